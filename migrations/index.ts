@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_foundation.js';
+import * as m0002 from './0002_organizations_accounts.js';
+
+/**
+ * Append-only: a released migration is never edited; a change is a new file added at the end.
+ * Listed explicitly (not read from the folder) so the order is reviewed and bundling stays simple.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_organizations_accounts': m0002,
+};

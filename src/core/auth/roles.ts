@@ -1,0 +1,39 @@
+export const roles = [
+  'counselor',
+  'program_referent',
+  'coordinator',
+  'director',
+  'administrator',
+  'funder',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles that work with individual people's files inside their organization. */
+export const personDataRoles: readonly Role[] = [
+  'counselor',
+  'program_referent',
+  'coordinator',
+  'director',
+  'administrator',
+];
+
+/** Roles allowed to see sensitive fields (immigration status details, health barriers). */
+export const sensitiveDataRoles: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+
+/** Roles that may configure programs (rules, targets, referents). */
+export const programAdminRoles: readonly Role[] = ['coordinator', 'director', 'administrator'];
+
+/** Roles that may override a failed eligibility rule with a written justification. */
+export const eligibilityOverrideRoles: readonly Role[] = ['program_referent', 'coordinator', 'director'];
+
+/** Roles that may see aggregate figures. Funders see only these. */
+export const figuresRoles: readonly Role[] = [
+  'program_referent',
+  'coordinator',
+  'director',
+  'administrator',
+  'funder',
+];
+
+export const staffAdminRoles: readonly Role[] = ['administrator', 'director'];
+export const auditRoles: readonly Role[] = ['administrator'];

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Actor } from '../auth/actor.js';
+import { commonErrors } from '../errors.js';
+import { pickLocale } from '../i18n/locale.js';
+import { uuidv7 } from '../ids.js';
+import { errorHandler } from './errors.js';
+import { CSRF_HEADER, SESSION_COOKIE } from './request-context.js';
+
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+}
+
+export type SessionResolver = (token: string) => Promise<ResolvedSession | null>;
+
+export interface HttpAppOptions {
+  logLevel: string;
+  cookieSecret: string;
+  resolveSession: SessionResolver;
+  /** Folder of the built web application, served with a single-page fallback when present. */
+  webRoot?: string;
+  trustProxy?: boolean;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', `req.headers["${CSRF_HEADER}"]`],
+    },
+    genReqId: () => uuidv7(),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  const routesWithoutPolicy: string[] = [];
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? route.path;
+    if (url.startsWith('/api/') && !route.config?.policy) routesWithoutPolicy.push(`${route.method} ${url}`);
+  });
+  app.decorate('routesWithoutPolicy', routesWithoutPolicy);
+
+  await app.register(fastifyCookie, { secret: options.cookieSecret });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Passerelle API',
+        version: '0.1.0',
+        description:
+          'Every error is `{ code, message, details }`: `code` is stable, `message` is in the language of the session or of Accept-Language.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('ctx', null as never);
+  app.decorateRequest('sessionCsrfToken', null);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = {
+      actor: null,
+      requestId: request.id,
+      locale: pickLocale(request.headers['accept-language']),
+      ip: request.ip ?? null,
+    };
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await options.resolveSession(token);
+    if (!session) return;
+    request.ctx.actor = session.actor;
+    request.ctx.locale = session.actor.locale;
+    request.sessionCsrfToken = session.csrfToken;
+  });
+  app.addHook('preHandler', async (request) => {
+    const policy = request.routeOptions.config?.policy;
+    if (policy !== 'session') return;
+    if (!request.ctx.actor) throw commonErrors.unauthenticated();
+    if (unsafeMethods.has(request.method) && request.headers[CSRF_HEADER] !== request.sessionCsrfToken) {
+      throw commonErrors.csrf();
+    }
+  });
+
+  const webRoot = options.webRoot ? resolve(options.webRoot) : null;
+  if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return errorHandler(commonErrors.routeNotFound(), request, reply);
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) => errorHandler(commonErrors.routeNotFound(), request, reply));
+  }
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routesWithoutPolicy: string[];
+  }
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { errorBody, type RouteContract } from '../../contracts/define.js';
+import type { RequestContext } from '../auth/actor.js';
+
+type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface RouteInput<C extends RouteContract> {
+  params: Parsed<C['params']>;
+  query: Parsed<C['query']>;
+  body: Parsed<C['body']>;
+  ctx: RequestContext;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** Registers one contract: Fastify validates with its zod schemas, the handler calls one use case. */
+export function mountRoute<C extends RouteContract>(
+  app: FastifyInstance,
+  contract: C,
+  handler: (input: RouteInput<C>) => Promise<z.input<C['response']>>,
+): void {
+  const status = contract.successStatus ?? 200;
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: contract.method,
+    url: contract.path,
+    config: { policy: contract.policy },
+    schema: {
+      summary: contract.summary,
+      tags: [...contract.tags],
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.query ? { querystring: contract.query } : {}),
+      ...(contract.body ? { body: contract.body } : {}),
+      ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
+      response: { [status]: contract.response, '4xx': errorBody, '5xx': errorBody },
+    },
+    handler: async (request, reply) => {
+      const result = await handler({
+        params: request.params as Parsed<C['params']>,
+        query: request.query as Parsed<C['query']>,
+        body: request.body as Parsed<C['body']>,
+        ctx: request.ctx,
+        request,
+        reply,
+      });
+      reply.status(status);
+      return status === 204 ? reply.send() : result;
+    },
+  });
+}

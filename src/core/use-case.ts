@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { RequestContext } from './auth/actor.js';
+import { type AuditWriter, auditWriter } from './audit/audit-log.js';
+import type { Clock } from './clock.js';
+import type { Db, Tx } from './db/types.js';
+import type { IdGenerator } from './ids.js';
+import type { Mailer } from './mail/mailer.js';
+
+/** What every use case may depend on; injected so tests control time, ids and mail. */
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  newId: IdGenerator;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+export interface UseCaseScope<I> {
+  input: I;
+  ctx: RequestContext;
+  trx: Tx;
+  now: Date;
+  newId: IdGenerator;
+  audit: AuditWriter;
+  deps: Deps;
+}
+
+export type UseCase<S extends z.ZodType, O> = (deps: Deps) => (ctx: RequestContext, input: z.input<S>) => Promise<O>;
+
+/**
+ * One business operation: validates its input with zod, runs in one transaction (a failure changes
+ * nothing, audit entries included) and receives its dependencies explicitly.
+ */
+export function defineUseCase<S extends z.ZodType, O>(
+  inputSchema: S,
+  run: (scope: UseCaseScope<z.output<S>>) => Promise<O>,
+): UseCase<S, O> {
+  return (deps) => async (ctx, rawInput) => {
+    const input = inputSchema.parse(rawInput);
+    return deps.db.transaction().execute(async (trx) => {
+      const now = deps.clock.now();
+      const audit = auditWriter(trx, () => now, deps.newId);
+      return run({ input, ctx, trx, now, newId: deps.newId, audit, deps });
+    });
+  };
+}

@@ -1,0 +1,41 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { createPgPool } from '../../src/core/db/connect.js';
+import { migrateToLatest } from '../../src/core/db/migrate.js';
+
+export function withDatabaseName(databaseUrl: string, name: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function adminQuery(databaseUrl: string, statements: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const statement of statements) await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A freshly migrated template database on the server; test files copy it. */
+export async function prepareServerTemplate(databaseUrl: string): Promise<string> {
+  const template = `passerelle_template_${process.pid}`;
+  await adminQuery(databaseUrl, [`DROP DATABASE IF EXISTS ${template}`, `CREATE DATABASE ${template}`]);
+  const pool = createPgPool(withDatabaseName(databaseUrl, template), 2);
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  await migrateToLatest(db);
+  await sql`SELECT 1`.execute(db);
+  await db.destroy();
+  return template;
+}
+
+export async function cloneServerDatabase(databaseUrl: string, template: string, name: string): Promise<string> {
+  await adminQuery(databaseUrl, [`CREATE DATABASE ${name} TEMPLATE ${template}`]);
+  return withDatabaseName(databaseUrl, name);
+}
+
+export async function dropServerDatabase(databaseUrl: string, name: string): Promise<void> {
+  await adminQuery(databaseUrl, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+}
