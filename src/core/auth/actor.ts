@@ -20,6 +20,16 @@ export interface RequestContext {
   requestId: string;
   locale: Locale;
   ip: string | null;
+  /** Set only for the command line and the demo loader, which act as the platform itself. */
+  system?: boolean;
+}
+
+export function systemContext(requestId = 'system'): RequestContext {
+  return { actor: null, requestId, locale: 'en', ip: null, system: true };
+}
+
+export function requireSystem(ctx: RequestContext): void {
+  if (!ctx.system) throw commonErrors.forbidden();
 }
 
 export function requireActor(ctx: RequestContext): Actor {

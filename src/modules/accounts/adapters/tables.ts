@@ -1,0 +1,47 @@
+import type { ColumnType, Generated } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  locale: Generated<string>;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  last_organization_id: string | null;
+  disabled_at: Date | null;
+  created_at: ColumnType<Date, Date, never>;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  organization_id: string | null;
+  csrf_token: string;
+  second_factor_pending: Generated<boolean>;
+  created_at: ColumnType<Date, Date, never>;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface PasswordResetTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: ColumnType<Date, Date, never>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+declare module '../../../core/db/types.js' {
+  interface Database {
+    users: UsersTable;
+    sessions: SessionsTable;
+    password_reset_tokens: PasswordResetTokensTable;
+  }
+}

@@ -1,0 +1,49 @@
+import { defineError } from '../../core/errors.js';
+
+export const accountErrors = {
+  invalidCredentials: defineError('INVALID_CREDENTIALS', 'unauthenticated', {
+    en: 'Wrong e-mail or password.',
+    fr: 'Adresse e-mail ou mot de passe incorrect.',
+    ar: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+  }),
+  accountLocked: defineError<{ minutes: number }>('ACCOUNT_LOCKED', 'too_many_requests', {
+    en: 'Too many failed attempts. This account is locked; try again in {minutes} minutes or reset your password.',
+    fr: 'Trop de tentatives échouées. Ce compte est bloqué ; réessayez dans {minutes} minutes ou réinitialisez votre mot de passe.',
+  }),
+  noOrganization: defineError('NO_ORGANIZATION', 'forbidden', {
+    en: 'Your account is not attached to any organization yet. Ask your administrator to give you a role.',
+    fr: "Votre compte n'est rattaché à aucune structure. Demandez à votre administrateur de vous attribuer un rôle.",
+  }),
+  notAMember: defineError('NOT_A_MEMBER', 'forbidden', {
+    en: 'You do not work for this organization.',
+    fr: 'Vous ne travaillez pas pour cette structure.',
+  }),
+  secondFactorRequired: defineError('SECOND_FACTOR_REQUIRED', 'unauthenticated', {
+    en: 'Enter the 6-digit code from your authenticator app.',
+    fr: "Saisissez le code à 6 chiffres de votre application d'authentification.",
+  }),
+  secondFactorInvalid: defineError('SECOND_FACTOR_INVALID', 'unauthenticated', {
+    en: 'This code is wrong or has expired. Enter the current code from your authenticator app.',
+    fr: "Ce code est erroné ou a expiré. Saisissez le code actuel de votre application d'authentification.",
+  }),
+  secondFactorSetupRequired: defineError('SECOND_FACTOR_SETUP_REQUIRED', 'forbidden', {
+    en: 'Administrators must protect their account with a second factor. Set it up to continue.',
+    fr: 'Les administrateurs doivent protéger leur compte par un second facteur. Configurez-le pour continuer.',
+  }),
+  resetTokenInvalid: defineError('RESET_TOKEN_INVALID', 'bad_request', {
+    en: 'This reset link is invalid, already used or expired. Ask for a new one.',
+    fr: 'Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Demandez-en un nouveau.',
+  }),
+  passwordTooWeak: defineError<{ min: number }>('PASSWORD_TOO_WEAK', 'bad_request', {
+    en: 'Choose a password of at least {min} characters.',
+    fr: 'Choisissez un mot de passe d’au moins {min} caractères.',
+  }),
+  emailTaken: defineError('EMAIL_TAKEN', 'conflict', {
+    en: 'An account already uses this e-mail address.',
+    fr: 'Un compte utilise déjà cette adresse e-mail.',
+  }),
+  userNotFound: defineError('USER_NOT_FOUND', 'not_found', {
+    en: 'No staff member with this account in your organization.',
+    fr: 'Aucun membre de votre structure avec ce compte.',
+  }),
+};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { requireSystem } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsRepository } from '../adapters/organizations-repository.js';
+import { organizationKinds } from '../domain/organization-kinds.js';
+
+export const createOrganizationInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  shortName: z.string().trim().max(40).nullish(),
+  kind: z.enum(organizationKinds),
+  country: z.string().length(2).toUpperCase(),
+  region: z.string().trim().max(120).nullish(),
+  city: z.string().trim().max(120).nullish(),
+  defaultLocale: z.enum(['fr', 'en']).default('fr'),
+  sites: z.array(z.object({ name: z.string().trim().min(2), address: z.string().nullish(), city: z.string().nullish() })).default([]),
+});
+
+/** Organizations are created by the platform operator (command line, demo loader). */
+export const createOrganization = defineUseCase(createOrganizationInput, async ({ input, ctx, trx, now, newId, audit }) => {
+  requireSystem(ctx);
+  const repo = organizationsRepository(trx);
+  const id = newId();
+  await repo.insertOrganization({
+    id,
+    name: input.name,
+    shortName: input.shortName ?? null,
+    kind: input.kind,
+    country: input.country,
+    region: input.region ?? null,
+    city: input.city ?? null,
+    defaultLocale: input.defaultLocale,
+    createdAt: now,
+  });
+  for (const site of input.sites) {
+    await repo.insertSite({ id: newId(), organizationId: id, name: site.name, address: site.address ?? null, city: site.city ?? null, createdAt: now });
+  }
+  await audit.record({
+    actorUserId: null,
+    organizationId: null,
+    subjectOrganizationId: id,
+    action: 'organization.create',
+    resourceType: 'organization',
+    resourceId: id,
+    requestId: ctx.requestId,
+  });
+  return { id };
+});

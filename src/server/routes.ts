@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../core/use-case.js';
+import { registerAccountRoutes } from '../modules/accounts/routes.js';
+import { registerSystemRoutes } from './system-routes.js';
+
+export interface RouteOptions {
+  secureCookies: boolean;
+}
+
+/** Each module adds one line here. */
+export async function registerModuleRoutes(app: FastifyInstance, deps: Deps, options: RouteOptions): Promise<void> {
+  registerSystemRoutes(app, deps);
+  registerAccountRoutes(app, deps, options);
+}
