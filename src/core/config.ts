@@ -9,6 +9,9 @@ const configSchema = z.object({
   SESSION_SECRET: z.string().min(32).default('development-only-secret-change-me-0123456789abcdef'),
   /** Where outgoing e-mail lands when no SMTP server is configured. */
   OUTBOX_DIR: z.string().optional(),
+  /** e.g. smtp://user:pass@mail.example.org:587 — without it, e-mail goes to the outbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Passerelle <no-reply@passerelle.local>'),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

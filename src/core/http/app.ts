@@ -5,9 +5,9 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Actor } from '../auth/actor.js';
+import type { Actor, RequestContext } from '../auth/actor.js';
 import { commonErrors } from '../errors.js';
 import { pickLocale } from '../i18n/locale.js';
 import { uuidv7 } from '../ids.js';
@@ -49,6 +49,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   const routesWithoutPolicy: string[] = [];
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
+    // The interactive API documentation is public, like the OpenAPI document it shows.
+    if (url === '/api/docs' || url.startsWith('/api/docs/')) route.config = { ...route.config, policy: 'public' };
     if (url.startsWith('/api/') && !route.config?.policy) routesWithoutPolicy.push(`${route.method} ${url}`);
   });
   app.decorate('routesWithoutPolicy', routesWithoutPolicy);
@@ -76,6 +78,15 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
 
   app.decorateRequest('ctx', null as never);
   app.decorateRequest('sessionCsrfToken', null);
+  const resolveSessionFor = async (request: FastifyRequest): Promise<RequestContext | null> => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return null;
+    const session = await options.resolveSession(token);
+    if (!session) return null;
+    request.sessionCsrfToken = session.csrfToken;
+    return { ...request.ctx, actor: session.actor, locale: session.actor.locale };
+  };
+  app.decorate('resolveSessionFor', resolveSessionFor);
   app.addHook('onRequest', async (request) => {
     request.ctx = {
       actor: null,
@@ -83,13 +94,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       locale: pickLocale(request.headers['accept-language']),
       ip: request.ip ?? null,
     };
-    const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const session = await options.resolveSession(token);
-    if (!session) return;
-    request.ctx.actor = session.actor;
-    request.ctx.locale = session.actor.locale;
-    request.sessionCsrfToken = session.csrfToken;
+    const resolved = await resolveSessionFor(request);
+    if (resolved) request.ctx = resolved;
   });
   app.addHook('preHandler', async (request) => {
     const policy = request.routeOptions.config?.policy;
@@ -118,5 +124,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
 declare module 'fastify' {
   interface FastifyInstance {
     routesWithoutPolicy: string[];
+    /** Re-reads the session (after a change of organization, for instance). */
+    resolveSessionFor(request: FastifyRequest): Promise<RequestContext | null>;
   }
 }

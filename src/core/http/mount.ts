@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { errorBody, type RouteContract } from '../../contracts/define.js';
 import type { RequestContext } from '../auth/actor.js';
 
-type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Parsed<T> = [NonNullable<T>] extends [z.ZodType] ? z.output<NonNullable<T>> : undefined;
 
 export interface RouteInput<C extends RouteContract> {
   params: Parsed<C['params']>;
@@ -20,12 +20,13 @@ export function mountRoute<C extends RouteContract>(
   app: FastifyInstance,
   contract: C,
   handler: (input: RouteInput<C>) => Promise<z.input<C['response']>>,
+  options: { rateLimit?: { max: number; timeWindow: string } } = {},
 ): void {
   const status = contract.successStatus ?? 200;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: contract.method,
     url: contract.path,
-    config: { policy: contract.policy },
+    config: { policy: contract.policy, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) },
     schema: {
       summary: contract.summary,
       tags: [...contract.tags],

@@ -1,0 +1,112 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  confirmPasswordResetRoute,
+  createStaffRoute,
+  currentSessionRoute,
+  listStaffRoute,
+  loginRoute,
+  logoutEverywhereRoute,
+  logoutRoute,
+  outboxRoute,
+  requestPasswordResetRoute,
+  secondFactorRoute,
+  setLocaleRoute,
+  switchOrganizationRoute,
+  totpConfirmRoute,
+  totpSetupRoute,
+} from '../../contracts/accounts.js';
+import { commonErrors } from '../../core/errors.js';
+import { mountRoute } from '../../core/http/mount.js';
+import { SESSION_COOKIE } from '../../core/http/request-context.js';
+import { OutboxMailer } from '../../core/mail/mailer.js';
+import type { Deps } from '../../core/use-case.js';
+import { sessionMaxDays } from './domain/login-policy.js';
+import { accountErrors } from './errors.js';
+import { createStaffAccount } from './use-cases/create-staff-account.js';
+import { currentSession } from './use-cases/current-session.js';
+import { listStaff } from './use-cases/list-staff.js';
+import { login } from './use-cases/login.js';
+import { confirmPasswordReset, requestPasswordReset } from './use-cases/password-reset.js';
+import { beginTotpSetup, confirmTotpSetup, verifySecondFactor } from './use-cases/second-factor.js';
+import { logout, logoutEverywhere, setLocale, switchOrganization } from './use-cases/session-lifecycle.js';
+
+const loginRateLimit = { max: 20, timeWindow: '1 minute' };
+
+function sessionToken(request: FastifyRequest): string {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) throw accountErrors.invalidCredentials();
+  return token;
+}
+
+export function registerAccountRoutes(app: FastifyInstance, deps: Deps, options: { secureCookies: boolean }): void {
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secureCookies,
+      path: '/',
+      maxAge: sessionMaxDays * 24 * 3600,
+    });
+
+  mountRoute(
+    app,
+    loginRoute,
+    async ({ body, ctx, request, reply }) => {
+      const result = await login(deps)(ctx, { ...body, userAgent: request.headers['user-agent'] ?? null });
+      setSessionCookie(reply, result.token);
+      return { secondFactor: result.secondFactor };
+    },
+    { rateLimit: loginRateLimit },
+  );
+  mountRoute(
+    app,
+    secondFactorRoute,
+    ({ body, ctx, request }) => verifySecondFactor(deps)(ctx, { token: sessionToken(request), code: body.code }),
+    { rateLimit: loginRateLimit },
+  );
+  mountRoute(app, totpSetupRoute, ({ ctx, request }) => beginTotpSetup(deps)(ctx, { token: sessionToken(request) }));
+  mountRoute(
+    app,
+    totpConfirmRoute,
+    ({ body, ctx, request }) => confirmTotpSetup(deps)(ctx, { token: sessionToken(request), code: body.code }),
+    { rateLimit: loginRateLimit },
+  );
+  mountRoute(app, logoutRoute, async ({ ctx, request, reply }) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await logout(deps)(ctx, { token });
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+  mountRoute(app, logoutEverywhereRoute, async ({ ctx, reply }) => {
+    const result = await logoutEverywhere(deps)(ctx, {});
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return result;
+  });
+  mountRoute(app, currentSessionRoute, ({ ctx, request }) =>
+    currentSession(deps)(ctx, { csrfToken: request.sessionCsrfToken ?? '' }),
+  );
+  mountRoute(app, switchOrganizationRoute, async ({ body, ctx, request }) => {
+    await switchOrganization(deps)(ctx, body);
+    // The actor changes with the organization: rebuild it as the next request would.
+    const refreshed = await app.resolveSessionFor(request);
+    if (!refreshed) throw commonErrors.unauthenticated();
+    return currentSession(deps)(refreshed, { csrfToken: request.sessionCsrfToken ?? '' });
+  });
+  mountRoute(app, setLocaleRoute, ({ body, ctx }) => setLocale(deps)(ctx, body));
+  mountRoute(app, requestPasswordResetRoute, ({ body, ctx }) => requestPasswordReset(deps)(ctx, body), {
+    rateLimit: { max: 5, timeWindow: '1 minute' },
+  });
+  mountRoute(app, confirmPasswordResetRoute, ({ body, ctx }) => confirmPasswordReset(deps)(ctx, body), {
+    rateLimit: loginRateLimit,
+  });
+  mountRoute(app, listStaffRoute, ({ ctx }) => listStaff(deps)(ctx, {}));
+  mountRoute(app, createStaffRoute, ({ body, ctx }) => createStaffAccount(deps)(ctx, body));
+  mountRoute(app, outboxRoute, async () => {
+    if (!(deps.mailer instanceof OutboxMailer) || process.env.NODE_ENV === 'production') {
+      throw commonErrors.routeNotFound();
+    }
+    return {
+      items: deps.mailer.messages.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, sentAt: m.sentAt })),
+    };
+  });
+}

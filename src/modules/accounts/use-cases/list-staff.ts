@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { personDataRoles, type Role, staffAdminRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
+import { accountsRepository } from '../adapters/accounts-repository.js';
+
+/** Staff of the actor's organization; everyone who works with people may see who their colleagues are. */
+export const listStaff = defineUseCase(z.object({}), async ({ ctx, trx }) => {
+  const actor = requireActor(ctx);
+  requireRole(actor, [...new Set([...personDataRoles, ...staffAdminRoles])]);
+  const memberships = await organizationsApi(trx).staffOfOrganization(actor.organizationId);
+  const users = await accountsRepository(trx).findUsers(memberships.map((m) => m.userId));
+  const roleOf = new Map(memberships.map((m) => [m.userId, m.role as Role]));
+  return {
+    items: users.map((u) => ({
+      userId: u.id,
+      displayName: u.displayName,
+      email: u.email,
+      role: roleOf.get(u.id)!,
+      secondFactorEnabled: u.totpEnabledAt !== null,
+      disabled: u.disabledAt !== null,
+    })),
+  };
+});

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { sealAuditLog } from '../core/audit/audit-log.js';
+import { systemClock } from '../core/clock.js';
+import { loadConfig } from '../core/config.js';
+import { connectDatabase } from '../core/db/connect.js';
+import { migrateToLatest } from '../core/db/migrate.js';
+import { uuidv7 } from '../core/ids.js';
+import { createMailer } from '../core/mail/create-mailer.js';
+import type { Deps } from '../core/use-case.js';
+import { buildServer } from './build-server.js';
+import { seedDemoIfEmpty } from './seed-demo.js';
+
+const auditSealEveryMs = 5_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const handle = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await migrateToLatest(handle.db as never);
+  const deps: Deps = {
+    db: handle.db,
+    clock: systemClock,
+    newId: uuidv7,
+    mailer: createMailer(config),
+    publicUrl: config.PUBLIC_URL,
+  };
+  if (config.SEED_DEMO) await seedDemoIfEmpty(deps);
+
+  const app = await buildServer({ deps, config, webRoot: resolve('dist/web') });
+  const sealer = setInterval(() => {
+    sealAuditLog(handle.db).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));
+  }, auditSealEveryMs);
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    clearInterval(sealer);
+    await app.close();
+    await sealAuditLog(handle.db).catch(() => undefined);
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  app.log.info(`Passerelle is running on ${handle.engine} at http://${config.HOST}:${config.PORT}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { type Clock, systemClock } from '../../src/core/clock.js';
+import { uuidv7 } from '../../src/core/ids.js';
+import { OutboxMailer } from '../../src/core/mail/mailer.js';
+import type { Deps } from '../../src/core/use-case.js';
+import { buildServer } from '../../src/server/build-server.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  mailer: OutboxMailer;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export function testDeps(database: TestDatabase, clock: Clock = systemClock): Deps & { mailer: OutboxMailer } {
+  return { db: database.db, clock, newId: uuidv7, mailer: new OutboxMailer(), publicUrl: 'http://passerelle.test' };
+}
+
+/** The whole HTTP application over a private test database, driven with `app.inject`. */
+export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const deps = testDeps(database, options.clock);
+  const app = await buildServer({
+    deps,
+    config: { LOG_LEVEL: 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123', NODE_ENV: 'test' },
+  });
+  return {
+    app,
+    deps,
+    mailer: deps.mailer,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Logs in through the API and returns what a browser would hold: the cookie and the CSRF token. */
+export async function loginThroughApi(app: FastifyInstance, email: string, password: string) {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'passerelle_session');
+  if (!cookie) throw new Error('no session cookie');
+  const cookies = { passerelle_session: cookie.value };
+  const session = await app.inject({ method: 'GET', url: '/api/auth/session', cookies });
+  const csrfToken = session.statusCode === 200 ? (session.json() as { csrfToken: string }).csrfToken : '';
+  return { cookies, csrfToken, secondFactor: (response.json() as { secondFactor: string }).secondFactor };
+}
