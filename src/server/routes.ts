@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../core/use-case.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
+import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface RouteOptions {
@@ -11,4 +12,5 @@ export interface RouteOptions {
 export async function registerModuleRoutes(app: FastifyInstance, deps: Deps, options: RouteOptions): Promise<void> {
   registerSystemRoutes(app, deps);
   registerAccountRoutes(app, deps, options);
+  registerAuditRoutes(app, deps);
 }

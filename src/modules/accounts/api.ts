@@ -1,0 +1,14 @@
+/** What other modules may ask of accounts. */
+import type { Executor } from '../../core/db/types.js';
+import { accountsRepository } from './adapters/accounts-repository.js';
+
+export function accountsApi(db: Executor) {
+  const repo = accountsRepository(db);
+  return {
+    /** Display names of staff accounts, for showing who did something. */
+    async displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
+      const users = await repo.findUsers([...new Set(userIds)]);
+      return new Map(users.map((u) => [u.id, u.displayName]));
+    },
+  };
+}
