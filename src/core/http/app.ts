@@ -28,6 +28,8 @@ export interface HttpAppOptions {
   /** Folder of the built web application, served with a single-page fallback when present. */
   webRoot?: string;
   trustProxy?: boolean;
+  /** Where logs go (standard output by default); tests capture them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -36,7 +38,15 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   const app = Fastify({
     logger: {
       level: options.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', `req.headers["${CSRF_HEADER}"]`],
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      // Query strings carry searched names and filters: only the path is ever logged, never bodies.
+      serializers: {
+        req: (request: { method: string; url: string; id: string }) => ({
+          id: request.id,
+          method: request.method,
+          path: request.url.split('?')[0],
+        }),
+      },
     },
     genReqId: () => uuidv7(),
     trustProxy: options.trustProxy ?? false,

@@ -1,0 +1,26 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createHttpApp } from '../../src/core/http/app.js';
+
+describe('request logging', () => {
+  it('logs the path of a request but never its query string', async () => {
+    const lines: string[] = [];
+    const app = await createHttpApp({
+      logLevel: 'info',
+      cookieSecret: 'x'.repeat(40),
+      resolveSession: async () => null,
+      logStream: new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    });
+    await app.inject({ method: 'GET', url: '/api/nowhere?q=Amina%20Youssef&status=asylum_seeker' });
+    await app.close();
+    const log = lines.join('\n');
+    expect(log).toContain('/api/nowhere');
+    expect(log).not.toContain('Amina');
+    expect(log).not.toContain('asylum_seeker');
+  });
+});
