@@ -52,7 +52,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       last_hash text NOT NULL
     )
   `.execute(db);
-  await sql`INSERT INTO audit_chain_head (id, last_index, last_hash) VALUES (1, 0, repeat('0', 64))`.execute(db);
+  await sql`INSERT INTO audit_chain_head (id, last_index, last_hash) VALUES (1, 0, repeat('0', 64))`.execute(
+    db,
+  );
 
   // Append-only: rows are never deleted, and only the sealing columns may be filled in, once.
   await sql`

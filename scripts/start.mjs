@@ -16,7 +16,8 @@ function newestMtime(folder) {
 
 const builtIndex = 'dist/web/index.html';
 const sources = ['src/web', 'src/contracts'].filter(existsSync);
-const stale = !existsSync(builtIndex) || sources.some((folder) => newestMtime(folder) > statSync(builtIndex).mtimeMs);
+const stale =
+  !existsSync(builtIndex) || sources.some((folder) => newestMtime(folder) > statSync(builtIndex).mtimeMs);
 if (stale && existsSync('src/web')) {
   console.log('Building the web application…');
   const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'inherit' });

@@ -7,12 +7,17 @@ const root = join(import.meta.dirname, '..');
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') || path.endsWith('.tsx') ? [path] : [];
+    return statSync(path).isDirectory()
+      ? filesUnder(path)
+      : path.endsWith('.ts') || path.endsWith('.tsx')
+        ? [path]
+        : [];
   });
 }
 
 const moduleOf = (path: string) => relative(join(root, 'src/modules'), path).split(sep)[0]!;
-const importsOf = (source: string) => [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+const importsOf = (source: string) =>
+  [...source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
 
 describe('architecture', () => {
   const moduleFiles = filesUnder(join(root, 'src/modules')).filter((f) => !f.endsWith('.test.ts'));
@@ -28,7 +33,8 @@ describe('architecture', () => {
         const targetModule = moduleOf(target);
         if (targetModule === own) continue;
         const rest = relative(join(root, 'src/modules', targetModule), target);
-        if (!['api.js', 'errors.js'].includes(rest)) violations.push(`${relative(root, file)} → ${specifier}`);
+        if (!['api.js', 'errors.js'].includes(rest))
+          violations.push(`${relative(root, file)} → ${specifier}`);
       }
     }
     expect(violations).toEqual([]);
@@ -46,16 +52,21 @@ describe('architecture', () => {
     for (const file of moduleFiles) {
       const source = readFileSync(file, 'utf8');
       const own = moduleOf(file);
-      for (const match of source.matchAll(/(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin)\(\s*'(\w+)/g)) {
+      for (const match of source.matchAll(
+        /(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin)\(\s*'(\w+)/g,
+      )) {
         const owner = allTables.get(match[1]!);
-        if (owner && owner !== own) violations.push(`${relative(root, file)} uses ${match[1]} (owned by ${owner})`);
+        if (owner && owner !== own)
+          violations.push(`${relative(root, file)} uses ${match[1]} (owned by ${owner})`);
       }
     }
     expect(violations).toEqual([]);
   });
 
   it('no source file reads the shared folder outside the repository', () => {
-    const offenders = filesUnder(join(root, 'src')).filter((f) => readFileSync(f, 'utf8').includes('../shared'));
+    const offenders = filesUnder(join(root, 'src')).filter((f) =>
+      readFileSync(f, 'utf8').includes('../shared'),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -6,10 +6,17 @@ const secondFactorState = z.enum(['none', 'required', 'setup_required']);
 
 export const sessionView = z
   .object({
-    user: z.object({ id: z.uuid(), displayName: z.string(), email: z.string(), locale: z.enum(['fr', 'en', 'ar']) }),
+    user: z.object({
+      id: z.uuid(),
+      displayName: z.string(),
+      email: z.string(),
+      locale: z.enum(['fr', 'en', 'ar']),
+    }),
     organization: z.object({ id: z.uuid(), name: z.string(), kind: z.string(), country: z.string() }),
     role: z.enum(roles),
-    memberships: z.array(z.object({ organizationId: z.uuid(), organizationName: z.string(), role: z.enum(roles) })),
+    memberships: z.array(
+      z.object({ organizationId: z.uuid(), organizationName: z.string(), role: z.enum(roles) }),
+    ),
     consortia: z.array(z.object({ id: z.uuid(), name: z.string(), coordinated: z.boolean() })),
     csrfToken: z.string(),
     secondFactorEnabled: z.boolean(),

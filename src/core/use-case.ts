@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { RequestContext } from './auth/actor.js';
 import { type AuditWriter, auditWriter } from './audit/audit-log.js';
+import type { RequestContext } from './auth/actor.js';
 import type { Clock } from './clock.js';
 import type { Db, Tx } from './db/types.js';
 import type { IdGenerator } from './ids.js';
@@ -25,7 +25,9 @@ export interface UseCaseScope<I> {
   deps: Deps;
 }
 
-export type UseCase<S extends z.ZodType, O> = (deps: Deps) => (ctx: RequestContext, input: z.input<S>) => Promise<O>;
+export type UseCase<S extends z.ZodType, O> = (
+  deps: Deps,
+) => (ctx: RequestContext, input: z.input<S>) => Promise<O>;
 
 /**
  * One business operation: validates its input with zod, runs in one transaction (a failure changes

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../core/use-case.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
+import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface RouteOptions {
@@ -9,8 +10,13 @@ export interface RouteOptions {
 }
 
 /** Each module adds one line here. */
-export async function registerModuleRoutes(app: FastifyInstance, deps: Deps, options: RouteOptions): Promise<void> {
+export async function registerModuleRoutes(
+  app: FastifyInstance,
+  deps: Deps,
+  options: RouteOptions,
+): Promise<void> {
   registerSystemRoutes(app, deps);
   registerAccountRoutes(app, deps, options);
   registerAuditRoutes(app, deps);
+  registerOrganizationRoutes(app, deps);
 }

@@ -8,6 +8,9 @@ export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, healthRoute, async () => {
     const result = await sql<{ version: string }>`SELECT version() AS version`.execute(deps.db);
     const version = result.rows[0]?.version ?? '';
-    return { status: 'ok' as const, engine: version.includes('wasm') || version.includes('emscripten') ? 'pglite' : 'postgres' };
+    return {
+      status: 'ok' as const,
+      engine: version.includes('wasm') || version.includes('emscripten') ? 'pglite' : 'postgres',
+    };
   });
 }

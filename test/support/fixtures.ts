@@ -46,7 +46,12 @@ export async function givenConsortium(
   const id = uuidv7();
   await db
     .insertInto('consortia')
-    .values({ id, name: `Consortium ${id.slice(-6)}`, coordinating_organization_id: coordinatingOrganizationId, created_at: new Date() })
+    .values({
+      id,
+      name: `Consortium ${id.slice(-6)}`,
+      coordinating_organization_id: coordinatingOrganizationId,
+      created_at: new Date(),
+    })
     .execute();
   for (const organizationId of memberIds) {
     await db
@@ -86,7 +91,12 @@ export async function givenStaff(
     .selectFrom('consortia as c')
     .leftJoin('consortium_members as cm', 'cm.consortium_id', 'c.id')
     .select(['c.id', 'c.coordinating_organization_id', 'cm.organization_id'])
-    .where((eb) => eb.or([eb('cm.organization_id', '=', organizationId), eb('c.coordinating_organization_id', '=', organizationId)]))
+    .where((eb) =>
+      eb.or([
+        eb('cm.organization_id', '=', organizationId),
+        eb('c.coordinating_organization_id', '=', organizationId),
+      ]),
+    )
     .execute();
   return {
     actor: {
@@ -97,7 +107,9 @@ export async function givenStaff(
       role,
       consortiumIds: [...new Set(consortia.map((c) => c.id))],
       coordinatedConsortiumIds: [
-        ...new Set(consortia.filter((c) => c.coordinating_organization_id === organizationId).map((c) => c.id)),
+        ...new Set(
+          consortia.filter((c) => c.coordinating_organization_id === organizationId).map((c) => c.id),
+        ),
       ],
       locale: overrides.locale ?? 'en',
     },

@@ -31,7 +31,11 @@ export async function prepareServerTemplate(databaseUrl: string): Promise<string
   return template;
 }
 
-export async function cloneServerDatabase(databaseUrl: string, template: string, name: string): Promise<string> {
+export async function cloneServerDatabase(
+  databaseUrl: string,
+  template: string,
+  name: string,
+): Promise<string> {
   await adminQuery(databaseUrl, [`CREATE DATABASE ${name} TEMPLATE ${template}`]);
   return withDatabaseName(databaseUrl, name);
 }

@@ -14,8 +14,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export function testDeps(database: TestDatabase, clock: Clock = systemClock): Deps & { mailer: OutboxMailer } {
-  return { db: database.db, clock, newId: uuidv7, mailer: new OutboxMailer(), publicUrl: 'http://passerelle.test' };
+export function testDeps(
+  database: TestDatabase,
+  clock: Clock = systemClock,
+): Deps & { mailer: OutboxMailer } {
+  return {
+    db: database.db,
+    clock,
+    newId: uuidv7,
+    mailer: new OutboxMailer(),
+    publicUrl: 'http://passerelle.test',
+  };
 }
 
 /** The whole HTTP application over a private test database, driven with `app.inject`. */
@@ -24,7 +33,11 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
   const deps = testDeps(database, options.clock);
   const app = await buildServer({
     deps,
-    config: { LOG_LEVEL: 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123', NODE_ENV: 'test' },
+    config: {
+      LOG_LEVEL: 'silent',
+      SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+      NODE_ENV: 'test',
+    },
   });
   return {
     app,

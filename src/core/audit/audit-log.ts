@@ -130,7 +130,11 @@ export async function sealAuditLog(db: Db, batchSize = 5000): Promise<number> {
       hash = next;
     }
     if (rows.length > 0) {
-      await trx.updateTable('audit_chain_head').set({ last_index: index, last_hash: hash }).where('id', '=', 1).execute();
+      await trx
+        .updateTable('audit_chain_head')
+        .set({ last_index: index, last_hash: hash })
+        .where('id', '=', 1)
+        .execute();
     }
     return rows.length;
   });
@@ -146,7 +150,11 @@ export interface AuditVerification {
 
 /** Recomputes the whole chain; any edited, inserted or removed sealed event breaks it. */
 export async function verifyAuditLog(db: Db): Promise<AuditVerification> {
-  const head = await db.selectFrom('audit_chain_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom('audit_chain_head')
+    .selectAll()
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   const unsealed = await db
     .selectFrom('audit_events')
     .select(sql<number>`count(*)`.as('n'))

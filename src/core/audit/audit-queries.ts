@@ -15,7 +15,10 @@ export async function listAuditEvents(db: Executor, filter: AuditFilter, page: n
   const base = db
     .selectFrom('audit_events')
     .where((eb) =>
-      eb.or([eb('organization_id', '=', filter.organizationId), eb('subject_organization_id', '=', filter.organizationId)]),
+      eb.or([
+        eb('organization_id', '=', filter.organizationId),
+        eb('subject_organization_id', '=', filter.organizationId),
+      ]),
     )
     .$if(filter.personId !== undefined, (q) => q.where('person_id', '=', filter.personId!))
     .$if(filter.actorUserId !== undefined, (q) => q.where('actor_user_id', '=', filter.actorUserId!))

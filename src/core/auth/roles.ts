@@ -18,7 +18,12 @@ export const personDataRoles: readonly Role[] = [
 ];
 
 /** Roles allowed to see sensitive fields (immigration status details, health barriers). */
-export const sensitiveDataRoles: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+export const sensitiveDataRoles: readonly Role[] = [
+  'counselor',
+  'program_referent',
+  'coordinator',
+  'director',
+];
 
 /** Roles that may configure programs (rules, targets, referents). */
 export const programAdminRoles: readonly Role[] = ['coordinator', 'director', 'administrator'];

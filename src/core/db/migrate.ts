@@ -13,7 +13,9 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationRes
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const cause = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`, { cause: result.error });
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`, {
+      cause: result.error,
+    });
   }
   return result;
 }

@@ -60,7 +60,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
     // The interactive API documentation is public, like the OpenAPI document it shows.
-    if (url === '/api/docs' || url.startsWith('/api/docs/')) route.config = { ...route.config, policy: 'public' };
+    if (url === '/api/docs' || url.startsWith('/api/docs/'))
+      route.config = { ...route.config, policy: 'public' };
     if (url.startsWith('/api/') && !route.config?.policy) routesWithoutPolicy.push(`${route.method} ${url}`);
   });
   app.decorate('routesWithoutPolicy', routesWithoutPolicy);

@@ -4,9 +4,13 @@ import { ZodError } from 'zod';
 import { AppError, commonErrors } from '../errors.js';
 import { defaultLocale, translate } from '../i18n/locale.js';
 
-function validationDetails(issues: readonly { path?: PropertyKey[]; instancePath?: string; message: string }[]) {
+function validationDetails(
+  issues: readonly { path?: PropertyKey[]; instancePath?: string; message: string }[],
+) {
   return issues.map((issue) => ({
-    path: issue.path ? issue.path.map(String).join('.') : (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.'),
+    path: issue.path
+      ? issue.path.map(String).join('.')
+      : (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.'),
     message: issue.message,
   }));
 }
@@ -25,10 +29,14 @@ function toAppError(error: unknown): AppError {
     );
   }
   if (fastifyError.statusCode === 429) return commonErrors.rateLimited();
-  if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+  if (
+    fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+    fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+  ) {
     return commonErrors.validation({}, [{ path: '', message: fastifyError.message }]);
   }
-  if (fastifyError.statusCode === 400) return commonErrors.validation({}, [{ path: '', message: fastifyError.message }]);
+  if (fastifyError.statusCode === 400)
+    return commonErrors.validation({}, [{ path: '', message: fastifyError.message }]);
   return commonErrors.internal();
 }
 

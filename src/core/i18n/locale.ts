@@ -20,7 +20,11 @@ export function pickLocale(acceptLanguage: string | undefined, preferred?: strin
   return (hit?.lang as Locale | undefined) ?? defaultLocale;
 }
 
-export function translate(text: Translated, locale: Locale, params: Record<string, string | number> = {}): string {
+export function translate(
+  text: Translated,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
   const template = text[locale] ?? text.en;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,

@@ -32,7 +32,11 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    const entry: OutboxEntry = { ...mail, id: `${Date.now()}-${this.messages.length}`, sentAt: new Date().toISOString() };
+    const entry: OutboxEntry = {
+      ...mail,
+      id: `${Date.now()}-${this.messages.length}`,
+      sentAt: new Date().toISOString(),
+    };
     this.messages.unshift(entry);
     if (this.messages.length > this.limit) this.messages.pop();
     if (this.folder) writeFileSync(join(this.folder, `${entry.id}.json`), JSON.stringify(entry, null, 2));

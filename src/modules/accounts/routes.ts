@@ -38,7 +38,11 @@ function sessionToken(request: FastifyRequest): string {
   return token;
 }
 
-export function registerAccountRoutes(app: FastifyInstance, deps: Deps, options: { secureCookies: boolean }): void {
+export function registerAccountRoutes(
+  app: FastifyInstance,
+  deps: Deps,
+  options: { secureCookies: boolean },
+): void {
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -61,14 +65,18 @@ export function registerAccountRoutes(app: FastifyInstance, deps: Deps, options:
   mountRoute(
     app,
     secondFactorRoute,
-    ({ body, ctx, request }) => verifySecondFactor(deps)(ctx, { token: sessionToken(request), code: body.code }),
+    ({ body, ctx, request }) =>
+      verifySecondFactor(deps)(ctx, { token: sessionToken(request), code: body.code }),
     { rateLimit: loginRateLimit },
   );
-  mountRoute(app, totpSetupRoute, ({ ctx, request }) => beginTotpSetup(deps)(ctx, { token: sessionToken(request) }));
+  mountRoute(app, totpSetupRoute, ({ ctx, request }) =>
+    beginTotpSetup(deps)(ctx, { token: sessionToken(request) }),
+  );
   mountRoute(
     app,
     totpConfirmRoute,
-    ({ body, ctx, request }) => confirmTotpSetup(deps)(ctx, { token: sessionToken(request), code: body.code }),
+    ({ body, ctx, request }) =>
+      confirmTotpSetup(deps)(ctx, { token: sessionToken(request), code: body.code }),
     { rateLimit: loginRateLimit },
   );
   mountRoute(app, logoutRoute, async ({ ctx, request, reply }) => {
@@ -106,7 +114,13 @@ export function registerAccountRoutes(app: FastifyInstance, deps: Deps, options:
       throw commonErrors.routeNotFound();
     }
     return {
-      items: deps.mailer.messages.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, sentAt: m.sentAt })),
+      items: deps.mailer.messages.map((m) => ({
+        id: m.id,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        sentAt: m.sentAt,
+      })),
     };
   });
 }

@@ -51,12 +51,25 @@ export function accountsRepository(db: Executor) {
       if (ids.length === 0) return [];
       return db
         .selectFrom('users')
-        .select(['id', 'email', 'display_name as displayName', 'disabled_at as disabledAt', 'totp_enabled_at as totpEnabledAt'])
+        .select([
+          'id',
+          'email',
+          'display_name as displayName',
+          'disabled_at as disabledAt',
+          'totp_enabled_at as totpEnabledAt',
+        ])
         .where('id', 'in', ids)
         .orderBy('display_name')
         .execute();
     },
-    async insertUser(row: { id: string; email: string; displayName: string; passwordHash: string; locale: string; createdAt: Date }) {
+    async insertUser(row: {
+      id: string;
+      email: string;
+      displayName: string;
+      passwordHash: string;
+      locale: string;
+      createdAt: Date;
+    }) {
       await db
         .insertInto('users')
         .values({
@@ -85,16 +98,27 @@ export function accountsRepository(db: Executor) {
     },
     async updateUser(
       userId: string,
-      changes: Partial<{ passwordHash: string; locale: string; totpSecret: string | null; totpEnabledAt: Date | null; lastOrganizationId: string; displayName: string }>,
+      changes: Partial<{
+        passwordHash: string;
+        locale: string;
+        totpSecret: string | null;
+        totpEnabledAt: Date | null;
+        lastOrganizationId: string;
+        displayName: string;
+      }>,
     ) {
       await db
         .updateTable('users')
         .set({
-          ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash, failed_login_count: 0, locked_until: null } : {}),
+          ...(changes.passwordHash !== undefined
+            ? { password_hash: changes.passwordHash, failed_login_count: 0, locked_until: null }
+            : {}),
           ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
           ...(changes.totpSecret !== undefined ? { totp_secret: changes.totpSecret } : {}),
           ...(changes.totpEnabledAt !== undefined ? { totp_enabled_at: changes.totpEnabledAt } : {}),
-          ...(changes.lastOrganizationId !== undefined ? { last_organization_id: changes.lastOrganizationId } : {}),
+          ...(changes.lastOrganizationId !== undefined
+            ? { last_organization_id: changes.lastOrganizationId }
+            : {}),
           ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
         })
         .where('id', '=', userId)
@@ -147,20 +171,34 @@ export function accountsRepository(db: Executor) {
         .executeTakeFirst();
     },
     async touchSession(sessionId: string, now: Date, expiresAt: Date) {
-      await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', sessionId).execute();
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: now, expires_at: expiresAt })
+        .where('id', '=', sessionId)
+        .execute();
     },
-    async updateSession(sessionId: string, changes: { organizationId?: string; secondFactorPending?: boolean }) {
+    async updateSession(
+      sessionId: string,
+      changes: { organizationId?: string; secondFactorPending?: boolean },
+    ) {
       await db
         .updateTable('sessions')
         .set({
           ...(changes.organizationId !== undefined ? { organization_id: changes.organizationId } : {}),
-          ...(changes.secondFactorPending !== undefined ? { second_factor_pending: changes.secondFactorPending } : {}),
+          ...(changes.secondFactorPending !== undefined
+            ? { second_factor_pending: changes.secondFactorPending }
+            : {}),
         })
         .where('id', '=', sessionId)
         .execute();
     },
     async revokeSession(sessionId: string, now: Date) {
-      await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute();
+      await db
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('id', '=', sessionId)
+        .where('revoked_at', 'is', null)
+        .execute();
     },
     async revokeAllSessions(userId: string, now: Date): Promise<number> {
       const result = await db
@@ -174,7 +212,12 @@ export function accountsRepository(db: Executor) {
     async insertResetToken(row: { tokenHash: string; userId: string; now: Date; expiresAt: Date }) {
       await db
         .insertInto('password_reset_tokens')
-        .values({ token_hash: row.tokenHash, user_id: row.userId, created_at: row.now, expires_at: row.expiresAt })
+        .values({
+          token_hash: row.tokenHash,
+          user_id: row.userId,
+          created_at: row.now,
+          expires_at: row.expiresAt,
+        })
         .execute();
     },
     /** Marks the token used and returns its user, only if it was still valid: single use even under races. */

@@ -21,63 +21,85 @@ export const createStaffAccountInput = z.object({
   locale: z.enum(['fr', 'en']).default('fr'),
   /** Only the platform may set a password or a second-factor secret; staff are invited by e-mail. */
   password: z.string().min(minPasswordLength).max(1000).optional(),
-  totpSecret: z.string().regex(/^[A-Z2-7]{16,64}$/).optional(),
+  totpSecret: z
+    .string()
+    .regex(/^[A-Z2-7]{16,64}$/)
+    .optional(),
 });
 
 /**
  * Gives a role in an organization to a new or existing account. A new account invited by an
  * administrator receives an e-mail to choose its password.
  */
-export const createStaffAccount = defineUseCase(createStaffAccountInput, async ({ input, ctx, trx, now, newId, audit, deps }) => {
-  let organizationId: string;
-  if (ctx.system) {
-    if (!input.organizationId) throw organizationErrors.organizationNotFound();
-    organizationId = input.organizationId;
-  } else {
-    const actor = requireActor(ctx);
-    requireRole(actor, staffAdminRoles);
-    if (input.password || input.totpSecret || (input.organizationId && input.organizationId !== actor.organizationId)) {
-      throw accountErrors.notAMember();
+export const createStaffAccount = defineUseCase(
+  createStaffAccountInput,
+  async ({ input, ctx, trx, now, newId, audit, deps }) => {
+    let organizationId: string;
+    if (ctx.system) {
+      if (!input.organizationId) throw organizationErrors.organizationNotFound();
+      organizationId = input.organizationId;
+    } else {
+      const actor = requireActor(ctx);
+      requireRole(actor, staffAdminRoles);
+      if (
+        input.password ||
+        input.totpSecret ||
+        (input.organizationId && input.organizationId !== actor.organizationId)
+      ) {
+        throw accountErrors.notAMember();
+      }
+      organizationId = actor.organizationId;
     }
-    organizationId = actor.organizationId;
-  }
-  const organization = await organizationsApi(trx).findOrganization(organizationId);
-  if (!organization) throw organizationErrors.organizationNotFound();
+    const organization = await organizationsApi(trx).findOrganization(organizationId);
+    if (!organization) throw organizationErrors.organizationNotFound();
 
-  const repo = accountsRepository(trx);
-  const existing = await repo.findUserByEmail(input.email);
-  let userId = existing?.id;
-  let invited = false;
-  if (!userId) {
-    userId = newId();
-    const password = input.password ?? randomBytes(32).toString('base64url');
-    await repo.insertUser({
-      id: userId,
-      email: input.email,
-      displayName: input.displayName,
-      passwordHash: await hashPassword(password),
-      locale: input.locale,
-      createdAt: now,
-    });
-    if (input.totpSecret) await repo.updateUser(userId, { totpSecret: input.totpSecret, totpEnabledAt: now });
-    if (!input.password) {
-      const { token, hash } = newSecretToken();
-      // An invitation is a password reset valid for a week.
-      await repo.insertResetToken({ tokenHash: hash, userId, now, expiresAt: new Date(now.getTime() + 7 * 24 * 3_600_000) });
-      await deps.mailer.send(passwordResetMail(input.email, token, input.locale, deps.publicUrl, { invitation: true, organizationName: organization.name, minutes: passwordResetMinutes }));
-      invited = true;
+    const repo = accountsRepository(trx);
+    const existing = await repo.findUserByEmail(input.email);
+    let userId = existing?.id;
+    let invited = false;
+    if (!userId) {
+      userId = newId();
+      const password = input.password ?? randomBytes(32).toString('base64url');
+      await repo.insertUser({
+        id: userId,
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash: await hashPassword(password),
+        locale: input.locale,
+        createdAt: now,
+      });
+      if (input.totpSecret)
+        await repo.updateUser(userId, { totpSecret: input.totpSecret, totpEnabledAt: now });
+      if (!input.password) {
+        const { token, hash } = newSecretToken();
+        // An invitation is a password reset valid for a week.
+        await repo.insertResetToken({
+          tokenHash: hash,
+          userId,
+          now,
+          expiresAt: new Date(now.getTime() + 7 * 24 * 3_600_000),
+        });
+        await deps.mailer.send(
+          passwordResetMail(input.email, token, input.locale, deps.publicUrl, {
+            invitation: true,
+            organizationName: organization.name,
+            minutes: passwordResetMinutes,
+          }),
+        );
+        invited = true;
+      }
     }
-  }
-  await organizationsApi(trx).upsertMembership(organizationId, userId, input.role, now);
-  await audit.record({
-    actorUserId: ctx.actor?.userId ?? null,
-    organizationId: ctx.actor?.organizationId ?? null,
-    subjectOrganizationId: organizationId,
-    action: 'staff.grant_role',
-    resourceType: 'user',
-    resourceId: userId,
-    requestId: ctx.requestId,
-    details: { role: input.role, newAccount: !existing },
-  });
-  return { userId, invited };
-});
+    await organizationsApi(trx).upsertMembership(organizationId, userId, input.role, now);
+    await audit.record({
+      actorUserId: ctx.actor?.userId ?? null,
+      organizationId: ctx.actor?.organizationId ?? null,
+      subjectOrganizationId: organizationId,
+      action: 'staff.grant_role',
+      resourceType: 'user',
+      resourceId: userId,
+      requestId: ctx.requestId,
+      details: { role: input.role, newAccount: !existing },
+    });
+    return { userId, invited };
+  },
+);

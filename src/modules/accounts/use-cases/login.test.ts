@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenOrganization } from '../../../../test/support/fixtures.js';
+import { testDeps } from '../../../../test/support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
-import { givenOrganization } from '../../../../test/support/fixtures.js';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
-import { testDeps } from '../../../../test/support/test-app.js';
 import { maxFailedLogins } from '../domain/login-policy.js';
 import { createStaffAccount } from './create-staff-account.js';
 import { login } from './login.js';
@@ -32,7 +32,11 @@ describe('login', () => {
     const result = await login(deps)(ctx, { email: 'amel@example.test', password: 'correct horse battery' });
     expect(result.secondFactor).toBe('none');
     const resolved = await sessionResolver(database.db, clock)(result.token);
-    expect(resolved?.actor).toMatchObject({ role: 'counselor', organizationId: organization.id, displayName: 'Amel' });
+    expect(resolved?.actor).toMatchObject({
+      role: 'counselor',
+      organizationId: organization.id,
+      displayName: 'Amel',
+    });
     expect(await sessionResolver(database.db, clock)('not-a-token')).toBeNull();
   });
 
@@ -41,9 +45,11 @@ describe('login', () => {
     await expect(login(deps)(ctx, { email: 'amel@example.test', password: 'wrong' })).rejects.toMatchObject({
       code: 'INVALID_CREDENTIALS',
     });
-    await expect(login(deps)(ctx, { email: 'nobody@example.test', password: 'wrong' })).rejects.toMatchObject({
-      code: 'INVALID_CREDENTIALS',
-    });
+    await expect(login(deps)(ctx, { email: 'nobody@example.test', password: 'wrong' })).rejects.toMatchObject(
+      {
+        code: 'INVALID_CREDENTIALS',
+      },
+    );
   });
 
   it('locks the account after repeated failures, even for the right password, then lets it in later', async () => {
@@ -57,7 +63,9 @@ describe('login', () => {
       password: 'correct horse battery',
     });
     for (let attempt = 1; attempt < maxFailedLogins; attempt++) {
-      await expect(login(deps)(ctx, { email: 'locked@example.test', password: 'nope' })).rejects.toMatchObject({
+      await expect(
+        login(deps)(ctx, { email: 'locked@example.test', password: 'nope' }),
+      ).rejects.toMatchObject({
         code: 'INVALID_CREDENTIALS',
       });
     }

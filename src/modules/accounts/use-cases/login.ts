@@ -25,7 +25,10 @@ const attemptLogin = defineUseCase(loginInput, async ({ input, ctx, trx, now, ne
   const user = await repo.findUserByEmail(input.email);
   if (!user || user.disabledAt) {
     // Same work and same answer whether or not the account exists.
-    await verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000', input.password);
+    await verifyPassword(
+      '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000',
+      input.password,
+    );
     throw accountErrors.invalidCredentials();
   }
   if (isLocked(user.lockedUntil, now)) {
@@ -39,15 +42,22 @@ const attemptLogin = defineUseCase(loginInput, async ({ input, ctx, trx, now, ne
     // Returned, not thrown: the failed attempt must be committed to count towards the lockout.
     return {
       ok: false as const,
-      error: lockedUntil ? accountErrors.accountLocked({ minutes: lockoutMinutes }) : accountErrors.invalidCredentials(),
+      error: lockedUntil
+        ? accountErrors.accountLocked({ minutes: lockoutMinutes })
+        : accountErrors.invalidCredentials(),
     };
   }
   const memberships = await organizationsApi(trx).membershipsOfUser(user.id);
   if (memberships.length === 0) throw accountErrors.noOrganization();
   const organizationId =
-    memberships.find((m) => m.organizationId === user.lastOrganizationId)?.organizationId ?? memberships[0]!.organizationId;
+    memberships.find((m) => m.organizationId === user.lastOrganizationId)?.organizationId ??
+    memberships[0]!.organizationId;
   const isAdministrator = memberships.some((m) => m.role === 'administrator');
-  const secondFactor: SecondFactorState = user.totpEnabledAt ? 'required' : isAdministrator ? 'setup_required' : 'none';
+  const secondFactor: SecondFactorState = user.totpEnabledAt
+    ? 'required'
+    : isAdministrator
+      ? 'setup_required'
+      : 'none';
 
   const { token, hash } = newSecretToken();
   const sessionId = newId();

@@ -13,25 +13,38 @@ export const requestPasswordResetInput = z.object({
 });
 
 /** Answers the same whether or not the account exists, so it cannot be used to find accounts. */
-export const requestPasswordReset = defineUseCase(requestPasswordResetInput, async ({ input, ctx, trx, now, deps, audit }) => {
-  const repo = accountsRepository(trx);
-  const user = await repo.findUserByEmail(input.email);
-  if (!user || user.disabledAt) return { ok: true as const };
-  const { token, hash } = newSecretToken();
-  await repo.insertResetToken({ tokenHash: hash, userId: user.id, now, expiresAt: new Date(now.getTime() + passwordResetMinutes * 60_000) });
-  const locale = user.locale === 'en' ? 'en' : input.locale;
-  await deps.mailer.send(passwordResetMail(user.email, token, locale, deps.publicUrl, { invitation: false, minutes: passwordResetMinutes }));
-  await audit.record({
-    actorUserId: null,
-    organizationId: null,
-    subjectOrganizationId: null,
-    action: 'password.reset_requested',
-    resourceType: 'user',
-    resourceId: user.id,
-    requestId: ctx.requestId,
-  });
-  return { ok: true as const };
-});
+export const requestPasswordReset = defineUseCase(
+  requestPasswordResetInput,
+  async ({ input, ctx, trx, now, deps, audit }) => {
+    const repo = accountsRepository(trx);
+    const user = await repo.findUserByEmail(input.email);
+    if (!user || user.disabledAt) return { ok: true as const };
+    const { token, hash } = newSecretToken();
+    await repo.insertResetToken({
+      tokenHash: hash,
+      userId: user.id,
+      now,
+      expiresAt: new Date(now.getTime() + passwordResetMinutes * 60_000),
+    });
+    const locale = user.locale === 'en' ? 'en' : input.locale;
+    await deps.mailer.send(
+      passwordResetMail(user.email, token, locale, deps.publicUrl, {
+        invitation: false,
+        minutes: passwordResetMinutes,
+      }),
+    );
+    await audit.record({
+      actorUserId: null,
+      organizationId: null,
+      subjectOrganizationId: null,
+      action: 'password.reset_requested',
+      resourceType: 'user',
+      resourceId: user.id,
+      requestId: ctx.requestId,
+    });
+    return { ok: true as const };
+  },
+);
 
 export const confirmPasswordResetInput = z.object({
   token: z.string().min(20).max(200),
@@ -39,22 +52,26 @@ export const confirmPasswordResetInput = z.object({
 });
 
 /** Single use: the token is consumed atomically; every open session of the account ends. */
-export const confirmPasswordReset = defineUseCase(confirmPasswordResetInput, async ({ input, ctx, trx, now, audit }) => {
-  if (input.password.length < minPasswordLength) throw accountErrors.passwordTooWeak({ min: minPasswordLength });
-  const repo = accountsRepository(trx);
-  const userId = await repo.consumeResetToken(hashToken(input.token), now);
-  if (!userId) throw accountErrors.resetTokenInvalid();
-  await repo.updateUser(userId, { passwordHash: await hashPassword(input.password) });
-  const ended = await repo.revokeAllSessions(userId, now);
-  await audit.record({
-    actorUserId: userId,
-    organizationId: null,
-    subjectOrganizationId: null,
-    action: 'password.reset',
-    resourceType: 'user',
-    resourceId: userId,
-    requestId: ctx.requestId,
-    details: { sessionsEnded: ended },
-  });
-  return { ok: true as const };
-});
+export const confirmPasswordReset = defineUseCase(
+  confirmPasswordResetInput,
+  async ({ input, ctx, trx, now, audit }) => {
+    if (input.password.length < minPasswordLength)
+      throw accountErrors.passwordTooWeak({ min: minPasswordLength });
+    const repo = accountsRepository(trx);
+    const userId = await repo.consumeResetToken(hashToken(input.token), now);
+    if (!userId) throw accountErrors.resetTokenInvalid();
+    await repo.updateUser(userId, { passwordHash: await hashPassword(input.password) });
+    const ended = await repo.revokeAllSessions(userId, now);
+    await audit.record({
+      actorUserId: userId,
+      organizationId: null,
+      subjectOrganizationId: null,
+      action: 'password.reset',
+      resourceType: 'user',
+      resourceId: userId,
+      requestId: ctx.requestId,
+      details: { sessionsEnded: ended },
+    });
+    return { ok: true as const };
+  },
+);

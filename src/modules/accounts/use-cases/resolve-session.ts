@@ -29,7 +29,9 @@ export async function buildActor(
     organizationId,
     role: membership.role as Role,
     consortiumIds: consortia.map((c) => c.id),
-    coordinatedConsortiumIds: consortia.filter((c) => c.coordinatingOrganizationId === organizationId).map((c) => c.id),
+    coordinatedConsortiumIds: consortia
+      .filter((c) => c.coordinatingOrganizationId === organizationId)
+      .map((c) => c.id),
     locale: (locales as readonly string[]).includes(user.locale) ? (user.locale as Locale) : 'fr',
   };
 }

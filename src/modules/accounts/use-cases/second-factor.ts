@@ -35,19 +35,23 @@ export const verifySecondFactor = defineUseCase(tokenAndCode, async ({ input, ct
 });
 
 /** Draws a new secret (not active until confirmed with a code from the app). */
-export const beginTotpSetup = defineUseCase(z.object({ token: z.string().max(200) }), async ({ input, trx, now }) => {
-  const { repo, user } = await sessionAndUser(trx, input.token, now);
-  // An account that already has a second factor must prove it before replacing it: not here.
-  if (user.totpEnabledAt) throw accountErrors.secondFactorRequired();
-  const secret = newTotpSecret();
-  await repo.updateUser(user.id, { totpSecret: secret });
-  return { secret, otpauthUri: totpUri(secret, user.email) };
-});
+export const beginTotpSetup = defineUseCase(
+  z.object({ token: z.string().max(200) }),
+  async ({ input, trx, now }) => {
+    const { repo, user } = await sessionAndUser(trx, input.token, now);
+    // An account that already has a second factor must prove it before replacing it: not here.
+    if (user.totpEnabledAt) throw accountErrors.secondFactorRequired();
+    const secret = newTotpSecret();
+    await repo.updateUser(user.id, { totpSecret: secret });
+    return { secret, otpauthUri: totpUri(secret, user.email) };
+  },
+);
 
 export const confirmTotpSetup = defineUseCase(tokenAndCode, async ({ input, ctx, trx, now, audit }) => {
   const { repo, session, user } = await sessionAndUser(trx, input.token, now);
   if (user.totpEnabledAt) throw accountErrors.secondFactorRequired();
-  if (!user.totpSecret || !(await verifyTotp(user.totpSecret, input.code, now))) throw accountErrors.secondFactorInvalid();
+  if (!user.totpSecret || !(await verifyTotp(user.totpSecret, input.code, now)))
+    throw accountErrors.secondFactorInvalid();
   await repo.updateUser(user.id, { totpEnabledAt: now });
   await repo.updateSession(session.id, { secondFactorPending: false });
   await audit.record({

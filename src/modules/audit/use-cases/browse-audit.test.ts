@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditWriter } from '../../../core/audit/audit-log.js';
-import { uuidv7 } from '../../../core/ids.js';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { auditWriter } from '../../../core/audit/audit-log.js';
+import { uuidv7 } from '../../../core/ids.js';
 import { browseAudit } from './browse-audit.js';
 import { verifyAudit } from './verify-audit.js';
 
@@ -22,11 +22,41 @@ describe('browsing the audit log', () => {
     const counselor = await givenStaff(database.db, mine.id, 'counselor', { displayName: 'Nadia' });
     const personId = uuidv7();
     let tick = Date.parse('2026-05-01T10:00:00Z');
-    const writer = auditWriter(database.db, () => new Date((tick += 1000)), uuidv7);
-    const base = { resourceType: 'person', resourceId: personId, requestId: 'r', details: { fields: ['names'] } };
-    await writer.record({ ...base, actorUserId: counselor.actor.userId, organizationId: mine.id, subjectOrganizationId: mine.id, action: 'person.create', personId });
-    await writer.record({ ...base, actorUserId: counselor.actor.userId, organizationId: mine.id, subjectOrganizationId: mine.id, action: 'person.read', personId });
-    await writer.record({ ...base, actorUserId: null, organizationId: other.id, subjectOrganizationId: other.id, action: 'person.read', personId: uuidv7() });
+    const nextInstant = () => {
+      tick += 1000;
+      return new Date(tick);
+    };
+    const writer = auditWriter(database.db, nextInstant, uuidv7);
+    const base = {
+      resourceType: 'person',
+      resourceId: personId,
+      requestId: 'r',
+      details: { fields: ['names'] },
+    };
+    await writer.record({
+      ...base,
+      actorUserId: counselor.actor.userId,
+      organizationId: mine.id,
+      subjectOrganizationId: mine.id,
+      action: 'person.create',
+      personId,
+    });
+    await writer.record({
+      ...base,
+      actorUserId: counselor.actor.userId,
+      organizationId: mine.id,
+      subjectOrganizationId: mine.id,
+      action: 'person.read',
+      personId,
+    });
+    await writer.record({
+      ...base,
+      actorUserId: null,
+      organizationId: other.id,
+      subjectOrganizationId: other.id,
+      action: 'person.read',
+      personId: uuidv7(),
+    });
 
     const page = await browseAudit(deps)(admin, { page: 1, pageSize: 10, personId });
     expect(page.total).toBe(2);
@@ -34,7 +64,9 @@ describe('browsing the audit log', () => {
     expect(page.items[0]?.actorName).toBe('Nadia');
 
     const reads = await browseAudit(deps)(admin, { page: 1, pageSize: 10, action: 'person.read' });
-    expect(reads.items.every((i) => i.subjectOrganizationId === mine.id || i.organizationId === mine.id)).toBe(true);
+    expect(
+      reads.items.every((i) => i.subjectOrganizationId === mine.id || i.organizationId === mine.id),
+    ).toBe(true);
   });
 
   it('is refused to anyone but administrators', async () => {
@@ -42,7 +74,9 @@ describe('browsing the audit log', () => {
     const organization = await givenOrganization(database.db);
     for (const role of ['counselor', 'director', 'funder', 'coordinator'] as const) {
       const staff = await givenStaff(database.db, organization.id, role);
-      await expect(browseAudit(deps)(staff, { page: 1, pageSize: 10 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(browseAudit(deps)(staff, { page: 1, pageSize: 10 })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
       await expect(verifyAudit(deps)(staff)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { listAuditEvents } from '../../../core/audit/audit-queries.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { auditRoles } from '../../../core/auth/roles.js';
-import { listAuditEvents } from '../../../core/audit/audit-queries.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 
@@ -34,7 +34,9 @@ export const browseAudit = defineUseCase(browseAuditInput, async ({ input, ctx, 
     input.page,
     input.pageSize,
   );
-  const names = await accountsApi(trx).displayNames(items.flatMap((i) => (i.actorUserId ? [i.actorUserId] : [])));
+  const names = await accountsApi(trx).displayNames(
+    items.flatMap((i) => (i.actorUserId ? [i.actorUserId] : [])),
+  );
   await audit.record({
     actorUserId: actor.userId,
     organizationId: actor.organizationId,

@@ -1,5 +1,5 @@
-import type { Executor } from '../../../core/db/types.js';
 import type { Role } from '../../../core/auth/roles.js';
+import type { Executor } from '../../../core/db/types.js';
 import './tables.js';
 
 export interface OrganizationRow {
@@ -48,7 +48,11 @@ export function organizationsRepository(db: Executor) {
         .execute();
     },
     async findOrganization(id: string): Promise<OrganizationRow | undefined> {
-      return db.selectFrom('organizations').select(organizationColumns).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('organizations')
+        .select(organizationColumns)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
     async listOrganizations(ids?: readonly string[]): Promise<OrganizationRow[]> {
       let query = db.selectFrom('organizations').select(organizationColumns).orderBy('name');
@@ -58,7 +62,12 @@ export function organizationsRepository(db: Executor) {
       }
       return query.execute();
     },
-    async insertConsortium(row: { id: string; name: string; coordinatingOrganizationId: string; createdAt: Date }) {
+    async insertConsortium(row: {
+      id: string;
+      name: string;
+      coordinatingOrganizationId: string;
+      createdAt: Date;
+    }) {
       await db
         .insertInto('consortia')
         .values({
@@ -109,7 +118,10 @@ export function organizationsRepository(db: Executor) {
         )
         .select(['c.id', 'c.name', 'c.coordinating_organization_id as coordinatingOrganizationId'])
         .where((eb) =>
-          eb.or([eb('cm.organization_id', 'is not', null), eb('c.coordinating_organization_id', '=', organizationId)]),
+          eb.or([
+            eb('cm.organization_id', 'is not', null),
+            eb('c.coordinating_organization_id', '=', organizationId),
+          ]),
         )
         .orderBy('c.name')
         .execute();

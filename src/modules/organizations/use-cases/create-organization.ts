@@ -12,36 +12,50 @@ export const createOrganizationInput = z.object({
   region: z.string().trim().max(120).nullish(),
   city: z.string().trim().max(120).nullish(),
   defaultLocale: z.enum(['fr', 'en']).default('fr'),
-  sites: z.array(z.object({ name: z.string().trim().min(2), address: z.string().nullish(), city: z.string().nullish() })).default([]),
+  sites: z
+    .array(
+      z.object({ name: z.string().trim().min(2), address: z.string().nullish(), city: z.string().nullish() }),
+    )
+    .default([]),
 });
 
 /** Organizations are created by the platform operator (command line, demo loader). */
-export const createOrganization = defineUseCase(createOrganizationInput, async ({ input, ctx, trx, now, newId, audit }) => {
-  requireSystem(ctx);
-  const repo = organizationsRepository(trx);
-  const id = newId();
-  await repo.insertOrganization({
-    id,
-    name: input.name,
-    shortName: input.shortName ?? null,
-    kind: input.kind,
-    country: input.country,
-    region: input.region ?? null,
-    city: input.city ?? null,
-    defaultLocale: input.defaultLocale,
-    createdAt: now,
-  });
-  for (const site of input.sites) {
-    await repo.insertSite({ id: newId(), organizationId: id, name: site.name, address: site.address ?? null, city: site.city ?? null, createdAt: now });
-  }
-  await audit.record({
-    actorUserId: null,
-    organizationId: null,
-    subjectOrganizationId: id,
-    action: 'organization.create',
-    resourceType: 'organization',
-    resourceId: id,
-    requestId: ctx.requestId,
-  });
-  return { id };
-});
+export const createOrganization = defineUseCase(
+  createOrganizationInput,
+  async ({ input, ctx, trx, now, newId, audit }) => {
+    requireSystem(ctx);
+    const repo = organizationsRepository(trx);
+    const id = newId();
+    await repo.insertOrganization({
+      id,
+      name: input.name,
+      shortName: input.shortName ?? null,
+      kind: input.kind,
+      country: input.country,
+      region: input.region ?? null,
+      city: input.city ?? null,
+      defaultLocale: input.defaultLocale,
+      createdAt: now,
+    });
+    for (const site of input.sites) {
+      await repo.insertSite({
+        id: newId(),
+        organizationId: id,
+        name: site.name,
+        address: site.address ?? null,
+        city: site.city ?? null,
+        createdAt: now,
+      });
+    }
+    await audit.record({
+      actorUserId: null,
+      organizationId: null,
+      subjectOrganizationId: id,
+      action: 'organization.create',
+      resourceType: 'organization',
+      resourceId: id,
+      requestId: ctx.requestId,
+    });
+    return { id };
+  },
+);

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { defineRoute } from './define.js';
+
+const organizationSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.string(),
+  country: z.string(),
+  region: z.string().nullable(),
+  city: z.string().nullable(),
+});
+
+export const siteView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  address: z.string().nullable(),
+  city: z.string().nullable(),
+});
+
+export const myOrganizationRoute = defineRoute({
+  method: 'GET',
+  path: '/api/organization',
+  policy: 'session',
+  summary: 'The current organization, its sites and the consortia it belongs to with their members',
+  tags: ['organizations'],
+  response: z.object({
+    organization: organizationSummary,
+    sites: z.array(siteView),
+    consortia: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        coordinatingOrganizationId: z.uuid(),
+        members: z.array(organizationSummary),
+      }),
+    ),
+  }),
+});
+
+export const addSiteRoute = defineRoute({
+  method: 'POST',
+  path: '/api/organization/sites',
+  policy: 'session',
+  summary: 'Add a site (office, antenna) to the current organization (administrators, directors)',
+  tags: ['organizations'],
+  body: z.object({
+    name: z.string().trim().min(2).max(200),
+    address: z.string().trim().max(500).nullish(),
+    city: z.string().trim().max(120).nullish(),
+  }),
+  response: siteView,
+  successStatus: 201,
+});
