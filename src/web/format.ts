@@ -1,0 +1,32 @@
+import { currentLanguage } from './i18n/index.js';
+
+function localeTag(): string {
+  const language = currentLanguage();
+  return language === 'en' ? 'en-GB' : language === 'ar' ? 'ar' : 'fr-FR';
+}
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  // 'YYYY-MM-DD' is a calendar date: format it without a time zone shift.
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  );
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(localeTag()).format(value);
+}
+
+/** Whole years between a birth date and today (calendar dates, no time zone). */
+export function ageOn(birthDate: string, today: Date = new Date()): number {
+  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
+  let age = today.getFullYear() - year;
+  if (today.getMonth() + 1 < month || (today.getMonth() + 1 === month && today.getDate() < day)) age -= 1;
+  return age;
+}

@@ -1,0 +1,202 @@
+import { AppShell, Burger, Group, NativeSelect, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  IconBuildingCommunity,
+  IconHistory,
+  IconMail,
+  IconUserPlus,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { outboxRoute, setLocaleRoute, switchOrganizationRoute } from '../../contracts/accounts.js';
+import { auditRoles, staffAdminRoles } from '../../core/auth/roles.js';
+import { call } from '../api/client.js';
+import { useReplaceSession, useSession } from '../api/session.js';
+import { LanguageSelect } from '../components/LanguageSelect.js';
+import { currentLanguage, storedLanguage, type UiLanguage } from '../i18n/index.js';
+import { chooseLanguage } from '../i18n/language.js';
+import { AccountMenu } from './AccountMenu.js';
+
+interface NavItem {
+  to: '/caseload' | '/people/new' | '/programs' | '/staff' | '/audit' | '/outbox';
+  label: string;
+  icon: ReactNode;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const replaceSession = useReplaceSession();
+  const queryClient = useQueryClient();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const saveLanguage = useMutation({
+    mutationFn: (locale: UiLanguage) => call(setLocaleRoute, { body: { locale } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['session'] }),
+  });
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  useFocusOnNavigation(pathname);
+  useAccountLanguage(session.user.locale, (language) => saveLanguage.mutate(language));
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the mobile menu closes on each navigation
+  useEffect(() => {
+    close();
+  }, [pathname, close]);
+
+  const switchOrganization = useMutation({
+    mutationFn: (organizationId: string) => call(switchOrganizationRoute, { body: { organizationId } }),
+    onSuccess: async (next) => {
+      replaceSession(next);
+      // Everything cached belongs to the previous organization.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      notifications.show({ color: 'green', message: t('shell.switched', { name: next.organization.name }) });
+    },
+  });
+
+  // The outbox route exists only when the server runs for development or tests.
+  const outboxAvailable = useQuery({
+    queryKey: ['outbox-available'],
+    queryFn: () => call(outboxRoute).then(() => true),
+    meta: { inlineErrors: true },
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+  const items: NavItem[] = [
+    { to: '/caseload', label: t('nav.caseload'), icon: <IconUsers size={18} aria-hidden /> },
+    { to: '/people/new', label: t('nav.intake'), icon: <IconUserPlus size={18} aria-hidden /> },
+    { to: '/programs', label: t('nav.programs'), icon: <IconBuildingCommunity size={18} aria-hidden /> },
+  ];
+  if (staffAdminRoles.includes(session.role)) {
+    items.push({ to: '/staff', label: t('nav.staff'), icon: <IconUsersGroup size={18} aria-hidden /> });
+  }
+  if (auditRoles.includes(session.role)) {
+    items.push({ to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} aria-hidden /> });
+  }
+  if (outboxAvailable.data) {
+    items.push({ to: '/outbox', label: t('nav.outbox'), icon: <IconMail size={18} aria-hidden /> });
+  }
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('shell.closeNavigation') : t('shell.openNavigation')}
+              aria-controls="main-navigation"
+              aria-expanded={opened}
+            />
+            <Text fw={700} size="lg" c="blue.9">
+              {t('app.name')}
+            </Text>
+            <Text size="sm" c="dimmed" visibleFrom="md" truncate maw={260}>
+              {session.organization.name}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSelect
+              size="xs"
+              languages={['fr', 'en']}
+              onChange={(language) => {
+                void chooseLanguage(language);
+                saveLanguage.mutate(language);
+              }}
+            />
+            <AccountMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" id="main-navigation" component="nav" aria-label={t('shell.navigation')}>
+        <Stack gap="sm" h="100%">
+          {session.memberships.length > 1 ? (
+            <NativeSelect
+              label={t('shell.switchOrganization')}
+              value={session.organization.id}
+              disabled={switchOrganization.isPending}
+              onChange={(event) => switchOrganization.mutate(event.currentTarget.value)}
+              data={session.memberships.map((membership) => ({
+                value: membership.organizationId,
+                label: membership.organizationName,
+              }))}
+            />
+          ) : (
+            <Text size="sm" c="dimmed" hiddenFrom="md">
+              {session.organization.name}
+            </Text>
+          )}
+          <ScrollArea style={{ flex: 1 }}>
+            {items.map((item) => {
+              const active =
+                pathname === item.to || (item.to !== '/people/new' && pathname.startsWith(`${item.to}/`));
+              return (
+                <NavLink
+                  key={item.to}
+                  label={item.label}
+                  leftSection={item.icon}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  renderRoot={(props) => <Link to={item.to} {...props} />}
+                />
+              );
+            })}
+          </ScrollArea>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** After each navigation, focus moves to the new page's heading so screen readers announce it. */
+function useFocusOnNavigation(pathname: string): void {
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      const heading = document.querySelector<HTMLElement>('[data-page-title]');
+      heading?.focus();
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, [pathname]);
+}
+
+/**
+ * A language chosen on this browser (even on the log-in page) is sent to the account so that API
+ * messages follow it; with no choice here, the account's language is used.
+ */
+function useAccountLanguage(accountLocale: string, save: (language: 'fr' | 'en') => void): void {
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const chosen = storedLanguage();
+    if (chosen === 'fr' || chosen === 'en') {
+      if (chosen !== accountLocale) saveRef.current(chosen);
+      return;
+    }
+    if ((accountLocale === 'fr' || accountLocale === 'en') && currentLanguage() !== accountLocale) {
+      void chooseLanguage(accountLocale);
+    }
+  }, [accountLocale]);
+}

@@ -1,0 +1,147 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { ApiError } from './api/client.js';
+import { sessionQuery } from './api/session.js';
+import { AppLayout } from './layout/AppLayout.js';
+import { NotFoundPage } from './layout/NotFoundPage.js';
+import { AuditPage } from './pages/audit/AuditPage.js';
+import { CaseloadPage, caseloadSearch } from './pages/caseload/CaseloadPage.js';
+import { IntakePage } from './pages/intake/IntakePage.js';
+import { ForgotPasswordPage } from './pages/login/ForgotPasswordPage.js';
+import { LoginPage } from './pages/login/LoginPage.js';
+import { ResetPasswordPage } from './pages/login/ResetPasswordPage.js';
+import { OutboxPage } from './pages/outbox/OutboxPage.js';
+import { PersonPage, personSearch } from './pages/person/PersonPage.js';
+import { ProgramPage } from './pages/programs/ProgramPage.js';
+import { ProgramsPage } from './pages/programs/ProgramsPage.js';
+import { StaffPage } from './pages/staff/StaffPage.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: z.object({ next: z.string().optional().catch(undefined) }),
+  component: LoginPage,
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: z.object({ token: z.string().optional().catch(undefined) }),
+  component: ResetPasswordPage,
+});
+
+/** Everything below needs a session: loaded once here, so pages can read it synchronously. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(sessionQuery);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        throw redirect({ to: '/login', search: { next: location.href } });
+      }
+      throw error;
+    }
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/caseload' });
+  },
+});
+
+export const caseloadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/caseload',
+  validateSearch: caseloadSearch,
+  component: CaseloadPage,
+});
+
+export const intakeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/new',
+  component: IntakePage,
+});
+
+export const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$personId',
+  validateSearch: personSearch,
+  component: PersonPage,
+});
+
+const programsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs',
+  component: ProgramsPage,
+});
+
+export const programRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs/$programId',
+  component: ProgramPage,
+});
+
+const staffRoute = createRoute({ getParentRoute: () => appRoute, path: '/staff', component: StaffPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/outbox', component: OutboxPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  appRoute.addChildren([
+    homeRoute,
+    caseloadRoute,
+    intakeRoute,
+    personRoute,
+    programsRoute,
+    programRoute,
+    staffRoute,
+    auditRoute,
+    outboxRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+    defaultNotFoundComponent: NotFoundPage,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
