@@ -107,8 +107,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     };
     const resolved = await resolveSessionFor(request);
     if (resolved) request.ctx = resolved;
-  });
-  app.addHook('preHandler', async (request) => {
+    // Before validation: without a session, a route reveals nothing of what it expects.
     const policy = request.routeOptions.config?.policy;
     if (policy !== 'session') return;
     if (!request.ctx.actor) throw commonErrors.unauthenticated();
