@@ -8,7 +8,7 @@ import { errorMessage } from './api/errors.js';
 import { directionOf, i18n } from './i18n/index.js';
 import { useLanguageEffects } from './i18n/language.js';
 import { createAppRouter } from './router.js';
-import { theme } from './theme.js';
+import { cssVariablesResolver, theme } from './theme.js';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -68,7 +68,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
-        <MantineProvider theme={theme} defaultColorScheme="light">
+        <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
           <LanguageEffects />
           <Notifications position="top-right" />
           <QueryClientProvider client={queryClient}>

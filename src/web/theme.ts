@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 /** Darker shades than Mantine's defaults where text sits on light backgrounds, for AA contrast. */
 export const theme = createTheme({
@@ -9,5 +9,14 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Anchor: { defaultProps: { c: 'blue.8' } },
+    // The light variant's blue text on pale blue is below 4.5:1.
+    NavLink: { defaultProps: { variant: 'filled' } },
   },
+});
+
+/** Mantine's dimmed grey is below 4.5:1 on light backgrounds: a darker grey instead. */
+export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  dark: {},
 });

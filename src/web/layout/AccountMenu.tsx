@@ -38,7 +38,7 @@ export function AccountMenu() {
         <Button
           variant="subtle"
           size="xs"
-          aria-label={t('shell.account')}
+          aria-label={`${session.user.displayName}, ${t('shell.account')}`}
           leftSection={<IconUserCircle size={18} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
         >

@@ -14,7 +14,7 @@ export function OutboxPage() {
     queryFn: ({ signal }) => call(outboxRoute, { signal }),
     meta: { inlineErrors: true },
   });
-  const items = outbox.data ? [...outbox.data.items].reverse() : [];
+  const items = outbox.data?.items ?? [];
   return (
     <>
       <PageTitle title={t('outbox.title')} intro={t('outbox.intro')} />

@@ -64,11 +64,7 @@ export function StaffPage() {
                           {member.secondFactorEnabled ? t('staff.enabled') : t('staff.notEnabled')}
                         </Table.Td>
                         <Table.Td>
-                          <Badge
-                            color={member.disabled ? 'gray' : 'green'}
-                            variant="light"
-                            c={member.disabled ? 'gray.9' : 'green.9'}
-                          >
+                          <Badge color={member.disabled ? 'gray.7' : 'green.9'} variant="filled">
                             {member.disabled ? t('staff.disabled') : t('staff.active')}
                           </Badge>
                         </Table.Td>

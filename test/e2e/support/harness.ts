@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { systemClock } from '../../../src/core/clock.js';
+import type { Db } from '../../../src/core/db/types.js';
+import { uuidv7 } from '../../../src/core/ids.js';
+import { OutboxMailer } from '../../../src/core/mail/mailer.js';
+import type { Deps } from '../../../src/core/use-case.js';
+import { buildServer } from '../../../src/server/build-server.js';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+
+export interface RunningApp {
+  baseUrl: string;
+  db: Db;
+  deps: Deps;
+  mailer: OutboxMailer;
+  close(): Promise<void>;
+}
+
+/** The real server, in this process, on a random port, over a private test database. */
+export async function startApp(): Promise<RunningApp> {
+  const database: TestDatabase = await createTestDatabase();
+  const mailer = new OutboxMailer();
+  const deps: Deps = {
+    db: database.db,
+    clock: systemClock,
+    newId: uuidv7,
+    mailer,
+    publicUrl: 'http://127.0.0.1',
+  };
+  const app: FastifyInstance = await buildServer({
+    deps,
+    config: { LOG_LEVEL: 'warn', SESSION_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef', NODE_ENV: 'test' },
+    webRoot: resolve('dist/web'),
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  deps.publicUrl = address;
+  return {
+    baseUrl: address,
+    db: database.db,
+    deps,
+    mailer,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function newJourney(
+  browser: Browser,
+  baseUrl: string,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: options.locale ?? 'fr-FR',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })) as {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    };
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node) => JSON.stringify(node.target)),
+    }));
+  });
+}
+
+export const screenshotFolder = resolve(process.env.E2E_SCREENSHOTS ?? join('dist', 'e2e-screenshots'));
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotFolder, { recursive: true });
+  const path = join(screenshotFolder, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Waits until the page has settled: no spinner, the heading focused or present. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('[data-page-title]');
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .mantine-Loader-root'));
+}
