@@ -22,7 +22,13 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchBrowser();
   organizations = await seedOccitanie(app.db);
-  counselor = await seedStaff(app.db, organizations.toulouse.id, 'counselor', 'lea@ml-toulouse.test', 'Léa Martin');
+  counselor = await seedStaff(
+    app.db,
+    organizations.toulouse.id,
+    'counselor',
+    'lea@ml-toulouse.test',
+    'Léa Martin',
+  );
   // The same person also works for the Montpellier Mission Locale: the header offers a switch.
   await app.db
     .insertInto('memberships')
@@ -33,7 +39,13 @@ beforeAll(async () => {
       created_at: new Date(),
     })
     .execute();
-  administrator = await seedStaff(app.db, organizations.toulouse.id, 'administrator', 'admin@ml-toulouse.test', 'Sam Admin');
+  administrator = await seedStaff(
+    app.db,
+    organizations.toulouse.id,
+    'administrator',
+    'admin@ml-toulouse.test',
+    'Sam Admin',
+  );
 });
 
 afterAll(async () => {
@@ -49,7 +61,10 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
 
 async function logIn(page: Page, email: string): Promise<void> {
   await page.getByLabel(/adresse e-mail|e-mail address/i).fill(email);
-  await page.getByLabel(/^(mot de passe|password)/i).first().fill(password);
+  await page
+    .getByLabel(/^(mot de passe|password)/i)
+    .first()
+    .fill(password);
   await page.getByRole('button', { name: /se connecter|log in/i }).click();
 }
 
@@ -58,7 +73,9 @@ describe('accounts in the browser', () => {
     const { context, page } = await newJourney(browser, app.baseUrl);
     await page.goto('/caseload');
     await page.waitForURL(/\/login\?next=/);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Connexion à Passerelle');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Connexion à Passerelle',
+    );
     await expectAccessible(page, 'login (fr)');
     await screenshot(page, 'login-fr-1280');
 
@@ -94,7 +111,15 @@ describe('accounts in the browser', () => {
     // English, remembered by the account and by the browser.
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
-    await expect.poll(() => page.evaluate(() => fetch('/api/auth/session').then((r) => r.json()).then((s) => s.user.locale))).toBe('en');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          fetch('/api/auth/session')
+            .then((r) => r.json())
+            .then((s) => s.user.locale),
+        ),
+      )
+      .toBe('en');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -33,7 +32,11 @@ export async function startApp(): Promise<RunningApp> {
   };
   const app: FastifyInstance = await buildServer({
     deps,
-    config: { LOG_LEVEL: 'warn', SESSION_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef', NODE_ENV: 'test' },
+    config: {
+      LOG_LEVEL: 'warn',
+      SESSION_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
+      NODE_ENV: 'test',
+    },
     webRoot: resolve('dist/web'),
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -93,7 +96,9 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }
+    ).axe;
     const result = (await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     })) as {

@@ -30,7 +30,11 @@ export async function seedStaff(
 }
 
 export async function seedOccitanie(db: Db) {
-  const toulouse = await givenOrganization(db, { name: 'Mission Locale Toulouse', kind: 'mission_locale', country: 'FR' });
+  const toulouse = await givenOrganization(db, {
+    name: 'Mission Locale Toulouse',
+    kind: 'mission_locale',
+    country: 'FR',
+  });
   const montpellier = await givenOrganization(db, {
     name: 'Mission Locale Montpellier',
     kind: 'mission_locale',

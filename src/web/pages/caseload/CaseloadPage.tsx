@@ -1,9 +1,25 @@
+import { Anchor, Badge, Group, NativeSelect, Paper, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import {
+  caseloadSorts,
+  enrolmentStatuses,
+  useCaseload,
+  usePrograms,
+  useStaffOptions,
+} from '../../api/people.js';
+import { useSession } from '../../api/session.js';
+import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { QueryState } from '../../components/QueryState.js';
+import { formatDate } from '../../format.js';
 
 export const caseloadSearch = z.object({
-  q: z.string().optional().catch(undefined),
+  q: z.string().max(200).optional().catch(undefined),
   programId: z.string().optional().catch(undefined),
   status: z.string().optional().catch(undefined),
   referent: z.string().optional().catch(undefined),
@@ -11,7 +27,177 @@ export const caseloadSearch = z.object({
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
+const route = getRouteApi('/app/caseload');
+const pageSize = 25;
+
 export function CaseloadPage() {
   const { t } = useTranslation();
-  return <PageTitle title={t('caseload.title')} />;
+  const session = useSession();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const [text, setText] = useState(search.q ?? '');
+  const [debounced] = useDebouncedValue(text, 300);
+
+  const update = (patch: Partial<z.infer<typeof caseloadSearch>>) =>
+    navigate({ search: (previous) => ({ ...previous, page: undefined, ...patch }), replace: true });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text drives the URL
+  useEffect(() => {
+    if ((search.q ?? '') !== debounced) void update({ q: debounced || undefined });
+  }, [debounced]);
+
+  const page = search.page ?? 1;
+  const caseload = useCaseload({
+    q: search.q,
+    programId: search.programId,
+    status: search.status,
+    referent: search.referent,
+    sort: search.sort,
+    page,
+    pageSize,
+  });
+  const programs = usePrograms();
+  const staff = useStaffOptions();
+  const filtered = Boolean(search.q || search.programId || search.status || search.referent);
+
+  return (
+    <>
+      <PageTitle title={t('caseload.title')} />
+      <Paper
+        withBorder
+        p="md"
+        mb="md"
+        component="form"
+        role="search"
+        aria-label={t('caseload.filters')}
+        onSubmit={(event: React.FormEvent) => event.preventDefault()}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+          <TextInput
+            label={t('caseload.search')}
+            description={t('caseload.searchHint')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={text}
+            type="search"
+            onChange={(event) => setText(event.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('caseload.program')}
+            value={search.programId ?? ''}
+            onChange={(event) => update({ programId: event.currentTarget.value || undefined })}
+            data={[
+              { value: '', label: t('caseload.allPrograms') },
+              ...(programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
+            ]}
+          />
+          <NativeSelect
+            label={t('caseload.status')}
+            value={search.status ?? ''}
+            onChange={(event) => update({ status: event.currentTarget.value || undefined })}
+            data={[
+              { value: '', label: t('caseload.allStatuses') },
+              ...enrolmentStatuses.map((status) => ({
+                value: status,
+                label: t(`enrolmentStatus.${status}`),
+              })),
+            ]}
+          />
+          <NativeSelect
+            label={t('caseload.referent')}
+            value={search.referent ?? ''}
+            onChange={(event) => update({ referent: event.currentTarget.value || undefined })}
+            data={[
+              { value: '', label: t('caseload.anyReferent') },
+              { value: 'mine', label: t('caseload.mine') },
+              ...(staff.data ?? [])
+                .filter((member) => member.userId !== session.user.id)
+                .map((member) => ({ value: member.userId, label: member.displayName })),
+            ]}
+          />
+          <NativeSelect
+            label={t('caseload.sort')}
+            value={search.sort ?? caseloadSorts[0]}
+            onChange={(event) => update({ sort: event.currentTarget.value })}
+            data={caseloadSorts.map((sort) => ({ value: sort, label: t(`caseloadSort.${sort}`) }))}
+          />
+        </SimpleGrid>
+      </Paper>
+      <QueryState
+        isPending={caseload.isPending}
+        error={caseload.error}
+        onRetry={() => caseload.refetch()}
+        missingRouteText={t('caseload.unavailable')}
+      >
+        {caseload.data && caseload.data.items.length === 0 ? (
+          <Text role="status">{filtered ? t('caseload.empty') : t('caseload.emptyAll')}</Text>
+        ) : null}
+        {caseload.data && caseload.data.items.length > 0 ? (
+          <>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped highlightOnHover aria-label={t('caseload.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('caseload.name')}</Table.Th>
+                    <Table.Th scope="col">{t('caseload.birthDate')}</Table.Th>
+                    <Table.Th scope="col">{t('caseload.programs')}</Table.Th>
+                    <Table.Th scope="col">{t('caseload.referent')}</Table.Th>
+                    <Table.Th scope="col">{t('caseload.updated')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {caseload.data.items.map((row) => (
+                    <Table.Tr key={row.id}>
+                      <Table.Td>
+                        <Anchor
+                          fw={600}
+                          renderRoot={(props) => (
+                            <Link
+                              to="/people/$personId"
+                              params={{ personId: row.id }}
+                              search={{}}
+                              {...props}
+                            />
+                          )}
+                        >
+                          {row.displayName}
+                        </Anchor>
+                        {row.originalScriptName ? (
+                          <Text size="sm" c="dimmed" dir="auto">
+                            {row.originalScriptName}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>{formatDate(row.birthDate)}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {row.enrolments.map((enrolment) => (
+                            <Badge
+                              key={`${enrolment.programName}-${enrolment.status}`}
+                              variant="outline"
+                              color="blue.9"
+                            >
+                              {enrolment.programName} ·{' '}
+                              {t(`enrolmentStatus.${enrolment.status}`, enrolment.status)}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{row.referentName ?? '—'}</Table.Td>
+                      <Table.Td>{formatDate(row.updatedAt)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager
+              page={page}
+              pageSize={pageSize}
+              total={caseload.data.total}
+              onChange={(next) => navigate({ search: (previous) => ({ ...previous, page: next }) })}
+            />
+          </>
+        ) : null}
+      </QueryState>
+    </>
+  );
 }

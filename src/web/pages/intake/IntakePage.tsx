@@ -1,3 +1,477 @@
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Stepper,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
+import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import {
+  type EligibilityView,
+  type IntakeDraft,
+  immigrationStatuses,
+  languageLevels,
+  referralSources,
+  useCheckEligibility,
+  useCreatePerson,
+  useEnrol,
+  usePrograms,
+} from '../../api/people.js';
+import { useSession } from '../../api/session.js';
+import { EligibilityChecklist } from '../../components/EligibilityChecklist.js';
+import { PageTitle } from '../../components/PageTitle.js';
+
+const emptyDraft: IntakeDraft = {
+  firstName: '',
+  lastName: '',
+  originalFirstName: '',
+  originalLastName: '',
+  birthDate: '',
+  immigrationStatus: '',
+  asylumApplicationDate: '',
+  statusDate: '',
+  arrivalDate: '',
+  languages: [{ language: '', level: '' }],
+  educationLevel: '',
+  hasForeignDegree: false,
+  referralSource: '',
+  partnerName: '',
+  sourceNote: '',
+};
+
+/** Which step each field sits on, so an API validation error brings the person back there. */
+const stepOfField: Record<string, number> = {
+  firstName: 0,
+  lastName: 0,
+  originalFirstName: 0,
+  originalLastName: 0,
+  birthDate: 0,
+  immigrationStatus: 1,
+  asylumApplicationDate: 1,
+  statusDate: 1,
+  arrivalDate: 1,
+  languages: 2,
+  educationLevel: 2,
+  referralSource: 3,
+  partnerName: 3,
+};
+
 export function IntakePage() {
-  return null;
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [active, setActive] = useState(0);
+  const [draft, setDraft] = useState<IntakeDraft>(emptyDraft);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [programId, setProgramId] = useState('');
+  const [justification, setJustification] = useState('');
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const programs = usePrograms();
+  const createPerson = useCreatePerson();
+  const check = useCheckEligibility(personId, programId || null);
+  const enrol = useEnrol();
+  const errors = fieldErrorsOf(createPerson.error);
+  const program = programs.data?.find((candidate) => candidate.id === programId);
+  const displayName = `${draft.firstName} ${draft.lastName}`.trim();
+
+  // Keyboard and screen-reader users land on the new step's heading.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes
+  useEffect(() => {
+    stepHeading.current?.focus();
+  }, [active]);
+
+  const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) =>
+    setDraft({ ...draft, [key]: value });
+  const text = (key: keyof IntakeDraft) => ({
+    value: draft[key] as string,
+    error: errors[key],
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      set(key, event.currentTarget.value as never),
+  });
+
+  const register = async () => {
+    try {
+      const created = await createPerson.mutateAsync(draft);
+      setPersonId(created.id);
+      notifications.show({ color: 'green', message: t('intake.created', { name: displayName }) });
+      setActive(4);
+    } catch (error) {
+      const fields = Object.keys(fieldErrorsOf(error));
+      const first = Math.min(...fields.map((field) => stepOfField[field.split('.')[0] ?? ''] ?? 4));
+      if (Number.isFinite(first) && first < 4) setActive(first);
+    }
+  };
+
+  const submitStep = (event: FormEvent) => {
+    event.preventDefault();
+    if (active < 3) setActive(active + 1);
+    else if (active === 3) void register();
+  };
+
+  const doEnrol = async (override: boolean) => {
+    if (!personId || !programId) return;
+    await enrol.mutateAsync({
+      personId,
+      programId,
+      override: override ? { justification: justification.trim() } : undefined,
+    });
+    notifications.show({
+      color: 'green',
+      message: t('intake.enrolled', { name: displayName, program: program?.name ?? '' }),
+    });
+    await navigate({ to: '/people/$personId', params: { personId }, search: { tab: 'enrolments' } });
+  };
+
+  const stepTitle = (title: string) => (
+    <Title order={2} size="h3" mb="md" tabIndex={-1} ref={stepHeading}>
+      {title}
+    </Title>
+  );
+
+  return (
+    <>
+      <PageTitle title={t('intake.title')} intro={t('intake.intro')} />
+      <Stepper
+        active={active}
+        onStepClick={(step) => (personId ? undefined : setActive(step))}
+        allowNextStepsSelect={false}
+        size="sm"
+        mb="lg"
+        aria-label={t('intake.steps')}
+        orientation="horizontal"
+        styles={{ steps: { flexWrap: 'wrap', rowGap: 8 } }}
+      >
+        <Stepper.Step
+          label={t('intake.identity')}
+          description={t('intake.identityDescription')}
+          allowStepSelect={!personId}
+        />
+        <Stepper.Step
+          label={t('intake.status')}
+          description={t('intake.statusDescription')}
+          allowStepSelect={!personId}
+        />
+        <Stepper.Step
+          label={t('intake.background')}
+          description={t('intake.backgroundDescription')}
+          allowStepSelect={!personId}
+        />
+        <Stepper.Step
+          label={t('intake.source')}
+          description={t('intake.sourceDescription')}
+          allowStepSelect={!personId}
+        />
+        <Stepper.Step
+          label={t('intake.program')}
+          description={t('intake.programDescription')}
+          allowStepSelect={false}
+        />
+      </Stepper>
+
+      <Paper withBorder p="md" component="form" onSubmit={submitStep} noValidate>
+        {createPerson.error ? (
+          <Alert color="red" role="alert" mb="md">
+            {errorMessage(createPerson.error)}
+          </Alert>
+        ) : null}
+
+        {active === 0 ? (
+          <>
+            {stepTitle(t('intake.identity'))}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('person.firstName')} required autoComplete="off" {...text('firstName')} />
+              <TextInput label={t('person.lastName')} required autoComplete="off" {...text('lastName')} />
+              <TextInput
+                label={t('person.originalFirstName')}
+                dir="auto"
+                autoComplete="off"
+                {...text('originalFirstName')}
+              />
+              <TextInput
+                label={t('person.originalLastName')}
+                dir="auto"
+                autoComplete="off"
+                {...text('originalLastName')}
+              />
+              <TextInput label={t('person.birthDate')} type="date" required {...text('birthDate')} />
+            </SimpleGrid>
+          </>
+        ) : null}
+
+        {active === 1 ? (
+          <>
+            {stepTitle(t('intake.status'))}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NativeSelect
+                label={t('person.immigrationStatus')}
+                {...text('immigrationStatus')}
+                data={[
+                  { value: '', label: t('app.unknown') },
+                  ...immigrationStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
+                ]}
+              />
+              {draft.immigrationStatus === 'asylum_seeker' ? (
+                <TextInput
+                  label={t('person.asylumApplicationDate')}
+                  type="date"
+                  {...text('asylumApplicationDate')}
+                />
+              ) : (
+                <TextInput label={t('person.statusDate')} type="date" {...text('statusDate')} />
+              )}
+              <TextInput label={t('person.arrivalDate')} type="date" {...text('arrivalDate')} />
+            </SimpleGrid>
+          </>
+        ) : null}
+
+        {active === 2 ? (
+          <>
+            {stepTitle(t('intake.background'))}
+            <Stack gap="sm">
+              {draft.languages.map((entry, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
+                <Group key={index} align="flex-end" wrap="wrap">
+                  <TextInput
+                    label={`${t('person.language')} ${index + 1}`}
+                    value={entry.language}
+                    error={errors[`languages.${index}.language`]}
+                    onChange={(event) => {
+                      const languages = [...draft.languages];
+                      languages[index] = { ...entry, language: event.currentTarget.value };
+                      set('languages', languages);
+                    }}
+                  />
+                  <NativeSelect
+                    label={`${t('person.level')} ${index + 1}`}
+                    value={entry.level}
+                    onChange={(event) => {
+                      const languages = [...draft.languages];
+                      languages[index] = { ...entry, level: event.currentTarget.value };
+                      set('languages', languages);
+                    }}
+                    data={[
+                      { value: '', label: t('app.unknown') },
+                      ...languageLevels.map((level) => ({
+                        value: level,
+                        label: t(`languageLevel.${level}`),
+                      })),
+                    ]}
+                  />
+                  {draft.languages.length > 1 ? (
+                    <Button
+                      variant="subtle"
+                      color="red.8"
+                      onClick={() =>
+                        set(
+                          'languages',
+                          draft.languages.filter((_, other) => other !== index),
+                        )
+                      }
+                    >
+                      {t('app.remove')}
+                    </Button>
+                  ) : null}
+                </Group>
+              ))}
+              <Group>
+                <Button
+                  variant="light"
+                  onClick={() => set('languages', [...draft.languages, { language: '', level: '' }])}
+                >
+                  {t('person.addLanguage')}
+                </Button>
+              </Group>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <NativeSelect
+                  label={t('person.educationLevel')}
+                  {...text('educationLevel')}
+                  data={[
+                    { value: '', label: t('app.unknown') },
+                    ...educationLevels.map((level) => ({
+                      value: level,
+                      label: t(`educationLevel.${level}`),
+                    })),
+                  ]}
+                />
+                <NativeSelect
+                  label={t('person.foreignDegree')}
+                  value={draft.hasForeignDegree ? 'yes' : 'no'}
+                  onChange={(event) => set('hasForeignDegree', event.currentTarget.value === 'yes')}
+                  data={[
+                    { value: 'no', label: t('app.no') },
+                    { value: 'yes', label: t('app.yes') },
+                  ]}
+                />
+              </SimpleGrid>
+            </Stack>
+          </>
+        ) : null}
+
+        {active === 3 ? (
+          <>
+            {stepTitle(t('intake.source'))}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NativeSelect
+                label={t('intake.referralSource')}
+                {...text('referralSource')}
+                data={[
+                  { value: '', label: t('app.unknown') },
+                  ...referralSources.map((source) => ({ value: source, label: t(`source.${source}`) })),
+                ]}
+              />
+              {draft.referralSource === 'partner_referral' ? (
+                <TextInput label={t('intake.partnerName')} {...text('partnerName')} />
+              ) : null}
+            </SimpleGrid>
+            <Textarea label={t('intake.sourceNote')} mt="sm" autosize minRows={2} {...text('sourceNote')} />
+          </>
+        ) : null}
+
+        {active === 4 && personId ? (
+          <>
+            {stepTitle(t('intake.program'))}
+            <NativeSelect
+              label={t('intake.choose')}
+              value={programId}
+              onChange={(event) => {
+                setProgramId(event.currentTarget.value);
+                enrol.reset();
+              }}
+              data={[
+                { value: '', label: t('intake.noProgram') },
+                ...(programs.data ?? []).map((candidate) => ({ value: candidate.id, label: candidate.name })),
+              ]}
+              mb="md"
+            />
+            {programId ? <EligibilityPanel check={check} programName={program?.name ?? ''} /> : null}
+            {enrol.error ? (
+              <Alert color="red" role="alert" mt="md">
+                {errorMessage(enrol.error)}
+              </Alert>
+            ) : null}
+            {programId &&
+            check.data &&
+            !check.data.eligible &&
+            eligibilityOverrideRoles.includes(session.role) ? (
+              <Textarea
+                mt="md"
+                label={t('intake.justification')}
+                description={t('intake.justificationHint')}
+                autosize
+                minRows={3}
+                value={justification}
+                error={
+                  fieldErrorsOf(enrol.error)['override.justification'] ??
+                  fieldErrorsOf(enrol.error).justification
+                }
+                onChange={(event) => setJustification(event.currentTarget.value)}
+              />
+            ) : null}
+          </>
+        ) : null}
+
+        <Group justify="space-between" mt="lg">
+          {active > 0 && active < 4 ? (
+            <Button variant="default" onClick={() => setActive(active - 1)}>
+              {t('app.back')}
+            </Button>
+          ) : (
+            <span />
+          )}
+          {active < 3 ? <Button type="submit">{t('app.next')}</Button> : null}
+          {active === 3 ? (
+            <Button type="submit" loading={createPerson.isPending}>
+              {t('intake.create')}
+            </Button>
+          ) : null}
+          {active === 4 && personId ? (
+            <Group>
+              <Button
+                variant="default"
+                renderRoot={(props) => (
+                  <Link to="/people/$personId" params={{ personId }} search={{}} {...props} />
+                )}
+              >
+                {programId ? t('intake.skip') : t('intake.openFile')}
+              </Button>
+              {programId && check.data?.eligible ? (
+                <Button onClick={() => void doEnrol(false)} loading={enrol.isPending}>
+                  {t('intake.enrol', { program: program?.name ?? '' })}
+                </Button>
+              ) : null}
+              {programId &&
+              check.data &&
+              !check.data.eligible &&
+              eligibilityOverrideRoles.includes(session.role) ? (
+                <Button color="orange.9" onClick={() => void doEnrol(true)} loading={enrol.isPending}>
+                  {t('intake.override')}
+                </Button>
+              ) : null}
+            </Group>
+          ) : null}
+        </Group>
+      </Paper>
+    </>
+  );
 }
+
+function EligibilityPanel({
+  check,
+  programName,
+}: {
+  check: { data?: EligibilityView; isFetching: boolean; error: unknown };
+  programName: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-live="polite" aria-busy={check.isFetching}>
+      {check.isFetching && !check.data ? <Text role="status">{t('eligibility.checking')}</Text> : null}
+      {check.error ? (
+        <Alert color="red" role="alert">
+          {errorMessage(check.error)}
+        </Alert>
+      ) : null}
+      {check.data ? (
+        <Alert
+          color={check.data.eligible ? 'green' : 'red'}
+          title={check.data.eligible ? t('eligibility.eligible') : t('intake.refused')}
+          variant="light"
+        >
+          {check.data.eligible ? null : (
+            <Text size="sm" mb="xs">
+              {t('intake.refusedIntro', { program: programName })}
+            </Text>
+          )}
+          {check.data.outcomes.length === 0 ? (
+            <Text size="sm">{t('eligibility.noRules')}</Text>
+          ) : (
+            <EligibilityChecklist outcomes={check.data.outcomes} />
+          )}
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
+
+const educationLevels = [
+  'none',
+  'primary',
+  'secondary',
+  'vocational',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const;

@@ -1,7 +1,103 @@
+import { Badge, Group, Tabs, Text } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { usePersonFile } from '../../api/people.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { QueryState } from '../../components/QueryState.js';
+import { ageOn } from '../../format.js';
+import { BackgroundTabs } from './BackgroundTabs.js';
+import { EnrolmentsTab } from './EnrolmentsTab.js';
+import { IdentityTab } from './IdentityTab.js';
+import { StatusTab } from './StatusTab.js';
 
-export const personSearch = z.object({ tab: z.string().optional().catch(undefined) });
+export const personTabs = [
+  'identity',
+  'status',
+  'languages',
+  'education',
+  'experience',
+  'barriers',
+  'household',
+  'consent',
+  'enrolments',
+] as const;
+export type PersonTab = (typeof personTabs)[number];
+
+export const personSearch = z.object({ tab: z.enum(personTabs).optional().catch(undefined) });
+
+const route = getRouteApi('/app/people/$personId');
 
 export function PersonPage() {
-  return null;
+  const { t } = useTranslation();
+  const { personId } = route.useParams();
+  const { tab } = route.useSearch();
+  const navigate = route.useNavigate();
+  const file = usePersonFile(personId);
+  const person = file.data;
+  const name = person ? `${person.firstName} ${person.lastName}` : t('app.loading');
+
+  return (
+    <>
+      <PageTitle
+        title={name}
+        intro={
+          person ? (
+            <Group gap="xs" component="span">
+              {person.originalFirstName || person.originalLastName ? (
+                <Text span dir="auto" lang="und">
+                  {[person.originalFirstName, person.originalLastName].filter(Boolean).join(' ')}
+                </Text>
+              ) : null}
+              {person.birthDate ? (
+                <Text span>{t('person.age', { age: ageOn(person.birthDate) })}</Text>
+              ) : null}
+              {person.enrolments
+                .filter((enrolment) => enrolment.status === 'enrolled')
+                .map((enrolment) => (
+                  <Badge key={enrolment.id} color="blue.9" variant="filled">
+                    {enrolment.programName}
+                  </Badge>
+                ))}
+            </Group>
+          ) : undefined
+        }
+      />
+      <QueryState isPending={file.isPending} error={file.error} onRetry={() => file.refetch()}>
+        {person ? (
+          <Tabs
+            value={tab ?? 'identity'}
+            onChange={(value) =>
+              navigate({ search: { tab: (value as PersonTab) ?? undefined }, replace: true })
+            }
+            keepMounted={false}
+          >
+            <Tabs.List aria-label={t('person.tabs')} style={{ flexWrap: 'wrap' }}>
+              {personTabs.map((value) => (
+                <Tabs.Tab key={value} value={value}>
+                  {t(`person.${value}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="identity" pt="md">
+              <IdentityTab person={person} />
+            </Tabs.Panel>
+            <Tabs.Panel value="status" pt="md">
+              <StatusTab person={person} />
+            </Tabs.Panel>
+            {(['languages', 'education', 'experience', 'barriers', 'household', 'consent'] as const).map(
+              (value) => (
+                <Tabs.Panel key={value} value={value} pt="md">
+                  <BackgroundTabs person={person} tab={value} />
+                </Tabs.Panel>
+              ),
+            )}
+            <Tabs.Panel value="enrolments" pt="md">
+              <EnrolmentsTab person={person} />
+            </Tabs.Panel>
+          </Tabs>
+        ) : null}
+      </QueryState>
+    </>
+  );
 }
