@@ -54,6 +54,7 @@ export interface CaseloadRow {
 export interface ProgramOption {
   id: string;
   name: string;
+  description: string | null;
 }
 
 export interface IntakeDraft {
@@ -218,5 +219,41 @@ export function useUpdateIdentity(personId: string) {
     },
     meta: { inlineErrors: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['person', personId] }),
+  });
+}
+
+export interface ProgramRuleView {
+  id: string;
+  kind: string;
+  /** The rule as a sentence in the user's language, e.g. "Under 26 on the day of enrolment". */
+  readable: string;
+}
+
+export interface ProgramTargetView {
+  id: string;
+  value: number;
+  unit: string;
+  period: string;
+  organizationName: string | null;
+}
+
+export interface ProgramDetailView {
+  id: string;
+  name: string;
+  description: string | null;
+  rules: ProgramRuleView[];
+  targets: ProgramTargetView[];
+  referents: { organizationName: string; displayName: string }[];
+  progress: { label: string; actual: number; target: number }[];
+}
+
+export function useProgram(programId: string) {
+  return useQuery({
+    queryKey: ['program', programId],
+    queryFn: async (): Promise<ProgramDetailView> => {
+      throw new Error('not available');
+    },
+    meta: { inlineErrors: true },
+    retry: false,
   });
 }

@@ -1,3 +1,45 @@
+import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { usePrograms } from '../../api/people.js';
+import { useSession } from '../../api/session.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { QueryState } from '../../components/QueryState.js';
+
 export function ProgramsPage() {
-  return null;
+  const { t } = useTranslation();
+  const session = useSession();
+  const programs = usePrograms();
+  return (
+    <>
+      <PageTitle
+        title={t('programs.title')}
+        intro={t('programs.intro', { organization: session.organization.name })}
+      />
+      <QueryState
+        isPending={programs.isPending}
+        error={programs.error}
+        onRetry={() => programs.refetch()}
+        missingRouteText={t('programs.unavailable')}
+      >
+        {programs.data?.length === 0 ? <Text>{t('programs.empty')}</Text> : null}
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          {(programs.data ?? []).map((program) => (
+            <Card key={program.id} withBorder component="article">
+              <Title order={2} size="h4" mb="xs">
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link to="/programs/$programId" params={{ programId: program.id }} {...props} />
+                  )}
+                >
+                  {program.name}
+                </Anchor>
+              </Title>
+              {program.description ? <Text size="sm">{program.description}</Text> : null}
+            </Card>
+          ))}
+        </SimpleGrid>
+      </QueryState>
+    </>
+  );
 }
