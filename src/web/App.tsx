@@ -1,5 +1,5 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
-import { Notifications, notifications } from '@mantine/notifications';
+import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiError, setUnauthenticatedHandler } from './api/client.js';
 import { errorMessage } from './api/errors.js';
 import { directionOf, i18n } from './i18n/index.js';
 import { useLanguageEffects } from './i18n/language.js';
+import { notify } from './notify.js';
 import { createAppRouter } from './router.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
@@ -21,7 +22,7 @@ declare module '@tanstack/react-query' {
 function notifyError(error: unknown): void {
   // 401 leads to the log-in page instead (see setUnauthenticatedHandler below).
   if (error instanceof ApiError && error.status === 401) return;
-  notifications.show({
+  notify({
     color: 'red',
     title: i18n.t('app.errorTitle'),
     message: errorMessage(error),

@@ -1,5 +1,4 @@
 import { Button, Menu, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLogout, IconLogout2, IconUserCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { logoutEverywhereRoute, logoutRoute } from '../../contracts/accounts.js';
 import { call, setCsrfToken } from '../api/client.js';
 import { useSession } from '../api/session.js';
+import { notify } from '../notify.js';
 
 export function AccountMenu() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function AccountMenu() {
   const logoutEverywhere = useMutation({
     mutationFn: () => call(logoutEverywhereRoute),
     onSuccess: async (result) => {
-      notifications.show({
+      notify({
         color: 'green',
         message: t('shell.loggedOutEverywhere', { count: result.ended }),
       });

@@ -1,6 +1,5 @@
 import { AppShell, Burger, Group, NativeSelect, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   IconBuildingCommunity,
   IconHistory,
@@ -10,7 +9,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outboxRoute, setLocaleRoute, switchOrganizationRoute } from '../../contracts/accounts.js';
@@ -20,6 +19,7 @@ import { useReplaceSession, useSession } from '../api/session.js';
 import { LanguageSelect } from '../components/LanguageSelect.js';
 import { currentLanguage, storedLanguage, type UiLanguage } from '../i18n/index.js';
 import { chooseLanguage } from '../i18n/language.js';
+import { notify } from '../notify.js';
 import { AccountMenu } from './AccountMenu.js';
 
 interface NavItem {
@@ -39,7 +39,7 @@ export function AppLayout() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['session'] }),
   });
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  useFocusOnNavigation(pathname);
+  useFocusOnNavigation();
   useAccountLanguage(session.user.locale, (language) => saveLanguage.mutate(language));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the mobile menu closes on each navigation
@@ -53,7 +53,7 @@ export function AppLayout() {
       replaceSession(next);
       // Everything cached belongs to the previous organization.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
-      notifications.show({ color: 'green', message: t('shell.switched', { name: next.organization.name }) });
+      notify({ color: 'green', message: t('shell.switched', { name: next.organization.name }) });
     },
   });
 
@@ -165,21 +165,17 @@ export function AppLayout() {
   );
 }
 
-/** After each navigation, focus moves to the new page's heading so screen readers announce it. */
-function useFocusOnNavigation(pathname: string): void {
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const timer = window.setTimeout(() => {
-      const heading = document.querySelector<HTMLElement>('[data-page-title]');
-      heading?.focus();
-    }, 50);
-    return () => window.clearTimeout(timer);
-  }, [pathname]);
+/** After each navigation (not the first load), focus moves to the new page's heading so screen readers announce it. */
+function useFocusOnNavigation(): void {
+  const router = useRouter();
+  useEffect(
+    () =>
+      router.subscribe('onResolved', (event) => {
+        if (!event.fromLocation || !event.pathChanged) return;
+        window.setTimeout(() => document.querySelector<HTMLElement>('[data-page-title]')?.focus(), 50);
+      }),
+    [router],
+  );
 }
 
 /**

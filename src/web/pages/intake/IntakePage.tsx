@@ -12,7 +12,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +31,7 @@ import {
 import { useSession } from '../../api/session.js';
 import { EligibilityChecklist } from '../../components/EligibilityChecklist.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { notify } from '../../notify.js';
 
 const emptyDraft: IntakeDraft = {
   firstName: '',
@@ -105,7 +105,7 @@ export function IntakePage() {
     try {
       const created = await createPerson.mutateAsync(draft);
       setPersonId(created.id);
-      notifications.show({ color: 'green', message: t('intake.created', { name: displayName }) });
+      notify({ color: 'green', message: t('intake.created', { name: displayName }) });
       setActive(4);
     } catch (error) {
       const fields = Object.keys(fieldErrorsOf(error));
@@ -127,7 +127,7 @@ export function IntakePage() {
       programId,
       override: override ? { justification: justification.trim() } : undefined,
     });
-    notifications.show({
+    notify({
       color: 'green',
       message: t('intake.enrolled', { name: displayName, program: program?.name ?? '' }),
     });

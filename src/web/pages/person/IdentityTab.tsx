@@ -1,10 +1,10 @@
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type IdentityPatch, type PersonFileView, useUpdateIdentity } from '../../api/people.js';
 import { formatDate } from '../../format.js';
+import { notify } from '../../notify.js';
 import { Facts } from './Facts.js';
 
 function draftOf(person: PersonFileView): IdentityPatch {
@@ -72,7 +72,7 @@ export function IdentityTab({ person }: { person: PersonFileView }) {
     event.preventDefault();
     try {
       await update.mutateAsync(draft);
-      notifications.show({ color: 'green', message: t('app.saved') });
+      notify({ color: 'green', message: t('app.saved') });
       setEditing(false);
     } catch {
       // Shown below, field by field.

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Grid,
   NativeSelect,
@@ -11,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +20,7 @@ import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { notify } from '../../notify.js';
 
 export function StaffPage() {
   const { t } = useTranslation();
@@ -64,9 +63,9 @@ export function StaffPage() {
                           {member.secondFactorEnabled ? t('staff.enabled') : t('staff.notEnabled')}
                         </Table.Td>
                         <Table.Td>
-                          <Badge color={member.disabled ? 'gray.7' : 'green.9'} variant="filled">
+                          <Text span fw={600} c={member.disabled ? 'gray.8' : 'dark.9'}>
                             {member.disabled ? t('staff.disabled') : t('staff.active')}
-                          </Badge>
+                          </Text>
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -100,7 +99,7 @@ function CreateStaffForm() {
       }),
     meta: { inlineErrors: true },
     onSuccess: async (result) => {
-      notifications.show({
+      notify({
         color: 'green',
         message: result.invited ? t('staff.invited', { email }) : t('staff.added', { email }),
       });
