@@ -71,7 +71,7 @@ export function App() {
       <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
         <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
           <LanguageEffects />
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>

@@ -11,6 +11,7 @@ import { ApiError } from './api/client.js';
 import { sessionQuery } from './api/session.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { NotFoundPage } from './layout/NotFoundPage.js';
+import { RouteError } from './layout/RouteError.js';
 import { AuditPage } from './pages/audit/AuditPage.js';
 import { CaseloadPage, caseloadSearch } from './pages/caseload/CaseloadPage.js';
 import { IntakePage } from './pages/intake/IntakePage.js';
@@ -137,6 +138,7 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultPreload: 'intent',
     scrollRestoration: true,
     defaultNotFoundComponent: NotFoundPage,
+    defaultErrorComponent: RouteError,
   });
 }
 

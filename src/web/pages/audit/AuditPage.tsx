@@ -108,7 +108,7 @@ export function AuditPage() {
         <Title order={2} size="h5" id="audit-filters-title" mb="sm">
           {t('audit.filters')}
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} style={{ alignItems: 'end' }}>
           <TextInput label={t('audit.person')} {...field('personId')} />
           <TextInput label={t('audit.user')} {...field('actorUserId')} />
           <TextInput label={t('audit.action')} {...field('action')} />

@@ -72,7 +72,7 @@ export function CaseloadPage() {
         aria-label={t('caseload.filters')}
         onSubmit={(event: React.FormEvent) => event.preventDefault()}
       >
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} style={{ alignItems: 'end' }}>
           <TextInput
             label={t('caseload.search')}
             description={t('caseload.searchHint')}
