@@ -1,0 +1,100 @@
+import { Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface PickerOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * Search-as-you-type against the API (e.g. ESCO occupations): the list updates as the person
+ * types, and the chosen option's value is kept, not the typed text.
+ */
+export function SearchPicker({
+  label,
+  description,
+  queryKey,
+  search,
+  value,
+  onChange,
+  error,
+  minLength = 2,
+}: {
+  label: string;
+  description?: string;
+  queryKey: string;
+  search: (text: string, signal: AbortSignal) => Promise<PickerOption[]>;
+  value: PickerOption | null;
+  onChange: (option: PickerOption | null) => void;
+  error?: string;
+  minLength?: number;
+}) {
+  const { t } = useTranslation();
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [text, setText] = useState(value?.label ?? '');
+  const [debounced] = useDebouncedValue(text.trim(), 250);
+  const options = useQuery({
+    queryKey: ['picker', queryKey, debounced],
+    queryFn: ({ signal }) => search(debounced, signal),
+    enabled: debounced.length >= minLength,
+    staleTime: 5 * 60_000,
+  });
+  const items = options.data ?? [];
+  return (
+    <Combobox
+      store={combobox}
+      onOptionSubmit={(selected) => {
+        const option = items.find((item) => item.value === selected) ?? null;
+        onChange(option);
+        setText(option?.label ?? '');
+        combobox.closeDropdown();
+      }}
+    >
+      <Combobox.Target>
+        <TextInput
+          label={label}
+          description={description}
+          error={error}
+          value={text}
+          autoComplete="off"
+          rightSection={options.isFetching ? <Loader size={16} aria-hidden /> : null}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            if (value) onChange(null);
+            combobox.openDropdown();
+            combobox.updateSelectedOptionIndex();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={debounced.length < minLength}>
+        <Combobox.Options aria-label={label}>
+          {items.length === 0 && !options.isFetching ? (
+            <Combobox.Empty>{t('app.none')}</Combobox.Empty>
+          ) : null}
+          {items.map((item) => (
+            <Combobox.Option value={item.value} key={item.value}>
+              {item.label}
+              {item.hint ? (
+                <span
+                  style={{
+                    display: 'block',
+                    fontSize: 'var(--mantine-font-size-xs)',
+                    color: 'var(--mantine-color-dimmed)',
+                  }}
+                >
+                  {item.hint}
+                </span>
+              ) : null}
+            </Combobox.Option>
+          ))}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}
