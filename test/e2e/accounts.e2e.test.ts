@@ -7,6 +7,7 @@ import {
   newJourney,
   type RunningApp,
   screenshot,
+  screenshotWidths,
   settled,
   startApp,
 } from './support/harness.js';
@@ -196,7 +197,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Role').selectOption('program_referent');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'nadia@ml-toulouse.test' }).waitFor();
-    await screenshot(page, 'staff-en-1280');
+    await screenshotWidths(page, 'staff-en');
 
     await page.getByRole('link', { name: 'Outbox (dev)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Outbox' }).waitFor();
@@ -212,7 +213,7 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Action').fill('no.such.action');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('No entry matches these filters.').waitFor();
-    await screenshot(page, 'audit-en-1280');
+    await screenshotWidths(page, 'audit-en');
 
     await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('menuitem', { name: 'Log out on every device' }).click();

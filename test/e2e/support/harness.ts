@@ -122,6 +122,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** The page at desktop width and at 375 px (a small phone), to look at both. */
+export async function screenshotWidths(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, `${name}-1280`);
+  await page.setViewportSize({ width: 375, height: 800 });
+  // The navigation slides away when the width crosses the breakpoint; let it finish.
+  await page.waitForTimeout(500);
+  await screenshot(page, `${name}-375`);
+  await page.setViewportSize(viewport);
+}
+
 /** Waits until the page has settled: no spinner, the heading focused or present. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForSelector('[data-page-title]');
