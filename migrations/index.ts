@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_organizations_accounts.js';
+import * as m0004 from './0004_programs.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -9,4 +10,5 @@ import * as m0002 from './0002_organizations_accounts.js';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_organizations_accounts': m0002,
+  '0004_programs': m0004,
 };

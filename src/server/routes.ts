@@ -3,6 +3,7 @@ import type { Deps } from '../core/use-case.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
+import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface RouteOptions {
@@ -19,4 +20,5 @@ export async function registerModuleRoutes(
   registerAccountRoutes(app, deps, options);
   registerAuditRoutes(app, deps);
   registerOrganizationRoutes(app, deps);
+  registerProgramRoutes(app, deps);
 }

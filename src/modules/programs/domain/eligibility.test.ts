@@ -17,6 +17,7 @@ const baseFacts: EligibilityFacts = {
   residenceRegion: 'Occitanie',
   residenceCity: 'Toulouse',
   householdSize: 1,
+  householdKey: 'h',
 };
 const facts = (overrides: Partial<EligibilityFacts>): EligibilityFacts => ({ ...baseFacts, ...overrides });
 const outcome = (rule: EligibilityRule, f: Partial<EligibilityFacts>, on: string) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type EligibilityFacts, immigrationStatuses } from '../../people/api.js';
+import type { EligibilityFacts } from '../../people/api.js';
+import { immigrationStatuses } from '../../people/domain/immigration-status.js';
 import { addMonths, addYears, ageOn, compareDates, completedMonthsBetween } from './calendar.js';
 
 const status = z.enum(immigrationStatuses);

@@ -1,4 +1,4 @@
-import type { ImmigrationStatus } from '../../people/api.js';
+import type { ImmigrationStatus } from '../../people/domain/immigration-status.js';
 import type { EligibilityRule, RuleResult } from './eligibility.js';
 
 export type ExplainLocale = 'fr' | 'en' | 'ar';

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { eligibilityRules } from '../modules/programs/domain/eligibility.js';
+import { defineRoute, idParam, isoDate } from './define.js';
+
+export const intakeSources = ['partner_referral', 'outreach_event', 'walk_in', 'web_form', 'other'] as const;
+export const enrolmentStatuses = ['enrolled', 'exited', 'withdrawn'] as const;
+
+const programSummary = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  nameFr: z.string(),
+  nameEn: z.string(),
+  status: z.enum(['draft', 'active', 'closed']),
+  countingUnit: z.enum(['person', 'household']),
+  ownerOrganizationId: z.uuid(),
+  consortiumId: z.uuid().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  /** The actor's organization owns the program or coordinates its consortium. */
+  steeredByMe: z.boolean(),
+});
+
+const ruleView = z.object({
+  index: z.number().int(),
+  kind: z.string(),
+  /** The rule as a sentence in the caller's language. */
+  description: z.string(),
+});
+
+const targetInput = z.object({
+  memberOrganizationId: z.uuid().nullable(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  targetCount: z.number().int().min(0).max(10_000_000),
+  unit: z.enum(['person', 'household']),
+});
+
+export const programDetail = programSummary.extend({
+  descriptionFr: z.string().nullable(),
+  descriptionEn: z.string().nullable(),
+  description: z.string().nullable(),
+  rules: eligibilityRules,
+  ruleDescriptions: z.array(ruleView),
+  organizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  referents: z.array(
+    z.object({
+      organizationId: z.uuid(),
+      organizationName: z.string(),
+      userId: z.uuid(),
+      displayName: z.string(),
+    }),
+  ),
+  targets: z.array(targetInput.extend({ id: z.uuid(), organizationName: z.string().nullable() })),
+});
+
+export const listProgramsRoute = defineRoute({
+  method: 'GET',
+  path: '/api/programs',
+  policy: 'session',
+  summary: 'Programs run by my organization or by a consortium it belongs to',
+  tags: ['programs'],
+  response: z.object({ items: z.array(programSummary) }),
+});
+
+export const getProgramRoute = defineRoute({
+  method: 'GET',
+  path: '/api/programs/:id',
+  policy: 'session',
+  summary: 'A program with its rules (as data and as sentences), targets, referents and organizations',
+  tags: ['programs'],
+  params: idParam,
+  response: programDetail,
+});
+
+export const programSettingsBody = z.object({
+  code: z.string().trim().min(2).max(40),
+  nameFr: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+  descriptionFr: z.string().trim().max(4000).nullish(),
+  descriptionEn: z.string().trim().max(4000).nullish(),
+  countingUnit: z.enum(['person', 'household']),
+  status: z.enum(['draft', 'active', 'closed']),
+  startsOn: isoDate.nullish(),
+  endsOn: isoDate.nullish(),
+  consortiumId: z.uuid().nullish(),
+  rules: eligibilityRules,
+});
+
+export const createProgramRoute = defineRoute({
+  method: 'POST',
+  path: '/api/programs',
+  policy: 'session',
+  summary: 'Create a program of my organization (coordinators, directors, administrators)',
+  tags: ['programs'],
+  body: programSettingsBody,
+  response: z.object({ id: z.uuid() }),
+  successStatus: 201,
+});
+
+export const updateProgramRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/programs/:id',
+  policy: 'session',
+  summary: "Update a program's names, period, status and eligibility rules (those who steer it)",
+  tags: ['programs'],
+  params: idParam,
+  body: programSettingsBody.omit({ code: true, consortiumId: true }),
+  response: z.object({ id: z.uuid() }),
+});
+
+export const setTargetsRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/programs/:id/targets',
+  policy: 'session',
+  summary: 'Replace the targets: per member organization (or total when no member), per period',
+  tags: ['programs'],
+  params: idParam,
+  body: z.object({ targets: z.array(targetInput).max(200) }),
+  response: z.object({ count: z.number().int() }),
+});
+
+export const setReferentRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/programs/:id/referents',
+  policy: 'session',
+  summary: "Name the program's referent for an organization taking part",
+  tags: ['programs'],
+  params: idParam,
+  body: z.object({ organizationId: z.uuid(), userId: z.uuid() }),
+  response: z.object({ ok: z.literal(true) }),
+});
+
+export const ruleResultView: z.ZodType<RuleResultView> = z.lazy(() =>
+  z.object({
+    kind: z.string(),
+    outcome: z.enum(['passed', 'failed', 'unknown']),
+    /** The rule, in the caller's language. */
+    description: z.string(),
+    /** What was found in the file, in the caller's language. */
+    explanation: z.string(),
+    observed: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+    children: z.array(ruleResultView).optional(),
+  }),
+);
+export interface RuleResultView {
+  kind: string;
+  outcome: 'passed' | 'failed' | 'unknown';
+  description: string;
+  explanation: string;
+  observed: Record<string, string | number | boolean>;
+  children?: RuleResultView[];
+}
+
+export const eligibilityView = z.object({
+  verdict: z.enum(['eligible', 'not_eligible', 'incomplete']),
+  onDate: z.string(),
+  results: z.array(ruleResultView),
+});
+
+export const checkEligibilityRoute = defineRoute({
+  method: 'POST',
+  path: '/api/programs/:id/eligibility-check',
+  policy: 'session',
+  summary: 'Evaluate every rule of the program for a person, without enrolling (nothing is written)',
+  tags: ['programs'],
+  params: idParam,
+  body: z.object({ personId: z.uuid(), onDate: isoDate.optional() }),
+  response: eligibilityView,
+});
+
+export const enrolRoute = defineRoute({
+  method: 'POST',
+  path: '/api/programs/:id/enrolments',
+  policy: 'session',
+  summary:
+    'Enrol a person: every rule is evaluated and kept with the enrolment. Refused with NOT_ELIGIBLE (details: the rules) unless an allowed role gives a written justification',
+  tags: ['programs'],
+  params: idParam,
+  body: z.object({
+    personId: z.uuid(),
+    enrolledOn: isoDate.optional(),
+    intake: z.object({
+      source: z.enum(intakeSources),
+      partnerOrganizationId: z.uuid().nullish(),
+      note: z.string().trim().max(2000).nullish(),
+    }),
+    override: z.object({ justification: z.string().trim().min(20).max(4000) }).optional(),
+  }),
+  response: z.object({ id: z.uuid(), eligibility: eligibilityView, overridden: z.boolean() }),
+  successStatus: 201,
+});
+
+export const endEnrolmentRoute = defineRoute({
+  method: 'POST',
+  path: '/api/enrolments/:id/end',
+  policy: 'session',
+  summary: 'End an enrolment: exit (with its date and reason) or withdrawal',
+  tags: ['programs'],
+  params: idParam,
+  body: z.object({
+    status: z.enum(['exited', 'withdrawn']),
+    endedOn: isoDate,
+    reason: z.string().trim().max(500).nullish(),
+  }),
+  response: z.object({ ok: z.literal(true) }),
+});
+
+export const enrolmentView = z.object({
+  id: z.uuid(),
+  programId: z.uuid(),
+  programName: z.string(),
+  status: z.enum(enrolmentStatuses),
+  enrolledOn: z.string(),
+  endedOn: z.string().nullable(),
+  endReason: z.string().nullable(),
+  intakeSource: z.string(),
+  verdict: z.string(),
+  overridden: z.boolean(),
+});
+
+export const personEnrolmentsRoute = defineRoute({
+  method: 'GET',
+  path: '/api/people/:id/enrolments',
+  policy: 'session',
+  summary: "A person's enrolments in my organization's programs",
+  tags: ['programs'],
+  params: idParam,
+  response: z.object({ items: z.array(enrolmentView) }),
+});
+
+export const programProgressRoute = defineRoute({
+  method: 'GET',
+  path: '/api/programs/:id/progress',
+  policy: 'session',
+  summary: 'Target vs actual per member organization and in total, counted from enrolments in each period',
+  tags: ['programs'],
+  params: idParam,
+  response: z.object({
+    countingUnit: z.enum(['person', 'household']),
+    rows: z.array(
+      z.object({
+        targetId: z.uuid(),
+        organizationId: z.uuid().nullable(),
+        organizationName: z.string().nullable(),
+        periodStart: z.string(),
+        periodEnd: z.string(),
+        unit: z.enum(['person', 'household']),
+        target: z.number().int(),
+        actual: z.number().int(),
+      }),
+    ),
+  }),
+});

@@ -1,0 +1,317 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import type { EligibilityRule } from '../domain/eligibility.js';
+import './tables.js';
+
+export interface ProgramRecord {
+  id: string;
+  organizationId: string;
+  consortiumId: string | null;
+  code: string;
+  nameFr: string;
+  nameEn: string;
+  descriptionFr: string | null;
+  descriptionEn: string | null;
+  countingUnit: 'person' | 'household';
+  status: 'draft' | 'active' | 'closed';
+  startsOn: string | null;
+  endsOn: string | null;
+  rules: EligibilityRule[];
+}
+
+export interface TargetRecord {
+  id: string;
+  memberOrganizationId: string | null;
+  periodStart: string;
+  periodEnd: string;
+  targetCount: number;
+  unit: 'person' | 'household';
+}
+
+const programColumns = [
+  'id',
+  'organization_id as organizationId',
+  'consortium_id as consortiumId',
+  'code',
+  'name_fr as nameFr',
+  'name_en as nameEn',
+  'description_fr as descriptionFr',
+  'description_en as descriptionEn',
+  'counting_unit as countingUnit',
+  'status',
+  'starts_on as startsOn',
+  'ends_on as endsOn',
+  'eligibility_rules as rules',
+] as const;
+
+const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+const toRecord = (row: Omit<ProgramRecord, 'rules'> & { rules: unknown }): ProgramRecord => ({
+  ...row,
+  rules: parseJson<EligibilityRule[]>(row.rules),
+});
+
+export function programsRepository(db: Executor) {
+  return {
+    async insertProgram(program: ProgramRecord, now: Date) {
+      await db
+        .insertInto('programs')
+        .values({
+          id: program.id,
+          organization_id: program.organizationId,
+          consortium_id: program.consortiumId,
+          code: program.code,
+          name_fr: program.nameFr,
+          name_en: program.nameEn,
+          description_fr: program.descriptionFr,
+          description_en: program.descriptionEn,
+          counting_unit: program.countingUnit,
+          status: program.status,
+          starts_on: program.startsOn,
+          ends_on: program.endsOn,
+          eligibility_rules: JSON.stringify(program.rules),
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    },
+    async updateProgram(
+      id: string,
+      changes: Partial<Omit<ProgramRecord, 'id' | 'organizationId'>>,
+      now: Date,
+    ) {
+      await db
+        .updateTable('programs')
+        .set({
+          ...(changes.nameFr !== undefined ? { name_fr: changes.nameFr } : {}),
+          ...(changes.nameEn !== undefined ? { name_en: changes.nameEn } : {}),
+          ...(changes.descriptionFr !== undefined ? { description_fr: changes.descriptionFr } : {}),
+          ...(changes.descriptionEn !== undefined ? { description_en: changes.descriptionEn } : {}),
+          ...(changes.status !== undefined ? { status: changes.status } : {}),
+          ...(changes.countingUnit !== undefined ? { counting_unit: changes.countingUnit } : {}),
+          ...(changes.startsOn !== undefined ? { starts_on: changes.startsOn } : {}),
+          ...(changes.endsOn !== undefined ? { ends_on: changes.endsOn } : {}),
+          ...(changes.rules !== undefined ? { eligibility_rules: JSON.stringify(changes.rules) } : {}),
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    /** Programs run by the organization itself or by a consortium it belongs to. */
+    async visiblePrograms(
+      organizationId: string,
+      consortiumIds: readonly string[],
+    ): Promise<ProgramRecord[]> {
+      const rows = await db
+        .selectFrom('programs')
+        .select(programColumns)
+        .where((eb) =>
+          eb.or([
+            eb('organization_id', '=', organizationId),
+            ...(consortiumIds.length > 0 ? [eb('consortium_id', 'in', consortiumIds)] : []),
+          ]),
+        )
+        .orderBy('name_fr')
+        .execute();
+      return rows.map(toRecord);
+    },
+    async findProgram(id: string): Promise<ProgramRecord | undefined> {
+      const row = await db
+        .selectFrom('programs')
+        .select(programColumns)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toRecord(row) : undefined;
+    },
+    async referents(programId: string) {
+      return db
+        .selectFrom('program_referents')
+        .select(['organization_id as organizationId', 'user_id as userId', 'assigned_at as assignedAt'])
+        .where('program_id', '=', programId)
+        .execute();
+    },
+    async setReferent(programId: string, organizationId: string, userId: string, now: Date) {
+      await db
+        .insertInto('program_referents')
+        .values({ program_id: programId, organization_id: organizationId, user_id: userId, assigned_at: now })
+        .onConflict((oc) =>
+          oc.columns(['program_id', 'organization_id']).doUpdateSet({ user_id: userId, assigned_at: now }),
+        )
+        .execute();
+    },
+    async targets(programId: string): Promise<TargetRecord[]> {
+      return db
+        .selectFrom('program_targets')
+        .select([
+          'id',
+          'member_organization_id as memberOrganizationId',
+          'period_start as periodStart',
+          'period_end as periodEnd',
+          'target_count as targetCount',
+          'unit',
+        ])
+        .where('program_id', '=', programId)
+        .orderBy('period_start')
+        .orderBy('member_organization_id', (ob) => ob.nullsFirst())
+        .execute();
+    },
+    async replaceTargets(programId: string, ownerOrganizationId: string, targets: TargetRecord[]) {
+      await db.deleteFrom('program_targets').where('program_id', '=', programId).execute();
+      if (targets.length === 0) return;
+      await db
+        .insertInto('program_targets')
+        .values(
+          targets.map((t) => ({
+            id: t.id,
+            program_id: programId,
+            organization_id: ownerOrganizationId,
+            member_organization_id: t.memberOrganizationId,
+            period_start: t.periodStart,
+            period_end: t.periodEnd,
+            target_count: t.targetCount,
+            unit: t.unit,
+          })),
+        )
+        .execute();
+    },
+    async insertEnrolment(row: {
+      id: string;
+      organizationId: string;
+      programId: string;
+      personId: string;
+      householdKey: string | null;
+      enrolledOn: string;
+      intakeSource: string;
+      intakePartnerOrganizationId: string | null;
+      intakeNote: string | null;
+      verdict: string;
+      snapshot: unknown;
+      overrideJustification: string | null;
+      enrolledBy: string | null;
+      now: Date;
+    }) {
+      await db
+        .insertInto('enrolments')
+        .values({
+          id: row.id,
+          organization_id: row.organizationId,
+          program_id: row.programId,
+          person_id: row.personId,
+          household_key: row.householdKey,
+          status: 'enrolled',
+          enrolled_on: row.enrolledOn,
+          intake_source: row.intakeSource,
+          intake_partner_organization_id: row.intakePartnerOrganizationId,
+          intake_note: row.intakeNote,
+          eligibility_verdict: row.verdict,
+          eligibility_snapshot: JSON.stringify(row.snapshot),
+          override_justification: row.overrideJustification,
+          enrolled_by: row.enrolledBy,
+          created_at: row.now,
+        })
+        .execute();
+    },
+    async openEnrolment(programId: string, personId: string) {
+      return db
+        .selectFrom('enrolments')
+        .select(['id', 'organization_id as organizationId'])
+        .where('program_id', '=', programId)
+        .where('person_id', '=', personId)
+        .where('status', '=', 'enrolled')
+        .executeTakeFirst();
+    },
+    async findEnrolment(id: string) {
+      return db
+        .selectFrom('enrolments')
+        .select([
+          'id',
+          'organization_id as organizationId',
+          'program_id as programId',
+          'person_id as personId',
+          'status',
+          'enrolled_on as enrolledOn',
+        ])
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+    async endEnrolment(id: string, status: 'exited' | 'withdrawn', endedOn: string, reason: string | null) {
+      await db
+        .updateTable('enrolments')
+        .set({ status, ended_on: endedOn, end_reason: reason })
+        .where('id', '=', id)
+        .execute();
+    },
+    async enrolmentsOfPeople(organizationId: string, personIds: readonly string[]) {
+      if (personIds.length === 0) return [];
+      return db
+        .selectFrom('enrolments as e')
+        .innerJoin('programs as p', 'p.id', 'e.program_id')
+        .select([
+          'e.id',
+          'e.person_id as personId',
+          'e.program_id as programId',
+          'p.name_fr as programNameFr',
+          'p.name_en as programNameEn',
+          'e.status',
+          'e.enrolled_on as enrolledOn',
+          'e.ended_on as endedOn',
+          'e.end_reason as endReason',
+          'e.intake_source as intakeSource',
+          'e.eligibility_verdict as verdict',
+          'e.override_justification as overrideJustification',
+        ])
+        .where('e.organization_id', '=', organizationId)
+        .where('e.person_id', 'in', personIds)
+        .orderBy('e.enrolled_on', 'desc')
+        .execute();
+    },
+    enrolledPersonIds(filter: { organizationId: string; programId?: string; status?: string }) {
+      return db
+        .selectFrom('enrolments')
+        .select('enrolments.person_id')
+        .where('enrolments.organization_id', '=', filter.organizationId)
+        .$if(filter.programId !== undefined, (q) => q.where('enrolments.program_id', '=', filter.programId!))
+        .$if(filter.status !== undefined, (q) =>
+          q.where('enrolments.status', '=', filter.status as 'enrolled' | 'exited' | 'withdrawn'),
+        );
+    },
+    /** Distinct persons or households enrolled in the period, per enrolling organization. */
+    async countEnrolled(
+      programId: string,
+      periodStart: string,
+      periodEnd: string,
+      unit: 'person' | 'household',
+    ) {
+      const unitKey =
+        unit === 'household'
+          ? sql<string>`coalesce(household_key, person_id::text)`
+          : sql<string>`person_id::text`;
+      return db
+        .selectFrom('enrolments')
+        .select(['organization_id as organizationId', sql<number>`count(DISTINCT ${unitKey})`.as('count')])
+        .where('program_id', '=', programId)
+        .where('enrolled_on', '>=', periodStart)
+        .where('enrolled_on', '<=', periodEnd)
+        .groupBy('organization_id')
+        .execute();
+    },
+    async countEnrolledTotal(
+      programId: string,
+      periodStart: string,
+      periodEnd: string,
+      unit: 'person' | 'household',
+    ) {
+      const unitKey =
+        unit === 'household'
+          ? sql<string>`coalesce(household_key, person_id::text)`
+          : sql<string>`person_id::text`;
+      const row = await db
+        .selectFrom('enrolments')
+        .select(sql<number>`count(DISTINCT ${unitKey})`.as('count'))
+        .where('program_id', '=', programId)
+        .where('enrolled_on', '>=', periodStart)
+        .where('enrolled_on', '<=', periodEnd)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+  };
+}

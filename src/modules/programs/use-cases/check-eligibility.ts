@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isoDate } from '../../../contracts/define.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { personDataRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { eligibilityFacts } from '../../people/api.js';
+import { evaluateEligibility } from '../domain/eligibility.js';
+import { programErrors } from '../errors.js';
+import { presentEligibility } from './present-eligibility.js';
+import { visibleProgram } from './program-access.js';
+
+export const checkEligibilityInput = z.object({
+  programId: z.uuid(),
+  personId: z.uuid(),
+  onDate: isoDate.optional(),
+});
+
+/** A dry run for the intake wizard: every rule with what was found; nothing but the audit entry is written. */
+export const checkEligibility = defineUseCase(
+  checkEligibilityInput,
+  async ({ input, ctx, trx, now, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, personDataRoles);
+    const program = await visibleProgram(trx, actor, input.programId);
+    const facts = await eligibilityFacts(trx, input.personId, actor.organizationId);
+    if (!facts) throw programErrors.personNotFound();
+    const onDate = input.onDate ?? now.toISOString().slice(0, 10);
+    const evaluation = evaluateEligibility(program.rules, facts, onDate);
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: facts.organizationId,
+      action: 'person.eligibility_check',
+      resourceType: 'program',
+      resourceId: program.id,
+      personId: input.personId,
+      requestId: ctx.requestId,
+      details: { verdict: evaluation.verdict },
+    });
+    return presentEligibility(evaluation, ctx.locale);
+  },
+);

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { isoDate } from '../../../contracts/define.js';
+import { intakeSources } from '../../../contracts/programs.js';
+import { hasRole, requireActor, requireRole } from '../../../core/auth/actor.js';
+import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { eligibilityFacts } from '../../people/api.js';
+import { programsRepository } from '../adapters/programs-repository.js';
+import { evaluateEligibility } from '../domain/eligibility.js';
+import { programErrors } from '../errors.js';
+import { presentEligibility } from './present-eligibility.js';
+import { visibleProgram } from './program-access.js';
+
+/** Counselors enrol; referents, coordinators and directors too, and only they may override the rules. */
+export const enrolmentRoles = ['counselor', 'program_referent', 'coordinator', 'director'] as const;
+
+export const enrolPersonInput = z.object({
+  programId: z.uuid(),
+  personId: z.uuid(),
+  enrolledOn: isoDate.optional(),
+  intake: z.object({
+    source: z.enum(intakeSources),
+    partnerOrganizationId: z.uuid().nullish(),
+    note: z.string().trim().max(2000).nullish(),
+  }),
+  override: z.object({ justification: z.string().trim().min(20).max(4000) }).optional(),
+});
+
+/**
+ * Evaluates every rule on the person's file at the enrolment date and keeps that evaluation with the
+ * enrolment. A person who does not meet the rules is refused with the reasons, unless an allowed role
+ * writes why they should be enrolled anyway (kept and audited).
+ */
+export const enrolPerson = defineUseCase(enrolPersonInput, async ({ input, ctx, trx, now, newId, audit }) => {
+  const actor = requireActor(ctx);
+  requireRole(actor, enrolmentRoles);
+  const program = await visibleProgram(trx, actor, input.programId);
+  if (program.status !== 'active') throw programErrors.programNotOpen();
+  const facts = await eligibilityFacts(trx, input.personId, actor.organizationId);
+  if (!facts) throw programErrors.personNotFound();
+  const repo = programsRepository(trx);
+  if (await repo.openEnrolment(program.id, input.personId)) throw programErrors.alreadyEnrolled();
+
+  const enrolledOn = input.enrolledOn ?? now.toISOString().slice(0, 10);
+  const evaluation = evaluateEligibility(program.rules, facts, enrolledOn);
+  const presented = presentEligibility(evaluation, ctx.locale);
+  const overridden = evaluation.verdict !== 'eligible';
+  if (overridden) {
+    if (!input.override) {
+      const error =
+        evaluation.verdict === 'incomplete' ? programErrors.eligibilityIncomplete : programErrors.notEligible;
+      throw error({}, presented);
+    }
+    if (!hasRole(actor, eligibilityOverrideRoles)) throw programErrors.overrideNotAllowed();
+  }
+  const id = newId();
+  await repo.insertEnrolment({
+    id,
+    organizationId: actor.organizationId,
+    programId: program.id,
+    personId: input.personId,
+    householdKey: facts.householdKey,
+    enrolledOn,
+    intakeSource: input.intake.source,
+    intakePartnerOrganizationId: input.intake.partnerOrganizationId ?? null,
+    intakeNote: input.intake.note ?? null,
+    verdict: evaluation.verdict,
+    snapshot: evaluation,
+    overrideJustification: overridden ? (input.override?.justification ?? null) : null,
+    enrolledBy: actor.userId,
+    now,
+  });
+  await audit.record({
+    actorUserId: actor.userId,
+    organizationId: actor.organizationId,
+    subjectOrganizationId: actor.organizationId,
+    action: overridden ? 'enrolment.override' : 'enrolment.create',
+    resourceType: 'enrolment',
+    resourceId: id,
+    personId: input.personId,
+    requestId: ctx.requestId,
+    details: { programId: program.id, verdict: evaluation.verdict, intakeSource: input.intake.source },
+  });
+  return { id, eligibility: presented, overridden };
+});

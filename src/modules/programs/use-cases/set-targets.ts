@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { isoDate } from '../../../contracts/define.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { programAdminRoles } from '../../../core/auth/roles.js';
+import { commonErrors } from '../../../core/errors.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { programsRepository } from '../adapters/programs-repository.js';
+import { programErrors } from '../errors.js';
+import { participatingOrganizations, steers, visibleProgram } from './program-access.js';
+
+export const setTargetsInput = z.object({
+  programId: z.uuid(),
+  targets: z
+    .array(
+      z.object({
+        memberOrganizationId: z.uuid().nullable(),
+        periodStart: isoDate,
+        periodEnd: isoDate,
+        targetCount: z.number().int().min(0).max(10_000_000),
+        unit: z.enum(['person', 'household']),
+      }),
+    )
+    .max(200),
+});
+
+export const setTargets = defineUseCase(setTargetsInput, async ({ input, ctx, trx, newId, audit }) => {
+  let program;
+  if (ctx.system) {
+    program = await programsRepository(trx).findProgram(input.programId);
+    if (!program) throw programErrors.programNotFound();
+  } else {
+    const actor = requireActor(ctx);
+    requireRole(actor, programAdminRoles);
+    program = await visibleProgram(trx, actor, input.programId);
+    if (!steers(actor, program)) throw programErrors.programNotFound();
+  }
+  const participants = new Set((await participatingOrganizations(trx, program)).map((o) => o.id));
+  for (const target of input.targets) {
+    if (target.memberOrganizationId && !participants.has(target.memberOrganizationId)) {
+      throw programErrors.organizationNotInProgram();
+    }
+    if (target.periodEnd < target.periodStart) {
+      throw commonErrors.validation({}, [
+        { path: 'targets.periodEnd', message: 'periodEnd is before periodStart' },
+      ]);
+    }
+  }
+  await programsRepository(trx).replaceTargets(
+    program.id,
+    program.organizationId,
+    input.targets.map((t) => ({ ...t, id: newId() })),
+  );
+  await audit.record({
+    actorUserId: ctx.actor?.userId ?? null,
+    organizationId: ctx.actor?.organizationId ?? null,
+    subjectOrganizationId: program.organizationId,
+    action: 'program.set_targets',
+    resourceType: 'program',
+    resourceId: program.id,
+    requestId: ctx.requestId,
+    details: { targets: input.targets.length },
+  });
+  return { count: input.targets.length };
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { programSettingsBody } from '../../../contracts/programs.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { programAdminRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { programsRepository } from '../adapters/programs-repository.js';
+import { programErrors } from '../errors.js';
+import { steers, visibleProgram } from './program-access.js';
+
+export const updateProgramInput = programSettingsBody
+  .omit({ code: true, consortiumId: true })
+  .extend({ programId: z.uuid() });
+
+/** Rules are replaced whole and validated; enrolments already made keep the evaluation they were made with. */
+export const updateProgram = defineUseCase(updateProgramInput, async ({ input, ctx, trx, now, audit }) => {
+  const actor = requireActor(ctx);
+  requireRole(actor, programAdminRoles);
+  const program = await visibleProgram(trx, actor, input.programId);
+  if (!steers(actor, program)) throw programErrors.programNotFound();
+  await programsRepository(trx).updateProgram(
+    program.id,
+    {
+      nameFr: input.nameFr,
+      nameEn: input.nameEn,
+      descriptionFr: input.descriptionFr ?? null,
+      descriptionEn: input.descriptionEn ?? null,
+      countingUnit: input.countingUnit,
+      status: input.status,
+      startsOn: input.startsOn ?? null,
+      endsOn: input.endsOn ?? null,
+      rules: input.rules,
+    },
+    now,
+  );
+  await audit.record({
+    actorUserId: actor.userId,
+    organizationId: actor.organizationId,
+    subjectOrganizationId: program.organizationId,
+    action: 'program.update',
+    resourceType: 'program',
+    resourceId: program.id,
+    requestId: ctx.requestId,
+    details: { rulesBefore: program.rules.length, rulesAfter: input.rules.length },
+  });
+  return { id: program.id };
+});
