@@ -27,8 +27,6 @@ export const immigrationStatuses = [
   'other',
 ] as const;
 export const languageLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export const referralSources = ['partner_referral', 'outreach', 'walk_in', 'web_form', 'other'] as const;
-export const enrolmentStatuses = ['candidate', 'enrolled', 'refused', 'exited', 'withdrawn'] as const;
 export const caseloadSorts = ['name', 'recent', 'birthDate', 'enrolledAt'] as const;
 
 export interface CaseloadFilters {
@@ -51,12 +49,6 @@ export interface CaseloadRow {
   enrolments: { programName: string; status: string }[];
 }
 
-export interface ProgramOption {
-  id: string;
-  name: string;
-  description: string | null;
-}
-
 export interface IntakeDraft {
   firstName: string;
   lastName: string;
@@ -75,11 +67,6 @@ export interface IntakeDraft {
   sourceNote: string;
 }
 
-export interface EligibilityView {
-  eligible: boolean;
-  outcomes: { key: string; label: string; passed: boolean; explanation: string }[];
-}
-
 export function useCaseload(filters: CaseloadFilters) {
   const session = useSession();
   return useQuery({
@@ -87,15 +74,6 @@ export function useCaseload(filters: CaseloadFilters) {
     queryFn: async ({ signal }) =>
       (await call(listPeople, { signal, query: { ...filters } })) as { items: CaseloadRow[]; total: number },
     placeholderData: keepPreviousData,
-    meta: { inlineErrors: true },
-  });
-}
-
-export function usePrograms() {
-  const session = useSession();
-  return useQuery({
-    queryKey: ['programs', session.organization.id],
-    queryFn: async (): Promise<ProgramOption[]> => [],
     meta: { inlineErrors: true },
   });
 }
@@ -119,30 +97,6 @@ export function useCreatePerson() {
     },
     meta: { inlineErrors: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['caseload'] }),
-  });
-}
-
-export function useCheckEligibility(personId: string | null, programId: string | null) {
-  return useQuery({
-    queryKey: ['eligibility', personId, programId],
-    enabled: Boolean(personId && programId),
-    queryFn: async (): Promise<EligibilityView> => ({ eligible: false, outcomes: [] }),
-    meta: { inlineErrors: true },
-  });
-}
-
-export function useEnrol() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (_input: {
-      personId: string;
-      programId: string;
-      override?: { justification: string };
-    }): Promise<void> => {
-      throw new Error('not available');
-    },
-    meta: { inlineErrors: true },
-    onSuccess: () => queryClient.invalidateQueries(),
   });
 }
 
@@ -219,41 +173,5 @@ export function useUpdateIdentity(personId: string) {
     },
     meta: { inlineErrors: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['person', personId] }),
-  });
-}
-
-export interface ProgramRuleView {
-  id: string;
-  kind: string;
-  /** The rule as a sentence in the user's language, e.g. "Under 26 on the day of enrolment". */
-  readable: string;
-}
-
-export interface ProgramTargetView {
-  id: string;
-  value: number;
-  unit: string;
-  period: string;
-  organizationName: string | null;
-}
-
-export interface ProgramDetailView {
-  id: string;
-  name: string;
-  description: string | null;
-  rules: ProgramRuleView[];
-  targets: ProgramTargetView[];
-  referents: { organizationName: string; displayName: string }[];
-  progress: { label: string; actual: number; target: number }[];
-}
-
-export function useProgram(programId: string) {
-  return useQuery({
-    queryKey: ['program', programId],
-    queryFn: async (): Promise<ProgramDetailView> => {
-      throw new Error('not available');
-    },
-    meta: { inlineErrors: true },
-    retry: false,
   });
 }

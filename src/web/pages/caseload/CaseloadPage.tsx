@@ -5,13 +5,9 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import {
-  caseloadSorts,
-  enrolmentStatuses,
-  useCaseload,
-  usePrograms,
-  useStaffOptions,
-} from '../../api/people.js';
+import { enrolmentStatuses } from '../../../contracts/programs.js';
+import { caseloadSorts, useCaseload, useStaffOptions } from '../../api/people.js';
+import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';

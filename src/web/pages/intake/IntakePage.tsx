@@ -15,19 +15,11 @@ import {
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intakeSources } from '../../../contracts/programs.js';
 import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import {
-  type EligibilityView,
-  type IntakeDraft,
-  immigrationStatuses,
-  languageLevels,
-  referralSources,
-  useCheckEligibility,
-  useCreatePerson,
-  useEnrol,
-  usePrograms,
-} from '../../api/people.js';
+import { type IntakeDraft, immigrationStatuses, languageLevels, useCreatePerson } from '../../api/people.js';
+import { type EligibilityView, useCheckEligibility, useEnrol, usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { EligibilityChecklist } from '../../components/EligibilityChecklist.js';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -76,13 +68,18 @@ export function IntakePage() {
   const [draft, setDraft] = useState<IntakeDraft>(emptyDraft);
   const [personId, setPersonId] = useState<string | null>(null);
   const [programId, setProgramId] = useState('');
+  const canOverride = eligibilityOverrideRoles.includes(session.role);
   const [justification, setJustification] = useState('');
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const programs = usePrograms();
   const createPerson = useCreatePerson();
   const check = useCheckEligibility(personId, programId || null);
   const enrol = useEnrol();
-  const errors = fieldErrorsOf(createPerson.error);
+  const [sourceMissing, setSourceMissing] = useState(false);
+  const errors: Record<string, string> = {
+    ...fieldErrorsOf(createPerson.error),
+    ...(sourceMissing ? { referralSource: t('app.required') } : {}),
+  };
   const program = programs.data?.find((candidate) => candidate.id === programId);
   const displayName = `${draft.firstName} ${draft.lastName}`.trim();
 
@@ -117,16 +114,31 @@ export function IntakePage() {
   const submitStep = (event: FormEvent) => {
     event.preventDefault();
     if (active < 3) setActive(active + 1);
-    else if (active === 3) void register();
+    else if (active === 3) {
+      // How the person was found is recorded with the enrolment; it is asked for here, at intake.
+      setSourceMissing(!draft.referralSource);
+      if (draft.referralSource) void register();
+    }
   };
 
   const doEnrol = async (override: boolean) => {
     if (!personId || !programId) return;
-    await enrol.mutateAsync({
-      personId,
-      programId,
-      override: override ? { justification: justification.trim() } : undefined,
-    });
+    try {
+      await enrol.mutateAsync({
+        programId,
+        body: {
+          personId,
+          intake: {
+            source: draft.referralSource as (typeof intakeSources)[number],
+            note: [draft.partnerName.trim(), draft.sourceNote.trim()].filter(Boolean).join(' — ') || null,
+          },
+          override: override ? { justification: justification.trim() } : undefined,
+        },
+      });
+    } catch {
+      // The refusal is shown with the rules of the eligibility check.
+      return;
+    }
     notify({
       color: 'green',
       message: t('intake.enrolled', { name: displayName, program: program?.name ?? '' }),
@@ -328,7 +340,7 @@ export function IntakePage() {
                 {...text('referralSource')}
                 data={[
                   { value: '', label: t('app.unknown') },
-                  ...referralSources.map((source) => ({ value: source, label: t(`source.${source}`) })),
+                  ...intakeSources.map((source) => ({ value: source, label: t(`source.${source}`) })),
                 ]}
               />
               {draft.referralSource === 'partner_referral' ? (
@@ -361,10 +373,7 @@ export function IntakePage() {
                 {errorMessage(enrol.error)}
               </Alert>
             ) : null}
-            {programId &&
-            check.data &&
-            !check.data.eligible &&
-            eligibilityOverrideRoles.includes(session.role) ? (
+            {programId && check.data && check.data.verdict !== 'eligible' && canOverride ? (
               <Textarea
                 mt="md"
                 label={t('intake.justification')}
@@ -406,15 +415,12 @@ export function IntakePage() {
               >
                 {programId ? t('intake.skip') : t('intake.openFile')}
               </Button>
-              {programId && check.data?.eligible ? (
+              {programId && check.data ? (
                 <Button onClick={() => void doEnrol(false)} loading={enrol.isPending}>
                   {t('intake.enrol', { program: program?.name ?? '' })}
                 </Button>
               ) : null}
-              {programId &&
-              check.data &&
-              !check.data.eligible &&
-              eligibilityOverrideRoles.includes(session.role) ? (
+              {programId && check.data && check.data.verdict !== 'eligible' && canOverride ? (
                 <Button color="orange.9" onClick={() => void doEnrol(true)} loading={enrol.isPending}>
                   {t('intake.override')}
                 </Button>
@@ -444,22 +450,21 @@ function EligibilityPanel({
         </Alert>
       ) : null}
       {check.data ? (
-        <Alert
-          color={check.data.eligible ? 'green' : 'red'}
-          title={check.data.eligible ? t('eligibility.eligible') : t('intake.refused')}
-          variant="light"
-        >
-          {check.data.eligible ? null : (
+        <Paper withBorder p="md" data-verdict={check.data.verdict}>
+          <Title order={3} size="h4" mb="xs" c={check.data.verdict === 'eligible' ? 'green.9' : 'red.9'}>
+            {t(`eligibility.verdict.${check.data.verdict}`)}
+          </Title>
+          {check.data.verdict === 'eligible' ? null : (
             <Text size="sm" mb="xs">
               {t('intake.refusedIntro', { program: programName })}
             </Text>
           )}
-          {check.data.outcomes.length === 0 ? (
+          {check.data.results.length === 0 ? (
             <Text size="sm">{t('eligibility.noRules')}</Text>
           ) : (
-            <EligibilityChecklist outcomes={check.data.outcomes} />
+            <EligibilityChecklist results={check.data.results} />
           )}
-        </Alert>
+        </Paper>
       ) : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { Badge, Group, Tabs, Text } from '@mantine/core';
+import { Group, Tabs, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -52,13 +52,6 @@ export function PersonPage() {
               {person.birthDate ? (
                 <Text span>{t('person.age', { age: ageOn(person.birthDate) })}</Text>
               ) : null}
-              {person.enrolments
-                .filter((enrolment) => enrolment.status === 'enrolled')
-                .map((enrolment) => (
-                  <Badge key={enrolment.id} color="blue.9" variant="filled">
-                    {enrolment.programName}
-                  </Badge>
-                ))}
             </Group>
           ) : undefined
         }
@@ -93,7 +86,7 @@ export function PersonPage() {
               ),
             )}
             <Tabs.Panel value="enrolments" pt="md">
-              <EnrolmentsTab person={person} />
+              <EnrolmentsTab personId={person.id} />
             </Tabs.Panel>
           </Tabs>
         ) : null}

@@ -1,147 +1,199 @@
 import { BarChart } from '@mantine/charts';
-import { Grid, List, Paper, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Paper, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useProgram } from '../../api/people.js';
+import { programAdminRoles } from '../../../core/auth/roles.js';
+import { errorMessage } from '../../api/errors.js';
+import { type ProgramDetail, useProgram, useProgramProgress, useUpdateProgram } from '../../api/programs.js';
+import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
-import { formatNumber } from '../../format.js';
+import { formatDate, formatNumber } from '../../format.js';
+import { notify } from '../../notify.js';
+import { ReferentsSection } from './ReferentsSection.js';
+import { type EligibilityRule, RuleListEditor } from './RuleEditor.js';
+import { TargetsSection } from './TargetsSection.js';
 
 const route = getRouteApi('/app/programs/$programId');
 
 export function ProgramPage() {
   const { t } = useTranslation();
+  const session = useSession();
   const { programId } = route.useParams();
   const program = useProgram(programId);
   const data = program.data;
+  const canSteer = Boolean(data?.steeredByMe) && programAdminRoles.includes(session.role);
   return (
     <>
-      <PageTitle title={data?.name ?? t('programs.title')} intro={data?.description ?? undefined} />
+      <PageTitle
+        title={data?.name ?? t('programs.title')}
+        intro={
+          data
+            ? [
+                data.description,
+                `${t(`programStatus.${data.status}`)} · ${t(`countingUnit.${data.countingUnit}`)}${
+                  data.startsOn ? ` · ${formatDate(data.startsOn)} – ${formatDate(data.endsOn)}` : ''
+                }`,
+              ]
+                .filter(Boolean)
+                .join(' — ')
+            : undefined
+        }
+      />
       <QueryState isPending={program.isPending} error={program.error} onRetry={() => program.refetch()}>
         {data ? (
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 6 }}>
-              <Paper withBorder p="md" component="section" aria-labelledby="rules-title">
-                <Title order={2} size="h4" id="rules-title" mb="sm">
-                  {t('eligibility.rules')}
-                </Title>
-                {data.rules.length === 0 ? (
-                  <Text>{t('eligibility.noRules')}</Text>
-                ) : (
-                  <List spacing="xs">
-                    {data.rules.map((rule) => (
-                      <List.Item key={rule.id}>{rule.readable}</List.Item>
-                    ))}
-                  </List>
-                )}
-              </Paper>
+              <RulesSection program={data} canEdit={canSteer} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 6 }}>
-              <Paper withBorder p="md" component="section" aria-labelledby="referents-title">
-                <Title order={2} size="h4" id="referents-title" mb="sm">
-                  {t('programs.referents')}
-                </Title>
-                {data.referents.length === 0 ? (
-                  <Text>{t('programs.noReferents')}</Text>
-                ) : (
-                  <List spacing="xs">
-                    {data.referents.map((referent) => (
-                      <List.Item key={`${referent.organizationName}-${referent.displayName}`}>
-                        {referent.organizationName}: {referent.displayName}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-              </Paper>
+              <ReferentsSection program={data} canEdit={canSteer} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Paper withBorder p="md" component="section" aria-labelledby="targets-title">
-                <Title order={2} size="h4" id="targets-title" mb="sm">
-                  {t('programs.targets')}
-                </Title>
-                {data.targets.length === 0 ? (
-                  <Text>{t('programs.noTargets')}</Text>
-                ) : (
-                  <Table.ScrollContainer minWidth={480}>
-                    <Table striped>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">{t('programs.scope')}</Table.Th>
-                          <Table.Th scope="col">{t('programs.target')}</Table.Th>
-                          <Table.Th scope="col">{t('programs.unit')}</Table.Th>
-                          <Table.Th scope="col">{t('programs.period')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {data.targets.map((target) => (
-                          <Table.Tr key={target.id}>
-                            <Table.Td>{target.organizationName ?? t('programs.total')}</Table.Td>
-                            <Table.Td>{formatNumber(target.value)}</Table.Td>
-                            <Table.Td>{t(`targetUnit.${target.unit}`, target.unit)}</Table.Td>
-                            <Table.Td>{target.period}</Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
-                )}
-              </Paper>
+              <TargetsSection program={data} canEdit={canSteer} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <Paper withBorder p="md" component="section" aria-labelledby="progress-title">
-                <Title order={2} size="h4" id="progress-title" mb="sm">
-                  {t('programs.progress')}
-                </Title>
-                {data.progress.length === 0 ? (
-                  <Text>{t('programs.noProgress')}</Text>
-                ) : (
-                  <>
-                    <BarChart
-                      h={280}
-                      data={data.progress.map((row) => ({
-                        label: row.label,
-                        [t('programs.actual')]: row.actual,
-                        [t('programs.target')]: row.target,
-                      }))}
-                      dataKey="label"
-                      series={[
-                        { name: t('programs.actual'), color: 'blue.8' },
-                        { name: t('programs.target'), color: 'gray.5' },
-                      ]}
-                      withLegend
-                      aria-hidden
-                    />
-                    {/* The same figures as a table, for screen readers and for reading exact values. */}
-                    <Table mt="md" striped>
-                      <Table.Caption>{t('programs.progressCaption')}</Table.Caption>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">{t('programs.scope')}</Table.Th>
-                          <Table.Th scope="col">{t('programs.actual')}</Table.Th>
-                          <Table.Th scope="col">{t('programs.target')}</Table.Th>
-                          <Table.Th scope="col">{t('programs.rate')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {data.progress.map((row) => (
-                          <Table.Tr key={row.label}>
-                            <Table.Td>{row.label}</Table.Td>
-                            <Table.Td>{formatNumber(row.actual)}</Table.Td>
-                            <Table.Td>{formatNumber(row.target)}</Table.Td>
-                            <Table.Td>
-                              {row.target > 0 ? `${Math.round((row.actual / row.target) * 100)} %` : '—'}
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </>
-                )}
-              </Paper>
+              <ProgressSection programId={data.id} />
             </Grid.Col>
           </Grid>
         ) : null}
       </QueryState>
     </>
+  );
+}
+
+function RulesSection({ program, canEdit }: { program: ProgramDetail; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<EligibilityRule[] | null>(null);
+  const update = useUpdateProgram(program.id);
+  const save = async () => {
+    if (!draft) return;
+    try {
+      await update.mutateAsync({
+        nameFr: program.nameFr,
+        nameEn: program.nameEn,
+        descriptionFr: program.descriptionFr,
+        descriptionEn: program.descriptionEn,
+        countingUnit: program.countingUnit,
+        status: program.status,
+        startsOn: program.startsOn,
+        endsOn: program.endsOn,
+        rules: draft,
+      });
+      notify({ color: 'green', message: t('app.saved') });
+      setDraft(null);
+    } catch {
+      // Shown above the editor.
+    }
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="rules-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="rules-title">
+          {t('eligibility.rules')}
+        </Title>
+        {canEdit && !draft ? (
+          <Button size="xs" variant="light" onClick={() => setDraft(structuredClone(program.rules))}>
+            {t('app.edit')}
+          </Button>
+        ) : null}
+      </Group>
+      {draft ? (
+        <>
+          {update.error ? (
+            <Alert color="red" role="alert" mb="sm">
+              {errorMessage(update.error)}
+            </Alert>
+          ) : null}
+          <RuleListEditor rules={draft} onChange={setDraft} />
+          <Group mt="md">
+            <Button onClick={() => void save()} loading={update.isPending}>
+              {t('app.save')}
+            </Button>
+            <Button variant="default" onClick={() => setDraft(null)}>
+              {t('app.cancel')}
+            </Button>
+          </Group>
+        </>
+      ) : program.ruleDescriptions.length === 0 ? (
+        <Text>{t('eligibility.noRules')}</Text>
+      ) : (
+        <List spacing="xs" type="ordered">
+          {program.ruleDescriptions.map((rule) => (
+            <List.Item key={rule.index}>{rule.description}</List.Item>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}
+
+function ProgressSection({ programId }: { programId: string }) {
+  const { t } = useTranslation();
+  const progress = useProgramProgress(programId);
+  const rows = progress.data?.rows ?? [];
+  const label = (row: (typeof rows)[number]) =>
+    `${row.organizationName ?? t('programs.total')} (${formatDate(row.periodStart)} – ${formatDate(row.periodEnd)})`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="progress-title">
+      <Title order={2} size="h4" id="progress-title" mb="sm">
+        {t('programs.progress')}
+      </Title>
+      <QueryState isPending={progress.isPending} error={progress.error} onRetry={() => progress.refetch()}>
+        {rows.length === 0 ? (
+          <Text>{t('programs.noProgress')}</Text>
+        ) : (
+          <>
+            <div aria-hidden="true">
+              <BarChart
+                h={Math.max(220, rows.length * 48)}
+                data={rows.map((row) => ({
+                  label: row.organizationName ?? t('programs.total'),
+                  [t('programs.actual')]: row.actual,
+                  [t('programs.target')]: row.target,
+                }))}
+                dataKey="label"
+                orientation="vertical"
+                yAxisProps={{ width: 180 }}
+                series={[
+                  { name: t('programs.actual'), color: 'blue.8' },
+                  { name: t('programs.target'), color: 'gray.5' },
+                ]}
+                withLegend
+              />
+            </div>
+            {/* The same figures as a table: for screen readers, and to read exact values. */}
+            <Table.ScrollContainer minWidth={480}>
+              <Table mt="md" striped>
+                <Table.Caption>{t('programs.progressCaption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('programs.scope')}</Table.Th>
+                    <Table.Th scope="col">{t('programs.actual')}</Table.Th>
+                    <Table.Th scope="col">{t('programs.target')}</Table.Th>
+                    <Table.Th scope="col">{t('programs.rate')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row) => (
+                    <Table.Tr key={row.targetId}>
+                      <Table.Td>{label(row)}</Table.Td>
+                      <Table.Td>
+                        {formatNumber(row.actual)} {t(`targetUnit.${row.unit}`)}
+                      </Table.Td>
+                      <Table.Td>{formatNumber(row.target)}</Table.Td>
+                      <Table.Td>
+                        {row.target > 0 ? `${Math.round((row.actual / row.target) * 100)} %` : '—'}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+      </QueryState>
+    </Paper>
   );
 }

@@ -1,10 +1,11 @@
 import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { usePrograms } from '../../api/people.js';
+import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { formatDate } from '../../format.js';
 
 export function ProgramsPage() {
   const { t } = useTranslation();
@@ -35,7 +36,10 @@ export function ProgramsPage() {
                   {program.name}
                 </Anchor>
               </Title>
-              {program.description ? <Text size="sm">{program.description}</Text> : null}
+              <Text size="sm">
+                {t(`programStatus.${program.status}`)} · {t(`countingUnit.${program.countingUnit}`)}
+                {program.startsOn ? ` · ${formatDate(program.startsOn)} – ${formatDate(program.endsOn)}` : ''}
+              </Text>
             </Card>
           ))}
         </SimpleGrid>
