@@ -162,6 +162,7 @@ export function EntryForm({
                   </div>
                 );
             }
+            return null;
           })}
         </SimpleGrid>
         <Group>

@@ -207,10 +207,10 @@ export const en = {
     name: 'Name (A–Z)',
     recent: 'Most recently updated',
     birthDate: 'Birth date',
-    intakeSource: 'How the person was found',
     enrolledAt: 'Enrolment date',
   },
   person: {
+    intakeSource: 'How the person was found',
     tabs: 'Sections of the file',
     identity: 'Identity',
     status: 'Status',

@@ -210,10 +210,10 @@ export const fr: Messages = {
     name: 'Nom (A–Z)',
     recent: 'Mises à jour récentes',
     birthDate: 'Date de naissance',
-    intakeSource: 'Repérage',
     enrolledAt: "Date d'inscription",
   },
   person: {
+    intakeSource: 'Repérage',
     tabs: 'Sections du dossier',
     identity: 'Identité',
     status: 'Statut',
