@@ -118,3 +118,28 @@ export async function givenStaff(
     ip: null,
   };
 }
+
+/** A logged-in browser session for a staff member, as the API sees it: the cookie and the CSRF token. */
+export async function givenSession(db: Db, userId: string, organizationId: string) {
+  const { newSecretToken } = await import('../../src/modules/accounts/domain/tokens.js');
+  const { token, hash } = newSecretToken();
+  const csrfToken = `csrf-${uuidv7()}`;
+  const now = new Date();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: uuidv7(),
+      token_hash: hash,
+      user_id: userId,
+      organization_id: organizationId,
+      csrf_token: csrfToken,
+      second_factor_pending: false,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + 3_600_000),
+      ip: null,
+      user_agent: null,
+    })
+    .execute();
+  return { cookies: { passerelle_session: token }, headers: { 'x-csrf-token': csrfToken } };
+}
