@@ -43,3 +43,96 @@ export async function seedOccitanie(db: Db) {
   const consortium = await givenConsortium(db, toulouse.id, [toulouse.id, montpellier.id]);
   return { toulouse, montpellier, consortium };
 }
+
+/** A logged-in API client for setting the scene through the real routes (as a coordinator would). */
+export async function apiAs(baseUrl: string, email: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!login.ok) throw new Error(`Log-in failed for ${email}: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.getSetCookie?.() ?? []).map((value) => value.split(';')[0]).join('; ');
+  const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie } });
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  return async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}
+
+/**
+ * The Occitanie IPR program as its documents define it: under 26, and either a beneficiary of
+ * international protection or an asylum seeker whose application is more than six months old.
+ */
+export async function seedIprProgram(
+  app: { baseUrl: string },
+  coordinatorEmail: string,
+  consortiumId: string,
+  members: { id: string; target: number }[],
+): Promise<{ id: string; name: string }> {
+  const api = await apiAs(app.baseUrl, coordinatorEmail);
+  const startsOn = `${new Date().getUTCFullYear() - 1}-01-01`;
+  const endsOn = `${new Date().getUTCFullYear() + 1}-12-31`;
+  const created = await api<{ id: string }>('POST', '/api/programs', {
+    code: 'IPR',
+    nameFr: 'Intégration professionnelle des réfugiés',
+    nameEn: 'Professional integration of refugees',
+    descriptionFr: 'Accompagnement renforcé vers et dans l’emploi des jeunes réfugiés.',
+    descriptionEn: 'Reinforced accompaniment towards and into work for young refugees.',
+    countingUnit: 'person',
+    status: 'active',
+    startsOn,
+    endsOn,
+    consortiumId,
+    rules: [
+      { kind: 'maxAge', years: 26, inclusive: false },
+      {
+        kind: 'anyOf',
+        label: {
+          fr: 'Protection internationale ou demande d’asile de plus de 6 mois',
+          en: 'International protection or asylum application over 6 months old',
+        },
+        rules: [
+          { kind: 'allowedStatuses', statuses: ['refugee', 'subsidiary_protection'] },
+          {
+            kind: 'allOf',
+            rules: [
+              { kind: 'allowedStatuses', statuses: ['asylum_seeker'] },
+              { kind: 'minMonthsSinceAsylumApplication', months: 6, strict: true },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+  await api('PUT', `/api/programs/${created.id}/targets`, {
+    targets: [
+      ...members.map((member) => ({
+        memberOrganizationId: member.id,
+        periodStart: startsOn,
+        periodEnd: endsOn,
+        targetCount: member.target,
+        unit: 'person',
+      })),
+      {
+        memberOrganizationId: null,
+        periodStart: startsOn,
+        periodEnd: endsOn,
+        targetCount: members.reduce((sum, member) => sum + member.target, 0),
+        unit: 'person',
+      },
+    ],
+  });
+  return { id: created.id, name: 'Intégration professionnelle des réfugiés' };
+}
