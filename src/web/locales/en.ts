@@ -303,6 +303,7 @@ export const en = {
     enrol: 'Enrol in {{program}}',
     enrolled: '{{name}} is enrolled in {{program}}.',
     refused: 'Enrolment refused',
+    eligibleIntro: '{{name}} meets every rule of {{program}}:',
     refusedIntro: 'The person does not meet every rule of {{program}}:',
     override: 'Enrol anyway (override)',
     justification: 'Justification of the override',

@@ -306,6 +306,7 @@ export const fr: Messages = {
     enrol: 'Inscrire dans {{program}}',
     enrolled: '{{name}} est inscrit·e dans {{program}}.',
     refused: 'Inscription refusée',
+    eligibleIntro: '{{name}} remplit toutes les règles de {{program}} :',
     refusedIntro: 'La personne ne remplit pas toutes les règles de {{program}} :',
     override: 'Inscrire malgré tout (dérogation)',
     justification: 'Justification de la dérogation',

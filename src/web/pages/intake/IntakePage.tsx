@@ -7,7 +7,6 @@ import {
   SimpleGrid,
   Stack,
   Stepper,
-  Text,
   Textarea,
   TextInput,
   Title,
@@ -16,12 +15,9 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intakeSources } from '../../../contracts/programs.js';
-import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type IntakeDraft, immigrationStatuses, languageLevels, useCreatePerson } from '../../api/people.js';
-import { type EligibilityView, useCheckEligibility, useEnrol, usePrograms } from '../../api/programs.js';
-import { useSession } from '../../api/session.js';
-import { EligibilityChecklist } from '../../components/EligibilityChecklist.js';
+import { EnrolPanel, type IntakeSource } from '../../components/EnrolPanel.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { notify } from '../../notify.js';
 
@@ -62,25 +58,17 @@ const stepOfField: Record<string, number> = {
 
 export function IntakePage() {
   const { t } = useTranslation();
-  const session = useSession();
   const navigate = useNavigate();
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState<IntakeDraft>(emptyDraft);
   const [personId, setPersonId] = useState<string | null>(null);
-  const [programId, setProgramId] = useState('');
-  const canOverride = eligibilityOverrideRoles.includes(session.role);
-  const [justification, setJustification] = useState('');
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const programs = usePrograms();
   const createPerson = useCreatePerson();
-  const check = useCheckEligibility(personId, programId || null);
-  const enrol = useEnrol();
   const [sourceMissing, setSourceMissing] = useState(false);
   const errors: Record<string, string> = {
     ...fieldErrorsOf(createPerson.error),
     ...(sourceMissing ? { referralSource: t('app.required') } : {}),
   };
-  const program = programs.data?.find((candidate) => candidate.id === programId);
   const displayName = `${draft.firstName} ${draft.lastName}`.trim();
 
   // Keyboard and screen-reader users land on the new step's heading.
@@ -119,31 +107,6 @@ export function IntakePage() {
       setSourceMissing(!draft.referralSource);
       if (draft.referralSource) void register();
     }
-  };
-
-  const doEnrol = async (override: boolean) => {
-    if (!personId || !programId) return;
-    try {
-      await enrol.mutateAsync({
-        programId,
-        body: {
-          personId,
-          intake: {
-            source: draft.referralSource as (typeof intakeSources)[number],
-            note: [draft.partnerName.trim(), draft.sourceNote.trim()].filter(Boolean).join(' — ') || null,
-          },
-          override: override ? { justification: justification.trim() } : undefined,
-        },
-      });
-    } catch {
-      // The refusal is shown with the rules of the eligibility check.
-      return;
-    }
-    notify({
-      color: 'green',
-      message: t('intake.enrolled', { name: displayName, program: program?.name ?? '' }),
-    });
-    await navigate({ to: '/people/$personId', params: { personId }, search: { tab: 'enrolments' } });
   };
 
   const stepTitle = (title: string) => (
@@ -354,40 +317,35 @@ export function IntakePage() {
         {active === 4 && personId ? (
           <>
             {stepTitle(t('intake.program'))}
-            <NativeSelect
-              label={t('intake.choose')}
-              value={programId}
-              onChange={(event) => {
-                setProgramId(event.currentTarget.value);
-                enrol.reset();
+            <EnrolPanel
+              personId={personId}
+              personName={displayName}
+              intake={{
+                source: draft.referralSource as IntakeSource,
+                note: [draft.partnerName.trim(), draft.sourceNote.trim()].filter(Boolean).join(' — ') || null,
               }}
-              data={[
-                { value: '', label: t('intake.noProgram') },
-                ...(programs.data ?? []).map((candidate) => ({ value: candidate.id, label: candidate.name })),
-              ]}
-              mb="md"
+              onEnrolled={(programName) => {
+                notify({
+                  color: 'green',
+                  message: t('intake.enrolled', { name: displayName, program: programName }),
+                });
+                void navigate({
+                  to: '/people/$personId',
+                  params: { personId },
+                  search: { tab: 'enrolments' },
+                });
+              }}
+              secondaryAction={(programChosen) => (
+                <Button
+                  variant="default"
+                  renderRoot={(props) => (
+                    <Link to="/people/$personId" params={{ personId }} search={{}} {...props} />
+                  )}
+                >
+                  {programChosen ? t('intake.skip') : t('intake.openFile')}
+                </Button>
+              )}
             />
-            {programId ? <EligibilityPanel check={check} programName={program?.name ?? ''} /> : null}
-            {enrol.error ? (
-              <Alert color="red" role="alert" mt="md">
-                {errorMessage(enrol.error)}
-              </Alert>
-            ) : null}
-            {programId && check.data && check.data.verdict !== 'eligible' && canOverride ? (
-              <Textarea
-                mt="md"
-                label={t('intake.justification')}
-                description={t('intake.justificationHint')}
-                autosize
-                minRows={3}
-                value={justification}
-                error={
-                  fieldErrorsOf(enrol.error)['override.justification'] ??
-                  fieldErrorsOf(enrol.error).justification
-                }
-                onChange={(event) => setJustification(event.currentTarget.value)}
-              />
-            ) : null}
           </>
         ) : null}
 
@@ -405,68 +363,9 @@ export function IntakePage() {
               {t('intake.create')}
             </Button>
           ) : null}
-          {active === 4 && personId ? (
-            <Group>
-              <Button
-                variant="default"
-                renderRoot={(props) => (
-                  <Link to="/people/$personId" params={{ personId }} search={{}} {...props} />
-                )}
-              >
-                {programId ? t('intake.skip') : t('intake.openFile')}
-              </Button>
-              {programId && check.data ? (
-                <Button onClick={() => void doEnrol(false)} loading={enrol.isPending}>
-                  {t('intake.enrol', { program: program?.name ?? '' })}
-                </Button>
-              ) : null}
-              {programId && check.data && check.data.verdict !== 'eligible' && canOverride ? (
-                <Button color="orange.9" onClick={() => void doEnrol(true)} loading={enrol.isPending}>
-                  {t('intake.override')}
-                </Button>
-              ) : null}
-            </Group>
-          ) : null}
         </Group>
       </Paper>
     </>
-  );
-}
-
-function EligibilityPanel({
-  check,
-  programName,
-}: {
-  check: { data?: EligibilityView; isFetching: boolean; error: unknown };
-  programName: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <section aria-live="polite" aria-busy={check.isFetching}>
-      {check.isFetching && !check.data ? <Text role="status">{t('eligibility.checking')}</Text> : null}
-      {check.error ? (
-        <Alert color="red" role="alert">
-          {errorMessage(check.error)}
-        </Alert>
-      ) : null}
-      {check.data ? (
-        <Paper withBorder p="md" data-verdict={check.data.verdict}>
-          <Title order={3} size="h4" mb="xs" c={check.data.verdict === 'eligible' ? 'green.9' : 'red.9'}>
-            {t(`eligibility.verdict.${check.data.verdict}`)}
-          </Title>
-          {check.data.verdict === 'eligible' ? null : (
-            <Text size="sm" mb="xs">
-              {t('intake.refusedIntro', { program: programName })}
-            </Text>
-          )}
-          {check.data.results.length === 0 ? (
-            <Text size="sm">{t('eligibility.noRules')}</Text>
-          ) : (
-            <EligibilityChecklist results={check.data.results} />
-          )}
-        </Paper>
-      ) : null}
-    </section>
   );
 }
 

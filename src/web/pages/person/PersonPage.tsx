@@ -86,7 +86,7 @@ export function PersonPage() {
               ),
             )}
             <Tabs.Panel value="enrolments" pt="md">
-              <EnrolmentsTab personId={person.id} />
+              <EnrolmentsTab personId={person.id} personName={name} />
             </Tabs.Panel>
           </Tabs>
         ) : null}

@@ -25,7 +25,9 @@ export function ReferentsSection({ program, canEdit }: { program: ProgramDetail;
       <Title order={2} size="h4" id="referents-title" mb="sm">
         {t('programs.referents')}
       </Title>
-      {program.referents.length === 0 && withoutReferent.length === 0 ? <Text>{t('programs.noReferents')}</Text> : null}
+      {program.referents.length === 0 && withoutReferent.length === 0 ? (
+        <Text>{t('programs.noReferents')}</Text>
+      ) : null}
       <List spacing="xs">
         {program.referents.map((referent) => (
           <List.Item key={referent.organizationId}>
