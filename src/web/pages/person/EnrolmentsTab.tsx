@@ -56,7 +56,7 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
       </QueryState>
       {enrolling ? (
         <Paper withBorder p="md" mt="md" component="section" aria-labelledby="enrol-title">
-          <Title order={2} size="h4" id="enrol-title" mb="sm">
+          <Title order={3} size="h5" id="enrol-title" mb="sm">
             {t('person.enrol')}
           </Title>
           <EnrolPanel

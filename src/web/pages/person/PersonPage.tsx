@@ -1,4 +1,4 @@
-import { Group, Tabs, Text } from '@mantine/core';
+import { Group, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -72,22 +72,19 @@ export function PersonPage() {
                 </Tabs.Tab>
               ))}
             </Tabs.List>
-            <Tabs.Panel value="identity" pt="md">
-              <IdentityTab person={person} />
-            </Tabs.Panel>
-            <Tabs.Panel value="status" pt="md">
-              <StatusTab person={person} />
-            </Tabs.Panel>
-            {(['languages', 'education', 'experience', 'barriers', 'household', 'consent'] as const).map(
-              (value) => (
-                <Tabs.Panel key={value} value={value} pt="md">
+            {personTabs.map((value) => (
+              <Tabs.Panel key={value} value={value} pt="md">
+                <Title order={2} size="h4" mb="sm">
+                  {t(`person.${value}`)}
+                </Title>
+                {value === 'identity' ? <IdentityTab person={person} /> : null}
+                {value === 'status' ? <StatusTab person={person} /> : null}
+                {value === 'enrolments' ? <EnrolmentsTab personId={person.id} personName={name} /> : null}
+                {value !== 'identity' && value !== 'status' && value !== 'enrolments' ? (
                   <BackgroundTabs person={person} tab={value} />
-                </Tabs.Panel>
-              ),
-            )}
-            <Tabs.Panel value="enrolments" pt="md">
-              <EnrolmentsTab personId={person.id} personName={name} />
-            </Tabs.Panel>
+                ) : null}
+              </Tabs.Panel>
+            ))}
           </Tabs>
         ) : null}
       </QueryState>
