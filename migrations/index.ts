@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_organizations_accounts.js';
+import * as m0003 from './0003_people.js';
 import * as m0004 from './0004_programs.js';
 
 /**
@@ -10,5 +11,6 @@ import * as m0004 from './0004_programs.js';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_organizations_accounts': m0002,
+  '0003_people': m0003,
   '0004_programs': m0004,
 };

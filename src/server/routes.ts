@@ -3,6 +3,7 @@ import type { Deps } from '../core/use-case.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
+import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
@@ -20,5 +21,6 @@ export async function registerModuleRoutes(
   registerAccountRoutes(app, deps, options);
   registerAuditRoutes(app, deps);
   registerOrganizationRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
   registerProgramRoutes(app, deps);
 }

@@ -1,7 +1,11 @@
 /**
  * What other modules may ask of the people module. They never read its tables.
- * The people module implements these functions in its adapters.
  */
+import type { Executor } from '../../core/db/types.js';
+import { peopleRepository } from './adapters/people-repository.js';
+import { consentCovers } from './domain/consent.js';
+import type { ImmigrationStatus } from './domain/immigration-status.js';
+
 export type { ImmigrationStatus } from './domain/immigration-status.js';
 export { immigrationStatuses, internationalProtection } from './domain/immigration-status.js';
 
@@ -10,7 +14,7 @@ export interface EligibilityFacts {
   personId: string;
   organizationId: string;
   birthDate: string | null;
-  immigrationStatus: import('./domain/immigration-status.js').ImmigrationStatus | null;
+  immigrationStatus: ImmigrationStatus | null;
   /** Date the current status was granted (or the application filed, for asylum seekers). */
   statusDate: string | null;
   asylumApplicationDate: string | null;
@@ -22,4 +26,58 @@ export interface EligibilityFacts {
   householdSize: number;
   /** Shared by the members of one household, so that programs can count households (Québec). */
   householdKey: string;
+}
+
+/** The person's facts, when the organization follows them; undefined otherwise. */
+export async function eligibilityFacts(
+  db: Executor,
+  personId: string,
+  organizationId: string,
+): Promise<EligibilityFacts | undefined> {
+  const repo = peopleRepository(db);
+  const person = await repo.findPerson(personId, organizationId);
+  if (!person) return undefined;
+  const [hasForeignDegree, householdSize] = await Promise.all([
+    repo.hasForeignDegree(personId),
+    repo.householdSize(personId),
+  ]);
+  return {
+    personId,
+    organizationId,
+    birthDate: person.birthDate,
+    immigrationStatus: person.immigrationStatus as ImmigrationStatus | null,
+    statusDate: person.statusDate,
+    asylumApplicationDate: person.asylumApplicationDate,
+    arrivalDate: person.arrivalDate,
+    hasForeignDegree,
+    residenceCountry: person.country,
+    residenceRegion: person.region,
+    residenceCity: person.city,
+    householdSize,
+    // The person registered is the household's reference: members are recorded in their file.
+    householdKey: person.id,
+  };
+}
+
+/** Whether a consent in force on that date covers this purpose and partner. */
+export async function hasConsent(
+  db: Executor,
+  personId: string,
+  purpose: string,
+  partnerOrganizationId: string | null,
+  onDate: string,
+): Promise<boolean> {
+  const rows = await peopleRepository(db).consentsOf(personId);
+  return consentCovers(
+    rows.map((r) => ({
+      purpose: r.purpose,
+      partnerOrganizationIds: r.partner_organization_ids,
+      givenOn: r.given_on,
+      expiresOn: r.expires_on,
+      revokedOn: r.revoked_on,
+    })),
+    purpose,
+    partnerOrganizationId,
+    onDate,
+  );
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addMonths, addYears, compareDates } from '../../../core/calendar.js';
 import { type EligibilityFacts, immigrationStatuses } from '../../people/api.js';
-import { addMonths, addYears, compareDates } from './calendar.js';
 import { type EligibilityRule, eligibilityRules, evaluateEligibility, evaluateRule } from './eligibility.js';
 
 const baseFacts: EligibilityFacts = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { addMonths, addYears, ageOn, compareDates, completedMonthsBetween } from '../../../core/calendar.js';
 import type { EligibilityFacts } from '../../people/api.js';
 import { immigrationStatuses } from '../../people/domain/immigration-status.js';
-import { addMonths, addYears, ageOn, compareDates, completedMonthsBetween } from './calendar.js';
 
 const status = z.enum(immigrationStatuses);
 const translatedLabel = z.object({ fr: z.string().min(1), en: z.string().min(1) });

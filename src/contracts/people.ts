@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import {
+  barrierCategories,
+  barrierStatuses,
+  consentPurposes,
+  householdRelations,
+  languageScales,
+  languageSkills,
+  recognitionStatuses,
+} from '../modules/people/domain/file-vocabulary.js';
+import { immigrationStatuses } from '../modules/people/domain/immigration-status.js';
+import { defineRoute, idParam, isoDate, paged } from './define.js';
+
+const name = z.string().trim().min(1).max(120);
+const optionalText = (max: number) => z.string().trim().max(max).nullish();
+const countryCode = z.string().trim().length(2).toUpperCase();
+const languageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, 'ISO 639 code of 2 or 3 letters');
+
+export const identityInput = z.object({
+  givenName: name.describe('Given name in Latin script'),
+  familyName: name.describe('Family name in Latin script'),
+  givenNameOriginal: optionalText(120).describe('Given name as the person writes it, in any script'),
+  familyNameOriginal: optionalText(120).describe('Family name as the person writes it, in any script'),
+  sex: z.enum(['female', 'male', 'other']).nullish(),
+  birthDate: isoDate.nullish(),
+  nationality: countryCode.nullish(),
+  phone: optionalText(40),
+  email: z.string().trim().email().max(320).nullish(),
+  address: optionalText(300),
+  city: optionalText(120),
+  region: optionalText(120),
+  country: countryCode.nullish(),
+  preferredLanguage: languageCode.nullish(),
+  immigrationStatus: z.enum(immigrationStatuses).nullish(),
+  statusDate: isoDate.nullish(),
+  asylumApplicationDate: isoDate.nullish(),
+  arrivalDate: isoDate.nullish(),
+  referentUserId: z.uuid().nullish(),
+});
+
+export const languageInput = z.object({
+  language: languageCode,
+  motherTongue: z.boolean().default(false),
+  scale: z.enum(languageScales).nullish(),
+  skill: z.enum(languageSkills).nullish(),
+  level: z.string().trim().max(3).nullish(),
+  testName: optionalText(120),
+  testDate: isoDate.nullish(),
+});
+export const educationInput = z.object({
+  iscedLevel: z.number().int().min(0).max(8).nullish(),
+  field: optionalText(200),
+  country: countryCode.nullish(),
+  yearCompleted: z.number().int().min(1940).max(2100).nullish(),
+  obtainedAbroad: z.boolean(),
+  recognitionStatus: z.enum(recognitionStatuses).default('not_started'),
+});
+export const experienceInput = z.object({
+  occupationLabel: z.string().trim().min(2).max(300),
+  escoId: z.string().trim().max(80).nullish(),
+  employer: optionalText(200),
+  country: countryCode.nullish(),
+  startYear: z.number().int().min(1940).max(2100).nullish(),
+  endYear: z.number().int().min(1940).max(2100).nullish(),
+});
+export const barrierInput = z.object({
+  category: z.enum(barrierCategories),
+  status: z.enum(barrierStatuses).default('identified'),
+  identifiedOn: isoDate,
+  resolvedOn: isoDate.nullish(),
+  note: optionalText(2000),
+});
+export const householdMemberInput = z.object({
+  relation: z.enum(householdRelations),
+  givenName: optionalText(120),
+  birthYear: z.number().int().min(1900).max(2100).nullish(),
+});
+export const consentInput = z.object({
+  purpose: z.enum(consentPurposes),
+  partnerOrganizationIds: z.array(z.uuid()).max(100).default([]),
+  givenOn: isoDate,
+  expiresOn: isoDate.nullish(),
+});
+
+export const personItemInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('language'), data: languageInput }),
+  z.object({ kind: z.literal('education'), data: educationInput }),
+  z.object({ kind: z.literal('experience'), data: experienceInput }),
+  z.object({ kind: z.literal('barrier'), data: barrierInput }),
+  z.object({ kind: z.literal('household_member'), data: householdMemberInput }),
+  z.object({ kind: z.literal('consent'), data: consentInput }),
+]);
+export const personItemKinds = [
+  'language',
+  'education',
+  'experience',
+  'barrier',
+  'household_member',
+  'consent',
+] as const;
+
+export const createPersonBody = z.object({
+  identity: identityInput,
+  languages: z.array(languageInput).max(20).default([]),
+  education: z.array(educationInput).max(20).default([]),
+  experience: z.array(experienceInput).max(50).default([]),
+  barriers: z.array(barrierInput).max(20).default([]),
+  household: z.array(householdMemberInput).max(20).default([]),
+  consents: z.array(consentInput).max(20).default([]),
+});
+
+const item = <T extends z.ZodRawShape>(shape: T) => z.object({ id: z.uuid(), ...shape });
+
+export const personFile = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    identity: identityInput.extend({ referentName: z.string().nullable() }),
+    /** True when the caller's role may not see immigration status details and health barriers. */
+    sensitiveHidden: z.boolean(),
+    age: z.number().int().nullable(),
+    householdSize: z.number().int(),
+    languages: z.array(item(languageInput.shape)),
+    education: z.array(item(educationInput.shape)),
+    experience: z.array(item(experienceInput.shape)),
+    barriers: z.array(item(barrierInput.shape)),
+    household: z.array(item(householdMemberInput.shape)),
+    consents: z.array(
+      item({ ...consentInput.shape, revokedOn: z.string().nullable(), inForce: z.boolean() }),
+    ),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'PersonFile' });
+export type PersonFileView = z.infer<typeof personFile>;
+
+export const caseloadRow = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  givenNameOriginal: z.string().nullable(),
+  familyNameOriginal: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  city: z.string().nullable(),
+  referentUserId: z.uuid().nullable(),
+  referentName: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const caseloadQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  programId: z.uuid().optional(),
+  enrolmentStatus: z.enum(['enrolled', 'exited', 'withdrawn']).optional(),
+  referent: z.union([z.literal('me'), z.uuid()]).optional(),
+  immigrationStatus: z.enum(immigrationStatuses).optional(),
+  sort: z.enum(['name', 'recent', 'birthDate']).default('name'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+
+export const listPeopleRoute = defineRoute({
+  method: 'GET',
+  path: '/api/people',
+  policy: 'session',
+  summary: "My organization's people: search by name in any script (typo-tolerant), filters, pages",
+  tags: ['people'],
+  query: caseloadQuery,
+  response: paged(caseloadRow),
+});
+
+export const createPersonRoute = defineRoute({
+  method: 'POST',
+  path: '/api/people',
+  policy: 'session',
+  summary: 'Register a person (intake): identity, status and any part of the file, in one step',
+  tags: ['people'],
+  body: createPersonBody,
+  response: z.object({ id: z.uuid() }),
+  successStatus: 201,
+});
+
+export const getPersonRoute = defineRoute({
+  method: 'GET',
+  path: '/api/people/:id',
+  policy: 'session',
+  summary: "A person's file (sensitive fields only for the roles allowed to see them); the read is audited",
+  tags: ['people'],
+  params: idParam,
+  response: personFile,
+});
+
+export const updatePersonRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/people/:id',
+  policy: 'session',
+  summary: 'Update identity, contact and status',
+  tags: ['people'],
+  params: idParam,
+  body: identityInput,
+  response: z.object({ id: z.uuid() }),
+});
+
+export const addPersonItemRoute = defineRoute({
+  method: 'POST',
+  path: '/api/people/:id/items',
+  policy: 'session',
+  summary: 'Add a language level, education, experience, barrier, household member or consent',
+  tags: ['people'],
+  params: idParam,
+  body: personItemInput,
+  response: z.object({ id: z.uuid() }),
+  successStatus: 201,
+});
+
+export const itemParams = z.object({ id: z.uuid(), kind: z.enum(personItemKinds), itemId: z.uuid() });
+
+export const removePersonItemRoute = defineRoute({
+  method: 'DELETE',
+  path: '/api/people/:id/items/:kind/:itemId',
+  policy: 'session',
+  summary: 'Remove an item of the file (consents are revoked, never removed)',
+  tags: ['people'],
+  params: itemParams,
+  response: z.object({ ok: z.literal(true) }),
+});
+
+export const updateBarrierRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/people/:id/barriers/:itemId',
+  policy: 'session',
+  summary: 'Change the status of a barrier to employment',
+  tags: ['people'],
+  params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+  body: z.object({
+    status: z.enum(barrierStatuses),
+    resolvedOn: isoDate.nullish(),
+    note: optionalText(2000),
+  }),
+  response: z.object({ ok: z.literal(true) }),
+});
+
+export const revokeConsentRoute = defineRoute({
+  method: 'POST',
+  path: '/api/people/:id/consents/:itemId/revoke',
+  policy: 'session',
+  summary: 'Record that the person withdrew a consent (kept in the file, no longer in force)',
+  tags: ['people'],
+  params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+  body: z.object({ revokedOn: isoDate }),
+  response: z.object({ ok: z.literal(true) }),
+});

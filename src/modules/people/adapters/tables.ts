@@ -1,0 +1,101 @@
+import type { ColumnType } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date, never>;
+
+export interface PeopleTable {
+  id: string;
+  organization_id: string;
+  given_name: string;
+  family_name: string;
+  given_name_original: string | null;
+  family_name_original: string | null;
+  sex: 'female' | 'male' | 'other' | null;
+  birth_date: string | null;
+  nationality: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  preferred_language: string | null;
+  immigration_status: string | null;
+  status_date: string | null;
+  asylum_application_date: string | null;
+  arrival_date: string | null;
+  referent_user_id: string | null;
+  search_text: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Date;
+}
+
+interface PersonChild {
+  id: string;
+  organization_id: string;
+  person_id: string;
+  created_at: CreatedAt;
+}
+
+export interface PersonLanguagesTable extends PersonChild {
+  language: string;
+  mother_tongue: boolean;
+  scale: 'cefr' | 'clb' | 'nclc' | null;
+  skill: string | null;
+  level: string | null;
+  test_name: string | null;
+  test_date: string | null;
+}
+
+export interface PersonEducationTable extends PersonChild {
+  isced_level: number | null;
+  field: string | null;
+  country: string | null;
+  year_completed: number | null;
+  obtained_abroad: boolean;
+  recognition_status: string;
+}
+
+export interface PersonExperienceTable extends PersonChild {
+  occupation_label: string;
+  esco_id: string | null;
+  employer: string | null;
+  country: string | null;
+  start_year: number | null;
+  end_year: number | null;
+}
+
+export interface PersonBarriersTable extends PersonChild {
+  category: string;
+  status: string;
+  identified_on: string;
+  resolved_on: string | null;
+  note: string | null;
+}
+
+export interface HouseholdMembersTable extends PersonChild {
+  relation: string;
+  given_name: string | null;
+  birth_year: number | null;
+}
+
+export interface ConsentsTable extends PersonChild {
+  purpose: string;
+  partner_organization_ids: string[];
+  given_on: string;
+  expires_on: string | null;
+  revoked_on: string | null;
+  recorded_by: string | null;
+}
+
+declare module '../../../core/db/types.js' {
+  interface Database {
+    people: PeopleTable;
+    person_languages: PersonLanguagesTable;
+    person_education: PersonEducationTable;
+    person_experience: PersonExperienceTable;
+    person_barriers: PersonBarriersTable;
+    household_members: HouseholdMembersTable;
+    consents: ConsentsTable;
+  }
+}

@@ -1,0 +1,24 @@
+import { defineError } from '../../core/errors.js';
+
+export const peopleErrors = {
+  personNotFound: defineError('PERSON_NOT_FOUND', 'not_found', {
+    en: 'This person does not exist or is not followed by your organization.',
+    fr: "Cette personne n'existe pas ou n'est pas suivie par votre structure.",
+  }),
+  itemNotFound: defineError('PERSON_ITEM_NOT_FOUND', 'not_found', {
+    en: 'This item is no longer in the file. Reload the page.',
+    fr: "Cet élément n'est plus dans le dossier. Rechargez la page.",
+  }),
+  invalidLevel: defineError<{ level: string; scale: string }>('LANGUAGE_LEVEL_INVALID', 'bad_request', {
+    en: 'Level {level} does not exist on the {scale} scale (CEFR: A1 to C2; CLB/NCLC: 1 to 12).',
+    fr: "Le niveau {level} n'existe pas sur l'échelle {scale} (CECRL : A1 à C2 ; NCLC/CLB : 1 à 12).",
+  }),
+  referentNotStaff: defineError('REFERENT_NOT_STAFF', 'bad_request', {
+    en: 'The referent must be a staff member of your organization.',
+    fr: 'Le référent doit être un membre du personnel de votre structure.',
+  }),
+  consentsAreRevoked: defineError('CONSENT_NOT_REMOVABLE', 'conflict', {
+    en: 'A consent is never deleted: record its withdrawal instead.',
+    fr: 'Un consentement ne se supprime pas : enregistrez plutôt son retrait.',
+  }),
+};

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  addPersonItemRoute,
+  createPersonRoute,
+  getPersonRoute,
+  listPeopleRoute,
+  removePersonItemRoute,
+  revokeConsentRoute,
+  updateBarrierRoute,
+  updatePersonRoute,
+} from '../../contracts/people.js';
+import { mountRoute } from '../../core/http/mount.js';
+import type { Deps } from '../../core/use-case.js';
+import { addPersonItem } from './use-cases/add-person-item.js';
+import { createPerson } from './use-cases/create-person.js';
+import { getPersonFile } from './use-cases/get-person-file.js';
+import { listCaseload } from './use-cases/list-caseload.js';
+import { removePersonItem } from './use-cases/remove-person-item.js';
+import { revokeConsent } from './use-cases/revoke-consent.js';
+import { updateBarrier } from './use-cases/update-barrier.js';
+import { updatePerson } from './use-cases/update-person.js';
+
+export function registerPeopleRoutes(app: FastifyInstance, deps: Deps): void {
+  mountRoute(app, listPeopleRoute, ({ query, ctx }) => listCaseload(deps)(ctx, query));
+  mountRoute(app, createPersonRoute, ({ body, ctx }) => createPerson(deps)(ctx, body));
+  mountRoute(app, getPersonRoute, ({ params, ctx }) => getPersonFile(deps)(ctx, { personId: params.id }));
+  mountRoute(app, updatePersonRoute, ({ params, body, ctx }) =>
+    updatePerson(deps)(ctx, { ...body, personId: params.id }),
+  );
+  mountRoute(app, addPersonItemRoute, ({ params, body, ctx }) =>
+    addPersonItem(deps)(ctx, { personId: params.id, item: body }),
+  );
+  mountRoute(app, removePersonItemRoute, ({ params, ctx }) =>
+    removePersonItem(deps)(ctx, { personId: params.id, kind: params.kind, itemId: params.itemId }),
+  );
+  mountRoute(app, updateBarrierRoute, ({ params, body, ctx }) =>
+    updateBarrier(deps)(ctx, { ...body, personId: params.id, itemId: params.itemId }),
+  );
+  mountRoute(app, revokeConsentRoute, ({ params, body, ctx }) =>
+    revokeConsent(deps)(ctx, { ...body, personId: params.id, itemId: params.itemId }),
+  );
+}

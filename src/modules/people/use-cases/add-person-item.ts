@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { personItemInput } from '../../../contracts/people.js';
+import { requireActor } from '../../../core/auth/actor.js';
+import { commonErrors } from '../../../core/errors.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { peopleRepository } from '../adapters/people-repository.js';
+import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
+import { seesSensitive, visiblePerson } from './person-access.js';
+import { itemRow, itemTables } from './person-items.js';
+
+export const addPersonItemInput = z.object({ personId: z.uuid(), item: personItemInput });
+
+export const addPersonItem = defineUseCase(
+  addPersonItemInput,
+  async ({ input, ctx, trx, now, newId, audit }) => {
+    const actor = requireActor(ctx);
+    const person = await visiblePerson(trx, actor, input.personId);
+    if (
+      input.item.kind === 'barrier' &&
+      sensitiveBarrierCategories.includes(input.item.data.category) &&
+      !seesSensitive(actor)
+    ) {
+      throw commonErrors.forbidden();
+    }
+    const id = newId();
+    await peopleRepository(trx).insertItem(
+      itemTables[input.item.kind],
+      itemRow(input.item, {
+        id,
+        organizationId: person.organizationId,
+        personId: person.id,
+        now,
+        actorUserId: actor.userId,
+      }),
+    );
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: person.organizationId,
+      action: input.item.kind === 'consent' ? 'consent.give' : `person.add_${input.item.kind}`,
+      resourceType: input.item.kind,
+      resourceId: id,
+      personId: person.id,
+      requestId: ctx.requestId,
+    });
+    return { id };
+  },
+);

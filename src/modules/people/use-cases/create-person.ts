@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { createPersonBody } from '../../../contracts/people.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { personDataRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { peopleRepository } from '../adapters/people-repository.js';
+import { searchTextOf } from '../domain/search-text.js';
+import { checkReferent } from './person-access.js';
+import { itemRow, itemTables } from './person-items.js';
+
+export const createPersonInput = createPersonBody;
+export type CreatePersonInput = z.input<typeof createPersonInput>;
+
+/** Registers a person in the actor's organization with whatever the intake gathered, all or nothing. */
+export const createPerson = defineUseCase(
+  createPersonInput,
+  async ({ input, ctx, trx, now, newId, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, personDataRoles);
+    const identity = input.identity;
+    await checkReferent(trx, actor.organizationId, identity.referentUserId);
+    const repo = peopleRepository(trx);
+    const id = newId();
+    await repo.insertPerson({
+      id,
+      organizationId: actor.organizationId,
+      givenName: identity.givenName,
+      familyName: identity.familyName,
+      givenNameOriginal: identity.givenNameOriginal ?? null,
+      familyNameOriginal: identity.familyNameOriginal ?? null,
+      sex: identity.sex ?? null,
+      birthDate: identity.birthDate ?? null,
+      nationality: identity.nationality ?? null,
+      phone: identity.phone ?? null,
+      email: identity.email ?? null,
+      address: identity.address ?? null,
+      city: identity.city ?? null,
+      region: identity.region ?? null,
+      country: identity.country ?? null,
+      preferredLanguage: identity.preferredLanguage ?? null,
+      immigrationStatus: identity.immigrationStatus ?? null,
+      statusDate: identity.statusDate ?? null,
+      asylumApplicationDate: identity.asylumApplicationDate ?? null,
+      arrivalDate: identity.arrivalDate ?? null,
+      referentUserId: identity.referentUserId ?? actor.userId,
+      searchText: searchTextOf([
+        identity.givenName,
+        identity.familyName,
+        identity.givenNameOriginal,
+        identity.familyNameOriginal,
+      ]),
+      createdBy: actor.userId,
+      now,
+    });
+    const items = [
+      ...input.languages.map((data) => ({ kind: 'language' as const, data })),
+      ...input.education.map((data) => ({ kind: 'education' as const, data })),
+      ...input.experience.map((data) => ({ kind: 'experience' as const, data })),
+      ...input.barriers.map((data) => ({ kind: 'barrier' as const, data })),
+      ...input.household.map((data) => ({ kind: 'household_member' as const, data })),
+      ...input.consents.map((data) => ({ kind: 'consent' as const, data })),
+    ];
+    for (const item of items) {
+      await repo.insertItem(
+        itemTables[item.kind],
+        itemRow(item, {
+          id: newId(),
+          organizationId: actor.organizationId,
+          personId: id,
+          now,
+          actorUserId: actor.userId,
+        }),
+      );
+    }
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'person.create',
+      resourceType: 'person',
+      resourceId: id,
+      personId: id,
+      requestId: ctx.requestId,
+      details: { items: items.length },
+    });
+    return { id };
+  },
+);
+
+export const createPersonOutput = z.object({ id: z.uuid() });

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import type { PersonFileView } from '../../../contracts/people.js';
+import { requireActor } from '../../../core/auth/actor.js';
+import { ageOn } from '../../../core/calendar.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { accountsApi } from '../../accounts/api.js';
+import { peopleRepository } from '../adapters/people-repository.js';
+import { isConsentInForce } from '../domain/consent.js';
+import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
+import { seesSensitive, visiblePerson } from './person-access.js';
+
+/** The whole file; immigration status details and health barriers only for the roles that may see them. */
+export const getPersonFile = defineUseCase(
+  z.object({ personId: z.uuid() }),
+  async ({ input, ctx, trx, now, audit }): Promise<PersonFileView> => {
+    const actor = requireActor(ctx);
+    const person = await visiblePerson(trx, actor, input.personId);
+    const items = await peopleRepository(trx).items(person.id);
+    const sensitive = seesSensitive(actor);
+    const referentName = person.referentUserId
+      ? ((await accountsApi(trx).displayNames([person.referentUserId])).get(person.referentUserId) ?? null)
+      : null;
+    const today = now.toISOString().slice(0, 10);
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: person.organizationId,
+      action: 'person.read',
+      resourceType: 'person',
+      resourceId: person.id,
+      personId: person.id,
+      requestId: ctx.requestId,
+      details: { sensitiveShown: sensitive },
+    });
+    return {
+      id: person.id,
+      organizationId: person.organizationId,
+      identity: {
+        givenName: person.givenName,
+        familyName: person.familyName,
+        givenNameOriginal: person.givenNameOriginal,
+        familyNameOriginal: person.familyNameOriginal,
+        sex: person.sex,
+        birthDate: person.birthDate,
+        nationality: person.nationality,
+        phone: person.phone,
+        email: person.email,
+        address: person.address,
+        city: person.city,
+        region: person.region,
+        country: person.country,
+        preferredLanguage: person.preferredLanguage,
+        immigrationStatus: sensitive
+          ? (person.immigrationStatus as PersonFileView['identity']['immigrationStatus'])
+          : null,
+        statusDate: sensitive ? person.statusDate : null,
+        asylumApplicationDate: sensitive ? person.asylumApplicationDate : null,
+        arrivalDate: person.arrivalDate,
+        referentUserId: person.referentUserId,
+        referentName,
+      },
+      sensitiveHidden: !sensitive,
+      age: person.birthDate ? ageOn(person.birthDate, today) : null,
+      householdSize: 1 + items.household.length,
+      languages: items.languages.map((l) => ({
+        id: l.id,
+        language: l.language,
+        motherTongue: l.mother_tongue,
+        scale: l.scale,
+        skill: l.skill as PersonFileView['languages'][number]['skill'],
+        level: l.level,
+        testName: l.test_name,
+        testDate: l.test_date,
+      })),
+      education: items.education.map((e) => ({
+        id: e.id,
+        iscedLevel: e.isced_level,
+        field: e.field,
+        country: e.country,
+        yearCompleted: e.year_completed,
+        obtainedAbroad: e.obtained_abroad,
+        recognitionStatus: e.recognition_status as PersonFileView['education'][number]['recognitionStatus'],
+      })),
+      experience: items.experience.map((e) => ({
+        id: e.id,
+        occupationLabel: e.occupation_label,
+        escoId: e.esco_id,
+        employer: e.employer,
+        country: e.country,
+        startYear: e.start_year,
+        endYear: e.end_year,
+      })),
+      barriers: items.barriers
+        .filter((b) => sensitive || !sensitiveBarrierCategories.includes(b.category))
+        .map((b) => ({
+          id: b.id,
+          category: b.category as PersonFileView['barriers'][number]['category'],
+          status: b.status as PersonFileView['barriers'][number]['status'],
+          identifiedOn: b.identified_on,
+          resolvedOn: b.resolved_on,
+          note: b.note,
+        })),
+      household: items.household.map((h) => ({
+        id: h.id,
+        relation: h.relation as PersonFileView['household'][number]['relation'],
+        givenName: h.given_name,
+        birthYear: h.birth_year,
+      })),
+      consents: items.consents.map((c) => {
+        const record = {
+          purpose: c.purpose,
+          partnerOrganizationIds: c.partner_organization_ids,
+          givenOn: c.given_on,
+          expiresOn: c.expires_on,
+          revokedOn: c.revoked_on,
+        };
+        return {
+          id: c.id,
+          ...record,
+          purpose: c.purpose as PersonFileView['consents'][number]['purpose'],
+          inForce: isConsentInForce(record, today),
+        };
+      }),
+      createdAt: person.createdAt.toISOString(),
+      updatedAt: person.updatedAt.toISOString(),
+    };
+  },
+);

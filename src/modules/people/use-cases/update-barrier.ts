@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isoDate } from '../../../contracts/define.js';
+import { requireActor } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { peopleRepository } from '../adapters/people-repository.js';
+import { barrierStatuses } from '../domain/file-vocabulary.js';
+import { peopleErrors } from '../errors.js';
+import { visiblePerson } from './person-access.js';
+
+export const updateBarrierInput = z.object({
+  personId: z.uuid(),
+  itemId: z.uuid(),
+  status: z.enum(barrierStatuses),
+  resolvedOn: isoDate.nullish(),
+  note: z.string().trim().max(2000).nullish(),
+});
+
+export const updateBarrier = defineUseCase(updateBarrierInput, async ({ input, ctx, trx, now, audit }) => {
+  const actor = requireActor(ctx);
+  const person = await visiblePerson(trx, actor, input.personId);
+  const resolvedOn =
+    input.status === 'resolved' ? (input.resolvedOn ?? now.toISOString().slice(0, 10)) : null;
+  const updated = await peopleRepository(trx).updateItem('person_barriers', input.itemId, person.id, {
+    status: input.status,
+    resolved_on: resolvedOn,
+    ...(input.note !== undefined ? { note: input.note } : {}),
+  });
+  if (!updated) throw peopleErrors.itemNotFound();
+  await audit.record({
+    actorUserId: actor.userId,
+    organizationId: actor.organizationId,
+    subjectOrganizationId: person.organizationId,
+    action: 'person.update_barrier',
+    resourceType: 'barrier',
+    resourceId: input.itemId,
+    personId: person.id,
+    requestId: ctx.requestId,
+    details: { status: input.status },
+  });
+  return { ok: true as const };
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { identityInput } from '../../../contracts/people.js';
+import { requireActor } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { peopleRepository } from '../adapters/people-repository.js';
+import { searchTextOf } from '../domain/search-text.js';
+import { checkReferent, seesSensitive, visiblePerson } from './person-access.js';
+
+export const updatePersonInput = identityInput.extend({ personId: z.uuid() });
+
+const identityFields = Object.keys(identityInput.shape) as (keyof z.output<typeof identityInput>)[];
+const sensitiveFields = ['immigrationStatus', 'statusDate', 'asylumApplicationDate'] as const;
+
+/**
+ * Replaces identity, contact and status. A role that may not see the status cannot change it either:
+ * the stored status is kept whatever such a caller sends.
+ */
+export const updatePerson = defineUseCase(updatePersonInput, async ({ input, ctx, trx, now, audit }) => {
+  const actor = requireActor(ctx);
+  const person = await visiblePerson(trx, actor, input.personId);
+  await checkReferent(trx, actor.organizationId, input.referentUserId);
+  const sensitive = seesSensitive(actor);
+  const next = {
+    givenName: input.givenName,
+    familyName: input.familyName,
+    givenNameOriginal: input.givenNameOriginal ?? null,
+    familyNameOriginal: input.familyNameOriginal ?? null,
+    sex: input.sex ?? null,
+    birthDate: input.birthDate ?? null,
+    nationality: input.nationality ?? null,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    address: input.address ?? null,
+    city: input.city ?? null,
+    region: input.region ?? null,
+    country: input.country ?? null,
+    preferredLanguage: input.preferredLanguage ?? null,
+    immigrationStatus: sensitive ? (input.immigrationStatus ?? null) : person.immigrationStatus,
+    statusDate: sensitive ? (input.statusDate ?? null) : person.statusDate,
+    asylumApplicationDate: sensitive ? (input.asylumApplicationDate ?? null) : person.asylumApplicationDate,
+    arrivalDate: input.arrivalDate ?? null,
+    referentUserId: input.referentUserId ?? person.referentUserId,
+  };
+  const changed = identityFields.filter(
+    (field) =>
+      (next as Record<string, unknown>)[field] !== (person as unknown as Record<string, unknown>)[field],
+  );
+  await peopleRepository(trx).updatePerson(
+    person.id,
+    next,
+    searchTextOf([next.givenName, next.familyName, next.givenNameOriginal, next.familyNameOriginal]),
+    now,
+  );
+  await audit.record({
+    actorUserId: actor.userId,
+    organizationId: actor.organizationId,
+    subjectOrganizationId: person.organizationId,
+    action: 'person.update',
+    resourceType: 'person',
+    resourceId: person.id,
+    personId: person.id,
+    requestId: ctx.requestId,
+    // Field names only; a change of status is recorded as such, never its value.
+    details: {
+      fields: changed,
+      sensitiveChanged: changed.some((f) => (sensitiveFields as readonly string[]).includes(f)),
+    },
+  });
+  return { id: person.id };
+});
