@@ -1,20 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { listStaffRoute } from '../../contracts/accounts.js';
-import { defineRoute } from '../../contracts/define.js';
-import { call } from './client.js';
+import {
+  addPersonItemRoute,
+  createPersonRoute,
+  getPersonRoute,
+  type identityInput,
+  listPeopleRoute,
+  removePersonItemRoute,
+  revokeConsentRoute,
+  updatePersonRoute,
+} from '../../contracts/people.js';
+import { type CallPart, call } from './client.js';
 import { useSession } from './session.js';
 
-// Provisional: replaced by src/contracts/people.ts and programs.ts as soon as they land.
-const listPeople = defineRoute({
-  method: 'GET',
-  path: '/api/people',
-  policy: 'session',
-  summary: '',
-  tags: [],
-  query: z.record(z.string(), z.unknown()),
-  response: z.unknown(),
-});
+export type { PersonFileView } from '../../contracts/people.js';
+export type IdentityInput = import('zod').infer<typeof identityInput>;
 
 export const immigrationStatuses = [
   'refugee',
@@ -26,8 +26,60 @@ export const immigrationStatuses = [
   'naturalized_citizen',
   'other',
 ] as const;
-export const languageLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export const caseloadSorts = ['name', 'recent', 'birthDate', 'enrolledAt'] as const;
+export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+/** Level choices at intake: the CEFR levels, or the person's mother tongue. */
+export const languageLevels = [...cefrLevels, 'native'] as const;
+export const caseloadSorts = ['name', 'recent', 'birthDate'] as const;
+/** Languages most often met in the programs; any ISO 639 code is accepted by the API. */
+export const commonLanguages = [
+  'fr',
+  'en',
+  'ar',
+  'fa',
+  'ps',
+  'prs',
+  'ku',
+  'ti',
+  'am',
+  'so',
+  'sw',
+  'uk',
+  'ru',
+  'ka',
+  'hy',
+  'tr',
+  'es',
+  'pt',
+  'ln',
+  'wo',
+  'bm',
+  'ff',
+  'ur',
+  'bn',
+  'ta',
+  'zh',
+  'vi',
+  'sq',
+  'sr',
+  'ro',
+] as const;
+/** Highest level of education, mapped to ISCED 2011 levels. */
+export const educationLevels = {
+  none: 0,
+  primary: 1,
+  secondary: 3,
+  vocational: 4,
+  bachelor: 6,
+  master: 7,
+  doctorate: 8,
+} as const;
+export type EducationLevel = keyof typeof educationLevels;
+
+export function educationLevelOf(isced: number | null | undefined): EducationLevel | null {
+  if (isced === null || isced === undefined) return null;
+  const entries = Object.entries(educationLevels) as [EducationLevel, number][];
+  return [...entries].reverse().find(([, level]) => level <= isced)?.[0] ?? null;
+}
 
 export interface CaseloadFilters {
   q?: string;
@@ -39,14 +91,40 @@ export interface CaseloadFilters {
   pageSize: number;
 }
 
-export interface CaseloadRow {
-  id: string;
-  displayName: string;
-  originalScriptName: string | null;
-  birthDate: string | null;
-  referentName: string | null;
-  updatedAt: string | null;
-  enrolments: { programName: string; status: string }[];
+export function useCaseload(filters: CaseloadFilters) {
+  const session = useSession();
+  return useQuery({
+    queryKey: ['caseload', session.organization.id, filters],
+    queryFn: ({ signal }) =>
+      call(listPeopleRoute, {
+        signal,
+        query: {
+          q: filters.q || undefined,
+          programId: filters.programId || undefined,
+          enrolmentStatus: (filters.status || undefined) as CallPart<
+            typeof listPeopleRoute,
+            'query'
+          >['enrolmentStatus'],
+          referent: filters.referent || undefined,
+          sort: (filters.sort || undefined) as (typeof caseloadSorts)[number] | undefined,
+          page: filters.page,
+          pageSize: filters.pageSize,
+        },
+      }),
+    placeholderData: keepPreviousData,
+    meta: { inlineErrors: true },
+  });
+}
+
+export function useStaffOptions() {
+  const session = useSession();
+  return useQuery({
+    queryKey: ['staff', session.organization.id],
+    queryFn: ({ signal }) => call(listStaffRoute, { signal }),
+    select: (data) => data.items,
+    meta: { inlineErrors: true },
+    retry: false,
+  });
 }
 
 export interface IntakeDraft {
@@ -67,111 +145,126 @@ export interface IntakeDraft {
   sourceNote: string;
 }
 
-export function useCaseload(filters: CaseloadFilters) {
-  const session = useSession();
-  return useQuery({
-    queryKey: ['caseload', session.organization.id, filters],
-    queryFn: async ({ signal }) =>
-      (await call(listPeople, { signal, query: { ...filters } })) as { items: CaseloadRow[]; total: number },
-    placeholderData: keepPreviousData,
-    meta: { inlineErrors: true },
-  });
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
+
+export function createPersonBodyOf(draft: IntakeDraft): CallPart<typeof createPersonRoute, 'body'> {
+  const education = draft.educationLevel
+    ? [
+        {
+          iscedLevel: educationLevels[draft.educationLevel as EducationLevel],
+          obtainedAbroad: draft.hasForeignDegree,
+        },
+      ]
+    : [];
+  return {
+    identity: {
+      givenName: draft.firstName.trim(),
+      familyName: draft.lastName.trim(),
+      givenNameOriginal: orNull(draft.originalFirstName),
+      familyNameOriginal: orNull(draft.originalLastName),
+      birthDate: orNull(draft.birthDate),
+      immigrationStatus: (orNull(draft.immigrationStatus) as IdentityInput['immigrationStatus']) ?? null,
+      asylumApplicationDate:
+        draft.immigrationStatus === 'asylum_seeker' ? orNull(draft.asylumApplicationDate) : null,
+      statusDate: draft.immigrationStatus === 'asylum_seeker' ? null : orNull(draft.statusDate),
+      arrivalDate: orNull(draft.arrivalDate),
+    },
+    languages: draft.languages
+      .filter((entry) => entry.language)
+      .map((entry) =>
+        entry.level === 'native'
+          ? { language: entry.language, motherTongue: true }
+          : {
+              language: entry.language,
+              motherTongue: false,
+              scale: 'cefr' as const,
+              skill: 'overall' as const,
+              level: entry.level || null,
+            },
+      ),
+    education,
+  };
 }
 
-export function useStaffOptions() {
-  const session = useSession();
-  return useQuery({
-    queryKey: ['staff', session.organization.id],
-    queryFn: ({ signal }) => call(listStaffRoute, { signal }),
-    select: (data) => data.items,
-    meta: { inlineErrors: true },
-    retry: false,
-  });
+/** Where each field of the intake body sits in the wizard, so an API error brings the person back there. */
+export function intakeFieldOf(apiPath: string): string {
+  const path = apiPath.replace(/^body\./, '');
+  const map: Record<string, string> = {
+    'identity.givenName': 'firstName',
+    'identity.familyName': 'lastName',
+    'identity.givenNameOriginal': 'originalFirstName',
+    'identity.familyNameOriginal': 'originalLastName',
+    'identity.birthDate': 'birthDate',
+    'identity.immigrationStatus': 'immigrationStatus',
+    'identity.asylumApplicationDate': 'asylumApplicationDate',
+    'identity.statusDate': 'statusDate',
+    'identity.arrivalDate': 'arrivalDate',
+  };
+  if (map[path]) return map[path];
+  const language = path.match(/^languages\.(\d+)\.(\w+)/);
+  if (language) return `languages.${language[1]}.${language[2] === 'level' ? 'level' : 'language'}`;
+  if (path.startsWith('education')) return 'educationLevel';
+  return path;
 }
 
 export function useCreatePerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (_draft: IntakeDraft): Promise<{ id: string }> => {
-      throw new Error('not available');
-    },
+    mutationFn: (draft: IntakeDraft) => call(createPersonRoute, { body: createPersonBodyOf(draft) }),
     meta: { inlineErrors: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['caseload'] }),
   });
 }
 
-export interface PersonFileView {
-  id: string;
-  firstName: string;
-  lastName: string;
-  originalFirstName: string | null;
-  originalLastName: string | null;
-  birthDate: string | null;
-  email: string | null;
-  phone: string | null;
-  status: {
-    hidden: boolean;
-    immigrationStatus: string | null;
-    asylumApplicationDate: string | null;
-    statusDate: string | null;
-    arrivalDate: string | null;
-  };
-  languages: { id: string; language: string; level: string | null }[];
-  education: {
-    id: string;
-    level: string | null;
-    degree: string | null;
-    country: string | null;
-    year: number | null;
-    foreign: boolean;
-  }[];
-  experience: {
-    id: string;
-    occupation: string;
-    employer: string | null;
-    from: string | null;
-    to: string | null;
-  }[];
-  barriers: { id: string; category: string; note: string | null }[];
-  household: { size: number | null; children: number | null };
-  consents: { id: string; purpose: string; givenAt: string; withdrawnAt: string | null }[];
-  enrolments: {
-    id: string;
-    programName: string;
-    status: string;
-    enrolledAt: string | null;
-    override: boolean;
-  }[];
-}
-
 export function usePersonFile(personId: string) {
   return useQuery({
     queryKey: ['person', personId],
-    queryFn: async (): Promise<PersonFileView> => {
-      throw new Error('not available');
-    },
+    queryFn: ({ signal }) => call(getPersonRoute, { params: { id: personId }, signal }),
     meta: { inlineErrors: true },
     retry: false,
   });
 }
 
-export interface IdentityPatch {
-  firstName: string;
-  lastName: string;
-  originalFirstName: string;
-  originalLastName: string;
-  birthDate: string;
-  email: string;
-  phone: string;
-}
-
 export function useUpdateIdentity(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (_patch: IdentityPatch): Promise<void> => {
-      throw new Error('not available');
-    },
+    mutationFn: (identity: IdentityInput) =>
+      call(updatePersonRoute, { params: { id: personId }, body: identity }),
     meta: { inlineErrors: true },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['person', personId] });
+      await queryClient.invalidateQueries({ queryKey: ['caseload'] });
+    },
+  });
+}
+
+export function useAddPersonItem(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (item: CallPart<typeof addPersonItemRoute, 'body'>) =>
+      call(addPersonItemRoute, { params: { id: personId }, body: item }),
+    meta: { inlineErrors: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['person', personId] }),
+  });
+}
+
+export function useRemovePersonItem(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (item: { kind: CallPart<typeof removePersonItemRoute, 'params'>['kind']; itemId: string }) =>
+      call(removePersonItemRoute, { params: { id: personId, ...item } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['person', personId] }),
+  });
+}
+
+export function useRevokeConsent(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { itemId: string; revokedOn: string }) =>
+      call(revokeConsentRoute, {
+        params: { id: personId, itemId: input.itemId },
+        body: { revokedOn: input.revokedOn },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['person', personId] }),
   });
 }

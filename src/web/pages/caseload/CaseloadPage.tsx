@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, NativeSelect, Paper, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, NativeSelect, Paper, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -104,7 +104,7 @@ export function CaseloadPage() {
             onChange={(event) => update({ referent: event.currentTarget.value || undefined })}
             data={[
               { value: '', label: t('caseload.anyReferent') },
-              { value: 'mine', label: t('caseload.mine') },
+              { value: 'me', label: t('caseload.mine') },
               ...(staff.data ?? [])
                 .filter((member) => member.userId !== session.user.id)
                 .map((member) => ({ value: member.userId, label: member.displayName })),
@@ -135,53 +135,45 @@ export function CaseloadPage() {
                   <Table.Tr>
                     <Table.Th scope="col">{t('caseload.name')}</Table.Th>
                     <Table.Th scope="col">{t('caseload.birthDate')}</Table.Th>
-                    <Table.Th scope="col">{t('caseload.programs')}</Table.Th>
+                    <Table.Th scope="col">{t('person.city')}</Table.Th>
                     <Table.Th scope="col">{t('caseload.referent')}</Table.Th>
-                    <Table.Th scope="col">{t('caseload.updated')}</Table.Th>
+                    <Table.Th scope="col">{t('caseload.registered')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {caseload.data.items.map((row) => (
-                    <Table.Tr key={row.id}>
-                      <Table.Td>
-                        <Anchor
-                          fw={600}
-                          renderRoot={(props) => (
-                            <Link
-                              to="/people/$personId"
-                              params={{ personId: row.id }}
-                              search={{}}
-                              {...props}
-                            />
-                          )}
-                        >
-                          {row.displayName}
-                        </Anchor>
-                        {row.originalScriptName ? (
-                          <Text size="sm" c="dimmed" dir="auto">
-                            {row.originalScriptName}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>{formatDate(row.birthDate)}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {row.enrolments.map((enrolment) => (
-                            <Badge
-                              key={`${enrolment.programName}-${enrolment.status}`}
-                              variant="outline"
-                              color="blue.9"
-                            >
-                              {enrolment.programName} ·{' '}
-                              {t(`enrolmentStatus.${enrolment.status}`, enrolment.status)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>{row.referentName ?? '—'}</Table.Td>
-                      <Table.Td>{formatDate(row.updatedAt)}</Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {caseload.data.items.map((row) => {
+                    const original = [row.givenNameOriginal, row.familyNameOriginal]
+                      .filter(Boolean)
+                      .join(' ');
+                    return (
+                      <Table.Tr key={row.id}>
+                        <Table.Td>
+                          <Anchor
+                            fw={600}
+                            renderRoot={(props) => (
+                              <Link
+                                to="/people/$personId"
+                                params={{ personId: row.id }}
+                                search={{}}
+                                {...props}
+                              />
+                            )}
+                          >
+                            {row.givenName} {row.familyName}
+                          </Anchor>
+                          {original ? (
+                            <Text size="sm" c="dimmed" dir="auto">
+                              {original}
+                            </Text>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>{formatDate(row.birthDate)}</Table.Td>
+                        <Table.Td>{row.city ?? '—'}</Table.Td>
+                        <Table.Td>{row.referentName ?? '—'}</Table.Td>
+                        <Table.Td>{formatDate(row.createdAt)}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>

@@ -16,10 +16,19 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intakeSources } from '../../../contracts/programs.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import { type IntakeDraft, immigrationStatuses, languageLevels, useCreatePerson } from '../../api/people.js';
+import {
+  commonLanguages,
+  educationLevels,
+  type IntakeDraft,
+  immigrationStatuses,
+  intakeFieldOf,
+  languageLevels,
+  useCreatePerson,
+} from '../../api/people.js';
 import { EnrolPanel, type IntakeSource } from '../../components/EnrolPanel.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { notify } from '../../notify.js';
+import { languageName } from '../person/BackgroundTabs.js';
 
 const emptyDraft: IntakeDraft = {
   firstName: '',
@@ -66,7 +75,12 @@ export function IntakePage() {
   const createPerson = useCreatePerson();
   const [sourceMissing, setSourceMissing] = useState(false);
   const errors: Record<string, string> = {
-    ...fieldErrorsOf(createPerson.error),
+    ...Object.fromEntries(
+      Object.entries(fieldErrorsOf(createPerson.error)).map(([path, message]) => [
+        intakeFieldOf(path),
+        message,
+      ]),
+    ),
     ...(sourceMissing ? { referralSource: t('app.required') } : {}),
   };
   const displayName = `${draft.firstName} ${draft.lastName}`.trim();
@@ -93,7 +107,7 @@ export function IntakePage() {
       notify({ color: 'green', message: t('intake.created', { name: displayName }) });
       setActive(4);
     } catch (error) {
-      const fields = Object.keys(fieldErrorsOf(error));
+      const fields = Object.keys(fieldErrorsOf(error)).map(intakeFieldOf);
       const first = Math.min(...fields.map((field) => stepOfField[field.split('.')[0] ?? ''] ?? 4));
       if (Number.isFinite(first) && first < 4) setActive(first);
     }
@@ -218,10 +232,14 @@ export function IntakePage() {
               {draft.languages.map((entry, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
                 <Group key={index} align="flex-end" wrap="wrap">
-                  <TextInput
+                  <NativeSelect
                     label={`${t('person.language')} ${index + 1}`}
                     value={entry.language}
                     error={errors[`languages.${index}.language`]}
+                    data={[
+                      { value: '', label: '—' },
+                      ...commonLanguages.map((code) => ({ value: code, label: languageName(code) })),
+                    ]}
                     onChange={(event) => {
                       const languages = [...draft.languages];
                       languages[index] = { ...entry, language: event.currentTarget.value };
@@ -274,7 +292,7 @@ export function IntakePage() {
                   {...text('educationLevel')}
                   data={[
                     { value: '', label: t('app.unknown') },
-                    ...educationLevels.map((level) => ({
+                    ...Object.keys(educationLevels).map((level) => ({
                       value: level,
                       label: t(`educationLevel.${level}`),
                     })),
@@ -368,13 +386,3 @@ export function IntakePage() {
     </>
   );
 }
-
-const educationLevels = [
-  'none',
-  'primary',
-  'secondary',
-  'vocational',
-  'bachelor',
-  'master',
-  'doctorate',
-] as const;

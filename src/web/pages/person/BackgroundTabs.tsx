@@ -1,18 +1,51 @@
-import { Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonFileView } from '../../api/people.js';
+import {
+  commonLanguages,
+  educationLevelOf,
+  educationLevels,
+  type PersonFileView,
+  useAddPersonItem,
+  useRemovePersonItem,
+  useRevokeConsent,
+} from '../../api/people.js';
+import { type EntryField, EntryForm, type EntryValues } from '../../components/EntryForm.js';
 import { formatDate } from '../../format.js';
+import { currentLanguage } from '../../i18n/index.js';
 import { Facts } from './Facts.js';
 
 type BackgroundTab = 'languages' | 'education' | 'experience' | 'barriers' | 'household' | 'consent';
 
-function SimpleTable({
-  headers,
-  rows,
-}: {
-  headers: string[];
-  rows: { key: string; cells: React.ReactNode[] }[];
-}) {
+const barrierCategories = [
+  'language',
+  'housing',
+  'child_care',
+  'mobility',
+  'health',
+  'digital',
+  'administrative',
+  'other',
+];
+const barrierStatuses = ['identified', 'being_addressed', 'resolved'];
+const householdRelations = ['spouse', 'child', 'parent', 'sibling', 'other'];
+const consentPurposes = [
+  'program_data_processing',
+  'sharing_with_partners',
+  'contacting_employers',
+  'funder_reporting',
+];
+const cefr = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([currentLanguage()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function SimpleTable({ headers, rows }: { headers: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
   return (
     <Table.ScrollContainer minWidth={420}>
       <Table striped>
@@ -40,95 +73,384 @@ function SimpleTable({
   );
 }
 
+const today = () => new Date().toISOString().slice(0, 10);
+const text = (values: EntryValues, name: string) => {
+  const value = values[name];
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+};
+const number = (values: EntryValues, name: string) =>
+  typeof values[name] === 'number' ? (values[name] as number) : null;
+
 export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: BackgroundTab }) {
   const { t } = useTranslation();
+  const add = useAddPersonItem(person.id);
+  const remove = useRemovePersonItem(person.id);
+  const revoke = useRevokeConsent(person.id);
   const dash = (value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? '—' : value;
+  const removeButton = (
+    kind: 'language' | 'education' | 'experience' | 'barrier' | 'household_member',
+    itemId: string,
+    what: string,
+  ) => (
+    <Button
+      size="xs"
+      variant="subtle"
+      color="red.8"
+      aria-label={`${t('app.remove')}: ${what}`}
+      onClick={() => remove.mutate({ kind, itemId })}
+    >
+      {t('app.remove')}
+    </Button>
+  );
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
   switch (tab) {
-    case 'languages':
-      return person.languages.length === 0 ? (
-        <Text>{t('person.noLanguages')}</Text>
-      ) : (
-        <SimpleTable
-          headers={[t('person.language'), t('person.level')]}
-          rows={person.languages.map((entry) => ({
-            key: entry.id,
-            cells: [entry.language, entry.level ? t(`languageLevel.${entry.level}`, entry.level) : '—'],
-          }))}
-        />
+    case 'languages': {
+      const fields: EntryField[] = [
+        {
+          name: 'language',
+          label: t('person.language'),
+          kind: 'select',
+          required: true,
+          options: commonLanguages.map((code) => ({ value: code, label: languageName(code) })),
+        },
+        {
+          name: 'level',
+          label: t('person.level'),
+          kind: 'select',
+          options: cefr.map((value) => ({ value, label: t(`languageLevel.${value}`) })),
+        },
+        { name: 'motherTongue', label: t('languageLevel.native'), kind: 'checkbox' },
+      ];
+      return (
+        <>
+          {person.languages.length === 0 ? (
+            <Text>{t('person.noLanguages')}</Text>
+          ) : (
+            <SimpleTable
+              headers={[t('person.language'), t('person.level'), '']}
+              rows={person.languages.map((entry) => ({
+                key: entry.id,
+                cells: [
+                  languageName(entry.language),
+                  entry.motherTongue
+                    ? t('languageLevel.native')
+                    : entry.level
+                      ? `${entry.level} (${(entry.scale ?? 'cefr').toUpperCase()})`
+                      : '—',
+                  removeButton('language', entry.id, languageName(entry.language)),
+                ],
+              }))}
+            />
+          )}
+          <EntryForm
+            title={t('person.addLanguage')}
+            fields={fields}
+            submitLabel={t('app.add')}
+            onSubmit={(values) =>
+              add.mutateAsync({
+                kind: 'language',
+                data: values.motherTongue
+                  ? { language: String(values.language ?? ''), motherTongue: true }
+                  : {
+                      language: String(values.language ?? ''),
+                      motherTongue: false,
+                      scale: 'cefr',
+                      skill: 'overall',
+                      level: text(values, 'level'),
+                    },
+              })
+            }
+          />
+        </>
       );
+    }
     case 'education':
-      return person.education.length === 0 ? (
-        <Text>{t('person.noEducation')}</Text>
-      ) : (
-        <SimpleTable
-          headers={[
-            t('person.educationLevel'),
-            t('person.degree'),
-            t('person.country'),
-            t('person.year'),
-            t('person.foreignDegree'),
-          ]}
-          rows={person.education.map((entry) => ({
-            key: entry.id,
-            cells: [
-              entry.level ? t(`educationLevel.${entry.level}`, entry.level) : '—',
-              dash(entry.degree),
-              dash(entry.country),
-              dash(entry.year),
-              entry.foreign ? t('app.yes') : t('app.no'),
-            ],
-          }))}
-        />
+      return (
+        <>
+          {person.education.length === 0 ? (
+            <Text>{t('person.noEducation')}</Text>
+          ) : (
+            <SimpleTable
+              headers={[
+                t('person.educationLevel'),
+                t('person.degree'),
+                t('person.country'),
+                t('person.year'),
+                t('person.foreignDegree'),
+                '',
+              ]}
+              rows={person.education.map((entry) => {
+                const level = educationLevelOf(entry.iscedLevel);
+                return {
+                  key: entry.id,
+                  cells: [
+                    level ? t(`educationLevel.${level}`) : '—',
+                    dash(entry.field),
+                    dash(entry.country),
+                    dash(entry.yearCompleted),
+                    entry.obtainedAbroad ? t('app.yes') : t('app.no'),
+                    removeButton(
+                      'education',
+                      entry.id,
+                      entry.field ?? (level ? t(`educationLevel.${level}`) : ''),
+                    ),
+                  ],
+                };
+              })}
+            />
+          )}
+          <EntryForm
+            title={t('person.addEducation')}
+            fields={[
+              {
+                name: 'level',
+                label: t('person.educationLevel'),
+                kind: 'select',
+                options: options(Object.keys(educationLevels), 'educationLevel'),
+              },
+              { name: 'field', label: t('person.degree'), kind: 'text' },
+              { name: 'country', label: t('person.countryCode'), kind: 'text' },
+              { name: 'yearCompleted', label: t('person.year'), kind: 'number', min: 1940, max: 2100 },
+              { name: 'obtainedAbroad', label: t('person.foreignDegree'), kind: 'checkbox' },
+            ]}
+            submitLabel={t('app.add')}
+            onSubmit={(values) => {
+              const level = text(values, 'level') as keyof typeof educationLevels | null;
+              return add.mutateAsync({
+                kind: 'education',
+                data: {
+                  iscedLevel: level ? educationLevels[level] : null,
+                  field: text(values, 'field'),
+                  country: text(values, 'country'),
+                  yearCompleted: number(values, 'yearCompleted'),
+                  obtainedAbroad: Boolean(values.obtainedAbroad),
+                },
+              });
+            }}
+          />
+        </>
       );
     case 'experience':
-      return person.experience.length === 0 ? (
-        <Text>{t('person.noExperience')}</Text>
-      ) : (
-        <SimpleTable
-          headers={[t('person.occupation'), t('person.employer'), t('person.from'), t('person.to')]}
-          rows={person.experience.map((entry) => ({
-            key: entry.id,
-            cells: [entry.occupation, dash(entry.employer), formatDate(entry.from), formatDate(entry.to)],
-          }))}
-        />
+      return (
+        <>
+          {person.experience.length === 0 ? (
+            <Text>{t('person.noExperience')}</Text>
+          ) : (
+            <SimpleTable
+              headers={[
+                t('person.occupation'),
+                t('person.employer'),
+                t('person.country'),
+                t('person.from'),
+                t('person.to'),
+                '',
+              ]}
+              rows={person.experience.map((entry) => ({
+                key: entry.id,
+                cells: [
+                  entry.occupationLabel,
+                  dash(entry.employer),
+                  dash(entry.country),
+                  dash(entry.startYear),
+                  dash(entry.endYear),
+                  removeButton('experience', entry.id, entry.occupationLabel),
+                ],
+              }))}
+            />
+          )}
+          <EntryForm
+            title={t('person.addExperience')}
+            fields={[
+              { name: 'occupationLabel', label: t('person.occupationFree'), kind: 'text', required: true },
+              { name: 'employer', label: t('person.employer'), kind: 'text' },
+              { name: 'country', label: t('person.countryCode'), kind: 'text' },
+              { name: 'startYear', label: t('person.fromYear'), kind: 'number', min: 1940, max: 2100 },
+              { name: 'endYear', label: t('person.toYear'), kind: 'number', min: 1940, max: 2100 },
+            ]}
+            submitLabel={t('app.add')}
+            onSubmit={(values) =>
+              add.mutateAsync({
+                kind: 'experience',
+                data: {
+                  occupationLabel: text(values, 'occupationLabel') ?? '',
+                  employer: text(values, 'employer'),
+                  country: text(values, 'country'),
+                  startYear: number(values, 'startYear'),
+                  endYear: number(values, 'endYear'),
+                },
+              })
+            }
+          />
+        </>
       );
     case 'barriers':
-      return person.barriers.length === 0 ? (
-        <Text>{t('person.noBarriers')}</Text>
-      ) : (
-        <SimpleTable
-          headers={[t('person.barrier'), t('person.barrierNote')]}
-          rows={person.barriers.map((entry) => ({
-            key: entry.id,
-            cells: [t(`barrier.${entry.category}`, entry.category), dash(entry.note)],
-          }))}
-        />
+      return (
+        <>
+          {person.barriers.length === 0 ? (
+            <Text>{t('person.noBarriers')}</Text>
+          ) : (
+            <SimpleTable
+              headers={[
+                t('person.barrier'),
+                t('person.barrierStatus'),
+                t('person.identifiedOn'),
+                t('person.barrierNote'),
+                '',
+              ]}
+              rows={person.barriers.map((entry) => ({
+                key: entry.id,
+                cells: [
+                  t(`barrier.${entry.category}`),
+                  t(`barrierStatus.${entry.status}`),
+                  formatDate(entry.identifiedOn),
+                  dash(entry.note),
+                  removeButton('barrier', entry.id, t(`barrier.${entry.category}`)),
+                ],
+              }))}
+            />
+          )}
+          <EntryForm
+            title={t('person.addBarrier')}
+            initial={{ identifiedOn: today() }}
+            fields={[
+              {
+                name: 'category',
+                label: t('person.barrier'),
+                kind: 'select',
+                required: true,
+                options: options(barrierCategories, 'barrier'),
+              },
+              {
+                name: 'status',
+                label: t('person.barrierStatus'),
+                kind: 'select',
+                options: options(barrierStatuses, 'barrierStatus'),
+              },
+              { name: 'identifiedOn', label: t('person.identifiedOn'), kind: 'date', required: true },
+              { name: 'note', label: t('person.barrierNote'), kind: 'textarea' },
+            ]}
+            submitLabel={t('app.add')}
+            onSubmit={(values) =>
+              add.mutateAsync({
+                kind: 'barrier',
+                data: {
+                  category: values.category as never,
+                  status: (text(values, 'status') ?? 'identified') as never,
+                  identifiedOn: text(values, 'identifiedOn') ?? '',
+                  note: text(values, 'note'),
+                },
+              })
+            }
+          />
+        </>
       );
     case 'household':
       return (
-        <Facts
-          items={[
-            { label: t('person.householdSize'), value: person.household.size },
-            { label: t('person.children'), value: person.household.children },
-          ]}
-        />
+        <>
+          <Facts items={[{ label: t('person.householdSize'), value: person.householdSize }]} />
+          {person.household.length > 0 ? (
+            <SimpleTable
+              headers={[t('person.relation'), t('person.firstName'), t('person.birthYear'), '']}
+              rows={person.household.map((entry) => ({
+                key: entry.id,
+                cells: [
+                  t(`relation.${entry.relation}`),
+                  dash(entry.givenName),
+                  dash(entry.birthYear),
+                  removeButton('household_member', entry.id, t(`relation.${entry.relation}`)),
+                ],
+              }))}
+            />
+          ) : null}
+          <EntryForm
+            title={t('person.addMember')}
+            fields={[
+              {
+                name: 'relation',
+                label: t('person.relation'),
+                kind: 'select',
+                required: true,
+                options: options(householdRelations, 'relation'),
+              },
+              { name: 'givenName', label: t('person.firstName'), kind: 'text' },
+              { name: 'birthYear', label: t('person.birthYear'), kind: 'number', min: 1900, max: 2100 },
+            ]}
+            submitLabel={t('app.add')}
+            onSubmit={(values) =>
+              add.mutateAsync({
+                kind: 'household_member',
+                data: {
+                  relation: values.relation as never,
+                  givenName: text(values, 'givenName'),
+                  birthYear: number(values, 'birthYear'),
+                },
+              })
+            }
+          />
+        </>
       );
     case 'consent':
-      return person.consents.length === 0 ? (
-        <Text>{t('person.noConsent')}</Text>
-      ) : (
-        <SimpleTable
-          headers={[t('person.consentPurpose'), t('person.consentDate'), t('person.withdraw')]}
-          rows={person.consents.map((entry) => ({
-            key: entry.id,
-            cells: [
-              t(`consentPurpose.${entry.purpose}`, entry.purpose),
-              formatDate(entry.givenAt),
-              formatDate(entry.withdrawnAt) || '—',
-            ],
-          }))}
-        />
+      return (
+        <>
+          {person.consents.length === 0 ? (
+            <Text>{t('person.noConsent')}</Text>
+          ) : (
+            <SimpleTable
+              headers={[t('person.consentPurpose'), t('person.consentDate'), t('person.consentState'), '']}
+              rows={person.consents.map((entry) => ({
+                key: entry.id,
+                cells: [
+                  t(`consentPurpose.${entry.purpose}`),
+                  formatDate(entry.givenOn),
+                  entry.inForce
+                    ? t('person.inForce')
+                    : t('person.revokedOn', { date: formatDate(entry.revokedOn) }),
+                  entry.inForce ? (
+                    <Button
+                      key="withdraw"
+                      size="xs"
+                      variant="subtle"
+                      color="red.8"
+                      aria-label={`${t('person.withdraw')}: ${t(`consentPurpose.${entry.purpose}`)}`}
+                      onClick={() => revoke.mutate({ itemId: entry.id, revokedOn: today() })}
+                    >
+                      {t('person.withdraw')}
+                    </Button>
+                  ) : null,
+                ],
+              }))}
+            />
+          )}
+          <EntryForm
+            title={t('person.give')}
+            initial={{ givenOn: today() }}
+            fields={[
+              {
+                name: 'purpose',
+                label: t('person.consentPurpose'),
+                kind: 'select',
+                required: true,
+                options: options(consentPurposes, 'consentPurpose'),
+              },
+              { name: 'givenOn', label: t('person.consentDate'), kind: 'date', required: true },
+              { name: 'expiresOn', label: t('person.expiresOn'), kind: 'date' },
+            ]}
+            submitLabel={t('app.add')}
+            onSubmit={(values) =>
+              add.mutateAsync({
+                kind: 'consent',
+                data: {
+                  purpose: values.purpose as never,
+                  givenOn: text(values, 'givenOn') ?? '',
+                  expiresOn: text(values, 'expiresOn'),
+                },
+              })
+            }
+          />
+        </>
       );
   }
 }

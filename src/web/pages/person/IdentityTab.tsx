@@ -2,57 +2,79 @@ import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/cor
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import { type IdentityPatch, type PersonFileView, useUpdateIdentity } from '../../api/people.js';
+import { type IdentityInput, type PersonFileView, useUpdateIdentity } from '../../api/people.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
 import { Facts } from './Facts.js';
 
-function draftOf(person: PersonFileView): IdentityPatch {
-  return {
-    firstName: person.firstName,
-    lastName: person.lastName,
-    originalFirstName: person.originalFirstName ?? '',
-    originalLastName: person.originalLastName ?? '',
-    birthDate: person.birthDate ?? '',
-    email: person.email ?? '',
-    phone: person.phone ?? '',
-  };
-}
+const editable = [
+  'givenName',
+  'familyName',
+  'givenNameOriginal',
+  'familyNameOriginal',
+  'birthDate',
+  'email',
+  'phone',
+  'city',
+] as const;
+type EditableField = (typeof editable)[number];
+
+const labelKey: Record<EditableField, string> = {
+  givenName: 'person.firstName',
+  familyName: 'person.lastName',
+  givenNameOriginal: 'person.originalFirstName',
+  familyNameOriginal: 'person.originalLastName',
+  birthDate: 'person.birthDate',
+  email: 'person.email',
+  phone: 'person.phone',
+  city: 'person.city',
+};
 
 export function IdentityTab({ person }: { person: PersonFileView }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<IdentityPatch>(() => draftOf(person));
+  const [draft, setDraft] = useState<Record<EditableField, string> | null>(null);
   const update = useUpdateIdentity(person.id);
-  const errors = fieldErrorsOf(update.error);
+  const errors = Object.fromEntries(
+    Object.entries(fieldErrorsOf(update.error)).map(([path, message]) => [
+      path.replace(/^identity\./, ''),
+      message,
+    ]),
+  );
+  const identity = person.identity;
 
-  if (!editing) {
+  if (!draft) {
     return (
       <Stack>
         <Facts
           items={[
-            { label: t('person.firstName'), value: person.firstName },
-            { label: t('person.lastName'), value: person.lastName },
+            { label: t('person.firstName'), value: identity.givenName },
+            { label: t('person.lastName'), value: identity.familyName },
             {
               label: t('person.originalFirstName'),
-              value: person.originalFirstName && <span dir="auto">{person.originalFirstName}</span>,
+              value: identity.givenNameOriginal && <span dir="auto">{identity.givenNameOriginal}</span>,
             },
             {
               label: t('person.originalLastName'),
-              value: person.originalLastName && <span dir="auto">{person.originalLastName}</span>,
+              value: identity.familyNameOriginal && <span dir="auto">{identity.familyNameOriginal}</span>,
             },
-            { label: t('person.birthDate'), value: formatDate(person.birthDate) },
-            { label: t('person.email'), value: person.email },
-            { label: t('person.phone'), value: person.phone },
+            { label: t('person.birthDate'), value: formatDate(identity.birthDate) },
+            { label: t('person.email'), value: identity.email },
+            { label: t('person.phone'), value: identity.phone },
+            { label: t('person.city'), value: identity.city },
+            { label: t('caseload.referent'), value: identity.referentName },
           ]}
         />
         <Group>
           <Button
             variant="light"
             onClick={() => {
-              setDraft(draftOf(person));
               update.reset();
-              setEditing(true);
+              setDraft(
+                Object.fromEntries(editable.map((key) => [key, identity[key] ?? ''])) as Record<
+                  EditableField,
+                  string
+                >,
+              );
             }}
           >
             {t('app.edit')}
@@ -62,18 +84,20 @@ export function IdentityTab({ person }: { person: PersonFileView }) {
     );
   }
 
-  const field = (key: keyof IdentityPatch) => ({
-    value: draft[key],
-    error: errors[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
-      setDraft({ ...draft, [key]: event.currentTarget.value }),
-  });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The API replaces the whole identity: unchanged fields are sent back as they are.
+    const { referentName: _referentName, ...current } = identity;
+    const next: IdentityInput = { ...current };
+    for (const key of editable) {
+      const value = draft[key].trim();
+      if (key === 'givenName' || key === 'familyName') next[key] = value;
+      else next[key] = value || null;
+    }
     try {
-      await update.mutateAsync(draft);
+      await update.mutateAsync(next);
       notify({ color: 'green', message: t('app.saved') });
-      setEditing(false);
+      setDraft(null);
     } catch {
       // Shown below, field by field.
     }
@@ -87,19 +111,26 @@ export function IdentityTab({ person }: { person: PersonFileView }) {
           </Alert>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('person.firstName')} required {...field('firstName')} />
-          <TextInput label={t('person.lastName')} required {...field('lastName')} />
-          <TextInput label={t('person.originalFirstName')} dir="auto" {...field('originalFirstName')} />
-          <TextInput label={t('person.originalLastName')} dir="auto" {...field('originalLastName')} />
-          <TextInput label={t('person.birthDate')} type="date" {...field('birthDate')} />
-          <TextInput label={t('person.email')} type="email" {...field('email')} />
-          <TextInput label={t('person.phone')} type="tel" {...field('phone')} />
+          {editable.map((key) => (
+            <TextInput
+              key={key}
+              label={t(labelKey[key])}
+              required={key === 'givenName' || key === 'familyName'}
+              type={
+                key === 'birthDate' ? 'date' : key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'
+              }
+              dir={key.endsWith('Original') ? 'auto' : undefined}
+              value={draft[key]}
+              error={errors[key]}
+              onChange={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })}
+            />
+          ))}
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={update.isPending}>
             {t('app.save')}
           </Button>
-          <Button variant="default" onClick={() => setEditing(false)}>
+          <Button variant="default" onClick={() => setDraft(null)}>
             {t('app.cancel')}
           </Button>
         </Group>

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { usePersonFile } from '../../api/people.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
-import { ageOn } from '../../format.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
 import { EnrolmentsTab } from './EnrolmentsTab.js';
 import { IdentityTab } from './IdentityTab.js';
@@ -35,7 +34,7 @@ export function PersonPage() {
   const navigate = route.useNavigate();
   const file = usePersonFile(personId);
   const person = file.data;
-  const name = person ? `${person.firstName} ${person.lastName}` : t('app.loading');
+  const name = person ? `${person.identity.givenName} ${person.identity.familyName}` : t('app.loading');
 
   return (
     <>
@@ -44,14 +43,14 @@ export function PersonPage() {
         intro={
           person ? (
             <Group gap="xs" component="span">
-              {person.originalFirstName || person.originalLastName ? (
-                <Text span dir="auto" lang="und">
-                  {[person.originalFirstName, person.originalLastName].filter(Boolean).join(' ')}
+              {person.identity.givenNameOriginal || person.identity.familyNameOriginal ? (
+                <Text span dir="auto">
+                  {[person.identity.givenNameOriginal, person.identity.familyNameOriginal]
+                    .filter(Boolean)
+                    .join(' ')}
                 </Text>
               ) : null}
-              {person.birthDate ? (
-                <Text span>{t('person.age', { age: ageOn(person.birthDate) })}</Text>
-              ) : null}
+              {person.age !== null ? <Text span>{t('person.age', { age: person.age })}</Text> : null}
             </Group>
           ) : undefined
         }

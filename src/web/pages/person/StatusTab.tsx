@@ -7,21 +7,24 @@ import { Facts } from './Facts.js';
 
 export function StatusTab({ person }: { person: PersonFileView }) {
   const { t } = useTranslation();
-  if (person.status.hidden) {
+  if (person.sensitiveHidden) {
     return (
       <Alert color="gray" icon={<IconLock aria-hidden />}>
         {t('person.statusHidden')}
       </Alert>
     );
   }
-  const status = person.status.immigrationStatus;
+  const { immigrationStatus, asylumApplicationDate, statusDate, arrivalDate } = person.identity;
   return (
     <Facts
       items={[
-        { label: t('person.immigrationStatus'), value: status ? t(`status.${status}`, status) : null },
-        { label: t('person.asylumApplicationDate'), value: formatDate(person.status.asylumApplicationDate) },
-        { label: t('person.statusDate'), value: formatDate(person.status.statusDate) },
-        { label: t('person.arrivalDate'), value: formatDate(person.status.arrivalDate) },
+        {
+          label: t('person.immigrationStatus'),
+          value: immigrationStatus ? t(`status.${immigrationStatus}`) : null,
+        },
+        { label: t('person.asylumApplicationDate'), value: formatDate(asylumApplicationDate) },
+        { label: t('person.statusDate'), value: formatDate(statusDate) },
+        { label: t('person.arrivalDate'), value: formatDate(arrivalDate) },
       ]}
     />
   );
