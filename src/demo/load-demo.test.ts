@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDeps } from '../../test/support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
+import { ageOn } from '../core/calendar.js';
+import { login } from '../modules/accounts/use-cases/login.js';
+import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
+import { demoPassword } from './staff.js';
+
+let database: TestDatabase;
+let second: TestDatabase;
+beforeAll(async () => {
+  [database, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+});
+afterAll(async () => {
+  await database.close();
+  await second.close();
+});
+
+describe('demo data', () => {
+  it('loads the five programs with their organizations, staff, rules, targets and people — once', async () => {
+    const deps = testDeps(database);
+    const summary = await loadDemoIfEmpty(deps);
+    expect(summary).toMatchObject({ programs: 6 });
+    expect(summary!.people).toBeGreaterThan(300);
+    expect(await loadDemoIfEmpty(deps)).toBeNull();
+
+    const programs = await database.db
+      .selectFrom('programs')
+      .select(['code', 'eligibility_rules', 'counting_unit'])
+      .execute();
+    expect(programs.map((p) => p.code).sort()).toEqual([
+      'EER',
+      'ICP',
+      'IMPULSER',
+      'IPR-OCC',
+      'RCP',
+      'RECRED-LOU',
+    ]);
+    expect(programs.find((p) => p.code === 'EER')?.counting_unit).toBe('household');
+    const targets = await database.db
+      .selectFrom('program_targets')
+      .select(['target_count', 'member_organization_id'])
+      .execute();
+    expect(targets.filter((t) => t.member_organization_id === null).map((t) => t.target_count)).toContain(
+      1520,
+    );
+  });
+
+  it('enrols in IPR only people under 26 at their enrolment date', async () => {
+    const rows = await database.db
+      .selectFrom('enrolments')
+      .innerJoin('programs', 'programs.id', 'enrolments.program_id')
+      .innerJoin('people', 'people.id', 'enrolments.person_id')
+      .select(['people.birth_date', 'enrolments.enrolled_on', 'enrolments.eligibility_verdict'])
+      .where('programs.code', '=', 'IPR-OCC')
+      .execute();
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows) {
+      expect(ageOn(row.birth_date!, row.enrolled_on)).toBeLessThan(26);
+      expect(row.eligibility_verdict).toBe('eligible');
+    }
+  });
+
+  it('lets every role of the documented logins in', async () => {
+    const deps = testDeps(database);
+    for (const email of [
+      'counselor@occitanie.demo',
+      'referent@stlouis.demo',
+      'coordinator@quebec.demo',
+      'director@gironde.demo',
+      'funder@louisville.demo',
+      'admin@occitanie.demo',
+    ]) {
+      const result = await login(deps)(
+        { actor: null, requestId: 'r', locale: 'en', ip: null },
+        { email, password: demoPassword },
+      );
+      expect(result.secondFactor).toBe(email.startsWith('admin') ? 'required' : 'none');
+    }
+  });
+
+  it('is deterministic', async () => {
+    await loadDemo(testDeps(second));
+    const names = (db: TestDatabase['db']) =>
+      db
+        .selectFrom('people')
+        .select(['given_name', 'family_name', 'family_name_original', 'birth_date', 'immigration_status'])
+        .orderBy('family_name')
+        .orderBy('given_name')
+        .orderBy('birth_date')
+        .execute();
+    expect(await names(second.db)).toEqual(await names(database.db));
+  });
+});

@@ -1,0 +1,276 @@
+import { systemContext } from '../core/auth/actor.js';
+import type { Deps } from '../core/use-case.js';
+import { createStaffAccount } from '../modules/accounts/use-cases/create-staff-account.js';
+import { createConsortium } from '../modules/organizations/use-cases/create-consortium.js';
+import { createOrganization } from '../modules/organizations/use-cases/create-organization.js';
+import { fivePrograms } from '../modules/programs/catalog/five-programs.js';
+import { createProgram } from '../modules/programs/use-cases/create-program.js';
+import { setReferent } from '../modules/programs/use-cases/set-referent.js';
+import { setTargets } from '../modules/programs/use-cases/set-targets.js';
+import { demoOrganizations } from './organizations.js';
+import { loadDemoPeople } from './people.js';
+import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
+
+export interface DemoSummary {
+  organizations: number;
+  staff: number;
+  programs: number;
+  people: number;
+  enrolments: number;
+}
+
+/** Loads the demo only into a database without any organization; returns null when it did nothing. */
+export async function loadDemoIfEmpty(deps: Deps): Promise<DemoSummary | null> {
+  const existing = await deps.db
+    .selectFrom('organizations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (Number(existing.n) > 0) return null;
+  return loadDemo(deps);
+}
+
+export async function loadDemo(deps: Deps): Promise<DemoSummary> {
+  const system = systemContext('demo-loader');
+  const organization = createOrganization(deps);
+  const consortium = createConsortium(deps);
+  const staffAccount = createStaffAccount(deps);
+  let organizations = 0;
+  let staff = 0;
+  const create = async (input: Parameters<typeof organization>[1]) => {
+    organizations += 1;
+    return (await organization(system, input)).id;
+  };
+  const hire = async (organizationId: string, member: DemoStaff) => {
+    staff += 1;
+    const { userId } = await staffAccount(system, {
+      ...member,
+      organizationId,
+      password: demoPassword,
+      ...(member.role === 'administrator' ? { totpSecret: demoAdministratorTotpSecret } : {}),
+    });
+    return userId;
+  };
+  const o = demoOrganizations;
+
+  // St. Louis
+  const stLouis = await create(o.stLouis.institute);
+  const stLouisStaff = staffForEveryRole(
+    'stlouis',
+    {
+      counselor: 'Dana Whitfield',
+      program_referent: 'Grace Okafor',
+      coordinator: 'Maria Lopez',
+      director: 'Anna Crane',
+      administrator: 'Tom Becker',
+      funder: 'Refugee Office Program Officer',
+    },
+    'en',
+  );
+  const stLouisIds = new Map<string, string>();
+  for (const member of stLouisStaff) stLouisIds.set(member.role, await hire(stLouis, member));
+
+  // Louisville
+  const immigrantAffairs = await create(o.louisville.immigrantAffairs);
+  const louisvilleMembers = [immigrantAffairs];
+  for (const partner of [o.louisville.workforce, o.louisville.careerServices, o.louisville.lender]) {
+    louisvilleMembers.push(await create(partner));
+  }
+  const louisvilleConsortium = (
+    await consortium(system, {
+      name: 'Louisville Credential Recognition Working Group',
+      coordinatingOrganizationId: immigrantAffairs,
+      memberOrganizationIds: louisvilleMembers,
+    })
+  ).id;
+  const louisvilleIds = new Map<string, string>();
+  for (const member of staffForEveryRole(
+    'louisville',
+    {
+      counselor: 'Samira Haddad',
+      program_referent: 'Kevin Doyle',
+      coordinator: 'Leticia Moore',
+      director: 'Robert Hayes',
+      administrator: 'Jenny Walsh',
+      funder: 'Community Foundation Officer',
+    },
+    'en',
+  )) {
+    louisvilleIds.set(member.role, await hire(immigrantAffairs, member));
+  }
+
+  // Occitanie
+  const arml = await create(o.occitanie.coordinator);
+  const missionsLocales: string[] = [];
+  for (const member of o.occitanie.members) missionsLocales.push(await create(member));
+  const occitanieConsortium = (
+    await consortium(system, {
+      name: 'Consortium IPR Occitanie',
+      coordinatingOrganizationId: arml,
+      memberOrganizationIds: missionsLocales,
+    })
+  ).id;
+  const occitanieIds = new Map<string, string>();
+  for (const member of staffForEveryRole(
+    'occitanie',
+    {
+      counselor: 'Camille Martin',
+      program_referent: 'Sophie Bernard',
+      coordinator: 'Nathalie Roux',
+      director: 'Philippe Garcia',
+      administrator: 'Claire Fabre',
+      funder: 'Chargé de mission DREETS',
+    },
+    'fr',
+  )) {
+    // The counselor and the referent work at the Mission Locale de Toulouse; the others at the regional association.
+    const at = member.role === 'counselor' || member.role === 'program_referent' ? missionsLocales[0]! : arml;
+    occitanieIds.set(member.role, await hire(at, member));
+  }
+  const occitanieCounselors: string[] = [occitanieIds.get('counselor')!];
+  const occitanieReferents: string[] = [occitanieIds.get('program_referent')!];
+  const mlFirstNames = ['Camille', 'Julie', 'Karim', 'Élodie', 'Mathieu'];
+  for (const [index, organizationId] of missionsLocales.entries()) {
+    if (index === 0) continue;
+    const city = o.occitanie.members[index]!.city!;
+    const slug = city
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
+    occitanieCounselors.push(
+      await hire(organizationId, {
+        email: `counselor.${slug}@occitanie.demo`,
+        displayName: `${mlFirstNames[index]} Dupuis (Conseiller·e, ${city})`,
+        role: 'counselor',
+        locale: 'fr',
+      }),
+    );
+    occitanieReferents.push(
+      await hire(organizationId, {
+        email: `referent.${slug}@occitanie.demo`,
+        displayName: `Référent·e IPR (${city})`,
+        role: 'program_referent',
+        locale: 'fr',
+      }),
+    );
+  }
+
+  // Gironde
+  const impulserCoordination = await create(o.gironde.coordinator);
+  const siae: string[] = [];
+  for (const member of o.gironde.members) siae.push(await create(member));
+  const girondeConsortium = (
+    await consortium(system, {
+      name: 'impulseR Gironde',
+      coordinatingOrganizationId: impulserCoordination,
+      memberOrganizationIds: siae,
+    })
+  ).id;
+  const girondeIds = new Map<string, string>();
+  for (const member of staffForEveryRole(
+    'gironde',
+    {
+      counselor: 'Inès Lambert',
+      program_referent: 'Hugo Moreau',
+      coordinator: 'Aurélie Petit',
+      director: 'Bruno Laurent',
+      administrator: 'Sandrine Girard',
+      funder: 'Fondation partenaire',
+    },
+    'fr',
+  )) {
+    const at =
+      member.role === 'counselor' || member.role === 'program_referent' ? siae[0]! : impulserCoordination;
+    girondeIds.set(member.role, await hire(at, member));
+  }
+
+  // Québec
+  const promis = await create(o.quebec.promis);
+  const quebecMembers = [promis];
+  for (const member of o.quebec.others) quebecMembers.push(await create(member));
+  const regionalPartners: string[] = [];
+  for (const partner of o.quebec.regionalPartners) regionalPartners.push(await create(partner));
+  const quebecConsortium = (
+    await consortium(system, {
+      name: 'Emplois en régions',
+      coordinatingOrganizationId: promis,
+      memberOrganizationIds: [...quebecMembers, ...regionalPartners],
+    })
+  ).id;
+  const quebecIds = new Map<string, string>();
+  for (const member of staffForEveryRole(
+    'quebec',
+    {
+      counselor: 'Geneviève Tremblay',
+      program_referent: 'Mathieu Gagnon',
+      coordinator: 'Isabelle Roy',
+      director: 'François Côté',
+      administrator: 'Julie Bouchard',
+      funder: 'Ministère — conseillère',
+    },
+    'fr',
+  )) {
+    quebecIds.set(member.role, await hire(promis, member));
+  }
+
+  // Programs, with targets and referents.
+  const currentYear = deps.clock.now().getUTCFullYear();
+  const catalog = fivePrograms(
+    {
+      occitanie: { coordinatorId: arml, consortiumId: occitanieConsortium, memberIds: missionsLocales },
+      gironde: { coordinatorId: impulserCoordination, consortiumId: girondeConsortium, memberIds: siae },
+      stLouis: { organizationId: stLouis },
+      louisville: {
+        organizationId: immigrantAffairs,
+        consortiumId: louisvilleConsortium,
+        memberIds: louisvilleMembers,
+      },
+      quebec: {
+        coordinatorId: promis,
+        consortiumId: quebecConsortium,
+        memberIds: [...quebecMembers, ...regionalPartners],
+      },
+    },
+    currentYear - 1,
+  );
+  const programIds = new Map<string, string>();
+  for (const entry of catalog) {
+    const { id } = await createProgram(deps)(system, entry.input);
+    programIds.set(entry.key, id);
+    if (entry.targets.length > 0) await setTargets(deps)(system, { programId: id, targets: entry.targets });
+  }
+  const name = async (programKey: string, organizationId: string, userId: string) =>
+    setReferent(deps)(system, { programId: programIds.get(programKey)!, organizationId, userId });
+  for (const [index, organizationId] of missionsLocales.entries())
+    await name('ipr', organizationId, occitanieReferents[index]!);
+  await name('rcp', stLouis, stLouisIds.get('program_referent')!);
+  await name('icp', stLouis, stLouisIds.get('program_referent')!);
+  await name('impulser', siae[0]!, girondeIds.get('program_referent')!);
+  await name('emplois-en-regions', promis, quebecIds.get('program_referent')!);
+  await name('louisville-recredentialing', immigrantAffairs, louisvilleIds.get('program_referent')!);
+
+  const people = await loadDemoPeople(deps, {
+    programIds,
+    enrollers: {
+      ipr: missionsLocales.map((organizationId, index) => ({
+        organizationId,
+        userId: occitanieCounselors[index]!,
+      })),
+      rcp: [{ organizationId: stLouis, userId: stLouisIds.get('counselor')! }],
+      icp: [{ organizationId: stLouis, userId: stLouisIds.get('counselor')! }],
+      impulser: [{ organizationId: siae[0]!, userId: girondeIds.get('counselor')! }],
+      'emplois-en-regions': [{ organizationId: promis, userId: quebecIds.get('counselor')! }],
+      'louisville-recredentialing': [
+        { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
+      ],
+    },
+    programStart: `${currentYear - 1}-01-01`,
+  });
+
+  return {
+    organizations,
+    staff,
+    programs: catalog.length,
+    people: people.people,
+    enrolments: people.enrolments,
+  };
+}
