@@ -33,7 +33,8 @@ interface Enroller {
 interface ProgramProfile {
   count: number;
   countries: string[];
-  place: () => { city: string; region: string; country: string };
+  /** Where the person lives, given the index of the organization that enrols them. */
+  place: (enrollerIndex: number) => { city: string; region: string; country: string };
   /** Builds the facts of one person enrolled on `enrolledOn`. */
   draft: (
     random: Random,
@@ -69,8 +70,8 @@ function profiles(random: Random): Record<string, ProgramProfile> {
     ipr: {
       count: 110,
       countries: ['AF', 'SY', 'SD', 'ER', 'UA'],
-      place: () => {
-        const [city, region] = random.pick(occitanieCities);
+      place: (enrollerIndex) => {
+        const [city, region] = occitanieCities[enrollerIndex % occitanieCities.length]!;
         return { city, region, country: 'FR' };
       },
       draft: (r, enrolledOn, base) => {
@@ -251,11 +252,12 @@ export async function loadDemoPeople(
     const enrollers = options.enrollers[key];
     if (!programId || !enrollers) continue;
     for (let index = 0; index < profile.count; index++) {
-      const enroller = enrollers[index % enrollers.length]!;
+      const enrollerIndex = index % enrollers.length;
+      const enroller = enrollers[enrollerIndex]!;
       const ctx = await contextFor(enroller);
       const enrolledOn = enrolmentDate(random, options.programStart, today);
       const draft = profile.draft(random, enrolledOn, baseIdentity(random, profile.countries));
-      const place = profile.place();
+      const place = profile.place(enrollerIndex);
       if (!draft.city && draft.country === place.country) Object.assign(draft, place);
       // In Occitanie one young person in twelve is already 26 or older: their file is kept, not enrolled.
       const tooOld = key === 'ipr' && index % 12 === 11;
