@@ -154,7 +154,7 @@ function EligibilityResult({
             borderWidth: 2,
           }}
         >
-          <Title order={3} size="h4" mb="xs" c={check.data.verdict === 'eligible' ? 'green.9' : 'red.9'}>
+          <Title order={3} size="h4" mb="xs">
             {t(`eligibility.verdict.${check.data.verdict}`)}
           </Title>
           <Text size="sm" mb="xs">

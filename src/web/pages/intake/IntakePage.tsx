@@ -264,8 +264,8 @@ export function IntakePage() {
                   />
                   {draft.languages.length > 1 ? (
                     <Button
-                      variant="subtle"
-                      color="red.8"
+                      variant="default"
+                      c="red.9"
                       onClick={() =>
                         set(
                           'languages',

@@ -95,8 +95,8 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
   ) => (
     <Button
       size="xs"
-      variant="subtle"
-      color="red.8"
+      variant="default"
+      c="red.9"
       aria-label={`${t('app.remove')}: ${what}`}
       onClick={() => remove.mutate({ kind, itemId })}
     >
@@ -412,8 +412,8 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                     <Button
                       key="withdraw"
                       size="xs"
-                      variant="subtle"
-                      color="red.8"
+                      variant="default"
+                      c="red.9"
                       aria-label={`${t('person.withdraw')}: ${t(`consentPurpose.${entry.purpose}`)}`}
                       onClick={() => revoke.mutate({ itemId: entry.id, revokedOn: today() })}
                     >
