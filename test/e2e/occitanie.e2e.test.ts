@@ -6,6 +6,7 @@ import {
   newJourney,
   type RunningApp,
   screenshot,
+  screenshotWidths,
   settled,
   startApp,
 } from './support/harness.js';
@@ -140,7 +141,7 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
       await topLevel.evaluateAll((items) => items.map((item) => item.getAttribute('data-outcome'))),
     ).toEqual(['passed', 'passed']);
     await expectAccessible(page, 'intake: eligibility (eligible)');
-    await screenshot(page, 'intake-eligible-fr-1280');
+    await screenshotWidths(page, 'intake-eligible-fr');
     await page.getByRole('button', { name: `Inscrire dans ${programName}` }).click();
     await page.waitForURL(/\/people\/[0-9a-f-]+/);
     await page.getByRole('heading', { level: 1, name: /Amina Haddad/ }).waitFor();
@@ -179,10 +180,7 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     await expect.poll(() => page.getByRole('link', { name: 'Youssef Karimi' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Amina Haddad' }).waitFor();
     await expectAccessible(page, 'caseload (search)');
-    await screenshot(page, 'caseload-search-fr-1280');
-    await page.setViewportSize({ width: 375, height: 800 });
-    await screenshot(page, 'caseload-search-fr-375');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshotWidths(page, 'caseload-search-fr');
 
     // 4. English.
     await page.getByLabel('Langue').selectOption('en');
@@ -190,7 +188,7 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     await page.getByRole('link', { name: 'Amina Haddad' }).click();
     await page.getByRole('tab', { name: 'Identity' }).waitFor();
     await expectAccessible(page, 'person file (en)');
-    await screenshot(page, 'person-identity-en-1280');
+    await screenshotWidths(page, 'person-identity-en');
     await context.close();
     expect(visited.length).toBeGreaterThanOrEqual(10);
   });
