@@ -8,6 +8,9 @@ import { type EligibilityView, useCheckEligibility, useEnrol, usePrograms } from
 import { useSession } from '../api/session.js';
 import { EligibilityChecklist } from './EligibilityChecklist.js';
 
+/** Long program names wrap instead of being cut on small screens. */
+const wrap = { label: { whiteSpace: 'normal' as const, textAlign: 'center' as const } };
+
 export type IntakeSource = (typeof intakeSources)[number];
 
 /**
@@ -112,12 +115,19 @@ export function EnrolPanel({
       <Group justify="flex-end">
         {secondaryAction?.(Boolean(programId))}
         {programId && check.data ? (
-          <Button onClick={() => void submit(false)} loading={enrol.isPending}>
+          <Button onClick={() => void submit(false)} loading={enrol.isPending} h="auto" py={8} styles={wrap}>
             {t('intake.enrol', { program: program?.name ?? '' })}
           </Button>
         ) : null}
         {programId && check.data && check.data.verdict !== 'eligible' && canOverride ? (
-          <Button color="orange.9" onClick={() => void submit(true)} loading={enrol.isPending}>
+          <Button
+            color="orange.9"
+            onClick={() => void submit(true)}
+            loading={enrol.isPending}
+            h="auto"
+            py={8}
+            styles={wrap}
+          >
             {t('intake.override')}
           </Button>
         ) : null}
