@@ -3,7 +3,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { programAdminRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
-import { programsRepository } from '../adapters/programs-repository.js';
+import { type ProgramRecord, programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
 import { participatingOrganizations, steers, visibleProgram } from './program-access.js';
 
@@ -14,10 +14,11 @@ export const setReferentInput = z.object({ programId: z.uuid(), organizationId: 
  * organization's director names its own.
  */
 export const setReferent = defineUseCase(setReferentInput, async ({ input, ctx, trx, now, audit }) => {
-  let program;
+  let program: ProgramRecord;
   if (ctx.system) {
-    program = await programsRepository(trx).findProgram(input.programId);
-    if (!program) throw programErrors.programNotFound();
+    const found = await programsRepository(trx).findProgram(input.programId);
+    if (!found) throw programErrors.programNotFound();
+    program = found;
   } else {
     const actor = requireActor(ctx);
     requireRole(actor, programAdminRoles);

@@ -4,7 +4,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { programAdminRoles } from '../../../core/auth/roles.js';
 import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { programsRepository } from '../adapters/programs-repository.js';
+import { type ProgramRecord, programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
 import { participatingOrganizations, steers, visibleProgram } from './program-access.js';
 
@@ -24,10 +24,11 @@ export const setTargetsInput = z.object({
 });
 
 export const setTargets = defineUseCase(setTargetsInput, async ({ input, ctx, trx, newId, audit }) => {
-  let program;
+  let program: ProgramRecord;
   if (ctx.system) {
-    program = await programsRepository(trx).findProgram(input.programId);
-    if (!program) throw programErrors.programNotFound();
+    const found = await programsRepository(trx).findProgram(input.programId);
+    if (!found) throw programErrors.programNotFound();
+    program = found;
   } else {
     const actor = requireActor(ctx);
     requireRole(actor, programAdminRoles);
