@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { systemClock } from '../core/clock.js';
+import { loadConfig } from '../core/config.js';
+import { connectDatabase } from '../core/db/connect.js';
+import { migrateToLatest } from '../core/db/migrate.js';
+import { uuidv7 } from '../core/ids.js';
+import { createMailer } from '../core/mail/create-mailer.js';
+import type { Deps } from '../core/use-case.js';
+import { auditCommand, createAdminCommand, seedDemoCommand } from './commands.js';
+
+const help = `passerelle <command> — works on the database of DATA_DIR (embedded) or DATABASE_URL (server)
+
+  migrate                      apply pending migrations
+  seed-demo                    load the demo data into an empty database
+  create-admin --email E --name N --organization "Name" [--kind mission_locale] [--country FR]
+                               the first administrator (creates the organization if needed)
+  audit seal                   link pending audit events into the hash chain
+  audit verify                 check the whole audit chain (exit code 1 when broken)`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      organization: { type: 'string' },
+      kind: { type: 'string', default: 'immigrant_services_ngo' },
+      country: { type: 'string', default: 'FR' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, subcommand] = positionals;
+  if (!command || values.help) {
+    console.log(help);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  const handle = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const print = (line: string) => console.log(line);
+  try {
+    const migrated = await migrateToLatest(handle.db as never);
+    const applied = migrated.results?.filter((r) => r.status === 'Success').length ?? 0;
+    const deps: Deps = {
+      db: handle.db,
+      clock: systemClock,
+      newId: uuidv7,
+      mailer: createMailer(config),
+      publicUrl: config.PUBLIC_URL,
+    };
+    switch (command) {
+      case 'migrate':
+        print(`${applied} migration(s) applied on ${handle.engine}; the schema is up to date.`);
+        return 0;
+      case 'seed-demo':
+        return await seedDemoCommand(deps, print);
+      case 'create-admin':
+        if (!values.email || !values.name || !values.organization) {
+          print('create-admin needs --email, --name and --organization.');
+          return 2;
+        }
+        return await createAdminCommand(deps, print, {
+          email: values.email,
+          name: values.name,
+          organization: values.organization,
+          kind: values.kind!,
+          country: values.country!,
+        });
+      case 'audit':
+        if (subcommand !== 'seal' && subcommand !== 'verify') {
+          print('Use "audit seal" or "audit verify".');
+          return 2;
+        }
+        return await auditCommand(deps, print, subcommand);
+      default:
+        print(`Unknown command "${command}".\n\n${help}`);
+        return 2;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
