@@ -17,6 +17,10 @@ export const theme = createTheme({
 /** Mantine's dimmed grey is below 4.5:1 on light backgrounds: a darker grey instead. */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[7],
+    // Error text and invalid inputs: the default red is below 4.5:1 on white.
+    '--mantine-color-error': resolved.colors.red[9],
+  },
   dark: {},
 });

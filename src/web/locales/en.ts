@@ -1,6 +1,7 @@
 /** English interface texts. The shape of this object is the contract every other language follows. */
 export const en = {
   app: {
+    actions: 'Actions',
     name: 'Passerelle',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',

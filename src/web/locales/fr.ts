@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 /** Textes de l'interface en français. */
 export const fr: Messages = {
   app: {
+    actions: 'Actions',
     name: 'Passerelle',
     skipToContent: 'Aller au contenu principal',
     loading: 'Chargement…',

@@ -130,7 +130,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
             <Text>{t('person.noLanguages')}</Text>
           ) : (
             <SimpleTable
-              headers={[t('person.language'), t('person.level'), '']}
+              headers={[t('person.language'), t('person.level'), t('app.actions')]}
               rows={person.languages.map((entry) => ({
                 key: entry.id,
                 cells: [
@@ -180,7 +180,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                 t('person.country'),
                 t('person.year'),
                 t('person.foreignDegree'),
-                '',
+                t('app.actions'),
               ]}
               rows={person.education.map((entry) => {
                 const level = educationLevelOf(entry.iscedLevel);
@@ -246,7 +246,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                 t('person.country'),
                 t('person.from'),
                 t('person.to'),
-                '',
+                t('app.actions'),
               ]}
               rows={person.experience.map((entry) => ({
                 key: entry.id,
@@ -298,7 +298,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                 t('person.barrierStatus'),
                 t('person.identifiedOn'),
                 t('person.barrierNote'),
-                '',
+                t('app.actions'),
               ]}
               rows={person.barriers.map((entry) => ({
                 key: entry.id,
@@ -353,7 +353,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
           <Facts items={[{ label: t('person.householdSize'), value: person.householdSize }]} />
           {person.household.length > 0 ? (
             <SimpleTable
-              headers={[t('person.relation'), t('person.firstName'), t('person.birthYear'), '']}
+              headers={[t('person.relation'), t('person.firstName'), t('person.birthYear'), t('app.actions')]}
               rows={person.household.map((entry) => ({
                 key: entry.id,
                 cells: [
@@ -399,7 +399,12 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
             <Text>{t('person.noConsent')}</Text>
           ) : (
             <SimpleTable
-              headers={[t('person.consentPurpose'), t('person.consentDate'), t('person.consentState'), '']}
+              headers={[
+                t('person.consentPurpose'),
+                t('person.consentDate'),
+                t('person.consentState'),
+                t('app.actions'),
+              ]}
               rows={person.consents.map((entry) => ({
                 key: entry.id,
                 cells: [

@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  launchBrowser,
+  newJourney,
+  type RunningApp,
+  screenshotWidths,
+  settled,
+  startApp,
+} from './support/harness.js';
+import { apiAs, password, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
+
+let app: RunningApp;
+let browser: Browser;
+let counselor: SeededStaff;
+let personId: string;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  const { toulouse } = await seedOccitanie(app.db);
+  counselor = await seedStaff(app.db, toulouse.id, 'counselor', 'camille@ml-toulouse.test', 'Camille Roux');
+  const api = await apiAs(app.baseUrl, counselor.email);
+  ({ id: personId } = await api<{ id: string }>('POST', '/api/people', {
+    identity: {
+      givenName: 'Samir',
+      familyName: 'Nouri',
+      familyNameOriginal: 'نوری',
+      birthDate: '2001-05-14',
+      immigrationStatus: 'refugee',
+      statusDate: '2024-02-01',
+    },
+    consents: [{ purpose: 'program_data_processing', givenOn: '2025-01-10' }],
+  }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  await settled(page);
+  const violations = await axeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe("a person's file in the browser", () => {
+  it('edits the identity with field errors from the API, adds a language and a barrier, withdraws a consent', async () => {
+    const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-GB' });
+    await page.goto('/login');
+    await page.getByLabel(/^(Langue|Language)$/).selectOption('en');
+    await page.getByLabel('E-mail address').fill(counselor.email);
+    await page.getByLabel(/^Password/).fill(password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
+
+    await page.goto(`/people/${personId}`);
+    await page.getByRole('heading', { level: 1, name: 'Samir Nouri' }).waitFor();
+    await expectAccessible(page, 'identity');
+
+    // The API's validation message lands under the field it concerns.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('E-mail').fill('not-an-address');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Some fields are missing or invalid' }).waitFor();
+    const emailError = await page.getByLabel('E-mail').getAttribute('aria-describedby');
+    expect(emailError).toBeTruthy();
+    await expectAccessible(page, 'identity edit with error');
+    await page.getByLabel('E-mail').fill('samir@example.org');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('samir@example.org').waitFor();
+
+    await page.getByRole('tab', { name: 'Status' }).click();
+    await page.getByText('Refugee').waitFor();
+
+    await page.getByRole('tab', { name: 'Languages' }).click();
+    await page.getByText('No language recorded.').waitFor();
+    await page
+      .getByRole('tabpanel')
+      .getByLabel(/^Language/)
+      .selectOption('fa');
+    await page.getByLabel('Level').selectOption('B1');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('cell', { name: 'B1 (CEFR)' }).waitFor();
+    await expectAccessible(page, 'languages');
+
+    await page.getByRole('tab', { name: 'Barriers' }).click();
+    await page
+      .getByRole('tabpanel')
+      .getByLabel(/^Barrier/)
+      .selectOption('housing');
+    await page.getByLabel('Note').fill('Emergency accommodation until March');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('cell', { name: 'Housing', exact: true }).waitFor();
+    await expectAccessible(page, 'barriers');
+    await screenshotWidths(page, 'person-barriers-en');
+
+    await page.getByRole('tab', { name: 'Consent' }).click();
+    await page.getByRole('cell', { name: 'In force' }).waitFor();
+    await page.getByRole('button', { name: /^Withdraw/ }).click();
+    await page.getByRole('cell', { name: /^Withdrawn on/ }).waitFor();
+    await expectAccessible(page, 'consent');
+    await context.close();
+  });
+});
