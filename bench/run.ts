@@ -1,0 +1,182 @@
+/**
+ * `npm run bench`: 100,000 people on a PostgreSQL server, then latency of the caseload page and of
+ * person search through the real HTTP server, against the same server's bare route. Never a test.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { systemContext } from '../src/core/auth/actor.js';
+import { systemClock } from '../src/core/clock.js';
+import { createPgPool } from '../src/core/db/connect.js';
+import { migrateToLatest } from '../src/core/db/migrate.js';
+import type { Database } from '../src/core/db/types.js';
+import { uuidv7 } from '../src/core/ids.js';
+import { OutboxMailer } from '../src/core/mail/mailer.js';
+import type { Deps } from '../src/core/use-case.js';
+import { createStaffAccount } from '../src/modules/accounts/use-cases/create-staff-account.js';
+import { createOrganization } from '../src/modules/organizations/use-cases/create-organization.js';
+import { createProgram } from '../src/modules/programs/use-cases/create-program.js';
+import { buildServer } from '../src/server/build-server.js';
+import { generatePeople } from './generate.js';
+import { type LoadResult, runLoad } from './load.js';
+
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench';
+const peopleCount = Number(process.env.BENCH_PEOPLE ?? 100_000);
+const organizationsCount = 40;
+const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
+const concurrency = 16;
+const password = 'bench-password-0123';
+
+async function recreateDatabase() {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+}
+
+async function main() {
+  console.log(`Preparing ${url} with ${peopleCount.toLocaleString('en')} people…`);
+  await recreateDatabase();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPgPool(url, 20) }) });
+  await migrateToLatest(db as never);
+  const deps: Deps = {
+    db,
+    clock: systemClock,
+    newId: uuidv7,
+    mailer: new OutboxMailer(),
+    publicUrl: 'http://127.0.0.1',
+  };
+  const system = systemContext('bench');
+
+  const loadStarted = performance.now();
+  const organizations = [];
+  for (let i = 0; i < organizationsCount; i++) {
+    const { id } = await createOrganization(deps)(system, {
+      name: `Organization ${i + 1}`,
+      kind: 'mission_locale',
+      country: 'FR',
+    });
+    const { userId } = await createStaffAccount(deps)(system, {
+      email: `counselor${i + 1}@bench.test`,
+      displayName: `Counselor ${i + 1}`,
+      role: 'counselor',
+      organizationId: id,
+      password,
+    });
+    const program = await createProgram(deps)(system, {
+      ownerOrganizationId: id,
+      code: 'BENCH',
+      nameFr: 'Programme',
+      nameEn: 'Program',
+      countingUnit: 'person',
+      status: 'active',
+      rules: [],
+    });
+    organizations.push({ id, referentUserId: userId, programId: program.id });
+  }
+  const { sampleNames } = await generatePeople(db, { count: peopleCount, organizations, seed: 42 });
+  await sql`ANALYZE`.execute(db);
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  console.log(`Loaded in ${loadSeconds.toFixed(1)} s (${Math.round(peopleCount / loadSeconds)} people/s).`);
+
+  const app = await buildServer({
+    deps,
+    config: {
+      LOG_LEVEL: 'silent',
+      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+      NODE_ENV: 'test',
+    },
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const login = await fetch(`${address}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'counselor1@bench.test', password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const headers = { cookie };
+  // A typo in every searched name: one letter doubled.
+  const typo = (name: string) => name.replace(/([aeiou])/, '$1$1');
+  const program = organizations[0]!.programId;
+
+  const results: LoadResult[] = [];
+  results.push(
+    await runLoad('bare route GET /api/health', {
+      total: requests,
+      concurrency,
+      request: () => fetch(`${address}/api/health`),
+    }),
+  );
+  results.push(
+    await runLoad('caseload page GET /api/people?page=N', {
+      total: requests,
+      concurrency,
+      request: (i) => fetch(`${address}/api/people?page=${(i % 40) + 1}&pageSize=25&sort=name`, { headers }),
+    }),
+  );
+  results.push(
+    await runLoad('caseload by program GET /api/people?programId=…', {
+      total: requests,
+      concurrency,
+      request: (i) =>
+        fetch(`${address}/api/people?programId=${program}&page=${(i % 20) + 1}&pageSize=25`, { headers }),
+    }),
+  );
+  results.push(
+    await runLoad('person search GET /api/people?q=<typo>', {
+      total: requests,
+      concurrency,
+      request: (i) =>
+        fetch(`${address}/api/people?q=${encodeURIComponent(typo(sampleNames[i % sampleNames.length]!))}`, {
+          headers,
+        }),
+    }),
+  );
+  await app.close();
+  await db.destroy();
+
+  const bare = results[0]!.perSecond;
+  console.log(
+    `\n${peopleCount.toLocaleString('en')} people in ${organizationsCount} organizations; ${requests} requests per scenario, ${concurrency} concurrent clients\n`,
+  );
+  console.log(
+    'scenario'.padEnd(48),
+    'req/s'.padStart(8),
+    'p50 ms'.padStart(8),
+    'p95 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'errors'.padStart(7),
+    'vs bare'.padStart(8),
+  );
+  for (const r of results) {
+    console.log(
+      r.name.padEnd(48),
+      r.perSecond.toFixed(0).padStart(8),
+      r.p50.toFixed(1).padStart(8),
+      r.p95.toFixed(1).padStart(8),
+      r.p99.toFixed(1).padStart(8),
+      String(r.errors).padStart(7),
+      `${((r.perSecond / bare) * 100).toFixed(0)}%`.padStart(8),
+    );
+  }
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  writeFileSync(
+    file,
+    JSON.stringify({ peopleCount, organizationsCount, requests, concurrency, loadSeconds, results }, null, 2),
+  );
+  console.log(`\nWritten to ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
