@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import { type MigrationResultSet, Migrator } from 'kysely/migration';
+import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
 import { migrations } from '../../../migrations/index.js';
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
