@@ -48,6 +48,9 @@ export async function startApp(): Promise<RunningApp> {
     mailer,
     close: async () => {
       await app.close();
+      // Observed on PostgreSQL only: a pooled connection still open when the test database is
+      // dropped (WITH FORCE) reports an unhandled "terminating connection". Let sockets settle first.
+      await new Promise((resolve) => setTimeout(resolve, 250));
       await database.close();
     },
   };
