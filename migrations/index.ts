@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_organizations_accounts.js';
 import * as m0003 from './0003_people.js';
 import * as m0004 from './0004_programs.js';
+import * as m0005 from './0005_reference_occupations.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_organizations_accounts': m0002,
   '0003_people': m0003,
   '0004_programs': m0004,
+  '0005_reference_occupations': m0005,
 };

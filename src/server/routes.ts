@@ -5,6 +5,7 @@ import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
+import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface RouteOptions {
@@ -23,4 +24,5 @@ export async function registerModuleRoutes(
   registerOrganizationRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerProgramRoutes(app, deps);
+  registerReferenceRoutes(app, deps);
 }

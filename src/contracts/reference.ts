@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { occupationLanguages } from '../modules/reference/domain/occupation-languages.js';
+import { defineRoute } from './define.js';
+
+export const searchOccupationsRoute = defineRoute({
+  method: 'GET',
+  path: '/api/reference/occupations',
+  policy: 'session',
+  summary: 'ESCO occupations whose labels in the language resemble the text (typo- and accent-tolerant)',
+  tags: ['reference'],
+  query: z.object({
+    q: z.string().trim().min(2).max(100),
+    lang: z.enum(occupationLanguages).default('fr'),
+    limit: z.coerce.number().int().min(1).max(50).default(15),
+  }),
+  response: z.object({
+    items: z.array(
+      z.object({
+        escoId: z.string(),
+        label: z.string(),
+        matchedLabel: z.string(),
+        isco08Code: z.string(),
+        regulatedEu: z.boolean(),
+        score: z.number(),
+      }),
+    ),
+    attribution: z.string(),
+  }),
+});
+
+export const languageScalesRoute = defineRoute({
+  method: 'GET',
+  path: '/api/reference/language-scales',
+  policy: 'session',
+  summary: 'CEFR levels, CLB/NCLC levels and the language tests that certify them',
+  tags: ['reference'],
+  response: z.object({
+    cefr: z.array(
+      z.object({ level: z.string(), band: z.string(), name: z.string(), descriptor: z.string() }),
+    ),
+    clb: z.array(
+      z.object({ level: z.number().int(), stage: z.string(), stageName: z.string(), benchmark: z.string() }),
+    ),
+    tests: z.array(z.string()),
+    equivalency: z.array(
+      z.object({
+        test: z.string(),
+        validity: z.string(),
+        level: z.number().int(),
+        skill: z.string(),
+        score: z.string(),
+      }),
+    ),
+    attribution: z.string(),
+  }),
+});

@@ -1,0 +1,25 @@
+export interface ReferenceOccupationsTable {
+  esco_id: string;
+  isco08_code: string;
+  regulated_eu: boolean;
+  label_en: string;
+  label_fr: string;
+  label_es: string;
+  label_ar: string;
+  label_uk: string;
+}
+
+export interface ReferenceOccupationLabelsTable {
+  esco_id: string;
+  lang: string;
+  label_type: string;
+  label: string;
+  search_text: string;
+}
+
+declare module '../../../core/db/types.js' {
+  interface Database {
+    reference_occupations: ReferenceOccupationsTable;
+    reference_occupation_labels: ReferenceOccupationLabelsTable;
+  }
+}
