@@ -36,11 +36,28 @@ const programBody = () => ({
 });
 
 const personData = ['counselor', 'program_referent', 'coordinator', 'director', 'administrator'] as const;
-const identity = { givenName: 'Amina', familyName: 'Youssef', birthDate: '2003-04-05', immigrationStatus: 'refugee' as const };
+const identity = {
+  givenName: 'Amina',
+  familyName: 'Youssef',
+  birthDate: '2003-04-05',
+  immigrationStatus: 'refugee' as const,
+};
 
 const matrix: MatrixRow[] = [
-  { name: 'list and search people', method: 'GET', url: () => '/api/people?q=amina', allowed: personData, otherOrganization: 'own_data' },
-  { name: "read a person's file", method: 'GET', url: () => `/api/people/${personId}`, allowed: personData, otherOrganization: 'not_found' },
+  {
+    name: 'list and search people',
+    method: 'GET',
+    url: () => '/api/people?q=amina',
+    allowed: personData,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: "read a person's file",
+    method: 'GET',
+    url: () => `/api/people/${personId}`,
+    allowed: personData,
+    otherOrganization: 'not_found',
+  },
   {
     name: "update a person's identity",
     method: 'PUT',
@@ -142,7 +159,9 @@ beforeAll(async () => {
       const staff = await givenStaff(t.database.db, organizationId, role);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
-        personId = (await createPerson(t.deps)(staff, { identity: { ...identity, immigrationStatus: 'refugee' } })).id;
+        personId = (
+          await createPerson(t.deps)(staff, { identity: { ...identity, immigrationStatus: 'refugee' } })
+        ).id;
       }
     }
   }
@@ -161,7 +180,8 @@ describe('authorization matrix', () => {
           ...session,
         });
         if (!row.allowed.includes(role)) expect(response.statusCode, response.body).toBe(403);
-        else if (response.statusCode !== row.alsoAllowedStatus) expect(response.statusCode, response.body).toBeLessThan(300);
+        else if (response.statusCode !== row.alsoAllowedStatus)
+          expect(response.statusCode, response.body).toBeLessThan(300);
       });
       it(`${row.name}: ${role} of another organization ${row.otherOrganization === 'not_found' ? 'gets 404' : 'sees only their own'}`, async () => {
         const session = sessions.get(`other:${role}`)!;
