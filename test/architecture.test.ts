@@ -64,6 +64,30 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('the module graph has no cycle', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const file of moduleFiles) {
+      const own = moduleOf(file);
+      for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+        if (!specifier.startsWith('.') || specifier.includes('/domain/')) continue;
+        const target = join(file, '..', specifier);
+        if (!target.startsWith(join(root, 'src/modules'))) continue;
+        const targetModule = moduleOf(target);
+        if (targetModule !== own) edges.set(own, (edges.get(own) ?? new Set()).add(targetModule));
+      }
+    }
+    const cycles: string[] = [];
+    const visit = (module: string, path: string[]) => {
+      if (path.includes(module)) {
+        cycles.push([...path.slice(path.indexOf(module)), module].join(' → '));
+        return;
+      }
+      for (const next of edges.get(module) ?? []) visit(next, [...path, module]);
+    };
+    for (const module of edges.keys()) visit(module, []);
+    expect(cycles).toEqual([]);
+  });
+
   it('no source file reads the shared folder outside the repository', () => {
     const offenders = filesUnder(join(root, 'src')).filter((f) =>
       readFileSync(f, 'utf8').includes('../shared'),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../core/use-case.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
+import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
@@ -23,6 +24,7 @@ export async function registerModuleRoutes(
   registerAuditRoutes(app, deps);
   registerOrganizationRoutes(app, deps);
   registerPeopleRoutes(app, deps);
+  registerCaseloadRoutes(app, deps);
   registerProgramRoutes(app, deps);
   registerReferenceRoutes(app, deps);
 }

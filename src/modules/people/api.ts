@@ -1,10 +1,13 @@
 /**
  * What other modules may ask of the people module. They never read its tables.
  */
+import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../core/db/types.js';
-import { peopleRepository } from './adapters/people-repository.js';
+import { type CaseloadQuery, peopleRepository } from './adapters/people-repository.js';
 import { consentCovers } from './domain/consent.js';
 import type { ImmigrationStatus } from './domain/immigration-status.js';
+import { searchTextOf } from './domain/search-text.js';
+import { seesSensitive } from './use-cases/person-access.js';
 
 export type { ImmigrationStatus } from './domain/immigration-status.js';
 export { immigrationStatuses, internationalProtection } from './domain/immigration-status.js';
@@ -59,6 +62,33 @@ export async function eligibilityFacts(
   };
 }
 
+/** Who the person is, for other modules' screens; undefined when the organization does not follow them. */
+export interface PersonSummary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  givenNameOriginal: string | null;
+  familyNameOriginal: string | null;
+  birthDate: string | null;
+}
+
+export async function personSummary(
+  db: Executor,
+  personId: string,
+  organizationId: string,
+): Promise<PersonSummary | undefined> {
+  const person = await peopleRepository(db).findPerson(personId, organizationId);
+  if (!person) return undefined;
+  return {
+    id: person.id,
+    givenName: person.givenName,
+    familyName: person.familyName,
+    givenNameOriginal: person.givenNameOriginal,
+    familyNameOriginal: person.familyNameOriginal,
+    birthDate: person.birthDate,
+  };
+}
+
 /** Whether a consent in force on that date covers this purpose and partner. */
 export async function hasConsent(
   db: Executor,
@@ -80,4 +110,22 @@ export async function hasConsent(
     partnerOrganizationId,
     onDate,
   );
+}
+
+/**
+ * One page of the organization's people for the caseload. Filtering by immigration status would
+ * reveal it, so it applies only to roles that may see statuses.
+ */
+export function caseloadPage(
+  db: Executor,
+  actor: Actor,
+  query: Omit<CaseloadQuery, 'organizationId' | 'search'> & { search?: string },
+) {
+  const search = query.search ? searchTextOf([query.search]) : '';
+  return peopleRepository(db).caseload({
+    ...query,
+    organizationId: actor.organizationId,
+    search: search || undefined,
+    immigrationStatus: seesSensitive(actor) ? query.immigrationStatus : undefined,
+  });
 }

@@ -3,7 +3,6 @@ import {
   addPersonItemRoute,
   createPersonRoute,
   getPersonRoute,
-  listPeopleRoute,
   removePersonItemRoute,
   revokeConsentRoute,
   updateBarrierRoute,
@@ -14,14 +13,12 @@ import type { Deps } from '../../core/use-case.js';
 import { addPersonItem } from './use-cases/add-person-item.js';
 import { createPerson } from './use-cases/create-person.js';
 import { getPersonFile } from './use-cases/get-person-file.js';
-import { listCaseload } from './use-cases/list-caseload.js';
 import { removePersonItem } from './use-cases/remove-person-item.js';
 import { revokeConsent } from './use-cases/revoke-consent.js';
 import { updateBarrier } from './use-cases/update-barrier.js';
 import { updatePerson } from './use-cases/update-person.js';
 
 export function registerPeopleRoutes(app: FastifyInstance, deps: Deps): void {
-  mountRoute(app, listPeopleRoute, ({ query, ctx }) => listCaseload(deps)(ctx, query));
   mountRoute(app, createPersonRoute, ({ body, ctx }) => createPerson(deps)(ctx, body));
   mountRoute(app, getPersonRoute, ({ params, ctx }) => getPersonFile(deps)(ctx, { personId: params.id }));
   mountRoute(app, updatePersonRoute, ({ params, body, ctx }) =>

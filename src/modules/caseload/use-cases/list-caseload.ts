@@ -3,27 +3,23 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
+import { caseloadPage } from '../../people/api.js';
 import { enrolledPersonIds } from '../../programs/api.js';
-import { peopleRepository } from '../adapters/people-repository.js';
-import { searchTextOf } from '../domain/search-text.js';
-import { seesSensitive } from './person-access.js';
 
 export const listCaseloadInput = caseloadQuery;
 
 /**
- * The organization's people, one page at a time: by name in any script, typo-tolerant; by program
- * and enrolment status; by referent ("mine"). Listing is audited as one event, not one per person.
+ * A counselor's caseload, one page at a time: the organization's people by name in any script,
+ * typo-tolerant; by program and enrolment status; by referent ("mine"). It combines the people and
+ * programs modules, which is why it is a module of its own. Listing is audited as one event.
  */
 export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx, trx, audit }) => {
   const actor = requireActor(ctx);
   requireRole(actor, personDataRoles);
-  const search = input.q ? searchTextOf([input.q]) : '';
-  const { items, total } = await peopleRepository(trx).caseload({
-    organizationId: actor.organizationId,
-    search: search || undefined,
+  const { items, total } = await caseloadPage(trx, actor, {
+    search: input.q,
     referentUserId: input.referent === 'me' ? actor.userId : input.referent,
-    // Filtering by status would reveal it: only for roles that may see it.
-    immigrationStatus: seesSensitive(actor) ? input.immigrationStatus : undefined,
+    immigrationStatus: input.immigrationStatus,
     enrolledIn:
       input.programId || input.enrolmentStatus
         ? enrolledPersonIds(trx, {
