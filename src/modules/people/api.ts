@@ -89,33 +89,6 @@ export async function personSummary(
   };
 }
 
-/** Who the person is, for other modules' screens; undefined when the organization does not follow them. */
-export interface PersonSummary {
-  id: string;
-  givenName: string;
-  familyName: string;
-  givenNameOriginal: string | null;
-  familyNameOriginal: string | null;
-  birthDate: string | null;
-}
-
-export async function personSummary(
-  db: Executor,
-  personId: string,
-  organizationId: string,
-): Promise<PersonSummary | undefined> {
-  const person = await peopleRepository(db).findPerson(personId, organizationId);
-  if (!person) return undefined;
-  return {
-    id: person.id,
-    givenName: person.givenName,
-    familyName: person.familyName,
-    givenNameOriginal: person.givenNameOriginal,
-    familyNameOriginal: person.familyNameOriginal,
-    birthDate: person.birthDate,
-  };
-}
-
 /** Whether a consent in force on that date covers this purpose and partner. */
 export async function hasConsent(
   db: Executor,
