@@ -4,6 +4,7 @@ import * as m0002 from './0002_organizations_accounts.js';
 import * as m0003 from './0003_people.js';
 import * as m0004 from './0004_programs.js';
 import * as m0005 from './0005_reference_occupations.js';
+import * as m0006 from './0006_enrolments_person_index.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003_people': m0003,
   '0004_programs': m0004,
   '0005_reference_occupations': m0005,
+  '0006_enrolments_person_index': m0006,
 };
