@@ -1,4 +1,5 @@
-import type { Actor } from '../../../core/auth/actor.js';
+import { type Actor, type RequestContext, requireActor, requireRole } from '../../../core/auth/actor.js';
+import { programAdminRoles } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { type ProgramRecord, programsRepository } from '../adapters/programs-repository.js';
@@ -37,4 +38,28 @@ export async function participatingOrganizations(db: Executor, program: ProgramR
   if (owner) all.set(owner.id, { id: owner.id, name: owner.name });
   for (const member of members) all.set(member.id, { id: member.id, name: member.name });
   return [...all.values()];
+}
+
+/**
+ * The program a caller may configure: any program for the platform itself (demo loader, command
+ * line); otherwise one the actor's organization steers, for the roles that configure programs. A
+ * member organization may configure its own part when `memberOrganizationId` is its own.
+ */
+export async function programToConfigure(
+  db: Executor,
+  ctx: RequestContext,
+  programId: string,
+  memberOrganizationId?: string,
+): Promise<ProgramRecord> {
+  if (ctx.system) {
+    const program = await programsRepository(db).findProgram(programId);
+    if (!program) throw programErrors.programNotFound();
+    return program;
+  }
+  const actor = requireActor(ctx);
+  requireRole(actor, programAdminRoles);
+  const program = await visibleProgram(db, actor, programId);
+  if (!steers(actor, program) && memberOrganizationId !== actor.organizationId)
+    throw programErrors.programNotFound();
+  return program;
 }

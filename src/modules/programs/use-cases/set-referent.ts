@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { requireActor, requireRole } from '../../../core/auth/actor.js';
-import { programAdminRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
-import { type ProgramRecord, programsRepository } from '../adapters/programs-repository.js';
+import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
-import { participatingOrganizations, steers, visibleProgram } from './program-access.js';
+import { participatingOrganizations, programToConfigure } from './program-access.js';
 
 export const setReferentInput = z.object({ programId: z.uuid(), organizationId: z.uuid(), userId: z.uuid() });
 
@@ -14,18 +12,7 @@ export const setReferentInput = z.object({ programId: z.uuid(), organizationId: 
  * organization's director names its own.
  */
 export const setReferent = defineUseCase(setReferentInput, async ({ input, ctx, trx, now, audit }) => {
-  let program: ProgramRecord;
-  if (ctx.system) {
-    const found = await programsRepository(trx).findProgram(input.programId);
-    if (!found) throw programErrors.programNotFound();
-    program = found;
-  } else {
-    const actor = requireActor(ctx);
-    requireRole(actor, programAdminRoles);
-    program = await visibleProgram(trx, actor, input.programId);
-    if (!steers(actor, program) && input.organizationId !== actor.organizationId)
-      throw programErrors.programNotFound();
-  }
+  const program = await programToConfigure(trx, ctx, input.programId, input.organizationId);
   const participants = await participatingOrganizations(trx, program);
   if (!participants.some((o) => o.id === input.organizationId))
     throw programErrors.organizationNotInProgram();

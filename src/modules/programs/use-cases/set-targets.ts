@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { isoDate } from '../../../contracts/define.js';
-import { requireActor, requireRole } from '../../../core/auth/actor.js';
-import { programAdminRoles } from '../../../core/auth/roles.js';
 import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { type ProgramRecord, programsRepository } from '../adapters/programs-repository.js';
+import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
-import { participatingOrganizations, steers, visibleProgram } from './program-access.js';
+import { participatingOrganizations, programToConfigure } from './program-access.js';
 
 export const setTargetsInput = z.object({
   programId: z.uuid(),
@@ -24,17 +22,7 @@ export const setTargetsInput = z.object({
 });
 
 export const setTargets = defineUseCase(setTargetsInput, async ({ input, ctx, trx, newId, audit }) => {
-  let program: ProgramRecord;
-  if (ctx.system) {
-    const found = await programsRepository(trx).findProgram(input.programId);
-    if (!found) throw programErrors.programNotFound();
-    program = found;
-  } else {
-    const actor = requireActor(ctx);
-    requireRole(actor, programAdminRoles);
-    program = await visibleProgram(trx, actor, input.programId);
-    if (!steers(actor, program)) throw programErrors.programNotFound();
-  }
+  const program = await programToConfigure(trx, ctx, input.programId);
   const participants = new Set((await participatingOrganizations(trx, program)).map((o) => o.id));
   for (const target of input.targets) {
     if (target.memberOrganizationId && !participants.has(target.memberOrganizationId)) {
