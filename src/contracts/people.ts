@@ -228,6 +228,18 @@ export const removePersonItemRoute = defineRoute({
   response: z.object({ ok: z.literal(true) }),
 });
 
+export const updatePersonItemRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/people/:id/items/:itemId',
+  policy: 'session',
+  summary:
+    'Correct a language level, education, experience, barrier or household member (consents are revoked instead)',
+  tags: ['people'],
+  params: z.object({ id: z.uuid(), itemId: z.uuid() }),
+  body: personItemInput,
+  response: z.object({ ok: z.literal(true) }),
+});
+
 export const updateBarrierRoute = defineRoute({
   method: 'PUT',
   path: '/api/people/:id/barriers/:itemId',

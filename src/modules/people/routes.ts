@@ -6,6 +6,7 @@ import {
   removePersonItemRoute,
   revokeConsentRoute,
   updateBarrierRoute,
+  updatePersonItemRoute,
   updatePersonRoute,
 } from '../../contracts/people.js';
 import { mountRoute } from '../../core/http/mount.js';
@@ -17,6 +18,7 @@ import { removePersonItem } from './use-cases/remove-person-item.js';
 import { revokeConsent } from './use-cases/revoke-consent.js';
 import { updateBarrier } from './use-cases/update-barrier.js';
 import { updatePerson } from './use-cases/update-person.js';
+import { updatePersonItem } from './use-cases/update-person-item.js';
 
 export function registerPeopleRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, createPersonRoute, ({ body, ctx }) => createPerson(deps)(ctx, body));
@@ -29,6 +31,9 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: Deps): void {
   );
   mountRoute(app, removePersonItemRoute, ({ params, ctx }) =>
     removePersonItem(deps)(ctx, { personId: params.id, kind: params.kind, itemId: params.itemId }),
+  );
+  mountRoute(app, updatePersonItemRoute, ({ params, body, ctx }) =>
+    updatePersonItem(deps)(ctx, { personId: params.id, itemId: params.itemId, item: body }),
   );
   mountRoute(app, updateBarrierRoute, ({ params, body, ctx }) =>
     updateBarrier(deps)(ctx, { ...body, personId: params.id, itemId: params.itemId }),

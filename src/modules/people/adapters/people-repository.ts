@@ -168,6 +168,15 @@ export function peopleRepository(db: Executor) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    async barrierCategory(id: string, personId: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('person_barriers')
+        .select('category')
+        .where('id', '=', id)
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
+      return row?.category;
+    },
     async deleteItem(table: Exclude<ItemTable, 'consents'>, id: string, personId: string) {
       const result = await db
         .deleteFrom(table)

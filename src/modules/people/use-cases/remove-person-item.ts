@@ -3,8 +3,9 @@ import { personItemKinds } from '../../../contracts/people.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
+import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
 import { peopleErrors } from '../errors.js';
-import { visiblePerson } from './person-access.js';
+import { seesSensitive, visiblePerson } from './person-access.js';
 import { itemTables } from './person-items.js';
 
 export const removePersonItemInput = z.object({
@@ -18,6 +19,12 @@ export const removePersonItem = defineUseCase(removePersonItemInput, async ({ in
   const person = await visiblePerson(trx, actor, input.personId);
   if (input.kind === 'consent') throw peopleErrors.consentsAreRevoked();
   const table = itemTables[input.kind];
+  if (input.kind === 'barrier' && !seesSensitive(actor)) {
+    // A health barrier the caller cannot see does not exist for them.
+    const category = await peopleRepository(trx).barrierCategory(input.itemId, person.id);
+    if (category !== undefined && sensitiveBarrierCategories.includes(category))
+      throw peopleErrors.itemNotFound();
+  }
   if (table === 'consents' || !(await peopleRepository(trx).deleteItem(table, input.itemId, person.id))) {
     throw peopleErrors.itemNotFound();
   }
