@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../test/support/fixtures.js';
 import { testDeps } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
-import { eligibilityFacts, personSummary } from './api.js';
+import { caseloadPage, eligibilityFacts, personSummary } from './api.js';
 import { createPerson } from './use-cases/create-person.js';
 import { getPersonFile } from './use-cases/get-person-file.js';
 import { updateBarrier } from './use-cases/update-barrier.js';
@@ -122,5 +122,41 @@ describe('barrier follow-up', () => {
     await expect(
       updateBarrier(deps)(elsewhere, { personId: id, itemId: barrierId, status: 'being_addressed' }),
     ).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
+  });
+});
+
+describe('caseload search, as other modules call it', () => {
+  it('finds a person typed in the other script or with typos, and hides the status filter from other roles', async () => {
+    const searchOrg = (await givenOrganization(database.db)).id;
+    const searchCounselor = await givenStaff(database.db, searchOrg, 'counselor');
+    const deps = testDeps(database);
+    await createPerson(deps)(searchCounselor, mariia);
+    await createPerson(deps)(searchCounselor, {
+      identity: { givenName: 'Marc', familyName: 'Lefebvre', immigrationStatus: 'refugee' },
+    });
+    const search = (actor: typeof searchCounselor.actor, text: string, immigrationStatus?: string) =>
+      database.db
+        .transaction()
+        .execute(async (trx) =>
+          (
+            await caseloadPage(trx, actor, {
+              search: text,
+              immigrationStatus,
+              sort: 'name',
+              page: 1,
+              pageSize: 10,
+            })
+          ).items.map((p) => `${p.givenName} ${p.familyName}`),
+        );
+    expect(await search(searchCounselor.actor, 'Мария')).toEqual(['Mariia Kovalenko']);
+    expect((await search(searchCounselor.actor, 'maria'))[0]).toBe('Mariia Kovalenko');
+    expect(await search(searchCounselor.actor, 'Kovalenko Mariia')).toEqual(['Mariia Kovalenko']);
+    expect((await search(searchCounselor.actor, 'lefebre'))[0]).toBe('Marc Lefebvre');
+    expect(await search(searchCounselor.actor, '', 'refugee')).toEqual(['Marc Lefebvre']);
+    const administrator = await givenStaff(database.db, searchOrg, 'administrator');
+    expect((await search(administrator.actor, '', 'refugee')).sort()).toEqual([
+      'Marc Lefebvre',
+      'Mariia Kovalenko',
+    ]);
   });
 });
