@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../core/auth/roles.js';
-import { defineRoute } from './define.js';
+import { defineRoute, paged, pageQuery } from './define.js';
 
 const secondFactorState = z.enum(['none', 'required', 'setup_required']);
 
@@ -143,9 +143,10 @@ export const listStaffRoute = defineRoute({
   method: 'GET',
   path: '/api/staff',
   policy: 'session',
-  summary: 'Staff of the current organization with their roles',
+  summary: 'Staff of the current organization with their roles, by name',
   tags: ['staff'],
-  response: z.object({ items: z.array(staffMember) }),
+  query: pageQuery.extend({ pageSize: pageQuery.shape.pageSize.default(100) }),
+  response: paged(staffMember),
 });
 
 export const createStaffRoute = defineRoute({

@@ -52,6 +52,11 @@ export const pageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
 
+/** Lists are always paged; short lists (staff, programs) fetch their organization's rows and cut the page. */
+export function pageOf<T>(rows: readonly T[], page: number, pageSize: number) {
+  return { items: rows.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: rows.length };
+}
+
 export function paged<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { eligibilityRules } from '../modules/programs/domain/eligibility.js';
-import { defineRoute, idParam, isoDate } from './define.js';
+import { defineRoute, idParam, isoDate, paged, pageQuery } from './define.js';
 
 export const intakeSources = ['partner_referral', 'outreach_event', 'walk_in', 'web_form', 'other'] as const;
 export const enrolmentStatuses = ['enrolled', 'exited', 'withdrawn'] as const;
@@ -58,9 +58,10 @@ export const listProgramsRoute = defineRoute({
   method: 'GET',
   path: '/api/programs',
   policy: 'session',
-  summary: 'Programs run by my organization or by a consortium it belongs to',
+  summary: 'Programs run by my organization or by a consortium it belongs to, by name',
   tags: ['programs'],
-  response: z.object({ items: z.array(programSummary) }),
+  query: pageQuery.extend({ pageSize: pageQuery.shape.pageSize.default(100) }),
+  response: paged(programSummary),
 });
 
 export const getProgramRoute = defineRoute({

@@ -107,7 +107,7 @@ export function registerAccountRoutes(
   mountRoute(app, confirmPasswordResetRoute, ({ body, ctx }) => confirmPasswordReset(deps)(ctx, body), {
     rateLimit: loginRateLimit,
   });
-  mountRoute(app, listStaffRoute, ({ ctx }) => listStaff(deps)(ctx, {}));
+  mountRoute(app, listStaffRoute, ({ query, ctx }) => listStaff(deps)(ctx, query));
   mountRoute(app, createStaffRoute, ({ body, ctx }) => createStaffAccount(deps)(ctx, body));
   mountRoute(app, outboxRoute, async () => {
     if (!(deps.mailer instanceof OutboxMailer) || process.env.NODE_ENV === 'production') {

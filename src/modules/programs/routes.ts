@@ -27,7 +27,7 @@ import { setTargets } from './use-cases/set-targets.js';
 import { updateProgram } from './use-cases/update-program.js';
 
 export function registerProgramRoutes(app: FastifyInstance, deps: Deps): void {
-  mountRoute(app, listProgramsRoute, ({ ctx }) => listPrograms(deps)(ctx, {}));
+  mountRoute(app, listProgramsRoute, ({ query, ctx }) => listPrograms(deps)(ctx, query));
   mountRoute(app, getProgramRoute, ({ params, ctx }) => getProgram(deps)(ctx, { programId: params.id }));
   mountRoute(app, createProgramRoute, ({ body, ctx }) => createProgram(deps)(ctx, body));
   mountRoute(app, updateProgramRoute, ({ params, body, ctx }) =>
