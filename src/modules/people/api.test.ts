@@ -135,19 +135,17 @@ describe('caseload search, as other modules call it', () => {
       identity: { givenName: 'Marc', familyName: 'Lefebvre', immigrationStatus: 'refugee' },
     });
     const search = (actor: typeof searchCounselor.actor, text: string, immigrationStatus?: string) =>
-      database.db
-        .transaction()
-        .execute(async (trx) =>
-          (
-            await caseloadPage(trx, actor, {
-              search: text,
-              immigrationStatus,
-              sort: 'name',
-              page: 1,
-              pageSize: 10,
-            })
-          ).items.map((p) => `${p.givenName} ${p.familyName}`),
-        );
+      database.db.transaction().execute(async (trx) =>
+        (
+          await caseloadPage(trx, actor, {
+            search: text,
+            immigrationStatus,
+            sort: 'name',
+            page: 1,
+            pageSize: 10,
+          })
+        ).items.map((p) => `${p.givenName} ${p.familyName}`),
+      );
     expect(await search(searchCounselor.actor, 'Мария')).toEqual(['Mariia Kovalenko']);
     expect((await search(searchCounselor.actor, 'maria'))[0]).toBe('Mariia Kovalenko');
     expect(await search(searchCounselor.actor, 'Kovalenko Mariia')).toEqual(['Mariia Kovalenko']);
