@@ -11,6 +11,8 @@ import {
 } from './support/harness.js';
 import { apiAs, password, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
 
+const ESCO_ATTRIBUTION = 'This service uses the ESCO classification of the European Commission.';
+
 let app: RunningApp;
 let browser: Browser;
 let counselor: SeededStaff;
@@ -85,6 +87,33 @@ describe("a person's file in the browser", () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'B1 (CEFR)' }).waitFor();
     await expectAccessible(page, 'languages');
+
+    // Experience: the occupation is picked from ESCO (typo-tolerant search), or kept as typed.
+    await page.getByRole('tab', { name: 'Experience' }).click();
+    await page.getByText(ESCO_ATTRIBUTION).waitFor();
+    await page.getByLabel('Search in').selectOption('en');
+    await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).fill('civil enginer');
+    await page
+      .getByRole('option', { name: /^civil engineer/ })
+      .first()
+      .click();
+    await page.getByText('ESCO occupation chosen.').waitFor();
+    await expectAccessible(page, 'experience with ESCO occupation picked');
+    await page.getByLabel('Employer').fill('Kabul Municipality');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('cell', { name: 'civil engineer', exact: true }).waitFor();
+    await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).fill('Qwxzv plover');
+    await page.getByText('Not in the ESCO list: kept as typed.').waitFor();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('cell', { name: 'Qwxzv plover', exact: true }).waitFor();
+    const api = await apiAs(app.baseUrl, counselor.email);
+    const file = await api<{ experience: { occupationLabel: string; escoId: string | null }[] }>(
+      'GET',
+      `/api/people/${personId}`,
+    );
+    const byLabel = new Map(file.experience.map((entry) => [entry.occupationLabel, entry.escoId]));
+    expect(byLabel.get('civil engineer')).toEqual(expect.any(String));
+    expect(byLabel.get('Qwxzv plover')).toBeNull();
 
     await page.getByRole('tab', { name: 'Barriers' }).click();
     await page

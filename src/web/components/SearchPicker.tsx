@@ -23,6 +23,8 @@ export function SearchPicker({
   onChange,
   error,
   minLength = 2,
+  text: controlledText,
+  onTextChange,
 }: {
   label: string;
   description?: string;
@@ -32,10 +34,18 @@ export function SearchPicker({
   onChange: (option: PickerOption | null) => void;
   error?: string;
   minLength?: number;
+  /** When given, the typed text is controlled by the caller (e.g. to keep free text when nothing matches). */
+  text?: string;
+  onTextChange?: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const [text, setText] = useState(value?.label ?? '');
+  const [ownText, setOwnText] = useState(value?.label ?? '');
+  const text = controlledText ?? ownText;
+  const setText = (next: string) => {
+    setOwnText(next);
+    onTextChange?.(next);
+  };
   const [debounced] = useDebouncedValue(text.trim(), 250);
   const options = useQuery({
     queryKey: ['picker', queryKey, debounced],
@@ -50,7 +60,7 @@ export function SearchPicker({
       onOptionSubmit={(selected) => {
         const option = items.find((item) => item.value === selected) ?? null;
         onChange(option);
-        setText(option?.label ?? '');
+        setOwnText(option?.label ?? '');
         combobox.closeDropdown();
       }}
     >

@@ -211,6 +211,13 @@ export const en = {
     birthDate: 'Birth date',
     enrolledAt: 'Enrolment date',
   },
+  reference: {
+    regulatedEu: 'Regulated in the EU',
+    searchIn: 'Search in',
+    escoPicked: 'ESCO occupation chosen.',
+    freeText: 'Not in the ESCO list: kept as typed.',
+    escoAttribution: 'This service uses the ESCO classification of the European Commission.',
+  },
   person: {
     countryCode: 'Country (2-letter code, e.g. SY)',
     occupationFree: 'Occupation',

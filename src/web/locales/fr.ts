@@ -214,6 +214,13 @@ export const fr: Messages = {
     birthDate: 'Date de naissance',
     enrolledAt: "Date d'inscription",
   },
+  reference: {
+    regulatedEu: 'Réglementé dans l’UE',
+    searchIn: 'Chercher en',
+    escoPicked: 'Métier ESCO choisi.',
+    freeText: 'Absent de la liste ESCO : gardé tel que saisi.',
+    escoAttribution: 'Ce service utilise la classification ESCO de la Commission européenne.',
+  },
   person: {
     countryCode: 'Pays (code à 2 lettres, ex. SY)',
     occupationFree: 'Métier',

@@ -11,6 +11,7 @@ import {
   useRevokeConsent,
 } from '../../api/people.js';
 import { type EntryField, EntryForm, type EntryValues } from '../../components/EntryForm.js';
+import { type OccupationChoice, OccupationPicker } from '../../components/OccupationPicker.js';
 import { formatDate } from '../../format.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { Facts } from './Facts.js';
@@ -264,25 +265,39 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
           <EntryForm
             title={t('person.addExperience')}
             fields={[
-              { name: 'occupationLabel', label: t('person.occupationFree'), kind: 'text', required: true },
+              {
+                name: 'occupation',
+                label: t('person.occupation'),
+                kind: 'custom',
+                render: (value, set, error) => (
+                  <OccupationPicker
+                    value={value as OccupationChoice | undefined}
+                    onChange={set}
+                    error={error}
+                    personLanguages={person.languages.map((entry) => entry.language)}
+                  />
+                ),
+              },
               { name: 'employer', label: t('person.employer'), kind: 'text' },
               { name: 'country', label: t('person.countryCode'), kind: 'text' },
               { name: 'startYear', label: t('person.fromYear'), kind: 'number', min: 1940, max: 2100 },
               { name: 'endYear', label: t('person.toYear'), kind: 'number', min: 1940, max: 2100 },
             ]}
             submitLabel={t('app.add')}
-            onSubmit={(values) =>
-              add.mutateAsync({
+            onSubmit={(values) => {
+              const occupation = values.occupation as OccupationChoice | undefined;
+              return add.mutateAsync({
                 kind: 'experience',
                 data: {
-                  occupationLabel: text(values, 'occupationLabel') ?? '',
+                  occupationLabel: occupation?.text.trim() ?? '',
+                  escoId: occupation?.escoId ?? null,
                   employer: text(values, 'employer'),
                   country: text(values, 'country'),
                   startYear: number(values, 'startYear'),
                   endYear: number(values, 'endYear'),
                 },
-              })
-            }
+              });
+            }}
           />
         </>
       );
