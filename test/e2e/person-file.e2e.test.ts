@@ -86,6 +86,21 @@ describe("a person's file in the browser", () => {
     await page.getByLabel('Level').selectOption('B1');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'B1 (CEFR)' }).waitFor();
+    // The levels offered follow the scale (CLB/NCLC 1–12 from the reference data), with the test taken.
+    await page
+      .getByRole('tabpanel')
+      .getByLabel(/^Language/)
+      .selectOption('fr');
+    await page.getByLabel('Scale').selectOption('nclc');
+    await page.getByLabel('Level').locator('option[value="12"]').waitFor({ state: 'attached' });
+    expect(await page.getByLabel('Level').locator('option').count()).toBe(13);
+    await page.getByLabel('Level').selectOption('7');
+    await page.getByLabel('Skill').selectOption('speaking');
+    await page.getByLabel('Test taken').selectOption('TEF Canada');
+    await page.getByLabel('Test date').fill('2025-03-04');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('cell', { name: '7 (NCLC) · Speaking' }).waitFor();
+    await page.getByRole('cell', { name: /^TEF Canada/ }).waitFor();
     await expectAccessible(page, 'languages');
 
     // Experience: the occupation is picked from ESCO (typo-tolerant search), or kept as typed.

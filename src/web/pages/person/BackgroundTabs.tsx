@@ -10,11 +10,13 @@ import {
   useRemovePersonItem,
   useRevokeConsent,
 } from '../../api/people.js';
+import { useLanguageScales } from '../../api/reference.js';
 import { type EntryField, EntryForm, type EntryValues } from '../../components/EntryForm.js';
 import { type OccupationChoice, OccupationPicker } from '../../components/OccupationPicker.js';
 import { formatDate } from '../../format.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { Facts } from './Facts.js';
+import { LanguageLevelField, type LevelChoice } from './LanguageLevelField.js';
 
 type BackgroundTab = 'languages' | 'education' | 'experience' | 'barriers' | 'household' | 'consent';
 
@@ -36,7 +38,7 @@ const consentPurposes = [
   'contacting_employers',
   'funder_reporting',
 ];
-const cefr = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+const languageSkills = ['overall', 'listening', 'speaking', 'reading', 'writing'];
 
 export function languageName(code: string): string {
   try {
@@ -87,6 +89,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
   const add = useAddPersonItem(person.id);
   const remove = useRemovePersonItem(person.id);
   const revoke = useRevokeConsent(person.id);
+  const scales = useLanguageScales();
   const dash = (value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? '—' : value;
   const removeButton = (
@@ -120,9 +123,24 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
         {
           name: 'level',
           label: t('person.level'),
-          kind: 'select',
-          options: cefr.map((value) => ({ value, label: t(`languageLevel.${value}`) })),
+          kind: 'custom',
+          render: (value, set, error) => (
+            <LanguageLevelField value={value as LevelChoice | undefined} onChange={set} error={error} />
+          ),
         },
+        {
+          name: 'skill',
+          label: t('person.skill'),
+          kind: 'select',
+          options: options(languageSkills, 'languageSkill'),
+        },
+        {
+          name: 'testName',
+          label: t('person.testName'),
+          kind: 'select',
+          options: (scales.data?.tests ?? []).map((name) => ({ value: name, label: name })),
+        },
+        { name: 'testDate', label: t('person.testDate'), kind: 'date' },
         { name: 'motherTongue', label: t('languageLevel.native'), kind: 'checkbox' },
       ];
       return (
@@ -131,7 +149,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
             <Text>{t('person.noLanguages')}</Text>
           ) : (
             <SimpleTable
-              headers={[t('person.language'), t('person.level'), t('app.actions')]}
+              headers={[t('person.language'), t('person.level'), t('person.testName'), t('app.actions')]}
               rows={person.languages.map((entry) => ({
                 key: entry.id,
                 cells: [
@@ -139,8 +157,15 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                   entry.motherTongue
                     ? t('languageLevel.native')
                     : entry.level
-                      ? `${entry.level} (${(entry.scale ?? 'cefr').toUpperCase()})`
+                      ? `${entry.level} (${(entry.scale ?? 'cefr').toUpperCase()})${
+                          entry.skill && entry.skill !== 'overall'
+                            ? ` · ${t(`languageSkill.${entry.skill}`)}`
+                            : ''
+                        }`
                       : '—',
+                  entry.testName
+                    ? `${entry.testName}${entry.testDate ? ` (${formatDate(entry.testDate)})` : ''}`
+                    : '—',
                   removeButton('language', entry.id, languageName(entry.language)),
                 ],
               }))}
@@ -158,9 +183,11 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                   : {
                       language: String(values.language ?? ''),
                       motherTongue: false,
-                      scale: 'cefr',
-                      skill: 'overall',
-                      level: text(values, 'level'),
+                      scale: (values.level as LevelChoice | undefined)?.scale ?? 'cefr',
+                      skill: (text(values, 'skill') ?? 'overall') as never,
+                      level: (values.level as LevelChoice | undefined)?.level || null,
+                      testName: text(values, 'testName'),
+                      testDate: text(values, 'testDate'),
                     },
               })
             }
