@@ -146,7 +146,7 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     await page.waitForURL(/\/people\/[0-9a-f-]+/);
     await page.getByRole('heading', { level: 1, name: /Amina Haddad/ }).waitFor();
     await page.getByRole('tab', { name: 'Inscriptions', selected: true }).waitFor();
-    await page.getByRole('cell', { name: programName }).waitFor();
+    await page.getByRole('cell', { name: programName, exact: true }).waitFor();
     await expectAccessible(page, 'person file (enrolments)');
     await screenshot(page, 'person-enrolments-fr-1280');
 
@@ -189,6 +189,17 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     await page.getByRole('tab', { name: 'Identity' }).waitFor();
     await expectAccessible(page, 'person file (en)');
     await screenshotWidths(page, 'person-identity-en');
+
+    // 5. Amina withdraws from the program: the enrolment ends with its date and reason.
+    await page.getByRole('tab', { name: 'Enrolments' }).click();
+    await page.getByRole('button', { name: `End: ${programName}` }).click();
+    await page.getByLabel(/^How it ends/).selectOption('withdrawn');
+    await page.getByLabel(/^Reason/).fill('Moved to Lyon');
+    await expectAccessible(page, 'person file (ending an enrolment)');
+    await page.getByRole('button', { name: 'End', exact: true }).click();
+    await page.getByRole('cell', { name: /^Withdrawn \(/ }).waitFor();
+    await page.getByRole('cell', { name: 'Moved to Lyon' }).waitFor();
+    expect(await page.getByRole('button', { name: `End: ${programName}` }).count()).toBe(0);
     await context.close();
     expect(visited.length).toBeGreaterThanOrEqual(10);
   });

@@ -138,6 +138,18 @@ describe("a person's file in the browser", () => {
     await page.getByLabel('Note').fill('Emergency accommodation until March');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'Housing', exact: true }).waitFor();
+    // The barrier moves on: being addressed, then resolved (dated today by the form).
+    await page.getByLabel('Status: Housing').selectOption('being_addressed');
+    await expect
+      .poll(async () => {
+        const file = await api<{ barriers: { category: string; status: string }[] }>(
+          'GET',
+          `/api/people/${personId}`,
+        );
+        return file.barriers.find((barrier) => barrier.category === 'housing')?.status;
+      })
+      .toBe('being_addressed');
+    expect(await page.getByLabel('Status: Housing').inputValue()).toBe('being_addressed');
     await expectAccessible(page, 'barriers');
     await screenshotWidths(page, 'person-barriers-en');
 

@@ -8,6 +8,7 @@ import {
   listPeopleRoute,
   removePersonItemRoute,
   revokeConsentRoute,
+  updateBarrierRoute,
   updatePersonRoute,
 } from '../../contracts/people.js';
 import { type CallPart, call } from './client.js';
@@ -265,6 +266,16 @@ export function useRevokeConsent(personId: string) {
         params: { id: personId, itemId: input.itemId },
         body: { revokedOn: input.revokedOn },
       }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['person', personId] }),
+  });
+}
+
+/** Moves a barrier along identified → being addressed → resolved (resolved on the given day). */
+export function useUpdateBarrier(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { itemId: string; body: CallPart<typeof updateBarrierRoute, 'body'> }) =>
+      call(updateBarrierRoute, { params: { id: personId, itemId: input.itemId }, body: input.body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['person', personId] }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   checkEligibilityRoute,
+  endEnrolmentRoute,
   enrolRoute,
   getProgramRoute,
   listProgramsRoute,
@@ -71,6 +72,22 @@ export function useEnrol() {
       await queryClient.invalidateQueries({ queryKey: ['enrolments', input.body.personId] });
       await queryClient.invalidateQueries({ queryKey: ['caseload'] });
       await queryClient.invalidateQueries({ queryKey: ['program', input.programId] });
+    },
+  });
+}
+
+/** Ends an enrolment: the person exited the program (with its date and reason) or withdrew. */
+export function useEndEnrolment(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { enrolmentId: string; body: CallPart<typeof endEnrolmentRoute, 'body'> }) =>
+      call(endEnrolmentRoute, { params: { id: input.enrolmentId }, body: input.body }),
+    meta: { inlineErrors: true },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['enrolments', personId] });
+      await queryClient.invalidateQueries({ queryKey: ['person', personId] });
+      await queryClient.invalidateQueries({ queryKey: ['caseload'] });
+      await queryClient.invalidateQueries({ queryKey: ['program'] });
     },
   });
 }

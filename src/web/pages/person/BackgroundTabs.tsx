@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, NativeSelect, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,6 +9,7 @@ import {
   useAddPersonItem,
   useRemovePersonItem,
   useRevokeConsent,
+  useUpdateBarrier,
 } from '../../api/people.js';
 import { useLanguageScales } from '../../api/reference.js';
 import { type EntryField, EntryForm, type EntryValues } from '../../components/EntryForm.js';
@@ -90,6 +91,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
   const remove = useRemovePersonItem(person.id);
   const revoke = useRevokeConsent(person.id);
   const scales = useLanguageScales();
+  const updateBarrier = useUpdateBarrier(person.id);
   const dash = (value: string | number | null | undefined) =>
     value === null || value === undefined || value === '' ? '—' : value;
   const removeButton = (
@@ -346,7 +348,21 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                 key: entry.id,
                 cells: [
                   t(`barrier.${entry.category}`),
-                  t(`barrierStatus.${entry.status}`),
+                  <NativeSelect
+                    key="status"
+                    size="xs"
+                    aria-label={`${t('person.barrierStatus')}: ${t(`barrier.${entry.category}`)}`}
+                    value={entry.status}
+                    disabled={updateBarrier.isPending}
+                    onChange={(event) => {
+                      const status = event.currentTarget.value as typeof entry.status;
+                      updateBarrier.mutate({
+                        itemId: entry.id,
+                        body: { status, resolvedOn: status === 'resolved' ? today() : null },
+                      });
+                    }}
+                    data={options(barrierStatuses, 'barrierStatus')}
+                  />,
                   formatDate(entry.identifiedOn),
                   dash(entry.note),
                   removeButton('barrier', entry.id, t(`barrier.${entry.category}`)),

@@ -1,8 +1,9 @@
 import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePersonEnrolments } from '../../api/programs.js';
+import { useEndEnrolment, usePersonEnrolments } from '../../api/programs.js';
 import { EnrolPanel } from '../../components/EnrolPanel.js';
+import { EntryForm } from '../../components/EntryForm.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
@@ -11,7 +12,12 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
   const { t } = useTranslation();
   const [enrolling, setEnrolling] = useState(false);
   const enrolments = usePersonEnrolments(personId);
+  const endEnrolment = useEndEnrolment(personId);
+  const [ending, setEnding] = useState<string | null>(null);
   const items = enrolments.data ?? [];
+  const endingEnrolment = items.find(
+    (enrolment) => enrolment.id === ending && enrolment.status === 'enrolled',
+  );
   return (
     <>
       <QueryState
@@ -30,6 +36,7 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
                   <Table.Th scope="col">{t('person.enrolmentStatus')}</Table.Th>
                   <Table.Th scope="col">{t('person.enrolledAt')}</Table.Th>
                   <Table.Th scope="col">{t('person.intakeSource')}</Table.Th>
+                  <Table.Th scope="col">{t('app.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -47,6 +54,20 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
                     </Table.Td>
                     <Table.Td>{formatDate(enrolment.enrolledOn)}</Table.Td>
                     <Table.Td>{t(`source.${enrolment.intakeSource}`, enrolment.intakeSource)}</Table.Td>
+                    <Table.Td>
+                      {enrolment.status === 'enrolled' ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`${t('person.endEnrolment')}: ${enrolment.programName}`}
+                          onClick={() => setEnding(enrolment.id)}
+                        >
+                          {t('person.endEnrolment')}
+                        </Button>
+                      ) : enrolment.endReason ? (
+                        enrolment.endReason
+                      ) : null}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -54,6 +75,45 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
           </Table.ScrollContainer>
         )}
       </QueryState>
+      {endingEnrolment ? (
+        <EntryForm
+          key={endingEnrolment.id}
+          title={t('person.endEnrolmentIn', { program: endingEnrolment.programName })}
+          initial={{ status: 'exited', endedOn: new Date().toISOString().slice(0, 10) }}
+          fields={[
+            {
+              name: 'status',
+              label: t('person.endHow'),
+              kind: 'select',
+              required: true,
+              options: (['exited', 'withdrawn'] as const).map((value) => ({
+                value,
+                label: t(`enrolmentStatus.${value}`),
+              })),
+            },
+            { name: 'endedOn', label: t('person.endedOn'), kind: 'date', required: true },
+            { name: 'reason', label: t('person.endReason'), kind: 'textarea' },
+          ]}
+          submitLabel={t('person.endEnrolment')}
+          onCancel={() => setEnding(null)}
+          onSubmit={async (values) => {
+            await endEnrolment.mutateAsync({
+              enrolmentId: endingEnrolment.id,
+              body: {
+                status: values.status === 'withdrawn' ? 'withdrawn' : 'exited',
+                endedOn: typeof values.endedOn === 'string' ? values.endedOn : '',
+                reason:
+                  typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null,
+              },
+            });
+            notify({
+              color: 'green',
+              message: t('person.enrolmentEnded', { program: endingEnrolment.programName }),
+            });
+            setEnding(null);
+          }}
+        />
+      ) : null}
       {enrolling ? (
         <Paper withBorder p="md" mt="md" component="section" aria-labelledby="enrol-title">
           <Title order={3} size="h5" id="enrol-title" mb="sm">
