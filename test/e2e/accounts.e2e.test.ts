@@ -187,6 +187,9 @@ describe('accounts in the browser', () => {
     await page.getByLabel('6-digit code').fill(await generate({ secret }));
     await page.getByRole('button', { name: 'Confirm and continue' }).click();
     await page.waitForURL(/\/caseload$/);
+    // An administrator may not see immigration statuses: the caseload does not offer that filter.
+    await page.getByLabel('Enrolment status').waitFor();
+    expect(await page.getByLabel('Immigration status').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Staff' }).click();
     await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();

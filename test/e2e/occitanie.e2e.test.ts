@@ -174,6 +174,14 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     await page.getByRole('link', { name: 'File active' }).click();
     await page.getByRole('heading', { level: 1, name: 'File active' }).waitFor();
     await page.getByRole('link', { name: 'Youssef Karimi' }).waitFor();
+    // Both are asylum seekers: filtering on refugees leaves no one, on asylum seekers both.
+    await page.getByLabel('Statut administratif').selectOption('refugee');
+    await page.waitForURL(/immigrationStatus=refugee/);
+    await page.getByText('Personne ne correspond à ces filtres.').waitFor();
+    await page.getByLabel('Statut administratif').selectOption('asylum_seeker');
+    await page.getByRole('link', { name: 'Amina Haddad' }).waitFor();
+    await page.getByRole('link', { name: 'Youssef Karimi' }).waitFor();
+    await page.getByLabel('Statut administratif').selectOption('');
     await page.getByLabel('Rechercher par nom').fill('Hadad Amnia');
     // The search runs on the server once typing pauses; the URL keeps it.
     await page.waitForURL(/q=Hadad/);

@@ -87,6 +87,7 @@ export interface CaseloadFilters {
   programId?: string;
   status?: string;
   referent?: string;
+  immigrationStatus?: string;
   sort?: string;
   page: number;
   pageSize: number;
@@ -107,6 +108,10 @@ export function useCaseload(filters: CaseloadFilters) {
             'query'
           >['enrolmentStatus'],
           referent: filters.referent || undefined,
+          immigrationStatus: (filters.immigrationStatus || undefined) as CallPart<
+            typeof listPeopleRoute,
+            'query'
+          >['immigrationStatus'],
           sort: (filters.sort || undefined) as (typeof caseloadSorts)[number] | undefined,
           page: filters.page,
           pageSize: filters.pageSize,

@@ -158,6 +158,8 @@ export const en = {
     allPrograms: 'All programs',
     status: 'Enrolment status',
     allStatuses: 'All statuses',
+    immigrationStatus: 'Immigration status',
+    allImmigrationStatuses: 'Any immigration status',
     referent: 'Referent',
     anyReferent: 'Anyone',
     mine: 'Me',

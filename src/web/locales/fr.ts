@@ -161,6 +161,8 @@ export const fr: Messages = {
     allPrograms: 'Tous les programmes',
     status: "Statut d'inscription",
     allStatuses: 'Tous les statuts',
+    immigrationStatus: 'Statut administratif',
+    allImmigrationStatuses: 'Tout statut administratif',
     referent: 'Référent·e',
     anyReferent: "N'importe qui",
     mine: 'Moi',

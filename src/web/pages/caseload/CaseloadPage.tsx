@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { enrolmentStatuses } from '../../../contracts/programs.js';
-import { caseloadSorts, useCaseload, useStaffOptions } from '../../api/people.js';
+import { caseloadSorts, immigrationStatuses, useCaseload, useStaffOptions } from '../../api/people.js';
 import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { Pager } from '../../components/Pager.js';
@@ -19,11 +19,14 @@ export const caseloadSearch = z.object({
   programId: z.string().optional().catch(undefined),
   status: z.string().optional().catch(undefined),
   referent: z.string().optional().catch(undefined),
+  immigrationStatus: z.string().optional().catch(undefined),
   sort: z.string().optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
 const route = getRouteApi('/app/caseload');
+/** Roles that may see immigration statuses; for the others the API ignores the filter, so it is not offered. */
+const rolesSeeingStatuses: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
 const pageSize = 25;
 
 export function CaseloadPage() {
@@ -43,7 +46,10 @@ export function CaseloadPage() {
   }, [debounced]);
 
   const page = search.page ?? 1;
+  const seesStatuses = rolesSeeingStatuses.includes(session.role);
+  const immigrationStatus = seesStatuses ? search.immigrationStatus : undefined;
   const caseload = useCaseload({
+    immigrationStatus,
     q: search.q,
     programId: search.programId,
     status: search.status,
@@ -54,7 +60,9 @@ export function CaseloadPage() {
   });
   const programs = usePrograms();
   const staff = useStaffOptions();
-  const filtered = Boolean(search.q || search.programId || search.status || search.referent);
+  const filtered = Boolean(
+    search.q || search.programId || search.status || search.referent || immigrationStatus,
+  );
 
   return (
     <>
@@ -68,7 +76,7 @@ export function CaseloadPage() {
         aria-label={t('caseload.filters')}
         onSubmit={(event: React.FormEvent) => event.preventDefault()}
       >
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} style={{ alignItems: 'end' }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: seesStatuses ? 6 : 5 }} style={{ alignItems: 'end' }}>
           <TextInput
             label={t('caseload.search')}
             description={t('caseload.searchHint')}
@@ -98,6 +106,17 @@ export function CaseloadPage() {
               })),
             ]}
           />
+          {seesStatuses ? (
+            <NativeSelect
+              label={t('caseload.immigrationStatus')}
+              value={immigrationStatus ?? ''}
+              onChange={(event) => update({ immigrationStatus: event.currentTarget.value || undefined })}
+              data={[
+                { value: '', label: t('caseload.allImmigrationStatuses') },
+                ...immigrationStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
+              ]}
+            />
+          ) : null}
           <NativeSelect
             label={t('caseload.referent')}
             value={search.referent ?? ''}
