@@ -175,6 +175,11 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Language').selectOption('en');
     await logIn(page, administrator.email);
     await page.getByRole('heading', { level: 1, name: 'Set up your authenticator app' }).waitFor();
+    // The setup link is also drawn as a QR code for the phone to scan.
+    const qr = page.getByRole('img', { name: 'QR code to scan with the authenticator app' });
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await qr.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
     await expectAccessible(page, 'second factor setup');
     await screenshot(page, 'totp-setup-en-1280');
     const secret = (await page.locator('pre').first().textContent())?.trim() ?? '';

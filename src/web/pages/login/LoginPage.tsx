@@ -12,6 +12,7 @@ import {
 import { call } from '../../api/client.js';
 import { errorMessage } from '../../api/errors.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { QrCode } from '../../components/QrCode.js';
 import { AuthFrame, safeNext } from './AuthFrame.js';
 
 const route = getRouteApi('/login');
@@ -144,6 +145,7 @@ function CodeStep({
       <Stack>
         {setup ? (
           <Stack gap="xs">
+            <QrCode text={setup.otpauthUri} alt={t('login.qrAlt')} />
             <Text size="sm" fw={600}>
               {t('login.secret')}
             </Text>
