@@ -49,7 +49,7 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
 }
 
 describe("a person's file in the browser", () => {
-  it('edits the identity with field errors from the API, adds a language and a barrier, withdraws a consent', async () => {
+  it('edits the identity with field errors from the API, records languages on CEFR and NCLC, an ESCO or free-text occupation, a barrier and its progress, withdraws a consent', async () => {
     const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-GB' });
     await page.goto('/login');
     await page.getByLabel(/^(Langue|Language)$/).selectOption('en');
@@ -121,6 +121,12 @@ describe("a person's file in the browser", () => {
     await page.getByText('Not in the ESCO list: kept as typed.').waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'Qwxzv plover', exact: true }).waitFor();
+    // Without an occupation the API's message lands under the picker.
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Some fields are missing or invalid' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     const api = await apiAs(app.baseUrl, counselor.email);
     const file = await api<{ experience: { occupationLabel: string; escoId: string | null }[] }>(
       'GET',
@@ -149,7 +155,7 @@ describe("a person's file in the browser", () => {
         return file.barriers.find((barrier) => barrier.category === 'housing')?.status;
       })
       .toBe('being_addressed');
-    expect(await page.getByLabel('Status: Housing').inputValue()).toBe('being_addressed');
+    await expect.poll(() => page.getByLabel('Status: Housing').inputValue()).toBe('being_addressed');
     await expectAccessible(page, 'barriers');
     await screenshotWidths(page, 'person-barriers-en');
 

@@ -31,6 +31,8 @@ export type EntryField =
       name: string;
       label: string;
       kind: 'custom';
+      /** The request field whose API error belongs under this control, when it differs from `name`. */
+      errorPath?: string;
       render: (value: unknown, set: (value: unknown) => void, error?: string) => ReactNode;
     };
 
@@ -90,7 +92,9 @@ export function EntryForm({
         <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ alignItems: 'end' }}>
           {fields.map((field) => {
             const value = values[field.name];
-            const fieldError = errors[field.name];
+            // Item bodies nest their fields under `data` ({ kind, data }); either path lands here.
+            const path = field.kind === 'custom' && field.errorPath ? field.errorPath : field.name;
+            const fieldError = errors[path] ?? errors[`data.${path}`];
             switch (field.kind) {
               case 'text':
               case 'date':

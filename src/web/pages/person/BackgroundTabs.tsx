@@ -298,6 +298,7 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                 name: 'occupation',
                 label: t('person.occupation'),
                 kind: 'custom',
+                errorPath: 'occupationLabel',
                 render: (value, set, error) => (
                   <OccupationPicker
                     value={value as OccupationChoice | undefined}
@@ -352,7 +353,12 @@ export function BackgroundTabs({ person, tab }: { person: PersonFileView; tab: B
                     key="status"
                     size="xs"
                     aria-label={`${t('person.barrierStatus')}: ${t(`barrier.${entry.category}`)}`}
-                    value={entry.status}
+                    value={
+                      // The chosen status stays shown while it is saved and the file reloads.
+                      updateBarrier.isPending && updateBarrier.variables?.itemId === entry.id
+                        ? updateBarrier.variables.body.status
+                        : entry.status
+                    }
                     disabled={updateBarrier.isPending}
                     onChange={(event) => {
                       const status = event.currentTarget.value as typeof entry.status;
