@@ -82,7 +82,7 @@ describe("a person's file in the browser", () => {
     await page
       .getByRole('tabpanel')
       .getByLabel(/^Language/)
-      .selectOption('fa');
+      .selectOption('ar');
     await page.getByLabel('Level').selectOption('B1');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'B1 (CEFR)' }).waitFor();
@@ -106,6 +106,11 @@ describe("a person's file in the browser", () => {
     // Experience: the occupation is picked from ESCO (typo-tolerant search), or kept as typed.
     await page.getByRole('tab', { name: 'Experience' }).click();
     await page.getByText(ESCO_ATTRIBUTION).waitFor();
+    // The person speaks Arabic: the counselor may search the Arabic ESCO labels too.
+    await page.getByLabel('Search in').selectOption('ar');
+    await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).fill('ممرض');
+    await page.getByRole('listbox', { name: 'Occupation (ESCO)' }).getByRole('option').first().click();
+    await page.getByText('ESCO occupation chosen.').waitFor();
     await page.getByLabel('Search in').selectOption('en');
     await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).fill('civil enginer');
     await page
