@@ -1,11 +1,8 @@
 import { parseArgs } from 'node:util';
-import { systemClock } from '../core/clock.js';
 import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
-import { uuidv7 } from '../core/ids.js';
-import { createMailer } from '../core/mail/create-mailer.js';
-import type { Deps } from '../core/use-case.js';
+import { productionDeps } from '../server/deps.js';
 import { auditCommand, createAdminCommand, seedDemoCommand } from './commands.js';
 
 const help = `passerelle <command> — works on the database of DATA_DIR (embedded) or DATABASE_URL (server)
@@ -41,13 +38,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const migrated = await migrateToLatest(handle.db as never);
     const applied = migrated.results?.filter((r) => r.status === 'Success').length ?? 0;
-    const deps: Deps = {
-      db: handle.db,
-      clock: systemClock,
-      newId: uuidv7,
-      mailer: createMailer(config),
-      publicUrl: config.PUBLIC_URL,
-    };
+    const deps = productionDeps(handle, config);
     switch (command) {
       case 'migrate':
         print(`${applied} migration(s) applied on ${handle.engine}; the schema is up to date.`);

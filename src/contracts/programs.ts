@@ -170,6 +170,17 @@ export const checkEligibilityRoute = defineRoute({
   response: eligibilityView,
 });
 
+export const enrolmentBody = z.object({
+  personId: z.uuid(),
+  enrolledOn: isoDate.optional(),
+  intake: z.object({
+    source: z.enum(intakeSources),
+    partnerOrganizationId: z.uuid().nullish(),
+    note: z.string().trim().max(2000).nullish(),
+  }),
+  override: z.object({ justification: z.string().trim().min(20).max(4000) }).optional(),
+});
+
 export const enrolRoute = defineRoute({
   method: 'POST',
   path: '/api/programs/:id/enrolments',
@@ -178,16 +189,7 @@ export const enrolRoute = defineRoute({
     'Enrol a person: every rule is evaluated and kept with the enrolment. Refused with NOT_ELIGIBLE (details: the rules) unless an allowed role gives a written justification',
   tags: ['programs'],
   params: idParam,
-  body: z.object({
-    personId: z.uuid(),
-    enrolledOn: isoDate.optional(),
-    intake: z.object({
-      source: z.enum(intakeSources),
-      partnerOrganizationId: z.uuid().nullish(),
-      note: z.string().trim().max(2000).nullish(),
-    }),
-    override: z.object({ justification: z.string().trim().min(20).max(4000) }).optional(),
-  }),
+  body: enrolmentBody,
   response: z.object({ id: z.uuid(), eligibility: eligibilityView, overridden: z.boolean() }),
   successStatus: 201,
 });

@@ -1,13 +1,10 @@
 import { resolve } from 'node:path';
 import { sealAuditLog } from '../core/audit/audit-log.js';
-import { systemClock } from '../core/clock.js';
 import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
-import { uuidv7 } from '../core/ids.js';
-import { createMailer } from '../core/mail/create-mailer.js';
-import type { Deps } from '../core/use-case.js';
 import { buildServer } from './build-server.js';
+import { productionDeps } from './deps.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
 
 const auditSealEveryMs = 5_000;
@@ -16,13 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const handle = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await migrateToLatest(handle.db as never);
-  const deps: Deps = {
-    db: handle.db,
-    clock: systemClock,
-    newId: uuidv7,
-    mailer: createMailer(config),
-    publicUrl: config.PUBLIC_URL,
-  };
+  const deps = productionDeps(handle, config);
   if (config.SEED_DEMO) await seedDemoIfEmpty(deps);
 
   const app = await buildServer({ deps, config, webRoot: resolve('dist/web') });

@@ -50,6 +50,10 @@ const toRecord = (row: Omit<ProgramRecord, 'rules'> & { rules: unknown }): Progr
   rules: parseJson<EligibilityRule[]>(row.rules),
 });
 
+/** What is counted once: a person, or a household (a person without one counts as their own). */
+const countingKey = (unit: 'person' | 'household') =>
+  unit === 'household' ? sql<string>`coalesce(household_key, person_id::text)` : sql<string>`person_id::text`;
+
 export function programsRepository(db: Executor) {
   return {
     async insertProgram(program: ProgramRecord, now: Date) {
@@ -281,10 +285,7 @@ export function programsRepository(db: Executor) {
       periodEnd: string,
       unit: 'person' | 'household',
     ) {
-      const unitKey =
-        unit === 'household'
-          ? sql<string>`coalesce(household_key, person_id::text)`
-          : sql<string>`person_id::text`;
+      const unitKey = countingKey(unit);
       return db
         .selectFrom('enrolments')
         .select(['organization_id as organizationId', sql<number>`count(DISTINCT ${unitKey})`.as('count')])
@@ -300,10 +301,7 @@ export function programsRepository(db: Executor) {
       periodEnd: string,
       unit: 'person' | 'household',
     ) {
-      const unitKey =
-        unit === 'household'
-          ? sql<string>`coalesce(household_key, person_id::text)`
-          : sql<string>`person_id::text`;
+      const unitKey = countingKey(unit);
       const row = await db
         .selectFrom('enrolments')
         .select(sql<number>`count(DISTINCT ${unitKey})`.as('count'))

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../../contracts/define.js';
-import { intakeSources } from '../../../contracts/programs.js';
+import { enrolmentBody } from '../../../contracts/programs.js';
 import { hasRole, requireActor, requireRole } from '../../../core/auth/actor.js';
 import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
@@ -14,17 +13,7 @@ import { visibleProgram } from './program-access.js';
 /** Counselors enrol; referents, coordinators and directors too, and only they may override the rules. */
 export const enrolmentRoles = ['counselor', 'program_referent', 'coordinator', 'director'] as const;
 
-export const enrolPersonInput = z.object({
-  programId: z.uuid(),
-  personId: z.uuid(),
-  enrolledOn: isoDate.optional(),
-  intake: z.object({
-    source: z.enum(intakeSources),
-    partnerOrganizationId: z.uuid().nullish(),
-    note: z.string().trim().max(2000).nullish(),
-  }),
-  override: z.object({ justification: z.string().trim().min(20).max(4000) }).optional(),
-});
+export const enrolPersonInput = enrolmentBody.extend({ programId: z.uuid() });
 
 /**
  * Evaluates every rule on the person's file at the enrolment date and keeps that evaluation with the

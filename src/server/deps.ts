@@ -1,0 +1,17 @@
+import { systemClock } from '../core/clock.js';
+import type { AppConfig } from '../core/config.js';
+import type { DatabaseHandle } from '../core/db/connect.js';
+import { uuidv7 } from '../core/ids.js';
+import { createMailer } from '../core/mail/create-mailer.js';
+import type { Deps } from '../core/use-case.js';
+
+/** The dependencies of every use case in a running process (server or command line). */
+export function productionDeps(handle: DatabaseHandle, config: AppConfig): Deps {
+  return {
+    db: handle.db,
+    clock: systemClock,
+    newId: uuidv7,
+    mailer: createMailer(config),
+    publicUrl: config.PUBLIC_URL,
+  };
+}
