@@ -11,6 +11,17 @@ import {
 import { immigrationStatuses } from '../modules/people/domain/immigration-status.js';
 import { defineRoute, idParam, isoDate, paged } from './define.js';
 
+/** The vocabularies of the person's file, for the web application (one definition, in the people module). */
+export {
+  barrierCategories,
+  barrierStatuses,
+  cefrLevels,
+  consentPurposes,
+  householdRelations,
+  languageSkills,
+} from '../modules/people/domain/file-vocabulary.js';
+export { immigrationStatuses } from '../modules/people/domain/immigration-status.js';
+
 const name = z.string().trim().min(1).max(120);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const countryCode = z.string().trim().length(2).toUpperCase();

@@ -17,17 +17,9 @@ import { useSession } from './session.js';
 export type { PersonFileView } from '../../contracts/people.js';
 export type IdentityInput = import('zod').infer<typeof identityInput>;
 
-export const immigrationStatuses = [
-  'refugee',
-  'subsidiary_protection',
-  'asylum_seeker',
-  'csq_holder_abroad',
-  'permanent_resident',
-  'work_permit',
-  'naturalized_citizen',
-  'other',
-] as const;
-export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+import { cefrLevels } from '../../contracts/people.js';
+
+export { cefrLevels, immigrationStatuses } from '../../contracts/people.js';
 /** Level choices at intake: the CEFR levels, or the person's mother tongue. */
 export const languageLevels = [...cefrLevels, 'native'] as const;
 export const caseloadSorts = ['name', 'recent', 'birthDate'] as const;

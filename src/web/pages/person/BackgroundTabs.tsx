@@ -2,6 +2,13 @@ import { Button, NativeSelect, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  barrierCategories,
+  barrierStatuses,
+  consentPurposes,
+  householdRelations,
+  languageSkills,
+} from '../../../contracts/people.js';
+import {
   commonLanguages,
   educationLevelOf,
   educationLevels,
@@ -20,26 +27,6 @@ import { Facts } from './Facts.js';
 import { LanguageLevelField, type LevelChoice } from './LanguageLevelField.js';
 
 type BackgroundTab = 'languages' | 'education' | 'experience' | 'barriers' | 'household' | 'consent';
-
-const barrierCategories = [
-  'language',
-  'housing',
-  'child_care',
-  'mobility',
-  'health',
-  'digital',
-  'administrative',
-  'other',
-];
-const barrierStatuses = ['identified', 'being_addressed', 'resolved'];
-const householdRelations = ['spouse', 'child', 'parent', 'sibling', 'other'];
-const consentPurposes = [
-  'program_data_processing',
-  'sharing_with_partners',
-  'contacting_employers',
-  'funder_reporting',
-];
-const languageSkills = ['overall', 'listening', 'speaking', 'reading', 'writing'];
 
 export function languageName(code: string): string {
   try {
