@@ -6,6 +6,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
+import { programSettings } from './program-settings.js';
 
 export const createProgramInput = programSettingsBody.extend({
   /** Only the platform (demo loader, command line) names the owner; staff create for their organization. */
@@ -39,15 +40,7 @@ export const createProgram = defineUseCase(
         organizationId: ownerId,
         consortiumId: input.consortiumId ?? null,
         code: input.code,
-        nameFr: input.nameFr,
-        nameEn: input.nameEn,
-        descriptionFr: input.descriptionFr ?? null,
-        descriptionEn: input.descriptionEn ?? null,
-        countingUnit: input.countingUnit,
-        status: input.status,
-        startsOn: input.startsOn ?? null,
-        endsOn: input.endsOn ?? null,
-        rules: input.rules,
+        ...programSettings(input),
       },
       now,
     );

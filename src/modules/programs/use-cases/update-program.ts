@@ -6,6 +6,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
 import { steers, visibleProgram } from './program-access.js';
+import { programSettings } from './program-settings.js';
 
 export const updateProgramInput = programSettingsBody
   .omit({ code: true, consortiumId: true })
@@ -17,21 +18,7 @@ export const updateProgram = defineUseCase(updateProgramInput, async ({ input, c
   requireRole(actor, programAdminRoles);
   const program = await visibleProgram(trx, actor, input.programId);
   if (!steers(actor, program)) throw programErrors.programNotFound();
-  await programsRepository(trx).updateProgram(
-    program.id,
-    {
-      nameFr: input.nameFr,
-      nameEn: input.nameEn,
-      descriptionFr: input.descriptionFr ?? null,
-      descriptionEn: input.descriptionEn ?? null,
-      countingUnit: input.countingUnit,
-      status: input.status,
-      startsOn: input.startsOn ?? null,
-      endsOn: input.endsOn ?? null,
-      rules: input.rules,
-    },
-    now,
-  );
+  await programsRepository(trx).updateProgram(program.id, programSettings(input), now);
   await audit.record({
     actorUserId: actor.userId,
     organizationId: actor.organizationId,
