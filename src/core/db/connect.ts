@@ -63,6 +63,10 @@ export function createPgPool(connectionString: string, max = 10): pg.Pool {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle pooled connection can be closed by the server (restart, administrator, dropped test
+  // database). The pool discards it and reconnects on the next query; without a listener Node would
+  // treat the error as unhandled and stop the process.
+  pool.on('error', () => undefined);
   return pool;
 }
 
