@@ -5,6 +5,8 @@ import * as m0003 from './0003_people.js';
 import * as m0004 from './0004_programs.js';
 import * as m0005 from './0005_reference_occupations.js';
 import * as m0006 from './0006_enrolments_person_index.js';
+import * as m0007 from './0007_jobs.js';
+import * as m0008 from './0008_loan_fund.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -17,4 +19,6 @@ export const migrations: Record<string, Migration> = {
   '0004_programs': m0004,
   '0005_reference_occupations': m0005,
   '0006_enrolments_person_index': m0006,
+  '0007_jobs': m0007,
+  '0008_loan_fund': m0008,
 };

@@ -3,6 +3,7 @@ import type { Deps } from '../core/use-case.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
+import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
@@ -27,4 +28,5 @@ export async function registerModuleRoutes(
   registerCaseloadRoutes(app, deps);
   registerProgramRoutes(app, deps);
   registerReferenceRoutes(app, deps);
+  registerLoanFundRoutes(app, deps);
 }

@@ -42,3 +42,10 @@ export const figuresRoles: readonly Role[] = [
 
 export const staffAdminRoles: readonly Role[] = ['administrator', 'director'];
 export const auditRoles: readonly Role[] = ['administrator'];
+
+/** Loan fund: who files applications for the people they follow. */
+export const loanFilingRoles: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+/** Loan fund: who pays out, records and reverses payments, and reads the fund's loans and journal. */
+export const loanServicingRoles: readonly Role[] = ['program_referent', 'coordinator', 'director'];
+/** Loan fund: who sits on the committee (decides), sets products, records capital, restructures and writes off. */
+export const loanCommitteeRoles: readonly Role[] = ['coordinator', 'director'];

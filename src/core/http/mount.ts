@@ -50,3 +50,41 @@ export function mountRoute<C extends RouteContract>(
     },
   });
 }
+
+/** A route answering a file (PDF, CSV) instead of JSON: the use case returns its bytes and its name. */
+export function mountFileRoute<C extends RouteContract>(
+  app: FastifyInstance,
+  contract: C,
+  contentType: string,
+  handler: (input: RouteInput<C>) => Promise<{ filename: string; body: Buffer | string }>,
+): void {
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: contract.method,
+    url: contract.path,
+    config: { policy: contract.policy },
+    schema: {
+      summary: contract.summary,
+      tags: [...contract.tags],
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.query ? { querystring: contract.query } : {}),
+      ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
+      response: { '4xx': errorBody, '5xx': errorBody },
+    },
+    handler: async (request, reply) => {
+      const file = await handler({
+        params: request.params as Parsed<C['params']>,
+        query: request.query as Parsed<C['query']>,
+        body: request.body as Parsed<C['body']>,
+        ctx: request.ctx,
+        request,
+        reply,
+      });
+      const safeName = file.filename.replace(/[^A-Za-z0-9._-]/g, '_');
+      return (reply as FastifyReply)
+        .header('content-type', contentType)
+        .header('content-disposition', `attachment; filename="${safeName}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  });
+}

@@ -1,0 +1,180 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import type { ContributionKind } from '../domain/ledger.js';
+import './tables.js';
+
+export interface FundRecord {
+  id: string;
+  operatorOrganizationId: string;
+  participatingOrganizationIds: string[];
+  name: string;
+  currency: string;
+  description: string | null;
+}
+
+export interface ProductRecord {
+  id: string;
+  fundId: string;
+  name: string;
+  maxAmountCents: number;
+  maxTermMonths: number;
+  annualRateBps: number;
+  graceMonths: number;
+  originationFeeCents: number;
+  eligiblePurposes: string[];
+  active: boolean;
+}
+
+const fundColumns = [
+  'id',
+  'operator_organization_id as operatorOrganizationId',
+  'participating_organization_ids as participatingOrganizationIds',
+  'name',
+  'currency',
+  'description',
+] as const;
+
+const productColumns = [
+  'id',
+  'fund_id as fundId',
+  'name',
+  'max_amount_cents as maxAmountCents',
+  'max_term_months as maxTermMonths',
+  'annual_rate_bps as annualRateBps',
+  'grace_months as graceMonths',
+  'origination_fee_cents as originationFeeCents',
+  'eligible_purposes as eligiblePurposes',
+  'active',
+] as const;
+
+/** Funds, their products and the capital they receive. */
+export function fundsRepository(db: Executor) {
+  return {
+    async insertFund(fund: FundRecord, createdBy: string | null, now: Date) {
+      await db
+        .insertInto('loan_funds')
+        .values({
+          id: fund.id,
+          operator_organization_id: fund.operatorOrganizationId,
+          participating_organization_ids: fund.participatingOrganizationIds,
+          name: fund.name,
+          currency: fund.currency,
+          description: fund.description,
+          created_at: now,
+          created_by: createdBy,
+        })
+        .execute();
+    },
+
+    findFund(id: string): Promise<FundRecord | undefined> {
+      return db.selectFrom('loan_funds').select(fundColumns).where('id', '=', id).executeTakeFirst();
+    },
+
+    /** Locks the fund row: numbering and cash checks of concurrent movements then happen one after the other. */
+    async lockFund(id: string): Promise<void> {
+      await db.selectFrom('loan_funds').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+    },
+
+    fundsOf(organizationId: string): Promise<FundRecord[]> {
+      return db
+        .selectFrom('loan_funds')
+        .select(fundColumns)
+        .where((eb) =>
+          eb.or([
+            eb('operator_organization_id', '=', organizationId),
+            eb(sql<string>`${organizationId}::uuid`, '=', eb.fn.any('participating_organization_ids')),
+          ]),
+        )
+        .orderBy('name')
+        .execute();
+    },
+
+    async insertProduct(product: ProductRecord, now: Date) {
+      await db
+        .insertInto('loan_products')
+        .values({
+          id: product.id,
+          fund_id: product.fundId,
+          name: product.name,
+          max_amount_cents: product.maxAmountCents,
+          max_term_months: product.maxTermMonths,
+          annual_rate_bps: product.annualRateBps,
+          grace_months: product.graceMonths,
+          origination_fee_cents: product.originationFeeCents,
+          eligible_purposes: product.eligiblePurposes,
+          active: product.active,
+          created_at: now,
+        })
+        .execute();
+    },
+
+    productsOf(fundId: string): Promise<ProductRecord[]> {
+      return db
+        .selectFrom('loan_products')
+        .select(productColumns)
+        .where('fund_id', '=', fundId)
+        .orderBy('name')
+        .execute();
+    },
+
+    findProduct(id: string): Promise<ProductRecord | undefined> {
+      return db.selectFrom('loan_products').select(productColumns).where('id', '=', id).executeTakeFirst();
+    },
+
+    async insertContribution(c: {
+      id: string;
+      fundId: string;
+      kind: ContributionKind;
+      contributor: string;
+      amountCents: number;
+      receivedOn: string;
+      note: string | null;
+      journalEntryId: string;
+      recordedBy: string | null;
+      now: Date;
+    }) {
+      await db
+        .insertInto('loan_contributions')
+        .values({
+          id: c.id,
+          fund_id: c.fundId,
+          kind: c.kind,
+          contributor: c.contributor,
+          amount_cents: c.amountCents,
+          received_on: c.receivedOn,
+          note: c.note,
+          journal_entry_id: c.journalEntryId,
+          recorded_by: c.recordedBy,
+          recorded_at: c.now,
+        })
+        .execute();
+    },
+
+    async contributionsPage(fundId: string, page: number, pageSize: number) {
+      const [items, total] = await Promise.all([
+        db
+          .selectFrom('loan_contributions')
+          .select([
+            'id',
+            'kind',
+            'contributor',
+            'amount_cents as amountCents',
+            'received_on as receivedOn',
+            'note',
+          ])
+          .where('fund_id', '=', fundId)
+          .orderBy('received_on', 'desc')
+          .orderBy('id', 'desc')
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute(),
+        db
+          .selectFrom('loan_contributions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('fund_id', '=', fundId)
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: Number(total.n) };
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import {
+  type AccountBalance,
+  assertBalanced,
+  type EntryLine,
+  type LedgerAccount,
+  ledgerAccounts,
+  type MovementKind,
+} from '../domain/ledger.js';
+import './tables.js';
+
+export interface NewEntry {
+  id: string;
+  fundId: string;
+  occurredOn: string;
+  kind: MovementKind;
+  loanId: string | null;
+  memo: string;
+  reversesEntryId?: string;
+  recordedBy: string | null;
+  now: Date;
+}
+
+/** sum(bigint) is numeric in PostgreSQL; cast back so both engines hand us a number. */
+const sumOf = (column: string) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)::bigint`;
+
+/** The fund's journal: entries are only ever added, and each one balances (checked here and by the database). */
+export function ledgerRepository(db: Executor) {
+  return {
+    async post(entry: NewEntry, lines: readonly EntryLine[]): Promise<string> {
+      assertBalanced(lines);
+      await db
+        .insertInto('loan_journal_entries')
+        .values({
+          id: entry.id,
+          fund_id: entry.fundId,
+          occurred_on: entry.occurredOn,
+          kind: entry.kind,
+          loan_id: entry.loanId,
+          memo: entry.memo,
+          reverses_entry_id: entry.reversesEntryId ?? null,
+          recorded_by: entry.recordedBy,
+          recorded_at: entry.now,
+        })
+        .execute();
+      await db
+        .insertInto('loan_journal_lines')
+        .values(
+          lines.map((l, i) => ({
+            entry_id: entry.id,
+            line_no: i + 1,
+            fund_id: entry.fundId,
+            occurred_on: entry.occurredOn,
+            account: l.account,
+            loan_id: l.loanId,
+            debit_cents: l.debitCents,
+            credit_cents: l.creditCents,
+          })),
+        )
+        .execute();
+      return entry.id;
+    },
+
+    async linesOf(entryId: string): Promise<EntryLine[]> {
+      const rows = await db
+        .selectFrom('loan_journal_lines')
+        .select(['account', 'loan_id as loanId', 'debit_cents as debitCents', 'credit_cents as creditCents'])
+        .where('entry_id', '=', entryId)
+        .orderBy('line_no')
+        .execute();
+      return rows.map((r) => ({ ...r, account: r.account as LedgerAccount }));
+    },
+
+    async balances(fundId: string, asOf: string): Promise<AccountBalance[]> {
+      const rows = await db
+        .selectFrom('loan_journal_lines')
+        .select(['account', sumOf('debit_cents').as('debitCents'), sumOf('credit_cents').as('creditCents')])
+        .where('fund_id', '=', fundId)
+        .where('occurred_on', '<=', asOf)
+        .groupBy('account')
+        .execute();
+      const byAccount = new Map(rows.map((r) => [r.account, r]));
+      return ledgerAccounts.map((account) => ({
+        account,
+        debitCents: Number(byAccount.get(account)?.debitCents ?? 0),
+        creditCents: Number(byAccount.get(account)?.creditCents ?? 0),
+      }));
+    },
+
+    /** What the loan's own lines say: principal owed (receivable) and the borrower's credit. */
+    async loanBalances(
+      loanId: string,
+    ): Promise<{ receivableCents: number; creditCents: number; disbursedCents: number }> {
+      const row = await db
+        .selectFrom('loan_journal_lines as l')
+        .innerJoin('loan_journal_entries as e', 'e.id', 'l.entry_id')
+        .select([
+          sql<number>`coalesce(sum(l.debit_cents - l.credit_cents) FILTER (WHERE l.account = 'loans_receivable'), 0)::bigint`.as(
+            'receivable',
+          ),
+          sql<number>`coalesce(sum(l.credit_cents - l.debit_cents) FILTER (WHERE l.account = 'borrower_credit'), 0)::bigint`.as(
+            'credit',
+          ),
+          sql<number>`coalesce(sum(l.debit_cents) FILTER (WHERE l.account = 'loans_receivable' AND e.kind = 'disbursement'), 0)::bigint`.as(
+            'disbursed',
+          ),
+        ])
+        .where('l.loan_id', '=', loanId)
+        .executeTakeFirstOrThrow();
+      return {
+        receivableCents: Number(row.receivable),
+        creditCents: Number(row.credit),
+        disbursedCents: Number(row.disbursed),
+      };
+    },
+
+    /** Net movement per month and account (cash and receivable), for month-end balances. */
+    async monthlyMovements(fundId: string, asOf: string) {
+      const rows = await db
+        .selectFrom('loan_journal_lines')
+        .select([
+          sql<string>`to_char(occurred_on, 'YYYY-MM')`.as('month'),
+          'account',
+          sql<number>`sum(debit_cents - credit_cents)::bigint`.as('netDebitCents'),
+        ])
+        .where('fund_id', '=', fundId)
+        .where('occurred_on', '<=', asOf)
+        .where('account', 'in', ['fund_cash', 'loans_receivable'])
+        .groupBy([sql`to_char(occurred_on, 'YYYY-MM')`, 'account'])
+        .orderBy('month')
+        .execute();
+      return rows.map((r) => ({
+        month: r.month,
+        account: r.account,
+        netDebitCents: Number(r.netDebitCents),
+      }));
+    },
+
+    async cashOn(fundId: string, asOf: string): Promise<number> {
+      const row = await db
+        .selectFrom('loan_journal_lines')
+        .select(sql<number>`coalesce(sum(debit_cents - credit_cents), 0)::bigint`.as('cash'))
+        .where('fund_id', '=', fundId)
+        .where('account', '=', 'fund_cash')
+        .where('occurred_on', '<=', asOf)
+        .executeTakeFirstOrThrow();
+      return Number(row.cash);
+    },
+
+    /** Journal lines of a period in posting order, for the accountant's export. */
+    exportLines(fundId: string, from: string, to: string) {
+      return db
+        .selectFrom('loan_journal_lines as l')
+        .innerJoin('loan_journal_entries as e', 'e.id', 'l.entry_id')
+        .leftJoin('loans', 'loans.id', 'e.loan_id')
+        .select([
+          'e.sequence',
+          'e.id as entryId',
+          'e.occurred_on as occurredOn',
+          'e.kind',
+          'e.memo',
+          'e.reverses_entry_id as reversesEntryId',
+          'loans.reference as loanReference',
+          'l.line_no as lineNo',
+          'l.account',
+          'l.debit_cents as debitCents',
+          'l.credit_cents as creditCents',
+        ])
+        .where('l.fund_id', '=', fundId)
+        .where('l.occurred_on', '>=', from)
+        .where('l.occurred_on', '<=', to)
+        .orderBy('e.occurred_on')
+        .orderBy('e.sequence')
+        .orderBy('l.line_no')
+        .execute();
+    },
+  };
+}

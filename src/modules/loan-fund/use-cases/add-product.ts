@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { productInput } from '../../../contracts/loan-fund.js';
+import { requireActor } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { fundsRepository } from '../adapters/funds-repository.js';
+import { requireFundCapability } from './fund-access.js';
+
+export const addProductInput = productInput.extend({ fundId: z.uuid() });
+
+export const addProduct = defineUseCase(addProductInput, async ({ input, ctx, trx, now, newId, audit }) => {
+  const actor = requireActor(ctx);
+  const { fund } = await requireFundCapability(trx, actor, input.fundId, 'manage');
+  const id = newId();
+  const { fundId: _fundId, ...product } = input;
+  await fundsRepository(trx).insertProduct(
+    {
+      id,
+      fundId: fund.id,
+      ...product,
+      eligiblePurposes: [...new Set(product.eligiblePurposes)],
+      active: true,
+    },
+    now,
+  );
+  await audit.record({
+    actorUserId: actor.userId,
+    organizationId: actor.organizationId,
+    subjectOrganizationId: fund.operatorOrganizationId,
+    action: 'loan_product.create',
+    resourceType: 'loan_product',
+    resourceId: id,
+    requestId: ctx.requestId,
+    details: { fundId: fund.id },
+  });
+  return { id };
+});

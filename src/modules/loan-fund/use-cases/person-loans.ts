@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { loanFilingRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { personSummary } from '../../people/api.js';
+import { applicationsRepository } from '../adapters/applications-repository.js';
+import { fundsRepository } from '../adapters/funds-repository.js';
+import { ledgerRepository } from '../adapters/ledger-repository.js';
+import { loansRepository } from '../adapters/loans-repository.js';
+import { agingBucket } from '../domain/arrears.js';
+import { loanPosition } from '../domain/loan-position.js';
+import { installmentTotal } from '../domain/schedule.js';
+import { loanFundErrors } from '../errors.js';
+import { capabilitiesIn } from './fund-access.js';
+import { presentFund } from './get-fund.js';
+import { presentApplications } from './present-application.js';
+import { todayOf } from './settle-status.js';
+
+/** The person's loans as the borrower would see them, and the funds their counselor may file to. */
+export const personLoans = defineUseCase(
+  z.object({ personId: z.uuid() }),
+  async ({ input, ctx, trx, now, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, loanFilingRoles);
+    const person = await personSummary(trx, input.personId, actor.organizationId);
+    if (!person) throw loanFundErrors.personNotFound();
+    const today = todayOf(now);
+    const funds = fundsRepository(trx);
+    const loansRepo = loansRepository(trx);
+    const [applications, loans, fundRecords] = await Promise.all([
+      applicationsRepository(trx).ofPerson(actor.organizationId, person.id),
+      loansRepo.loansOfPerson(actor.organizationId, person.id),
+      funds.fundsOf(actor.organizationId),
+    ]);
+    const fundById = new Map(fundRecords.map((f) => [f.id, f]));
+    const loanRows = await Promise.all(
+      loans.map(async (loan) => {
+        const fund = fundById.get(loan.fundId) ?? (await funds.findFund(loan.fundId));
+        const [positions, balances] = await Promise.all([
+          loansRepo.positions(loan.id),
+          ledgerRepository(trx).loanBalances(loan.id),
+        ]);
+        const position = loanPosition(positions, today);
+        const open = loan.status === 'active';
+        return {
+          id: loan.id,
+          reference: loan.reference,
+          personId: loan.personId,
+          borrowerName: loan.borrowerName,
+          status: loan.status,
+          principalCents: loan.principalCents,
+          outstandingPrincipalCents: balances.receivableCents,
+          daysPastDue: open ? position.daysPastDue : 0,
+          agingBucket: open ? position.agingBucket : agingBucket(0),
+          nextDueOn: open ? (position.nextInstallment?.dueOn ?? null) : null,
+          fundName: fund?.name ?? '',
+          currency: fund?.currency ?? 'USD',
+          remainingToPayCents: open ? position.remainingToPayCents : 0,
+          nextInstallmentCents:
+            open && position.nextInstallment ? installmentTotal(position.nextInstallment) : null,
+        };
+      }),
+    );
+    const fileable = fundRecords.filter((f) => capabilitiesIn(actor, f).file);
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'loan.person_read',
+      resourceType: 'person',
+      resourceId: person.id,
+      personId: person.id,
+      requestId: ctx.requestId,
+      details: { loans: loans.length, applications: applications.length },
+    });
+    return {
+      applications: await presentApplications(trx, applications),
+      loans: loanRows,
+      funds: await Promise.all(fileable.map((f) => presentFund(trx, actor, f))),
+    };
+  },
+);

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { restructureBody } from '../../../contracts/loan-fund.js';
+import { requireActor } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { loansRepository } from '../adapters/loans-repository.js';
+import { restructuredTerms } from '../domain/restructuring.js';
+import { buildSchedule } from '../domain/schedule.js';
+import { loanFundErrors } from '../errors.js';
+import { loanWithCapability } from './fund-access.js';
+import { presentLoan } from './present-loan.js';
+import { todayOf } from './settle-status.js';
+
+export const restructureLoanInput = restructureBody.extend({ loanId: z.uuid() });
+
+/**
+ * A borrower who cannot keep up gets a new schedule for what remains: the principal not yet repaid,
+ * with the fees and interest already due and unpaid carried into the first new installment. No money
+ * moves, so the journal is untouched; the former schedule is kept, superseded.
+ */
+export const restructureLoan = defineUseCase(
+  restructureLoanInput,
+  async ({ input, ctx, trx, now, newId, audit }) => {
+    const actor = requireActor(ctx);
+    const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'manage');
+    if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
+    if (input.effectiveOn > todayOf(now)) throw loanFundErrors.dateInFuture();
+    const loans = loansRepository(trx);
+    const [positions, schedules] = await Promise.all([loans.positions(loan.id), loans.schedules(loan.id)]);
+    const terms = restructuredTerms(positions, input.effectiveOn);
+    if (terms.principalCents <= 0) throw loanFundErrors.nothingToRestructure();
+    const annualRateBps = input.annualRateBps ?? loan.annualRateBps;
+    const installments = buildSchedule({
+      principalCents: terms.principalCents,
+      annualRateBps,
+      termMonths: input.termMonths,
+      firstInstallmentFeeCents: terms.carriedFeeCents,
+      carriedInterestCents: terms.carriedInterestCents,
+      firstDueOn: input.firstDueOn,
+    });
+    const version = Math.max(0, ...schedules.map((s) => s.version)) + 1;
+    await loans.insertSchedule({
+      id: newId(),
+      loanId: loan.id,
+      version,
+      reason: 'restructuring',
+      effectiveOn: input.effectiveOn,
+      principalCents: terms.principalCents,
+      annualRateBps,
+      termMonths: input.termMonths,
+      note: input.note,
+      createdBy: actor.userId,
+      now,
+      installments: installments.map((i) => ({ ...i, id: newId() })),
+    });
+    await loans.addEvent({
+      id: newId(),
+      loanId: loan.id,
+      occurredOn: input.effectiveOn,
+      kind: 'restructured',
+      details: { version, termMonths: input.termMonths, principalCents: terms.principalCents },
+      recordedBy: actor.userId,
+      now,
+    });
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: loan.organizationId,
+      action: 'loan.restructure',
+      resourceType: 'loan',
+      resourceId: loan.id,
+      personId: loan.personId,
+      requestId: ctx.requestId,
+      details: { version },
+    });
+    return presentLoan(trx, loan, fund, can, todayOf(now));
+  },
+);

@@ -1,0 +1,33 @@
+import type { Executor } from '../../../core/db/types.js';
+import { ledgerRepository } from '../adapters/ledger-repository.js';
+import { type LoanRecord, loansRepository } from '../adapters/loans-repository.js';
+import { statusAfterMovement } from '../domain/loan-position.js';
+
+/** After a movement, the loan's status follows its books: repaid when nothing remains, active again after a reversal. */
+export async function settleStatus(db: Executor, loan: LoanRecord, movementOn: string): Promise<LoanRecord> {
+  const repo = loansRepository(db);
+  const [positions, balances] = await Promise.all([
+    repo.positions(loan.id),
+    ledgerRepository(db).loanBalances(loan.id),
+  ]);
+  const status = statusAfterMovement(
+    loan.status,
+    positions,
+    balances.receivableCents,
+    balances.disbursedCents,
+  );
+  const closedOn =
+    status === 'repaid'
+      ? loan.status === 'repaid'
+        ? loan.closedOn
+        : movementOn
+      : status === 'written_off'
+        ? loan.closedOn
+        : null;
+  if (status !== loan.status || closedOn !== loan.closedOn) await repo.setStatus(loan.id, status, closedOn);
+  return { ...loan, status, closedOn };
+}
+
+export function todayOf(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}

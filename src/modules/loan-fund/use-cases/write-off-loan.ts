@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { writeOffBody } from '../../../contracts/loan-fund.js';
+import { requireActor } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { ledgerRepository } from '../adapters/ledger-repository.js';
+import { loansRepository } from '../adapters/loans-repository.js';
+import { writeOffEntry } from '../domain/ledger.js';
+import { loanFundErrors } from '../errors.js';
+import { loanWithCapability } from './fund-access.js';
+import { presentLoan } from './present-loan.js';
+import { todayOf } from './settle-status.js';
+
+export const writeOffLoanInput = writeOffBody.extend({ loanId: z.uuid() });
+
+/** The committee stops collecting: the principal still owed leaves the receivable as a loss. */
+export const writeOffLoan = defineUseCase(
+  writeOffLoanInput,
+  async ({ input, ctx, trx, now, newId, audit }) => {
+    const actor = requireActor(ctx);
+    const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'manage');
+    if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
+    if (input.writtenOffOn > todayOf(now)) throw loanFundErrors.dateInFuture();
+    const loans = loansRepository(trx);
+    const ledger = ledgerRepository(trx);
+    const { receivableCents } = await ledger.loanBalances(loan.id);
+    if (receivableCents > 0) {
+      await ledger.post(
+        {
+          id: newId(),
+          fundId: fund.id,
+          occurredOn: input.writtenOffOn,
+          kind: 'write_off',
+          loanId: loan.id,
+          memo: `${loan.reference} write-off: ${input.reason}`,
+          recordedBy: actor.userId,
+          now,
+        },
+        writeOffEntry(loan.id, receivableCents),
+      );
+    }
+    await loans.setStatus(loan.id, 'written_off', input.writtenOffOn);
+    await loans.addEvent({
+      id: newId(),
+      loanId: loan.id,
+      occurredOn: input.writtenOffOn,
+      kind: 'written_off',
+      details: { amountCents: receivableCents },
+      recordedBy: actor.userId,
+      now,
+    });
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: loan.organizationId,
+      action: 'loan.write_off',
+      resourceType: 'loan',
+      resourceId: loan.id,
+      personId: loan.personId,
+      requestId: ctx.requestId,
+      details: {},
+    });
+    return presentLoan(
+      trx,
+      { ...loan, status: 'written_off', closedOn: input.writtenOffOn },
+      fund,
+      can,
+      todayOf(now),
+    );
+  },
+);
