@@ -3,8 +3,10 @@ import { sealAuditLog } from '../core/audit/audit-log.js';
 import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
+import { startJobWorker } from '../core/jobs/job-worker.js';
 import { buildServer } from './build-server.js';
 import { productionDeps } from './deps.js';
+import { jobHandlers, scheduleRecurringJobs } from './jobs.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
 
 const auditSealEveryMs = 5_000;
@@ -21,9 +23,13 @@ async function main(): Promise<void> {
     sealAuditLog(handle.db).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));
   }, auditSealEveryMs);
 
+  await scheduleRecurringJobs(deps);
+  const worker = startJobWorker(deps, jobHandlers, { logger: app.log });
+
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     clearInterval(sealer);
+    await worker.stop();
     await app.close();
     await sealAuditLog(handle.db).catch(() => undefined);
     await handle.close();

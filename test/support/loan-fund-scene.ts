@@ -59,9 +59,9 @@ export async function givenLoanFundScene(
     receivedOn: '2026-01-15',
   });
 
-  async function givenBorrower(givenName = 'Layla', familyName = 'Haddad') {
+  async function givenBorrower(givenName = 'Layla', familyName = 'Haddad', email?: string) {
     const person = await createPerson(deps)(staff.counselor, {
-      identity: { givenName, familyName },
+      identity: { givenName, familyName, email: email ?? null, preferredLanguage: 'fr' },
       consents: [
         { purpose: 'sharing_with_partners', partnerOrganizationIds: [lender.id], givenOn: '2026-01-01' },
       ],
@@ -71,9 +71,9 @@ export async function givenLoanFundScene(
 
   /** An application filed, approved for `approvedCents` and paid out in full to an exam board. */
   async function givenActiveLoan(
-    opts: { approvedCents?: number; termMonths?: number; paidOn?: string } = {},
+    opts: { approvedCents?: number; termMonths?: number; paidOn?: string; email?: string } = {},
   ) {
-    const personId = await givenBorrower(`Borrower${uuidv7().slice(-4)}`, 'Test');
+    const personId = await givenBorrower(`Borrower${uuidv7().slice(-4)}`, 'Test', opts.email);
     const approved = opts.approvedCents ?? 120_000;
     const application = await fileApplication(deps)(staff.counselor, {
       fundId: fund.id,

@@ -129,3 +129,14 @@ export function caseloadPage(
     immigrationStatus: seesSensitive(actor) ? query.immigrationStatus : undefined,
   });
 }
+
+/** How to write to the person about their own affairs (a payment reminder); undefined when not followed. */
+export async function reminderContact(
+  db: Executor,
+  personId: string,
+  organizationId: string,
+): Promise<{ givenName: string; email: string | null; preferredLanguage: string | null } | undefined> {
+  const person = await peopleRepository(db).findPerson(personId, organizationId);
+  if (!person) return undefined;
+  return { givenName: person.givenName, email: person.email, preferredLanguage: person.preferredLanguage };
+}
