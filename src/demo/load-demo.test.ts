@@ -3,6 +3,11 @@ import { testDeps } from '../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 import { ageOn } from '../core/calendar.js';
 import { login } from '../modules/accounts/use-cases/login.js';
+import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
+import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
+import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
+import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
+import { getTrialBalance } from '../modules/loan-fund/use-cases/trial-balance.js';
 import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
 import { demoPassword } from './staff.js';
 
@@ -77,6 +82,48 @@ describe('demo data', () => {
       );
       expect(result.secondFactor).toBe(email.startsWith('admin') ? 'required' : 'none');
     }
+  });
+
+  it('runs the Louisville loan fund: $70,000 grown above $120,000, 20+ borrowers in year one, about 90 % repaid', async () => {
+    const deps = testDeps(database);
+    const user = await database.db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('email', '=', 'lender@louisville.demo')
+      .executeTakeFirstOrThrow();
+    const membership = await database.db
+      .selectFrom('memberships')
+      .select('organization_id')
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    const actor = await buildActor(
+      database.db,
+      { id: user.id, displayName: user.display_name, locale: 'en' },
+      's',
+      membership.organization_id,
+    );
+    const ctx = { actor, requestId: 'r', locale: 'en' as const, ip: null };
+    const [fund] = (await listFunds(deps)(ctx, {})).items;
+    const firstYear = await fundDashboard(deps)(ctx, { fundId: fund!.id, asOf: '2019-12-31' });
+    expect(firstYear.cashCents + firstYear.outstandingPrincipalCents).toBe(firstYear.fundSizeCents);
+    expect(firstYear.borrowersPerYear.find((y) => y.year === 2019)?.borrowers).toBeGreaterThanOrEqual(20);
+    const now = await fundDashboard(deps)(ctx, { fundId: fund!.id });
+    expect(now.series[0]?.fundSizeCents).toBe(7_000_000);
+    expect(now.fundSizeCents).toBeGreaterThan(12_000_000);
+    const trial = await getTrialBalance(deps)(ctx, { fundId: fund!.id });
+    expect(trial.totalDebitCents).toBe(trial.totalCreditCents);
+    expect(now.cashCents).toBe(trial.accounts.find((a) => a.account === 'fund_cash')?.balanceCents);
+    // Of the first year's loans, the share fully repaid among those closed (computed from the loans).
+    const firstYearLoans = await listLoans(deps)(ctx, { fundId: fund!.id, page: 1, pageSize: 200 });
+    const of2019 = firstYearLoans.items.filter((l) => l.reference.startsWith('2019-'));
+    const repaid = of2019.filter((l) => l.status === 'repaid').length;
+    expect(of2019.length).toBeGreaterThanOrEqual(20);
+    expect(repaid / of2019.length).toBeGreaterThanOrEqual(0.85);
+    expect(repaid / of2019.length).toBeLessThan(1);
+    // Some current loans are late, so the arrears screens have something to show.
+    expect(
+      now.aging.filter((b) => b.bucket !== 'current').reduce((sum, b) => sum + b.loans, 0),
+    ).toBeGreaterThan(0);
   });
 
   it('is deterministic', async () => {

@@ -7,6 +7,7 @@ import { fivePrograms } from '../modules/programs/catalog/five-programs.js';
 import { createProgram } from '../modules/programs/use-cases/create-program.js';
 import { setReferent } from '../modules/programs/use-cases/set-referent.js';
 import { setTargets } from '../modules/programs/use-cases/set-targets.js';
+import { loadDemoLoanFund } from './loan-fund.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoPeople } from './people.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
@@ -17,6 +18,7 @@ export interface DemoSummary {
   programs: number;
   people: number;
   enrolments: number;
+  loans: number;
 }
 
 /** Loads the demo only into a database without any organization; returns null when it did nothing. */
@@ -75,6 +77,14 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
   for (const partner of [o.louisville.workforce, o.louisville.careerServices, o.louisville.lender]) {
     louisvilleMembers.push(await create(partner));
   }
+  const lender = louisvilleMembers.at(-1)!;
+  // The lender's loan officer runs the revolving loan fund with the working group.
+  const lenderDirector = await hire(lender, {
+    email: 'lender@louisville.demo',
+    displayName: 'Marcus Bell (Loan officer)',
+    role: 'director',
+    locale: 'en',
+  });
   const louisvilleConsortium = (
     await consortium(system, {
       name: 'Louisville Credential Recognition Working Group',
@@ -266,11 +276,23 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     programStart: `${currentYear - 1}-01-01`,
   });
 
+  const loanFund = await loadDemoLoanFund(deps, {
+    lenderId: lender,
+    participantIds: louisvilleMembers.filter((id) => id !== lender),
+    followingOrganizationId: immigrantAffairs,
+    lenderDirectorId: lenderDirector,
+    counselorId: louisvilleIds.get('counselor')!,
+    referentId: louisvilleIds.get('program_referent')!,
+    coordinatorId: louisvilleIds.get('coordinator')!,
+    currentPeople: people.enrolledByProgram.get('louisville-recredentialing') ?? [],
+  });
+
   return {
     organizations,
     staff,
     programs: catalog.length,
     people: people.people,
     enrolments: people.enrolments,
+    loans: loanFund.loans,
   };
 }

@@ -226,7 +226,7 @@ function enrolmentDate(random: Random, programStart: string, today: string): str
 export async function loadDemoPeople(
   deps: Deps,
   options: { programIds: Map<string, string>; enrollers: Record<string, Enroller[]>; programStart: string },
-): Promise<{ people: number; enrolments: number }> {
+): Promise<{ people: number; enrolments: number; enrolledByProgram: Map<string, string[]> }> {
   const random = seededRandom(20_261_123);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const contexts = new Map<string, RequestContext>();
@@ -247,6 +247,7 @@ export async function loadDemoPeople(
   };
   let people = 0;
   let enrolments = 0;
+  const enrolledByProgram = new Map<string, string[]>();
   for (const [key, profile] of Object.entries(profiles(random))) {
     const programId = options.programIds.get(key);
     const enrollers = options.enrollers[key];
@@ -274,7 +275,8 @@ export async function loadDemoPeople(
         },
       });
       enrolments += 1;
+      enrolledByProgram.set(key, [...(enrolledByProgram.get(key) ?? []), personId]);
     }
   }
-  return { people, enrolments };
+  return { people, enrolments, enrolledByProgram };
 }

@@ -77,7 +77,7 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
   await deps.db.transaction().execute(async (trx) => {
     const loans = loansRepository(trx);
     const loan = await loans.findLoan(loanId);
-    if (!loan || loan.status !== 'active') return;
+    if (loan?.status !== 'active') return;
     const installment = (await loans.positions(loan.id)).find((i) => i.installmentId === installmentId);
     if (!installment || remainingOn(installment) <= 0) return;
     const [fund, contact] = await Promise.all([

@@ -375,6 +375,26 @@ export function loansRepository(db: Executor) {
         .execute();
     },
 
+    /** Payments are dated from the first disbursement, and after the latest restructuring or write-off. */
+    async earliestPaymentDate(loanId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('loans')
+        .select([
+          sql<
+            string | null
+          >`(SELECT min(paid_on)::text FROM loan_disbursements WHERE loan_id = ${loanId})`.as('firstPaidOut'),
+          sql<
+            string | null
+          >`(SELECT max(occurred_on)::text FROM loan_events WHERE loan_id = ${loanId} AND kind IN ('restructured', 'written_off'))`.as(
+            'latestChange',
+          ),
+        ])
+        .where('id', '=', loanId)
+        .executeTakeFirst();
+      const dates = [row?.firstPaidOut, row?.latestChange].filter((d): d is string => Boolean(d)).sort();
+      return dates.at(-1) ?? null;
+    },
+
     async latestMovementOn(loanId: string): Promise<string | null> {
       const row = await db
         .selectFrom('loan_events')

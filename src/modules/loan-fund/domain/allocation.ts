@@ -73,3 +73,24 @@ export function remainingOn(i: InstallmentPosition): Cents {
     (i.principalCents - i.principalPaidCents)
   );
 }
+
+const paidField = {
+  fee: 'feePaidCents',
+  interest: 'interestPaidCents',
+  principal: 'principalPaidCents',
+} as const;
+
+/** The positions once a payment's allocations are applied (what the database will say after the insert). */
+export function withAllocations(
+  installments: readonly InstallmentPosition[],
+  allocations: readonly Allocation[],
+): InstallmentPosition[] {
+  return installments.map((i) => {
+    const next = { ...i };
+    for (const a of allocations) {
+      if (a.installmentId !== i.installmentId || a.component === 'credit') continue;
+      next[paidField[a.component]] += a.amountCents;
+    }
+    return next;
+  });
+}

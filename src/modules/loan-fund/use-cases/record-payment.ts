@@ -4,7 +4,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { loansRepository } from '../adapters/loans-repository.js';
-import { allocatePayment } from '../domain/allocation.js';
+import { allocatePayment, withAllocations } from '../domain/allocation.js';
 import { paymentEntry } from '../domain/ledger.js';
 import { loanFundErrors } from '../errors.js';
 import { loanWithCapability } from './fund-access.js';
@@ -75,7 +75,14 @@ export const recordPayment = defineUseCase(
       },
       allocations,
     );
-    const settled = await settleStatus(trx, loan, input.receivedOn);
+    const principalPaid = allocations
+      .filter((a) => a.component === 'principal')
+      .reduce((sum, a) => sum + a.amountCents, 0);
+    const settled = await settleStatus(trx, loan, input.receivedOn, {
+      positions: withAllocations(positions, allocations),
+      receivableCents: balances.receivableCents - principalPaid,
+      disbursedCents: balances.disbursedCents,
+    });
     await loans.addEvent({
       id: newId(),
       loanId: loan.id,
