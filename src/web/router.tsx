@@ -15,6 +15,9 @@ import { RouteError } from './layout/RouteError.js';
 import { AuditPage } from './pages/audit/AuditPage.js';
 import { CaseloadPage, caseloadSearch } from './pages/caseload/CaseloadPage.js';
 import { IntakePage } from './pages/intake/IntakePage.js';
+import { FundPage, fundSearch } from './pages/loan-fund/FundPage.js';
+import { FundsPage } from './pages/loan-fund/FundsPage.js';
+import { LoanPage } from './pages/loan-fund/LoanPage.js';
 import { ForgotPasswordPage } from './pages/login/ForgotPasswordPage.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { ResetPasswordPage } from './pages/login/ResetPasswordPage.js';
@@ -110,6 +113,25 @@ export const programRoute = createRoute({
   component: ProgramPage,
 });
 
+const loanFundsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/loan-funds',
+  component: FundsPage,
+});
+
+export const loanFundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/loan-funds/$fundId',
+  validateSearch: fundSearch,
+  component: FundPage,
+});
+
+export const loanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/loans/$loanId',
+  component: LoanPage,
+});
+
 const staffRoute = createRoute({ getParentRoute: () => appRoute, path: '/staff', component: StaffPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/outbox', component: OutboxPage });
@@ -125,6 +147,9 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     programsRoute,
     programRoute,
+    loanFundsRoute,
+    loanFundRoute,
+    loanRoute,
     staffRoute,
     auditRoute,
     outboxRoute,

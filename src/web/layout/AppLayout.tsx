@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconHistory,
   IconMail,
+  IconPigMoney,
   IconUserPlus,
   IconUsers,
   IconUsersGroup,
@@ -23,7 +24,7 @@ import { notify } from '../notify.js';
 import { AccountMenu } from './AccountMenu.js';
 
 interface NavItem {
-  to: '/caseload' | '/people/new' | '/programs' | '/staff' | '/audit' | '/outbox';
+  to: '/caseload' | '/people/new' | '/programs' | '/loan-funds' | '/staff' | '/audit' | '/outbox';
   label: string;
   icon: ReactNode;
 }
@@ -70,6 +71,7 @@ export function AppLayout() {
     { to: '/caseload', label: t('nav.caseload'), icon: <IconUsers size={18} aria-hidden /> },
     { to: '/people/new', label: t('nav.intake'), icon: <IconUserPlus size={18} aria-hidden /> },
     { to: '/programs', label: t('nav.programs'), icon: <IconBuildingCommunity size={18} aria-hidden /> },
+    { to: '/loan-funds', label: t('loanFund.nav'), icon: <IconPigMoney size={18} aria-hidden /> },
   ];
   if (staffAdminRoles.includes(session.role)) {
     items.push({ to: '/staff', label: t('nav.staff'), icon: <IconUsersGroup size={18} aria-hidden /> });

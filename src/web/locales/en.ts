@@ -1,3 +1,5 @@
+import { loanFundEn } from './loan-fund.en.js';
+
 /** English interface texts. The shape of this object is the contract every other language follows. */
 export const en = {
   app: {
@@ -469,6 +471,7 @@ export const en = {
     noReferentYet: 'no referent yet',
     referentFor: 'Referent for {{organization}}',
   },
+  loanFund: loanFundEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { loanFundFr } from './loan-fund.fr.js';
 
 /** Textes de l'interface en français. */
 export const fr: Messages = {
@@ -472,4 +473,5 @@ export const fr: Messages = {
     noReferentYet: 'pas encore de référent',
     referentFor: 'Référent pour {{organization}}',
   },
+  loanFund: loanFundFr,
 };

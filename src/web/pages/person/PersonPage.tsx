@@ -2,12 +2,15 @@ import { Group, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { personDataRoles } from '../../../core/auth/roles.js';
 import { usePersonFile } from '../../api/people.js';
+import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
 import { EnrolmentsTab } from './EnrolmentsTab.js';
 import { IdentityTab } from './IdentityTab.js';
+import { LoansTab } from './LoansTab.js';
 import { StatusTab } from './StatusTab.js';
 
 export const personTabs = [
@@ -20,6 +23,7 @@ export const personTabs = [
   'household',
   'consent',
   'enrolments',
+  'loans',
 ] as const;
 export type PersonTab = (typeof personTabs)[number];
 
@@ -32,6 +36,10 @@ export function PersonPage() {
   const { personId } = route.useParams();
   const { tab } = route.useSearch();
   const navigate = route.useNavigate();
+  const session = useSession();
+  const tabs = personTabs.filter((value) => value !== 'loans' || personDataRoles.includes(session.role));
+  const tabLabel = (value: PersonTab) =>
+    value === 'loans' ? t('loanFund.person.tab') : t(`person.${value}`);
   const file = usePersonFile(personId);
   const person = file.data;
   const name = person ? `${person.identity.givenName} ${person.identity.familyName}` : t('app.loading');
@@ -65,21 +73,22 @@ export function PersonPage() {
             keepMounted={false}
           >
             <Tabs.List aria-label={t('person.tabs')} style={{ flexWrap: 'wrap' }}>
-              {personTabs.map((value) => (
+              {tabs.map((value) => (
                 <Tabs.Tab key={value} value={value}>
-                  {t(`person.${value}`)}
+                  {tabLabel(value)}
                 </Tabs.Tab>
               ))}
             </Tabs.List>
-            {personTabs.map((value) => (
+            {tabs.map((value) => (
               <Tabs.Panel key={value} value={value} pt="md">
                 <Title order={2} size="h4" mb="sm">
-                  {t(`person.${value}`)}
+                  {tabLabel(value)}
                 </Title>
                 {value === 'identity' ? <IdentityTab person={person} /> : null}
                 {value === 'status' ? <StatusTab person={person} /> : null}
                 {value === 'enrolments' ? <EnrolmentsTab personId={person.id} personName={name} /> : null}
-                {value !== 'identity' && value !== 'status' && value !== 'enrolments' ? (
+                {value === 'loans' ? <LoansTab personId={person.id} /> : null}
+                {value !== 'identity' && value !== 'status' && value !== 'enrolments' && value !== 'loans' ? (
                   <BackgroundTabs person={person} tab={value} />
                 ) : null}
               </Tabs.Panel>

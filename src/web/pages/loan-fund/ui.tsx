@@ -1,0 +1,133 @@
+import { Badge, NumberInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationView, LoanDetail } from '../../api/loan-fund.js';
+import { formatMoney, formatRate, moneyLocale } from './money.js';
+
+type LoanStatus = LoanDetail['status'];
+type InstallmentState = LoanDetail['schedule'][number]['state'];
+type AgingBucket = LoanDetail['agingBucket'];
+
+/** Amounts and rates written the way the interface language reads them. */
+export function useMoney() {
+  const { i18n } = useTranslation();
+  const locale = moneyLocale(i18n.resolvedLanguage ?? i18n.language);
+  return {
+    locale,
+    money: (cents: number, currency: string) => formatMoney(cents, currency, locale),
+    rate: (bps: number) => formatRate(bps, locale),
+    percent: (rate: number | null) =>
+      rate === null
+        ? '—'
+        : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate),
+  };
+}
+
+/** Today as a calendar date in the browser's time zone, 'YYYY-MM-DD'. */
+export function todayIso(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+/** An amount typed in currency units with two decimals; the caller converts it with `toCents`. */
+export function MoneyInput({
+  label,
+  currency,
+  value,
+  onChange,
+  error,
+  required,
+  description,
+}: {
+  label: string;
+  currency: string;
+  value: number | string | undefined;
+  onChange: (value: number | string) => void;
+  error?: string;
+  required?: boolean;
+  description?: string;
+}) {
+  const { i18n } = useTranslation();
+  const french = !(i18n.resolvedLanguage ?? i18n.language).startsWith('en');
+  return (
+    <NumberInput
+      label={`${label} (${currency})`}
+      description={description}
+      required={required}
+      error={error}
+      value={value ?? ''}
+      onChange={onChange}
+      min={0}
+      decimalScale={2}
+      fixedDecimalScale
+      decimalSeparator={french ? ',' : '.'}
+      thousandSeparator={french ? '\u202f' : ','}
+      hideControls
+      inputMode="decimal"
+    />
+  );
+}
+
+// Dark shades: white text on them stays above 4.5:1. The text in the badge carries the state.
+const loanStatusColor: Record<LoanStatus, string> = {
+  approved: 'blue.8',
+  active: 'teal.9',
+  repaid: 'green.9',
+  written_off: 'red.9',
+};
+const applicationStatusColor: Record<ApplicationView['status'], string> = {
+  submitted: 'blue.8',
+  approved: 'green.9',
+  declined: 'red.9',
+  withdrawn: 'gray.7',
+};
+const installmentColor: Record<InstallmentState, string> = {
+  paid: 'green.9',
+  partly_paid: 'orange.9',
+  due: 'blue.8',
+  late: 'red.9',
+  upcoming: 'gray.7',
+};
+const bucketColor: Record<AgingBucket, string> = {
+  current: 'green.9',
+  '1-30': 'orange.9',
+  '31-60': 'orange.9',
+  '61-90': 'red.9',
+  '90+': 'red.9',
+};
+
+export function LoanStatusBadge({ status }: { status: LoanStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={loanStatusColor[status]} variant="filled">
+      {t(`loanFund.loanStatus.${status}`)}
+    </Badge>
+  );
+}
+
+export function ApplicationStatusBadge({ status }: { status: ApplicationView['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={applicationStatusColor[status]} variant="filled">
+      {t(`loanFund.applicationStatus.${status}`)}
+    </Badge>
+  );
+}
+
+export function InstallmentStateBadge({ state }: { state: InstallmentState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={installmentColor[state]} variant="filled">
+      {t(`loanFund.installmentState.${state}`)}
+    </Badge>
+  );
+}
+
+export function BucketBadge({ bucket }: { bucket: AgingBucket }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={bucketColor[bucket]} variant="filled" tt="none">
+      {t(`loanFund.bucket.${bucket}`)}
+    </Badge>
+  );
+}
