@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../../core/calendar.js';
-import { type Allocation, allocatePayment, type InstallmentPosition, remainingOn } from './allocation.js';
+import {
+  type Allocation,
+  allocatePayment,
+  type InstallmentPosition,
+  remainingOn,
+  withAllocations,
+} from './allocation.js';
 
 const position = (
   number: number,
@@ -314,5 +320,40 @@ describe('remainingOn', () => {
         position(1, '2027-01-01', { fee: 500, interest: 100, principal: 5000 }, { fee: 500, interest: 40 }),
       ),
     ).toBe(5060);
+  });
+});
+
+describe('withAllocations', () => {
+  it('adds each allocation to the paid amount of its component and ignores the credit', () => {
+    const after = withAllocations(twoInstallments, [
+      { installmentId: 'i1', component: 'fee', amountCents: 500 },
+      { installmentId: 'i1', component: 'interest', amountCents: 100 },
+      { installmentId: 'i1', component: 'principal', amountCents: 5000 },
+      { installmentId: 'i2', component: 'interest', amountCents: 20 },
+      { installmentId: null, component: 'credit', amountCents: 999 },
+    ]);
+    expect(after.map((i) => [i.feePaidCents, i.interestPaidCents, i.principalPaidCents])).toEqual([
+      [500, 100, 5000],
+      [0, 20, 0],
+    ]);
+    expect(twoInstallments[0]!.feePaidCents).toBe(0);
+  });
+
+  it('lowers what remains by exactly the payment less its credit, never below zero on any component', () => {
+    fc.assert(
+      fc.property(scheduleInForce, ({ installments, outstandingPrincipalCents, amountCents }) => {
+        const allocations = allocatePayment(installments, outstandingPrincipalCents, amountCents);
+        const credit = allocations.find((a) => a.component === 'credit')?.amountCents ?? 0;
+        const after = withAllocations(installments, allocations);
+        expect(totalOwed(installments) - totalOwed(after)).toBe(amountCents - credit);
+        after.forEach((i, index) => {
+          expect(i.installmentId).toBe(installments[index]!.installmentId);
+          for (const c of componentOrder) {
+            expect(owedOn(i, c)).toBeGreaterThanOrEqual(0);
+            expect(owedOn(i, c)).toBeLessThanOrEqual(owedOn(installments[index]!, c));
+          }
+        });
+      }),
+    );
   });
 });

@@ -29,10 +29,13 @@ const isoDate = fc
 const positions = fc
   .tuple(
     isoDate,
-    fc.array(fc.tuple(fc.integer({ min: 200, max: 1_000_000 }), fc.constantFrom('unpaid', 'partly', 'paid')), {
-      minLength: 1,
-      maxLength: 12,
-    }),
+    fc.array(
+      fc.tuple(fc.integer({ min: 200, max: 1_000_000 }), fc.constantFrom('unpaid', 'partly', 'paid')),
+      {
+        minLength: 1,
+        maxLength: 12,
+      },
+    ),
   )
   .map(([firstDueOn, rows]) =>
     rows.map(([owed, state], index) =>
@@ -46,7 +49,12 @@ const positions = fc
   );
 
 const remaining = (i: InstallmentPosition) =>
-  i.feeCents + i.interestCents + i.principalCents - i.feePaidCents - i.interestPaidCents - i.principalPaidCents;
+  i.feeCents +
+  i.interestCents +
+  i.principalCents -
+  i.feePaidCents -
+  i.interestPaidCents -
+  i.principalPaidCents;
 
 describe('daysBetween', () => {
   const originalTz = process.env.TZ;
@@ -70,6 +78,8 @@ describe('daysBetween', () => {
     'is whole days across daylight-saving changes with TZ=%s',
     (tz) => {
       process.env.TZ = tz;
+      // The zone must really be in force, or the test would prove nothing.
+      expect(new Date(2027, 2, 13).getTimezoneOffset() !== 0).toBe(tz !== 'UTC');
       expect(daysBetween('2027-03-13', '2027-03-15')).toBe(2);
       expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
       expect(daysBetween('2027-10-30', '2027-11-01')).toBe(2);

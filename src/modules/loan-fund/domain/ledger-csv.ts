@@ -36,8 +36,8 @@ export function centsToDecimal(cents: Cents): string {
 }
 
 function cell(value: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: quote it away.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  // A leading =, +, - or @ (or a tab or carriage return before one) would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

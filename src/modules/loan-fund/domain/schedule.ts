@@ -23,7 +23,7 @@ export interface ScheduledInstallment {
 
 /**
  * Level installments (an annuity) on the declining balance, interest for a month = balance × rate ÷ 12
- * rounded to the cent. Every amount is rounded once and the last installment takes what remains of
+ * rounded to the cent. The payment is rounded up once, and the last installment takes what remains of
  * the principal, so the principals always add up to the amount lent exactly. Interest-free loans
  * split the principal evenly, the last installment absorbing the remainder.
  * The grace period is expressed by `firstDueOn`; it is interest-free (no interest accrues before the
@@ -37,6 +37,10 @@ export function buildSchedule(terms: ScheduleTerms): ScheduledInstallment[] {
     throw new RangeError('term out of range');
   if (!Number.isInteger(annualRateBps) || annualRateBps < 0 || annualRateBps > 10_000)
     throw new RangeError('rate out of range');
+  for (const extra of [terms.firstInstallmentFeeCents, terms.carriedInterestCents ?? 0]) {
+    if (!Number.isSafeInteger(extra) || extra < 0)
+      throw new RangeError('fees and carried interest must be non-negative cents');
+  }
 
   const level = levelPaymentCents(principalCents, annualRateBps, termMonths);
   const installments: ScheduledInstallment[] = [];
@@ -54,14 +58,20 @@ export function buildSchedule(terms: ScheduleTerms): ScheduledInstallment[] {
       feeCents: n === 1 ? terms.firstInstallmentFeeCents : 0,
     });
   }
+  // Rounding the payment up can repay a tiny loan before its term: the last months then owe 0.00.
   return installments;
 }
 
+/**
+ * The level payment, rounded up to the cent: rounding to the nearest could leave it at or below the
+ * first month's interest (30 % over 30 years), and the loan would not amortize until a final balloon.
+ */
 function levelPaymentCents(principal: Cents, annualRateBps: number, months: number): Cents {
   if (annualRateBps === 0) return Math.floor(principal / months);
   const monthly = annualRateBps / 120_000;
   const payment = (principal * monthly) / (1 - (1 + monthly) ** -months);
-  return Math.round(payment);
+  // The float can sit a hair above a whole cent; do not round such noise up to the next cent.
+  return Math.ceil(payment - 1e-9);
 }
 
 /** The default first due date: one month after the start, plus the grace period. */
