@@ -18,13 +18,18 @@ import { createOrganization } from '../src/modules/organizations/use-cases/creat
 import { createProgram } from '../src/modules/programs/use-cases/create-program.js';
 import { buildServer } from '../src/server/build-server.js';
 import { generatePeople } from './generate.js';
+import { generateLoanFund } from './generate-loans.js';
 import { type LoadResult, runLoad } from './load.js';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench';
 const peopleCount = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const organizationsCount = 40;
 const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
+const loanCount = Number(process.env.BENCH_LOANS ?? 10_000);
 const concurrency = 16;
+// The dashboard aggregates the whole fund on every request: fewer, heavier requests.
+const dashboardRequests = Math.min(requests, 300);
+const dashboardConcurrency = 4;
 const password = 'bench-password-0123';
 
 async function recreateDatabase() {
@@ -83,6 +88,17 @@ async function main() {
   await sql`ANALYZE`.execute(db);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   console.log(`Loaded in ${loadSeconds.toFixed(1)} s (${Math.round(peopleCount / loadSeconds)} people/s).`);
+  const loansStarted = performance.now();
+  const fund = await generateLoanFund(deps, {
+    loanCount,
+    participatingOrganizationId: organizations[0]!.id,
+    password,
+    seed: 7,
+  });
+  const loansSeconds = (performance.now() - loansStarted) / 1000;
+  console.log(
+    `Loan fund: ${fund.loans.toLocaleString('en')} loans (${fund.activeLoanIds.length} active, ${fund.lateLoans} late, ${fund.repaidLoans} repaid) in ${loansSeconds.toFixed(1)} s.`,
+  );
 
   const app = await buildServer({
     deps,
@@ -100,6 +116,20 @@ async function main() {
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   const headers = { cookie };
+  const servicerLogin = await fetch(`${address}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: fund.servicerEmail, password }),
+  });
+  const servicerCookie = (servicerLogin.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const servicerSession = await fetch(`${address}/api/auth/session`, { headers: { cookie: servicerCookie } });
+  const { csrfToken } = (await servicerSession.json()) as { csrfToken: string };
+  const servicerHeaders = {
+    cookie: servicerCookie,
+    'x-csrf-token': csrfToken,
+    'content-type': 'application/json',
+  };
+  const today = new Date().toISOString().slice(0, 10);
   // A typo in every searched name: one letter doubled.
   const typo = (name: string) => name.replace(/([aeiou])/, '$1$1');
   const program = organizations[0]!.programId;
@@ -136,6 +166,36 @@ async function main() {
           headers,
         }),
     }),
+  );
+  results.push(
+    await runLoad('record a payment POST /api/loans/:id/payments', {
+      total: requests,
+      concurrency,
+      request: (i) =>
+        fetch(`${address}/api/loans/${fund.activeLoanIds[i % fund.activeLoanIds.length]}/payments`, {
+          method: 'POST',
+          headers: servicerHeaders,
+          body: JSON.stringify({
+            idempotencyKey: `bench-payment-${i}`,
+            amountCents: 1_000,
+            receivedOn: today,
+            method: 'check',
+          }),
+        }),
+    }),
+  );
+  results.push(
+    await runLoad(
+      `fund dashboard GET …/dashboard ${fund.loans.toLocaleString('en')} loans c=${dashboardConcurrency}`,
+      {
+        total: dashboardRequests,
+        concurrency: dashboardConcurrency,
+        request: () =>
+          fetch(`${address}/api/loan-funds/${fund.fundId}/dashboard`, {
+            headers: { cookie: servicerCookie },
+          }),
+      },
+    ),
   );
   await app.close();
   await db.destroy();

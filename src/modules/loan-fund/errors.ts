@@ -86,12 +86,12 @@ export const loanFundErrors = {
     fr: "Ce paiement est antérieur à la restructuration de l'échéancier ou au passage en perte ; il ne peut plus être annulé. Enregistrez une correction avec votre comptable.",
   }),
   dateBeforeLastMovement: defineError<{ date: string }>('LOAN_DATE_BEFORE_LAST_MOVEMENT', 'unprocessable', {
-    en: 'The date is before the last movement on this loan ({date}). Movements are recorded in date order.',
-    fr: 'La date est antérieure au dernier mouvement sur ce prêt ({date}). Les mouvements sont enregistrés dans l’ordre des dates.',
+    en: 'The date is before {date}, when the previous step of this loan happened. Steps are recorded in date order.',
+    fr: 'La date est antérieure au {date}, date de l’étape précédente de ce prêt. Les étapes sont enregistrées dans l’ordre des dates.',
   }),
   dateInFuture: defineError('LOAN_DATE_IN_FUTURE', 'unprocessable', {
-    en: 'Money movements cannot be dated in the future.',
-    fr: 'Un mouvement d’argent ne peut pas être daté dans le futur.',
+    en: 'This date is in the future: record what has happened, on the day it happened.',
+    fr: 'Cette date est dans le futur : enregistrez ce qui a eu lieu, à la date où cela a eu lieu.',
   }),
   refundAboveCredit: defineError<{ credit: string }>('LOAN_REFUND_ABOVE_CREDIT', 'unprocessable', {
     en: 'The refund is more than the borrower’s credit ({credit}).',

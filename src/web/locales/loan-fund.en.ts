@@ -383,5 +383,7 @@ export const loanFundEn = {
     written_off: 'Loan written off',
     credit_refunded: 'Credit refunded',
     repaid: 'Loan repaid',
+    reminder_sent: 'Payment reminder e-mailed to the borrower',
+    reminder_not_sent_no_email: 'Payment reminder not sent: no e-mail address in the file',
   },
 } as const;

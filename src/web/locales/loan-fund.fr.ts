@@ -385,5 +385,7 @@ export const loanFundFr: Messages['loanFund'] = {
     written_off: 'Prêt passé en perte',
     credit_refunded: 'Trop-perçu remboursé',
     repaid: 'Prêt remboursé',
+    reminder_sent: "Rappel d'échéance envoyé par e-mail à l'emprunteur",
+    reminder_not_sent_no_email: "Rappel d'échéance non envoyé : pas d'adresse e-mail au dossier",
   },
 };

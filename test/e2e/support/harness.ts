@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { systemClock } from '../../../src/core/clock.js';
+import { type Clock, systemClock } from '../../../src/core/clock.js';
 import type { Db } from '../../../src/core/db/types.js';
 import { uuidv7 } from '../../../src/core/ids.js';
 import { OutboxMailer } from '../../../src/core/mail/mailer.js';
@@ -19,13 +19,16 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The real server, in this process, on a random port, over a private test database. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * The real server, in this process, on a random port, over a private test database. A journey that
+ * spans months (a loan repaid over a quarter) passes a clock it moves forward.
+ */
+export async function startApp(options: { clock?: Clock } = {}): Promise<RunningApp> {
   const database: TestDatabase = await createTestDatabase();
   const mailer = new OutboxMailer();
   const deps: Deps = {
     db: database.db,
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     newId: uuidv7,
     mailer,
     publicUrl: 'http://127.0.0.1',

@@ -30,6 +30,9 @@ export const decideApplication = defineUseCase(
     if (application.status !== 'submitted') throw loanFundErrors.applicationAlreadyDecided();
     if (application.filedBy === actor.userId) throw loanFundErrors.deciderFiledApplication();
     const decidedOn = input.decidedOn ?? now.toISOString().slice(0, 10);
+    if (decidedOn > now.toISOString().slice(0, 10)) throw loanFundErrors.dateInFuture();
+    if (decidedOn < application.filedOn)
+      throw loanFundErrors.dateBeforeLastMovement({ date: application.filedOn });
     const approve = input.outcome === 'approve';
     const product = await fundsRepository(trx).findProduct(application.productId);
     if (!product) throw loanFundErrors.productNotFound();

@@ -24,6 +24,7 @@ export const disburse = defineUseCase(disburseInput, async ({ input, ctx, trx, n
   const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
   if (loan.status === 'repaid' || loan.status === 'written_off') throw loanFundErrors.loanClosed();
   if (input.paidOn > todayOf(now)) throw loanFundErrors.dateInFuture();
+  if (input.paidOn < loan.approvedOn) throw loanFundErrors.dateBeforeLastMovement({ date: loan.approvedOn });
   await fundsRepository(trx).lockFund(fund.id);
   const ledger = ledgerRepository(trx);
   const loans = loansRepository(trx);

@@ -26,6 +26,7 @@ export const fileApplication = defineUseCase(
     if (!person) throw loanFundErrors.personNotFound();
 
     const filedOn = input.filedOn ?? now.toISOString().slice(0, 10);
+    if (filedOn > now.toISOString().slice(0, 10)) throw loanFundErrors.dateInFuture();
     if (fund.operatorOrganizationId !== actor.organizationId) {
       const consented = await hasConsent(
         trx,

@@ -32,23 +32,33 @@ export function DecisionDrawer({
   const { t } = useTranslation();
   const narrow = useMediaQuery('(max-width: 40em)');
   return (
-    <Drawer
+    <Drawer.Root
       opened={application !== null}
       onClose={onClose}
       position="right"
       size={narrow ? '100%' : 'xl'}
-      title={application ? t('loanFund.applications.drawerTitle', { reference: application.reference }) : ''}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
     >
-      {application ? (
-        <Stack gap="lg">
-          <ApplicationDetails application={application} currency={fund.currency} />
-          {fund.can.manage && application.status === 'submitted' ? (
-            <DecisionForm key={application.id} fund={fund} application={application} onDone={onClose} />
+      <Drawer.Overlay />
+      <Drawer.Content>
+        {/* A <header> inside the dialog would be a second page banner for assistive technology. */}
+        <Drawer.Header component="div">
+          <Drawer.Title>
+            {application ? t('loanFund.applications.drawerTitle', { reference: application.reference }) : ''}
+          </Drawer.Title>
+          <Drawer.CloseButton aria-label={t('app.close')} />
+        </Drawer.Header>
+        <Drawer.Body>
+          {application ? (
+            <Stack gap="lg">
+              <ApplicationDetails application={application} currency={fund.currency} />
+              {fund.can.manage && application.status === 'submitted' ? (
+                <DecisionForm key={application.id} fund={fund} application={application} onDone={onClose} />
+              ) : null}
+            </Stack>
           ) : null}
-        </Stack>
-      ) : null}
-    </Drawer>
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
   );
 }
 
