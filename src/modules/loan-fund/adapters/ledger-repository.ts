@@ -115,25 +115,26 @@ export function ledgerRepository(db: Executor) {
       };
     },
 
-    /** Net movement per month and account (cash and receivable), for month-end balances. */
-    async monthlyMovements(fundId: string, asOf: string) {
+    /** Debits and credits per month and account: month-end balances and the balances on a date, in one scan. */
+    async monthlyTotals(fundId: string, asOf: string) {
       const rows = await db
         .selectFrom('loan_journal_lines')
         .select([
           sql<string>`to_char(occurred_on, 'YYYY-MM')`.as('month'),
           'account',
-          sql<number>`sum(debit_cents - credit_cents)::bigint`.as('netDebitCents'),
+          sumOf('debit_cents').as('debitCents'),
+          sumOf('credit_cents').as('creditCents'),
         ])
         .where('fund_id', '=', fundId)
         .where('occurred_on', '<=', asOf)
-        .where('account', 'in', ['fund_cash', 'loans_receivable'])
         .groupBy([sql`to_char(occurred_on, 'YYYY-MM')`, 'account'])
         .orderBy('month')
         .execute();
       return rows.map((r) => ({
         month: r.month,
-        account: r.account,
-        netDebitCents: Number(r.netDebitCents),
+        account: r.account as LedgerAccount,
+        debitCents: Number(r.debitCents),
+        creditCents: Number(r.creditCents),
       }));
     },
 

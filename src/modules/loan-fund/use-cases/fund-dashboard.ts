@@ -4,7 +4,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { loanFactsOfFund } from '../adapters/portfolio-repository.js';
 import { monthEndSeries } from '../domain/fund-series.js';
-import { type LedgerAccount, naturalBalance } from '../domain/ledger.js';
+import { type LedgerAccount, naturalBalance, trialBalance } from '../domain/ledger.js';
 import { portfolioFigures } from '../domain/portfolio.js';
 import { requireFundCapability } from './fund-access.js';
 import { todayOf } from './settle-status.js';
@@ -20,11 +20,23 @@ export const fundDashboard = defineUseCase(
     const { fund } = await requireFundCapability(trx, actor, input.fundId, 'figures');
     const asOf = input.asOf ?? todayOf(now);
     const ledger = ledgerRepository(trx);
-    const [balances, movements, facts] = await Promise.all([
-      ledger.balances(fund.id, asOf),
-      ledger.monthlyMovements(fund.id, asOf),
+    const [monthly, facts] = await Promise.all([
+      ledger.monthlyTotals(fund.id, asOf),
       loanFactsOfFund(trx, fund.id, asOf),
     ]);
+    const balances = trialBalance(
+      monthly.map((m) => ({
+        account: m.account,
+        loanId: null,
+        debitCents: m.debitCents,
+        creditCents: m.creditCents,
+      })),
+    );
+    const movements = monthly.map((m) => ({
+      month: m.month,
+      account: m.account,
+      netDebitCents: m.debitCents - m.creditCents,
+    }));
     const balance = (account: LedgerAccount) => {
       const b = balances.find((x) => x.account === account);
       return b ? naturalBalance(b) : 0;
