@@ -184,19 +184,19 @@ async function main() {
         }),
     }),
   );
-  results.push(
-    await runLoad(
-      `fund dashboard GET …/dashboard ${fund.loans.toLocaleString('en')} loans c=${dashboardConcurrency}`,
-      {
-        total: dashboardRequests,
-        concurrency: dashboardConcurrency,
+  // One coordinator opening the dashboard (its own latency), then four at once (how it shares 2 cores).
+  for (const clients of [1, dashboardConcurrency]) {
+    results.push(
+      await runLoad(`fund dashboard GET …/dashboard ${fund.loans.toLocaleString('en')} loans c=${clients}`, {
+        total: clients === 1 ? Math.min(dashboardRequests, 100) : dashboardRequests,
+        concurrency: clients,
         request: () =>
           fetch(`${address}/api/loan-funds/${fund.fundId}/dashboard`, {
             headers: { cookie: servicerCookie },
           }),
-      },
-    ),
-  );
+      }),
+    );
+  }
   await app.close();
   await db.destroy();
 
