@@ -225,4 +225,55 @@ describe('a loan from application to repayment', () => {
       code: 'LOAN_NOT_FOUND',
     });
   });
+
+  it('pays out in two tranches: the schedule covers the whole loan, principal is owed only once paid out', async () => {
+    const { deps, staff, fundId, productId } = scene;
+    const personId = await scene.givenBorrower('Oleksandr', 'Kovalenko');
+    const application = await fileApplication(deps)(staff.counselor, {
+      fundId,
+      productId,
+      personId,
+      termMonths: 2,
+      costs: [
+        { purpose: 'course', description: 'Term 1', amountCents: 100_000, payee: 'College' },
+        { purpose: 'course', description: 'Term 2', amountCents: 100_000, payee: 'College' },
+      ],
+      filedOn: '2026-03-01',
+    });
+    const { loanId } = await decideApplication(deps)(staff.coordinator, {
+      applicationId: application.id,
+      outcome: 'approve',
+      approvedCents: 200_000,
+      reasons: 'Two terms',
+      decidedOn: '2026-03-02',
+    });
+    const tranche = (amountCents: number, paidOn: string) =>
+      disburse(deps)(staff.referent, {
+        loanId: loanId as string,
+        amountCents,
+        payeeKind: 'vendor',
+        payeeName: 'College',
+        purpose: 'Term',
+        paidOn,
+      });
+    const first = await tranche(100_000, '2026-03-03');
+    expect(first.schedule.map((i) => i.totalCents)).toEqual([100_000, 100_000]);
+    // Paying the whole schedule before the second term is paid out: only what was lent is owed.
+    const paid = await recordPayment(deps)(staff.referent, {
+      loanId: loanId as string,
+      idempotencyKey: 'tranche-pay-0001',
+      amountCents: 150_000,
+      receivedOn: '2026-03-10',
+      method: 'bank_transfer',
+    });
+    expect(paid).toMatchObject({ outstandingPrincipalCents: 0, creditCents: 50_000, status: 'active' });
+    const second = await tranche(100_000, '2026-03-15');
+    expect(second).toMatchObject({ disbursedCents: 200_000, outstandingPrincipalCents: 100_000 });
+    await expect(tranche(1, '2026-03-16')).rejects.toMatchObject({
+      code: 'LOAN_DISBURSEMENT_ABOVE_PRINCIPAL',
+    });
+    await expect(tranche(1, '2026-03-01')).rejects.toMatchObject({
+      code: 'LOAN_DISBURSEMENT_ABOVE_PRINCIPAL',
+    });
+  });
 });
