@@ -273,7 +273,7 @@ describe('a loan from application to repayment', () => {
       code: 'LOAN_DISBURSEMENT_ABOVE_PRINCIPAL',
     });
     await expect(tranche(1, '2026-03-01')).rejects.toMatchObject({
-      code: 'LOAN_DISBURSEMENT_ABOVE_PRINCIPAL',
+      code: 'LOAN_DATE_BEFORE_LAST_MOVEMENT',
     });
   });
 });
