@@ -63,6 +63,12 @@ describe('payment reminders through the job queue', () => {
 
     const history = await getLoan(deps)(scene.staff.referent, { loanId: noEmail.loanId });
     expect(history.events.map((e) => e.kind)).toContain('reminder_not_sent_no_email');
+    const audited = await database.db
+      .selectFrom('audit_events')
+      .select(['action', 'person_id'])
+      .where('action', '=', 'loan.reminder')
+      .execute();
+    expect(audited.map((a) => a.person_id)).toContain(withEmail.personId);
     const reminded = await getLoan(deps)(scene.staff.referent, { loanId: withEmail.loanId });
     expect(reminded.events.filter((e) => e.kind === 'reminder_sent')).toHaveLength(2);
   });

@@ -1,3 +1,4 @@
+import { auditWriter } from '../../core/audit/audit-log.js';
 import { enqueueJob, type JobHandlers } from '../../core/jobs/job-queue.js';
 import type { Deps } from '../../core/use-case.js';
 import { reminderContact } from '../people/api.js';
@@ -94,6 +95,18 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
         recordedBy: null,
         now,
       });
+    // The platform itself reads the person's address: recorded like any other read of the file.
+    await auditWriter(trx, () => now, deps.newId).record({
+      actorUserId: null,
+      organizationId: null,
+      subjectOrganizationId: loan.organizationId,
+      action: 'loan.reminder',
+      resourceType: 'loan',
+      resourceId: loan.id,
+      personId: loan.personId,
+      requestId: `job:${sendKind}`,
+      details: { reminder, emailOnFile: Boolean(contact?.email) },
+    });
     if (!fund || !contact?.email) {
       await event('reminder_not_sent_no_email');
       return;

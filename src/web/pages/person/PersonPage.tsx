@@ -2,7 +2,7 @@ import { Group, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { personDataRoles } from '../../../core/auth/roles.js';
+import { loanFilingRoles } from '../../../core/auth/roles.js';
 import { usePersonFile } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -37,7 +37,7 @@ export function PersonPage() {
   const { tab } = route.useSearch();
   const navigate = route.useNavigate();
   const session = useSession();
-  const tabs = personTabs.filter((value) => value !== 'loans' || personDataRoles.includes(session.role));
+  const tabs = personTabs.filter((value) => value !== 'loans' || loanFilingRoles.includes(session.role));
   const tabLabel = (value: PersonTab) =>
     value === 'loans' ? t('loanFund.person.tab') : t(`person.${value}`);
   const file = usePersonFile(personId);
