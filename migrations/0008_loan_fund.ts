@@ -20,7 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
   `.execute(db);
   await sql`CREATE INDEX loan_funds_operator ON loan_funds (operator_organization_id)`.execute(db);
-  await sql`CREATE INDEX loan_funds_participants ON loan_funds USING gin (participating_organization_ids)`.execute(db);
+  await sql`CREATE INDEX loan_funds_participants ON loan_funds USING gin (participating_organization_ids)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE loan_products (
@@ -53,8 +55,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       recorded_at timestamptz NOT NULL
     )
   `.execute(db);
-  await sql`CREATE INDEX loan_journal_entries_fund ON loan_journal_entries (fund_id, occurred_on)`.execute(db);
-  await sql`CREATE UNIQUE INDEX loan_journal_entries_reversed_once ON loan_journal_entries (reverses_entry_id)`.execute(db);
+  await sql`CREATE INDEX loan_journal_entries_fund ON loan_journal_entries (fund_id, occurred_on)`.execute(
+    db,
+  );
+  await sql`CREATE UNIQUE INDEX loan_journal_entries_reversed_once ON loan_journal_entries (reverses_entry_id)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE loan_journal_lines (
@@ -149,8 +155,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNIQUE (fund_id, reference)
     )
   `.execute(db);
-  await sql`CREATE INDEX loan_applications_fund_status ON loan_applications (fund_id, status, filed_on)`.execute(db);
-  await sql`CREATE INDEX loan_applications_person ON loan_applications (organization_id, person_id)`.execute(db);
+  await sql`CREATE INDEX loan_applications_fund_status ON loan_applications (fund_id, status, filed_on)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX loan_applications_person ON loan_applications (organization_id, person_id)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE loans (
@@ -194,7 +204,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNIQUE (loan_id, version)
     )
   `.execute(db);
-  await sql`CREATE UNIQUE INDEX loan_schedules_one_in_force ON loan_schedules (loan_id) WHERE NOT superseded`.execute(db);
+  await sql`CREATE UNIQUE INDEX loan_schedules_one_in_force ON loan_schedules (loan_id) WHERE NOT superseded`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE loan_installments (

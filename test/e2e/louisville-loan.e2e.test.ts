@@ -121,7 +121,7 @@ async function logIn(page: Page, email: string) {
 }
 
 const cardValue = (page: Page, label: string) =>
-  page.getByText(label, { exact: true }).first().locator('xpath=following-sibling::*[1]').innerText();
+  page.getByText(label, { exact: true }).first().locator('xpath=following-sibling::*[1]').textContent();
 
 describe('Louisville: a re-credentialing loan from application to repayment, in the browser', () => {
   it('files $2,400, approves $2,000, pays the exam board, collects three installments and agrees to the cent', async () => {
@@ -219,7 +219,7 @@ describe('Louisville: a re-credentialing loan from application to repayment, in 
     const outstandingOnLoan = await cardValue(page, 'Outstanding principal');
     expect(outstandingOnLoan).toBe('$666.68');
     const remainingOnSchedule = page.getByRole('row').filter({ hasText: 'Totals' });
-    await expect(remainingOnSchedule.innerText()).resolves.toContain('$666.68');
+    await expect(remainingOnSchedule.textContent()).resolves.toContain('$666.68');
     await screenshot(page, 'loan-two-payments-en-1280');
 
     await page.getByRole('link', { name: 'Louisville Re-credentialing Loan Fund' }).click();
