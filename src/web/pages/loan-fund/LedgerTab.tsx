@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type FundDetail, ledgerCsvUrl, useTrialBalance } from '../../api/loan-fund.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate } from '../../format.js';
-import { useMoney } from './ui.js';
+import { okGreen, useMoney } from './ui.js';
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -74,7 +74,7 @@ export function LedgerTab({ fund }: { fund: FundDetail }) {
                 </Table.Tfoot>
               </Table>
             </Table.ScrollContainer>
-            <Group gap="xs" mt="xs" c={balanced ? 'green.9' : 'red.9'} role="status">
+            <Group gap="xs" mt="xs" c={balanced ? okGreen : 'red.9'} role="status">
               {balanced ? <IconCheck size={18} aria-hidden /> : <IconX size={18} aria-hidden />}
               <Text fw={600}>
                 {balanced ? t('loanFund.ledger.balanced') : t('loanFund.ledger.unbalanced')}

@@ -70,7 +70,7 @@ export function MoneyInput({
 
 // Dark shades: white text on them stays above 4.5:1. The text in the badge carries the state.
 // Darker than Mantine's green.9 and orange.9, whose white text falls short of WCAG AA contrast (4.5:1).
-const okGreen = '#1e6b34';
+export const okGreen = '#1e6b34';
 const lateOrange = '#9c3a00';
 const loanStatusColor: Record<LoanStatus, string> = {
   approved: 'blue.8',
