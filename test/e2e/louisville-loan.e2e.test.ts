@@ -117,7 +117,9 @@ async function logIn(page: Page, email: string) {
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // The login page has a heading too: wait until the app has left it, the session cookie set.
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('link', { name: 'Loan funds' }).waitFor();
 }
 
 const cardValue = (page: Page, label: string) =>
