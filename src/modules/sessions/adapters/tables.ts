@@ -1,0 +1,101 @@
+import type { ColumnType, JSONColumnType } from 'kysely';
+
+type Created = ColumnType<Date, Date, never>;
+
+export interface SessionTypesTable {
+  id: string;
+  organization_id: string;
+  code: string;
+  name_fr: string;
+  name_en: string;
+  kind: string;
+  audience: 'beneficiaries' | 'staff';
+  language: string;
+  duration_minutes: number;
+  capacity: number | null;
+  mode: 'in_person' | 'virtual' | 'hybrid';
+  attestation_rule: JSONColumnType<object | null>;
+  training_points: number;
+  active: boolean;
+  created_at: Created;
+}
+
+export interface SessionSeriesTable {
+  id: string;
+  organization_id: string;
+  session_type_id: string;
+  program_id: string | null;
+  title: string;
+  language: string;
+  mode: 'in_person' | 'virtual' | 'hybrid';
+  place: string | null;
+  meeting_link: string | null;
+  capacity: number | null;
+  openness: 'organization' | 'consortium' | 'public';
+  consortium_id: string | null;
+  presenter: string | null;
+  attestation_rule: JSONColumnType<object | null>;
+  status: 'planned' | 'cancelled' | 'completed';
+  created_by: string | null;
+  created_at: Created;
+}
+
+export interface SessionMeetingsTable {
+  id: string;
+  series_id: string;
+  organization_id: string;
+  number: number;
+  starts_at: Date;
+  duration_minutes: number;
+  status: 'scheduled' | 'held' | 'cancelled';
+  first_planned_at: Date;
+  cancel_reason: string | null;
+}
+
+export interface SessionEnrolmentsTable {
+  id: string;
+  series_id: string;
+  organization_id: string;
+  participant_kind: 'person' | 'staff';
+  person_id: string | null;
+  user_id: string | null;
+  participant_organization_id: string;
+  status: 'enrolled' | 'waitlisted' | 'withdrawn';
+  requested_at: Date;
+  status_changed_at: Date;
+  enrolled_by: string | null;
+}
+
+export interface SessionAttendanceTable {
+  meeting_id: string;
+  enrolment_id: string;
+  organization_id: string;
+  mark: 'present' | 'late' | 'left_early' | 'excused_absence' | 'unexcused_absence';
+  minutes_missed: number;
+  live: boolean;
+  recorded_by: string | null;
+  recorded_at: Date;
+}
+
+export interface SessionAttestationsTable {
+  id: string;
+  enrolment_id: string;
+  organization_id: string;
+  verification_code: string;
+  issued_on: string;
+  attended_minutes: number;
+  scheduled_minutes: number;
+  superseded_at: Date | null;
+  created_at: Created;
+}
+
+declare module '../../../core/db/types.js' {
+  interface Database {
+    session_types: SessionTypesTable;
+    session_series: SessionSeriesTable;
+    session_meetings: SessionMeetingsTable;
+    session_enrolments: SessionEnrolmentsTable;
+    session_attendance: SessionAttendanceTable;
+    session_attestations: SessionAttestationsTable;
+  }
+}

@@ -1,0 +1,52 @@
+import { defineError } from '../../core/errors.js';
+
+export const sessionErrors = {
+  typeNotFound: defineError('SESSION_TYPE_NOT_FOUND', 'not_found', {
+    en: 'This kind of session does not exist in your organization’s catalog.',
+    fr: "Ce type de séance n'existe pas dans le catalogue de votre structure.",
+  }),
+  seriesNotFound: defineError('SESSION_NOT_FOUND', 'not_found', {
+    en: 'This session does not exist or is not open to your organization.',
+    fr: "Cette séance n'existe pas ou n'est pas ouverte à votre structure.",
+  }),
+  meetingNotFound: defineError('SESSION_MEETING_NOT_FOUND', 'not_found', {
+    en: 'This meeting does not exist in the session.',
+    fr: "Cette date n'existe pas dans la séance.",
+  }),
+  enrolmentNotFound: defineError('SESSION_ENROLMENT_NOT_FOUND', 'not_found', {
+    en: 'This participant is not enrolled in the session.',
+    fr: "Cette personne n'est pas inscrite à la séance.",
+  }),
+  participantNotFound: defineError('PERSON_NOT_FOUND', 'not_found', {
+    en: 'This person does not exist or is not followed by your organization.',
+    fr: "Cette personne n'existe pas ou n'est pas suivie par votre structure.",
+  }),
+  wrongAudience: defineError<{ audience: string }>('SESSION_WRONG_AUDIENCE', 'unprocessable', {
+    en: 'This session is for {audience}; enrol someone from that audience.',
+    fr: 'Cette séance est destinée au public « {audience} » ; inscrivez une personne de ce public.',
+  }),
+  alreadyEnrolled: defineError('SESSION_ALREADY_ENROLLED', 'conflict', {
+    en: 'This participant is already enrolled or on the waitlist.',
+    fr: "Cette personne est déjà inscrite ou sur liste d'attente.",
+  }),
+  sessionClosed: defineError('SESSION_CLOSED', 'conflict', {
+    en: 'This session is cancelled or over: enrolment is closed.',
+    fr: 'Cette séance est annulée ou terminée : les inscriptions sont closes.',
+  }),
+  notEnrolledInSeries: defineError('SESSION_MARK_FOR_OTHER_SESSION', 'unprocessable', {
+    en: 'A mark names someone who is not enrolled in this session. Reload the roll call.',
+    fr: "Une présence concerne une personne non inscrite à cette séance. Rechargez la feuille d'émargement.",
+  }),
+  meetingCancelled: defineError('SESSION_MEETING_CANCELLED', 'conflict', {
+    en: 'This meeting was cancelled: attendance cannot be taken.',
+    fr: "Cette date a été annulée : l'émargement n'est pas possible.",
+  }),
+  meetingInFuture: defineError('SESSION_MEETING_NOT_STARTED', 'unprocessable', {
+    en: 'This meeting has not started yet: take attendance once it has begun.',
+    fr: "Cette date n'a pas encore commencé : faites l'émargement une fois la séance commencée.",
+  }),
+  minutesAboveMeeting: defineError('SESSION_MINUTES_ABOVE_MEETING', 'unprocessable', {
+    en: 'The minutes missed are longer than the meeting.',
+    fr: 'Les minutes manquées dépassent la durée de la séance.',
+  }),
+};

@@ -1,0 +1,69 @@
+import { enrolParticipantBody } from '../../../contracts/sessions.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
+import { personSummary } from '../../people/api.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
+import { placementOf } from '../domain/waitlist.js';
+import { sessionErrors } from '../errors.js';
+import { sessionStaffRoles, visibleSeries } from './session-access.js';
+
+/**
+ * Enrols a person the actor's organization follows (beneficiary sessions) or a staff member of the
+ * actor's organization (staff training). The series row is locked while seats are counted, so two
+ * counselors enrolling at once cannot both take the last seat: the second goes on the waitlist.
+ */
+export const enrolParticipant = defineUseCase(
+  enrolParticipantBody,
+  async ({ input, ctx, trx, now, newId, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, sessionStaffRoles);
+    const series = await visibleSeries(trx, actor, input.seriesId, true);
+    if (series.status !== 'planned') throw sessionErrors.sessionClosed();
+    const repo = sessionsRepository(trx);
+    const type = await repo.findType(series.sessionTypeId);
+    if (!type) throw sessionErrors.seriesNotFound();
+    const personId = 'personId' in input ? input.personId : null;
+    const userId = 'userId' in input ? input.userId : null;
+    if (personId) {
+      if (type.audience !== 'beneficiaries') throw sessionErrors.wrongAudience({ audience: 'staff' });
+      if (!(await personSummary(trx, personId, actor.organizationId)))
+        throw sessionErrors.participantNotFound();
+    } else if (type.audience !== 'staff') {
+      throw sessionErrors.wrongAudience({ audience: 'beneficiaries' });
+    }
+    const holders = await repo.enrolmentsOf(series.id);
+    const existing = holders.find((h) => (personId ? h.personId === personId : h.userId === userId));
+    if (existing && existing.status !== 'withdrawn') throw sessionErrors.alreadyEnrolled();
+    const seated = holders.filter((h) => h.status === 'enrolled').length;
+    const waiting = holders.some((h) => h.status === 'waitlisted');
+    // Nobody jumps the queue: while people wait, a newcomer waits too.
+    const status = waiting ? 'waitlisted' : placementOf(seated, series.capacity);
+    const id = existing?.id ?? newId();
+    if (existing) await repo.setEnrolmentStatus([existing.id], status, now);
+    else
+      await repo.insertEnrolment({
+        id,
+        seriesId: series.id,
+        organizationId: series.organizationId,
+        personId,
+        userId,
+        participantOrganizationId: actor.organizationId,
+        status,
+        enrolledBy: actor.userId,
+        now,
+      });
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'session.enrol',
+      resourceType: 'session_enrolment',
+      resourceId: id,
+      personId,
+      requestId: ctx.requestId,
+      details: { seriesId: series.id, status },
+    });
+    return { id, status };
+  },
+);

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { testDeps } from '../../../../test/support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { fixedClock } from '../../../core/clock.js';
+import { createPerson } from '../../people/use-cases/create-person.js';
+import { attendanceOfParticipant } from './attendance-of-participant.js';
+import { createSessionType } from './create-session-type.js';
+import { enrolParticipant } from './enrol-participant.js';
+import { planSeries } from './plan-series.js';
+import { recordRollCall } from './record-roll-call.js';
+import { withdrawParticipant } from './withdraw-participant.js';
+
+let database: TestDatabase;
+const clock = fixedClock('2026-01-01T08:00:00Z');
+let deps: ReturnType<typeof testDeps>;
+let staff: Record<
+  'coordinator' | 'counselor' | 'colleague' | 'outsider',
+  Awaited<ReturnType<typeof givenStaff>>
+>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  deps = testDeps(database, clock);
+  const siae = await givenOrganization(database.db, { name: 'Chantier Bastide Solidaire' });
+  const other = await givenOrganization(database.db, { name: 'Other SIAE' });
+  staff = {
+    coordinator: await givenStaff(database.db, siae.id, 'coordinator'),
+    counselor: await givenStaff(database.db, siae.id, 'counselor'),
+    colleague: await givenStaff(database.db, siae.id, 'counselor'),
+    outsider: await givenStaff(database.db, other.id, 'counselor'),
+  };
+});
+afterAll(() => database.close());
+
+/** Two 3-hour meetings a week for ten weeks, from Monday 5 January 2026. */
+function tenWeeksTwiceAWeek(): { startsAt: string }[] {
+  const monday = Date.parse('2026-01-05T09:00:00Z');
+  return Array.from({ length: 20 }, (_, i) => ({
+    startsAt: new Date(monday + Math.floor(i / 2) * 7 * 86_400_000 + (i % 2) * 3 * 86_400_000).toISOString(),
+  }));
+}
+
+describe('a 10-week French class with 12 seats', () => {
+  it('enrols 12, waitlists 2, promotes on withdrawal, takes concurrent roll calls and decides attestations at 80 %', async () => {
+    const type = await createSessionType(deps)(staff.coordinator, {
+      code: 'FLE-A2',
+      nameFr: 'Français langue étrangère A2',
+      nameEn: 'French as a foreign language A2',
+      kind: 'language_class',
+      audience: 'beneficiaries',
+      language: 'fr',
+      durationMinutes: 180,
+      capacity: 12,
+      mode: 'in_person',
+      attestationRule: { minAttendancePercent: 80, requireCompleteRollCall: true },
+    });
+    const series = await planSeries(deps)(staff.coordinator, {
+      sessionTypeId: type.id,
+      title: 'FLE A2 — hiver 2026',
+      place: 'Salle 2, Bordeaux',
+      meetings: tenWeeksTwiceAWeek(),
+    });
+    const people: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      people.push(
+        (
+          await createPerson(deps)(staff.counselor, {
+            identity: { givenName: `P${i}`, familyName: 'Learner' },
+          })
+        ).id,
+      );
+    }
+    const enrolments: { id: string; status: string }[] = [];
+    for (const personId of people)
+      enrolments.push(await enrolParticipant(deps)(staff.counselor, { seriesId: series.id, personId }));
+    expect(enrolments.filter((e) => e.status === 'enrolled')).toHaveLength(12);
+    expect(enrolments.slice(12).map((e) => e.status)).toEqual(['waitlisted', 'waitlisted']);
+    await expect(
+      enrolParticipant(deps)(staff.counselor, { seriesId: series.id, personId: people[0]! }),
+    ).rejects.toMatchObject({
+      code: 'SESSION_ALREADY_ENROLLED',
+    });
+    await expect(
+      enrolParticipant(deps)(staff.outsider, { seriesId: series.id, personId: people[0]! }),
+    ).rejects.toMatchObject({
+      code: 'SESSION_NOT_FOUND',
+    });
+
+    const { promoted } = await withdrawParticipant(deps)(staff.counselor, { enrolmentId: enrolments[3]!.id });
+    expect(promoted).toEqual([enrolments[12]!.id]);
+    const seated = enrolments.filter((_, i) => i !== 3 && i !== 13).map((e) => e.id);
+    expect(seated).toHaveLength(12);
+
+    clock.set('2026-03-20T18:00:00Z'); // every meeting is over
+    const { meetingsOf } = (await import('../adapters/sessions-repository.js')).sessionsRepository(
+      database.db,
+    );
+    const meetings = await meetingsOf(series.id);
+    const [full, mostly, rarely] = seated;
+    for (const [index, meeting] of meetings.entries()) {
+      const everyoneElse = seated.slice(3).map((enrolmentId) => ({ enrolmentId, mark: 'present' as const }));
+      // Two counselors take the roll call at once, each for part of the group: no mark is lost.
+      await Promise.all([
+        recordRollCall(deps)(staff.counselor, {
+          meetingId: meeting.id,
+          marks: [
+            { enrolmentId: full!, mark: 'present' },
+            // Four meetings missed of twenty: exactly 20 % absence.
+            { enrolmentId: mostly!, mark: index < 4 ? 'unexcused_absence' : 'present' },
+            {
+              enrolmentId: rarely!,
+              mark: index < 4 ? 'excused_absence' : index === 4 ? 'late' : 'present',
+              minutesMissed: index === 4 ? 1 : 0,
+            },
+          ],
+        }),
+        recordRollCall(deps)(staff.colleague, { meetingId: meeting.id, marks: everyoneElse }),
+      ]);
+    }
+    const marks = await database.db
+      .selectFrom('session_attendance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(marks.n)).toBe(20 * 12);
+
+    const of = (enrolmentId: string) => attendanceOfParticipant(deps)(staff.counselor, { enrolmentId });
+    expect((await of(full!)).attestation).toEqual({
+      outcome: 'granted',
+      attendedMinutes: 3600,
+      scheduledMinutes: 3600,
+    });
+    expect((await of(mostly!)).attestation).toMatchObject({ outcome: 'granted', attendedMinutes: 2880 });
+    // One minute late on top of 20 % absence: refused, one minute short.
+    expect((await of(rarely!)).attestation).toEqual({
+      outcome: 'refused',
+      attendedMinutes: 2879,
+      scheduledMinutes: 3600,
+      missingMinutes: 1,
+    });
+    expect((await of(rarely!)).totals).toMatchObject({ excusedAbsences: 4, unexcusedAbsences: 0 });
+
+    // A correction (the late arrival was on time) is a new mark for the same meeting, not a second one.
+    await recordRollCall(deps)(staff.counselor, {
+      meetingId: meetings[4]!.id,
+      marks: [{ enrolmentId: rarely!, mark: 'present' }],
+    });
+    expect((await of(rarely!)).attestation).toMatchObject({ outcome: 'granted', attendedMinutes: 2880 });
+  });
+
+  it('keeps staff training for staff and beneficiary sessions for beneficiaries, and refuses a roll call before the meeting', async () => {
+    clock.set('2026-01-01T08:00:00Z');
+    const training = await createSessionType(deps)(staff.coordinator, {
+      code: 'ACCUEIL-BPI',
+      nameFr: 'Accueillir les bénéficiaires de la protection internationale',
+      nameEn: 'Welcoming beneficiaries of international protection',
+      kind: 'staff_training',
+      audience: 'staff',
+      language: 'fr',
+      durationMinutes: 420,
+      mode: 'virtual',
+      trainingPoints: 7,
+    });
+    const series = await planSeries(deps)(staff.coordinator, {
+      sessionTypeId: training.id,
+      title: 'Professionnalisation — module 1',
+      meetingLink: 'https://visio.example.org/bpi',
+      meetings: [{ startsAt: '2026-02-02T08:00:00Z' }],
+    });
+    const person = await createPerson(deps)(staff.counselor, {
+      identity: { givenName: 'Not', familyName: 'Staff' },
+    });
+    await expect(
+      enrolParticipant(deps)(staff.counselor, { seriesId: series.id, personId: person.id }),
+    ).rejects.toMatchObject({
+      code: 'SESSION_WRONG_AUDIENCE',
+    });
+    const enrolment = await enrolParticipant(deps)(staff.coordinator, {
+      seriesId: series.id,
+      userId: staff.counselor.actor.userId,
+    });
+    expect(enrolment.status).toBe('enrolled');
+    const { meetingsOf } = (await import('../adapters/sessions-repository.js')).sessionsRepository(
+      database.db,
+    );
+    const [meeting] = await meetingsOf(series.id);
+    await expect(
+      recordRollCall(deps)(staff.coordinator, {
+        meetingId: meeting!.id,
+        marks: [{ enrolmentId: enrolment.id, mark: 'present' }],
+      }),
+    ).rejects.toMatchObject({ code: 'SESSION_MEETING_NOT_STARTED' });
+  });
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
+import { promotions } from '../domain/waitlist.js';
+import { sessionErrors } from '../errors.js';
+import { sessionStaffRoles, visibleSeries } from './session-access.js';
+
+/** A participant leaves: their seat goes at once to whoever has waited longest. */
+export const withdrawParticipant = defineUseCase(
+  z.object({ enrolmentId: z.uuid() }),
+  async ({ input, ctx, trx, now, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, sessionStaffRoles);
+    const repo = sessionsRepository(trx);
+    const enrolment = await repo.findEnrolment(input.enrolmentId);
+    if (!enrolment || enrolment.participantOrganizationId !== actor.organizationId)
+      throw sessionErrors.enrolmentNotFound();
+    const series = await visibleSeries(trx, actor, enrolment.seriesId, true);
+    if (enrolment.status === 'withdrawn') return { promoted: [] as string[] };
+    await repo.setEnrolmentStatus([enrolment.id], 'withdrawn', now);
+    const holders = (await repo.enrolmentsOf(series.id)).map((h) => ({
+      id: h.id,
+      status: h.status,
+      requestedAt: h.requestedAt.toISOString(),
+    }));
+    const promoted = promotions(holders, series.capacity);
+    await repo.setEnrolmentStatus(promoted, 'enrolled', now);
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'session.withdraw',
+      resourceType: 'session_enrolment',
+      resourceId: enrolment.id,
+      personId: enrolment.personId,
+      requestId: ctx.requestId,
+      details: { seriesId: series.id, promoted: promoted.length },
+    });
+    return { promoted };
+  },
+);
