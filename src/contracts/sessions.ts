@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { attendanceMarks } from '../modules/sessions/domain/attendance.js';
+import { attendanceMarks, meetingStatuses } from '../modules/sessions/domain/attendance.js';
 import { attestationRule } from '../modules/sessions/domain/attestation-rule.js';
-import { isoDateTime } from './define.js';
+import { enrolmentStatuses } from '../modules/sessions/domain/waitlist.js';
+import { defineRoute, idParam, isoDate, isoDateTime, paged, pageQuery } from './define.js';
 
 export const sessionKinds = [
   'workshop',
@@ -71,4 +72,325 @@ export const rollCallBody = z.object({
     )
     .min(1)
     .max(500),
+});
+
+const sessionTypeView = sessionTypeBody.extend({
+  id: z.uuid(),
+  active: z.boolean(),
+  capacity: z.number().int().nullable(),
+});
+export const listSessionTypesRoute = defineRoute({
+  method: 'GET',
+  path: '/api/session-types',
+  policy: 'session',
+  summary: "My organization's catalog of session types",
+  tags: ['sessions'],
+  response: z.object({ items: z.array(sessionTypeView) }),
+});
+export const createSessionTypeRoute = defineRoute({
+  method: 'POST',
+  path: '/api/session-types',
+  policy: 'session',
+  summary: 'Add a session type to the catalog',
+  tags: ['sessions'],
+  body: sessionTypeBody,
+  response: z.object({ id: z.uuid() }),
+  successStatus: 201,
+});
+
+const seriesSummary = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  organizationId: z.uuid(),
+  organizationName: z.string(),
+  kind: z.enum(sessionKinds),
+  audience: z.enum(['beneficiaries', 'staff']),
+  mode: z.enum(sessionModes),
+  language: z.string(),
+  openness: z.enum(sessionOpenness),
+  status: z.enum(['planned', 'cancelled', 'completed']),
+  capacity: z.number().int().nullable(),
+  enrolled: z.number().int(),
+  waitlisted: z.number().int(),
+  firstMeetingAt: z.string().nullable(),
+  lastMeetingAt: z.string().nullable(),
+  meetings: z.number().int(),
+  grantsAttestation: z.boolean(),
+});
+export const listSeriesRoute = defineRoute({
+  method: 'GET',
+  path: '/api/sessions',
+  policy: 'session',
+  summary: 'Sessions my organization runs or may enrol in, next first',
+  tags: ['sessions'],
+  query: pageQuery.extend({
+    from: isoDate.optional(),
+    audience: z.enum(['beneficiaries', 'staff']).optional(),
+  }),
+  response: paged(seriesSummary),
+});
+export const planSeriesRoute = defineRoute({
+  method: 'POST',
+  path: '/api/sessions',
+  policy: 'session',
+  summary: 'Plan a one-off session or a series of meetings',
+  tags: ['sessions'],
+  body: seriesBody,
+  response: z.object({ id: z.uuid() }),
+  successStatus: 201,
+});
+
+export const meetingView = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  status: z.enum(meetingStatuses),
+  firstPlannedAt: z.string(),
+  cancelReason: z.string().nullable(),
+  marked: z.number().int(),
+});
+export const participantView = z.object({
+  enrolmentId: z.uuid(),
+  kind: z.enum(['person', 'staff']),
+  personId: z.uuid().nullable(),
+  userId: z.uuid().nullable(),
+  name: z.string(),
+  organizationName: z.string(),
+  status: z.enum(enrolmentStatuses),
+  waitlistRank: z.number().int().nullable(),
+  /** True when the participant belongs to my organization (I may withdraw them, see their file). */
+  mine: z.boolean(),
+});
+export const seriesDetail = seriesSummary.extend({
+  place: z.string().nullable(),
+  meetingLink: z.string().nullable(),
+  presenter: z.string().nullable(),
+  attestationRule: attestationRule.nullable(),
+  meetingsList: z.array(meetingView),
+  participants: z.array(participantView),
+  /** I run this session (plan, cancel, reschedule, take every roll call). */
+  organizedByMe: z.boolean(),
+});
+export const getSeriesRoute = defineRoute({
+  method: 'GET',
+  path: '/api/sessions/:id',
+  policy: 'session',
+  summary: 'A session with its meetings and participants',
+  tags: ['sessions'],
+  params: idParam,
+  response: seriesDetail,
+});
+export const enrolRoute = defineRoute({
+  method: 'POST',
+  path: '/api/sessions/:id/enrolments',
+  policy: 'session',
+  summary: 'Enrol a person my organization follows, or a staff member in a training',
+  tags: ['sessions'],
+  params: idParam,
+  body: z.union([z.object({ personId: z.uuid() }), z.object({ userId: z.uuid() })]),
+  response: z.object({ id: z.uuid(), status: z.enum(['enrolled', 'waitlisted']) }),
+  successStatus: 201,
+});
+export const withdrawRoute = defineRoute({
+  method: 'POST',
+  path: '/api/session-enrolments/:id/withdrawal',
+  policy: 'session',
+  summary: 'Withdraw a participant; the longest-waiting person on the waitlist gets the seat',
+  tags: ['sessions'],
+  params: idParam,
+  response: z.object({ promoted: z.array(z.uuid()) }),
+});
+
+export const rollCallView = z.object({
+  meeting: meetingView,
+  seriesId: z.uuid(),
+  seriesTitle: z.string(),
+  participants: z.array(
+    participantView.extend({
+      mark: z.enum(attendanceMarks).nullable(),
+      minutesMissed: z.number().int(),
+      live: z.boolean(),
+    }),
+  ),
+});
+export const getRollCallRoute = defineRoute({
+  method: 'GET',
+  path: '/api/session-meetings/:id/roll-call',
+  policy: 'session',
+  summary: 'The participants of a meeting with their marks so far',
+  tags: ['sessions'],
+  params: idParam,
+  response: rollCallView,
+});
+export const saveRollCallRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/session-meetings/:id/roll-call',
+  policy: 'session',
+  summary: 'Save marks (only those sent; others keep theirs)',
+  tags: ['sessions'],
+  params: idParam,
+  body: rollCallBody.omit({ meetingId: true }),
+  response: z.object({ meetingId: z.uuid(), marked: z.number().int() }),
+});
+export const cancelMeetingRoute = defineRoute({
+  method: 'POST',
+  path: '/api/session-meetings/:id/cancellation',
+  policy: 'session',
+  summary: 'Cancel one meeting: it counts against no one',
+  tags: ['sessions'],
+  params: idParam,
+  body: z.object({ reason: text(500) }),
+  response: meetingView,
+});
+export const rescheduleMeetingRoute = defineRoute({
+  method: 'POST',
+  path: '/api/session-meetings/:id/reschedule',
+  policy: 'session',
+  summary: 'Move one meeting to another time',
+  tags: ['sessions'],
+  params: idParam,
+  body: z.object({ startsAt: isoDateTime, durationMinutes: z.number().int().min(5).max(1440).optional() }),
+  response: meetingView,
+});
+export const signInSheetRoute = defineRoute({
+  method: 'GET',
+  path: '/api/session-meetings/:id/sign-in-sheet.pdf',
+  policy: 'session',
+  summary: 'The printable sign-in sheet of a meeting',
+  tags: ['sessions'],
+  params: idParam,
+  query: z.object({ locale: z.enum(['fr', 'en']).optional(), timeZone: z.string().max(60).optional() }),
+  response: z.string(),
+});
+
+const attestationDecision = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('granted'),
+    attendedMinutes: z.number().int(),
+    scheduledMinutes: z.number().int(),
+  }),
+  z.object({
+    outcome: z.literal('refused'),
+    attendedMinutes: z.number().int(),
+    scheduledMinutes: z.number().int(),
+    missingMinutes: z.number().int(),
+  }),
+  z.object({
+    outcome: z.literal('pending'),
+    reason: z.enum(['no_meeting_held', 'roll_call_incomplete', 'meetings_to_come']),
+  }),
+]);
+export const participantAttendance = z.object({
+  totals: z.object({
+    scheduledMinutes: z.number().int(),
+    attendedMinutes: z.number().int(),
+    excusedAbsences: z.number().int(),
+    unexcusedAbsences: z.number().int(),
+    unmarkedMeetings: z.number().int(),
+  }),
+  meetingsToCome: z.number().int(),
+  attestation: attestationDecision.nullable(),
+  /** The attestation in force, if one was issued; a correction replaces it with a new code. */
+  issued: z.object({ code: z.string(), issuedOn: z.string() }).nullable(),
+});
+export const participantAttendanceRoute = defineRoute({
+  method: 'GET',
+  path: '/api/session-enrolments/:id/attendance',
+  policy: 'session',
+  summary: "A participant's hours and where their attestation stands",
+  tags: ['sessions'],
+  params: idParam,
+  response: participantAttendance,
+});
+export const issueAttestationRoute = defineRoute({
+  method: 'POST',
+  path: '/api/session-enrolments/:id/attestation',
+  policy: 'session',
+  summary:
+    'Issue the attestation if the rule grants it (again after a correction: the old code is superseded)',
+  tags: ['sessions'],
+  params: idParam,
+  response: z.object({ code: z.string(), issuedOn: z.string(), reissued: z.boolean() }),
+  successStatus: 201,
+});
+export const attestationPdfRoute = defineRoute({
+  method: 'GET',
+  path: '/api/session-enrolments/:id/attestation.pdf',
+  policy: 'session',
+  summary: 'The attestation in force as PDF, in French or English',
+  tags: ['sessions'],
+  params: idParam,
+  query: z.object({ locale: z.enum(['fr', 'en']).optional() }),
+  response: z.string(),
+});
+export const verifyAttestationRoute = defineRoute({
+  method: 'GET',
+  path: '/api/attestations/:code',
+  policy: 'public',
+  summary: 'Check an attestation by its code (anyone holding the document may)',
+  tags: ['sessions'],
+  params: z.object({ code: z.string().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/) }),
+  response: z.object({
+    status: z.enum(['valid', 'superseded']),
+    /** Initials only: the holder has the document with the full name. */
+    participantInitials: z.string(),
+    sessionTitle: z.string(),
+    organizationName: z.string(),
+    issuedOn: z.string(),
+    attendedMinutes: z.number().int(),
+    scheduledMinutes: z.number().int(),
+  }),
+});
+
+export const personSessionsRoute = defineRoute({
+  method: 'GET',
+  path: '/api/people/:id/sessions',
+  policy: 'session',
+  summary: "A person's sessions with their hours",
+  tags: ['sessions'],
+  params: idParam,
+  response: z.object({
+    items: z.array(
+      z.object({
+        enrolmentId: z.uuid(),
+        seriesId: z.uuid(),
+        title: z.string(),
+        status: z.enum(enrolmentStatuses),
+        firstMeetingAt: z.string().nullable(),
+        attendedMinutes: z.number().int(),
+        scheduledMinutes: z.number().int(),
+        attestationCode: z.string().nullable(),
+      }),
+    ),
+  }),
+});
+
+export const sessionFiguresRoute = defineRoute({
+  method: 'GET',
+  path: '/api/session-figures',
+  policy: 'session',
+  summary:
+    'Fill rate, attendance, hours per person, no-shows and attestations of my organization’s sessions in a period',
+  tags: ['sessions'],
+  query: z.object({ from: isoDate, to: isoDate, programId: z.uuid().optional() }),
+  response: z.object({
+    sessions: z.number().int(),
+    meetingsHeld: z.number().int(),
+    fillRate: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
+    attendanceRate: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
+    noShowRate: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
+    participants: z.number().int(),
+    hoursPerParticipant: z.number().nullable(),
+    attestationsIssued: z.number().int(),
+    bySeries: z.array(
+      z.object({
+        seriesId: z.uuid(),
+        title: z.string(),
+        enrolled: z.number().int(),
+        capacity: z.number().int().nullable(),
+        attendanceRate: z.number().nullable(),
+      }),
+    ),
+  }),
 });

@@ -8,6 +8,7 @@ import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
+import { registerSessionRoutes } from '../modules/sessions/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface RouteOptions {
@@ -29,4 +30,5 @@ export async function registerModuleRoutes(
   registerProgramRoutes(app, deps);
   registerReferenceRoutes(app, deps);
   registerLoanFundRoutes(app, deps);
+  registerSessionRoutes(app, deps);
 }

@@ -25,6 +25,10 @@ export const sessionErrors = {
     en: 'This session is for {audience}; enrol someone from that audience.',
     fr: 'Cette séance est destinée au public « {audience} » ; inscrivez une personne de ce public.',
   }),
+  consentRequired: defineError('CONSENT_REQUIRED', 'unprocessable', {
+    en: 'Another organization runs this session: record the person’s consent to share their file with it (Consent tab, “sharing with partners”), then enrol them.',
+    fr: 'Une autre structure organise cette séance : enregistrez le consentement de la personne au partage avec elle (onglet Consentement, « partage avec des partenaires »), puis inscrivez-la.',
+  }),
   alreadyEnrolled: defineError('SESSION_ALREADY_ENROLLED', 'conflict', {
     en: 'This participant is already enrolled or on the waitlist.',
     fr: "Cette personne est déjà inscrite ou sur liste d'attente.",
@@ -44,6 +48,22 @@ export const sessionErrors = {
   meetingInFuture: defineError('SESSION_MEETING_NOT_STARTED', 'unprocessable', {
     en: 'This meeting has not started yet: take attendance once it has begun.',
     fr: "Cette date n'a pas encore commencé : faites l'émargement une fois la séance commencée.",
+  }),
+  meetingAlreadyHeld: defineError('SESSION_MEETING_ALREADY_HELD', 'conflict', {
+    en: 'This meeting has taken place (attendance was taken): it cannot be moved.',
+    fr: "Cette date a eu lieu (l'émargement a été fait) : elle ne peut pas être déplacée.",
+  }),
+  noAttestation: defineError('SESSION_GRANTS_NO_ATTESTATION', 'unprocessable', {
+    en: 'This session does not grant an attestation.',
+    fr: 'Cette séance ne donne pas lieu à une attestation.',
+  }),
+  attestationNotGranted: defineError('ATTESTATION_NOT_GRANTED', 'unprocessable', {
+    en: 'The attendance recorded does not meet the rule for an attestation yet (details attached).',
+    fr: "L'assiduité enregistrée ne remplit pas encore la règle de l'attestation (détail joint).",
+  }),
+  attestationNotFound: defineError('ATTESTATION_NOT_FOUND', 'not_found', {
+    en: 'No attestation has this code. Check the code printed on the document.',
+    fr: 'Aucune attestation ne porte ce code. Vérifiez le code imprimé sur le document.',
   }),
   minutesAboveMeeting: defineError('SESSION_MINUTES_ABOVE_MEETING', 'unprocessable', {
     en: 'The minutes missed are longer than the meeting.',

@@ -29,7 +29,11 @@ export function sessionsRepository(db: Executor) {
     ) {
       await db
         .insertInto('session_types')
-        .values({ ...row, attestation_rule: JSON.stringify(row.attestation_rule), created_at: now })
+        .values({
+          ...row,
+          attestation_rule: row.attestation_rule === null ? null : JSON.stringify(row.attestation_rule),
+          created_at: now,
+        })
         .execute();
     },
 
@@ -39,6 +43,7 @@ export function sessionsRepository(db: Executor) {
         .select([
           'id',
           'organization_id as organizationId',
+          'kind',
           'duration_minutes as durationMinutes',
           'capacity',
           'language',
@@ -57,7 +62,11 @@ export function sessionsRepository(db: Executor) {
     ) {
       await db
         .insertInto('session_series')
-        .values({ ...row, attestation_rule: JSON.stringify(row.attestation_rule), created_at: now })
+        .values({
+          ...row,
+          attestation_rule: row.attestation_rule === null ? null : JSON.stringify(row.attestation_rule),
+          created_at: now,
+        })
         .execute();
     },
 
@@ -83,6 +92,14 @@ export function sessionsRepository(db: Executor) {
       return row
         ? { ...row, attestationRule: parseJson<AttestationRule | null>(row.attestationRule) }
         : undefined;
+    },
+
+    seriesPractical(id: string) {
+      return db
+        .selectFrom('session_series')
+        .select(['place', 'meeting_link as meetingLink', 'presenter', 'language', 'mode'])
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
 
     async insertMeetings(
@@ -148,13 +165,19 @@ export function sessionsRepository(db: Executor) {
 
     async setMeeting(
       id: string,
-      values: { status?: 'scheduled' | 'held' | 'cancelled'; startsAt?: Date; cancelReason?: string | null },
+      values: {
+        status?: 'scheduled' | 'held' | 'cancelled';
+        startsAt?: Date;
+        durationMinutes?: number;
+        cancelReason?: string | null;
+      },
     ) {
       await db
         .updateTable('session_meetings')
         .set({
           ...(values.status ? { status: values.status } : {}),
           ...(values.startsAt ? { starts_at: values.startsAt } : {}),
+          ...(values.durationMinutes ? { duration_minutes: values.durationMinutes } : {}),
           ...(values.cancelReason !== undefined ? { cancel_reason: values.cancelReason } : {}),
         })
         .where('id', '=', id)
@@ -280,6 +303,45 @@ export function sessionsRepository(db: Executor) {
         .selectFrom('session_attendance')
         .select(['meeting_id as meetingId', 'mark', 'minutes_missed as minutesMissed', 'live'])
         .where('enrolment_id', '=', enrolmentId)
+        .execute();
+    },
+  };
+}
+
+/** Attestations: one in force per enrolment; a correction supersedes it and issues a new code. */
+export function attestationsRepository(db: Executor) {
+  return {
+    async supersede(enrolmentId: string, now: Date) {
+      await db
+        .updateTable('session_attestations')
+        .set({ superseded_at: now })
+        .where('enrolment_id', '=', enrolmentId)
+        .where('superseded_at', 'is', null)
+        .execute();
+    },
+    async insert(row: {
+      id: string;
+      enrolmentId: string;
+      organizationId: string;
+      code: string;
+      issuedOn: string;
+      attendedMinutes: number;
+      scheduledMinutes: number;
+      now: Date;
+    }) {
+      await db
+        .insertInto('session_attestations')
+        .values({
+          id: row.id,
+          enrolment_id: row.enrolmentId,
+          organization_id: row.organizationId,
+          verification_code: row.code,
+          issued_on: row.issuedOn,
+          attended_minutes: row.attendedMinutes,
+          scheduled_minutes: row.scheduledMinutes,
+          superseded_at: null,
+          created_at: row.now,
+        })
         .execute();
     },
   };

@@ -14,7 +14,7 @@ export interface SessionTypesTable {
   duration_minutes: number;
   capacity: number | null;
   mode: 'in_person' | 'virtual' | 'hybrid';
-  attestation_rule: JSONColumnType<object | null>;
+  attestation_rule: JSONColumnType<object | null, string | null, string | null>;
   training_points: number;
   active: boolean;
   created_at: Created;
@@ -34,7 +34,7 @@ export interface SessionSeriesTable {
   openness: 'organization' | 'consortium' | 'public';
   consortium_id: string | null;
   presenter: string | null;
-  attestation_rule: JSONColumnType<object | null>;
+  attestation_rule: JSONColumnType<object | null, string | null, string | null>;
   status: 'planned' | 'cancelled' | 'completed';
   created_by: string | null;
   created_at: Created;

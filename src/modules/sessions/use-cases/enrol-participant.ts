@@ -2,7 +2,7 @@ import { enrolParticipantBody } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
-import { personSummary } from '../../people/api.js';
+import { hasConsent, personSummary } from '../../people/api.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { placementOf } from '../domain/waitlist.js';
 import { sessionErrors } from '../errors.js';
@@ -29,8 +29,15 @@ export const enrolParticipant = defineUseCase(
       if (type.audience !== 'beneficiaries') throw sessionErrors.wrongAudience({ audience: 'staff' });
       if (!(await personSummary(trx, personId, actor.organizationId)))
         throw sessionErrors.participantNotFound();
-    } else if (type.audience !== 'staff') {
-      throw sessionErrors.wrongAudience({ audience: 'beneficiaries' });
+      // Another organization runs the session: it will see the person's name, so the person must agree.
+      const today = now.toISOString().slice(0, 10);
+      const shared = await hasConsent(trx, personId, 'sharing_with_partners', series.organizationId, today);
+      if (series.organizationId !== actor.organizationId && !shared) throw sessionErrors.consentRequired();
+    } else {
+      if (type.audience !== 'staff') throw sessionErrors.wrongAudience({ audience: 'beneficiaries' });
+      const memberships = await organizationsApi(trx).membershipsOfUser(userId as string);
+      if (!memberships.some((m) => m.organizationId === actor.organizationId))
+        throw sessionErrors.participantNotFound();
     }
     const holders = await repo.enrolmentsOf(series.id);
     const existing = holders.find((h) => (personId ? h.personId === personId : h.userId === userId));

@@ -38,3 +38,15 @@ export async function visibleSeries(
   if (!series || !opensTo(actor, series)) throw sessionErrors.seriesNotFound();
   return series;
 }
+
+/** An enrolment seen by the organizer of its series, or by the organization of its participant. */
+export async function visibleEnrolment(db: Executor, actor: Actor, enrolmentId: string) {
+  const enrolment = await sessionsRepository(db).findEnrolment(enrolmentId);
+  if (!enrolment) throw sessionErrors.enrolmentNotFound();
+  const series = await sessionsRepository(db).findSeries(enrolment.seriesId);
+  const mine =
+    series?.organizationId === actor.organizationId ||
+    enrolment.participantOrganizationId === actor.organizationId;
+  if (!series || !mine) throw sessionErrors.enrolmentNotFound();
+  return { enrolment, series };
+}

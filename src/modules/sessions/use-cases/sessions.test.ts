@@ -175,6 +175,10 @@ describe('a 10-week French class with 12 seats', () => {
     ).rejects.toMatchObject({
       code: 'SESSION_WRONG_AUDIENCE',
     });
+    // A staff member of another organization is not mine to enrol.
+    await expect(
+      enrolParticipant(deps)(staff.coordinator, { seriesId: series.id, userId: staff.outsider.actor.userId }),
+    ).rejects.toMatchObject({ code: 'PERSON_NOT_FOUND' });
     const enrolment = await enrolParticipant(deps)(staff.coordinator, {
       seriesId: series.id,
       userId: staff.counselor.actor.userId,

@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  cancelMeetingRoute,
+  createSessionTypeRoute,
+  enrolRoute,
+  getRollCallRoute,
+  getSeriesRoute,
+  issueAttestationRoute,
+  listSeriesRoute,
+  listSessionTypesRoute,
+  participantAttendanceRoute,
+  personSessionsRoute,
+  planSeriesRoute,
+  rescheduleMeetingRoute,
+  saveRollCallRoute,
+  sessionFiguresRoute,
+  verifyAttestationRoute,
+  withdrawRoute,
+} from '../../contracts/sessions.js';
+import { mountRoute } from '../../core/http/mount.js';
+import type { Deps } from '../../core/use-case.js';
+import { attendanceOfParticipant } from './use-cases/attendance-of-participant.js';
+import { cancelMeeting, rescheduleMeeting } from './use-cases/change-meeting.js';
+import { createSessionType } from './use-cases/create-session-type.js';
+import { enrolParticipant } from './use-cases/enrol-participant.js';
+import { getRollCall } from './use-cases/get-roll-call.js';
+import { getSeries } from './use-cases/get-series.js';
+import { issueAttestation } from './use-cases/issue-attestation.js';
+import { listSeries } from './use-cases/list-series.js';
+import { listSessionTypes } from './use-cases/list-session-types.js';
+import { personSessions } from './use-cases/person-sessions.js';
+import { planSeries } from './use-cases/plan-series.js';
+import { recordRollCall } from './use-cases/record-roll-call.js';
+import { sessionFiguresOfPeriod } from './use-cases/session-figures-of-period.js';
+import { verifyAttestation } from './use-cases/verify-attestation.js';
+import { withdrawParticipant } from './use-cases/withdraw-participant.js';
+
+export function registerSessionRoutes(app: FastifyInstance, deps: Deps): void {
+  mountRoute(app, listSessionTypesRoute, ({ ctx }) => listSessionTypes(deps)(ctx, {}));
+  mountRoute(app, createSessionTypeRoute, ({ body, ctx }) => createSessionType(deps)(ctx, body));
+  mountRoute(app, listSeriesRoute, ({ query, ctx }) => listSeries(deps)(ctx, query));
+  mountRoute(app, planSeriesRoute, ({ body, ctx }) => planSeries(deps)(ctx, body));
+  mountRoute(app, getSeriesRoute, ({ params, ctx }) => getSeries(deps)(ctx, { seriesId: params.id }));
+  mountRoute(app, enrolRoute, async ({ params, body, ctx }) => {
+    const result = await enrolParticipant(deps)(ctx, { ...body, seriesId: params.id });
+    return {
+      id: result.id,
+      status: result.status === 'waitlisted' ? ('waitlisted' as const) : ('enrolled' as const),
+    };
+  });
+  mountRoute(app, withdrawRoute, ({ params, ctx }) =>
+    withdrawParticipant(deps)(ctx, { enrolmentId: params.id }),
+  );
+  mountRoute(app, getRollCallRoute, ({ params, ctx }) => getRollCall(deps)(ctx, { meetingId: params.id }));
+  mountRoute(app, saveRollCallRoute, ({ params, body, ctx }) =>
+    recordRollCall(deps)(ctx, { ...body, meetingId: params.id }),
+  );
+  mountRoute(app, cancelMeetingRoute, ({ params, body, ctx }) =>
+    cancelMeeting(deps)(ctx, { ...body, meetingId: params.id }),
+  );
+  mountRoute(app, rescheduleMeetingRoute, ({ params, body, ctx }) =>
+    rescheduleMeeting(deps)(ctx, { ...body, meetingId: params.id }),
+  );
+  mountRoute(app, participantAttendanceRoute, ({ params, ctx }) =>
+    attendanceOfParticipant(deps)(ctx, { enrolmentId: params.id }),
+  );
+  mountRoute(app, issueAttestationRoute, ({ params, ctx }) =>
+    issueAttestation(deps)(ctx, { enrolmentId: params.id }),
+  );
+  mountRoute(app, verifyAttestationRoute, ({ params, ctx }) =>
+    verifyAttestation(deps)(ctx, { code: params.code }),
+  );
+  mountRoute(app, personSessionsRoute, ({ params, ctx }) =>
+    personSessions(deps)(ctx, { personId: params.id }),
+  );
+  mountRoute(app, sessionFiguresRoute, ({ query, ctx }) => sessionFiguresOfPeriod(deps)(ctx, query));
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
+import { sessionErrors } from '../errors.js';
+import { presentParticipants } from './present-participants.js';
+import { sessionStaffRoles, visibleSeries } from './session-access.js';
+
+/** The roll call of a meeting: seated participants the actor may mark, with their marks so far. */
+export const getRollCall = defineUseCase(
+  z.object({ meetingId: z.uuid() }),
+  async ({ input, ctx, trx, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, sessionStaffRoles);
+    const repo = sessionsRepository(trx);
+    const meeting = await repo.findMeeting(input.meetingId);
+    if (!meeting) throw sessionErrors.meetingNotFound();
+    const series = await visibleSeries(trx, actor, meeting.seriesId);
+    const organizedByMe = series.organizationId === actor.organizationId;
+    const [enrolments, marks, meetings] = await Promise.all([
+      repo.enrolmentsOf(series.id),
+      repo.marksOfMeeting(meeting.id),
+      repo.meetingsOf(series.id),
+    ]);
+    const seated = enrolments.filter(
+      (e) =>
+        e.status === 'enrolled' && (organizedByMe || e.participantOrganizationId === actor.organizationId),
+    );
+    const byEnrolment = new Map(marks.map((m) => [m.enrolmentId, m]));
+    const participants = (await presentParticipants(trx, actor, seated)).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    const full = meetings.find((m) => m.id === meeting.id);
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: series.organizationId,
+      action: 'session.roll_call_read',
+      resourceType: 'session_meeting',
+      resourceId: meeting.id,
+      requestId: ctx.requestId,
+      details: { participants: participants.length },
+    });
+    return {
+      meeting: {
+        id: meeting.id,
+        number: meeting.number,
+        startsAt: meeting.startsAt.toISOString(),
+        durationMinutes: meeting.durationMinutes,
+        status: meeting.status,
+        firstPlannedAt: (full?.firstPlannedAt ?? meeting.startsAt).toISOString(),
+        cancelReason: full?.cancelReason ?? null,
+        marked: marks.length,
+      },
+      seriesId: series.id,
+      seriesTitle: series.title,
+      participants: participants.map((p) => {
+        const mark = byEnrolment.get(p.enrolmentId);
+        return {
+          ...p,
+          mark: mark?.mark ?? null,
+          minutesMissed: mark?.minutesMissed ?? 0,
+          live: mark?.live ?? true,
+        };
+      }),
+    };
+  },
+);

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { figuresRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { figuresRows } from '../adapters/sessions-read-repository.js';
+import { sessionFigures } from '../domain/figures.js';
+
+/** My organization's sessions in a period (meetings starting from `from` to `to` inclusive), from attendance only. */
+export const sessionFiguresOfPeriod = defineUseCase(
+  z.object({ from: z.iso.date(), to: z.iso.date(), programId: z.uuid().optional() }),
+  async ({ input, ctx, trx, now }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, figuresRoles);
+    const from = new Date(`${input.from}T00:00:00Z`);
+    const to = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000);
+    const rows = await figuresRows(trx, actor.organizationId, from, to, input.programId);
+    const enrolled = new Map(rows.enrolled.map((e) => [e.seriesId, e.n]));
+    const attestations = new Map(rows.attestations.map((a) => [a.seriesId, a.n]));
+    // A meeting in the past without a roll call still counts as held: its participants were not marked present.
+    const held = rows.meetings.filter((m) => m.status === 'held' || m.startsAt.getTime() <= now.getTime());
+    return sessionFigures(
+      rows.series.map((s) => ({
+        seriesId: s.id,
+        title: s.title,
+        capacity: s.capacity,
+        enrolled: enrolled.get(s.id) ?? 0,
+        heldMeetings: held
+          .filter((m) => m.seriesId === s.id)
+          .map((m) => ({ meetingId: m.id, minutes: m.minutes })),
+        marks: rows.marks
+          .filter((m) => m.seriesId === s.id)
+          .map((m) => ({
+            meetingId: m.meetingId,
+            participantId: m.enrolmentId,
+            record: { mark: m.mark, minutesMissed: m.minutesMissed, live: m.live },
+          })),
+        attestationsIssued: attestations.get(s.id) ?? 0,
+      })),
+    );
+  },
+);
