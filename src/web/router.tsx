@@ -25,7 +25,12 @@ import { OutboxPage } from './pages/outbox/OutboxPage.js';
 import { PersonPage, personSearch } from './pages/person/PersonPage.js';
 import { ProgramPage } from './pages/programs/ProgramPage.js';
 import { ProgramsPage } from './pages/programs/ProgramsPage.js';
+import { NewSessionPage } from './pages/sessions/NewSessionPage.js';
+import { RollCallPage } from './pages/sessions/RollCallPage.js';
+import { SessionPage } from './pages/sessions/SessionPage.js';
+import { SessionsPage, sessionsSearch } from './pages/sessions/SessionsPage.js';
 import { StaffPage } from './pages/staff/StaffPage.js';
+import { VerifyAttestationPage } from './pages/verify/VerifyAttestationPage.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -54,6 +59,13 @@ const resetPasswordRoute = createRoute({
   path: '/reset-password',
   validateSearch: z.object({ token: z.string().optional().catch(undefined) }),
   component: ResetPasswordPage,
+});
+
+/** Public like the log-in page: whoever holds an attestation checks its code. */
+const verifyAttestationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify/$code',
+  component: VerifyAttestationPage,
 });
 
 /** Everything below needs a session: loaded once here, so pages can read it synchronously. */
@@ -132,6 +144,31 @@ export const loanRoute = createRoute({
   component: LoanPage,
 });
 
+const sessionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sessions',
+  validateSearch: sessionsSearch,
+  component: SessionsPage,
+});
+
+const newSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sessions/new',
+  component: NewSessionPage,
+});
+
+export const sessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sessions/$seriesId',
+  component: SessionPage,
+});
+
+export const rollCallRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/sessions/meetings/$meetingId/roll-call',
+  component: RollCallPage,
+});
+
 const staffRoute = createRoute({ getParentRoute: () => appRoute, path: '/staff', component: StaffPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/outbox', component: OutboxPage });
@@ -140,6 +177,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
+  verifyAttestationRoute,
   appRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -150,6 +188,10 @@ const routeTree = rootRoute.addChildren([
     loanFundsRoute,
     loanFundRoute,
     loanRoute,
+    sessionsRoute,
+    newSessionRoute,
+    sessionRoute,
+    rollCallRoute,
     staffRoute,
     auditRoute,
     outboxRoute,

@@ -1,6 +1,10 @@
 import { defineError } from '../../core/errors.js';
 
 export const sessionErrors = {
+  typeCodeTaken: defineError<{ code: string }>('SESSION_TYPE_CODE_TAKEN', 'conflict', {
+    en: 'Your catalog already has a session type with the code “{code}”. Choose another code.',
+    fr: 'Votre catalogue a déjà un type de séance avec le code « {code} ». Choisissez un autre code.',
+  }),
   typeNotFound: defineError('SESSION_TYPE_NOT_FOUND', 'not_found', {
     en: 'This kind of session does not exist in your organization’s catalog.',
     fr: "Ce type de séance n'existe pas dans le catalogue de votre structure.",

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  attestationPdfRoute,
   cancelMeetingRoute,
   createSessionTypeRoute,
   enrolRoute,
@@ -14,12 +15,14 @@ import {
   rescheduleMeetingRoute,
   saveRollCallRoute,
   sessionFiguresRoute,
+  signInSheetRoute,
   verifyAttestationRoute,
   withdrawRoute,
 } from '../../contracts/sessions.js';
-import { mountRoute } from '../../core/http/mount.js';
+import { mountFileRoute, mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { attendanceOfParticipant } from './use-cases/attendance-of-participant.js';
+import { attestationDocument } from './use-cases/attestation-document.js';
 import { cancelMeeting, rescheduleMeeting } from './use-cases/change-meeting.js';
 import { createSessionType } from './use-cases/create-session-type.js';
 import { enrolParticipant } from './use-cases/enrol-participant.js';
@@ -32,6 +35,7 @@ import { personSessions } from './use-cases/person-sessions.js';
 import { planSeries } from './use-cases/plan-series.js';
 import { recordRollCall } from './use-cases/record-roll-call.js';
 import { sessionFiguresOfPeriod } from './use-cases/session-figures-of-period.js';
+import { signInSheet } from './use-cases/sign-in-sheet.js';
 import { verifyAttestation } from './use-cases/verify-attestation.js';
 import { withdrawParticipant } from './use-cases/withdraw-participant.js';
 
@@ -74,4 +78,12 @@ export function registerSessionRoutes(app: FastifyInstance, deps: Deps): void {
     personSessions(deps)(ctx, { personId: params.id }),
   );
   mountRoute(app, sessionFiguresRoute, ({ query, ctx }) => sessionFiguresOfPeriod(deps)(ctx, query));
+  mountFileRoute(app, attestationPdfRoute, 'application/pdf', async ({ params, query, ctx }) => {
+    const { filename, pdf } = await attestationDocument(deps)(ctx, { ...query, enrolmentId: params.id });
+    return { filename, body: pdf };
+  });
+  mountFileRoute(app, signInSheetRoute, 'application/pdf', async ({ params, query, ctx }) => {
+    const { filename, pdf } = await signInSheet(deps)(ctx, { ...query, meetingId: params.id });
+    return { filename, body: pdf };
+  });
 }

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NativeSelect, NavLink, ScrollArea, Stack, Text
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconHistory,
   IconMail,
   IconPigMoney,
@@ -24,7 +25,15 @@ import { notify } from '../notify.js';
 import { AccountMenu } from './AccountMenu.js';
 
 interface NavItem {
-  to: '/caseload' | '/people/new' | '/programs' | '/loan-funds' | '/staff' | '/audit' | '/outbox';
+  to:
+    | '/caseload'
+    | '/people/new'
+    | '/programs'
+    | '/loan-funds'
+    | '/sessions'
+    | '/staff'
+    | '/audit'
+    | '/outbox';
   label: string;
   icon: ReactNode;
 }
@@ -72,6 +81,7 @@ export function AppLayout() {
     { to: '/people/new', label: t('nav.intake'), icon: <IconUserPlus size={18} aria-hidden /> },
     { to: '/programs', label: t('nav.programs'), icon: <IconBuildingCommunity size={18} aria-hidden /> },
     { to: '/loan-funds', label: t('loanFund.nav'), icon: <IconPigMoney size={18} aria-hidden /> },
+    { to: '/sessions', label: t('sessions.nav'), icon: <IconCalendarEvent size={18} aria-hidden /> },
   ];
   if (staffAdminRoles.includes(session.role)) {
     items.push({ to: '/staff', label: t('nav.staff'), icon: <IconUsersGroup size={18} aria-hidden /> });

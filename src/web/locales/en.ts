@@ -1,4 +1,5 @@
 import { loanFundEn } from './loan-fund.en.js';
+import { sessionsEn } from './sessions.en.js';
 
 /** English interface texts. The shape of this object is the contract every other language follows. */
 export const en = {
@@ -472,6 +473,7 @@ export const en = {
     referentFor: 'Referent for {{organization}}',
   },
   loanFund: loanFundEn,
+  sessions: sessionsEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

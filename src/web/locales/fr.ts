@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import { loanFundFr } from './loan-fund.fr.js';
+import { sessionsFr } from './sessions.fr.js';
 
 /** Textes de l'interface en français. */
 export const fr: Messages = {
@@ -474,4 +475,5 @@ export const fr: Messages = {
     referentFor: 'Référent pour {{organization}}',
   },
   loanFund: loanFundFr,
+  sessions: sessionsFr,
 };

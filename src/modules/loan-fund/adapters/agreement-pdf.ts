@@ -1,4 +1,7 @@
 import PDFDocument from 'pdfkit';
+import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+
+export { toWinAnsi } from '../../../core/pdf/win-ansi.js';
 
 export interface AgreementInstallment {
   number: number;
@@ -135,28 +138,6 @@ const fr: Labels = {
   date: 'Date',
   page: (page, total, reference) => `${reference} — page ${page} sur ${total}`,
 };
-
-// Characters outside Latin-1 for which the standard fonts' WinAnsi encoding still has a code.
-const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-function drawable(char: string): boolean {
-  const code = char.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(char);
-}
-
-/**
- * pdfkit writes each UTF-16 unit of a standard-font string as raw hex, so a character Helvetica has no
- * code for corrupts the content stream. Intl's no-break spaces become spaces (fr-FR's narrow one has no
- * glyph); other letters fall back to their unaccented base (ễ → e), then to '?'.
- */
-export function toWinAnsi(text: string): string {
-  let out = '';
-  for (const char of text.replace(/[\u202F\u00A0\u2007\u2009]/g, ' ')) {
-    const base = drawable(char) ? char : char.normalize('NFD').replace(/\p{M}/gu, '');
-    out += base !== '' && [...base].every(drawable) ? base : '?';
-  }
-  return out;
-}
 
 function formatDate(iso: string, tag: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { toWinAnsi } from '../../loan-fund/adapters/agreement-pdf.js';
+import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
 
 export interface AttestationData {
   locale: 'fr' | 'en';

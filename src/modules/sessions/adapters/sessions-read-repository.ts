@@ -244,3 +244,16 @@ export async function figuresRows(
   ]);
   return { series, meetings, enrolled, marks, attestations };
 }
+
+/** Seated participants of meetings starting in [from, to): who gets tomorrow's reminder. */
+export function upcomingMeetingsBetween(db: Executor, from: Date, to: Date) {
+  return db
+    .selectFrom('session_meetings as m')
+    .innerJoin('session_enrolments as e', 'e.series_id', 'm.series_id')
+    .select(['m.id as meetingId', 'e.id as enrolmentId'])
+    .where('m.status', '=', 'scheduled')
+    .where('m.starts_at', '>=', from)
+    .where('m.starts_at', '<', to)
+    .where('e.status', '=', 'enrolled')
+    .execute();
+}

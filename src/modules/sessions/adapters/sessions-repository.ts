@@ -37,6 +37,16 @@ export function sessionsRepository(db: Executor) {
         .execute();
     },
 
+    async typeCodeTaken(organizationId: string, code: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('session_types')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('code', '=', code)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     findType(id: string) {
       return db
         .selectFrom('session_types')

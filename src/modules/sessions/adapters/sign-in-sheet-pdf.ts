@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { toWinAnsi } from '../../loan-fund/adapters/agreement-pdf.js';
+import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
 import { formatCalendarDate, formatHours } from './attestation-pdf.js';
 
 export interface SignInSheetData {
@@ -144,10 +144,10 @@ function row(doc: PDFDoc, cells: readonly string[], height: number, header: bool
 
 function facilitatorBlock(doc: PDFDoc, l: Labels): void {
   doc.y += 18;
-  const blank = ' ' + '_'.repeat(30);
+  const blank = '_'.repeat(30);
   const half = contentWidth(doc) / 2;
   const y = doc.y;
-  write(doc.font('Helvetica').fontSize(10), `${l.present}${l.colon}${' ' + '_'.repeat(8)}`, {}, left(doc), y);
+  write(doc.font('Helvetica').fontSize(10), `${l.present}${l.colon} ${'_'.repeat(8)}`, {}, left(doc), y);
   write(doc, `${l.facilitator}${l.colon}`, { width: half }, left(doc) + half, y);
   write(doc, blank, { width: half }, left(doc) + half, doc.y + 22);
 }

@@ -2,6 +2,7 @@ import { sessionTypeBody } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
+import { sessionErrors } from '../errors.js';
 import { sessionOrganizerRoles } from './session-access.js';
 
 /** A kind of session in the organization's catalog: its audience, length, capacity, mode and attestation rule. */
@@ -10,8 +11,11 @@ export const createSessionType = defineUseCase(
   async ({ input, ctx, trx, now, newId, audit }) => {
     const actor = requireActor(ctx);
     requireRole(actor, sessionOrganizerRoles);
+    const repo = sessionsRepository(trx);
+    if (await repo.typeCodeTaken(actor.organizationId, input.code))
+      throw sessionErrors.typeCodeTaken({ code: input.code });
     const id = newId();
-    await sessionsRepository(trx).insertType(
+    await repo.insertType(
       {
         id,
         organization_id: actor.organizationId,

@@ -6,6 +6,7 @@ import { hasConsent, personSummary } from '../../people/api.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { placementOf } from '../domain/waitlist.js';
 import { sessionErrors } from '../errors.js';
+import { enqueueInvitation } from '../jobs.js';
 import { sessionStaffRoles, visibleSeries } from './session-access.js';
 
 /**
@@ -60,6 +61,7 @@ export const enrolParticipant = defineUseCase(
         enrolledBy: actor.userId,
         now,
       });
+    if (status === 'enrolled') await enqueueInvitation(trx, { newId }, id, now);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -4,12 +4,13 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { promotions } from '../domain/waitlist.js';
 import { sessionErrors } from '../errors.js';
+import { enqueueInvitation } from '../jobs.js';
 import { sessionStaffRoles, visibleSeries } from './session-access.js';
 
 /** A participant leaves: their seat goes at once to whoever has waited longest. */
 export const withdrawParticipant = defineUseCase(
   z.object({ enrolmentId: z.uuid() }),
-  async ({ input, ctx, trx, now, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit }) => {
     const actor = requireActor(ctx);
     requireRole(actor, sessionStaffRoles);
     const repo = sessionsRepository(trx);
@@ -26,6 +27,7 @@ export const withdrawParticipant = defineUseCase(
     }));
     const promoted = promotions(holders, series.capacity);
     await repo.setEnrolmentStatus(promoted, 'enrolled', now);
+    for (const promotedId of promoted) await enqueueInvitation(trx, { newId }, promotedId, now);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

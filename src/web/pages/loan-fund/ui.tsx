@@ -1,6 +1,7 @@
 import { Badge, NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, LoanDetail } from '../../api/loan-fund.js';
+import { lateOrange, okGreen } from '../../status-colors.js';
 import { formatMoney, formatRate, moneyLocale } from './money.js';
 
 type LoanStatus = LoanDetail['status'];
@@ -69,9 +70,9 @@ export function MoneyInput({
 }
 
 // Dark shades: white text on them stays above 4.5:1. The text in the badge carries the state.
-// Darker than Mantine's green.9 and orange.9, whose white text falls short of WCAG AA contrast (4.5:1).
-export const okGreen = '#1e6b34';
-const lateOrange = '#9c3a00';
+
+export { okGreen };
+
 const loanStatusColor: Record<LoanStatus, string> = {
   approved: 'blue.8',
   active: 'blue.8',

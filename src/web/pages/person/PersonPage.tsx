@@ -11,6 +11,7 @@ import { BackgroundTabs } from './BackgroundTabs.js';
 import { EnrolmentsTab } from './EnrolmentsTab.js';
 import { IdentityTab } from './IdentityTab.js';
 import { LoansTab } from './LoansTab.js';
+import { SessionsTab } from './SessionsTab.js';
 import { StatusTab } from './StatusTab.js';
 
 export const personTabs = [
@@ -24,8 +25,12 @@ export const personTabs = [
   'consent',
   'enrolments',
   'loans',
+  'sessions',
 ] as const;
 export type PersonTab = (typeof personTabs)[number];
+
+/** Who reads a person's collective sessions (the server checks the same list). */
+const sessionTabRoles: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
 
 export const personSearch = z.object({ tab: z.enum(personTabs).optional().catch(undefined) });
 
@@ -37,9 +42,17 @@ export function PersonPage() {
   const { tab } = route.useSearch();
   const navigate = route.useNavigate();
   const session = useSession();
-  const tabs = personTabs.filter((value) => value !== 'loans' || loanFilingRoles.includes(session.role));
+  const tabs = personTabs.filter(
+    (value) =>
+      (value !== 'loans' || loanFilingRoles.includes(session.role)) &&
+      (value !== 'sessions' || sessionTabRoles.includes(session.role)),
+  );
   const tabLabel = (value: PersonTab) =>
-    value === 'loans' ? t('loanFund.person.tab') : t(`person.${value}`);
+    value === 'loans'
+      ? t('loanFund.person.tab')
+      : value === 'sessions'
+        ? t('sessions.person.tab')
+        : t(`person.${value}`);
   const file = usePersonFile(personId);
   const person = file.data;
   const name = person ? `${person.identity.givenName} ${person.identity.familyName}` : t('app.loading');
@@ -88,7 +101,12 @@ export function PersonPage() {
                 {value === 'status' ? <StatusTab person={person} /> : null}
                 {value === 'enrolments' ? <EnrolmentsTab personId={person.id} personName={name} /> : null}
                 {value === 'loans' ? <LoansTab personId={person.id} /> : null}
-                {value !== 'identity' && value !== 'status' && value !== 'enrolments' && value !== 'loans' ? (
+                {value === 'sessions' ? <SessionsTab personId={person.id} /> : null}
+                {value !== 'identity' &&
+                value !== 'status' &&
+                value !== 'enrolments' &&
+                value !== 'loans' &&
+                value !== 'sessions' ? (
                   <BackgroundTabs person={person} tab={value} />
                 ) : null}
               </Tabs.Panel>

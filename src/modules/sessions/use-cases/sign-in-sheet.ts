@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
+import { renderSignInSheetPdf } from '../adapters/sign-in-sheet-pdf.js';
+import { sessionErrors } from '../errors.js';
+import { presentParticipants } from './present-participants.js';
+import { sessionStaffRoles, visibleSeries } from './session-access.js';
+
+/** The printable sign-in sheet of one meeting, for the organizer (everyone seated) or a partner (their own). */
+export const signInSheet = defineUseCase(
+  z.object({
+    meetingId: z.uuid(),
+    locale: z.enum(['fr', 'en']).optional(),
+    timeZone: z.string().max(60).optional(),
+  }),
+  async ({ input, ctx, trx, now, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, sessionStaffRoles);
+    const repo = sessionsRepository(trx);
+    const meeting = await repo.findMeeting(input.meetingId);
+    if (!meeting) throw sessionErrors.meetingNotFound();
+    const series = await visibleSeries(trx, actor, meeting.seriesId);
+    const organizedByMe = series.organizationId === actor.organizationId;
+    const [enrolments, meetings, practical, organizations] = await Promise.all([
+      repo.enrolmentsOf(series.id),
+      repo.meetingsOf(series.id),
+      repo.seriesPractical(series.id),
+      organizationsApi(trx).listOrganizations([series.organizationId]),
+    ]);
+    const seated = enrolments.filter(
+      (e) =>
+        e.status === 'enrolled' && (organizedByMe || e.participantOrganizationId === actor.organizationId),
+    );
+    const participants = (await presentParticipants(trx, actor, seated)).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    const locale = input.locale ?? (ctx.locale === 'fr' ? 'fr' : 'en');
+    let timeZone = input.timeZone ?? 'UTC';
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+    } catch {
+      timeZone = 'UTC';
+    }
+    const pdf = await renderSignInSheetPdf({
+      locale,
+      sessionTitle: series.title,
+      organizationName: organizations[0]?.name ?? '',
+      place: practical?.place ?? null,
+      meetingLink: practical?.meetingLink ?? null,
+      meetingNumber: meeting.number,
+      meetingCount: meetings.length,
+      startsAt: meeting.startsAt.toISOString(),
+      timeZone,
+      durationMinutes: meeting.durationMinutes,
+      participants: participants.map((p) => ({ name: p.name, organizationName: p.organizationName })),
+      generatedOn: now.toISOString().slice(0, 10),
+    });
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: series.organizationId,
+      action: 'session.sign_in_sheet_print',
+      resourceType: 'session_meeting',
+      resourceId: meeting.id,
+      requestId: ctx.requestId,
+      details: { participants: participants.length },
+    });
+    return { filename: `sign-in-sheet-${meeting.number}-${locale}.pdf`, pdf };
+  },
+);
