@@ -67,7 +67,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNIQUE (series_id, number)
     )
   `.execute(db);
-  await sql`CREATE INDEX session_meetings_organization_start ON session_meetings (organization_id, starts_at)`.execute(db);
+  await sql`CREATE INDEX session_meetings_organization_start ON session_meetings (organization_id, starts_at)`.execute(
+    db,
+  );
 
   await sql`
     CREATE TABLE session_enrolments (

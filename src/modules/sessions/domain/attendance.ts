@@ -32,7 +32,7 @@ export class InvalidAttendanceError extends Error {}
 export function attendedMinutes(scheduledMinutes: number, record: AttendanceRecord | undefined): number {
   if (!Number.isInteger(scheduledMinutes) || scheduledMinutes <= 0)
     throw new InvalidAttendanceError('scheduled minutes must be a positive integer');
-  if (!record || !record.live) return 0;
+  if (!record?.live) return 0;
   if (
     !Number.isInteger(record.minutesMissed) ||
     record.minutesMissed < 0 ||

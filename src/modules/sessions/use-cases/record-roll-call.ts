@@ -26,7 +26,7 @@ export const recordRollCall = defineUseCase(rollCallBody, async ({ input, ctx, t
     const mayMark =
       series.organizationId === actor.organizationId ||
       enrolment?.participantOrganizationId === actor.organizationId;
-    if (!enrolment || enrolment.status !== 'enrolled' || !mayMark) throw sessionErrors.notEnrolledInSeries();
+    if (enrolment?.status !== 'enrolled' || !mayMark) throw sessionErrors.notEnrolledInSeries();
     if (mark.minutesMissed > meeting.durationMinutes) throw sessionErrors.minutesAboveMeeting();
   }
   await repo.upsertMarks(meeting.id, series.organizationId, input.marks, actor.userId, now);
