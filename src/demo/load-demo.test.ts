@@ -8,6 +8,10 @@ import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js'
 import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
 import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
 import { getTrialBalance } from '../modules/loan-fund/use-cases/trial-balance.js';
+import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendance-of-participant.js';
+import { getSeries } from '../modules/sessions/use-cases/get-series.js';
+import { listSeries } from '../modules/sessions/use-cases/list-series.js';
+import { sessionFiguresOfPeriod } from '../modules/sessions/use-cases/session-figures-of-period.js';
 import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
 import { demoPassword } from './staff.js';
 
@@ -124,6 +128,102 @@ describe('demo data', () => {
     expect(
       now.aging.filter((b) => b.bucket !== 'current').reduce((sum, b) => sum + b.loans, 0),
     ).toBeGreaterThan(0);
+  });
+
+  it('shows each program its sessions: meetings held with roll calls, waitlist, attestations where granted', async () => {
+    const deps = testDeps(database);
+    const as = async (email: string) => {
+      const user = await database.db
+        .selectFrom('users')
+        .select(['id', 'display_name'])
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow();
+      const membership = await database.db
+        .selectFrom('memberships')
+        .select('organization_id')
+        .where('user_id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      const actor = await buildActor(
+        database.db,
+        { id: user.id, displayName: user.display_name, locale: 'fr' },
+        's',
+        membership.organization_id,
+      );
+      return { actor, requestId: 'r', locale: 'fr' as const, ip: null };
+    };
+    const seriesOf = async (ctx: Awaited<ReturnType<typeof as>>) =>
+      (await listSeries(deps)(ctx, { page: 1, pageSize: 50 })).items;
+    const attendance = (ctx: Awaited<ReturnType<typeof as>>, enrolmentId: string) =>
+      attendanceOfParticipant(deps)(ctx, { enrolmentId });
+
+    // Gironde: the FLE class is full, two people wait, 12 of 20 meetings held, two learners below 80 %.
+    const gironde = await as('counselor@gironde.demo');
+    const girondeSeries = await seriesOf(gironde);
+    const fleSummary = girondeSeries.find((s) => s.title === 'Français langue étrangère A2 — printemps');
+    expect(fleSummary).toMatchObject({ capacity: 12, enrolled: 12, waitlisted: 2, meetings: 20 });
+    expect(girondeSeries.map((s) => s.title)).toContain('Atelier numérique : créer son adresse e-mail');
+    const fle = await getSeries(deps)(gironde, { seriesId: fleSummary!.id });
+    const held = fle.meetingsList.filter((m) => m.status === 'held');
+    expect(held).toHaveLength(12);
+    expect(held.every((m) => m.marked === 12)).toBe(true);
+    expect(fle.meetingsList.filter((m) => m.status === 'scheduled')).toHaveLength(8);
+    const shares: number[] = [];
+    for (const p of fle.participants.filter((p) => p.status === 'enrolled')) {
+      const { totals, attestation } = await attendance(gironde, p.enrolmentId);
+      expect(attestation).toEqual({ outcome: 'pending', reason: 'meetings_to_come' });
+      expect(totals.scheduledMinutes).toBe(12 * 180);
+      shares.push(totals.attendedMinutes / totals.scheduledMinutes);
+    }
+    expect(shares.filter((share) => share < 0.8)).toHaveLength(2);
+    expect(shares.filter((share) => share < 1).length).toBeGreaterThan(2);
+    const girondeFigures = await sessionFiguresOfPeriod(deps)(await as('referent@gironde.demo'), {
+      from: fleSummary!.firstMeetingAt!.slice(0, 10),
+      to: fleSummary!.lastMeetingAt!.slice(0, 10),
+    });
+    expect(girondeFigures.meetingsHeld).toBe(13);
+
+    // Québec: six weekly Info-Emploi webinars open to the consortium, four held; one grants attestations.
+    const quebec = await as('coordinator@quebec.demo');
+    const webinars = (await seriesOf(quebec)).filter((s) => s.title.startsWith('Info-Emploi'));
+    expect(webinars).toHaveLength(6);
+    expect(webinars.every((s) => s.mode === 'virtual' && s.openness === 'consortium')).toBe(true);
+    const webinarDetails = await Promise.all(
+      webinars.map((s) => getSeries(deps)(quebec, { seriesId: s.id })),
+    );
+    expect(webinarDetails.every((s) => s.presenter && s.meetingLink)).toBe(true);
+    expect(webinarDetails.filter((s) => s.meetingsList[0]?.status === 'held')).toHaveLength(4);
+    const attested = webinarDetails.filter((s) => s.attestationRule?.minAttendancePercent === 80);
+    expect(attested).toHaveLength(1);
+    const decisions = await Promise.all(
+      attested[0]!.participants.map((p) => attendance(quebec, p.enrolmentId)),
+    );
+    expect(decisions.map((d) => d.attestation?.outcome).sort()).toEqual(['granted', 'refused']);
+    expect(decisions.find((d) => d.attestation?.outcome === 'granted')?.issued).not.toBeNull();
+
+    // Occitanie: every Mission Locale's counselor trained, each with an attestation.
+    const occitanie = await as('coordinator@occitanie.demo');
+    const training = (await listSeries(deps)(occitanie, { page: 1, pageSize: 50, audience: 'staff' })).items;
+    expect(training).toHaveLength(1);
+    const trainees = (await getSeries(deps)(occitanie, { seriesId: training[0]!.id })).participants;
+    expect(trainees).toHaveLength(5);
+    for (const t of trainees) expect((await attendance(occitanie, t.enrolmentId)).issued).not.toBeNull();
+    const workshop = (await seriesOf(await as('referent@occitanie.demo'))).find(
+      (s) => s.title === 'Atelier CV et lettre de motivation',
+    );
+    expect(workshop).toMatchObject({ meetings: 2, enrolled: 5 });
+
+    // St. Louis: two workshops held, one in person and one online, in English.
+    const stLouis = await as('coordinator@stlouis.demo');
+    const workshops = await seriesOf(stLouis);
+    expect(workshops.map((s) => [s.title, s.mode, s.language]).sort()).toEqual([
+      ['Interview preparation', 'virtual', 'en'],
+      ['Résumé writing workshop', 'in_person', 'en'],
+    ]);
+    const stLouisFigures = await sessionFiguresOfPeriod(deps)(stLouis, {
+      from: workshops.map((s) => s.firstMeetingAt!.slice(0, 10)).sort()[0]!,
+      to: workshops.map((s) => s.lastMeetingAt!.slice(0, 10)).sort()[1]!,
+    });
+    expect(stLouisFigures).toMatchObject({ sessions: 2, meetingsHeld: 2, participants: 6 });
   });
 
   it('is deterministic', async () => {

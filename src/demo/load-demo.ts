@@ -10,6 +10,7 @@ import { setTargets } from '../modules/programs/use-cases/set-targets.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoPeople } from './people.js';
+import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
 
 export interface DemoSummary {
@@ -18,6 +19,7 @@ export interface DemoSummary {
   programs: number;
   people: number;
   enrolments: number;
+  sessions: number;
   loans: number;
 }
 
@@ -276,6 +278,30 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     programStart: `${currentYear - 1}-01-01`,
   });
 
+  const sessions = await loadDemoSessions(deps, {
+    programIds,
+    enrolledByProgram: people.enrolledByProgram,
+    gironde: {
+      planner: { organizationId: siae[0]!, userId: girondeIds.get('program_referent')! },
+      counselor: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+    },
+    quebec: {
+      coordinator: { organizationId: promis, userId: quebecIds.get('coordinator')! },
+      counselor: { organizationId: promis, userId: quebecIds.get('counselor')! },
+      consortiumId: quebecConsortium,
+    },
+    occitanie: {
+      toulouseReferent: { organizationId: missionsLocales[0]!, userId: occitanieReferents[0]! },
+      coordinator: { organizationId: arml, userId: occitanieIds.get('coordinator')! },
+      counselors: missionsLocales.map((organizationId, index) => ({
+        organizationId,
+        userId: occitanieCounselors[index]!,
+      })),
+      consortiumId: occitanieConsortium,
+    },
+    stLouis: { coordinator: { organizationId: stLouis, userId: stLouisIds.get('coordinator')! } },
+  });
+
   const loanFund = await loadDemoLoanFund(deps, {
     lenderId: lender,
     participantIds: louisvilleMembers.filter((id) => id !== lender),
@@ -293,6 +319,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     programs: catalog.length,
     people: people.people,
     enrolments: people.enrolments,
+    sessions: sessions.sessions,
     loans: loanFund.loans,
   };
 }

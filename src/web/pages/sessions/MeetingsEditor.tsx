@@ -78,7 +78,7 @@ export function MeetingsEditor({
               value={from}
               onChange={(event) => setFrom(event.currentTarget.value)}
             />
-            <Button variant="light" disabled={generated.length === 0} onClick={() => onChange(generated)}>
+            <Button variant="default" disabled={generated.length === 0} onClick={() => onChange(generated)}>
               {t('sessions.plan.generate', { count: generated.length })}
             </Button>
           </Group>
