@@ -25,7 +25,9 @@ afterAll(async () => {
   await second.close();
 });
 
-describe('demo data', () => {
+// Loading the whole demo through the use cases takes 10–25 s on a busy 2-core machine: a data load, not a
+// timed assertion, so its tests get room.
+describe('demo data', { timeout: 180_000 }, () => {
   it('loads the five programs with their organizations, staff, rules, targets and people — once', async () => {
     const deps = testDeps(database);
     const summary = await loadDemoIfEmpty(deps);
