@@ -19,6 +19,7 @@ import { createProgram } from '../src/modules/programs/use-cases/create-program.
 import { buildServer } from '../src/server/build-server.js';
 import { generatePeople } from './generate.js';
 import { generateLoanFund } from './generate-loans.js';
+import { generateSessions, rollCallMarks } from './generate-sessions.js';
 import { type LoadResult, runLoad } from './load.js';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench';
@@ -26,6 +27,7 @@ const peopleCount = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const organizationsCount = 40;
 const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
 const loanCount = Number(process.env.BENCH_LOANS ?? 10_000);
+const sessionsCount = Number(process.env.BENCH_SESSIONS ?? 5_000);
 const concurrency = 16;
 // The dashboard aggregates the whole fund on every request: fewer, heavier requests.
 const dashboardRequests = Math.min(requests, 300);
@@ -100,6 +102,19 @@ async function main() {
     `Loan fund: ${fund.loans.toLocaleString('en')} loans (${fund.activeLoanIds.length} active, ${fund.lateLoans} late, ${fund.repaidLoans} repaid) in ${loansSeconds.toFixed(1)} s.`,
   );
 
+  const sessionsStarted = performance.now();
+  const sessions = await generateSessions(deps, {
+    seriesCount: sessionsCount,
+    organizationId: organizations[0]!.id,
+    programId: organizations[0]!.programId,
+    password,
+    seed: 11,
+  });
+  const sessionsSeconds = (performance.now() - sessionsStarted) / 1000;
+  console.log(
+    `Sessions: ${sessions.series.toLocaleString('en')} series, ${sessions.meetings.toLocaleString('en')} meetings, ${sessions.enrolments.toLocaleString('en')} enrolments, ${sessions.marks.toLocaleString('en')} marks in ${sessionsSeconds.toFixed(1)} s.`,
+  );
+
   const app = await buildServer({
     deps,
     config: {
@@ -129,6 +144,19 @@ async function main() {
     'x-csrf-token': csrfToken,
     'content-type': 'application/json',
   };
+  const sessionLogin = async (email: string) => {
+    const response = await fetch(`${address}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const sessionCookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const session = await fetch(`${address}/api/auth/session`, { headers: { cookie: sessionCookie } });
+    const token = ((await session.json()) as { csrfToken: string }).csrfToken;
+    return { cookie: sessionCookie, 'x-csrf-token': token, 'content-type': 'application/json' };
+  };
+  const counselorHeaders = await sessionLogin(sessions.counselorEmail);
+  const coordinatorHeaders = { cookie: (await sessionLogin(sessions.coordinatorEmail)).cookie };
   const today = new Date().toISOString().slice(0, 10);
   // A typo in every searched name: one letter doubled.
   const typo = (name: string) => name.replace(/([aeiou])/, '$1$1');
@@ -193,6 +221,33 @@ async function main() {
         request: () =>
           fetch(`${address}/api/loan-funds/${fund.fundId}/dashboard`, {
             headers: { cookie: servicerCookie },
+          }),
+      }),
+    );
+  }
+  // Each request marks every participant of another past meeting; after one round, a correction.
+  results.push(
+    await runLoad('roll call of 30 PUT …/meetings/:id/roll-call', {
+      total: requests,
+      concurrency,
+      request: (i) => {
+        const meeting = sessions.rollCallMeetings[i % sessions.rollCallMeetings.length]!;
+        return fetch(`${address}/api/session-meetings/${meeting.meetingId}/roll-call`, {
+          method: 'PUT',
+          headers: counselorHeaders,
+          body: JSON.stringify({ marks: rollCallMarks(meeting, i) }),
+        });
+      },
+    }),
+  );
+  for (const clients of [1, dashboardConcurrency]) {
+    results.push(
+      await runLoad(`session figures GET ${sessions.series.toLocaleString('en')} sessions c=${clients}`, {
+        total: clients === 1 ? Math.min(dashboardRequests, 100) : dashboardRequests,
+        concurrency: clients,
+        request: () =>
+          fetch(`${address}/api/session-figures?from=${sessions.from}&to=${sessions.to}`, {
+            headers: coordinatorHeaders,
           }),
       }),
     );

@@ -67,6 +67,12 @@ export function createPgPool(connectionString: string, max = 10): pg.Pool {
   // database). The pool discards it and reconnects on the next query; without a listener Node would
   // treat the error as unhandled and stop the process.
   pool.on('error', () => undefined);
+  // A connection in use can also be closed by the server (a transaction idle too long, a restart): the
+  // query in flight then fails with that error, and only that request fails; without a listener Node
+  // would treat the client's 'error' event as fatal and stop the whole server.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   return pool;
 }
 

@@ -217,9 +217,14 @@ export async function figuresRows(
       .where('status', '=', 'enrolled')
       .groupBy('series_id')
       .execute(),
+    // Marks of the period's meetings only: marks of meetings outside it would be read and thrown away.
     db
       .selectFrom('session_attendance as a')
       .innerJoin('session_enrolments as e', 'e.id', 'a.enrolment_id')
+      .innerJoin('session_meetings as pm', 'pm.id', 'a.meeting_id')
+      .where('pm.starts_at', '>=', from)
+      .where('pm.starts_at', '<', to)
+      .where('pm.status', '<>', 'cancelled')
       .select([
         'e.series_id as seriesId',
         'a.meeting_id as meetingId',
