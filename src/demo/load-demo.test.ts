@@ -25,6 +25,27 @@ afterAll(async () => {
   await second.close();
 });
 
+/** The request context of a documented demo login, as if they had logged in. */
+async function demoLogin(email: string, locale: 'fr' | 'en') {
+  const user = await database.db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  const membership = await database.db
+    .selectFrom('memberships')
+    .select('organization_id')
+    .where('user_id', '=', user.id)
+    .executeTakeFirstOrThrow();
+  const actor = await buildActor(
+    database.db,
+    { id: user.id, displayName: user.display_name, locale },
+    's',
+    membership.organization_id,
+  );
+  return { actor, requestId: 'r', locale, ip: null };
+}
+
 // Loading the whole demo through the use cases takes 10–25 s on a busy 2-core machine: a data load, not a
 // timed assertion, so its tests get room.
 describe('demo data', { timeout: 180_000 }, () => {
@@ -92,23 +113,7 @@ describe('demo data', { timeout: 180_000 }, () => {
 
   it('runs the Louisville loan fund: $70,000 grown above $120,000, 20+ borrowers in year one, about 90 % repaid', async () => {
     const deps = testDeps(database);
-    const user = await database.db
-      .selectFrom('users')
-      .select(['id', 'display_name'])
-      .where('email', '=', 'lender@louisville.demo')
-      .executeTakeFirstOrThrow();
-    const membership = await database.db
-      .selectFrom('memberships')
-      .select('organization_id')
-      .where('user_id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    const actor = await buildActor(
-      database.db,
-      { id: user.id, displayName: user.display_name, locale: 'en' },
-      's',
-      membership.organization_id,
-    );
-    const ctx = { actor, requestId: 'r', locale: 'en' as const, ip: null };
+    const ctx = await demoLogin('lender@louisville.demo', 'en');
     const [fund] = (await listFunds(deps)(ctx, {})).items;
     const firstYear = await fundDashboard(deps)(ctx, { fundId: fund!.id, asOf: '2019-12-31' });
     expect(firstYear.cashCents + firstYear.outstandingPrincipalCents).toBe(firstYear.fundSizeCents);
@@ -134,25 +139,7 @@ describe('demo data', { timeout: 180_000 }, () => {
 
   it('shows each program its sessions: meetings held with roll calls, waitlist, attestations where granted', async () => {
     const deps = testDeps(database);
-    const as = async (email: string) => {
-      const user = await database.db
-        .selectFrom('users')
-        .select(['id', 'display_name'])
-        .where('email', '=', email)
-        .executeTakeFirstOrThrow();
-      const membership = await database.db
-        .selectFrom('memberships')
-        .select('organization_id')
-        .where('user_id', '=', user.id)
-        .executeTakeFirstOrThrow();
-      const actor = await buildActor(
-        database.db,
-        { id: user.id, displayName: user.display_name, locale: 'fr' },
-        's',
-        membership.organization_id,
-      );
-      return { actor, requestId: 'r', locale: 'fr' as const, ip: null };
-    };
+    const as = (email: string) => demoLogin(email, 'fr');
     const seriesOf = async (ctx: Awaited<ReturnType<typeof as>>) =>
       (await listSeries(deps)(ctx, { page: 1, pageSize: 50 })).items;
     const attendance = (ctx: Awaited<ReturnType<typeof as>>, enrolmentId: string) =>

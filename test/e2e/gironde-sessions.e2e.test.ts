@@ -11,7 +11,7 @@ import {
   settled,
   startApp,
 } from './support/harness.js';
-import { apiAs, password, type SeededStaff, seedStaff } from './support/seed.js';
+import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
 
 /**
  * The collective-sessions journey of the issue, in Gironde (impulseR): a referent plans a 10-week French
@@ -78,13 +78,8 @@ async function expectAccessible(page: Page, name: string) {
   expect(await axeViolations(page), name).toEqual([]);
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('link', { name: 'Sessions' }).waitFor();
+function logIn(page: Page, email: string) {
+  return logInInEnglish(page, email, 'Sessions');
 }
 
 describe('impulseR: a 10-week French class from planning to attestations', () => {

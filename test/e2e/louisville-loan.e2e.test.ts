@@ -12,7 +12,7 @@ import {
   settled,
   startApp,
 } from './support/harness.js';
-import { apiAs, password, type SeededStaff, seedStaff } from './support/seed.js';
+import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
 
 /**
  * The journey the loan-fund issue asks for, in Louisville: a counselor files an application for
@@ -112,14 +112,8 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  // The login page has a heading too: wait until the app has left it, the session cookie set.
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('link', { name: 'Loan funds' }).waitFor();
+function logIn(page: Page, email: string) {
+  return logInInEnglish(page, email, 'Loan funds');
 }
 
 const cardValue = (page: Page, label: string) =>

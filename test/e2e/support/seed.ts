@@ -136,3 +136,20 @@ export async function seedIprProgram(
   });
   return { id: created.id, name: 'Intégration professionnelle des réfugiés' };
 }
+
+/**
+ * Logs in through the English log-in form and waits until the app has left it (the log-in page has a
+ * heading too, so waiting for one proves nothing) and shows the navigation link given.
+ */
+export async function logInInEnglish(
+  page: import('playwright-core').Page,
+  email: string,
+  landmarkLink: string,
+) {
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('link', { name: landmarkLink }).waitFor();
+}
