@@ -71,8 +71,14 @@ export function registerSessionRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, issueAttestationRoute, ({ params, ctx }) =>
     issueAttestation(deps)(ctx, { enrolmentId: params.id }),
   );
-  mountRoute(app, verifyAttestationRoute, ({ params, ctx }) =>
-    verifyAttestation(deps)(ctx, { code: params.code }),
+  // Public: limited per address, so that nobody walks the space of codes.
+  mountRoute(
+    app,
+    verifyAttestationRoute,
+    ({ params, ctx }) => verifyAttestation(deps)(ctx, { code: params.code }),
+    {
+      rateLimit: { max: 30, timeWindow: '1 minute' },
+    },
   );
   mountRoute(app, personSessionsRoute, ({ params, ctx }) =>
     personSessions(deps)(ctx, { personId: params.id }),
