@@ -9,6 +9,7 @@ import * as m0007 from './0007_jobs.js';
 import * as m0008 from './0008_loan_fund.js';
 import * as m0009 from './0009_collective_sessions.js';
 import * as m0010 from './0010_sessions_indexes.js';
+import * as m0011 from './0011_timeline.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_loan_fund': m0008,
   '0009_collective_sessions': m0009,
   '0010_sessions_indexes': m0010,
+  '0011_timeline': m0011,
 };

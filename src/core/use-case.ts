@@ -5,6 +5,7 @@ import type { Clock } from './clock.js';
 import type { Db, Tx } from './db/types.js';
 import type { IdGenerator } from './ids.js';
 import type { Mailer } from './mail/mailer.js';
+import { type TimelinePublisher, timelinePublisher } from './timeline/timeline.js';
 
 /** What every use case may depend on; injected so tests control time, ids and mail. */
 export interface Deps {
@@ -22,6 +23,8 @@ export interface UseCaseScope<I> {
   now: Date;
   newId: IdGenerator;
   audit: AuditWriter;
+  /** Publishes dated events of a person's story in the same transaction (see core/timeline). */
+  timeline: TimelinePublisher;
   deps: Deps;
 }
 
@@ -42,7 +45,8 @@ export function defineUseCase<S extends z.ZodType, O>(
     return deps.db.transaction().execute(async (trx) => {
       const now = deps.clock.now();
       const audit = auditWriter(trx, () => now, deps.newId);
-      return run({ input, ctx, trx, now, newId: deps.newId, audit, deps });
+      const timeline = timelinePublisher(trx, () => now, deps.newId);
+      return run({ input, ctx, trx, now, newId: deps.newId, audit, timeline, deps });
     });
   };
 }

@@ -40,7 +40,8 @@ export async function startApp(options: { clock?: Clock } = {}): Promise<Running
       SESSION_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
       NODE_ENV: 'test',
     },
-    webRoot: resolve('dist/web'),
+    // E2E_WEB_DIR lets several people build and run journeys side by side without sharing one build.
+    webRoot: resolve(process.env.E2E_WEB_DIR ?? 'dist/web'),
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   deps.publicUrl = address;

@@ -1,0 +1,52 @@
+import type { Executor } from '../db/types.js';
+import './tables.js';
+
+/**
+ * One dated event of a person's story. Modules publish these in the transaction of the change they
+ * describe, so the timeline never reads their tables and never shows what did not happen.
+ */
+export interface TimelineEvent {
+  organizationId: string;
+  personId: string;
+  occurredAt: Date;
+  module: string;
+  kind: string;
+  resourceType: string;
+  resourceId: string | null;
+  /** Shown only to roles that may see sensitive data. Defaults to false. */
+  sensitive?: boolean;
+  /** A confidential record: only these staff (its author included) see the event at all. */
+  restrictedTo?: readonly string[] | null;
+  /** Display facts for the event's label (title, status, program name…): never sensitive values or free text. */
+  data?: Record<string, string | number | boolean | null>;
+  recordedBy: string | null;
+}
+
+export interface TimelinePublisher {
+  publish(event: TimelineEvent): Promise<void>;
+}
+
+export function timelinePublisher(executor: Executor, now: () => Date, newId: () => string): TimelinePublisher {
+  return {
+    async publish(event) {
+      await executor
+        .insertInto('timeline_events')
+        .values({
+          id: newId(),
+          organization_id: event.organizationId,
+          person_id: event.personId,
+          occurred_at: event.occurredAt,
+          module: event.module,
+          kind: event.kind,
+          resource_type: event.resourceType,
+          resource_id: event.resourceId,
+          sensitive: event.sensitive ?? false,
+          restricted_to: event.restrictedTo ? JSON.stringify(event.restrictedTo) : null,
+          data: JSON.stringify(event.data ?? {}),
+          recorded_by: event.recordedBy,
+          recorded_at: now(),
+        })
+        .execute();
+    },
+  };
+}
