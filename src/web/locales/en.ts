@@ -1,5 +1,9 @@
+import { documentsEn } from './documents.en.js';
+import { followUpEn } from './follow-up.en.js';
 import { loanFundEn } from './loan-fund.en.js';
+import { plansEn } from './plans.en.js';
 import { sessionsEn } from './sessions.en.js';
+import { timelineEn } from './timeline.en.js';
 
 /** English interface texts. The shape of this object is the contract every other language follows. */
 export const en = {
@@ -474,6 +478,10 @@ export const en = {
   },
   loanFund: loanFundEn,
   sessions: sessionsEn,
+  plans: plansEn,
+  followUp: followUpEn,
+  documents: documentsEn,
+  timeline: timelineEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,6 +1,10 @@
+import { documentsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
+import { followUpFr } from './follow-up.fr.js';
 import { loanFundFr } from './loan-fund.fr.js';
+import { plansFr } from './plans.fr.js';
 import { sessionsFr } from './sessions.fr.js';
+import { timelineFr } from './timeline.fr.js';
 
 /** Textes de l'interface en français. */
 export const fr: Messages = {
@@ -476,4 +480,8 @@ export const fr: Messages = {
   },
   loanFund: loanFundFr,
   sessions: sessionsFr,
+  plans: plansFr,
+  followUp: followUpFr,
+  documents: documentsFr,
+  timeline: timelineFr,
 };

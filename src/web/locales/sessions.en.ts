@@ -254,3 +254,6 @@ export const sessionsEn = {
     check: 'Check',
   },
 };
+
+/** Labels of the timeline events this module publishes (merged under `timeline.kinds`). */
+export const sessionsTimelineKindsEn = {};

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import type { sessionsTimelineKindsEn } from './sessions.en.js';
 
 /** Textes français des écrans des sessions collectives (catalogue, planning, appel, attestations). */
 export const sessionsFr: Messages['sessions'] = {
@@ -262,3 +263,5 @@ export const sessionsFr: Messages['sessions'] = {
     check: 'Vérifier',
   },
 };
+
+export const sessionsTimelineKindsFr: Record<keyof typeof sessionsTimelineKindsEn, string> = {};

@@ -1,5 +1,6 @@
 import { Group, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { loanFilingRoles } from '../../../core/auth/roles.js';
@@ -8,11 +9,16 @@ import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
+import { DocumentsTab } from './DocumentsTab.js';
 import { EnrolmentsTab } from './EnrolmentsTab.js';
+import { FollowUpTab } from './FollowUpTab.js';
 import { IdentityTab } from './IdentityTab.js';
 import { LoansTab } from './LoansTab.js';
+import { PlanTab } from './PlanTab.js';
 import { SessionsTab } from './SessionsTab.js';
 import { StatusTab } from './StatusTab.js';
+import { TimelineTab } from './TimelineTab.js';
+import { type BackgroundTab, backgroundTabs } from './tabs/shared.js';
 
 export const personTabs = [
   'identity',
@@ -26,11 +32,35 @@ export const personTabs = [
   'enrolments',
   'loans',
   'sessions',
+  'plan',
+  'followUp',
+  'documents',
+  'timeline',
 ] as const;
 export type PersonTab = (typeof personTabs)[number];
 
 /** Who reads a person's collective sessions (the server checks the same list). */
 const sessionTabRoles: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+
+/**
+ * Tabs that other modules bring to the file: who sees each (the server checks again) and what it shows.
+ * A module adds one entry here.
+ */
+const moduleTabs: Partial<
+  Record<PersonTab, { roles: readonly string[]; label: string; render: (personId: string) => ReactNode }>
+> = {
+  plan: { roles: sessionTabRoles, label: 'plans.tab', render: (id) => <PlanTab personId={id} /> },
+  followUp: { roles: sessionTabRoles, label: 'followUp.tab', render: (id) => <FollowUpTab personId={id} /> },
+  documents: {
+    roles: sessionTabRoles,
+    label: 'documents.tab',
+    render: (id) => <DocumentsTab personId={id} />,
+  },
+  timeline: { roles: sessionTabRoles, label: 'timeline.tab', render: (id) => <TimelineTab personId={id} /> },
+};
+
+const isBackgroundTab = (tab: PersonTab): tab is BackgroundTab =>
+  (backgroundTabs as readonly string[]).includes(tab);
 
 export const personSearch = z.object({ tab: z.enum(personTabs).optional().catch(undefined) });
 
@@ -45,14 +75,15 @@ export function PersonPage() {
   const tabs = personTabs.filter(
     (value) =>
       (value !== 'loans' || loanFilingRoles.includes(session.role)) &&
-      (value !== 'sessions' || sessionTabRoles.includes(session.role)),
+      (value !== 'sessions' || sessionTabRoles.includes(session.role)) &&
+      (moduleTabs[value]?.roles.includes(session.role) ?? true),
   );
   const tabLabel = (value: PersonTab) =>
     value === 'loans'
       ? t('loanFund.person.tab')
       : value === 'sessions'
         ? t('sessions.person.tab')
-        : t(`person.${value}`);
+        : t(moduleTabs[value]?.label ?? `person.${value}`);
   const file = usePersonFile(personId);
   const person = file.data;
   const name = person ? `${person.identity.givenName} ${person.identity.familyName}` : t('app.loading');
@@ -102,13 +133,8 @@ export function PersonPage() {
                 {value === 'enrolments' ? <EnrolmentsTab personId={person.id} personName={name} /> : null}
                 {value === 'loans' ? <LoansTab personId={person.id} /> : null}
                 {value === 'sessions' ? <SessionsTab personId={person.id} /> : null}
-                {value !== 'identity' &&
-                value !== 'status' &&
-                value !== 'enrolments' &&
-                value !== 'loans' &&
-                value !== 'sessions' ? (
-                  <BackgroundTabs person={person} tab={value} />
-                ) : null}
+                {moduleTabs[value]?.render(person.id)}
+                {isBackgroundTab(value) ? <BackgroundTabs person={person} tab={value} /> : null}
               </Tabs.Panel>
             ))}
           </Tabs>

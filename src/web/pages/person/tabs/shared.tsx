@@ -11,7 +11,15 @@ import { useLanguageScales } from '../../../api/reference.js';
 import type { EntryValues } from '../../../components/EntryForm.js';
 import { currentLanguage } from '../../../i18n/index.js';
 
-export type BackgroundTab = 'languages' | 'education' | 'experience' | 'barriers' | 'household' | 'consent';
+export const backgroundTabs = [
+  'languages',
+  'education',
+  'experience',
+  'barriers',
+  'household',
+  'consent',
+] as const;
+export type BackgroundTab = (typeof backgroundTabs)[number];
 
 export function languageName(code: string): string {
   try {
