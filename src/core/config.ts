@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { parseKeyRingSpec } from './crypto/key-ring.js';
+
+/** Development only: a published key, refused in production (see docs/adr/0008-documents-encrypted-at-rest.md). */
+export const developmentEncryptionKeys = 'development-only:ZGV2ZWxvcG1lbnQtb25seS1rZXktbm90LXNlY3JldCE=';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -19,6 +23,20 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().default('http://localhost:3000'),
+  /**
+   * Keys of the data encrypted at rest (documents, second-factor secrets): `id:base64-32-bytes`
+   * entries separated by commas, the first one current. Must be set in production.
+   */
+  ENCRYPTION_KEYS: z
+    .string()
+    .default(developmentEncryptionKeys)
+    .superRefine((spec, context) => {
+      try {
+        parseKeyRingSpec(spec);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -31,6 +49,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (parsed.data.NODE_ENV === 'production' && parsed.data.SESSION_SECRET.startsWith('development-only')) {
     throw new Error('Invalid configuration: SESSION_SECRET must be set in production.');
+  }
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.ENCRYPTION_KEYS.includes('development-only:')) {
+    throw new Error(
+      'Invalid configuration: ENCRYPTION_KEYS must be set in production, without the development key.',
+    );
   }
   return parsed.data;
 }

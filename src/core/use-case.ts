@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type AuditWriter, auditWriter } from './audit/audit-log.js';
 import type { RequestContext } from './auth/actor.js';
 import type { Clock } from './clock.js';
+import type { KeyRing } from './crypto/key-ring.js';
 import type { Db, Tx } from './db/types.js';
 import type { IdGenerator } from './ids.js';
 import type { Mailer } from './mail/mailer.js';
@@ -14,6 +15,8 @@ export interface Deps {
   newId: IdGenerator;
   mailer: Mailer;
   publicUrl: string;
+  /** Keys of the data encrypted at rest; use cases that need it ask for it with `requireKeyRing`. */
+  keyRing?: KeyRing;
 }
 
 export interface UseCaseScope<I> {

@@ -1,5 +1,6 @@
 import { systemClock } from '../core/clock.js';
 import type { AppConfig } from '../core/config.js';
+import { parseKeyRingSpec } from '../core/crypto/key-ring.js';
 import type { DatabaseHandle } from '../core/db/connect.js';
 import { uuidv7 } from '../core/ids.js';
 import { createMailer } from '../core/mail/create-mailer.js';
@@ -13,5 +14,6 @@ export function productionDeps(handle: DatabaseHandle, config: AppConfig): Deps 
     newId: uuidv7,
     mailer: createMailer(config),
     publicUrl: config.PUBLIC_URL,
+    keyRing: parseKeyRingSpec(config.ENCRYPTION_KEYS),
   };
 }

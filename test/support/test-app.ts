@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Clock, systemClock } from '../../src/core/clock.js';
+import { developmentEncryptionKeys } from '../../src/core/config.js';
+import { parseKeyRingSpec } from '../../src/core/crypto/key-ring.js';
 import { uuidv7 } from '../../src/core/ids.js';
 import { OutboxMailer } from '../../src/core/mail/mailer.js';
 import type { Deps } from '../../src/core/use-case.js';
@@ -24,6 +26,7 @@ export function testDeps(
     newId: uuidv7,
     mailer: new OutboxMailer(),
     publicUrl: 'http://passerelle.test',
+    keyRing: parseKeyRingSpec(developmentEncryptionKeys),
   };
 }
 

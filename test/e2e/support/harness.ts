@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type Clock, systemClock } from '../../../src/core/clock.js';
+import { developmentEncryptionKeys } from '../../../src/core/config.js';
+import { parseKeyRingSpec } from '../../../src/core/crypto/key-ring.js';
 import type { Db } from '../../../src/core/db/types.js';
 import { uuidv7 } from '../../../src/core/ids.js';
 import { OutboxMailer } from '../../../src/core/mail/mailer.js';
@@ -32,6 +34,7 @@ export async function startApp(options: { clock?: Clock } = {}): Promise<Running
     newId: uuidv7,
     mailer,
     publicUrl: 'http://127.0.0.1',
+    keyRing: parseKeyRingSpec(developmentEncryptionKeys),
   };
   const app: FastifyInstance = await buildServer({
     deps,
