@@ -10,6 +10,7 @@ import * as m0008 from './0008_loan_fund.js';
 import * as m0009 from './0009_collective_sessions.js';
 import * as m0010 from './0010_sessions_indexes.js';
 import * as m0011 from './0011_timeline.js';
+import * as m0015 from './0015_referent_history.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_collective_sessions': m0009,
   '0010_sessions_indexes': m0010,
   '0011_timeline': m0011,
+  '0015_referent_history': m0015,
 };

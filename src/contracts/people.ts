@@ -9,6 +9,7 @@ import {
   recognitionStatuses,
 } from '../modules/people/domain/file-vocabulary.js';
 import { immigrationStatuses } from '../modules/people/domain/immigration-status.js';
+import { distributionStrategies } from '../modules/people/domain/referent-distribution.js';
 import { defineRoute, idParam, isoDate, paged } from './define.js';
 
 /** The vocabularies of the person's file, for the web application (one definition, in the people module). */
@@ -21,6 +22,7 @@ export {
   languageSkills,
 } from '../modules/people/domain/file-vocabulary.js';
 export { immigrationStatuses } from '../modules/people/domain/immigration-status.js';
+export { distributionStrategies } from '../modules/people/domain/referent-distribution.js';
 
 const name = z.string().trim().min(1).max(120);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
@@ -275,4 +277,68 @@ export const revokeConsentRoute = defineRoute({
   params: z.object({ id: z.uuid(), itemId: z.uuid() }),
   body: z.object({ revokedOn: isoDate }),
   response: z.object({ ok: z.literal(true) }),
+});
+
+export const reassignReferentBody = z.object({
+  referentUserId: z.uuid(),
+  reason: optionalText(500).describe('Why the person changes referent (kept in the history, never in logs)'),
+});
+
+export const reassignReferentRoute = defineRoute({
+  method: 'PUT',
+  path: '/api/people/:id/referent',
+  policy: 'session',
+  summary: "Change a person's referent; the change is kept in the person's referent history",
+  tags: ['people'],
+  params: idParam,
+  body: reassignReferentBody,
+  response: z.object({ id: z.uuid(), changed: z.boolean() }),
+});
+
+export const referentChange = z.object({
+  id: z.uuid(),
+  fromUserId: z.uuid().nullable(),
+  fromName: z.string().nullable(),
+  toUserId: z.uuid(),
+  toName: z.string().nullable(),
+  reason: z.string().nullable(),
+  changedByName: z.string().nullable(),
+  changedAt: z.string(),
+});
+
+export const referentHistoryRoute = defineRoute({
+  method: 'GET',
+  path: '/api/people/:id/referent-history',
+  policy: 'session',
+  summary: 'Who followed the person and since when, newest change first; the read is audited',
+  tags: ['people'],
+  params: idParam,
+  response: z.object({ items: z.array(referentChange) }),
+});
+
+export const bulkReassignBody = z
+  .object({
+    fromUserId: z.uuid().optional().describe('Hand over everyone this staff member follows'),
+    personIds: z.array(z.uuid()).min(1).max(2000).optional().describe('Or only these people'),
+    toUserIds: z.array(z.uuid()).min(1).max(50).describe('Colleagues who receive them'),
+    strategy: z.enum(distributionStrategies).default('even'),
+    reason: optionalText(500),
+  })
+  .refine((body) => (body.fromUserId === undefined) !== (body.personIds === undefined), {
+    message: 'Give either fromUserId or personIds',
+    path: ['personIds'],
+  });
+
+export const bulkReassignRoute = defineRoute({
+  method: 'POST',
+  path: '/api/referent-reassignments',
+  policy: 'session',
+  summary:
+    "Hand a counselor's people (or a selection) over to one or several colleagues at once, in turn or to the least loaded; coordinators and directors",
+  tags: ['people'],
+  body: bulkReassignBody,
+  response: z.object({
+    reassigned: z.number().int(),
+    byReferent: z.array(z.object({ userId: z.uuid(), name: z.string().nullable(), count: z.number().int() })),
+  }),
 });

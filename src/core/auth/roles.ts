@@ -40,6 +40,9 @@ export const figuresRoles: readonly Role[] = [
   'funder',
 ];
 
+/** Who hands a whole caseload (or a selection of people) over to colleagues at once, e.g. when a counselor leaves. */
+export const referentReassignmentRoles: readonly Role[] = ['coordinator', 'director'];
+
 export const staffAdminRoles: readonly Role[] = ['administrator', 'director'];
 export const auditRoles: readonly Role[] = ['administrator'];
 

@@ -17,6 +17,14 @@ export const peopleErrors = {
     en: 'The referent must be a staff member of your organization.',
     fr: 'Le référent doit être un membre du personnel de votre structure.',
   }),
+  referentNotEligible: defineError<{ name: string }>('REFERENT_NOT_ELIGIBLE', 'bad_request', {
+    en: '{name} cannot become a referent: only active staff of your organization who work with people’s files can follow people. Nothing was changed.',
+    fr: '{name} ne peut pas devenir référent : seuls les membres actifs de votre structure qui travaillent sur les dossiers peuvent suivre des personnes. Rien n’a été modifié.',
+  }),
+  reassignmentSourceIsTarget: defineError('REASSIGNMENT_SOURCE_IS_TARGET', 'bad_request', {
+    en: 'The colleague whose people are handed over cannot also receive them. Choose other colleagues.',
+    fr: 'La personne dont on transfère le portefeuille ne peut pas aussi le recevoir. Choisissez d’autres collègues.',
+  }),
   consentsAreRevoked: defineError('CONSENT_NOT_REMOVABLE', 'conflict', {
     en: 'A consent is never deleted: record its withdrawal instead.',
     fr: 'Un consentement ne se supprime pas : enregistrez plutôt son retrait.',

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import {
   addPersonItemRoute,
+  bulkReassignRoute,
   createPersonRoute,
   getPersonRoute,
+  reassignReferentRoute,
+  referentHistoryRoute,
   removePersonItemRoute,
   revokeConsentRoute,
   updateBarrierRoute,
@@ -12,8 +15,11 @@ import {
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { addPersonItem } from './use-cases/add-person-item.js';
+import { bulkReassignReferents } from './use-cases/bulk-reassign-referents.js';
 import { createPerson } from './use-cases/create-person.js';
 import { getPersonFile } from './use-cases/get-person-file.js';
+import { reassignReferent } from './use-cases/reassign-referent.js';
+import { referentHistory } from './use-cases/referent-history.js';
 import { removePersonItem } from './use-cases/remove-person-item.js';
 import { revokeConsent } from './use-cases/revoke-consent.js';
 import { updateBarrier } from './use-cases/update-barrier.js';
@@ -41,4 +47,11 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, revokeConsentRoute, ({ params, body, ctx }) =>
     revokeConsent(deps)(ctx, { ...body, personId: params.id, itemId: params.itemId }),
   );
+  mountRoute(app, reassignReferentRoute, ({ params, body, ctx }) =>
+    reassignReferent(deps)(ctx, { ...body, personId: params.id }),
+  );
+  mountRoute(app, referentHistoryRoute, ({ params, ctx }) =>
+    referentHistory(deps)(ctx, { personId: params.id }),
+  );
+  mountRoute(app, bulkReassignRoute, ({ body, ctx }) => bulkReassignReferents(deps)(ctx, body));
 }

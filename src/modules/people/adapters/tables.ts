@@ -88,6 +88,17 @@ export interface ConsentsTable extends PersonChild {
   recorded_by: string | null;
 }
 
+export interface PersonReferentChangesTable {
+  id: string;
+  organization_id: string;
+  person_id: string;
+  from_user_id: string | null;
+  to_user_id: string;
+  reason: string | null;
+  changed_by: string;
+  changed_at: Date;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     people: PeopleTable;
@@ -97,5 +108,6 @@ declare module '../../../core/db/types.js' {
     person_barriers: PersonBarriersTable;
     household_members: HouseholdMembersTable;
     consents: ConsentsTable;
+    person_referent_changes: PersonReferentChangesTable;
   }
 }

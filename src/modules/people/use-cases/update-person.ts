@@ -4,7 +4,8 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { searchTextOf } from '../domain/search-text.js';
-import { checkReferent, seesSensitive, visiblePerson } from './person-access.js';
+import { seesSensitive, visiblePerson } from './person-access.js';
+import { recordHandovers, requireEligibleReferents } from './referent-changes.js';
 
 export const updatePersonInput = identityInput.extend({ personId: z.uuid() });
 
@@ -13,58 +14,69 @@ const sensitiveFields = ['immigrationStatus', 'statusDate', 'asylumApplicationDa
 
 /**
  * Replaces identity, contact and status. A role that may not see the status cannot change it either:
- * the stored status is kept whatever such a caller sends.
+ * the stored status is kept whatever such a caller sends. A new referent is recorded in the referent
+ * history, like a reassignment.
  */
-export const updatePerson = defineUseCase(updatePersonInput, async ({ input, ctx, trx, now, audit }) => {
-  const actor = requireActor(ctx);
-  const person = await visiblePerson(trx, actor, input.personId);
-  await checkReferent(trx, actor.organizationId, input.referentUserId);
-  const sensitive = seesSensitive(actor);
-  const next = {
-    givenName: input.givenName,
-    familyName: input.familyName,
-    givenNameOriginal: input.givenNameOriginal ?? null,
-    familyNameOriginal: input.familyNameOriginal ?? null,
-    sex: input.sex ?? null,
-    birthDate: input.birthDate ?? null,
-    nationality: input.nationality ?? null,
-    phone: input.phone ?? null,
-    email: input.email ?? null,
-    address: input.address ?? null,
-    city: input.city ?? null,
-    region: input.region ?? null,
-    country: input.country ?? null,
-    preferredLanguage: input.preferredLanguage ?? null,
-    immigrationStatus: sensitive ? (input.immigrationStatus ?? null) : person.immigrationStatus,
-    statusDate: sensitive ? (input.statusDate ?? null) : person.statusDate,
-    asylumApplicationDate: sensitive ? (input.asylumApplicationDate ?? null) : person.asylumApplicationDate,
-    arrivalDate: input.arrivalDate ?? null,
-    referentUserId: input.referentUserId ?? person.referentUserId,
-  };
-  const changed = identityFields.filter(
-    (field) =>
-      (next as Record<string, unknown>)[field] !== (person as unknown as Record<string, unknown>)[field],
-  );
-  await peopleRepository(trx).updatePerson(
-    person.id,
-    next,
-    searchTextOf([next.givenName, next.familyName, next.givenNameOriginal, next.familyNameOriginal]),
-    now,
-  );
-  await audit.record({
-    actorUserId: actor.userId,
-    organizationId: actor.organizationId,
-    subjectOrganizationId: person.organizationId,
-    action: 'person.update',
-    resourceType: 'person',
-    resourceId: person.id,
-    personId: person.id,
-    requestId: ctx.requestId,
-    // Field names only; a change of status is recorded as such, never its value.
-    details: {
-      fields: changed,
-      sensitiveChanged: changed.some((f) => (sensitiveFields as readonly string[]).includes(f)),
-    },
-  });
-  return { id: person.id };
-});
+export const updatePerson = defineUseCase(
+  updatePersonInput,
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
+    const actor = requireActor(ctx);
+    const person = await visiblePerson(trx, actor, input.personId);
+    const newReferent = input.referentUserId && input.referentUserId !== person.referentUserId;
+    if (newReferent) await requireEligibleReferents(trx, actor.organizationId, [input.referentUserId!]);
+    const sensitive = seesSensitive(actor);
+    const next = {
+      givenName: input.givenName,
+      familyName: input.familyName,
+      givenNameOriginal: input.givenNameOriginal ?? null,
+      familyNameOriginal: input.familyNameOriginal ?? null,
+      sex: input.sex ?? null,
+      birthDate: input.birthDate ?? null,
+      nationality: input.nationality ?? null,
+      phone: input.phone ?? null,
+      email: input.email ?? null,
+      address: input.address ?? null,
+      city: input.city ?? null,
+      region: input.region ?? null,
+      country: input.country ?? null,
+      preferredLanguage: input.preferredLanguage ?? null,
+      immigrationStatus: sensitive ? (input.immigrationStatus ?? null) : person.immigrationStatus,
+      statusDate: sensitive ? (input.statusDate ?? null) : person.statusDate,
+      asylumApplicationDate: sensitive ? (input.asylumApplicationDate ?? null) : person.asylumApplicationDate,
+      arrivalDate: input.arrivalDate ?? null,
+      referentUserId: input.referentUserId ?? person.referentUserId,
+    };
+    const changed = identityFields.filter(
+      (field) =>
+        (next as Record<string, unknown>)[field] !== (person as unknown as Record<string, unknown>)[field],
+    );
+    await peopleRepository(trx).updatePerson(
+      person.id,
+      next,
+      searchTextOf([next.givenName, next.familyName, next.givenNameOriginal, next.familyNameOriginal]),
+      now,
+    );
+    if (newReferent)
+      await recordHandovers(
+        trx,
+        { organizationId: actor.organizationId, changedBy: actor.userId, reason: null, now, newId, timeline },
+        [{ personId: person.id, fromUserId: person.referentUserId, toUserId: input.referentUserId! }],
+      );
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: person.organizationId,
+      action: 'person.update',
+      resourceType: 'person',
+      resourceId: person.id,
+      personId: person.id,
+      requestId: ctx.requestId,
+      // Field names only; a change of status is recorded as such, never its value.
+      details: {
+        fields: changed,
+        sensitiveChanged: changed.some((f) => (sensitiveFields as readonly string[]).includes(f)),
+      },
+    });
+    return { id: person.id };
+  },
+);
