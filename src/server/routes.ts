@@ -9,6 +9,7 @@ import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
+import { registerTimelineRoutes } from '../modules/timeline/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
 export interface RouteOptions {
@@ -31,4 +32,5 @@ export async function registerModuleRoutes(
   registerReferenceRoutes(app, deps);
   registerLoanFundRoutes(app, deps);
   registerSessionRoutes(app, deps);
+  registerTimelineRoutes(app, deps);
 }

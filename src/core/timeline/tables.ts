@@ -7,6 +7,8 @@ export interface TimelineEventsTable {
   person_id: string;
   /** When it happened in the person's story (an appointment's start, a payment's date), not when it was written. */
   occurred_at: Date;
+  /** Dated by its day only (`occurred_at` is then that day at 12:00 UTC). */
+  all_day: ColumnType<boolean, boolean | undefined, never>;
   /** The publishing module: `people`, `programs`, `plans`, `follow-up`, `sessions`, `loan-fund`, `documents`… */
   module: string;
   /** Stable and namespaced by the module: `person.registered`, `enrolment.started`, `appointment.held`… */

@@ -9,6 +9,11 @@ export interface TimelineEvent {
   organizationId: string;
   personId: string;
   occurredAt: Date;
+  /**
+   * The fact has a date but no time of day (an enrolment, a decision on a given day): `occurredAt` is
+   * then that date at 12:00 UTC (see `onDay`), and the timeline shows the date alone.
+   */
+  allDay?: boolean;
   module: string;
   kind: string;
   resourceType: string;
@@ -26,7 +31,11 @@ export interface TimelinePublisher {
   publish(event: TimelineEvent): Promise<void>;
 }
 
-export function timelinePublisher(executor: Executor, now: () => Date, newId: () => string): TimelinePublisher {
+export function timelinePublisher(
+  executor: Executor,
+  now: () => Date,
+  newId: () => string,
+): TimelinePublisher {
   return {
     async publish(event) {
       await executor
@@ -36,6 +45,7 @@ export function timelinePublisher(executor: Executor, now: () => Date, newId: ()
           organization_id: event.organizationId,
           person_id: event.personId,
           occurred_at: event.occurredAt,
+          all_day: event.allDay ?? false,
           module: event.module,
           kind: event.kind,
           resource_type: event.resourceType,
@@ -49,4 +59,12 @@ export function timelinePublisher(executor: Executor, now: () => Date, newId: ()
         .execute();
     },
   };
+}
+
+/**
+ * When and how to date an event known by its calendar day ('YYYY-MM-DD'). Noon UTC stays on that day
+ * in every time zone our organizations work in, so the day shown and the order of the day hold.
+ */
+export function onDay(date: string): { occurredAt: Date; allDay: true } {
+  return { occurredAt: new Date(`${date}T12:00:00Z`), allDay: true };
 }

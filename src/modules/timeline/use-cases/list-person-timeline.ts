@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { isoDateTime } from '../../../contracts/define.js';
+import { timelineKind, timelineModuleName } from '../../../contracts/timeline.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { accountsApi } from '../../accounts/api.js';
+import { personSummary } from '../../people/api.js';
+import { type TimelineScope, timelineRepository } from '../adapters/timeline-repository.js';
+import { decodeCursor, encodeCursor, readerOf, timelineReaderRoles } from '../domain/reading.js';
+import { timelineErrors } from '../errors.js';
+
+export const listPersonTimelineInput = z.object({
+  personId: z.uuid(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+  modules: z.array(timelineModuleName).max(20).default([]),
+  kinds: z.array(timelineKind).max(20).default([]),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  cursor: z.string().max(80).optional(),
+});
+
+/**
+ * A person's story as the modules told it, newest first. Only the organization that follows the
+ * person reads it, and each reader sees only the events their role and the events' restrictions allow.
+ */
+export const listPersonTimeline = defineUseCase(
+  listPersonTimelineInput,
+  async ({ input, ctx, trx, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, timelineReaderRoles);
+    if (!(await personSummary(trx, input.personId, actor.organizationId)))
+      throw timelineErrors.personNotFound();
+    const from = input.from ? new Date(input.from) : undefined;
+    const to = input.to ? new Date(input.to) : undefined;
+    if (from && to && to < from) throw timelineErrors.periodReversed();
+    const after = input.cursor === undefined ? undefined : decodeCursor(input.cursor);
+    if (input.cursor !== undefined && !after) throw timelineErrors.cursorInvalid();
+
+    const scope: TimelineScope = {
+      organizationId: actor.organizationId,
+      personId: input.personId,
+      reader: readerOf(actor),
+    };
+    const filters = { modules: input.modules, kinds: input.kinds, from, to };
+    const repo = timelineRepository(trx);
+    const [rows, total, modules] = await Promise.all([
+      repo.page(
+        scope,
+        filters,
+        input.pageSize + 1,
+        after ? { after } : { offset: (input.page - 1) * input.pageSize },
+      ),
+      repo.count(scope, filters),
+      repo.countsByModule(scope),
+    ]);
+    const items = rows.slice(0, input.pageSize);
+    const last = items.at(-1);
+    const names = await accountsApi(trx).displayNames(
+      items.flatMap((i) => (i.recordedBy ? [i.recordedBy] : [])),
+    );
+
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'timeline.read',
+      resourceType: 'person',
+      resourceId: input.personId,
+      personId: input.personId,
+      requestId: ctx.requestId,
+      details: {
+        filters: (['modules', 'kinds', 'from', 'to'] as const).filter((k) =>
+          Array.isArray(input[k]) ? input[k].length > 0 : input[k] !== undefined,
+        ),
+        events: items.length,
+      },
+    });
+    return {
+      items: items.map((i) => ({
+        id: i.id,
+        occurredAt: i.occurredAt.toISOString(),
+        allDay: i.allDay,
+        module: i.module,
+        kind: i.kind,
+        resourceType: i.resourceType,
+        resourceId: i.resourceId,
+        sensitive: i.sensitive,
+        restricted: i.restrictedTo !== null,
+        data: i.data,
+        recordedBy: i.recordedBy ? { id: i.recordedBy, name: names.get(i.recordedBy) ?? null } : null,
+      })),
+      page: input.page,
+      pageSize: input.pageSize,
+      total,
+      nextCursor: rows.length > input.pageSize && last ? encodeCursor(last) : null,
+      modules,
+    };
+  },
+);
