@@ -366,30 +366,63 @@ export const personSessionsRoute = defineRoute({
   }),
 });
 
+const figuresRatio = z.object({
+  numerator: z.number(),
+  denominator: z.number(),
+  rate: z.number().nullable(),
+});
+export const sessionFiguresQuery = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    /** A program's sessions: every member organization's for those who steer it, else my organization's. */
+    programId: z.uuid().optional(),
+    /** One series, with the attendance of each of its meetings. */
+    seriesId: z.uuid().optional(),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'The period ends on or after its start' });
 export const sessionFiguresRoute = defineRoute({
   method: 'GET',
   path: '/api/session-figures',
   policy: 'session',
   summary:
-    'Fill rate, attendance, hours per person, no-shows and attestations of my organization’s sessions in a period',
+    'Fill rate, attendance, hours per person, no-shows and attestations of sessions in a period, for my organization or a program',
   tags: ['sessions'],
-  query: z.object({ from: isoDate, to: isoDate, programId: z.uuid().optional() }),
+  query: sessionFiguresQuery,
   response: z.object({
     sessions: z.number().int(),
     meetingsHeld: z.number().int(),
-    fillRate: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
-    attendanceRate: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
-    noShowRate: z.object({ numerator: z.number(), denominator: z.number(), rate: z.number().nullable() }),
+    fillRate: figuresRatio,
+    attendanceRate: figuresRatio,
+    noShowRate: figuresRatio,
     participants: z.number().int(),
     hoursPerParticipant: z.number().nullable(),
+    medianHoursPerParticipant: z.number().nullable(),
+    hoursDistribution: z.array(
+      z.object({ fromHours: z.number(), toHours: z.number().nullable(), participants: z.number().int() }),
+    ),
     attestationsIssued: z.number().int(),
     bySeries: z.array(
       z.object({
         seriesId: z.uuid(),
         title: z.string(),
+        organizationName: z.string(),
         enrolled: z.number().int(),
         capacity: z.number().int().nullable(),
+        meetingsHeld: z.number().int(),
         attendanceRate: z.number().nullable(),
+        noShowRate: z.number().nullable(),
+        attestationsIssued: z.number().int(),
+      }),
+    ),
+    /** Filled only for one series (`seriesId`): thousands of meetings would not be read on one screen. */
+    byMeeting: z.array(
+      z.object({
+        meetingId: z.uuid(),
+        startsAt: z.string(),
+        marks: z.number().int(),
+        attendanceRate: z.number().nullable(),
+        noShowRate: z.number().nullable(),
       }),
     ),
   }),

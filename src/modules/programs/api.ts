@@ -1,6 +1,8 @@
 /** What other modules may ask of programs. They never read its tables. */
+import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../core/db/types.js';
 import { programsRepository } from './adapters/programs-repository.js';
+import { steers, takesPart } from './use-cases/program-access.js';
 
 /**
  * A query fragment selecting `person_id` of the organization's enrolments, to embed as
@@ -16,4 +18,18 @@ export function enrolledPersonIds(
 /** Enrolments of these people in the organization, newest first, with the program's names. */
 export function enrolmentsOfPeople(db: Executor, organizationId: string, personIds: readonly string[]) {
   return programsRepository(db).enrolmentsOfPeople(organizationId, personIds);
+}
+
+/**
+ * How far the actor sees a program: undefined when its organization takes no part; `steers` when it
+ * runs or coordinates the program (and so reads every member's figures, not only its own).
+ */
+export async function programScopeOf(
+  db: Executor,
+  actor: Actor,
+  programId: string,
+): Promise<{ programId: string; steers: boolean } | undefined> {
+  const program = await programsRepository(db).findProgram(programId);
+  if (!program || !takesPart(actor, program)) return undefined;
+  return { programId: program.id, steers: steers(actor, program) };
 }

@@ -1,6 +1,8 @@
 import { seriesBody } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { programScopeOf } from '../../programs/api.js';
+import { programErrors } from '../../programs/errors.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { sessionErrors } from '../errors.js';
 import { sessionOrganizerRoles } from './session-access.js';
@@ -24,6 +26,9 @@ export const planSeries = defineUseCase(seriesBody, async ({ input, ctx, trx, no
   ) {
     throw sessionErrors.seriesNotFound();
   }
+  // A session counts toward a program's figures only if the organization takes part in that program.
+  if (input.programId && !(await programScopeOf(trx, actor, input.programId)))
+    throw programErrors.programNotFound();
   const id = newId();
   await repo.insertSeries(
     {

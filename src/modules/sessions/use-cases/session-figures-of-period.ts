@@ -1,54 +1,77 @@
-import { z } from 'zod';
+import { sessionFiguresQuery } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { figuresRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { figuresRows } from '../adapters/sessions-read-repository.js';
-import { sessionFigures } from '../domain/figures.js';
+import { organizationsApi } from '../../organizations/api.js';
+import { programScopeOf } from '../../programs/api.js';
+import { programErrors } from '../../programs/errors.js';
+import { figuresRows } from '../adapters/figures-repository.js';
+import { type HeldMeetingFacts, meetingFigures, sessionFigures } from '../domain/figures.js';
+import { sessionErrors } from '../errors.js';
 
-/** My organization's sessions in a period (meetings starting from `from` to `to` inclusive), from attendance only. */
-export const sessionFiguresOfPeriod = defineUseCase(
-  z.object({ from: z.iso.date(), to: z.iso.date(), programId: z.uuid().optional() }),
-  async ({ input, ctx, trx, now }) => {
-    const actor = requireActor(ctx);
-    requireRole(actor, figuresRoles);
-    const from = new Date(`${input.from}T00:00:00Z`);
-    const to = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000);
-    const rows = await figuresRows(trx, actor.organizationId, from, to, input.programId);
-    const enrolled = new Map(rows.enrolled.map((e) => [e.seriesId, e.n]));
-    const attestations = new Map(rows.attestations.map((a) => [a.seriesId, a.n]));
-    // Grouped once by series: filtering every list for every series is quadratic (5,000 sessions took
-    // over a minute in `npm run bench`).
-    const heldBySeries = groupBy(
-      // A meeting in the past without a roll call still counts as held: its participants were not marked present.
-      rows.meetings.filter((m) => m.status === 'held' || m.startsAt.getTime() <= now.getTime()),
-      (m) => m.seriesId,
-    );
-    const marksBySeries = groupBy(rows.marks, (m) => m.seriesId);
-    return sessionFigures(
-      rows.series.map((s) => ({
-        seriesId: s.id,
-        title: s.title,
-        capacity: s.capacity,
-        enrolled: enrolled.get(s.id) ?? 0,
-        heldMeetings: (heldBySeries.get(s.id) ?? []).map((m) => ({ meetingId: m.id, minutes: m.minutes })),
-        marks: (marksBySeries.get(s.id) ?? []).map((m) => ({
-          meetingId: m.meetingId,
-          participantId: m.enrolmentId,
-          record: { mark: m.mark, minutesMissed: m.minutesMissed, live: m.live },
-        })),
-        attestationsIssued: attestations.get(s.id) ?? 0,
-      })),
-    );
-  },
-);
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
+/**
+ * Figures of the sessions whose meetings start in a period (`from` to `to` inclusive), from attendance
+ * only: my organization's sessions, or a program's — every member's when my organization steers the
+ * program, my organization's part otherwise. Aggregates only: no person is named, so funders may read them.
+ */
+export const sessionFiguresOfPeriod = defineUseCase(sessionFiguresQuery, async ({ input, ctx, trx, now }) => {
+  const actor = requireActor(ctx);
+  requireRole(actor, figuresRoles);
+  let organizationId: string | null = actor.organizationId;
+  if (input.programId) {
+    const program = await programScopeOf(trx, actor, input.programId);
+    if (!program) throw programErrors.programNotFound();
+    if (program.steers) organizationId = null;
   }
-  return groups;
-}
+  const rows = await figuresRows(
+    trx,
+    {
+      organizationId,
+      programId: input.programId ?? null,
+      seriesId: input.seriesId ?? null,
+      from: new Date(`${input.from}T00:00:00Z`),
+      to: new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000),
+    },
+    now,
+  );
+  if (input.seriesId && rows.series.length === 0) throw sessionErrors.seriesNotFound();
+  const enrolled = new Map(rows.enrolled.map((e) => [e.seriesId, e.n]));
+  const attestations = new Map(rows.attestations.map((a) => [a.seriesId, a.n]));
+  const marks = new Map(rows.meetingMarks.map((m) => [m.meetingId, m]));
+  const heldBySeries = new Map<string, HeldMeetingFacts[]>();
+  for (const m of rows.meetings) {
+    const marked = marks.get(m.id);
+    const facts: HeldMeetingFacts = {
+      meetingId: m.id,
+      startsAt: m.startsAt.toISOString(),
+      minutes: m.minutes,
+      attendedMinutes: marked?.attendedMinutes ?? 0,
+      marks: marked?.marks ?? 0,
+      noShows: marked?.noShows ?? 0,
+    };
+    const list = heldBySeries.get(m.seriesId);
+    if (list) list.push(facts);
+    else heldBySeries.set(m.seriesId, [facts]);
+  }
+  const organizations = await organizationsApi(trx).listOrganizations([
+    ...new Set(rows.series.map((s) => s.organizationId)),
+  ]);
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  const figures = sessionFigures(
+    rows.series.map((s) => ({
+      seriesId: s.id,
+      title: s.title,
+      organizationName: names.get(s.organizationId) ?? '',
+      capacity: s.capacity,
+      enrolled: enrolled.get(s.id) ?? 0,
+      heldMeetings: heldBySeries.get(s.id) ?? [],
+      attestationsIssued: attestations.get(s.id) ?? 0,
+    })),
+    rows.participants,
+  );
+  const only = input.seriesId ? rows.series[0] : undefined;
+  return {
+    ...figures,
+    byMeeting: only ? meetingFigures(heldBySeries.get(only.id) ?? [], enrolled.get(only.id) ?? 0) : [],
+  };
+});
