@@ -18,6 +18,7 @@ import {
   rescheduleMeetingRoute,
   rollCallBody,
   saveRollCallRoute,
+  sessionFiguresRoute,
   signInSheetRoute,
   verifyAttestationRoute,
   withdrawRoute,
@@ -61,6 +62,8 @@ export type RollCall = Awaited<ReturnType<typeof fetchRollCall>>;
 export type ParticipantAttendance = Awaited<ReturnType<typeof fetchAttendance>>;
 export type Attestation = Awaited<ReturnType<typeof fetchAttestation>>;
 export type PersonSessions = Awaited<ReturnType<typeof fetchPersonSessions>>;
+export type SessionFiguresQuery = CallPart<typeof sessionFiguresRoute, 'query'>;
+export type SessionFigures = Awaited<ReturnType<typeof fetchSessionFigures>>;
 
 function fetchSeriesList(filters: SeriesFilters, signal?: AbortSignal) {
   return call(listSeriesRoute, { query: filters, signal });
@@ -84,6 +87,10 @@ function fetchAttendance(enrolmentId: string, signal?: AbortSignal) {
 
 function fetchAttestation(code: string, signal?: AbortSignal) {
   return call(verifyAttestationRoute, { params: { code }, signal });
+}
+
+function fetchSessionFigures(query: SessionFiguresQuery, signal?: AbortSignal) {
+  return call(sessionFiguresRoute, { query, signal });
 }
 
 function fetchPersonSessions(personId: string, signal?: AbortSignal) {
@@ -231,6 +238,17 @@ export function usePersonSessions(personId: string) {
   return useQuery({
     queryKey: ['person-sessions', personId],
     queryFn: ({ signal }) => fetchPersonSessions(personId, signal),
+    meta: { inlineErrors: true },
+  });
+}
+
+/** Aggregates only (no one is named): what funders read. Disabled while the period is incomplete. */
+export function useSessionFigures(query: SessionFiguresQuery, enabled = true) {
+  return useQuery({
+    queryKey: ['session-figures', query],
+    queryFn: ({ signal }) => fetchSessionFigures(query, signal),
+    placeholderData: keepPreviousData,
+    enabled,
     meta: { inlineErrors: true },
   });
 }

@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate, formatNumber } from '../../format.js';
 import { notify } from '../../notify.js';
+import { ProgramSessionFigures } from '../sessions/ProgramSessionFigures.js';
 import { ReferentsSection } from './ReferentsSection.js';
 import { type EligibilityRule, RuleListEditor } from './RuleEditor.js';
 import { TargetsSection } from './TargetsSection.js';
@@ -55,6 +56,9 @@ export function ProgramPage() {
             </Grid.Col>
             <Grid.Col span={12}>
               <ProgressSection programId={data.id} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <ProgramSessionFigures programId={data.id} startsOn={data.startsOn} endsOn={data.endsOn} />
             </Grid.Col>
           </Grid>
         ) : null}
