@@ -11,6 +11,7 @@ import * as m0009 from './0009_collective_sessions.js';
 import * as m0010 from './0010_sessions_indexes.js';
 import * as m0011 from './0011_timeline.js';
 import * as m0012 from './0012_plans.js';
+import * as m0013 from './0013_follow_up.js';
 import * as m0017 from './0017_timeline_day_events.js';
 import * as m0015 from './0015_referent_history.js';
 
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0010_sessions_indexes': m0010,
   '0011_timeline': m0011,
   '0012_plans': m0012,
+  '0013_follow_up': m0013,
   '0017_timeline_day_events': m0017,
   '0015_referent_history': m0015,
 };

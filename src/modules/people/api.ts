@@ -140,3 +140,13 @@ export async function reminderContact(
   if (!person) return undefined;
   return { givenName: person.givenName, email: person.email, preferredLanguage: person.preferredLanguage };
 }
+
+/** Who follows the person (their referent), null when nobody is named; undefined when not followed. */
+export async function personReferent(
+  db: Executor,
+  personId: string,
+  organizationId: string,
+): Promise<{ referentUserId: string | null } | undefined> {
+  const person = await peopleRepository(db).findPerson(personId, organizationId);
+  return person ? { referentUserId: person.referentUserId } : undefined;
+}
