@@ -17,6 +17,8 @@ const programSummary = z.object({
   consortiumId: z.uuid().nullable(),
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
+  /** Reinforced accompaniment: at least this many contacts a month with each person enrolled. */
+  expectedContactsPerMonth: z.number().int().nullable(),
   /** The actor's organization owns the program or coordinates its consortium. */
   steeredByMe: z.boolean(),
 });
@@ -86,6 +88,7 @@ export const programSettingsBody = z.object({
   endsOn: isoDate.nullish(),
   consortiumId: z.uuid().nullish(),
   rules: eligibilityRules,
+  expectedContactsPerMonth: z.number().int().min(1).max(100).nullish(),
 });
 
 export const createProgramRoute = defineRoute({

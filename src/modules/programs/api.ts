@@ -1,6 +1,7 @@
 /** What other modules may ask of programs. They never read its tables. */
 import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../core/db/types.js';
+import { programIntensityRepository } from './adapters/program-intensity-repository.js';
 import { programsRepository } from './adapters/programs-repository.js';
 import { steers, takesPart } from './use-cases/program-access.js';
 
@@ -32,4 +33,30 @@ export async function programScopeOf(
   const program = await programsRepository(db).findProgram(programId);
   if (!program || !takesPart(actor, program)) return undefined;
   return { programId: program.id, steers: steers(actor, program) };
+}
+
+/** Each program's expected contacts a month (reinforced accompaniment); null when it sets none. */
+export function expectedContactsPerMonth(db: Executor, programIds: readonly string[]) {
+  return programIntensityRepository(db).expectedContacts(programIds);
+}
+
+/**
+ * A query selecting `person_id` and `expected_contacts` (the highest when several programs apply) for
+ * the organization's people enrolled in a program that expects an intensity of accompaniment.
+ */
+export function enrolledWithExpectedContacts(db: Executor, organizationId: string) {
+  return programIntensityRepository(db).enrolledWithExpectedContacts(organizationId);
+}
+
+/**
+ * Enrolments of a program overlapping a period (withdrawals excluded: they never started), limited to
+ * the given organizations, or every participating organization's when undefined.
+ */
+export function programEnrolmentSpans(
+  db: Executor,
+  programId: string,
+  organizationIds: readonly string[] | undefined,
+  period: { from: string; to: string },
+) {
+  return programIntensityRepository(db).enrolmentSpans(programId, organizationIds, period.from, period.to);
 }

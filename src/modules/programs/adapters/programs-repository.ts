@@ -17,6 +17,8 @@ export interface ProgramRecord {
   startsOn: string | null;
   endsOn: string | null;
   rules: EligibilityRule[];
+  /** Reinforced accompaniment: at least this many contacts a month; null when the program sets none. */
+  expectedContactsPerMonth: number | null;
 }
 
 export interface TargetRecord {
@@ -42,6 +44,7 @@ const programColumns = [
   'starts_on as startsOn',
   'ends_on as endsOn',
   'eligibility_rules as rules',
+  'expected_contacts_per_month as expectedContactsPerMonth',
 ] as const;
 
 const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -73,6 +76,7 @@ export function programsRepository(db: Executor) {
           starts_on: program.startsOn,
           ends_on: program.endsOn,
           eligibility_rules: JSON.stringify(program.rules),
+          expected_contacts_per_month: program.expectedContactsPerMonth,
           created_at: now,
           updated_at: now,
         })
@@ -95,6 +99,9 @@ export function programsRepository(db: Executor) {
           ...(changes.startsOn !== undefined ? { starts_on: changes.startsOn } : {}),
           ...(changes.endsOn !== undefined ? { ends_on: changes.endsOn } : {}),
           ...(changes.rules !== undefined ? { eligibility_rules: JSON.stringify(changes.rules) } : {}),
+          ...(changes.expectedContactsPerMonth !== undefined
+            ? { expected_contacts_per_month: changes.expectedContactsPerMonth }
+            : {}),
           updated_at: now,
         })
         .where('id', '=', id)

@@ -14,6 +14,8 @@ export interface ProgramsTable {
   starts_on: string | null;
   ends_on: string | null;
   eligibility_rules: JSONColumnType<unknown[]>;
+  /** Reinforced accompaniment: at least this many contacts a month (follow-up computes them). */
+  expected_contacts_per_month: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: ColumnType<Date, Date, never>;
   updated_at: Date;
 }

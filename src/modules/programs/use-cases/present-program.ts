@@ -16,6 +16,7 @@ export function presentProgramSummary(program: ProgramRecord, actor: Actor, loca
     consortiumId: program.consortiumId,
     startsOn: program.startsOn,
     endsOn: program.endsOn,
+    expectedContactsPerMonth: program.expectedContactsPerMonth,
     steeredByMe: steers(actor, program),
   };
 }

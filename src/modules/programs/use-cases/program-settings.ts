@@ -16,5 +16,6 @@ export function programSettings(
     startsOn: input.startsOn ?? null,
     endsOn: input.endsOn ?? null,
     rules: input.rules,
+    expectedContactsPerMonth: input.expectedContactsPerMonth ?? null,
   };
 }

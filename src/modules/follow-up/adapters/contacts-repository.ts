@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import { enrolledWithExpectedContacts } from '../../programs/api.js';
+import { addDays, contactNoteKinds, intensityWindow } from '../domain/contacts.js';
+import './tables.js';
+
+const startOfDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * Every contact of the organizations' people as one row (`organization_id`, `person_id`,
+ * `occurred_at`): held appointments, and notes of a contact kind not attached to a held appointment
+ * (domain/contacts.ts says why). Days are UTC; `[fromDay, toDay]` both included, open when omitted.
+ */
+export function contactRows(
+  db: Executor,
+  organizationIds: readonly string[],
+  period: { fromDay?: string; toDay: string },
+  personIds?: readonly string[],
+) {
+  const from = period.fromDay ? startOfDay(period.fromDay) : undefined;
+  const before = startOfDay(addDays(period.toDay, 1));
+  const held = db
+    .selectFrom('appointments')
+    .select(['organization_id', 'person_id', 'starts_at as occurred_at'])
+    .where('organization_id', 'in', [...organizationIds])
+    .where('status', '=', 'held')
+    .where('starts_at', '<', before)
+    .$if(from !== undefined, (q) => q.where('starts_at', '>=', from!))
+    .$if(personIds !== undefined, (q) => q.where('person_id', 'in', [...personIds!]));
+  const notes = db
+    .selectFrom('follow_up_notes as n')
+    .leftJoin('appointments as a', 'a.id', 'n.appointment_id')
+    .select(['n.organization_id', 'n.person_id', 'n.occurred_at'])
+    .where('n.organization_id', 'in', [...organizationIds])
+    .where('n.kind', 'in', [...contactNoteKinds])
+    .where((eb) => eb.or([eb('a.status', 'is', null), eb('a.status', '!=', 'held')]))
+    .where('n.occurred_at', '<', before)
+    .$if(from !== undefined, (q) => q.where('n.occurred_at', '>=', from!))
+    .$if(personIds !== undefined, (q) => q.where('n.person_id', 'in', [...personIds!]));
+  return held.unionAll(notes);
+}
+
+/** Contacts per person of one organization in the intensity window of `today`. */
+function contactCountsInWindow(db: Executor, organizationId: string, today: string) {
+  const window = intensityWindow(today);
+  return db
+    .selectFrom(contactRows(db, [organizationId], { fromDay: window.from, toDay: window.to }).as('c'))
+    .select('c.person_id')
+    .select((eb) => eb.fn.countAll<number>().as('contacts'))
+    .groupBy('c.person_id');
+}
+
+export function contactsRepository(db: Executor) {
+  return {
+    /** A subquery selecting `person_id`: enrolled where an intensity is expected, and below it. */
+    personIdsBelowIntensity(organizationId: string, today: string) {
+      return db
+        .selectFrom(enrolledWithExpectedContacts(db, organizationId).as('expected'))
+        .leftJoin(
+          contactCountsInWindow(db, organizationId, today).as('counted'),
+          'counted.person_id',
+          'expected.person_id',
+        )
+        .select('expected.person_id')
+        .where(sql<boolean>`coalesce(counted.contacts, 0) < expected.expected_contacts`);
+    },
+    /** A subquery selecting `person_id`: at least one missed appointment in the 90 days ending today. */
+    personIdsWithMissedAppointments(organizationId: string, today: string) {
+      return db
+        .selectFrom('appointments')
+        .select('appointments.person_id')
+        .distinct()
+        .where('appointments.organization_id', '=', organizationId)
+        .where('appointments.status', '=', 'missed')
+        .where('appointments.starts_at', '>=', startOfDay(addDays(today, -89)))
+        .where('appointments.starts_at', '<', startOfDay(addDays(today, 1)));
+    },
+    async contactCounts(organizationId: string, personIds: readonly string[], today: string) {
+      if (personIds.length === 0) return [];
+      const window = intensityWindow(today);
+      return db
+        .selectFrom(
+          contactRows(db, [organizationId], { fromDay: window.from, toDay: today }, personIds).as('c'),
+        )
+        .select('c.person_id as personId')
+        .select((eb) => eb.fn.countAll<number>().as('contacts'))
+        .groupBy('c.person_id')
+        .execute();
+    },
+    async lastContacts(organizationId: string, personIds: readonly string[], today: string) {
+      if (personIds.length === 0) return [];
+      return db
+        .selectFrom(contactRows(db, [organizationId], { toDay: today }, personIds).as('c'))
+        .select('c.person_id as personId')
+        .select((eb) => eb.fn.max('c.occurred_at').as('last'))
+        .groupBy('c.person_id')
+        .execute();
+    },
+    async nextAppointments(organizationId: string, personIds: readonly string[], today: string) {
+      if (personIds.length === 0) return [];
+      return db
+        .selectFrom('appointments')
+        .select('person_id as personId')
+        .select((eb) => eb.fn.min('starts_at').as('next'))
+        .where('organization_id', '=', organizationId)
+        .where('person_id', 'in', [...personIds])
+        .where('status', '=', 'scheduled')
+        .where('starts_at', '>=', startOfDay(today))
+        .groupBy('person_id')
+        .execute();
+    },
+    async missedCounts(organizationId: string, personIds: readonly string[], today: string) {
+      if (personIds.length === 0) return [];
+      return db
+        .selectFrom('appointments')
+        .select('person_id as personId')
+        .select((eb) => eb.fn.countAll<number>().as('missed'))
+        .where('organization_id', '=', organizationId)
+        .where('person_id', 'in', [...personIds])
+        .where('status', '=', 'missed')
+        .where('starts_at', '>=', startOfDay(addDays(today, -89)))
+        .where('starts_at', '<', startOfDay(addDays(today, 1)))
+        .groupBy('person_id')
+        .execute();
+    },
+    /** Each contact of these people in the period, for per-month figures: organization, person, instant. */
+    async contactsOf(organizationIds: readonly string[], period: { fromDay: string; toDay: string }) {
+      if (organizationIds.length === 0) return [];
+      return db
+        .selectFrom(contactRows(db, organizationIds, period).as('c'))
+        .select([
+          'c.organization_id as organizationId',
+          'c.person_id as personId',
+          'c.occurred_at as occurredAt',
+        ])
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** What other modules (the caseload) may ask of follow-up. They never read its tables. */
+import type { Executor } from '../../core/db/types.js';
+import { contactsRepository } from './adapters/contacts-repository.js';
+import { dayOf } from './domain/contacts.js';
+
+export interface FollowUpSignals {
+  /** Contacts (domain/contacts.ts) in the 30 days ending today, both included. */
+  contactsLast30Days: number;
+  /** UTC day of the latest contact up to today. */
+  lastContactOn: string | null;
+  /** The earliest scheduled appointment starting today or later (ISO instant). */
+  nextAppointmentAt: string | null;
+  /** Missed in the 90 days ending today. */
+  missedAppointments: number;
+}
+
+/** The follow-up facts of these people as followed by the organization; every id gets an entry. */
+export async function followUpSignalsOf(
+  db: Executor,
+  organizationId: string,
+  personIds: readonly string[],
+  today: string,
+): Promise<Map<string, FollowUpSignals>> {
+  const ids = [...new Set(personIds)];
+  const repo = contactsRepository(db);
+  const [counts, last, next, missed] = await Promise.all([
+    repo.contactCounts(organizationId, ids, today),
+    repo.lastContacts(organizationId, ids, today),
+    repo.nextAppointments(organizationId, ids, today),
+    repo.missedCounts(organizationId, ids, today),
+  ]);
+  const signals = new Map<string, FollowUpSignals>(
+    ids.map((id) => [
+      id,
+      { contactsLast30Days: 0, lastContactOn: null, nextAppointmentAt: null, missedAppointments: 0 },
+    ]),
+  );
+  for (const row of counts) signals.get(row.personId)!.contactsLast30Days = Number(row.contacts);
+  for (const row of last)
+    if (row.last) signals.get(row.personId)!.lastContactOn = dayOf(row.last as Date | string);
+  for (const row of next)
+    if (row.next)
+      signals.get(row.personId)!.nextAppointmentAt = new Date(row.next as Date | string).toISOString();
+  for (const row of missed) signals.get(row.personId)!.missedAppointments = Number(row.missed);
+  return signals;
+}
+
+/**
+ * A Kysely subquery selecting `person_id`, to embed as `where('people.id', 'in', …)`: people of the
+ * organization enrolled (status enrolled) in a program with an expected intensity whose contacts in
+ * the 30 days ending today are below it (the highest expectation when several programs set one).
+ */
+export function personIdsBelowIntensity(db: Executor, organizationId: string, today: string) {
+  return contactsRepository(db).personIdsBelowIntensity(organizationId, today);
+}
+
+/** A Kysely subquery selecting `person_id`: people with a missed appointment in the 90 days ending today. */
+export function personIdsWithMissedAppointments(db: Executor, organizationId: string, today: string) {
+  return contactsRepository(db).personIdsWithMissedAppointments(organizationId, today);
+}
