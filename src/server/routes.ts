@@ -3,6 +3,7 @@ import type { Deps } from '../core/use-case.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
+import { registerDocumentRoutes } from '../modules/documents/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
@@ -28,6 +29,7 @@ export async function registerModuleRoutes(
   registerOrganizationRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerCaseloadRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   registerProgramRoutes(app, deps);
   registerReferenceRoutes(app, deps);
   registerLoanFundRoutes(app, deps);
