@@ -4,6 +4,7 @@ import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
 import { productionDeps } from '../server/deps.js';
 import { auditCommand, createAdminCommand, seedDemoCommand } from './commands.js';
+import { newDocumentKeyCommand, rotateDocumentKeysCommand } from './documents-commands.js';
 
 const help = `passerelle <command> — works on the database of DATA_DIR (embedded) or DATABASE_URL (server)
 
@@ -12,7 +13,10 @@ const help = `passerelle <command> — works on the database of DATA_DIR (embedd
   create-admin --email E --name N --organization "Name" [--kind mission_locale] [--country FR]
                                the first administrator (creates the organization if needed)
   audit seal                   link pending audit events into the hash chain
-  audit verify                 check the whole audit chain (exit code 1 when broken)`;
+  audit verify                 check the whole audit chain (exit code 1 when broken)
+  documents new-key ID         print a new ENCRYPTION_KEYS entry (put it first, keep the old keys after it)
+  documents rotate-keys [--batch-size 50]
+                               re-encrypt documents sealed under older keys, one batch per transaction`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -24,13 +28,22 @@ async function main(argv: string[]): Promise<number> {
       organization: { type: 'string' },
       kind: { type: 'string', default: 'immigrant_services_ngo' },
       country: { type: 'string', default: 'FR' },
+      'batch-size': { type: 'string', default: '50' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const [command, subcommand] = positionals;
+  const [command, subcommand, argument] = positionals;
   if (!command || values.help) {
     console.log(help);
     return command ? 0 : 2;
+  }
+  if (command === 'documents' && subcommand === 'new-key') {
+    if (!argument) {
+      console.log('Use "documents new-key <id>", e.g. "documents new-key k2027".');
+      return 2;
+    }
+    // No database needed: the key is printed for the operator to put in the configuration.
+    return newDocumentKeyCommand((line) => console.log(line), argument);
   }
   const config = loadConfig();
   const handle = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -63,6 +76,19 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         return await auditCommand(deps, print, subcommand);
+      case 'documents': {
+        const batchSize = Number(values['batch-size']);
+        if (
+          subcommand !== 'rotate-keys' ||
+          !Number.isInteger(batchSize) ||
+          batchSize < 1 ||
+          batchSize > 1000
+        ) {
+          print('Use "documents rotate-keys [--batch-size 1-1000]" or "documents new-key <id>".');
+          return 2;
+        }
+        return await rotateDocumentKeysCommand(deps, print, { batchSize });
+      }
       default:
         print(`Unknown command "${command}".\n\n${help}`);
         return 2;

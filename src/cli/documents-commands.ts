@@ -1,0 +1,53 @@
+import { systemContext } from '../core/auth/actor.js';
+import { newKeyEntry } from '../core/crypto/key-ring.js';
+import type { Deps } from '../core/use-case.js';
+import { rotateDocumentKeysBatch } from '../modules/documents/use-cases/rotate-document-keys.js';
+import type { Print } from './commands.js';
+
+/**
+ * `documents rotate-keys`: re-encrypts every document still sealed under an older key, one batch per
+ * transaction, so that the server keeps running and an interrupted rotation simply runs again.
+ */
+export async function rotateDocumentKeysCommand(
+  deps: Deps,
+  print: Print,
+  options: { batchSize: number },
+): Promise<number> {
+  const system = systemContext('command-line');
+  let afterId: string | null = null;
+  let rotated = 0;
+  const unreadable: string[] = [];
+  for (;;) {
+    const batch = await rotateDocumentKeysBatch(deps)(system, { batchSize: options.batchSize, afterId });
+    rotated += batch.rotated;
+    unreadable.push(...batch.unreadable);
+    if (batch.lastId === null) {
+      print(`${rotated} document(s) re-encrypted under key "${batch.currentKeyId}".`);
+      if (unreadable.length > 0) {
+        print(
+          `${unreadable.length} document(s) could not be opened (altered, or sealed under a key missing from ENCRYPTION_KEYS): ${unreadable.join(', ')}`,
+        );
+        print('Keep the older keys configured until these are resolved.');
+        return 1;
+      }
+      print(
+        batch.remaining === 0
+          ? 'No document is sealed under an older key: older keys may now leave ENCRYPTION_KEYS.'
+          : `${batch.remaining} document(s) were added under an older key meanwhile: run the command again.`,
+      );
+      return batch.remaining === 0 ? 0 : 1;
+    }
+    afterId = batch.lastId;
+  }
+}
+
+/** `documents new-key <id>`: a fresh entry to put first in ENCRYPTION_KEYS (shown once, never stored). */
+export function newDocumentKeyCommand(print: Print, id: string): number {
+  try {
+    print(newKeyEntry(id));
+    return 0;
+  } catch (error) {
+    print((error as Error).message);
+    return 2;
+  }
+}
