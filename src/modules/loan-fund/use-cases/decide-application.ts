@@ -8,6 +8,7 @@ import { loansRepository } from '../adapters/loans-repository.js';
 import { formatCents } from '../domain/money.js';
 import { loanFundErrors } from '../errors.js';
 import { requireFundCapability } from './fund-access.js';
+import { publishLoanEvent } from './loan-timeline.js';
 import { presentApplication } from './present-application.js';
 
 export const decideApplicationInput = z.intersection(decisionBody, z.object({ applicationId: z.uuid() }));
@@ -19,7 +20,7 @@ export const decideApplicationInput = z.intersection(decisionBody, z.object({ ap
  */
 export const decideApplication = defineUseCase(
   decideApplicationInput,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     const repo = applicationsRepository(trx);
     const application = await repo.find(input.applicationId, true);
@@ -49,8 +50,13 @@ export const decideApplication = defineUseCase(
       committeeMembers: input.committeeMembers,
       approvedCents: approve ? (input.approvedCents ?? null) : null,
     });
+    let resource: { type: 'loan' | 'loan_application'; id: string } = {
+      type: 'loan_application',
+      id: application.id,
+    };
     if (approve && input.approvedCents) {
       const loanId = newId();
+      resource = { type: 'loan', id: loanId };
       const loans = loansRepository(trx);
       await loans.insertLoan(
         {
@@ -83,6 +89,17 @@ export const decideApplication = defineUseCase(
         now,
       });
     }
+    await publishLoanEvent(
+      timeline,
+      { ...application, fundName: fund.name },
+      {
+        kind: 'loan.decided',
+        on: decidedOn,
+        resource,
+        recordedBy: actor.userId,
+        data: { outcome: approve ? 'approved' : 'declined' },
+      },
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -10,6 +10,7 @@ import { formatCents } from '../domain/money.js';
 import { buildSchedule, firstDueDate } from '../domain/schedule.js';
 import { loanFundErrors } from '../errors.js';
 import { loanWithCapability } from './fund-access.js';
+import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
 import { settleStatus, todayOf } from './settle-status.js';
 
@@ -19,104 +20,119 @@ export const disburseInput = disbursementBody.extend({ loanId: z.uuid() });
  * Pays out a tranche, to the borrower or straight to a vendor (an exam board, a school). The first
  * tranche sets the repayment schedule on the whole approved amount: that is what the borrower signs.
  */
-export const disburse = defineUseCase(disburseInput, async ({ input, ctx, trx, now, newId, audit }) => {
-  const actor = requireActor(ctx);
-  const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
-  if (loan.status === 'repaid' || loan.status === 'written_off') throw loanFundErrors.loanClosed();
-  if (input.paidOn > todayOf(now)) throw loanFundErrors.dateInFuture();
-  if (input.paidOn < loan.approvedOn) throw loanFundErrors.dateBeforeLastMovement({ date: loan.approvedOn });
-  await fundsRepository(trx).lockFund(fund.id);
-  const ledger = ledgerRepository(trx);
-  const loans = loansRepository(trx);
-  const [balances, cashThen, cashNow, disbursements] = await Promise.all([
-    ledger.loanBalances(loan.id),
-    ledger.cashOn(fund.id, input.paidOn),
-    ledger.cashOn(fund.id, '9999-12-31'),
-    loans.disbursements(loan.id),
-  ]);
-  // Backdating must not make the cash negative on that date, nor on any later one.
-  const cash = Math.min(cashThen, cashNow);
-  const left = loan.principalCents - balances.disbursedCents;
-  if (input.amountCents > left) {
-    throw loanFundErrors.disbursementAboveLoan({ left: formatCents(left, fund.currency, ctx.locale) });
-  }
-  if (input.amountCents > cash)
-    throw loanFundErrors.insufficientFundCash({ cash: formatCents(cash, fund.currency, ctx.locale) });
+export const disburse = defineUseCase(
+  disburseInput,
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
+    const actor = requireActor(ctx);
+    const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
+    if (loan.status === 'repaid' || loan.status === 'written_off') throw loanFundErrors.loanClosed();
+    if (input.paidOn > todayOf(now)) throw loanFundErrors.dateInFuture();
+    if (input.paidOn < loan.approvedOn)
+      throw loanFundErrors.dateBeforeLastMovement({ date: loan.approvedOn });
+    await fundsRepository(trx).lockFund(fund.id);
+    const ledger = ledgerRepository(trx);
+    const loans = loansRepository(trx);
+    const [balances, cashThen, cashNow, disbursements] = await Promise.all([
+      ledger.loanBalances(loan.id),
+      ledger.cashOn(fund.id, input.paidOn),
+      ledger.cashOn(fund.id, '9999-12-31'),
+      loans.disbursements(loan.id),
+    ]);
+    // Backdating must not make the cash negative on that date, nor on any later one.
+    const cash = Math.min(cashThen, cashNow);
+    const left = loan.principalCents - balances.disbursedCents;
+    if (input.amountCents > left) {
+      throw loanFundErrors.disbursementAboveLoan({ left: formatCents(left, fund.currency, ctx.locale) });
+    }
+    if (input.amountCents > cash)
+      throw loanFundErrors.insufficientFundCash({ cash: formatCents(cash, fund.currency, ctx.locale) });
 
-  const journalEntryId = await ledger.post(
-    {
-      id: newId(),
-      fundId: fund.id,
-      occurredOn: input.paidOn,
-      kind: 'disbursement',
-      loanId: loan.id,
-      memo: `${loan.reference} tranche ${disbursements.length + 1}: ${input.payeeName}`,
-      recordedBy: actor.userId,
-      now,
-    },
-    disbursementEntry(loan.id, input.amountCents),
-  );
-  await loans.insertDisbursement({
-    id: newId(),
-    loanId: loan.id,
-    tranche: disbursements.length + 1,
-    amountCents: input.amountCents,
-    payeeKind: input.payeeKind,
-    payeeName: input.payeeName,
-    purpose: input.purpose,
-    paidOn: input.paidOn,
-    journalEntryId,
-    recordedBy: actor.userId,
-    now,
-  });
-  if (disbursements.length === 0) {
-    const firstDueOn = input.firstDueOn ?? firstDueDate(input.paidOn, loan.graceMonths);
-    const installments = buildSchedule({
-      principalCents: loan.principalCents,
-      annualRateBps: loan.annualRateBps,
-      termMonths: loan.termMonths,
-      firstInstallmentFeeCents: loan.originationFeeCents,
-      firstDueOn,
-    });
-    await loans.insertSchedule({
+    const journalEntryId = await ledger.post(
+      {
+        id: newId(),
+        fundId: fund.id,
+        occurredOn: input.paidOn,
+        kind: 'disbursement',
+        loanId: loan.id,
+        memo: `${loan.reference} tranche ${disbursements.length + 1}: ${input.payeeName}`,
+        recordedBy: actor.userId,
+        now,
+      },
+      disbursementEntry(loan.id, input.amountCents),
+    );
+    await loans.insertDisbursement({
       id: newId(),
       loanId: loan.id,
-      version: 1,
-      reason: 'initial',
-      effectiveOn: input.paidOn,
-      principalCents: loan.principalCents,
-      annualRateBps: loan.annualRateBps,
-      termMonths: loan.termMonths,
-      note: null,
-      createdBy: actor.userId,
-      now,
-      installments: installments.map((i) => ({ ...i, id: newId() })),
-    });
-  }
-  await loans.addEvent({
-    id: newId(),
-    loanId: loan.id,
-    occurredOn: input.paidOn,
-    kind: 'disbursed',
-    details: {
+      tranche: disbursements.length + 1,
       amountCents: input.amountCents,
       payeeKind: input.payeeKind,
-      tranche: disbursements.length + 1,
-    },
-    recordedBy: actor.userId,
-    now,
-  });
-  const settled = await settleStatus(trx, loan, input.paidOn);
-  await audit.record({
-    actorUserId: actor.userId,
-    organizationId: actor.organizationId,
-    subjectOrganizationId: loan.organizationId,
-    action: 'loan.disburse',
-    resourceType: 'loan',
-    resourceId: loan.id,
-    personId: loan.personId,
-    requestId: ctx.requestId,
-    details: { tranche: disbursements.length + 1, payeeKind: input.payeeKind },
-  });
-  return presentLoan(trx, settled, fund, can, todayOf(now));
-});
+      payeeName: input.payeeName,
+      purpose: input.purpose,
+      paidOn: input.paidOn,
+      journalEntryId,
+      recordedBy: actor.userId,
+      now,
+    });
+    if (disbursements.length === 0) {
+      const firstDueOn = input.firstDueOn ?? firstDueDate(input.paidOn, loan.graceMonths);
+      const installments = buildSchedule({
+        principalCents: loan.principalCents,
+        annualRateBps: loan.annualRateBps,
+        termMonths: loan.termMonths,
+        firstInstallmentFeeCents: loan.originationFeeCents,
+        firstDueOn,
+      });
+      await loans.insertSchedule({
+        id: newId(),
+        loanId: loan.id,
+        version: 1,
+        reason: 'initial',
+        effectiveOn: input.paidOn,
+        principalCents: loan.principalCents,
+        annualRateBps: loan.annualRateBps,
+        termMonths: loan.termMonths,
+        note: null,
+        createdBy: actor.userId,
+        now,
+        installments: installments.map((i) => ({ ...i, id: newId() })),
+      });
+    }
+    await loans.addEvent({
+      id: newId(),
+      loanId: loan.id,
+      occurredOn: input.paidOn,
+      kind: 'disbursed',
+      details: {
+        amountCents: input.amountCents,
+        payeeKind: input.payeeKind,
+        tranche: disbursements.length + 1,
+      },
+      recordedBy: actor.userId,
+      now,
+    });
+    const settled = await settleStatus(trx, loan, input.paidOn);
+    await publishLoanEvent(
+      timeline,
+      { ...loan, fundName: fund.name },
+      {
+        kind: 'loan.disbursed',
+        on: input.paidOn,
+        resource: { type: 'loan', id: loan.id },
+        recordedBy: actor.userId,
+        data: { tranche: disbursements.length + 1 },
+      },
+    );
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: loan.organizationId,
+      action: 'loan.disburse',
+      resourceType: 'loan',
+      resourceId: loan.id,
+      personId: loan.personId,
+      requestId: ctx.requestId,
+      details: { tranche: disbursements.length + 1, payeeKind: input.payeeKind },
+    });
+    return presentLoan(trx, settled, fund, can, todayOf(now));
+  },
+);

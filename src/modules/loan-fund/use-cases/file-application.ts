@@ -8,6 +8,7 @@ import { formatCents } from '../domain/money.js';
 import { loanFundErrors } from '../errors.js';
 import { requireFundCapability } from './fund-access.js';
 import { organizationNames } from './get-fund.js';
+import { publishLoanEvent } from './loan-timeline.js';
 import { presentApplication } from './present-application.js';
 
 /**
@@ -17,7 +18,7 @@ import { presentApplication } from './present-application.js';
  */
 export const fileApplication = defineUseCase(
   fileApplicationBody,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     const { fund } = await requireFundCapability(trx, actor, input.fundId, 'file', true);
     const product = await fundsRepository(trx).findProduct(input.productId);
@@ -79,6 +80,16 @@ export const fileApplication = defineUseCase(
       approvedCents: null,
     };
     await repo.insert(record, now);
+    await publishLoanEvent(
+      timeline,
+      { ...record, fundName: fund.name },
+      {
+        kind: 'loan.application_filed',
+        on: filedOn,
+        resource: { type: 'loan_application', id },
+        recordedBy: actor.userId,
+      },
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -8,6 +8,7 @@ import { allocatePayment, withAllocations } from '../domain/allocation.js';
 import { paymentEntry } from '../domain/ledger.js';
 import { loanFundErrors } from '../errors.js';
 import { loanWithCapability } from './fund-access.js';
+import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
 import { settleStatus, todayOf } from './settle-status.js';
 
@@ -20,7 +21,7 @@ export const recordPaymentInput = paymentBody.extend({ loanId: z.uuid() });
  */
 export const recordPayment = defineUseCase(
   recordPaymentInput,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
     const loans = loansRepository(trx);
@@ -92,6 +93,19 @@ export const recordPayment = defineUseCase(
       recordedBy: actor.userId,
       now,
     });
+    // Each payment stays in the loan's history; the borrower's timeline tells only the last one.
+    if (settled.status === 'repaid') {
+      await publishLoanEvent(
+        timeline,
+        { ...loan, fundName: fund.name },
+        {
+          kind: 'loan.repaid',
+          on: input.receivedOn,
+          resource: { type: 'loan', id: loan.id },
+          recordedBy: actor.userId,
+        },
+      );
+    }
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

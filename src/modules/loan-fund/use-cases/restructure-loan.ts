@@ -7,6 +7,7 @@ import { restructuredTerms } from '../domain/restructuring.js';
 import { buildSchedule } from '../domain/schedule.js';
 import { loanFundErrors } from '../errors.js';
 import { loanWithCapability } from './fund-access.js';
+import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
 import { todayOf } from './settle-status.js';
 
@@ -19,7 +20,7 @@ export const restructureLoanInput = restructureBody.extend({ loanId: z.uuid() })
  */
 export const restructureLoan = defineUseCase(
   restructureLoanInput,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'manage');
     if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
@@ -61,6 +62,16 @@ export const restructureLoan = defineUseCase(
       recordedBy: actor.userId,
       now,
     });
+    await publishLoanEvent(
+      timeline,
+      { ...loan, fundName: fund.name },
+      {
+        kind: 'loan.restructured',
+        on: input.effectiveOn,
+        resource: { type: 'loan', id: loan.id },
+        recordedBy: actor.userId,
+      },
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -7,6 +7,7 @@ import { loansRepository } from '../adapters/loans-repository.js';
 import { writeOffEntry } from '../domain/ledger.js';
 import { loanFundErrors } from '../errors.js';
 import { loanWithCapability } from './fund-access.js';
+import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
 import { todayOf } from './settle-status.js';
 
@@ -15,7 +16,7 @@ export const writeOffLoanInput = writeOffBody.extend({ loanId: z.uuid() });
 /** The committee stops collecting: the principal still owed leaves the receivable as a loss. */
 export const writeOffLoan = defineUseCase(
   writeOffLoanInput,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'manage');
     if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
@@ -48,6 +49,16 @@ export const writeOffLoan = defineUseCase(
       recordedBy: actor.userId,
       now,
     });
+    await publishLoanEvent(
+      timeline,
+      { ...loan, fundName: fund.name },
+      {
+        kind: 'loan.written_off',
+        on: input.writtenOffOn,
+        resource: { type: 'loan', id: loan.id },
+        recordedBy: actor.userId,
+      },
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personItemInput } from '../../../contracts/people.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { commonErrors } from '../../../core/errors.js';
+import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
@@ -12,7 +13,7 @@ export const addPersonItemInput = z.object({ personId: z.uuid(), item: personIte
 
 export const addPersonItem = defineUseCase(
   addPersonItemInput,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
     if (
@@ -33,6 +34,19 @@ export const addPersonItem = defineUseCase(
         actorUserId: actor.userId,
       }),
     );
+    if (input.item.kind === 'consent') {
+      await timeline.publish({
+        organizationId: person.organizationId,
+        personId: person.id,
+        ...onDay(input.item.data.givenOn),
+        module: 'people',
+        kind: 'consent.given',
+        resourceType: 'consent',
+        resourceId: id,
+        data: { purpose: input.item.data.purpose },
+        recordedBy: actor.userId,
+      });
+    }
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createPersonBody } from '../../../contracts/people.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
+import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { searchTextOf } from '../domain/search-text.js';
@@ -14,7 +15,7 @@ export type CreatePersonInput = z.input<typeof createPersonInput>;
 /** Registers a person in the actor's organization with whatever the intake gathered, all or nothing. */
 export const createPerson = defineUseCase(
   createPersonInput,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     requireRole(actor, personDataRoles);
     const identity = input.identity;
@@ -60,17 +61,42 @@ export const createPerson = defineUseCase(
       ...input.household.map((data) => ({ kind: 'household_member' as const, data })),
       ...input.consents.map((data) => ({ kind: 'consent' as const, data })),
     ];
+    const event = {
+      organizationId: actor.organizationId,
+      personId: id,
+      module: 'people',
+      recordedBy: actor.userId,
+    };
+    // The file is opened at the intake interview: the registration is the story's first event.
+    await timeline.publish({
+      ...event,
+      occurredAt: now,
+      kind: 'person.registered',
+      resourceType: 'person',
+      resourceId: id,
+    });
     for (const item of items) {
+      const itemId = newId();
       await repo.insertItem(
         itemTables[item.kind],
         itemRow(item, {
-          id: newId(),
+          id: itemId,
           organizationId: actor.organizationId,
           personId: id,
           now,
           actorUserId: actor.userId,
         }),
       );
+      if (item.kind === 'consent') {
+        await timeline.publish({
+          ...event,
+          ...onDay(item.data.givenOn),
+          kind: 'consent.given',
+          resourceType: 'consent',
+          resourceId: itemId,
+          data: { purpose: item.data.purpose },
+        });
+      }
     }
     await audit.record({
       actorUserId: actor.userId,

@@ -62,6 +62,21 @@ export const updatePerson = defineUseCase(
         { organizationId: actor.organizationId, changedBy: actor.userId, reason: null, now, newId, timeline },
         [{ personId: person.id, fromUserId: person.referentUserId, toUserId: input.referentUserId! }],
       );
+    const statusChanged = changed.some((f) => (sensitiveFields as readonly string[]).includes(f));
+    if (statusChanged) {
+      // That the status changed is part of the story; what it became is not for the timeline.
+      await timeline.publish({
+        organizationId: person.organizationId,
+        personId: person.id,
+        occurredAt: now,
+        module: 'people',
+        kind: 'person.status_changed',
+        resourceType: 'person',
+        resourceId: person.id,
+        sensitive: true,
+        recordedBy: actor.userId,
+      });
+    }
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -74,7 +89,7 @@ export const updatePerson = defineUseCase(
       // Field names only; a change of status is recorded as such, never its value.
       details: {
         fields: changed,
-        sensitiveChanged: changed.some((f) => (sensitiveFields as readonly string[]).includes(f)),
+        sensitiveChanged: statusChanged,
       },
     });
     return { id: person.id };

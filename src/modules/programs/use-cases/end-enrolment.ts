@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../../../contracts/define.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { commonErrors } from '../../../core/errors.js';
+import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
@@ -14,7 +15,7 @@ export const endEnrolmentInput = z.object({
   reason: z.string().trim().max(500).nullish(),
 });
 
-export const endEnrolment = defineUseCase(endEnrolmentInput, async ({ input, ctx, trx, audit }) => {
+export const endEnrolment = defineUseCase(endEnrolmentInput, async ({ input, ctx, trx, audit, timeline }) => {
   const actor = requireActor(ctx);
   requireRole(actor, enrolmentRoles);
   const repo = programsRepository(trx);
@@ -28,6 +29,19 @@ export const endEnrolment = defineUseCase(endEnrolmentInput, async ({ input, ctx
     ]);
   }
   await repo.endEnrolment(enrolment.id, input.status, input.endedOn, input.reason ?? null);
+  const program = await repo.findProgram(enrolment.programId);
+  // The reason is free text: the timeline says that the person left, the enrolment says why.
+  await timeline.publish({
+    organizationId: enrolment.organizationId,
+    personId: enrolment.personId,
+    ...onDay(input.endedOn),
+    module: 'programs',
+    kind: input.status === 'exited' ? 'enrolment.exited' : 'enrolment.withdrawn',
+    resourceType: 'enrolment',
+    resourceId: enrolment.id,
+    data: { programNameFr: program?.nameFr ?? null, programNameEn: program?.nameEn ?? null },
+    recordedBy: actor.userId,
+  });
   await audit.record({
     actorUserId: actor.userId,
     organizationId: actor.organizationId,
