@@ -295,4 +295,18 @@ export const sessionsEn = {
 };
 
 /** Labels of the timeline events this module publishes (merged under `timeline.kinds`). */
-export const sessionsTimelineKindsEn = {};
+export const sessionsTimelineKindsEn = {
+  session_enrolled: 'Enrolled in the session “{{title}}”',
+  session_waitlisted: 'On the waitlist of the session “{{title}}”',
+  session_promoted: 'Got a seat in the session “{{title}}” (off the waitlist)',
+  session_withdrawn: 'Withdrawn from the session “{{title}}”',
+  session_attended: 'Attended “{{title}}” ({{minutes}} min)',
+  session_attended_partly: 'Attended part of “{{title}}” ({{minutes}} of {{scheduledMinutes}} min)',
+  session_recording_watched: 'Watched the recording of “{{title}}” (not credited)',
+  session_excused: 'Excused absence from “{{title}}”',
+  session_absent: 'Absent from “{{title}}”',
+  session_attendance_corrected:
+    'Attendance at “{{title}}” corrected ({{minutes}} of {{scheduledMinutes}} min credited)',
+  session_attestation_issued: 'Attestation of attendance issued for “{{title}}”',
+  session_attestation_reissued: 'Attestation of attendance for “{{title}}” reissued after a correction',
+};

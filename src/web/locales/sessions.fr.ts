@@ -303,4 +303,19 @@ export const sessionsFr: Messages['sessions'] = {
   },
 };
 
-export const sessionsTimelineKindsFr: Record<keyof typeof sessionsTimelineKindsEn, string> = {};
+export const sessionsTimelineKindsFr: Record<keyof typeof sessionsTimelineKindsEn, string> = {
+  session_enrolled: 'Inscription à la séance « {{title}} »',
+  session_waitlisted: "Sur liste d'attente de la séance « {{title}} »",
+  session_promoted: "Place obtenue dans la séance « {{title}} » (liste d'attente)",
+  session_withdrawn: 'Désinscription de la séance « {{title}} »',
+  session_attended: 'Présence à « {{title}} » ({{minutes}} min)',
+  session_attended_partly: 'Présence partielle à « {{title}} » ({{minutes}} sur {{scheduledMinutes}} min)',
+  session_recording_watched: "A regardé l'enregistrement de « {{title}} » (non comptabilisé)",
+  session_excused: 'Absence excusée à « {{title}} »',
+  session_absent: 'Absence à « {{title}} »',
+  session_attendance_corrected:
+    'Présence à « {{title}} » corrigée ({{minutes}} sur {{scheduledMinutes}} min comptées)',
+  session_attestation_issued: "Attestation d'assiduité délivrée pour « {{title}} »",
+  session_attestation_reissued:
+    "Attestation d'assiduité pour « {{title}} » délivrée à nouveau après correction",
+};

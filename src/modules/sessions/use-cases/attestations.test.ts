@@ -156,6 +156,26 @@ describe('attestations, consortium enrolment, cancellations and figures', () => 
       code: 'ATTESTATION_NOT_FOUND',
     });
 
+    // On the file of the partner that follows her (not the organizer's): every step, values never.
+    const story = await database.db
+      .selectFrom('timeline_events')
+      .select(['kind', 'organization_id as organizationId'])
+      .where('person_id', '=', person.id)
+      .where('module', '=', 'sessions')
+      .orderBy('recorded_at')
+      .execute();
+    expect(story.map((e) => e.kind).sort()).toEqual(
+      [
+        'session.enrolled',
+        'session.attended',
+        'session.attended_partly',
+        'session.attestation_issued',
+        'session.attendance_corrected',
+        'session.attestation_reissued',
+      ].sort(),
+    );
+    expect(story.every((e) => e.organizationId === partnerId)).toBe(true);
+
     const inFile = await personSessions(deps)(partnerCounselor, { personId: person.id });
     expect(inFile.items).toEqual([
       expect.objectContaining({

@@ -8,6 +8,7 @@ import { placementOf } from '../domain/waitlist.js';
 import { sessionErrors } from '../errors.js';
 import { enqueueInvitation } from '../jobs.js';
 import { sessionStaffRoles, visibleSeries } from './session-access.js';
+import { publishSessionEvent } from './session-timeline.js';
 
 /**
  * Enrols a person the actor's organization follows (beneficiary sessions) or a staff member of the
@@ -16,7 +17,7 @@ import { sessionStaffRoles, visibleSeries } from './session-access.js';
  */
 export const enrolParticipant = defineUseCase(
   enrolParticipantBody,
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     requireRole(actor, sessionStaffRoles);
     const series = await visibleSeries(trx, actor, input.seriesId, true);
@@ -62,6 +63,18 @@ export const enrolParticipant = defineUseCase(
         now,
       });
     if (status === 'enrolled') await enqueueInvitation(trx, { newId }, id, now);
+    await publishSessionEvent(
+      timeline,
+      { enrolmentId: id, personId, participantOrganizationId: actor.organizationId },
+      {
+        kind: status === 'enrolled' ? 'session.enrolled' : 'session.waitlisted',
+        occurredAt: now,
+        resourceType: 'session_enrolment',
+        resourceId: id,
+        data: { title: series.title },
+        recordedBy: actor.userId,
+      },
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

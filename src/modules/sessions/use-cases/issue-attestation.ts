@@ -8,6 +8,7 @@ import { decideAttestation } from '../domain/attestation-rule.js';
 import { sessionErrors } from '../errors.js';
 import { participantTotals } from './participant-totals.js';
 import { sessionStaffRoles, visibleEnrolment } from './session-access.js';
+import { publishSessionEvent } from './session-timeline.js';
 
 // No 0/O, 1/I/L: a code read aloud on the phone or typed from paper is not mistaken.
 const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -23,7 +24,7 @@ export function newVerificationCode(): string {
  */
 export const issueAttestation = defineUseCase(
   z.object({ enrolmentId: z.uuid() }),
-  async ({ input, ctx, trx, now, newId, audit }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     requireRole(actor, sessionStaffRoles);
     const { enrolment, series } = await visibleEnrolment(trx, actor, input.enrolmentId);
@@ -53,6 +54,18 @@ export const issueAttestation = defineUseCase(
       scheduledMinutes: decision.scheduledMinutes,
       now,
     });
+    await publishSessionEvent(
+      timeline,
+      { ...enrolment, enrolmentId: enrolment.id },
+      {
+        kind: current ? 'session.attestation_reissued' : 'session.attestation_issued',
+        occurredAt: now,
+        resourceType: 'session_enrolment',
+        resourceId: enrolment.id,
+        data: { title: series.title, minutes: decision.attendedMinutes },
+        recordedBy: actor.userId,
+      },
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -2,44 +2,78 @@ import { rollCallBody } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
+import { attendedMinutes } from '../domain/attendance.js';
 import { sessionErrors } from '../errors.js';
 import { sessionStaffRoles, visibleSeries } from './session-access.js';
+import { attendanceKind, publishSessionEvent } from './session-timeline.js';
 
 /**
  * Saves marks for a meeting. Each mark is its own row (meeting, participant): two counselors taking the
  * roll call on two tablets at once each save their marks without erasing the other's; marking the same
  * person again is a correction. Taking the roll call records that the meeting was held.
  */
-export const recordRollCall = defineUseCase(rollCallBody, async ({ input, ctx, trx, now, audit }) => {
-  const actor = requireActor(ctx);
-  requireRole(actor, sessionStaffRoles);
-  const repo = sessionsRepository(trx);
-  const meeting = await repo.findMeeting(input.meetingId);
-  if (!meeting) throw sessionErrors.meetingNotFound();
-  const series = await visibleSeries(trx, actor, meeting.seriesId);
-  if (meeting.status === 'cancelled') throw sessionErrors.meetingCancelled();
-  if (meeting.startsAt.getTime() > now.getTime()) throw sessionErrors.meetingInFuture();
-  const enrolments = new Map((await repo.enrolmentsOf(series.id)).map((e) => [e.id, e]));
-  for (const mark of input.marks) {
-    const enrolment = enrolments.get(mark.enrolmentId);
-    // Staff of a partner organization mark only the participants they enrolled; the organizer marks everyone.
-    const mayMark =
-      series.organizationId === actor.organizationId ||
-      enrolment?.participantOrganizationId === actor.organizationId;
-    if (enrolment?.status !== 'enrolled' || !mayMark) throw sessionErrors.notEnrolledInSeries();
-    if (mark.minutesMissed > meeting.durationMinutes) throw sessionErrors.minutesAboveMeeting();
-  }
-  await repo.upsertMarks(meeting.id, series.organizationId, input.marks, actor.userId, now);
-  if (meeting.status !== 'held') await repo.setMeeting(meeting.id, { status: 'held' });
-  await audit.record({
-    actorUserId: actor.userId,
-    organizationId: actor.organizationId,
-    subjectOrganizationId: series.organizationId,
-    action: 'session.roll_call',
-    resourceType: 'session_meeting',
-    resourceId: meeting.id,
-    requestId: ctx.requestId,
-    details: { marks: input.marks.length },
-  });
-  return { meetingId: meeting.id, marked: input.marks.length };
-});
+export const recordRollCall = defineUseCase(
+  rollCallBody,
+  async ({ input, ctx, trx, now, audit, timeline }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, sessionStaffRoles);
+    const repo = sessionsRepository(trx);
+    const meeting = await repo.findMeeting(input.meetingId);
+    if (!meeting) throw sessionErrors.meetingNotFound();
+    const series = await visibleSeries(trx, actor, meeting.seriesId);
+    if (meeting.status === 'cancelled') throw sessionErrors.meetingCancelled();
+    if (meeting.startsAt.getTime() > now.getTime()) throw sessionErrors.meetingInFuture();
+    const enrolments = new Map((await repo.enrolmentsOf(series.id)).map((e) => [e.id, e]));
+    for (const mark of input.marks) {
+      const enrolment = enrolments.get(mark.enrolmentId);
+      // Staff of a partner organization mark only the participants they enrolled; the organizer marks everyone.
+      const mayMark =
+        series.organizationId === actor.organizationId ||
+        enrolment?.participantOrganizationId === actor.organizationId;
+      if (enrolment?.status !== 'enrolled' || !mayMark) throw sessionErrors.notEnrolledInSeries();
+      if (mark.minutesMissed > meeting.durationMinutes) throw sessionErrors.minutesAboveMeeting();
+    }
+    const before = new Map((await repo.marksOfMeeting(meeting.id)).map((m) => [m.enrolmentId, m]));
+    await repo.upsertMarks(meeting.id, series.organizationId, input.marks, actor.userId, now);
+    // One event per person and meeting on their file; saving the same mark again adds nothing, a changed
+    // mark is shown as a correction (the Sessions tab has the mark in force).
+    for (const mark of input.marks) {
+      const previous = before.get(mark.enrolmentId);
+      const same =
+        previous?.mark === mark.mark &&
+        previous.minutesMissed === mark.minutesMissed &&
+        previous.live === mark.live;
+      if (same) continue;
+      const enrolment = enrolments.get(mark.enrolmentId);
+      if (!enrolment) continue;
+      await publishSessionEvent(
+        timeline,
+        { ...enrolment, enrolmentId: enrolment.id },
+        {
+          kind: previous ? 'session.attendance_corrected' : attendanceKind(mark),
+          occurredAt: meeting.startsAt,
+          resourceType: 'session_meeting',
+          resourceId: meeting.id,
+          data: {
+            title: series.title,
+            minutes: attendedMinutes(meeting.durationMinutes, mark),
+            scheduledMinutes: meeting.durationMinutes,
+          },
+          recordedBy: actor.userId,
+        },
+      );
+    }
+    if (meeting.status !== 'held') await repo.setMeeting(meeting.id, { status: 'held' });
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: series.organizationId,
+      action: 'session.roll_call',
+      resourceType: 'session_meeting',
+      resourceId: meeting.id,
+      requestId: ctx.requestId,
+      details: { marks: input.marks.length },
+    });
+    return { meetingId: meeting.id, marked: input.marks.length };
+  },
+);

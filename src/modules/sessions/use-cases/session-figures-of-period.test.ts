@@ -250,6 +250,17 @@ describe('session figures of a program and a period', () => {
     ).rejects.toThrow();
   });
 
+  it('tells the person’s file that a recording was watched, not attended', async () => {
+    const watched = await database.db
+      .selectFrom('timeline_events')
+      .select(['data'])
+      .where('kind', '=', 'session.recording_watched')
+      .execute();
+    expect(watched.map((e) => (typeof e.data === 'string' ? JSON.parse(e.data) : e.data))).toEqual([
+      { title: 'Atelier CV', minutes: 0, scheduledMinutes: 60 },
+    ]);
+  });
+
   it('refuses to plan a session for a program the organization takes no part in', async () => {
     const type = await typeFor(outsider, 45);
     await expect(

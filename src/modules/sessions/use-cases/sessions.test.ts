@@ -146,6 +146,55 @@ describe('a 10-week French class with 12 seats', () => {
       marks: [{ enrolmentId: rarely!, mark: 'present' }],
     });
     expect((await of(rarely!)).attestation).toMatchObject({ outcome: 'granted', attendedMinutes: 2880 });
+
+    // The file of each person tells the story: enrolment or waitlist, withdrawal, promotion, each meeting.
+    const kindsOf = async (personId: string) =>
+      (
+        await database.db
+          .selectFrom('timeline_events')
+          .select(['kind', 'data', 'organization_id as organizationId', 'occurred_at as occurredAt'])
+          .where('person_id', '=', personId)
+          .where('module', '=', 'sessions')
+          .orderBy('occurred_at')
+          .orderBy('recorded_at')
+          .execute()
+      ).map((e) => ({ ...e, data: typeof e.data === 'string' ? JSON.parse(e.data) : e.data }));
+    const personOf = (enrolmentId: string) => people[enrolments.findIndex((e) => e.id === enrolmentId)]!;
+    expect((await kindsOf(people[3]!)).map((e) => e.kind)).toEqual(['session.enrolled', 'session.withdrawn']);
+    expect((await kindsOf(people[13]!)).map((e) => e.kind)).toEqual(['session.waitlisted']);
+    const promotedStory = await kindsOf(people[12]!);
+    expect(promotedStory.slice(0, 2).map((e) => e.kind)).toEqual(['session.waitlisted', 'session.promoted']);
+    expect(promotedStory).toHaveLength(2 + 20);
+    expect(promotedStory[0]).toMatchObject({ data: { title: 'FLE A2 — hiver 2026' } });
+    const rarelyStory = await kindsOf(personOf(rarely!));
+    expect(rarelyStory.slice(0, 5).map((e) => e.kind)).toEqual([
+      'session.enrolled',
+      ...Array(4).fill('session.excused'),
+    ]);
+    // The fifth meeting: the late arrival, then its correction (both dated at the meeting, saved at once).
+    expect(
+      rarelyStory
+        .slice(5, 7)
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['session.attendance_corrected', 'session.attended_partly']);
+    // Saving the same marks again adds nothing; the corrected fifth meeting is told once, at its date.
+    expect(rarelyStory).toHaveLength(1 + 20 + 1);
+    expect(rarelyStory.filter((e) => e.kind === 'session.attendance_corrected')).toEqual([
+      expect.objectContaining({
+        occurredAt: meetings[4]!.startsAt,
+        data: { title: 'FLE A2 — hiver 2026', minutes: 180, scheduledMinutes: 180 },
+      }),
+    ]);
+    expect(rarelyStory.filter((e) => e.kind === 'session.attended')).toHaveLength(15);
+    expect(rarelyStory.find((e) => e.kind === 'session.attended_partly')?.data).toEqual({
+      title: 'FLE A2 — hiver 2026',
+      minutes: 179,
+      scheduledMinutes: 180,
+    });
+    expect(new Set(rarelyStory.map((e) => e.organizationId))).toEqual(
+      new Set([staff.counselor.actor.organizationId]),
+    );
   });
 
   it('keeps staff training for staff and beneficiary sessions for beneficiaries, and refuses a roll call before the meeting', async () => {
@@ -194,5 +243,12 @@ describe('a 10-week French class with 12 seats', () => {
         marks: [{ enrolmentId: enrolment.id, mark: 'present' }],
       }),
     ).rejects.toMatchObject({ code: 'SESSION_MEETING_NOT_STARTED' });
+    // Staff are not people with a file: their training leaves the timeline alone.
+    const events = await database.db
+      .selectFrom('timeline_events')
+      .select('id')
+      .where('resource_id', '=', enrolment.id)
+      .execute();
+    expect(events).toEqual([]);
   });
 });
