@@ -155,6 +155,7 @@ export const planChangeView = z.object({
   id: z.uuid(),
   changedAt: z.string(),
   changedBy: z.string().nullable(),
+  changedByName: z.string().nullable(),
   entity: z.enum(['plan', 'goal', 'step']),
   entityId: z.uuid(),
   action: z.enum(['created', 'updated', 'removed', 'status_changed', 'signed']),

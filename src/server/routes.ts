@@ -7,6 +7,7 @@ import { registerDocumentRoutes } from '../modules/documents/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
+import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
@@ -34,5 +35,6 @@ export async function registerModuleRoutes(
   registerReferenceRoutes(app, deps);
   registerLoanFundRoutes(app, deps);
   registerSessionRoutes(app, deps);
+  registerPlanRoutes(app, deps);
   registerTimelineRoutes(app, deps);
 }

@@ -21,6 +21,10 @@ export const planErrors = {
     en: 'This person already has an open plan for this program. Open it and add goals to it instead.',
     fr: 'Cette personne a déjà un plan ouvert pour ce programme. Ouvrez-le et ajoutez-y plutôt des objectifs.',
   }),
+  notEnrolled: defineError('PLAN_PROGRAM_NOT_ENROLLED', 'unprocessable', {
+    en: 'This person is not enrolled in that program by your organization. Enrol them first, or start a plan without a program.',
+    fr: "Cette personne n'est pas inscrite à ce programme par votre structure. Inscrivez-la d'abord, ou créez un plan sans programme.",
+  }),
   planClosed: defineError('PLAN_CLOSED', 'conflict', {
     en: 'This plan is closed: it can be read and printed, not changed. Start a new plan if needed.',
     fr: 'Ce plan est clos : il peut être consulté et imprimé, pas modifié. Créez un nouveau plan si besoin.',

@@ -127,6 +127,7 @@ export function plansRepository(db: Executor) {
         .where('plan_id', '=', planId)
         .where('organization_id', '=', organizationId)
         .orderBy('changed_at', 'desc')
+        .orderBy('revision', 'desc')
         .orderBy('id', 'desc')
         .execute();
     },

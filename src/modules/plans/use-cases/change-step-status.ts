@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import { z } from 'zod';
 import { stepStatusBody } from '../../../contracts/plans.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { plansRepository } from '../adapters/plans-repository.js';
 import type { PlanStepsTable } from '../adapters/tables.js';
@@ -84,8 +85,7 @@ export const changeStepStatus = defineUseCase(
     await timeline.publish({
       organizationId: plan.organization_id,
       personId: plan.person_id,
-      // The event is dated on the day it happened, at noon UTC so that it stays on that day everywhere.
-      occurredAt: onDate === today ? now : new Date(`${onDate}T12:00:00Z`),
+      ...onDay(onDate),
       module: 'plans',
       kind:
         input.status === 'in_progress' && step.status === 'done'

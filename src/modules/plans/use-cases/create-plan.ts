@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createPlanBody } from '../../../contracts/plans.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { enrolmentsOfPeople } from '../../programs/api.js';
 import { plansRepository } from '../adapters/plans-repository.js';
 import { planErrors } from '../errors.js';
 import { followedPerson, planRoles } from './plan-access.js';
@@ -17,6 +18,11 @@ export const createPlan = defineUseCase(
     await followedPerson(trx, actor, input.personId);
     const repo = plansRepository(trx);
     const programId = input.programId ?? null;
+    // A plan for a program is one the person is (or was) enrolled in by this organization.
+    if (programId !== null) {
+      const enrolments = await enrolmentsOfPeople(trx, actor.organizationId, [input.personId]);
+      if (!enrolments.some((e) => e.programId === programId)) throw planErrors.notEnrolled();
+    }
     if (await repo.openPlanExists(actor.organizationId, input.personId, programId))
       throw planErrors.planExists();
     const { personId: _person, programId: _program, ...fields } = input;

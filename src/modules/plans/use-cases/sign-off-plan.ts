@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { signOffBody } from '../../../contracts/plans.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { plansRepository } from '../adapters/plans-repository.js';
 import { signatureState, signOffGaps } from '../domain/completeness.js';
@@ -53,7 +54,7 @@ export const signOffPlan = defineUseCase(
     await timeline.publish({
       organizationId: plan.organization_id,
       personId: plan.person_id,
-      occurredAt: input.signedOn === today ? now : new Date(`${input.signedOn}T12:00:00Z`),
+      ...onDay(input.signedOn),
       module: 'plans',
       kind: 'plan.signed',
       resourceType: 'plan',
