@@ -5,8 +5,8 @@ import { organizationsApi } from '../../organizations/api.js';
 import { enrolmentsOfPeople } from '../../programs/api.js';
 import { renderPlanPdf } from '../adapters/plan-pdf.js';
 import { planLanguages } from '../domain/vocabulary.js';
-import { auditPlan } from './plan-audit.js';
 import { followedPerson, planRoles, visiblePlan } from './plan-access.js';
+import { auditPlan } from './plan-audit.js';
 import { dayOf } from './plan-changes.js';
 import { planViews } from './plan-view.js';
 
