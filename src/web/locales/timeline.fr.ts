@@ -4,10 +4,67 @@ import { followUpTimelineKindsFr } from './follow-up.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
 
+/** Libellés des événements publiés par le dossier, les programmes et le fonds de prêt. */
+const coreTimelineKindsFr = {
+  person_registered: "Dossier ouvert à l'accueil",
+  person_status_changed: 'Statut de séjour mis à jour',
+  person_referent_changed: 'Nouveau référent : {{to}}',
+  consent_given: 'Consentement donné : {{purpose}}',
+  consent_withdrawn: 'Consentement retiré : {{purpose}}',
+  enrolment_started: 'Inscription à {{program}}',
+  enrolment_overridden: "Conditions d'éligibilité levées pour l'inscription à {{program}}",
+  enrolment_exited: 'Sortie de {{program}} en fin de parcours',
+  enrolment_withdrawn: 'Abandon de {{program}}',
+  loan_application_filed: 'Demande de prêt {{reference}} déposée auprès de {{fund}}',
+  loan_decided: 'Demande de prêt {{reference}} {{outcome}} par le comité',
+  loan_disbursed: 'Prêt {{reference}} : tranche {{tranche}} versée',
+  loan_restructured: 'Prêt {{reference}} rééchelonné',
+  loan_repaid: 'Prêt {{reference}} entièrement remboursé',
+  loan_written_off: 'Prêt {{reference}} passé en perte',
+};
+
 /** Textes français du fil de la personne. Chaque module qui publie des événements apporte ses libellés. */
 export const timelineFr: Messages['timeline'] = {
   tab: 'Fil de suivi',
+  intro:
+    "Ce qui s'est passé dans ce dossier, du plus récent au plus ancien, tel que chaque partie de Passerelle l'a enregistré.",
+  unavailable: "Le fil de suivi n'est pas encore disponible sur ce serveur.",
+  filters: 'Filtrer le fil de suivi',
+  modulesLegend: 'Afficher les événements de',
+  allModules: 'Tout',
+  from: 'Du',
+  to: 'Au',
+  clearDates: 'Effacer les dates',
+  periodReversed: 'La date de fin précède la date de début.',
+  shown_one: '{{count}} événement affiché sur {{total}}',
+  shown_other: '{{count}} événements affichés sur {{total}}',
+  loadMore: 'Afficher les événements plus anciens',
+  loadingMore: 'Chargement des événements plus anciens…',
+  empty: "Rien n'a encore été enregistré dans ce dossier.",
+  emptyFiltered: 'Aucun événement ne correspond à ces filtres.',
+  listLabel: 'Événements du {{day}}',
+  recordedBy: 'par {{name}}',
+  sensitive: 'Sensible',
+  restricted: 'Confidentiel',
+  open: 'Ouvrir',
+  openLabel: 'Ouvrir : {{event}}',
+  unknownKind: 'Événement enregistré par {{module}}',
+  module: {
+    people: 'Dossier',
+    programs: 'Programmes',
+    plans: 'Plan d’action',
+    'follow-up': 'Rendez-vous et notes',
+    documents: 'Documents',
+    sessions: 'Séances collectives',
+    'loan-fund': 'Prêts',
+    other: 'Autre',
+  },
+  value: {
+    outcome: { approved: 'accordée', declined: 'refusée' },
+    unknown: 'inconnu',
+  },
   kinds: {
+    ...coreTimelineKindsFr,
     ...plansTimelineKindsFr,
     ...followUpTimelineKindsFr,
     ...documentsTimelineKindsFr,
