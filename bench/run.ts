@@ -20,6 +20,7 @@ import { buildServer } from '../src/server/build-server.js';
 import { generatePeople } from './generate.js';
 import { generateLoanFund } from './generate-loans.js';
 import { generateSessions, rollCallMarks } from './generate-sessions.js';
+import { generateTimeline } from './generate-timeline.js';
 import { type LoadResult, runLoad } from './load.js';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench';
@@ -113,6 +114,17 @@ async function main() {
   const sessionsSeconds = (performance.now() - sessionsStarted) / 1000;
   console.log(
     `Sessions: ${sessions.series.toLocaleString('en')} series, ${sessions.meetings.toLocaleString('en')} meetings, ${sessions.enrolments.toLocaleString('en')} enrolments, ${sessions.marks.toLocaleString('en')} marks in ${sessionsSeconds.toFixed(1)} s.`,
+  );
+
+  const timelineStarted = performance.now();
+  const timeline = await generateTimeline(db, {
+    organizationId: organizations[0]!.id,
+    recordedBy: organizations[0]!.referentUserId,
+    seed: 13,
+  });
+  await sql`ANALYZE timeline_events`.execute(db);
+  console.log(
+    `Timeline: ${timeline.events.toLocaleString('en')} events (${timeline.longPersonIds.length} long files in the first organization) in ${((performance.now() - timelineStarted) / 1000).toFixed(1)} s.`,
   );
 
   const app = await buildServer({
@@ -252,6 +264,17 @@ async function main() {
       }),
     );
   }
+  results.push(
+    await runLoad('person timeline (50 events) GET …/timeline', {
+      total: requests,
+      concurrency,
+      request: (i) =>
+        fetch(
+          `${address}/api/people/${timeline.longPersonIds[i % timeline.longPersonIds.length]}/timeline?pageSize=50`,
+          { headers },
+        ),
+    }),
+  );
   await app.close();
   await db.destroy();
 
