@@ -1,13 +1,19 @@
 import type { JobHandlers } from '../core/jobs/job-queue.js';
 import type { Deps } from '../core/use-case.js';
+import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
 import { scheduleSessionReminderSweep, sessionJobHandlers } from '../modules/sessions/jobs.js';
 
 /** Each module adds its handlers here, and its recurring jobs to `scheduleRecurringJobs`. */
-export const jobHandlers: JobHandlers = { ...loanFundJobHandlers, ...sessionJobHandlers };
+export const jobHandlers: JobHandlers = {
+  ...loanFundJobHandlers,
+  ...sessionJobHandlers,
+  ...followUpJobHandlers,
+};
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */
 export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleLoanReminderSweep(deps);
   await scheduleSessionReminderSweep(deps);
+  await scheduleAppointmentReminderSweep(deps);
 }

@@ -4,6 +4,7 @@ import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
 import { registerDocumentRoutes } from '../modules/documents/routes.js';
+import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
@@ -37,4 +38,5 @@ export async function registerModuleRoutes(
   registerSessionRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerTimelineRoutes(app, deps);
+  registerFollowUpRoutes(app, deps);
 }

@@ -212,5 +212,16 @@ export function appointmentsRepository(db: Executor) {
           rows.filter((r) => r.startsAt.getTime() + r.durationMinutes * 60_000 > from.getTime()),
         );
     },
+    /** Every organization's scheduled appointments starting in [from, to): the reminder sweep's work. */
+    async scheduledBetween(from: Date, to: Date) {
+      return db
+        .selectFrom('appointments')
+        .select(['id', 'starts_at as startsAt'])
+        .where('status', '=', 'scheduled')
+        .where('starts_at', '>=', from)
+        .where('starts_at', '<', to)
+        .orderBy('starts_at')
+        .execute();
+    },
   };
 }

@@ -1,0 +1,48 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Role } from '../../../core/auth/roles.js';
+import type { Executor } from '../../../core/db/types.js';
+import { personReferent, personSummary } from '../../people/api.js';
+import { appointmentsRepository } from '../adapters/appointments-repository.js';
+import { followUpErrors } from '../errors.js';
+
+/** Who schedules appointments and writes notes: staff who work with people's files (not administrators). */
+export const followUpRoles: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+
+/** The person as followed by the actor's organization, with their referent; not found otherwise. */
+export async function followedPerson(db: Executor, actor: Actor, personId: string) {
+  const [summary, referent] = await Promise.all([
+    personSummary(db, personId, actor.organizationId),
+    personReferent(db, personId, actor.organizationId),
+  ]);
+  if (!summary || !referent) throw followUpErrors.personNotFound();
+  return { ...summary, referentUserId: referent.referentUserId };
+}
+
+export async function visibleAppointment(db: Executor, actor: Actor, appointmentId: string, lock = false) {
+  const appointment = await appointmentsRepository(db).find(appointmentId, lock);
+  if (!appointment || appointment.organizationId !== actor.organizationId)
+    throw followUpErrors.appointmentNotFound();
+  return appointment;
+}
+
+/**
+ * Who may read a confidential note: its author and the person's referent (the staff member who
+ * follows them). Everyone else who may see the file sees that the note exists, its kind, date and
+ * time spent, never its text.
+ */
+export function readsConfidential(
+  actor: Pick<Actor, 'userId'>,
+  note: { confidential: boolean; authorUserId: string },
+  referentUserId: string | null,
+): boolean {
+  return !note.confidential || note.authorUserId === actor.userId || referentUserId === actor.userId;
+}
+
+/** Who may edit a note: its author or the person's referent. */
+export function editsNote(
+  actor: Pick<Actor, 'userId'>,
+  note: { authorUserId: string },
+  referentUserId: string | null,
+) {
+  return note.authorUserId === actor.userId || referentUserId === actor.userId;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import type { Role } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { expectedContactsPerMonth, programEnrolmentSpans, programScopeOf } from '../../programs/api.js';
+import { contactsRepository } from '../adapters/contacts-repository.js';
+import { dayOf } from '../domain/contacts.js';
+import { lastMonths, monthBounds, monthlyContactFigures } from '../domain/monthly-contacts.js';
+import { followUpErrors } from '../errors.js';
+
+/** Who reads the intensity of accompaniment: figures only, so funders too. */
+export const intensityRoles: readonly Role[] = ['program_referent', 'coordinator', 'director', 'funder'];
+
+/**
+ * Contacts per person per calendar month for a program's enrolments, the current month to date.
+ * Those who steer the program count every member organization's people; a member its own.
+ */
+export const programIntensity = defineUseCase(
+  z.object({ programId: z.uuid(), months: z.number().int().min(1).max(24).default(6) }),
+  async ({ input, ctx, trx, now, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, intensityRoles);
+    const scope = await programScopeOf(trx, actor, input.programId);
+    if (!scope) throw followUpErrors.programNotFound();
+    const today = now.toISOString().slice(0, 10);
+    const months = lastMonths(today, input.months);
+    const period = { from: monthBounds(months[0]!).from, to: today };
+    const organizationIds = scope.steers ? undefined : [actor.organizationId];
+    const [spans, expected] = await Promise.all([
+      programEnrolmentSpans(trx, input.programId, organizationIds, period),
+      expectedContactsPerMonth(trx, [input.programId]),
+    ]);
+    const followedBy = [...new Set(spans.map((s) => s.organizationId))];
+    const enrolled = new Set(spans.map((s) => `${s.organizationId}:${s.personId}`));
+    const contacts = (
+      await contactsRepository(trx).contactsOf(followedBy, { fromDay: period.from, toDay: today })
+    )
+      .map((c) => ({ key: `${c.organizationId}:${c.personId}`, day: dayOf(c.occurredAt) }))
+      .filter((c) => enrolled.has(c.key));
+    const expectedContacts = expected.get(input.programId) ?? null;
+    const figures = monthlyContactFigures(
+      months,
+      spans.map((s) => ({
+        key: `${s.organizationId}:${s.personId}`,
+        enrolledOn: s.enrolledOn,
+        endedOn: s.endedOn,
+      })),
+      contacts,
+      expectedContacts,
+    );
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'program.intensity_read',
+      resourceType: 'program',
+      resourceId: input.programId,
+      requestId: ctx.requestId,
+      details: { months: months.length, organizations: followedBy.length },
+    });
+    return {
+      expectedContactsPerMonth: expectedContacts,
+      scope: scope.steers ? ('program' as const) : ('organization' as const),
+      today,
+      months: figures,
+    };
+  },
+);
