@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertCodes, alertFilters } from '../modules/caseload/domain/caseload-signals.js';
 import {
   barrierCategories,
   barrierStatuses,
@@ -12,6 +13,7 @@ import { immigrationStatuses } from '../modules/people/domain/immigration-status
 import { distributionStrategies } from '../modules/people/domain/referent-distribution.js';
 import { defineRoute, idParam, isoDate, paged } from './define.js';
 
+export { alertCodes, alertFilters } from '../modules/caseload/domain/caseload-signals.js';
 /** The vocabularies of the person's file, for the web application (one definition, in the people module). */
 export {
   barrierCategories,
@@ -162,7 +164,20 @@ export const caseloadRow = z.object({
   referentUserId: z.uuid().nullable(),
   referentName: z.string().nullable(),
   createdAt: z.string(),
+  /** The sooner of the next step due and the next appointment (a day for a step, an instant for an appointment). */
+  nextAction: z
+    .object({ kind: z.enum(['step', 'appointment']), on: z.string(), title: z.string().nullable() })
+    .nullable(),
+  overdueSteps: z.number().int(),
+  /** In the 90 days ending today. */
+  missedAppointments: z.number().int(),
+  /** In the 30 days ending today, and what the person's programs expect (null when none sets it). */
+  contacts: z.object({ last30Days: z.number().int(), expected: z.number().int().nullable() }),
+  lastContactOn: z.string().nullable(),
+  alerts: z.array(z.enum(alertCodes)),
 });
+
+export const caseloadSorts = ['urgency', 'nextAction', 'name', 'recent', 'birthDate'] as const;
 
 export const caseloadQuery = z.object({
   q: z.string().trim().max(200).optional(),
@@ -170,7 +185,11 @@ export const caseloadQuery = z.object({
   enrolmentStatus: z.enum(['enrolled', 'exited', 'withdrawn']).optional(),
   referent: z.union([z.literal('me'), z.uuid()]).optional(),
   immigrationStatus: z.enum(immigrationStatuses).optional(),
-  sort: z.enum(['name', 'recent', 'birthDate']).default('name'),
+  alerts: z
+    .enum(alertFilters)
+    .optional()
+    .describe('Only people with an alert: any, or overdue steps, missed appointments, too few contacts'),
+  sort: z.enum(caseloadSorts).default('name'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
@@ -182,7 +201,13 @@ export const listPeopleRoute = defineRoute({
   summary: "My organization's people: search by name in any script (typo-tolerant), filters, pages",
   tags: ['people'],
   query: caseloadQuery,
-  response: paged(caseloadRow),
+  response: paged(caseloadRow).extend({
+    /**
+     * True when the urgency or next-action order was asked of more people than are ranked one by one
+     * (see the caseload module): people with an alert then come first, by name.
+     */
+    sortedApproximately: z.boolean(),
+  }),
 });
 
 export const createPersonRoute = defineRoute({

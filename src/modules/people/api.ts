@@ -3,12 +3,14 @@
  */
 import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../core/db/types.js';
-import { type CaseloadQuery, peopleRepository } from './adapters/people-repository.js';
+import { type CaseloadQuery, caseloadRepository } from './adapters/caseload-repository.js';
+import { peopleRepository } from './adapters/people-repository.js';
 import { consentCovers } from './domain/consent.js';
 import type { ImmigrationStatus } from './domain/immigration-status.js';
 import { searchTextOf } from './domain/search-text.js';
 import { seesSensitive } from './use-cases/person-access.js';
 
+export type { PersonIdQuery } from './adapters/caseload-repository.js';
 export type { ImmigrationStatus } from './domain/immigration-status.js';
 export { immigrationStatuses, internationalProtection } from './domain/immigration-status.js';
 
@@ -121,13 +123,35 @@ export function caseloadPage(
   actor: Actor,
   query: Omit<CaseloadQuery, 'organizationId' | 'search'> & { search?: string },
 ) {
+  return caseloadRepository(db).caseload(scopedCaseloadQuery(actor, query));
+}
+
+/**
+ * Every person matching the caseload's filters, by name, up to `limit` (`complete` says whether
+ * that was all), for orders computed from other modules' signals (urgency, next action).
+ */
+export function caseloadAll(
+  db: Executor,
+  actor: Actor,
+  query: Omit<CaseloadQuery, 'organizationId' | 'search' | 'page' | 'pageSize' | 'sort'> & {
+    search?: string;
+  },
+  limit: number,
+) {
+  return caseloadRepository(db).caseloadAll(scopedCaseloadQuery(actor, query), limit);
+}
+
+function scopedCaseloadQuery<Q extends { search?: string; immigrationStatus?: string }>(
+  actor: Actor,
+  query: Q,
+) {
   const search = query.search ? searchTextOf([query.search]) : '';
-  return peopleRepository(db).caseload({
+  return {
     ...query,
     organizationId: actor.organizationId,
     search: search || undefined,
     immigrationStatus: seesSensitive(actor) ? query.immigrationStatus : undefined,
-  });
+  };
 }
 
 /** How to write to the person about their own affairs (a payment reminder); undefined when not followed. */

@@ -17,12 +17,11 @@ import { useSession } from './session.js';
 export type { PersonFileView } from '../../contracts/people.js';
 export type IdentityInput = import('zod').infer<typeof identityInput>;
 
-import { cefrLevels } from '../../contracts/people.js';
+import { type alertFilters, type caseloadSorts, cefrLevels } from '../../contracts/people.js';
 
-export { cefrLevels, immigrationStatuses } from '../../contracts/people.js';
+export { alertFilters, caseloadSorts, cefrLevels, immigrationStatuses } from '../../contracts/people.js';
 /** Level choices at intake: the CEFR levels, or the person's mother tongue. */
 export const languageLevels = [...cefrLevels, 'native'] as const;
-export const caseloadSorts = ['name', 'recent', 'birthDate'] as const;
 /** Languages most often met in the programs; any ISO 639 code is accepted by the API. */
 export const commonLanguages = [
   'fr',
@@ -80,6 +79,7 @@ export interface CaseloadFilters {
   status?: string;
   referent?: string;
   immigrationStatus?: string;
+  alerts?: string;
   sort?: string;
   page: number;
   pageSize: number;
@@ -104,6 +104,7 @@ export function useCaseload(filters: CaseloadFilters) {
             typeof listPeopleRoute,
             'query'
           >['immigrationStatus'],
+          alerts: (filters.alerts || undefined) as (typeof alertFilters)[number] | undefined,
           sort: (filters.sort || undefined) as (typeof caseloadSorts)[number] | undefined,
           page: filters.page,
           pageSize: filters.pageSize,

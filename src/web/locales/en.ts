@@ -1,3 +1,4 @@
+import { caseloadWorkEn } from './caseload.en.js';
 import { documentsEn } from './documents.en.js';
 import { followUpEn } from './follow-up.en.js';
 import { loanFundEn } from './loan-fund.en.js';
@@ -157,6 +158,7 @@ export const en = {
     unavailable: 'The audit browsing service is not available on this server yet.',
   },
   caseload: {
+    ...caseloadWorkEn,
     registered: 'Registered on',
     title: 'Caseload',
     search: 'Search by name',
@@ -215,6 +217,8 @@ export const en = {
     withdrawn: 'Withdrawn',
   },
   caseloadSort: {
+    urgency: 'Urgency',
+    nextAction: 'Next action',
     name: 'Name (A–Z)',
     recent: 'Most recently updated',
     birthDate: 'Birth date',

@@ -1,3 +1,4 @@
+import { caseloadWorkFr } from './caseload.fr.js';
 import { documentsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpFr } from './follow-up.fr.js';
@@ -159,6 +160,7 @@ export const fr: Messages = {
     unavailable: "La consultation du journal n'est pas encore disponible sur ce serveur.",
   },
   caseload: {
+    ...caseloadWorkFr,
     registered: 'Enregistré·e le',
     title: 'File active',
     search: 'Rechercher par nom',
@@ -217,6 +219,8 @@ export const fr: Messages = {
     withdrawn: 'Abandon',
   },
   caseloadSort: {
+    urgency: 'Urgence',
+    nextAction: 'Prochaine action',
     name: 'Nom (A–Z)',
     recent: 'Mises à jour récentes',
     birthDate: 'Date de naissance',

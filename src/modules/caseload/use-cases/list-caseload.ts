@@ -3,20 +3,39 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
-import { caseloadPage } from '../../people/api.js';
+import { caseloadAll, caseloadPage } from '../../people/api.js';
 import { enrolledPersonIds } from '../../programs/api.js';
+import {
+  alertsOf,
+  compareNextAction,
+  compareUrgency,
+  nextActionOf,
+  noSignals,
+  type PersonSignals,
+} from '../domain/caseload-signals.js';
+import { alertQueries, signalsOf } from './caseload-signals.js';
 
 export const listCaseloadInput = caseloadQuery;
 
 /**
- * A counselor's caseload, one page at a time: the organization's people by name in any script,
- * typo-tolerant; by program and enrolment status; by referent ("mine"). It combines the people and
- * programs modules, which is why it is a module of its own. Listing is audited as one event.
+ * How many people are ranked one by one by urgency or next action. A counselor's caseload (80–150
+ * people), a program's or a search's fit easily; an unfiltered organization of 10,000 does not, and
+ * is then ordered in SQL with the people having an alert first, by name (`sortedApproximately`).
  */
-export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx, trx, audit }) => {
+export const rankedCaseloadLimit = 2000;
+
+/**
+ * A counselor's caseload, one page at a time: the organization's people by name in any script,
+ * typo-tolerant; by program and enrolment status; by referent ("mine"); by alert (overdue steps,
+ * missed appointments, too few contacts for the program). Each row carries the signals of the plans
+ * and follow-up modules, read once for the page (or once for the ranked caseload). With a search text
+ * the best matches come first, by name. Audited as one event.
+ */
+export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx, trx, now, audit }) => {
   const actor = requireActor(ctx);
   requireRole(actor, personDataRoles);
-  const { items, total } = await caseloadPage(trx, actor, {
+  const today = now.toISOString().slice(0, 10);
+  const filters = {
     search: input.q,
     referentUserId: input.referent === 'me' ? actor.userId : input.referent,
     immigrationStatus: input.immigrationStatus,
@@ -28,12 +47,57 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
             status: input.enrolmentStatus,
           })
         : undefined,
-    sort: input.sort,
-    page: input.page,
-    pageSize: input.pageSize,
-  });
+    inAnyOf: input.alerts ? alertQueries(trx, actor.organizationId, today, input.alerts) : undefined,
+  };
+  const offset = (input.page - 1) * input.pageSize;
+  let page: Awaited<ReturnType<typeof caseloadPage>>['items'];
+  let total: number;
+  let signals: Map<string, PersonSignals>;
+  let sortedApproximately = false;
+  // A name typed in the search box is looked for first: the best match leads whatever the order.
+  const ranked =
+    (input.sort === 'urgency' || input.sort === 'nextAction') && !input.q
+      ? await caseloadAll(trx, actor, filters, rankedCaseloadLimit)
+      : undefined;
+  if (ranked?.complete) {
+    signals = await signalsOf(
+      trx,
+      actor.organizationId,
+      ranked.items.map((i) => i.id),
+      today,
+    );
+    const order = input.sort === 'urgency' ? compareUrgency(today) : compareNextAction;
+    const sorted = ranked.items
+      .map((row) => ({
+        row,
+        id: row.id,
+        familyName: row.familyName,
+        givenName: row.givenName,
+        signals: signals.get(row.id)!,
+      }))
+      .sort(order);
+    page = sorted.slice(offset, offset + input.pageSize).map((r) => r.row);
+    total = ranked.items.length;
+  } else {
+    sortedApproximately = ranked !== undefined;
+    const result = await caseloadPage(trx, actor, {
+      ...filters,
+      firstIfInAnyOf: ranked ? alertQueries(trx, actor.organizationId, today, 'any') : undefined,
+      sort: ranked || input.sort === 'urgency' || input.sort === 'nextAction' ? 'name' : input.sort,
+      page: input.page,
+      pageSize: input.pageSize,
+    });
+    page = result.items;
+    total = result.total;
+    signals = await signalsOf(
+      trx,
+      actor.organizationId,
+      page.map((i) => i.id),
+      today,
+    );
+  }
   const names = await accountsApi(trx).displayNames(
-    items.flatMap((i) => (i.referentUserId ? [i.referentUserId] : [])),
+    page.flatMap((i) => (i.referentUserId ? [i.referentUserId] : [])),
   );
   await audit.record({
     actorUserId: actor.userId,
@@ -44,25 +108,35 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
     resourceId: null,
     requestId: ctx.requestId,
     details: {
-      results: items.length,
+      results: page.length,
       filters: Object.keys(input).filter((k) => !['page', 'pageSize', 'sort', 'q'].includes(k)),
     },
   });
   return {
-    items: items.map((i) => ({
-      id: i.id,
-      givenName: i.givenName,
-      familyName: i.familyName,
-      givenNameOriginal: i.givenNameOriginal,
-      familyNameOriginal: i.familyNameOriginal,
-      birthDate: i.birthDate,
-      city: i.city,
-      referentUserId: i.referentUserId,
-      referentName: i.referentUserId ? (names.get(i.referentUserId) ?? null) : null,
-      createdAt: new Date(i.createdAt).toISOString(),
-    })),
+    items: page.map((i) => {
+      const signal = signals.get(i.id) ?? noSignals;
+      return {
+        id: i.id,
+        givenName: i.givenName,
+        familyName: i.familyName,
+        givenNameOriginal: i.givenNameOriginal,
+        familyNameOriginal: i.familyNameOriginal,
+        birthDate: i.birthDate,
+        city: i.city,
+        referentUserId: i.referentUserId,
+        referentName: i.referentUserId ? (names.get(i.referentUserId) ?? null) : null,
+        createdAt: new Date(i.createdAt).toISOString(),
+        nextAction: nextActionOf(signal),
+        overdueSteps: signal.overdueSteps,
+        missedAppointments: signal.missedAppointments,
+        contacts: { last30Days: signal.contactsLast30Days, expected: signal.expectedContacts },
+        lastContactOn: signal.lastContactOn,
+        alerts: alertsOf(signal),
+      };
+    }),
     page: input.page,
     pageSize: input.pageSize,
     total,
+    sortedApproximately,
   };
 });

@@ -1,5 +1,4 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
-import type { Database, Executor } from '../../../core/db/types.js';
+import type { Executor } from '../../../core/db/types.js';
 import './tables.js';
 
 export interface PersonIdentity {
@@ -88,31 +87,6 @@ export type ItemTable =
   | 'person_barriers'
   | 'household_members'
   | 'consents';
-
-export interface CaseloadQuery {
-  organizationId: string;
-  search?: string;
-  referentUserId?: string;
-  immigrationStatus?: string;
-  /** A query selecting `person_id`, from the programs module, to keep only people enrolled there. */
-  enrolledIn?: SelectQueryBuilder<Database, keyof Database, { person_id: string }>;
-  sort: 'name' | 'recent' | 'birthDate';
-  page: number;
-  pageSize: number;
-}
-
-const caseloadColumns = [
-  'people.id',
-  'people.given_name as givenName',
-  'people.family_name as familyName',
-  'people.given_name_original as givenNameOriginal',
-  'people.family_name_original as familyNameOriginal',
-  'people.birth_date as birthDate',
-  'people.city',
-  'people.referent_user_id as referentUserId',
-  'people.immigration_status as immigrationStatus',
-  'people.created_at as createdAt',
-] as const;
 
 export function peopleRepository(db: Executor) {
   return {
@@ -245,45 +219,6 @@ export function peopleRepository(db: Executor) {
         .where('person_id', '=', personId)
         .executeTakeFirstOrThrow();
       return 1 + Number(row.n);
-    },
-    /**
-     * One page of the organization's people. With a search text, rows are those whose names are
-     * similar enough in either script (trigram word similarity, index-backed), best match first.
-     */
-    async caseload(filter: CaseloadQuery) {
-      if (filter.search) {
-        // Lower than the default 0.6 so that one or two typos in a short name still match.
-        await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.35`.execute(db);
-      }
-      const base = db
-        .selectFrom('people')
-        .where('people.organization_id', '=', filter.organizationId)
-        .$if(filter.search !== undefined, (q) =>
-          q.where(sql<boolean>`${filter.search} <% people.search_text`),
-        )
-        .$if(filter.referentUserId !== undefined, (q) =>
-          q.where('people.referent_user_id', '=', filter.referentUserId!),
-        )
-        .$if(filter.immigrationStatus !== undefined, (q) =>
-          q.where('people.immigration_status', '=', filter.immigrationStatus!),
-        )
-        .$if(filter.enrolledIn !== undefined, (q) => q.where('people.id', 'in', filter.enrolledIn!));
-      const ordered = base
-        .select([...caseloadColumns])
-        .$if(filter.search !== undefined, (q) =>
-          q.orderBy(sql`word_similarity(${filter.search}, people.search_text)`, 'desc'),
-        )
-        .$if(filter.sort === 'name', (q) => q.orderBy('people.family_name').orderBy('people.given_name'))
-        .$if(filter.sort === 'recent', (q) => q.orderBy('people.created_at', 'desc'))
-        .$if(filter.sort === 'birthDate', (q) => q.orderBy('people.birth_date'))
-        .orderBy('people.id')
-        .limit(filter.pageSize)
-        .offset((filter.page - 1) * filter.pageSize);
-      const [items, total] = await Promise.all([
-        ordered.execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items, total: Number(total.n) };
     },
   };
 }

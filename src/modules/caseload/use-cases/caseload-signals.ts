@@ -1,0 +1,65 @@
+import type { Executor } from '../../../core/db/types.js';
+import {
+  followUpSignalsOf,
+  personIdsBelowIntensity,
+  personIdsWithMissedAppointments,
+} from '../../follow-up/api.js';
+import type { PersonIdQuery } from '../../people/api.js';
+import { personIdsWithOverdueSteps, planSignalsOf } from '../../plans/api.js';
+import { expectedContactsOf } from '../adapters/expected-contacts.js';
+import { type AlertFilter, noSignals, type PersonSignals } from '../domain/caseload-signals.js';
+
+/** The signals of these people from plans, follow-up and programs: one call per module for the whole list. */
+export async function signalsOf(
+  db: Executor,
+  organizationId: string,
+  personIds: readonly string[],
+  today: string,
+): Promise<Map<string, PersonSignals>> {
+  if (personIds.length === 0) return new Map();
+  const [plans, followUp, expected] = await Promise.all([
+    planSignalsOf(db, organizationId, personIds, today),
+    followUpSignalsOf(db, organizationId, personIds, today),
+    expectedContactsOf(db, organizationId, personIds),
+  ]);
+  return new Map(
+    personIds.map((id) => {
+      const plan = plans.get(id);
+      const contacts = followUp.get(id);
+      return [
+        id,
+        {
+          ...noSignals,
+          overdueSteps: plan?.overdueSteps ?? 0,
+          nextStep: plan?.nextStep ?? null,
+          nextAppointmentAt: contacts?.nextAppointmentAt ?? null,
+          missedAppointments: contacts?.missedAppointments ?? 0,
+          contactsLast30Days: contacts?.contactsLast30Days ?? 0,
+          lastContactOn: contacts?.lastContactOn ?? null,
+          expectedContacts: expected.get(id) ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Subqueries of person ids with the alert asked for, from the modules that own the facts; with `any`,
+ * a person matching one of them is kept.
+ */
+export function alertQueries(
+  db: Executor,
+  organizationId: string,
+  today: string,
+  alert: AlertFilter,
+): PersonIdQuery[] {
+  // Each module builds its subquery over its own (aliased) tables; only the selected column matters.
+  const ids = (query: unknown) => query as PersonIdQuery;
+  const overdue = () => ids(personIdsWithOverdueSteps(db, organizationId, today));
+  const missed = () => ids(personIdsWithMissedAppointments(db, organizationId, today));
+  const low = () => ids(personIdsBelowIntensity(db, organizationId, today));
+  if (alert === 'overdue') return [overdue()];
+  if (alert === 'missed') return [missed()];
+  if (alert === 'lowIntensity') return [low()];
+  return [overdue(), missed(), low()];
+}

@@ -1,0 +1,103 @@
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { Database, Executor } from '../../../core/db/types.js';
+import './tables.js';
+
+export interface CaseloadQuery {
+  organizationId: string;
+  search?: string;
+  referentUserId?: string;
+  immigrationStatus?: string;
+  /** A query selecting `person_id`, from the programs module, to keep only people enrolled there. */
+  enrolledIn?: SelectQueryBuilder<Database, keyof Database, { person_id: string }>;
+  /** Queries selecting `person_id` (other modules' signals): keep people found by at least one. */
+  inAnyOf?: readonly PersonIdQuery[];
+  /** Queries selecting `person_id`: people found by one of them come first (then `sort`). */
+  firstIfInAnyOf?: readonly PersonIdQuery[];
+  sort: 'name' | 'recent' | 'birthDate';
+  page: number;
+  pageSize: number;
+}
+
+/** Another module's subquery of person ids, embedded as `people.id IN (…)`. */
+export type PersonIdQuery = SelectQueryBuilder<Database, keyof Database, { person_id: string }>;
+
+const caseloadColumns = [
+  'people.id',
+  'people.given_name as givenName',
+  'people.family_name as familyName',
+  'people.given_name_original as givenNameOriginal',
+  'people.family_name_original as familyNameOriginal',
+  'people.birth_date as birthDate',
+  'people.city',
+  'people.referent_user_id as referentUserId',
+  'people.immigration_status as immigrationStatus',
+  'people.created_at as createdAt',
+] as const;
+
+/** The caseload's SQL: the organization's people filtered by name, referent, status and other modules' signals. */
+export function caseloadRepository(db: Executor) {
+  return {
+    /**
+     * One page of the organization's people. With a search text, rows are those whose names are
+     * similar enough in either script (trigram word similarity, index-backed), best match first.
+     */
+    async caseload(filter: CaseloadQuery) {
+      const base = await caseloadBase(filter);
+      const ordered = base
+        .select([...caseloadColumns])
+        .$if(filter.firstIfInAnyOf !== undefined, (q) =>
+          q.orderBy((eb) => eb.or(filter.firstIfInAnyOf!.map((ids) => eb('people.id', 'in', ids))), 'desc'),
+        )
+        .$if(filter.search !== undefined, (q) =>
+          q.orderBy(sql`word_similarity(${filter.search}, people.search_text)`, 'desc'),
+        )
+        .$if(filter.sort === 'name', (q) => q.orderBy('people.family_name').orderBy('people.given_name'))
+        .$if(filter.sort === 'recent', (q) => q.orderBy('people.created_at', 'desc'))
+        .$if(filter.sort === 'birthDate', (q) => q.orderBy('people.birth_date'))
+        .orderBy('people.id')
+        .limit(filter.pageSize)
+        .offset((filter.page - 1) * filter.pageSize);
+      const [items, total] = await Promise.all([
+        ordered.execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: Number(total.n) };
+    },
+    /**
+     * Every person matching the filters (no page), for an order computed from other modules'
+     * signals; at most `limit` rows, and `complete` false when there were more.
+     */
+    async caseloadAll(filter: Omit<CaseloadQuery, 'page' | 'pageSize' | 'sort'>, limit: number) {
+      const base = await caseloadBase(filter);
+      const rows = await base
+        .select([...caseloadColumns])
+        .orderBy('people.family_name')
+        .orderBy('people.given_name')
+        .orderBy('people.id')
+        .limit(limit + 1)
+        .execute();
+      return { items: rows.slice(0, limit), complete: rows.length <= limit };
+    },
+  };
+
+  async function caseloadBase(filter: Omit<CaseloadQuery, 'page' | 'pageSize' | 'sort'>) {
+    if (filter.search) {
+      // Lower than the default 0.6 so that one or two typos in a short name still match.
+      await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.35`.execute(db);
+    }
+    return db
+      .selectFrom('people')
+      .where('people.organization_id', '=', filter.organizationId)
+      .$if(filter.search !== undefined, (q) => q.where(sql<boolean>`${filter.search} <% people.search_text`))
+      .$if(filter.referentUserId !== undefined, (q) =>
+        q.where('people.referent_user_id', '=', filter.referentUserId!),
+      )
+      .$if(filter.immigrationStatus !== undefined, (q) =>
+        q.where('people.immigration_status', '=', filter.immigrationStatus!),
+      )
+      .$if(filter.enrolledIn !== undefined, (q) => q.where('people.id', 'in', filter.enrolledIn!))
+      .$if(filter.inAnyOf !== undefined, (q) =>
+        q.where((eb) => eb.or(filter.inAnyOf!.map((ids) => eb('people.id', 'in', ids)))),
+      );
+  }
+}
