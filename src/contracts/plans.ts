@@ -291,3 +291,16 @@ export const planPdfRoute = defineRoute({
   query: z.object({ locale: z.enum(planLanguages).optional() }),
   response: z.string(),
 });
+
+// The web app takes its vocabularies from the contracts.
+export {
+  barrierKinds,
+  cefrLevels,
+  experienceKinds,
+  goalKinds,
+  planLanguages,
+  requirementKinds,
+  signMethods,
+  stepActors,
+  stepStatuses,
+} from '../modules/plans/domain/vocabulary.js';

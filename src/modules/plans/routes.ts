@@ -42,7 +42,10 @@ export function registerPlanRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, updateGoalRoute, ({ params, body, ctx }) =>
     updateGoal(deps)(ctx, { ...body, goalId: params.id }),
   );
-  mountRoute(app, removeGoalRoute, ({ params, ctx }) => removeGoal(deps)(ctx, { goalId: params.id }));
+  mountRoute(app, removeGoalRoute, async ({ params, ctx }) => {
+    await removeGoal(deps)(ctx, { goalId: params.id });
+    return undefined;
+  });
   mountRoute(app, addStepRoute, ({ params, body, ctx }) =>
     addStep(deps)(ctx, { ...body, goalId: params.id }),
   );

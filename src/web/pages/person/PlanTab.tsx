@@ -1,4 +1,98 @@
-/** Placeholder until the module's screen lands in this file. */
-export function PlanTab(_props: { personId: string }) {
-  return null;
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { planLanguages, useCreatePlan, usePersonPlans } from '../../api/plans.js';
+import { QueryState } from '../../components/QueryState.js';
+import { notify } from '../../notify.js';
+import { PlanCard } from '../plans/PlanCard.js';
+
+/** The person's career plans: the open one first, with a form to start one when there is none. */
+export function PlanTab({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const plans = usePersonPlans(personId);
+  const [creating, setCreating] = useState(false);
+  const items = plans.data;
+  const open = items?.filter((p) => p.status !== 'closed') ?? [];
+  return (
+    <QueryState
+      isPending={plans.isPending}
+      error={plans.error}
+      onRetry={() => plans.refetch()}
+      missingRouteText={t('plans.unavailable')}
+    >
+      <Stack gap="lg">
+        {items?.length === 0 ? <Text>{t('plans.empty')}</Text> : null}
+        {items?.map((plan) => (
+          <PlanCard key={plan.id} personId={personId} plan={plan} />
+        ))}
+        {items && (open.length === 0 || creating) ? (
+          <CreatePlanForm personId={personId} onDone={() => setCreating(false)} />
+        ) : items ? (
+          <Button variant="subtle" onClick={() => setCreating(true)} style={{ alignSelf: 'flex-start' }}>
+            {t('plans.create.another')}
+          </Button>
+        ) : null}
+      </Stack>
+    </QueryState>
+  );
+}
+
+function CreatePlanForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const create = useCreatePlan(personId);
+  const [language, setLanguage] = useState<'fr' | 'en'>(i18n.language.startsWith('en') ? 'en' : 'fr');
+  const [targetField, setTargetField] = useState('');
+  const errors = fieldErrorsOf(create.error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await create.mutateAsync({ language, targetField: targetField.trim() || null });
+      notify({ color: 'green', message: t('plans.create.created') });
+      setTargetField('');
+      onDone();
+    } catch {
+      // Shown in the form.
+    }
+  };
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="create-plan-title"
+    >
+      <Stack gap="sm">
+        <Title order={3} size="h5" id="create-plan-title">
+          {t('plans.create.title')}
+        </Title>
+        {create.error ? (
+          <Alert color="red" role="alert">
+            {errorMessage(create.error)}
+          </Alert>
+        ) : null}
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('plans.create.targetField')}
+            description={t('plans.create.targetFieldHint')}
+            value={targetField}
+            error={errors.targetField}
+            onChange={(e) => setTargetField(e.currentTarget.value)}
+            style={{ flex: '1 1 16rem' }}
+          />
+          <NativeSelect
+            label={t('plans.create.language')}
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value as 'fr' | 'en')}
+            data={planLanguages.map((l) => ({ value: l, label: t(`plans.languages.${l}`) }))}
+          />
+          <Button type="submit" loading={create.isPending}>
+            {t('plans.create.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
 }
