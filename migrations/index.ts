@@ -14,6 +14,7 @@ import * as m0012 from './0012_plans.js';
 import * as m0013 from './0013_follow_up.js';
 import * as m0017 from './0017_timeline_day_events.js';
 import * as m0015 from './0015_referent_history.js';
+import * as m0016 from './0016_staff_training.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_follow_up': m0013,
   '0017_timeline_day_events': m0017,
   '0015_referent_history': m0015,
+  '0016_staff_training': m0016,
 };

@@ -13,6 +13,10 @@ export const sessionErrors = {
     en: 'This session does not exist or is not open to your organization.',
     fr: "Cette séance n'existe pas ou n'est pas ouverte à votre structure.",
   }),
+  staffNotFound: defineError('STAFF_NOT_FOUND', 'not_found', {
+    en: 'This staff member does not exist in your organization, or their training record is not yours to read.',
+    fr: "Ce membre de l'équipe n'existe pas dans votre structure, ou son parcours de formation ne vous est pas accessible.",
+  }),
   meetingNotFound: defineError('SESSION_MEETING_NOT_FOUND', 'not_found', {
     en: 'This meeting does not exist in the session.',
     fr: "Cette date n'existe pas dans la séance.",

@@ -15,7 +15,9 @@ import {
   rescheduleMeetingRoute,
   saveRollCallRoute,
   sessionFiguresRoute,
+  setStaffCertificationRoute,
   signInSheetRoute,
+  staffTrainingRecordRoute,
   verifyAttestationRoute,
   withdrawRoute,
 } from '../../contracts/sessions.js';
@@ -35,7 +37,9 @@ import { personSessions } from './use-cases/person-sessions.js';
 import { planSeries } from './use-cases/plan-series.js';
 import { recordRollCall } from './use-cases/record-roll-call.js';
 import { sessionFiguresOfPeriod } from './use-cases/session-figures-of-period.js';
+import { setStaffCertification } from './use-cases/set-staff-certification.js';
 import { signInSheet } from './use-cases/sign-in-sheet.js';
+import { staffTrainingRecord } from './use-cases/staff-training-record.js';
 import { verifyAttestation } from './use-cases/verify-attestation.js';
 import { withdrawParticipant } from './use-cases/withdraw-participant.js';
 
@@ -84,6 +88,10 @@ export function registerSessionRoutes(app: FastifyInstance, deps: Deps): void {
     personSessions(deps)(ctx, { personId: params.id }),
   );
   mountRoute(app, sessionFiguresRoute, ({ query, ctx }) => sessionFiguresOfPeriod(deps)(ctx, query));
+  mountRoute(app, staffTrainingRecordRoute, ({ params, ctx }) =>
+    staffTrainingRecord(deps)(ctx, { userId: params.id }),
+  );
+  mountRoute(app, setStaffCertificationRoute, ({ body, ctx }) => setStaffCertification(deps)(ctx, body));
   mountFileRoute(app, attestationPdfRoute, 'application/pdf', async ({ params, query, ctx }) => {
     const { filename, pdf } = await attestationDocument(deps)(ctx, { ...query, enrolmentId: params.id });
     return { filename, body: pdf };

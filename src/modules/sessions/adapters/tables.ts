@@ -89,6 +89,18 @@ export interface SessionAttestationsTable {
   created_at: Created;
 }
 
+/** What an organization asks of its staff in training over a rolling period (one per organization). */
+export interface StaffCertificationsTable {
+  organization_id: string;
+  name_fr: string;
+  name_en: string;
+  required_points: number | null;
+  required_minutes: number | null;
+  period_months: number;
+  updated_by: string | null;
+  updated_at: Date;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     session_types: SessionTypesTable;
@@ -97,5 +109,6 @@ declare module '../../../core/db/types.js' {
     session_enrolments: SessionEnrolmentsTable;
     session_attendance: SessionAttendanceTable;
     session_attestations: SessionAttestationsTable;
+    staff_certifications: StaffCertificationsTable;
   }
 }

@@ -50,3 +50,8 @@ export async function visibleEnrolment(db: Executor, actor: Actor, enrolmentId: 
   if (!series || !mine) throw sessionErrors.enrolmentNotFound();
   return { enrolment, series };
 }
+
+/** Who reads another staff member's training record (their own organization's staff only). */
+export const trainingOverseerRoles: readonly Role[] = ['coordinator', 'director', 'administrator'];
+/** Who sets what the organization's staff accumulate toward its certification. */
+export const certificationRoles: readonly Role[] = ['coordinator', 'director'];
