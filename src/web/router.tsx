@@ -29,6 +29,7 @@ import { NewSessionPage } from './pages/sessions/NewSessionPage.js';
 import { RollCallPage } from './pages/sessions/RollCallPage.js';
 import { SessionPage } from './pages/sessions/SessionPage.js';
 import { SessionsPage, sessionsSearch } from './pages/sessions/SessionsPage.js';
+import { StaffTrainingPage } from './pages/sessions/StaffTrainingPage.js';
 import { StaffPage } from './pages/staff/StaffPage.js';
 import { VerifyAttestationPage } from './pages/verify/VerifyAttestationPage.js';
 
@@ -170,6 +171,11 @@ export const rollCallRoute = createRoute({
 });
 
 const staffRoute = createRoute({ getParentRoute: () => appRoute, path: '/staff', component: StaffPage });
+export const staffTrainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/staff/$userId/training',
+  component: StaffTrainingPage,
+});
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/outbox', component: OutboxPage });
 
@@ -193,6 +199,7 @@ const routeTree = rootRoute.addChildren([
     sessionRoute,
     rollCallRoute,
     staffRoute,
+    staffTrainingRoute,
     auditRoute,
     outboxRoute,
   ]),

@@ -19,7 +19,9 @@ import {
   rollCallBody,
   saveRollCallRoute,
   sessionFiguresRoute,
+  setStaffCertificationRoute,
   signInSheetRoute,
+  staffTrainingRecordRoute,
   verifyAttestationRoute,
   withdrawRoute,
 } from '../../contracts/sessions.js';
@@ -64,6 +66,8 @@ export type Attestation = Awaited<ReturnType<typeof fetchAttestation>>;
 export type PersonSessions = Awaited<ReturnType<typeof fetchPersonSessions>>;
 export type SessionFiguresQuery = CallPart<typeof sessionFiguresRoute, 'query'>;
 export type SessionFigures = Awaited<ReturnType<typeof fetchSessionFigures>>;
+export type StaffTrainingRecord = Awaited<ReturnType<typeof fetchStaffTraining>>;
+export type StaffCertificationBody = CallPart<typeof setStaffCertificationRoute, 'body'>;
 
 function fetchSeriesList(filters: SeriesFilters, signal?: AbortSignal) {
   return call(listSeriesRoute, { query: filters, signal });
@@ -91,6 +95,10 @@ function fetchAttestation(code: string, signal?: AbortSignal) {
 
 function fetchSessionFigures(query: SessionFiguresQuery, signal?: AbortSignal) {
   return call(sessionFiguresRoute, { query, signal });
+}
+
+function fetchStaffTraining(userId: string, signal?: AbortSignal) {
+  return call(staffTrainingRecordRoute, { params: { id: userId }, signal });
 }
 
 function fetchPersonSessions(personId: string, signal?: AbortSignal) {
@@ -250,6 +258,26 @@ export function useSessionFigures(query: SessionFiguresQuery, enabled = true) {
     placeholderData: keepPreviousData,
     enabled,
     meta: { inlineErrors: true },
+  });
+}
+
+/** Who reads other staff members' training records (the server checks the same list). */
+export const trainingOverseerRoles: readonly Role[] = ['coordinator', 'director', 'administrator'];
+
+export function useStaffTraining(userId: string) {
+  return useQuery({
+    queryKey: ['staff-training', userId],
+    queryFn: ({ signal }) => fetchStaffTraining(userId, signal),
+    meta: { inlineErrors: true },
+  });
+}
+
+export function useSetStaffCertification() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StaffCertificationBody) => call(setStaffCertificationRoute, { body }),
+    meta: { inlineErrors: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['staff-training'] }),
   });
 }
 

@@ -1,7 +1,13 @@
 import { Button, Menu, Text } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconLogout2, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconCertificate,
+  IconChevronDown,
+  IconLogout,
+  IconLogout2,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { logoutEverywhereRoute, logoutRoute } from '../../contracts/accounts.js';
 import { call, setCsrfToken } from '../api/client.js';
@@ -51,6 +57,14 @@ export function AccountMenu() {
         <Menu.Label>
           {session.user.displayName} — {t('shell.roleLabel', { role: t(`roles.${session.role}`) })}
         </Menu.Label>
+        <Menu.Item
+          leftSection={<IconCertificate size={16} aria-hidden />}
+          renderRoot={(props) => (
+            <Link to="/staff/$userId/training" params={{ userId: session.user.id }} {...props} />
+          )}
+        >
+          {t('sessions.training.myRecord')}
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()}>
           {t('shell.logout')}
         </Menu.Item>

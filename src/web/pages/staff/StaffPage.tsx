@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Grid,
   NativeSelect,
@@ -11,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createStaffRoute, listStaffRoute } from '../../../contracts/accounts.js';
@@ -18,6 +20,7 @@ import { type Role, roles, staffAdminRoles } from '../../../core/auth/roles.js';
 import { call } from '../../api/client.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { useSession } from '../../api/session.js';
+import { trainingOverseerRoles } from '../../api/sessions.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
@@ -31,6 +34,7 @@ export function StaffPage() {
     meta: { inlineErrors: true },
   });
   const canAdd = staffAdminRoles.includes(session.role);
+  const canReadTraining = trainingOverseerRoles.includes(session.role);
   return (
     <>
       <PageTitle
@@ -56,7 +60,24 @@ export function StaffPage() {
                   <Table.Tbody>
                     {staff.data.items.map((member) => (
                       <Table.Tr key={member.userId}>
-                        <Table.Td>{member.displayName}</Table.Td>
+                        <Table.Td>
+                          {canReadTraining ? (
+                            <Anchor
+                              aria-label={t('sessions.training.recordOf', { name: member.displayName })}
+                              renderRoot={(props) => (
+                                <Link
+                                  to="/staff/$userId/training"
+                                  params={{ userId: member.userId }}
+                                  {...props}
+                                />
+                              )}
+                            >
+                              {member.displayName}
+                            </Anchor>
+                          ) : (
+                            member.displayName
+                          )}
+                        </Table.Td>
                         <Table.Td>{member.email}</Table.Td>
                         <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
                         <Table.Td>
