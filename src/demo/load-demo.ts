@@ -10,6 +10,7 @@ import { setTargets } from '../modules/programs/use-cases/set-targets.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoPeople } from './people.js';
+import { loadDemoPlans } from './plans.js';
 import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
 
@@ -300,6 +301,15 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       consortiumId: occitanieConsortium,
     },
     stLouis: { coordinator: { organizationId: stLouis, userId: stLouisIds.get('coordinator')! } },
+  });
+
+  await loadDemoPlans(deps, {
+    programIds,
+    enrolledByProgram: people.enrolledByProgram,
+    stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+    quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+    occitanie: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
   });
 
   const loanFund = await loadDemoLoanFund(deps, {

@@ -25,6 +25,10 @@ export const planErrors = {
     en: 'This person is not enrolled in that program by your organization. Enrol them first, or start a plan without a program.',
     fr: "Cette personne n'est pas inscrite à ce programme par votre structure. Inscrivez-la d'abord, ou créez un plan sans programme.",
   }),
+  evidenceDocumentNotFound: defineError('PLAN_EVIDENCE_DOCUMENT_NOT_FOUND', 'unprocessable', {
+    en: 'This document is not in the person’s file (or was deleted). Choose one of their documents as evidence.',
+    fr: "Ce document n'est pas dans le dossier de la personne (ou a été supprimé). Choisissez l'un de ses documents comme justificatif.",
+  }),
   planClosed: defineError('PLAN_CLOSED', 'conflict', {
     en: 'This plan is closed: it can be read and printed, not changed. Start a new plan if needed.',
     fr: 'Ce plan est clos : il peut être consulté et imprimé, pas modifié. Créez un nouveau plan si besoin.',

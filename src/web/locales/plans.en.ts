@@ -71,7 +71,7 @@ export const plansEn = {
     role: 'Role',
     contact: 'How to reach them',
     add: 'Add a row',
-    addTo: 'Add to “{{list}}”',
+    addTo: 'Add a row to “{{list}}”',
     remove: 'Remove row {{index}} of “{{list}}”',
     none: 'Nothing recorded.',
     noRecognition: 'No foreign credential to recognise.',

@@ -74,7 +74,7 @@ export const plansFr: Messages['plans'] = {
     role: 'Rôle',
     contact: 'Comment les joindre',
     add: 'Ajouter une ligne',
-    addTo: 'Ajouter à « {{list}} »',
+    addTo: 'Ajouter une ligne à « {{list}} »',
     remove: 'Retirer la ligne {{index}} de « {{list}} »',
     none: 'Rien de renseigné.',
     noRecognition: 'Pas de diplôme étranger à faire reconnaître.',

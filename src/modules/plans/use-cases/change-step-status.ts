@@ -8,7 +8,7 @@ import { plansRepository } from '../adapters/plans-repository.js';
 import type { PlanStepsTable } from '../adapters/tables.js';
 import { moveStep } from '../domain/step-status.js';
 import { planErrors } from '../errors.js';
-import { planRoles, writableStep } from './plan-access.js';
+import { checkEvidenceDocument, planRoles, writableStep } from './plan-access.js';
 import { auditPlan } from './plan-audit.js';
 import { dayOf, recordPlanChange } from './plan-changes.js';
 
@@ -29,6 +29,7 @@ export const changeStepStatus = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, planRoles);
     const { step, plan } = await writableStep(trx, actor, input.stepId);
+    await checkEvidenceDocument(trx, plan, input.evidenceDocumentId);
     const today = dayOf(now);
     const moved = moveStep(
       {

@@ -2,6 +2,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import type { Role } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
 import { AppError } from '../../../core/errors.js';
+import { documentBelongsTo } from '../../documents/api.js';
 import { personSummary } from '../../people/api.js';
 import { type PlanRow, plansRepository } from '../adapters/plans-repository.js';
 import { planErrors } from '../errors.js';
@@ -62,4 +63,15 @@ export async function writableStep(db: Executor, actor: Actor, stepId: string) {
   const step = await repo.findStep(stepId, actor.organizationId, true);
   if (!step) throw planErrors.stepNotFound();
   return { step, plan };
+}
+
+/** Evidence points only at a live document of the same person (the documents module keeps the file). */
+export async function checkEvidenceDocument(
+  db: Executor,
+  plan: PlanRow,
+  documentId: string | null | undefined,
+) {
+  if (!documentId) return;
+  if (!(await documentBelongsTo(db, documentId, plan.organization_id, plan.person_id)))
+    throw planErrors.evidenceDocumentNotFound();
 }

@@ -79,6 +79,25 @@ describe('steps (add-step, update-step)', () => {
     expect(JSON.stringify(audit.details)).not.toContain('NCEES');
   });
 
+  it('refuses as evidence a document that is not in the person’s file', async () => {
+    const { deps, staff } = scene;
+    const [first] = (await goal()).steps;
+    await expect(
+      updateStep(deps)(staff.counselor, {
+        stepId: first!.id,
+        evidenceDocumentId: '0190a0a0-0000-7000-8000-0000000000aa',
+      }),
+    ).rejects.toMatchObject({ code: 'PLAN_EVIDENCE_DOCUMENT_NOT_FOUND' });
+    await expect(
+      changeStepStatus(deps)(staff.counselor, {
+        stepId: first!.id,
+        status: 'done',
+        evidenceDocumentId: '0190a0a0-0000-7000-8000-0000000000aa',
+      }),
+    ).rejects.toMatchObject({ code: 'PLAN_EVIDENCE_DOCUMENT_NOT_FOUND' });
+    expect((await goal()).steps[0]).toMatchObject({ status: 'planned', evidenceDocumentId: null });
+  });
+
   it('keeps steps to the organization that follows the person', async () => {
     const { deps, staff } = scene;
     const [first] = (await goal()).steps;

@@ -5,7 +5,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { plansRepository } from '../adapters/plans-repository.js';
 import type { PlanStepsTable } from '../adapters/tables.js';
-import { planRoles, writableStep } from './plan-access.js';
+import { checkEvidenceDocument, planRoles, writableStep } from './plan-access.js';
 import { auditPlan } from './plan-audit.js';
 import { recordPlanChange } from './plan-changes.js';
 
@@ -16,6 +16,7 @@ export const updateStep = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, planRoles);
     const { step, plan } = await writableStep(trx, actor, input.stepId);
+    await checkEvidenceDocument(trx, plan, input.evidenceDocumentId);
     const values: Updateable<PlanStepsTable> = {};
     if (input.title !== undefined) values.title = input.title;
     if (input.dueOn !== undefined) values.due_on = input.dueOn;

@@ -6,6 +6,7 @@ import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type PlanStep, useChangeStepStatus } from '../../api/plans.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
+import { lateOrange } from '../../status-colors.js';
 import { OverdueBadge, StepStatusBadge, todayIso } from './ui.js';
 
 type Target = PlanStep['nextStatuses'][number];
@@ -51,7 +52,7 @@ export function StepItem({ personId, step }: { personId: string; step: PlanStep 
       component="li"
       withBorder
       p="xs"
-      style={step.overdue ? { borderLeft: '4px solid #9c3a00' } : undefined}
+      style={step.overdue ? { borderLeft: `4px solid ${lateOrange}` } : undefined}
       data-overdue={step.overdue || undefined}
     >
       <Stack gap={4}>
