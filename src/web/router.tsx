@@ -14,6 +14,7 @@ import { NotFoundPage } from './layout/NotFoundPage.js';
 import { RouteError } from './layout/RouteError.js';
 import { AuditPage } from './pages/audit/AuditPage.js';
 import { CaseloadPage, caseloadSearch } from './pages/caseload/CaseloadPage.js';
+import { AgendaPage, agendaSearch } from './pages/follow-up/AgendaPage.js';
 import { IntakePage } from './pages/intake/IntakePage.js';
 import { FundPage, fundSearch } from './pages/loan-fund/FundPage.js';
 import { FundsPage } from './pages/loan-fund/FundsPage.js';
@@ -170,6 +171,13 @@ export const rollCallRoute = createRoute({
   component: RollCallPage,
 });
 
+const agendaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agenda',
+  validateSearch: agendaSearch,
+  component: AgendaPage,
+});
+
 const staffRoute = createRoute({ getParentRoute: () => appRoute, path: '/staff', component: StaffPage });
 export const staffTrainingRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -198,6 +206,7 @@ const routeTree = rootRoute.addChildren([
     newSessionRoute,
     sessionRoute,
     rollCallRoute,
+    agendaRoute,
     staffRoute,
     staffTrainingRoute,
     auditRoute,

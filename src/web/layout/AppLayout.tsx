@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCalendarTime,
   IconHistory,
   IconMail,
   IconPigMoney,
@@ -17,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { outboxRoute, setLocaleRoute, switchOrganizationRoute } from '../../contracts/accounts.js';
 import { auditRoles, staffAdminRoles } from '../../core/auth/roles.js';
 import { call } from '../api/client.js';
+import { followUpRoles } from '../api/follow-up.js';
 import { useReplaceSession, useSession } from '../api/session.js';
 import { LanguageSelect } from '../components/LanguageSelect.js';
 import { currentLanguage, storedLanguage, type UiLanguage } from '../i18n/index.js';
@@ -31,6 +33,7 @@ interface NavItem {
     | '/programs'
     | '/loan-funds'
     | '/sessions'
+    | '/agenda'
     | '/staff'
     | '/audit'
     | '/outbox';
@@ -83,6 +86,9 @@ export function AppLayout() {
     { to: '/loan-funds', label: t('loanFund.nav'), icon: <IconPigMoney size={18} aria-hidden /> },
     { to: '/sessions', label: t('sessions.nav'), icon: <IconCalendarEvent size={18} aria-hidden /> },
   ];
+  if (followUpRoles.includes(session.role)) {
+    items.push({ to: '/agenda', label: t('followUp.nav'), icon: <IconCalendarTime size={18} aria-hidden /> });
+  }
   if (staffAdminRoles.includes(session.role)) {
     items.push({ to: '/staff', label: t('nav.staff'), icon: <IconUsersGroup size={18} aria-hidden /> });
   }

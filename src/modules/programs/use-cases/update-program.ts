@@ -18,7 +18,12 @@ export const updateProgram = defineUseCase(updateProgramInput, async ({ input, c
   requireRole(actor, programAdminRoles);
   const program = await visibleProgram(trx, actor, input.programId);
   if (!steers(actor, program)) throw programErrors.programNotFound();
-  await programsRepository(trx).updateProgram(program.id, programSettings(input), now);
+  // Omitted, the expected intensity stays as it is (screens that edit other settings do not send it).
+  await programsRepository(trx).updateProgram(
+    program.id,
+    { ...programSettings(input), expectedContactsPerMonth: input.expectedContactsPerMonth },
+    now,
+  );
   await audit.record({
     actorUserId: actor.userId,
     organizationId: actor.organizationId,

@@ -5,12 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { programAdminRoles } from '../../../core/auth/roles.js';
 import { errorMessage } from '../../api/errors.js';
+import { intensityRoles } from '../../api/follow-up.js';
 import { type ProgramDetail, useProgram, useProgramProgress, useUpdateProgram } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate, formatNumber } from '../../format.js';
 import { notify } from '../../notify.js';
+import { ProgramIntensitySection } from '../follow-up/ProgramIntensitySection.js';
 import { ProgramSessionFigures } from '../sessions/ProgramSessionFigures.js';
 import { ReferentsSection } from './ReferentsSection.js';
 import { type EligibilityRule, RuleListEditor } from './RuleEditor.js';
@@ -56,6 +58,13 @@ export function ProgramPage() {
             </Grid.Col>
             <Grid.Col span={12}>
               <ProgressSection programId={data.id} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <ProgramIntensitySection
+                program={data}
+                canEdit={canSteer}
+                canRead={intensityRoles.includes(session.role)}
+              />
             </Grid.Col>
             <Grid.Col span={12}>
               <ProgramSessionFigures programId={data.id} startsOn={data.startsOn} endsOn={data.endsOn} />

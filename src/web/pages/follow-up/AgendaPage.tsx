@@ -1,0 +1,172 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { type Agenda, useAgenda } from '../../api/follow-up.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { QueryState } from '../../components/QueryState.js';
+import { lateOrange } from '../../status-colors.js';
+import { AppointmentStatusBadge, useFollowUpFormat, useWhere } from './ui.js';
+
+export const agendaSearch = z.object({
+  view: z.enum(['day', 'week']).optional().catch(undefined),
+  date: z.iso.date().optional().catch(undefined),
+  userId: z.uuid().optional().catch(undefined),
+});
+
+const route = getRouteApi('/app/agenda');
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const localToday = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** A staff member's day or week: appointments by day, overlaps flagged in words and in colour. */
+export function AgendaPage() {
+  const { t } = useTranslation();
+  const format = useFollowUpFormat();
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: '/agenda' });
+  const view = search.view ?? 'week';
+  const date = search.date ?? localToday();
+  const agenda = useAgenda({ view, date, ...(search.userId ? { userId: search.userId } : {}) });
+  const go = (patch: Partial<z.infer<typeof agendaSearch>>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }) });
+  const data = agenda.data;
+  const days = data ? daysOf(data) : [];
+  return (
+    <>
+      <PageTitle title={t('followUp.agenda.title')} intro={t('followUp.agenda.intro')} />
+      <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
+        {data && data.staff.length > 1 ? (
+          <NativeSelect
+            label={t('followUp.agenda.staff')}
+            value={data.userId}
+            onChange={(e) => go({ userId: e.currentTarget.value })}
+            data={data.staff.map((s) => ({ value: s.userId, label: s.displayName }))}
+          />
+        ) : null}
+        <div>
+          <Text component="span" size="sm" fw={500} id="agenda-view-label">
+            {t('followUp.agenda.view')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="agenda-view-label"
+            display="flex"
+            value={view}
+            onChange={(value) => go({ view: value as 'day' | 'week' })}
+            data={[
+              { value: 'day', label: t('followUp.agenda.day') },
+              { value: 'week', label: t('followUp.agenda.week') },
+            ]}
+          />
+        </div>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => go({ date: addDays(date, view === 'day' ? -1 : -7) })}>
+            {t('followUp.agenda.previous')}
+          </Button>
+          <Button variant="default" onClick={() => go({ date: localToday() })}>
+            {t('followUp.agenda.today')}
+          </Button>
+          <Button variant="default" onClick={() => go({ date: addDays(date, view === 'day' ? 1 : 7) })}>
+            {t('followUp.agenda.next')}
+          </Button>
+        </Group>
+      </Group>
+      <QueryState isPending={agenda.isPending} error={agenda.error} onRetry={() => agenda.refetch()}>
+        {data ? (
+          <Stack gap="md">
+            <Text aria-live="polite">
+              {t('followUp.agenda.period', { from: format.date(data.from), to: format.date(data.to) })} ·{' '}
+              {t('followUp.agenda.count', { count: data.items.length })}
+            </Text>
+            {data.items.length === 0 ? <Text>{t('followUp.agenda.empty')}</Text> : null}
+            {days.map(([day, items]) => (
+              <section key={day} aria-labelledby={`agenda-${day}`}>
+                <Title order={2} size="h4" id={`agenda-${day}`} mb="xs">
+                  {format.day(items[0]!.startsAt)}
+                </Title>
+                <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                  {items.map((item) => (
+                    <AgendaItem key={item.id} item={item} all={data.items} />
+                  ))}
+                </Stack>
+              </section>
+            ))}
+          </Stack>
+        ) : null}
+      </QueryState>
+    </>
+  );
+}
+
+type Item = Agenda['items'][number];
+
+/** Items grouped by the viewer's local day, in order. */
+function daysOf(agenda: Agenda): [string, Item[]][] {
+  const groups = new Map<string, Item[]>();
+  for (const item of agenda.items) {
+    const start = new Date(item.startsAt);
+    const key = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.entries()];
+}
+
+function AgendaItem({ item, all }: { item: Item; all: Item[] }) {
+  const { t } = useTranslation();
+  const format = useFollowUpFormat();
+  const where = useWhere();
+  const conflicting = all.filter((other) => item.conflictsWith.includes(other.id));
+  const inConflict = conflicting.length > 0;
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      style={inConflict ? { borderColor: lateOrange, borderWidth: 2, borderLeftWidth: 6 } : undefined}
+    >
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text fw={600}>
+          {format.range(item.startsAt, item.durationMinutes)} ·{' '}
+          <Anchor
+            renderRoot={(props) => (
+              <Link to="/people/$personId" params={{ personId: item.personId }} {...props} />
+            )}
+          >
+            {item.personName}
+          </Anchor>
+        </Text>
+        <AppointmentStatusBadge status={item.status} />
+      </Group>
+      <Text size="sm">
+        {t(`followUp.mode.${item.mode}`)}
+        {where(item) ? ` · ${where(item)}` : ''}
+      </Text>
+      {inConflict ? (
+        <Text size="sm" fw={600} c={lateOrange} mt={4}>
+          <IconAlertTriangle size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
+          {t('followUp.agenda.conflictLabel')}:{' '}
+          {t('followUp.agenda.conflict', {
+            times: conflicting
+              .map((c) => `${format.range(c.startsAt, c.durationMinutes)} (${c.personName})`)
+              .join(', '),
+          })}
+        </Text>
+      ) : null}
+    </Paper>
+  );
+}
