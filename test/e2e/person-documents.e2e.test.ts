@@ -16,6 +16,7 @@ import { apiAs, logInInEnglish, type SeededStaff, seedOccitanie, seedStaff } fro
 let app: RunningApp;
 let browser: Browser;
 let counselor: SeededStaff;
+let frenchCounselor: SeededStaff;
 let personId: string;
 
 function cvPdf(): Promise<Buffer> {
@@ -34,7 +35,14 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchBrowser();
   const { toulouse } = await seedOccitanie(app.db);
-  counselor = await seedStaff(app.db, toulouse.id, 'counselor', 'ines@ml-toulouse.test', 'Inès Garcia');
+  counselor = await seedStaff(app.db, toulouse.id, 'counselor', 'ines@ml-toulouse.test', 'Inès Garcia', 'en');
+  frenchCounselor = await seedStaff(
+    app.db,
+    toulouse.id,
+    'counselor',
+    'camille@ml-toulouse.test',
+    'Camille Roux',
+  );
   const api = await apiAs(app.baseUrl, counselor.email);
   ({ id: personId } = await api<{ id: string }>('POST', '/api/people', {
     identity: { givenName: 'Leila', familyName: 'Haddad' },
@@ -64,18 +72,18 @@ describe("a person's documents in the browser", () => {
 
     // A text file passed off as a PDF is refused, with the server's explanation in English.
     await page
-      .getByLabel('File', { exact: true })
+      .getByLabel(/^File/)
       .setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('hello') });
-    await page.getByLabel('Title', { exact: true }).fill('Not really a PDF');
+    await page.getByLabel(/^Title/).fill('Not really a PDF');
     await page.getByRole('button', { name: 'Add the document' }).click();
     await page.getByRole('alert').filter({ hasText: 'its content is text/plain' }).waitFor();
     await expectAccessible(page, 'documents, refused file');
 
     await page
-      .getByLabel('File', { exact: true })
+      .getByLabel(/^File/)
       .setInputFiles({ name: 'CV Leila Haddad.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.getByLabel('Type of document').selectOption('cv');
-    await page.getByLabel('Title', { exact: true }).fill('CV 2026');
+    await page.getByLabel(/^Title/).fill('CV 2026');
     await page.getByRole('button', { name: 'Add the document' }).click();
     const row = page.getByRole('row', { name: /CV 2026/ });
     await row.waitFor();
@@ -96,7 +104,10 @@ describe("a person's documents in the browser", () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Rename or retype “CV 2026”' }).waitFor();
     await page.getByLabel('Type of document').first().selectOption('signed_plan');
-    await page.getByLabel('Title', { exact: true }).first().fill('Plan signé mars 2026');
+    await page
+      .getByLabel(/^Title/)
+      .first()
+      .fill('Plan signé mars 2026');
     await page.getByRole('button', { name: 'Save' }).click();
     await page
       .getByRole('row', { name: /Plan signé mars 2026/ })
@@ -128,19 +139,19 @@ describe("a person's documents in the browser", () => {
       locale: 'fr-FR',
     });
     await page.goto('/login');
-    await page.getByLabel('Adresse e-mail').fill(counselor.email);
+    await page.getByLabel('Adresse e-mail').fill(frenchCounselor.email);
     await page.getByLabel(/^Mot de passe/).fill('Correct-Horse-Battery-42');
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`/people/${personId}?tab=documents`);
     await page.getByRole('heading', { level: 1, name: 'Leila Haddad' }).waitFor();
-    await page.getByLabel('Fichier', { exact: true }).setInputFiles({
+    await page.getByLabel(/^Fichier/).setInputFiles({
       name: 'diplome.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from('Diplôme d’ingénieur civil, Université de Damas, 2014'),
     });
     await page.getByLabel('Type de document').selectOption('diploma');
-    await page.getByLabel('Titre', { exact: true }).fill('Diplôme d’ingénieur');
+    await page.getByLabel(/^Titre/).fill('Diplôme d’ingénieur');
     await page.getByRole('button', { name: 'Ajouter le document' }).click();
     await page.getByRole('row', { name: /Diplôme d’ingénieur/ }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -35,6 +35,8 @@ export function documentDownloadUrl(documentId: string): string {
 export function useUploadDocument(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    // The forms show the server's message where it belongs; no second notice.
+    meta: { inlineErrors: true },
     mutationFn: (input: {
       file: File;
       type: DocumentType;
@@ -54,6 +56,8 @@ export function useUploadDocument(personId: string) {
 export function useDescribeDocument(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    // The forms show the server's message where it belongs; no second notice.
+    meta: { inlineErrors: true },
     mutationFn: ({ documentId, ...body }: DocumentDescription & { documentId: string }) =>
       call(describeDocumentRoute, { params: { id: documentId }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey(personId) }),
@@ -63,6 +67,8 @@ export function useDescribeDocument(personId: string) {
 export function useDeleteDocument(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    // The forms show the server's message where it belongs; no second notice.
+    meta: { inlineErrors: true },
     mutationFn: ({ documentId, reason }: { documentId: string; reason: string }) =>
       call(deleteDocumentRoute, { params: { id: documentId }, body: { reason } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey(personId) }),

@@ -65,7 +65,7 @@ export function DocumentsTab({ personId }: { personId: string }) {
                       </Anchor>
                       <Button
                         size="compact-sm"
-                        variant="subtle"
+                        variant="default"
                         aria-label={t('documents.editOf', { title: document.title })}
                         onClick={() => setEditing({ document, action: 'describe' })}
                       >
@@ -73,8 +73,7 @@ export function DocumentsTab({ personId }: { personId: string }) {
                       </Button>
                       <Button
                         size="compact-sm"
-                        variant="subtle"
-                        color="red"
+                        variant="default"
                         aria-label={t('documents.deleteOf', { title: document.title })}
                         onClick={() => setEditing({ document, action: 'delete' })}
                       >

@@ -87,13 +87,13 @@ export function UploadDocumentForm({ personId }: { personId: string }) {
             {problem.message}
           </Alert>
         ) : null}
-        <Input.Wrapper
-          id={fileId}
-          label={t('documents.upload.file')}
-          description={t('documents.upload.fileHelp', { maxMiB })}
-          error={problem?.field === 'file' ? problem.message : undefined}
-          required
-        >
+        <div>
+          <Input.Label htmlFor={fileId} required>
+            {t('documents.upload.file')}
+          </Input.Label>
+          <Input.Description id={`${fileId}-description`}>
+            {t('documents.upload.fileHelp', { maxMiB })}
+          </Input.Description>
           <input
             ref={fileInput}
             id={fileId}
@@ -106,7 +106,12 @@ export function UploadDocumentForm({ personId }: { personId: string }) {
             onChange={(event) => choose(event.currentTarget.files?.[0] ?? null)}
             style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
           />
-        </Input.Wrapper>
+          {problem?.field === 'file' ? (
+            <Input.Error id={`${fileId}-error`} mt={4}>
+              {problem.message}
+            </Input.Error>
+          ) : null}
+        </div>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('documents.upload.type')}
