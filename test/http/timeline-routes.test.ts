@@ -153,6 +153,16 @@ describe('GET /api/people/:id/timeline', () => {
     );
   });
 
+  it('is described in the OpenAPI document with its filters', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(response.statusCode).toBe(200);
+    const operation = response.json().paths['/api/people/{id}/timeline']?.get;
+    const names = (operation?.parameters ?? []).map((p: { name: string }) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['id', 'page', 'pageSize', 'module', 'kind', 'from', 'to', 'cursor']),
+    );
+  });
+
   it('refuses malformed filters with a field error and a stale cursor with its own code', async () => {
     const counselor = sessions.get('counselor')!;
     for (const query of ['?module=Loan%20Fund', '?kind=nokind', '?from=yesterday', '?pageSize=500']) {
