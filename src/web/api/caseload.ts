@@ -20,8 +20,10 @@ export function useEligibleReferents() {
   };
 }
 
-export function useReferentHistory(personId: string) {
+/** Read (and audited) only when asked for: the dialog that shows it is open. */
+export function useReferentHistory(personId: string, enabled: boolean) {
   return useQuery({
+    enabled,
     queryKey: ['referent-history', personId],
     queryFn: ({ signal }) => call(referentHistoryRoute, { params: { id: personId }, signal }),
     meta: { inlineErrors: true },

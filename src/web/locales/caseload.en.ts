@@ -1,5 +1,7 @@
 /** English texts of the caseload's signals and of referent changes (merged into `caseload`). */
 export const caseloadWorkEn = {
+  moreFilters: 'More filters',
+  fewerFilters: 'Fewer filters',
   alertsFilter: 'Alerts',
   alertsEveryone: 'Everyone',
   alertsAny: 'Only people with an alert',

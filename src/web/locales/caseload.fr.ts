@@ -4,6 +4,8 @@ type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen
 
 /** Textes français des signaux de la file active et des changements de référent. */
 export const caseloadWorkFr: Widen<typeof caseloadWorkEn> = {
+  moreFilters: 'Plus de filtres',
+  fewerFilters: 'Moins de filtres',
   alertsFilter: 'Alertes',
   alertsEveryone: 'Tout le monde',
   alertsAny: 'Seulement les personnes avec une alerte',

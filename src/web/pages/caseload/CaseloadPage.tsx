@@ -1,18 +1,18 @@
-import { Anchor, NativeSelect, Paper, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { enrolmentStatuses } from '../../../contracts/programs.js';
-import { caseloadSorts, immigrationStatuses, useCaseload, useStaffOptions } from '../../api/people.js';
-import { usePrograms } from '../../api/programs.js';
+import { mayReassignInBulk } from '../../api/caseload.js';
+import { useCaseload } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
 import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
-import { formatDate } from '../../format.js';
+import { BulkReassignDialog, type BulkReassignTarget } from './BulkReassignDialog.js';
+import { CaseloadFilters } from './CaseloadFilters.js';
+import { CaseloadTable } from './CaseloadTable.js';
 
 export const caseloadSearch = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -20,6 +20,7 @@ export const caseloadSearch = z.object({
   status: z.string().optional().catch(undefined),
   referent: z.string().optional().catch(undefined),
   immigrationStatus: z.string().optional().catch(undefined),
+  alerts: z.string().optional().catch(undefined),
   sort: z.string().optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
@@ -28,6 +29,8 @@ const route = getRouteApi('/app/caseload');
 /** Roles that may see immigration statuses; for the others the API ignores the filter, so it is not offered. */
 const rolesSeeingStatuses: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
 const pageSize = 25;
+/** The morning view: who needs the counselor first. */
+const defaultSort = 'urgency';
 
 export function CaseloadPage() {
   const { t } = useTranslation();
@@ -36,6 +39,8 @@ export function CaseloadPage() {
   const navigate = route.useNavigate();
   const [text, setText] = useState(search.q ?? '');
   const [debounced] = useDebouncedValue(text, 300);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [handover, setHandover] = useState<BulkReassignTarget | null>(null);
 
   const update = (patch: Partial<z.infer<typeof caseloadSearch>>) =>
     navigate({ search: (previous) => ({ ...previous, page: undefined, ...patch }), replace: true });
@@ -47,6 +52,7 @@ export function CaseloadPage() {
 
   const page = search.page ?? 1;
   const seesStatuses = rolesSeeingStatuses.includes(session.role);
+  const bulk = mayReassignInBulk(session.role);
   const immigrationStatus = seesStatuses ? search.immigrationStatus : undefined;
   const caseload = useCaseload({
     immigrationStatus,
@@ -54,148 +60,82 @@ export function CaseloadPage() {
     programId: search.programId,
     status: search.status,
     referent: search.referent,
-    sort: search.sort,
+    alerts: search.alerts,
+    sort: search.sort ?? defaultSort,
     page,
     pageSize,
   });
-  const programs = usePrograms();
-  const staff = useStaffOptions();
   const filtered = Boolean(
-    search.q || search.programId || search.status || search.referent || immigrationStatus,
+    search.q || search.programId || search.status || search.referent || immigrationStatus || search.alerts,
   );
+  const select = (ids: string[], on: boolean) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      for (const id of ids) on ? next.add(id) : next.delete(id);
+      return next;
+    });
 
   return (
     <>
-      <PageTitle title={t('caseload.title')} />
-      <Paper
-        withBorder
-        p="md"
-        mb="md"
-        component="form"
-        role="search"
-        aria-label={t('caseload.filters')}
-        onSubmit={(event: React.FormEvent) => event.preventDefault()}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: seesStatuses ? 6 : 5 }} style={{ alignItems: 'end' }}>
-          <TextInput
-            label={t('caseload.search')}
-            description={t('caseload.searchHint')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={text}
-            type="search"
-            onChange={(event) => setText(event.currentTarget.value)}
-          />
-          <NativeSelect
-            label={t('caseload.program')}
-            value={search.programId ?? ''}
-            onChange={(event) => update({ programId: event.currentTarget.value || undefined })}
-            data={[
-              { value: '', label: t('caseload.allPrograms') },
-              ...(programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
-            ]}
-          />
-          <NativeSelect
-            label={t('caseload.status')}
-            value={search.status ?? ''}
-            onChange={(event) => update({ status: event.currentTarget.value || undefined })}
-            data={[
-              { value: '', label: t('caseload.allStatuses') },
-              ...enrolmentStatuses.map((status) => ({
-                value: status,
-                label: t(`enrolmentStatus.${status}`),
-              })),
-            ]}
-          />
-          {seesStatuses ? (
-            <NativeSelect
-              label={t('caseload.immigrationStatus')}
-              value={immigrationStatus ?? ''}
-              onChange={(event) => update({ immigrationStatus: event.currentTarget.value || undefined })}
-              data={[
-                { value: '', label: t('caseload.allImmigrationStatuses') },
-                ...immigrationStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
-              ]}
-            />
-          ) : null}
-          <NativeSelect
-            label={t('caseload.referent')}
-            value={search.referent ?? ''}
-            onChange={(event) => update({ referent: event.currentTarget.value || undefined })}
-            data={[
-              { value: '', label: t('caseload.anyReferent') },
-              { value: 'me', label: t('caseload.mine') },
-              ...(staff.data ?? [])
-                .filter((member) => member.userId !== session.user.id)
-                .map((member) => ({ value: member.userId, label: member.displayName })),
-            ]}
-          />
-          <NativeSelect
-            label={t('caseload.sort')}
-            value={search.sort ?? caseloadSorts[0]}
-            onChange={(event) => update({ sort: event.currentTarget.value })}
-            data={caseloadSorts.map((sort) => ({ value: sort, label: t(`caseloadSort.${sort}`) }))}
-          />
-        </SimpleGrid>
-      </Paper>
+      <PageTitle
+        title={t('caseload.title')}
+        actions={
+          bulk ? (
+            <Button variant="light" onClick={() => setHandover({ kind: 'caseload' })}>
+              {t('caseload.handOver')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <CaseloadFilters
+        text={text}
+        onText={setText}
+        values={{ ...search, immigrationStatus }}
+        seesStatuses={seesStatuses}
+        defaultSort={defaultSort}
+        onChange={update}
+      />
+      {bulk && selected.size > 0 ? (
+        <Paper
+          withBorder
+          p="sm"
+          mb="md"
+          role="region"
+          aria-label={t('caseload.selected', { count: selected.size })}
+        >
+          <Group justify="space-between">
+            <Text fw={600}>{t('caseload.selected', { count: selected.size })}</Text>
+            <Group gap="xs">
+              <Button onClick={() => setHandover({ kind: 'selection', personIds: [...selected] })}>
+                {t('caseload.reassignSelected')}
+              </Button>
+              <Button variant="default" onClick={() => setSelected(new Set())}>
+                {t('caseload.clearSelection')}
+              </Button>
+            </Group>
+          </Group>
+        </Paper>
+      ) : null}
       <QueryState
         isPending={caseload.isPending}
         error={caseload.error}
         onRetry={() => caseload.refetch()}
         missingRouteText={t('caseload.unavailable')}
       >
+        {caseload.data?.sortedApproximately ? (
+          <Alert color="blue" mb="md">
+            {t('caseload.approximateOrder')}
+          </Alert>
+        ) : null}
         {caseload.data && caseload.data.items.length === 0 ? (
           <Text role="status">{filtered ? t('caseload.empty') : t('caseload.emptyAll')}</Text>
         ) : null}
         {caseload.data && caseload.data.items.length > 0 ? (
           <>
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped highlightOnHover aria-label={t('caseload.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('caseload.name')}</Table.Th>
-                    <Table.Th scope="col">{t('caseload.birthDate')}</Table.Th>
-                    <Table.Th scope="col">{t('person.city')}</Table.Th>
-                    <Table.Th scope="col">{t('caseload.referent')}</Table.Th>
-                    <Table.Th scope="col">{t('caseload.registered')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {caseload.data.items.map((row) => {
-                    const original = [row.givenNameOriginal, row.familyNameOriginal]
-                      .filter(Boolean)
-                      .join(' ');
-                    return (
-                      <Table.Tr key={row.id}>
-                        <Table.Td>
-                          <Anchor
-                            fw={600}
-                            renderRoot={(props) => (
-                              <Link
-                                to="/people/$personId"
-                                params={{ personId: row.id }}
-                                search={{}}
-                                {...props}
-                              />
-                            )}
-                          >
-                            {row.givenName} {row.familyName}
-                          </Anchor>
-                          {original ? (
-                            <Text size="sm" c="dimmed" dir="auto">
-                              {original}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>{formatDate(row.birthDate)}</Table.Td>
-                        <Table.Td>{row.city ?? '—'}</Table.Td>
-                        <Table.Td>{row.referentName ?? '—'}</Table.Td>
-                        <Table.Td>{formatDate(row.createdAt)}</Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <CaseloadTable
+              rows={caseload.data.items}
+              selection={bulk ? { selected, onChange: select } : undefined}
+            />
             <Pager
               page={page}
               pageSize={pageSize}
@@ -205,6 +145,14 @@ export function CaseloadPage() {
           </>
         ) : null}
       </QueryState>
+      <BulkReassignDialog
+        target={handover}
+        onClose={() => setHandover(null)}
+        onDone={() => {
+          setHandover(null);
+          setSelected(new Set());
+        }}
+      />
     </>
   );
 }

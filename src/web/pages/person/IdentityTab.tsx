@@ -5,6 +5,7 @@ import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type IdentityInput, type PersonFileView, useUpdateIdentity } from '../../api/people.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
+import { ReferentControl } from '../caseload/ReferentControl.js';
 import { Facts } from './Facts.js';
 
 const editable = [
@@ -79,6 +80,7 @@ export function IdentityTab({ person }: { person: PersonFileView }) {
           >
             {t('app.edit')}
           </Button>
+          <ReferentControl person={person} />
         </Group>
       </Stack>
     );
