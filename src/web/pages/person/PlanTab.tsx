@@ -29,7 +29,7 @@ export function PlanTab({ personId }: { personId: string }) {
         {items && (open.length === 0 || creating) ? (
           <CreatePlanForm personId={personId} onDone={() => setCreating(false)} />
         ) : items ? (
-          <Button variant="subtle" onClick={() => setCreating(true)} style={{ alignSelf: 'flex-start' }}>
+          <Button variant="default" onClick={() => setCreating(true)} style={{ alignSelf: 'flex-start' }}>
             {t('plans.create.another')}
           </Button>
         ) : null}

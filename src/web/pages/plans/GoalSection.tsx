@@ -1,5 +1,6 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PlanGoal, useRemoveGoal } from '../../api/plans.js';
 import { formatDate } from '../../format.js';
@@ -11,6 +12,8 @@ import { ProgressLine } from './ui.js';
 export function GoalSection({ personId, goal }: { personId: string; goal: PlanGoal }) {
   const { t } = useTranslation();
   const remove = useRemoveGoal(personId);
+  // A goal without steps opens on its step form; once it has steps the form waits behind a button.
+  const [adding, setAdding] = useState(goal.steps.length === 0);
   const headingId = `goal-${goal.id}`;
   const removeGoal = async () => {
     if (!window.confirm(t('plans.goal.removeConfirm'))) return;
@@ -22,9 +25,9 @@ export function GoalSection({ personId, goal }: { personId: string; goal: PlanGo
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <div>
-            <Badge variant="light" color="blue.9" tt="none" mb={4}>
+            <Text size="xs" fw={700} tt="uppercase" c="blue.9">
               {t(`plans.goalKinds.${goal.kind}`)}
-            </Badge>
+            </Text>
             <Title order={5} size="h5" id={headingId}>
               {goal.title}
             </Title>
@@ -65,7 +68,19 @@ export function GoalSection({ personId, goal }: { personId: string; goal: PlanGo
             ))}
           </Stack>
         ) : null}
-        <NewStepForm personId={personId} goalId={goal.id} goalTitle={goal.title} />
+        {adding ? (
+          <NewStepForm personId={personId} goalId={goal.id} goalTitle={goal.title} />
+        ) : (
+          <Button
+            variant="default"
+            size="compact-sm"
+            onClick={() => setAdding(true)}
+            aria-label={t('plans.step.addTo', { title: goal.title })}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('plans.step.add')}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

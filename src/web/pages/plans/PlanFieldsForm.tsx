@@ -275,7 +275,7 @@ export function PlanFieldsForm({
           <Button type="submit" loading={update.isPending}>
             {t('plans.fields.save')}
           </Button>
-          <Button variant="subtle" onClick={onDone}>
+          <Button variant="default" onClick={onDone}>
             {t('plans.fields.cancel')}
           </Button>
         </Group>

@@ -59,7 +59,7 @@ export function PlanHistory({ planId }: { planId: string }) {
   return (
     <Stack gap="xs">
       <Button
-        variant="subtle"
+        variant="default"
         onClick={() => setShown((s) => !s)}
         aria-expanded={shown}
         aria-controls={`plan-history-${planId}`}

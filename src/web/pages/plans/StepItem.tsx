@@ -200,7 +200,7 @@ function MoveForm({
           <Button type="submit" size="compact-md" loading={mutation.isPending}>
             {t('plans.step.confirm')}
           </Button>
-          <Button variant="subtle" size="compact-md" onClick={onClose}>
+          <Button variant="default" size="compact-md" onClick={onClose}>
             {t('plans.step.cancel')}
           </Button>
         </Group>
