@@ -38,6 +38,7 @@ export const sessionsEn = {
     hoursMinutes: '{{hours}} hr {{minutes}} min',
   },
   field: {
+    program: 'Program',
     title: 'Title',
     type: 'Session type',
     organization: 'Organization',
@@ -95,6 +96,8 @@ export const sessionsEn = {
     added: 'Session type {{code}} added to the catalog.',
   },
   plan: {
+    programHint: 'Its attendance counts in the program’s figures.',
+    noProgram: 'No program',
     title: 'Plan a session',
     intro: 'Choose a type from the catalog, then set the title, the place and the dates of the meetings.',
     organizersOnly: 'Only program referents, coordinators and directors plan sessions.',
@@ -262,6 +265,7 @@ export const sessionsEn = {
     sessions: 'Sessions',
     meetingsHeld: 'Meetings held',
     fillRate: 'Fill rate',
+    noSeatLimit: 'No session of the period has a seat limit',
     fillRateHint: '{{taken}} seats taken of {{seats}} offered',
     attendanceRate: 'Attendance rate',
     attendanceRateHint: '{{attended}} attended live of {{scheduled}} scheduled',
@@ -286,7 +290,7 @@ export const sessionsEn = {
     seatsOf: '{{enrolled}} of {{capacity}}',
     detail: 'Meetings',
     byMeeting: 'By meeting',
-    byMeetingOf: 'Attendance of each meeting of “{{title}}”',
+    byMeetingOf: 'By meeting: “{{title}}”',
     noMeetingHeld: '“{{title}}” has no meeting held in the period.',
     meetingsCaption: 'Attendance of each meeting held of “{{title}}”',
     meeting: 'Meeting',

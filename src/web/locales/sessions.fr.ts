@@ -41,6 +41,7 @@ export const sessionsFr: Messages['sessions'] = {
     hoursMinutes: '{{hours}} h {{minutes}}',
   },
   field: {
+    program: 'Programme',
     title: 'Intitulé',
     type: 'Type de session',
     organization: 'Structure',
@@ -98,6 +99,8 @@ export const sessionsFr: Messages['sessions'] = {
     added: 'Type de session {{code}} ajouté au catalogue.',
   },
   plan: {
+    programHint: 'Son assiduité compte dans les chiffres du programme.',
+    noProgram: 'Aucun programme',
     title: 'Planifier une session',
     intro:
       'Choisissez un type dans le catalogue, puis précisez l’intitulé, le lieu et les dates des séances.',
@@ -271,6 +274,7 @@ export const sessionsFr: Messages['sessions'] = {
     sessions: 'Séances',
     meetingsHeld: 'Dates tenues',
     fillRate: 'Taux de remplissage',
+    noSeatLimit: 'Aucune séance de la période n’a de limite de places',
     fillRateHint: '{{taken}} places prises sur {{seats}} offertes',
     attendanceRate: "Taux d'assiduité",
     attendanceRateHint: '{{attended}} suivies en direct sur {{scheduled}} prévues',
@@ -295,7 +299,7 @@ export const sessionsFr: Messages['sessions'] = {
     seatsOf: '{{enrolled}} sur {{capacity}}',
     detail: 'Dates',
     byMeeting: 'Par date',
-    byMeetingOf: 'Assiduité de chaque date de « {{title}} »',
+    byMeetingOf: 'Par date : « {{title}} »',
     noMeetingHeld: "« {{title}} » n'a aucune date tenue dans la période.",
     meetingsCaption: 'Assiduité de chaque date tenue de « {{title}} »',
     meeting: 'Date',

@@ -14,6 +14,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import {
   type SessionType,
@@ -90,6 +91,8 @@ function SeriesForm({ type }: { type: SessionType }) {
   const [openness, setOpenness] = useState<Openness>('organization');
   const [consortiumId, setConsortiumId] = useState(session.consortia[0]?.id ?? '');
   const [presenter, setPresenter] = useState('');
+  const programs = usePrograms();
+  const [programId, setProgramId] = useState('');
   const [starts, setStarts] = useState<LocalDateTime[]>([]);
   const [localError, setLocalError] = useState<string | null>(null);
   const errors = fieldErrorsOf(plan.error);
@@ -119,6 +122,7 @@ function SeriesForm({ type }: { type: SessionType }) {
         openness,
         consortiumId: openness === 'consortium' ? consortiumId || null : null,
         presenter: presenter.trim() ? presenter : null,
+        programId: programId || null,
         meetings: instants.map((startsAt) => ({ startsAt: startsAt as string })),
       });
       notify({ color: 'green', message: t('sessions.plan.planned', { title }) });
@@ -191,6 +195,17 @@ function SeriesForm({ type }: { type: SessionType }) {
             error={errors.openness}
             onChange={(event) => setOpenness(event.currentTarget.value as Openness)}
             data={opennessChoices.map((value) => ({ value, label: t(`sessions.openness.${value}`) }))}
+          />
+          <NativeSelect
+            label={t('sessions.field.program')}
+            description={t('sessions.plan.programHint')}
+            value={programId}
+            error={errors.programId}
+            onChange={(event) => setProgramId(event.currentTarget.value)}
+            data={[
+              { value: '', label: t('sessions.plan.noProgram') },
+              ...(programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
+            ]}
           />
           {openness === 'consortium' ? (
             <NativeSelect

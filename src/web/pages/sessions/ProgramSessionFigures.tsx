@@ -88,10 +88,13 @@ function Headline({ figures }: { figures: SessionFigures }) {
     {
       label: t('sessions.figures.fillRate'),
       value: format.percent(figures.fillRate.numerator, figures.fillRate.denominator),
-      hint: t('sessions.figures.fillRateHint', {
-        taken: formatNumber(figures.fillRate.numerator),
-        seats: formatNumber(figures.fillRate.denominator),
-      }),
+      hint:
+        figures.fillRate.denominator === 0
+          ? t('sessions.figures.noSeatLimit')
+          : t('sessions.figures.fillRateHint', {
+              taken: formatNumber(figures.fillRate.numerator),
+              seats: formatNumber(figures.fillRate.denominator),
+            }),
     },
     {
       label: t('sessions.figures.attendanceRate'),

@@ -86,7 +86,7 @@ export function SeriesFiguresTable({
                 <Table.Td>
                   <Button
                     size="compact-sm"
-                    variant="light"
+                    variant="default"
                     aria-expanded={opened === row.seriesId}
                     aria-controls="series-meetings-figures"
                     aria-label={t('sessions.figures.byMeetingOf', { title: row.title })}
