@@ -7,6 +7,7 @@ import { fivePrograms } from '../modules/programs/catalog/five-programs.js';
 import { createProgram } from '../modules/programs/use-cases/create-program.js';
 import { setReferent } from '../modules/programs/use-cases/set-referent.js';
 import { setTargets } from '../modules/programs/use-cases/set-targets.js';
+import { loadDemoFollowUp } from './follow-up.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoPeople } from './people.js';
@@ -310,6 +311,19 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
     gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
     occitanie: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+  });
+
+  await loadDemoFollowUp(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    occitanie: {
+      counselor: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+      referent: { organizationId: missionsLocales[0]!, userId: occitanieReferents[0]! },
+    },
+    stLouis: {
+      counselor: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+      programKeys: ['rcp', 'icp'],
+    },
+    quebec: { counselor: { organizationId: promis, userId: quebecIds.get('counselor')! } },
   });
 
   const loanFund = await loadDemoLoanFund(deps, {

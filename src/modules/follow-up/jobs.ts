@@ -106,6 +106,8 @@ async function sendAppointment(deps: Deps, payload: Record<string, unknown>): Pr
     const appointment = await appointmentsRepository(trx).find(String(payload.appointmentId));
     if (!appointment || appointment.sequence !== Number(payload.sequence)) return;
     if (appointment.status === 'held' || appointment.status === 'missed') return;
+    // Recorded after the fact (an appointment already over): nobody needs it in their calendar.
+    if (appointment.startsAt.getTime() + appointment.durationMinutes * 60_000 < now.getTime()) return;
     const { recipients, organizationName, personEmailOnFile } = await recipientsOf(trx, appointment);
     await audit(trx, deps, now, appointment, 'appointment.invitation', recipients.length, personEmailOnFile);
     const where = await whereOf(trx, appointment);

@@ -66,6 +66,8 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
         status: 'active',
         startsOn: yearStart(0),
         endsOn: yearEnd(2),
+        // Reinforced accompaniment: the consortium promises at least two contacts a month.
+        expectedContactsPerMonth: 2,
         rules: [
           { kind: 'maxAge', years: 26, inclusive: false },
           {

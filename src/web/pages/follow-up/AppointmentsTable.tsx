@@ -100,8 +100,8 @@ export function AppointmentsTable({
                       {a.status === 'scheduled' ? (
                         <Button
                           size="xs"
-                          variant="subtle"
-                          color="red.8"
+                          variant="outline"
+                          color="red.9"
                           aria-label={t('followUp.appointments.cancelOf', { date: when })}
                           onClick={() => setCancelling(a)}
                         >

@@ -53,7 +53,7 @@ export function NotesList({ personId, notes }: { personId: string; notes: Note[]
                   {note.canEdit ? (
                     <Button
                       size="xs"
-                      variant="subtle"
+                      variant="default"
                       aria-label={t('followUp.notes.editOf', { date: format.dateTime(note.occurredAt) })}
                       onClick={() => setEditing(note.id)}
                     >
