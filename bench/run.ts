@@ -18,6 +18,7 @@ import { createOrganization } from '../src/modules/organizations/use-cases/creat
 import { createProgram } from '../src/modules/programs/use-cases/create-program.js';
 import { buildServer } from '../src/server/build-server.js';
 import { generatePeople } from './generate.js';
+import { generateCaseload } from './generate-caseload.js';
 import { generateLoanFund } from './generate-loans.js';
 import { generateSessions, rollCallMarks } from './generate-sessions.js';
 import { generateTimeline } from './generate-timeline.js';
@@ -125,6 +126,19 @@ async function main() {
   await sql`ANALYZE timeline_events`.execute(db);
   console.log(
     `Timeline: ${timeline.events.toLocaleString('en')} events (${timeline.longPersonIds.length} long files in the first organization) in ${((performance.now() - timelineStarted) / 1000).toFixed(1)} s.`,
+  );
+
+  const caseloadStarted = performance.now();
+  const caseload = await generateCaseload(deps, {
+    organizationId: organizations[0]!.id,
+    programId: organizations[0]!.programId,
+    password,
+    size: 150,
+    seed: 17,
+  });
+  await sql`ANALYZE`.execute(db);
+  console.log(
+    `Caseload: ${caseload.people} people of one counselor, ${caseload.plans} plans, ${caseload.appointments} appointments, ${caseload.notes} notes in ${((performance.now() - caseloadStarted) / 1000).toFixed(1)} s.`,
   );
 
   const app = await buildServer({
@@ -264,6 +278,27 @@ async function main() {
       }),
     );
   }
+  const caseloadHeaders = { cookie: (await sessionLogin(caseload.counselorEmail)).cookie };
+  results.push(
+    await runLoad('caseload of 150 with alerts, by urgency', {
+      total: requests,
+      concurrency,
+      request: () =>
+        fetch(`${address}/api/people?referent=me&alerts=any&sort=urgency&pageSize=25`, {
+          headers: caseloadHeaders,
+        }),
+    }),
+  );
+  results.push(
+    await runLoad('caseload of 150 "mine" by urgency, page N', {
+      total: requests,
+      concurrency,
+      request: (i) =>
+        fetch(`${address}/api/people?referent=me&sort=urgency&pageSize=25&page=${(i % 6) + 1}`, {
+          headers: caseloadHeaders,
+        }),
+    }),
+  );
   results.push(
     await runLoad('person timeline (50 events) GET …/timeline', {
       total: requests,
