@@ -84,11 +84,13 @@ export function TimelineTab({ personId }: { personId: string }) {
         missingRouteText={t('timeline.unavailable')}
       >
         <Text size="sm" role="status" aria-live="polite">
-          {events.length === 0
-            ? filtered
-              ? t('timeline.emptyFiltered')
-              : t('timeline.empty')
-            : t('timeline.shown', { count: events.length, total })}
+          {period.reversed
+            ? null
+            : events.length === 0
+              ? filtered
+                ? t('timeline.emptyFiltered')
+                : t('timeline.empty')
+              : t('timeline.shown', { count: events.length, total })}
         </Text>
         {period.reversed ? null : (
           <Stack gap="lg">
@@ -97,7 +99,7 @@ export function TimelineTab({ personId }: { personId: string }) {
             ))}
           </Stack>
         )}
-        {timeline.hasNextPage ? (
+        {timeline.hasNextPage && !period.reversed ? (
           <Group>
             <Button
               variant="light"
@@ -110,8 +112,10 @@ export function TimelineTab({ personId }: { personId: string }) {
           </Group>
         ) : null}
         {timeline.isFetchNextPageError ? (
-          <Alert color="red" role="alert">
-            {t('app.errorTitle')}
+          <Alert color="red" role="alert" title={t('app.errorTitle')}>
+            <Button size="xs" variant="light" color="red" onClick={() => timeline.fetchNextPage()}>
+              {t('app.retry')}
+            </Button>
           </Alert>
         ) : null}
       </QueryState>
