@@ -1,6 +1,8 @@
 /** What other modules may ask of career plans. They never read its tables. */
 import type { Executor } from '../../core/db/types.js';
+import { planFiguresRepository } from './adapters/plan-figures-repository.js';
 import { planSignalsRepository } from './adapters/plan-signals-repository.js';
+import type { GoalKind } from './domain/vocabulary.js';
 
 export interface PlanSignals {
   hasPlan: boolean;
@@ -46,4 +48,38 @@ export async function planSignalsOf(
  */
 export function personIdsWithOverdueSteps(db: Executor, organizationId: string, today: string) {
   return planSignalsRepository(db).personIdsWithOverdueSteps(organizationId, today);
+}
+
+export interface PlanFigures {
+  /** Participants with a career development plan open during the period. */
+  peopleWithPlan: number;
+  /** Career activities completed in the period (steps done), by goal kind. */
+  stepsDoneByGoalKind: Partial<Record<GoalKind, number>>;
+  /** Credential goals (evaluation, certification, licensure) reached in the period. */
+  credentialsObtained: number;
+}
+
+/**
+ * Figures for a funder report over the organizations' plans, from `from` to `to` ('YYYY-MM-DD',
+ * inclusive). Counts only: no person is named. The caller checks that the reader may see figures.
+ */
+export async function planFiguresOf(
+  db: Executor,
+  organizationIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<PlanFigures> {
+  if (organizationIds.length === 0)
+    return { peopleWithPlan: 0, stepsDoneByGoalKind: {}, credentialsObtained: 0 };
+  const repo = planFiguresRepository(db);
+  const [peopleWithPlan, byKind, credentialsObtained] = await Promise.all([
+    repo.peopleWithPlan(organizationIds, from, to),
+    repo.stepsDoneByGoalKind(organizationIds, from, to),
+    repo.credentialsObtained(organizationIds, from, to),
+  ]);
+  return {
+    peopleWithPlan,
+    stepsDoneByGoalKind: Object.fromEntries(byKind.map((r) => [r.kind, Number(r.count)])),
+    credentialsObtained,
+  };
 }
