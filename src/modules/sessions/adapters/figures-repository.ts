@@ -60,16 +60,7 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
       eb('m.status', '<>', 'cancelled'),
       eb.or([eb('m.status', '=', 'held'), eb('m.starts_at', '<=', now)]),
     ]);
-  const marksInScope = () =>
-    db
-      .selectFrom('session_attendance as a')
-      .innerJoin('session_meetings as m', 'm.id', 'a.meeting_id')
-      .innerJoin('session_enrolments as e', 'e.id', 'a.enrolment_id')
-      .innerJoin('session_series as s', 's.id', 'm.series_id')
-      .where(inScope(scope))
-      .where(held)
-      .where('e.status', '=', 'enrolled');
-  const [meetings, meetingMarks, enrolled, participants, attestations] = await Promise.all([
+  const [meetings, marks, enrolled, attestations] = await Promise.all([
     db
       .selectFrom('session_meetings as m')
       .innerJoin('session_series as s', 's.id', 'm.series_id')
@@ -78,14 +69,25 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
       .where(held)
       .orderBy('m.starts_at')
       .execute(),
-    marksInScope()
+    // One pass over the period's marks, added up twice: by meeting, and by person (or staff member)
+    // across every series — hours per person, not per enrolment.
+    db
+      .selectFrom('session_attendance as a')
+      .innerJoin('session_meetings as m', 'm.id', 'a.meeting_id')
+      .innerJoin('session_enrolments as e', 'e.id', 'a.enrolment_id')
+      .innerJoin('session_series as s', 's.id', 'm.series_id')
+      .where(inScope(scope))
+      .where(held)
+      .where('e.status', '=', 'enrolled')
       .select([
-        'a.meeting_id as meetingId',
+        sql<string | null>`a.meeting_id`.as('meetingId'),
+        sql<string | null>`coalesce(e.person_id, e.user_id)`.as('participantId'),
+        sql<number>`GROUPING(a.meeting_id)::int`.as('byParticipant'),
         sql<number>`sum(${creditedMinutes})::int`.as('attendedMinutes'),
         sql<number>`count(*)::int`.as('marks'),
-        sql<number>`count(*) FILTER (WHERE a.mark = 'unexcused_absence')::int`.as('noShows'),
+        sql<number>`(count(*) FILTER (WHERE a.mark = 'unexcused_absence'))::int`.as('noShows'),
       ])
-      .groupBy('a.meeting_id')
+      .groupBy(sql`GROUPING SETS ((a.meeting_id), (coalesce(e.person_id, e.user_id)))`)
       .execute(),
     db
       .selectFrom('session_enrolments as e')
@@ -94,14 +96,6 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
       .where(inScope(scope))
       .where('e.status', '=', 'enrolled')
       .groupBy('e.series_id')
-      .execute(),
-    // One row per person (or staff member), across every series: hours per person, not per enrolment.
-    marksInScope()
-      .select([
-        sql<string>`coalesce(e.person_id, e.user_id)`.as('participantId'),
-        sql<number>`sum(${creditedMinutes})::int`.as('attendedMinutes'),
-      ])
-      .groupBy(sql`coalesce(e.person_id, e.user_id)`)
       .execute(),
     db
       .selectFrom('session_attestations as at')
@@ -115,5 +109,15 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
       .groupBy('e.series_id')
       .execute(),
   ]);
+  const meetingMarks = marks.flatMap((r) =>
+    r.byParticipant === 0 && r.meetingId
+      ? [{ meetingId: r.meetingId, attendedMinutes: r.attendedMinutes, marks: r.marks, noShows: r.noShows }]
+      : [],
+  );
+  const participants = marks.flatMap((r) =>
+    r.byParticipant === 1 && r.participantId
+      ? [{ participantId: r.participantId, attendedMinutes: r.attendedMinutes }]
+      : [],
+  );
   return { series, meetings, meetingMarks, enrolled, participants, attestations };
 }
