@@ -10,6 +10,8 @@ const coreTimelineKindsEn = {
   person_referent_changed: 'New referent: {{to}}',
   consent_given: 'Consent given: {{purpose}}',
   consent_withdrawn: 'Consent withdrawn: {{purpose}}',
+  barrier_identified: 'Barrier identified: {{category}}',
+  barrier_resolved: 'Barrier resolved: {{category}}',
   enrolment_started: 'Enrolled in {{program}}',
   enrolment_overridden: 'Eligibility rules overridden to enrol in {{program}}',
   enrolment_exited: 'Left {{program}} at the end of the pathway',
@@ -59,7 +61,7 @@ export const timelineEn = {
   },
   value: {
     outcome: { approved: 'approved', declined: 'declined' },
-    unknown: 'unknown',
+    withheld: 'confidential',
   },
   kinds: {
     ...coreTimelineKindsEn,

@@ -11,6 +11,8 @@ const coreTimelineKindsFr = {
   person_referent_changed: 'Nouveau référent : {{to}}',
   consent_given: 'Consentement donné : {{purpose}}',
   consent_withdrawn: 'Consentement retiré : {{purpose}}',
+  barrier_identified: 'Frein identifié : {{category}}',
+  barrier_resolved: 'Frein levé : {{category}}',
   enrolment_started: 'Inscription à {{program}}',
   enrolment_overridden: "Conditions d'éligibilité levées pour l'inscription à {{program}}",
   enrolment_exited: 'Sortie de {{program}} en fin de parcours',
@@ -61,7 +63,7 @@ export const timelineFr: Messages['timeline'] = {
   },
   value: {
     outcome: { approved: 'accordée', declined: 'refusée' },
-    unknown: 'inconnu',
+    withheld: 'confidentiel',
   },
   kinds: {
     ...coreTimelineKindsFr,

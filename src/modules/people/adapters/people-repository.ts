@@ -151,6 +151,14 @@ export function peopleRepository(db: Executor) {
         .executeTakeFirst();
       return row?.category;
     },
+    async barrierState(id: string, personId: string) {
+      return db
+        .selectFrom('person_barriers')
+        .select(['category', 'status'])
+        .where('id', '=', id)
+        .where('person_id', '=', personId)
+        .executeTakeFirst();
+    },
     async deleteItem(table: Exclude<ItemTable, 'consents'>, id: string, personId: string) {
       const result = await db
         .deleteFrom(table)

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { personItemInput } from '../../../contracts/people.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { commonErrors } from '../../../core/errors.js';
-import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
+import { itemAddedEvent } from './file-timeline.js';
 import { seesSensitive, visiblePerson } from './person-access.js';
 import { itemRow, itemTables } from './person-items.js';
 
@@ -34,19 +34,12 @@ export const addPersonItem = defineUseCase(
         actorUserId: actor.userId,
       }),
     );
-    if (input.item.kind === 'consent') {
-      await timeline.publish({
-        organizationId: person.organizationId,
-        personId: person.id,
-        ...onDay(input.item.data.givenOn),
-        module: 'people',
-        kind: 'consent.given',
-        resourceType: 'consent',
-        resourceId: id,
-        data: { purpose: input.item.data.purpose },
-        recordedBy: actor.userId,
-      });
-    }
+    const told = itemAddedEvent(
+      { organizationId: person.organizationId, personId: person.id, recordedBy: actor.userId },
+      input.item,
+      id,
+    );
+    if (told) await timeline.publish(told);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

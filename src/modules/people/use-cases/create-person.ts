@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { createPersonBody } from '../../../contracts/people.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
-import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { searchTextOf } from '../domain/search-text.js';
+import { itemAddedEvent } from './file-timeline.js';
 import { checkReferent } from './person-access.js';
 import { itemRow, itemTables } from './person-items.js';
 
@@ -61,16 +61,12 @@ export const createPerson = defineUseCase(
       ...input.household.map((data) => ({ kind: 'household_member' as const, data })),
       ...input.consents.map((data) => ({ kind: 'consent' as const, data })),
     ];
-    const event = {
-      organizationId: actor.organizationId,
-      personId: id,
-      module: 'people',
-      recordedBy: actor.userId,
-    };
+    const event = { organizationId: actor.organizationId, personId: id, recordedBy: actor.userId };
     // The file is opened at the intake interview: the registration is the story's first event.
     await timeline.publish({
       ...event,
       occurredAt: now,
+      module: 'people',
       kind: 'person.registered',
       resourceType: 'person',
       resourceId: id,
@@ -87,16 +83,8 @@ export const createPerson = defineUseCase(
           actorUserId: actor.userId,
         }),
       );
-      if (item.kind === 'consent') {
-        await timeline.publish({
-          ...event,
-          ...onDay(item.data.givenOn),
-          kind: 'consent.given',
-          resourceType: 'consent',
-          resourceId: itemId,
-          data: { purpose: item.data.purpose },
-        });
-      }
+      const told = itemAddedEvent(event, item, itemId);
+      if (told) await timeline.publish(told);
     }
     await audit.record({
       actorUserId: actor.userId,

@@ -7,6 +7,7 @@ import { listPersonTimeline } from '../../timeline/use-cases/list-person-timelin
 import { addPersonItem } from './add-person-item.js';
 import { createPerson } from './create-person.js';
 import { revokeConsent } from './revoke-consent.js';
+import { updateBarrier } from './update-barrier.js';
 import { updatePerson } from './update-person.js';
 
 let database: TestDatabase;
@@ -57,6 +58,41 @@ describe("the file's own events on the timeline", () => {
       item: { kind: 'language', data: { language: 'fr' } },
     });
     expect(await peopleEvents(id)).toHaveLength(3);
+  });
+
+  it('tells a barrier identified and resolved, a health barrier as sensitive and without its category', async () => {
+    const { id } = await createPerson(deps())(counselor, {
+      identity,
+      barriers: [{ category: 'housing', identifiedOn: '2026-03-01' }],
+    });
+    const health = await addPersonItem(deps())(counselor, {
+      personId: id,
+      item: {
+        kind: 'barrier',
+        data: { category: 'health', identifiedOn: '2026-03-10', note: 'suivi médical' },
+      },
+    });
+    await updateBarrier(deps())(counselor, { personId: id, itemId: health.id, status: 'being_addressed' });
+    await updateBarrier(deps())(counselor, {
+      personId: id,
+      itemId: health.id,
+      status: 'resolved',
+      resolvedOn: '2026-03-20',
+    });
+    // Resolved again (a note corrected): the barrier was not resolved a second time.
+    await updateBarrier(deps())(counselor, {
+      personId: id,
+      itemId: health.id,
+      status: 'resolved',
+      note: 'ok',
+    });
+    const barriers = (await peopleEvents(id)).filter((e) => e.kind.startsWith('barrier.'));
+    expect(barriers.map((e) => [e.kind, e.occurredAt.slice(0, 10), e.sensitive, e.data])).toEqual([
+      ['barrier.resolved', '2026-03-20', true, { category: null }],
+      ['barrier.identified', '2026-03-10', true, { category: null }],
+      ['barrier.identified', '2026-03-01', false, { category: 'housing' }],
+    ]);
+    expect(JSON.stringify(barriers)).not.toMatch(/health|médical/);
   });
 
   it('tells that the status changed as a sensitive event that carries no value', async () => {

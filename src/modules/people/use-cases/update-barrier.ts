@@ -5,6 +5,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { barrierStatuses } from '../domain/file-vocabulary.js';
 import { peopleErrors } from '../errors.js';
+import { barrierEvent } from './file-timeline.js';
 import { visiblePerson } from './person-access.js';
 
 export const updateBarrierInput = z.object({
@@ -15,27 +16,41 @@ export const updateBarrierInput = z.object({
   note: z.string().trim().max(2000).nullish(),
 });
 
-export const updateBarrier = defineUseCase(updateBarrierInput, async ({ input, ctx, trx, now, audit }) => {
-  const actor = requireActor(ctx);
-  const person = await visiblePerson(trx, actor, input.personId);
-  const resolvedOn =
-    input.status === 'resolved' ? (input.resolvedOn ?? now.toISOString().slice(0, 10)) : null;
-  const updated = await peopleRepository(trx).updateItem('person_barriers', input.itemId, person.id, {
-    status: input.status,
-    resolved_on: resolvedOn,
-    ...(input.note !== undefined ? { note: input.note } : {}),
-  });
-  if (!updated) throw peopleErrors.itemNotFound();
-  await audit.record({
-    actorUserId: actor.userId,
-    organizationId: actor.organizationId,
-    subjectOrganizationId: person.organizationId,
-    action: 'person.update_barrier',
-    resourceType: 'barrier',
-    resourceId: input.itemId,
-    personId: person.id,
-    requestId: ctx.requestId,
-    details: { status: input.status },
-  });
-  return { ok: true as const };
-});
+export const updateBarrier = defineUseCase(
+  updateBarrierInput,
+  async ({ input, ctx, trx, now, audit, timeline }) => {
+    const actor = requireActor(ctx);
+    const person = await visiblePerson(trx, actor, input.personId);
+    const resolvedOn =
+      input.status === 'resolved' ? (input.resolvedOn ?? now.toISOString().slice(0, 10)) : null;
+    const repo = peopleRepository(trx);
+    const before = await repo.barrierState(input.itemId, person.id);
+    const updated = await repo.updateItem('person_barriers', input.itemId, person.id, {
+      status: input.status,
+      resolved_on: resolvedOn,
+      ...(input.note !== undefined ? { note: input.note } : {}),
+    });
+    if (!updated || !before) throw peopleErrors.itemNotFound();
+    if (resolvedOn && before.status !== 'resolved') {
+      await timeline.publish(
+        barrierEvent(
+          { organizationId: person.organizationId, personId: person.id, recordedBy: actor.userId },
+          { id: input.itemId, category: before.category, on: resolvedOn },
+          'barrier.resolved',
+        ),
+      );
+    }
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: person.organizationId,
+      action: 'person.update_barrier',
+      resourceType: 'barrier',
+      resourceId: input.itemId,
+      personId: person.id,
+      requestId: ctx.requestId,
+      details: { status: input.status },
+    });
+    return { ok: true as const };
+  },
+);

@@ -137,11 +137,17 @@ function ModuleIcon({ module }: { module: string }) {
 /** The event's sentence: its kind's label with its display facts, or a plain one for a kind not known yet. */
 function eventLabel(event: TimelineEventItem, t: TFunction, i18n: i18n): string {
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const values = labelValues(event.data, language, (field, value) => {
-    if (field === 'purpose') return t(`consentPurpose.${value}`, { defaultValue: value });
-    if (field === 'outcome') return t(`timeline.value.outcome.${value}`, { defaultValue: value });
-    return undefined;
-  });
+  const values = labelValues(
+    event.data,
+    language,
+    (field, value) => {
+      if (field === 'purpose') return t(`consentPurpose.${value}`, { defaultValue: value });
+      if (field === 'outcome') return t(`timeline.value.outcome.${value}`, { defaultValue: value });
+      if (field === 'category') return t(`barrier.${value}`, { defaultValue: value });
+      return undefined;
+    },
+    t('timeline.value.withheld'),
+  );
   const key = `timeline.kinds.${event.kind.replaceAll('.', '_')}`;
   if (!i18n.exists(key)) {
     return t('timeline.unknownKind', {

@@ -45,17 +45,19 @@ describe('the timeline screen', () => {
       gone: null,
     };
     const translate = (field: string, value: string) => (field === 'purpose' ? `<${value}>` : undefined);
-    expect(labelValues(data, 'en', translate)).toMatchObject({
+    expect(labelValues(data, 'en', translate, 'withheld')).toMatchObject({
       program: 'Pathway',
       purpose: '<funder_reporting>',
       tranche: 2,
     });
-    expect(labelValues(data, 'fr', translate)).toMatchObject({ program: 'Parcours' });
-    expect(labelValues(data, 'ar', translate)).toMatchObject({ program: 'Parcours' });
-    expect(labelValues({ titleFr: null, titleEn: 'Only English' }, 'fr', translate)).toMatchObject({
+    expect(labelValues(data, 'fr', translate, 'withheld')).toMatchObject({ program: 'Parcours' });
+    expect(labelValues(data, 'ar', translate, 'withheld')).toMatchObject({ program: 'Parcours' });
+    expect(
+      labelValues({ titleFr: null, titleEn: 'Only English' }, 'fr', translate, 'withheld'),
+    ).toMatchObject({
       title: 'Only English',
     });
-    expect(labelValues(data, 'en', translate)).not.toHaveProperty('gone');
+    expect(labelValues(data, 'en', translate, 'withheld')).toMatchObject({ gone: 'withheld' });
   });
 
   it('turns a period of days into the instants of the reader’s zone, the last day included', () => {

@@ -31,17 +31,23 @@ export function groupByDay<E extends Pick<TimelineEventItem, 'occurredAt' | 'all
 
 /**
  * What a label interpolates: a name given in both languages (`programNameFr`, `programNameEn`) becomes
- * one value in the reader's language (French for Arabic, like staff screens), and vocabulary values
- * are translated by `translate(field, value)` when it knows the field.
+ * one value in the reader's language (French for Arabic, like staff screens), vocabulary values are
+ * translated by `translate(field, value)` when it knows the field, and a fact the module withheld
+ * (null: a health barrier's category) reads as `withheld`.
  */
 export function labelValues(
   data: EventData,
   language: string,
   translate: (field: string, value: string) => string | undefined,
+  withheld: string,
 ): Record<string, string | number> {
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (value === null || typeof value === 'boolean') continue;
+    if (typeof value === 'boolean') continue;
+    if (value === null) {
+      values[key] = withheld;
+      continue;
+    }
     values[key] = typeof value === 'string' ? (translate(key, value) ?? value) : value;
   }
   for (const key of Object.keys(data)) {
