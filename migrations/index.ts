@@ -12,9 +12,11 @@ import * as m0010 from './0010_sessions_indexes.js';
 import * as m0011 from './0011_timeline.js';
 import * as m0012 from './0012_plans.js';
 import * as m0013 from './0013_follow_up.js';
-import * as m0017 from './0017_timeline_day_events.js';
+import * as m0014 from './0014_documents.js';
 import * as m0015 from './0015_referent_history.js';
 import * as m0016 from './0016_staff_training.js';
+import * as m0017 from './0017_timeline_day_events.js';
+import * as m0018 from './0018_seal_totp_secrets.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -34,7 +36,9 @@ export const migrations: Record<string, Migration> = {
   '0011_timeline': m0011,
   '0012_plans': m0012,
   '0013_follow_up': m0013,
-  '0017_timeline_day_events': m0017,
+  '0014_documents': m0014,
   '0015_referent_history': m0015,
   '0016_staff_training': m0016,
+  '0017_timeline_day_events': m0017,
+  '0018_seal_totp_secrets': m0018,
 };

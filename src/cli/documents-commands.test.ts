@@ -44,6 +44,7 @@ describe('documents commands', () => {
     expect(await rotateDocumentKeysCommand(after, (l) => lines.push(l), { batchSize: 3 })).toBe(0);
     expect(lines).toEqual([
       '7 document(s) re-encrypted under key "new".',
+      '0 second-factor secret(s) re-encrypted.',
       'No document is sealed under an older key: older keys may now leave ENCRYPTION_KEYS.',
     ]);
     const onlyNew = { ...before, keyRing: createKeyRing([newKey]) };
@@ -51,6 +52,6 @@ describe('documents commands', () => {
     expect(file.content.toString()).toBe('Relevé de notes 6');
     // Nothing left to do: running it again is harmless.
     expect(await rotateDocumentKeysCommand(after, (l) => lines.push(l), { batchSize: 3 })).toBe(0);
-    expect(lines.at(-2)).toBe('0 document(s) re-encrypted under key "new".');
+    expect(lines.at(-3)).toBe('0 document(s) re-encrypted under key "new".');
   });
 });

@@ -1,12 +1,14 @@
 import { systemContext } from '../core/auth/actor.js';
 import { newKeyEntry } from '../core/crypto/key-ring.js';
 import type { Deps } from '../core/use-case.js';
+import { resealTotpSecrets } from '../modules/accounts/use-cases/reseal-totp-secrets.js';
 import { rotateDocumentKeysBatch } from '../modules/documents/use-cases/rotate-document-keys.js';
 import type { Print } from './commands.js';
 
 /**
  * `documents rotate-keys`: re-encrypts every document still sealed under an older key, one batch per
- * transaction, so that the server keeps running and an interrupted rotation simply runs again.
+ * transaction, so that the server keeps running and an interrupted rotation simply runs again; then the
+ * staff accounts' second-factor secrets, sealed by the same key ring.
  */
 export async function rotateDocumentKeysCommand(
   deps: Deps,
@@ -23,6 +25,8 @@ export async function rotateDocumentKeysCommand(
     unreadable.push(...batch.unreadable);
     if (batch.lastId === null) {
       print(`${rotated} document(s) re-encrypted under key "${batch.currentKeyId}".`);
+      const secrets = await resealTotpSecrets(deps)(system, {});
+      print(`${secrets.resealed} second-factor secret(s) re-encrypted.`);
       if (unreadable.length > 0) {
         print(
           `${unreadable.length} document(s) could not be opened (altered, or sealed under a key missing from ENCRYPTION_KEYS): ${unreadable.join(', ')}`,

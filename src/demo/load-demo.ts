@@ -7,6 +7,7 @@ import { fivePrograms } from '../modules/programs/catalog/five-programs.js';
 import { createProgram } from '../modules/programs/use-cases/create-program.js';
 import { setReferent } from '../modules/programs/use-cases/set-referent.js';
 import { setTargets } from '../modules/programs/use-cases/set-targets.js';
+import { loadDemoDocuments } from './documents.js';
 import { loadDemoFollowUp } from './follow-up.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { demoOrganizations } from './organizations.js';
@@ -324,6 +325,24 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       programKeys: ['rcp', 'icp'],
     },
     quebec: { counselor: { organizationId: promis, userId: quebecIds.get('counselor')! } },
+  });
+
+  await loadDemoDocuments(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    files: [
+      {
+        staff: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+        program: 'ipr',
+        locale: 'fr',
+        people: 2,
+      },
+      {
+        staff: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+        program: 'rcp',
+        locale: 'en',
+        people: 2,
+      },
+    ],
   });
 
   const loanFund = await loadDemoLoanFund(deps, {

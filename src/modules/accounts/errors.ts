@@ -42,6 +42,14 @@ export const accountErrors = {
     en: 'An account already uses this e-mail address.',
     fr: 'Un compte utilise déjà cette adresse e-mail.',
   }),
+  secondFactorUnreadable: defineError('SECOND_FACTOR_UNREADABLE', 'internal', {
+    en: 'Your second factor cannot be checked: its encryption key is missing from the configuration or the stored secret was altered. Tell your administrator.',
+    fr: 'Votre second facteur ne peut pas être vérifié : sa clé de chiffrement manque dans la configuration ou le secret enregistré a été altéré. Prévenez votre administrateur.',
+  }),
+  encryptionNotConfigured: defineError('ENCRYPTION_NOT_CONFIGURED', 'internal', {
+    en: 'Second-factor secrets cannot be stored: encryption keys are not configured (ENCRYPTION_KEYS). Tell your administrator.',
+    fr: 'Les secrets de second facteur ne peuvent pas être enregistrés : les clés de chiffrement ne sont pas configurées (ENCRYPTION_KEYS). Prévenez votre administrateur.',
+  }),
   userNotFound: defineError('USER_NOT_FOUND', 'not_found', {
     en: 'No staff member with this account in your organization.',
     fr: 'Aucun membre de votre structure avec ce compte.',

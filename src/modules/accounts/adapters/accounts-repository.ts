@@ -47,6 +47,17 @@ export function accountsRepository(db: Executor) {
     async findUser(id: string): Promise<UserRecord | undefined> {
       return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
     },
+    /** Every stored second-factor secret (sealed), to re-encrypt them under a new key. */
+    async totpSecrets(): Promise<{ id: string; totpSecret: string }[]> {
+      const rows = await db
+        .selectFrom('users')
+        .select(['id', 'totp_secret'])
+        .where('totp_secret', 'is not', null)
+        .orderBy('id')
+        .forUpdate()
+        .execute();
+      return rows.map((row) => ({ id: row.id, totpSecret: row.totp_secret! }));
+    },
     async findUsers(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db

@@ -11,6 +11,7 @@ import { hashPassword } from '../domain/passwords.js';
 import { newSecretToken } from '../domain/tokens.js';
 import { accountErrors } from '../errors.js';
 import { passwordResetMail } from './password-reset-mail.js';
+import { sealTotpSecret } from './totp-secret-storage.js';
 
 export const createStaffAccountInput = z.object({
   email: z.string().trim().toLowerCase().email(),
@@ -69,7 +70,10 @@ export const createStaffAccount = defineUseCase(
         createdAt: now,
       });
       if (input.totpSecret)
-        await repo.updateUser(userId, { totpSecret: input.totpSecret, totpEnabledAt: now });
+        await repo.updateUser(userId, {
+          totpSecret: sealTotpSecret(deps, userId, input.totpSecret),
+          totpEnabledAt: now,
+        });
       if (!input.password) {
         const { token, hash } = newSecretToken();
         // An invitation is a password reset valid for a week.
