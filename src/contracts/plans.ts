@@ -272,6 +272,16 @@ export const signOffPlanRoute = defineRoute({
   body: signOffBody,
   response: changed,
 });
+export const closePlanRoute = defineRoute({
+  method: 'POST',
+  path: '/api/plans/:id/close',
+  policy: 'session',
+  summary: 'Close the plan at the end of the accompaniment (it stays readable and printable)',
+  tags: ['plans'],
+  params: idParam,
+  body: z.object({ closedOn: isoDate.optional() }),
+  response: changed,
+});
 export const planHistoryRoute = defineRoute({
   method: 'GET',
   path: '/api/plans/:id/history',

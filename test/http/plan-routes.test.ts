@@ -91,6 +91,7 @@ describe('plan routes', () => {
       ['POST', `/api/plan-steps/${stepId}/status`, { status: 'in_progress' }],
       ['POST', `/api/plans/${planId}/sign-off`, { signedOn: '2026-03-10', method: 'electronic' }],
       ['GET', `/api/plans/${planId}/history`],
+      ['POST', `/api/plans/${planId}/close`, {}],
       ['GET', `/api/plans/${planId}/plan.pdf`],
     ] as const;
     for (const [method, url, body] of attempts) {

@@ -3,6 +3,7 @@ import {
   addGoalRoute,
   addStepRoute,
   changeStepStatusRoute,
+  closePlanRoute,
   createPlanRoute,
   personPlansRoute,
   planHistoryRoute,
@@ -18,6 +19,7 @@ import type { Deps } from '../../core/use-case.js';
 import { addGoal } from './use-cases/add-goal.js';
 import { addStep } from './use-cases/add-step.js';
 import { changeStepStatus } from './use-cases/change-step-status.js';
+import { closePlan } from './use-cases/close-plan.js';
 import { createPlan } from './use-cases/create-plan.js';
 import { personPlans } from './use-cases/person-plans.js';
 import { planDocument } from './use-cases/plan-document.js';
@@ -57,6 +59,9 @@ export function registerPlanRoutes(app: FastifyInstance, deps: Deps): void {
   );
   mountRoute(app, signOffPlanRoute, ({ params, body, ctx }) =>
     signOffPlan(deps)(ctx, { ...body, planId: params.id }),
+  );
+  mountRoute(app, closePlanRoute, ({ params, body, ctx }) =>
+    closePlan(deps)(ctx, { ...body, planId: params.id }),
   );
   mountRoute(app, planHistoryRoute, ({ params, ctx }) => planHistory(deps)(ctx, { planId: params.id }));
   mountFileRoute(app, planPdfRoute, 'application/pdf', async ({ params, query, ctx }) => {

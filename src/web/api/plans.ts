@@ -3,6 +3,7 @@ import {
   addGoalRoute,
   addStepRoute,
   changeStepStatusRoute,
+  closePlanRoute,
   createPlanRoute,
   personPlansRoute,
   planHistoryRoute,
@@ -129,6 +130,10 @@ export function useSignOffPlan(personId: string, planId: string) {
   return usePlanMutation(personId, (body: SignOffBody) =>
     call(signOffPlanRoute, { params: { id: planId }, body }),
   );
+}
+
+export function useClosePlan(personId: string, planId: string) {
+  return usePlanMutation(personId, () => call(closePlanRoute, { params: { id: planId }, body: {} }));
 }
 
 /** Files (PDF) are plain links: the session cookie authenticates them. */

@@ -183,6 +183,11 @@ export const plansEn = {
       partner_not_named: 'name the partner of each partner step',
     },
   },
+  close: {
+    button: 'Close the plan',
+    confirm: 'Close this plan? It stays readable and printable but can no longer change.',
+    done: 'Plan closed.',
+  },
   history: {
     title: 'Plan history',
     show: 'Show the history',
@@ -214,5 +219,6 @@ export const plansTimelineKindsEn = {
   plan_step_done: 'Plan step done: {{title}}',
   plan_step_abandoned: 'Plan step abandoned: {{title}}',
   plan_step_reopened: 'Plan step reopened: {{title}}',
+  plan_closed: 'Career plan closed',
   plan_signed: 'Career plan signed off (version {{revision}})',
 };

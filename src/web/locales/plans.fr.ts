@@ -186,6 +186,11 @@ export const plansFr: Messages['plans'] = {
       partner_not_named: 'nommez le partenaire de chaque étape confiée à un partenaire',
     },
   },
+  close: {
+    button: 'Clore le plan',
+    confirm: 'Clore ce plan ? Il reste consultable et imprimable, mais ne peut plus être modifié.',
+    done: 'Plan clos.',
+  },
   history: {
     title: 'Historique du plan',
     show: "Afficher l'historique",
@@ -216,5 +221,6 @@ export const plansTimelineKindsFr: Record<keyof typeof plansTimelineKindsEn, str
   plan_step_done: 'Étape du plan réalisée : {{title}}',
   plan_step_abandoned: 'Étape du plan abandonnée : {{title}}',
   plan_step_reopened: 'Étape du plan rouverte : {{title}}',
+  plan_closed: 'Plan de parcours clos',
   plan_signed: 'Plan de parcours signé (version {{revision}})',
 };

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type Plan, planLanguages, planPdfUrl } from '../../api/plans.js';
+import { type Plan, planLanguages, planPdfUrl, useClosePlan } from '../../api/plans.js';
 import { formatDate } from '../../format.js';
+import { notify } from '../../notify.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 import { GoalSection } from './GoalSection.js';
 import { NewGoalForm } from './NewGoalForm.js';
@@ -69,7 +70,28 @@ export function PlanCard({ personId, plan }: { personId: string; plan: Plan }) {
 
         {plan.status !== 'closed' ? <SignOffForm personId={personId} plan={plan} /> : null}
         <PlanHistory planId={plan.id} />
+        {plan.status !== 'closed' ? <ClosePlanButton personId={personId} planId={plan.id} /> : null}
       </Stack>
     </Paper>
+  );
+}
+
+function ClosePlanButton({ personId, planId }: { personId: string; planId: string }) {
+  const { t } = useTranslation();
+  const close = useClosePlan(personId, planId);
+  const confirmAndClose = async () => {
+    if (!window.confirm(t('plans.close.confirm'))) return;
+    await close.mutateAsync();
+    notify({ color: 'green', message: t('plans.close.done') });
+  };
+  return (
+    <Button
+      variant="default"
+      onClick={confirmAndClose}
+      loading={close.isPending}
+      style={{ alignSelf: 'flex-start' }}
+    >
+      {t('plans.close.button')}
+    </Button>
   );
 }
