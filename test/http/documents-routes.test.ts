@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
@@ -124,6 +125,22 @@ describe('documents over HTTP', () => {
     expect(tooLarge.statusCode).toBe(422);
     expect(tooLarge.json()).toMatchObject({ code: 'DOCUMENT_TOO_LARGE' });
     expect(tooLarge.json().message).toMatch(/10 MiB/);
+
+    // Sent in chunks without a declared length: reading stops at the limit.
+    const chunked = await t.app.inject({
+      method: 'POST',
+      url: `/api/people/${personId}/documents?type=cv&title=CV`,
+      cookies: counselor.cookies,
+      headers: { ...counselor.headers, 'content-type': 'application/pdf', 'transfer-encoding': 'chunked' },
+      payload: Readable.from(
+        (function* () {
+          yield Buffer.from('%PDF-1.7\n');
+          for (let i = 0; i < 11; i++) yield Buffer.alloc(1024 * 1024);
+        })(),
+      ),
+    });
+    expect(chunked.statusCode).toBe(422);
+    expect(chunked.json()).toMatchObject({ code: 'DOCUMENT_TOO_LARGE' });
 
     const executable = await upload(counselor, Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), {
       contentType: 'application/octet-stream',
