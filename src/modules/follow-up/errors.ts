@@ -61,4 +61,8 @@ export const followUpErrors = {
     en: 'The appointment this note refers to is not one of this person’s. Choose one of their appointments.',
     fr: "Le rendez-vous auquel se rattache cette note n'est pas un rendez-vous de cette personne. Choisissez l'un de ses rendez-vous.",
   }),
+  documentNotFound: defineError('NOTE_DOCUMENT_NOT_FOUND', 'unprocessable', {
+    en: 'An attached document is not in this person’s file. Attach documents from their Documents tab.',
+    fr: 'Un document joint ne figure pas dans le dossier de cette personne. Joignez des documents de son onglet Documents.',
+  }),
 };

@@ -80,6 +80,9 @@ export const followUpEn = {
     edit: 'Edit',
     editOf: 'Edit the note of {{date}}',
     updated: 'Note updated.',
+    documents: 'Attached documents',
+    attached: 'Attached:',
+    document: 'Document',
   },
   agenda: {
     title: 'Agenda',

@@ -84,6 +84,9 @@ export const followUpFr: Messages['followUp'] = {
     edit: 'Modifier',
     editOf: 'Modifier la note du {{date}}',
     updated: 'Note modifiée.',
+    documents: 'Documents joints',
+    attached: 'Pièces jointes :',
+    document: 'Document',
   },
   agenda: {
     title: 'Agenda',

@@ -4,7 +4,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { notesRepository } from '../adapters/notes-repository.js';
 import { followUpErrors } from '../errors.js';
-import { editsNote, followedPerson, followUpRoles } from './follow-up-access.js';
+import { checkDocuments, editsNote, followedPerson, followUpRoles } from './follow-up-access.js';
 
 /** Its author or the person's referent edits a note; the audit keeps which fields changed, not their values. */
 export const editNote = defineUseCase(
@@ -17,6 +17,13 @@ export const editNote = defineUseCase(
     if (!note || note.organizationId !== actor.organizationId) throw followUpErrors.noteNotFound();
     const person = await followedPerson(trx, actor, note.personId);
     if (!editsNote(actor, note, person.referentUserId)) throw followUpErrors.notAuthor();
+    // Documents already attached stay attached even if deleted since; new ones must be in the file.
+    await checkDocuments(
+      trx,
+      actor.organizationId,
+      note.personId,
+      input.documentIds.filter((d) => !note.documentIds.includes(d)),
+    );
     const occurredAt = new Date(input.occurredAt);
     if (occurredAt.getTime() > now.getTime()) throw followUpErrors.noteInFuture();
     const changes = {

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Role } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
+import { documentBelongsTo } from '../../documents/api.js';
 import { personReferent, personSummary } from '../../people/api.js';
 import { appointmentsRepository } from '../adapters/appointments-repository.js';
 import { followUpErrors } from '../errors.js';
@@ -45,4 +46,15 @@ export function editsNote(
   referentUserId: string | null,
 ) {
   return note.authorUserId === actor.userId || referentUserId === actor.userId;
+}
+
+/** Attached documents must be live documents of the person's file in the organization. */
+export async function checkDocuments(
+  db: Executor,
+  organizationId: string,
+  personId: string,
+  ids: readonly string[],
+) {
+  for (const id of ids)
+    if (!(await documentBelongsTo(db, id, organizationId, personId))) throw followUpErrors.documentNotFound();
 }

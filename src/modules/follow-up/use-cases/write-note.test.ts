@@ -3,6 +3,7 @@ import { givenFollowUpScene } from '../../../../test/support/follow-up-scene.js'
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
 import { uuidv7 } from '../../../core/ids.js';
+import { uploadDocument } from '../../documents/use-cases/upload-document.js';
 import { followUpSignalsOf } from '../api.js';
 import { editNote } from './edit-note.js';
 import { personFollowUp } from './person-follow-up.js';
@@ -34,7 +35,18 @@ const note = (overrides: Partial<Parameters<ReturnType<typeof writeNote>>[1]> = 
 
 describe('notes', () => {
   it('a confidential note is read in full by its author and the referent; others see only that it exists', async () => {
-    const document = uuidv7();
+    const document = (
+      await uploadDocument(scene.deps)(scene.staff.colleague, {
+        personId,
+        type: 'other',
+        title: 'Compte rendu',
+        fileName: 'visite.txt',
+        content: Buffer.from('Compte rendu de la visite à domicile'),
+      })
+    ).id;
+    await expect(
+      writeNote(scene.deps)(scene.staff.colleague, note({ documentIds: [uuidv7()] })),
+    ).rejects.toMatchObject({ code: 'NOTE_DOCUMENT_NOT_FOUND' });
     const { id } = await writeNote(scene.deps)(scene.staff.colleague, {
       ...note({ body: 'Talked about the family situation.', kind: 'home_visit' }),
       confidential: true,

@@ -3,7 +3,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { notesRepository } from '../adapters/notes-repository.js';
 import { followUpErrors } from '../errors.js';
-import { followedPerson, followUpRoles, visibleAppointment } from './follow-up-access.js';
+import { checkDocuments, followedPerson, followUpRoles, visibleAppointment } from './follow-up-access.js';
 import { noteTimelineEvent } from './note-timeline.js';
 
 /** A note of what happened with the person; a confidential one is readable by its author and the referent only. */
@@ -17,6 +17,7 @@ export const writeNote = defineUseCase(noteBody, async ({ input, ctx, trx, now, 
     const appointment = await visibleAppointment(trx, actor, input.appointmentId);
     if (appointment.personId !== person.id) throw followUpErrors.appointmentOfOtherPerson();
   }
+  await checkDocuments(trx, actor.organizationId, person.id, input.documentIds);
   const id = newId();
   const note = {
     id,

@@ -1,9 +1,11 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Checkbox,
   Group,
+  MultiSelect,
   NativeSelect,
   NumberInput,
   Paper,
@@ -14,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { documentDownloadUrl, usePersonDocuments } from '../../api/documents.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type Note, noteKinds, useEditNote, useWriteNote } from '../../api/follow-up.js';
 import { notify } from '../../notify.js';
@@ -26,6 +29,8 @@ export function NotesList({ personId, notes }: { personId: string; notes: Note[]
   const { t } = useTranslation();
   const format = useFollowUpFormat();
   const [editing, setEditing] = useState<string | null>(null);
+  const documents = usePersonDocuments(personId);
+  const titles = new Map((documents.data?.items ?? []).map((d) => [d.id, d.title]));
   if (notes.length === 0) return <Text>{t('followUp.notes.empty')}</Text>;
   return (
     <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -62,6 +67,16 @@ export function NotesList({ personId, notes }: { personId: string; notes: Note[]
                   ) : null}
                 </Group>
               </Group>
+              {note.documentIds.length > 0 ? (
+                <Group gap="xs" mt="xs">
+                  <Text size="sm">{t('followUp.notes.attached')}</Text>
+                  {note.documentIds.map((id) => (
+                    <Anchor key={id} size="sm" href={documentDownloadUrl(id)}>
+                      {titles.get(id) ?? t('followUp.notes.document')}
+                    </Anchor>
+                  ))}
+                </Group>
+              ) : null}
               {note.body === null ? (
                 <Text size="sm" fs="italic" mt="xs">
                   {t('followUp.notes.hidden')}
@@ -91,6 +106,8 @@ export function NoteForm({ personId, note, onDone }: { personId: string; note?: 
   const [minutes, setMinutes] = useState<number>(note?.minutesSpent ?? 30);
   const [body, setBody] = useState(note?.body ?? '');
   const [confidential, setConfidential] = useState(note?.confidential ?? false);
+  const [documentIds, setDocumentIds] = useState<string[]>(note?.documentIds ?? []);
+  const documents = usePersonDocuments(personId);
   const [localError, setLocalError] = useState<string | null>(null);
   const errors = fieldErrorsOf(mutation.error);
   const idPrefix = note ? `note-${note.id}` : 'note-new';
@@ -107,7 +124,7 @@ export function NoteForm({ personId, note, onDone }: { personId: string; note?: 
       minutesSpent: minutes,
       body,
       confidential,
-      documentIds: note?.documentIds ?? [],
+      documentIds,
     };
     try {
       if (note) await edit.mutateAsync({ noteId: note.id, body: fields });
@@ -172,6 +189,16 @@ export function NoteForm({ personId, note, onDone }: { personId: string; note?: 
           error={errors.body}
           onChange={(e) => setBody(e.currentTarget.value)}
         />
+        {documents.data && documents.data.items.length > 0 ? (
+          <MultiSelect
+            label={t('followUp.notes.documents')}
+            data={documents.data.items.map((d) => ({ value: d.id, label: d.title }))}
+            value={documentIds}
+            onChange={setDocumentIds}
+            searchable
+            clearable
+          />
+        ) : null}
         <Checkbox
           label={t('followUp.notes.confidential')}
           description={t('followUp.notes.confidentialHint')}
