@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { up as sealClearSecrets } from '../../../../migrations/0018_seal_totp_secrets.js';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
@@ -9,12 +10,14 @@ import { systemContext } from '../../../core/auth/actor.js';
 import { developmentEncryptionKeys } from '../../../core/config.js';
 import { createKeyRing, keyIdOfSealedText, parseKeyRingSpec } from '../../../core/crypto/key-ring.js';
 import { createStaffAccount } from './create-staff-account.js';
+import { login } from './login.js';
 import { resealTotpSecrets } from './reseal-totp-secrets.js';
+import { verifySecondFactor } from './second-factor.js';
 import { openTotpSecret } from './totp-secret-storage.js';
 
 let database: TestDatabase;
 let organizationId: string;
-const secret = 'JBSWY3DPEHPK3PXPJBSWY3DP';
+const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -50,6 +53,18 @@ describe('second-factor secrets at rest', () => {
     expect(() => openTotpSecret(deps, other.actor.userId, stored)).toThrow(
       expect.objectContaining({ code: 'SECOND_FACTOR_UNREADABLE' }),
     );
+    // Like the demo administrator: the secret given at creation is the one the authenticator app holds.
+    const ctx = { actor: null, requestId: 'test', locale: 'en' as const, ip: null };
+    const session = await login(deps)(ctx, {
+      email: 'admin.totp@example.test',
+      password: 'a-long-enough-password',
+    });
+    expect(session.secondFactor).toBe('required');
+    await expect(
+      verifySecondFactor(deps)(ctx, { token: session.token, code: await generate({ secret }) }),
+    ).resolves.toEqual({
+      ok: true,
+    });
     // A known secret written straight into the database is never trusted.
     expect(() => openTotpSecret(deps, userId, secret)).toThrow(
       expect.objectContaining({ code: 'SECOND_FACTOR_UNREADABLE' }),
