@@ -8,6 +8,8 @@ export const plansEn = {
     language: 'Language of the plan (printed document)',
     targetField: 'Target field',
     targetFieldHint: 'For example: civil engineering, nursing, early childhood education',
+    program: 'Program',
+    noProgram: 'No program',
     submit: 'Create the plan',
     created: 'Plan created.',
     another: 'Start another plan',

@@ -11,6 +11,8 @@ export const plansFr: Messages['plans'] = {
     language: 'Langue du plan (document imprimé)',
     targetField: 'Domaine visé',
     targetFieldHint: 'Par exemple : génie civil, soins infirmiers, petite enfance',
+    program: 'Programme',
+    noProgram: 'Sans programme',
     submit: 'Créer le plan',
     created: 'Plan créé.',
     another: 'Commencer un autre plan',

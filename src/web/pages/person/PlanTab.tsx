@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { planLanguages, useCreatePlan, usePersonPlans } from '../../api/plans.js';
+import { usePersonEnrolments } from '../../api/programs.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
 import { PlanCard } from '../plans/PlanCard.js';
@@ -11,6 +12,8 @@ import { PlanCard } from '../plans/PlanCard.js';
 export function PlanTab({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const plans = usePersonPlans(personId);
+  const enrolments = usePersonEnrolments(personId);
+  const programs = new Map((enrolments.data ?? []).map((e) => [e.programId, e.programName]));
   const [creating, setCreating] = useState(false);
   const items = plans.data;
   const open = items?.filter((p) => p.status !== 'closed') ?? [];
@@ -24,10 +27,15 @@ export function PlanTab({ personId }: { personId: string }) {
       <Stack gap="lg">
         {items?.length === 0 ? <Text>{t('plans.empty')}</Text> : null}
         {items?.map((plan) => (
-          <PlanCard key={plan.id} personId={personId} plan={plan} />
+          <PlanCard
+            key={plan.id}
+            personId={personId}
+            plan={plan}
+            programName={plan.programId ? programs.get(plan.programId) : undefined}
+          />
         ))}
         {items && (open.length === 0 || creating) ? (
-          <CreatePlanForm personId={personId} onDone={() => setCreating(false)} />
+          <CreatePlanForm personId={personId} programs={programs} onDone={() => setCreating(false)} />
         ) : items ? (
           <Button variant="default" onClick={() => setCreating(true)} style={{ alignSelf: 'flex-start' }}>
             {t('plans.create.another')}
@@ -38,16 +46,29 @@ export function PlanTab({ personId }: { personId: string }) {
   );
 }
 
-function CreatePlanForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+function CreatePlanForm({
+  personId,
+  programs,
+  onDone,
+}: {
+  personId: string;
+  programs: ReadonlyMap<string, string>;
+  onDone: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const create = useCreatePlan(personId);
   const [language, setLanguage] = useState<'fr' | 'en'>(i18n.language.startsWith('en') ? 'en' : 'fr');
   const [targetField, setTargetField] = useState('');
+  const [programId, setProgramId] = useState('');
   const errors = fieldErrorsOf(create.error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await create.mutateAsync({ language, targetField: targetField.trim() || null });
+      await create.mutateAsync({
+        language,
+        targetField: targetField.trim() || null,
+        programId: programId || null,
+      });
       notify({ color: 'green', message: t('plans.create.created') });
       setTargetField('');
       onDone();
@@ -88,6 +109,18 @@ function CreatePlanForm({ personId, onDone }: { personId: string; onDone: () => 
             onChange={(e) => setLanguage(e.currentTarget.value as 'fr' | 'en')}
             data={planLanguages.map((l) => ({ value: l, label: t(`plans.languages.${l}`) }))}
           />
+          {programs.size > 0 ? (
+            <NativeSelect
+              label={t('plans.create.program')}
+              value={programId}
+              error={errors.programId}
+              onChange={(e) => setProgramId(e.currentTarget.value)}
+              data={[
+                { value: '', label: t('plans.create.noProgram') },
+                ...[...programs].map(([id, name]) => ({ value: id, label: name })),
+              ]}
+            />
+          ) : null}
           <Button type="submit" loading={create.isPending}>
             {t('plans.create.submit')}
           </Button>

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/errors.js';
 import { type PlanGoal, useRemoveGoal } from '../../api/plans.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
@@ -17,8 +18,12 @@ export function GoalSection({ personId, goal }: { personId: string; goal: PlanGo
   const headingId = `goal-${goal.id}`;
   const removeGoal = async () => {
     if (!window.confirm(t('plans.goal.removeConfirm'))) return;
-    await remove.mutateAsync(goal.id);
-    notify({ color: 'green', message: t('plans.goal.removed') });
+    try {
+      await remove.mutateAsync(goal.id);
+      notify({ color: 'green', message: t('plans.goal.removed') });
+    } catch (error) {
+      notify({ color: 'red', message: errorMessage(error) });
+    }
   };
   return (
     <Paper withBorder p="sm" component="article" aria-labelledby={headingId}>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/errors.js';
 import { type Plan, planLanguages, planPdfUrl, useClosePlan } from '../../api/plans.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
@@ -15,7 +16,15 @@ import { OverdueBadge, ProgressLine } from './ui.js';
 const signatureColor = { unsigned: 'gray.7', signed: okGreen, changed_since_signature: lateOrange } as const;
 
 /** One plan: where the person is going, how far along, the goals with their steps, the sign-off. */
-export function PlanCard({ personId, plan }: { personId: string; plan: Plan }) {
+export function PlanCard({
+  personId,
+  plan,
+  programName,
+}: {
+  personId: string;
+  plan: Plan;
+  programName?: string | undefined;
+}) {
   const { t } = useTranslation();
   const titleId = `plan-${plan.id}-title`;
   return (
@@ -26,7 +35,11 @@ export function PlanCard({ personId, plan }: { personId: string; plan: Plan }) {
             <Title order={3} size="h4" id={titleId}>
               {plan.targetField ? `${t('plans.planTitle')} — ${plan.targetField}` : t('plans.planTitle')}
             </Title>
-            <Text size="sm">{t('plans.planOf', { date: formatDate(plan.createdAt) })}</Text>
+            <Text size="sm">
+              {[programName, t('plans.planOf', { date: formatDate(plan.createdAt) })]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
           </div>
           <Group gap="xs" wrap="wrap">
             <Badge color="blue.8" variant="filled" tt="none">
@@ -81,8 +94,12 @@ function ClosePlanButton({ personId, planId }: { personId: string; planId: strin
   const close = useClosePlan(personId, planId);
   const confirmAndClose = async () => {
     if (!window.confirm(t('plans.close.confirm'))) return;
-    await close.mutateAsync();
-    notify({ color: 'green', message: t('plans.close.done') });
+    try {
+      await close.mutateAsync();
+      notify({ color: 'green', message: t('plans.close.done') });
+    } catch (error) {
+      notify({ color: 'red', message: errorMessage(error) });
+    }
   };
   return (
     <Button
