@@ -34,12 +34,14 @@ export async function createDemoPerson(
   ctx: RequestContext,
   draft: PersonDraft,
   random: Random,
+  intakeOn?: string,
 ): Promise<string> {
   const hostLanguage = draft.country === 'FR' || (draft.country === 'CA' && random.chance(0.7)) ? 'fr' : 'en';
   const scale = draft.country === 'CA' ? (hostLanguage === 'fr' ? 'nclc' : 'clb') : 'cefr';
   const level = scale === 'cefr' ? random.pick(cefr) : String(random.int(2, 9));
   const identifiedOn = draft.statusDate ?? draft.arrivalDate ?? '2025-01-01';
   const { id } = await createPerson(deps)(ctx, {
+    intakeOn,
     identity: {
       givenName: draft.givenName.latin,
       familyName: draft.familyName.latin,

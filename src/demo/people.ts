@@ -263,7 +263,8 @@ export async function loadDemoPeople(
       // In Occitanie one young person in twelve is already 26 or older: their file is kept, not enrolled.
       const tooOld = key === 'ipr' && index % 12 === 11;
       if (tooOld) draft.birthDate = addMonths(draft.birthDate, -12 * random.int(8, 12));
-      const personId = await createDemoPerson(deps, ctx, draft, random);
+      // Registered on the day of their intake, the day they were enrolled, so their timeline starts there.
+      const personId = await createDemoPerson(deps, ctx, draft, random, enrolledOn);
       people += 1;
       if (tooOld) continue;
       await enrolPerson(deps)(ctx, {

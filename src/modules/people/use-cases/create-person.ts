@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { isoDate } from '../../../contracts/define.js';
 import { createPersonBody } from '../../../contracts/people.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
+import { commonErrors } from '../../../core/errors.js';
+import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { searchTextOf } from '../domain/search-text.js';
@@ -9,7 +12,11 @@ import { itemAddedEvent } from './file-timeline.js';
 import { checkReferent } from './person-access.js';
 import { itemRow, itemTables } from './person-items.js';
 
-export const createPersonInput = createPersonBody;
+/**
+ * `intakeOn`: the day of the intake interview when the file is typed in later (an import, the demo);
+ * the registration is then told on that day. Not part of the HTTP body: a counselor registers today.
+ */
+export const createPersonInput = createPersonBody.extend({ intakeOn: isoDate.optional() });
 export type CreatePersonInput = z.input<typeof createPersonInput>;
 
 /** Registers a person in the actor's organization with whatever the intake gathered, all or nothing. */
@@ -20,6 +27,11 @@ export const createPerson = defineUseCase(
     requireRole(actor, personDataRoles);
     const identity = input.identity;
     await checkReferent(trx, actor.organizationId, identity.referentUserId);
+    if (input.intakeOn && input.intakeOn > now.toISOString().slice(0, 10)) {
+      throw commonErrors.validation({}, [
+        { path: 'intakeOn', message: 'The intake cannot be in the future' },
+      ]);
+    }
     const repo = peopleRepository(trx);
     const id = newId();
     await repo.insertPerson({
@@ -65,7 +77,7 @@ export const createPerson = defineUseCase(
     // The file is opened at the intake interview: the registration is the story's first event.
     await timeline.publish({
       ...event,
-      occurredAt: now,
+      ...(input.intakeOn ? onDay(input.intakeOn) : { occurredAt: now }),
       module: 'people',
       kind: 'person.registered',
       resourceType: 'person',

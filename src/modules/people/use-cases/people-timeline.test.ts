@@ -40,6 +40,18 @@ describe("the file's own events on the timeline", () => {
     ]);
   });
 
+  it('tells the registration on the day of the intake when the file is typed in later, never in the future', async () => {
+    const { id } = await createPerson(deps())(counselor, { identity, intakeOn: '2026-03-16' });
+    expect((await peopleEvents(id)).map((e) => [e.kind, e.occurredAt, e.allDay])).toEqual([
+      ['person.registered', '2026-03-16T12:00:00.000Z', true],
+    ]);
+    await expect(createPerson(deps())(counselor, { identity, intakeOn: '2026-04-03' })).rejects.toMatchObject(
+      {
+        code: 'VALIDATION_FAILED',
+      },
+    );
+  });
+
   it('tells a consent given and withdrawn later', async () => {
     const { id } = await createPerson(deps())(counselor, { identity });
     const consent = await addPersonItem(deps())(counselor, {
