@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenPlanScene } from '../../../../test/support/plan-scene.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { systemContext } from '../../../core/auth/actor.js';
+import { createProgram } from '../../programs/use-cases/create-program.js';
+import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
 import { createPlan } from './create-plan.js';
 import { personPlans } from './person-plans.js';
 
@@ -93,6 +96,37 @@ describe('creating a plan', () => {
       }),
     ).rejects.toMatchObject({ code: 'PLAN_PROGRAM_NOT_ENROLLED' });
     expect((await personPlans(deps)(staff.counselor, { personId })).items).toHaveLength(1);
+  });
+
+  it('starts a plan for a program the person is enrolled in, beside the plan without program', async () => {
+    const { deps, staff, personId, office } = scene;
+    const program = await createProgram(deps)(systemContext(), {
+      ownerOrganizationId: office.id,
+      code: 'ICP',
+      nameFr: 'Immigrant Career Pathways',
+      nameEn: 'Immigrant Career Pathways',
+      countingUnit: 'person',
+      status: 'active',
+      rules: [],
+    });
+    await enrolPerson(deps)(staff.counselor, {
+      programId: program.id,
+      personId,
+      intake: { source: 'walk_in' },
+    });
+    const { id } = await createPlan(deps)(staff.counselor, {
+      personId,
+      language: 'en',
+      programId: program.id,
+    });
+    const { items } = await personPlans(deps)(staff.counselor, { personId });
+    expect(items.map((p) => [p.id === id, p.programId])).toEqual([
+      [true, program.id],
+      [false, null],
+    ]);
+    await expect(
+      createPlan(deps)(staff.counselor, { personId, language: 'en', programId: program.id }),
+    ).rejects.toMatchObject({ code: 'PLAN_ALREADY_OPEN' });
   });
 
   it('is for file roles of the following organization only', async () => {
