@@ -207,6 +207,8 @@ export const listPeopleRoute = defineRoute({
      * (see the caseload module): people with an alert then come first, by name.
      */
     sortedApproximately: z.boolean(),
+    /** False for roles that do not read plans and follow-up (administrators): rows then carry no signal. */
+    withSignals: z.boolean(),
   }),
 });
 

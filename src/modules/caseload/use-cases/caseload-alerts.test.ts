@@ -20,6 +20,7 @@ let database: TestDatabase;
 const clock = fixedClock('2026-11-01T09:00:00Z');
 let me: Awaited<ReturnType<typeof givenStaff>>;
 let colleague: Awaited<ReturnType<typeof givenStaff>>;
+let administrator: Awaited<ReturnType<typeof givenStaff>>;
 const ids: Record<string, string> = {};
 
 /**
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const organization = await givenOrganization(database.db, { name: 'Mission Locale de Toulouse' });
   me = await givenStaff(database.db, organization.id, 'counselor', { displayName: 'Inès Counselor' });
   colleague = await givenStaff(database.db, organization.id, 'counselor');
+  administrator = await givenStaff(database.db, organization.id, 'administrator');
   const program = await createProgram(deps)(systemContext(), {
     ownerOrganizationId: organization.id,
     code: 'IPR',
@@ -168,6 +170,19 @@ describe('the caseload with its alerts', () => {
       .orderBy('inserted_seq', 'desc')
       .executeTakeFirstOrThrow();
     expect(last.details).toEqual({ results: 3, filters: ['referent', 'alerts'] });
+  });
+
+  it('shows an administrator, who does not read plans and follow-up, the list without its signals', async () => {
+    const result = await listCaseload(testDeps(database, clock))(administrator, {
+      alerts: 'overdue',
+      sort: 'urgency',
+      page: 1,
+      pageSize: 50,
+    });
+    expect(result.withSignals).toBe(false);
+    expect(names(result)).toEqual(['Ahmed', 'Bea', 'Chen', 'Dina', 'Eve', 'Farid']);
+    expect(result.items.every((i) => i.alerts.length === 0 && i.nextAction === null)).toBe(true);
+    expect((await list({ referent: 'me' })).withSignals).toBe(true);
   });
 
   it('beyond what is ranked one by one, puts the people with an alert first in SQL', async () => {

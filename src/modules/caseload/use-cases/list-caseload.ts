@@ -1,6 +1,6 @@
 import { caseloadQuery } from '../../../contracts/people.js';
-import { requireActor, requireRole } from '../../../core/auth/actor.js';
-import { personDataRoles } from '../../../core/auth/roles.js';
+import { hasRole, requireActor, requireRole } from '../../../core/auth/actor.js';
+import { personDataRoles, type Role } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { caseloadAll, caseloadPage } from '../../people/api.js';
@@ -25,6 +25,12 @@ export const listCaseloadInput = caseloadQuery;
 export const rankedCaseloadLimit = 2000;
 
 /**
+ * Who reads people's plans and follow-up (the plans and follow-up modules allow the same roles):
+ * an administrator sees the list without its signals, and may neither filter nor order by them.
+ */
+const signalReaders: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+
+/**
  * A counselor's caseload, one page at a time: the organization's people by name in any script,
  * typo-tolerant; by program and enrolment status; by referent ("mine"); by alert (overdue steps,
  * missed appointments, too few contacts for the program). Each row carries the signals of the plans
@@ -35,6 +41,9 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
   const actor = requireActor(ctx);
   requireRole(actor, personDataRoles);
   const today = now.toISOString().slice(0, 10);
+  const withSignals = hasRole(actor, signalReaders);
+  const alerts = withSignals ? input.alerts : undefined;
+  const sort = withSignals || (input.sort !== 'urgency' && input.sort !== 'nextAction') ? input.sort : 'name';
   const filters = {
     search: input.q,
     referentUserId: input.referent === 'me' ? actor.userId : input.referent,
@@ -47,7 +56,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
             status: input.enrolmentStatus,
           })
         : undefined,
-    inAnyOf: input.alerts ? alertQueries(trx, actor.organizationId, today, input.alerts) : undefined,
+    inAnyOf: alerts ? alertQueries(trx, actor.organizationId, today, alerts) : undefined,
   };
   const offset = (input.page - 1) * input.pageSize;
   let page: Awaited<ReturnType<typeof caseloadPage>>['items'];
@@ -56,7 +65,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
   let sortedApproximately = false;
   // A name typed in the search box is looked for first: the best match leads whatever the order.
   const ranked =
-    (input.sort === 'urgency' || input.sort === 'nextAction') && !input.q
+    (sort === 'urgency' || sort === 'nextAction') && !input.q
       ? await caseloadAll(trx, actor, filters, rankedCaseloadLimit)
       : undefined;
   if (ranked?.complete) {
@@ -66,7 +75,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
       ranked.items.map((i) => i.id),
       today,
     );
-    const order = input.sort === 'urgency' ? compareUrgency(today) : compareNextAction;
+    const order = sort === 'urgency' ? compareUrgency(today) : compareNextAction;
     const sorted = ranked.items
       .map((row) => ({
         row,
@@ -83,18 +92,20 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
     const result = await caseloadPage(trx, actor, {
       ...filters,
       firstIfInAnyOf: ranked ? alertQueries(trx, actor.organizationId, today, 'any') : undefined,
-      sort: ranked || input.sort === 'urgency' || input.sort === 'nextAction' ? 'name' : input.sort,
+      sort: sort === 'urgency' || sort === 'nextAction' ? 'name' : sort,
       page: input.page,
       pageSize: input.pageSize,
     });
     page = result.items;
     total = result.total;
-    signals = await signalsOf(
-      trx,
-      actor.organizationId,
-      page.map((i) => i.id),
-      today,
-    );
+    signals = withSignals
+      ? await signalsOf(
+          trx,
+          actor.organizationId,
+          page.map((i) => i.id),
+          today,
+        )
+      : new Map();
   }
   const names = await accountsApi(trx).displayNames(
     page.flatMap((i) => (i.referentUserId ? [i.referentUserId] : [])),
@@ -138,5 +149,6 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
     pageSize: input.pageSize,
     total,
     sortedApproximately,
+    withSignals,
   };
 });

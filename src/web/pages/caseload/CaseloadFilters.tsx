@@ -11,7 +11,8 @@ import { useSession } from '../../api/session.js';
 export interface CaseloadFilterValues {
   programId?: string;
   status?: string;
-  referent?: string;
+  /** 'me', 'all' or a colleague's id. */
+  referent: string;
   immigrationStatus?: string;
   alerts?: string;
   sort?: string;
@@ -24,6 +25,7 @@ export function CaseloadFilters({
   values,
   seesStatuses,
   defaultSort,
+  withSignals,
   onChange,
 }: {
   text: string;
@@ -31,6 +33,7 @@ export function CaseloadFilters({
   values: CaseloadFilterValues;
   seesStatuses: boolean;
   defaultSort: string;
+  withSignals: boolean;
   onChange: (patch: Partial<CaseloadFilterValues>) => void;
 }) {
   const { t } = useTranslation();
@@ -60,24 +63,26 @@ export function CaseloadFilters({
           type="search"
           onChange={(event) => onText(event.currentTarget.value)}
         />
-        <NativeSelect
-          label={t('caseload.alertsFilter')}
-          value={values.alerts ?? ''}
-          onChange={(event) => onChange({ alerts: event.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: t('caseload.alertsEveryone') },
-            ...alertFilters.map((alert) => ({
-              value: alert,
-              label: alert === 'any' ? t('caseload.alertsAny') : t(`caseload.alertFilter.${alert}`),
-            })),
-          ]}
-        />
+        {withSignals ? (
+          <NativeSelect
+            label={t('caseload.alertsFilter')}
+            value={values.alerts ?? ''}
+            onChange={(event) => onChange({ alerts: event.currentTarget.value || undefined })}
+            data={[
+              { value: '', label: t('caseload.alertsEveryone') },
+              ...alertFilters.map((alert) => ({
+                value: alert,
+                label: alert === 'any' ? t('caseload.alertsAny') : t(`caseload.alertFilter.${alert}`),
+              })),
+            ]}
+          />
+        ) : null}
         <NativeSelect
           label={t('caseload.referent')}
-          value={values.referent ?? ''}
-          onChange={(event) => onChange({ referent: event.currentTarget.value || undefined })}
+          value={values.referent}
+          onChange={(event) => onChange({ referent: event.currentTarget.value })}
           data={[
-            { value: '', label: t('caseload.anyReferent') },
+            { value: 'all', label: t('caseload.anyReferent') },
             { value: 'me', label: t('caseload.mine') },
             ...(staff.data ?? [])
               .filter((member) => member.userId !== session.user.id)
@@ -88,7 +93,9 @@ export function CaseloadFilters({
           label={t('caseload.sort')}
           value={values.sort ?? defaultSort}
           onChange={(event) => onChange({ sort: event.currentTarget.value })}
-          data={caseloadSorts.map((sort) => ({ value: sort, label: t(`caseloadSort.${sort}`) }))}
+          data={caseloadSorts
+            .filter((sort) => withSignals || (sort !== 'urgency' && sort !== 'nextAction'))
+            .map((sort) => ({ value: sort, label: t(`caseloadSort.${sort}`) }))}
         />
         {narrow ? (
           <Button variant="subtle" aria-expanded={secondary} onClick={() => setMore(!more)}>

@@ -30,7 +30,11 @@ const route = getRouteApi('/app/caseload');
 const rolesSeeingStatuses: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
 const pageSize = 25;
 /** The morning view: who needs the counselor first. */
-const defaultSort = 'urgency';
+const defaultSort = (role: string) => (rolesReadingSignals.includes(role) ? 'urgency' : 'name');
+/** Roles that read plans and follow-up: the others get the list without alerts (as the API answers). */
+const rolesReadingSignals: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+/** A counselor starts from her own people; the others from the whole organization ('all'). */
+const defaultReferent = (role: string) => (role === 'counselor' ? 'me' : 'all');
 
 export function CaseloadPage() {
   const { t } = useTranslation();
@@ -54,14 +58,15 @@ export function CaseloadPage() {
   const seesStatuses = rolesSeeingStatuses.includes(session.role);
   const bulk = mayReassignInBulk(session.role);
   const immigrationStatus = seesStatuses ? search.immigrationStatus : undefined;
+  const referent = search.referent ?? defaultReferent(session.role);
   const caseload = useCaseload({
     immigrationStatus,
     q: search.q,
     programId: search.programId,
     status: search.status,
-    referent: search.referent,
+    referent: referent === 'all' ? undefined : referent,
     alerts: search.alerts,
-    sort: search.sort ?? defaultSort,
+    sort: search.sort ?? defaultSort(session.role),
     page,
     pageSize,
   });
@@ -90,9 +95,10 @@ export function CaseloadPage() {
       <CaseloadFilters
         text={text}
         onText={setText}
-        values={{ ...search, immigrationStatus }}
+        values={{ ...search, immigrationStatus, referent }}
         seesStatuses={seesStatuses}
-        defaultSort={defaultSort}
+        defaultSort={defaultSort(session.role)}
+        withSignals={rolesReadingSignals.includes(session.role)}
         onChange={update}
       />
       {bulk && selected.size > 0 ? (
@@ -134,6 +140,7 @@ export function CaseloadPage() {
           <>
             <CaseloadTable
               rows={caseload.data.items}
+              withSignals={caseload.data.withSignals}
               selection={bulk ? { selected, onChange: select } : undefined}
             />
             <Pager

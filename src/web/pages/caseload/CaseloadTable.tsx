@@ -14,16 +14,18 @@ type Row = z.infer<typeof caseloadRow>;
  */
 export function CaseloadTable({
   rows,
+  withSignals,
   selection,
 }: {
   rows: Row[];
+  withSignals: boolean;
   selection?: { selected: ReadonlySet<string>; onChange: (ids: string[], selected: boolean) => void };
 }) {
   const { t } = useTranslation();
   const pageIds = rows.map((row) => row.id);
   const selectedOnPage = selection ? pageIds.filter((id) => selection.selected.has(id)).length : 0;
   return (
-    <Table.ScrollContainer minWidth={selection ? 980 : 940}>
+    <Table.ScrollContainer minWidth={(withSignals ? 900 : 560) + (selection ? 40 : 0)}>
       <Table striped highlightOnHover aria-label={t('caseload.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -38,9 +40,13 @@ export function CaseloadTable({
               </Table.Th>
             ) : null}
             <Table.Th scope="col">{t('caseload.name')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.alertsColumn')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.nextAction')}</Table.Th>
-            <Table.Th scope="col">{t('caseload.contactsColumn')}</Table.Th>
+            {withSignals ? (
+              <>
+                <Table.Th scope="col">{t('caseload.alertsColumn')}</Table.Th>
+                <Table.Th scope="col">{t('caseload.nextAction')}</Table.Th>
+                <Table.Th scope="col">{t('caseload.contactsColumn')}</Table.Th>
+              </>
+            ) : null}
             <Table.Th scope="col">{t('caseload.referent')}</Table.Th>
             <Table.Th scope="col">{t('caseload.birthDate')}</Table.Th>
             <Table.Th scope="col">{t('person.city')}</Table.Th>
@@ -76,15 +82,19 @@ export function CaseloadTable({
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td>
-                  <AlertBadges alerts={row.alerts} />
-                </Table.Td>
-                <Table.Td>
-                  <NextAction action={row.nextAction} />
-                </Table.Td>
-                <Table.Td>
-                  <FollowUpCounts row={row} />
-                </Table.Td>
+                {withSignals ? (
+                  <>
+                    <Table.Td>
+                      <AlertBadges alerts={row.alerts} />
+                    </Table.Td>
+                    <Table.Td>
+                      <NextAction action={row.nextAction} />
+                    </Table.Td>
+                    <Table.Td>
+                      <FollowUpCounts row={row} />
+                    </Table.Td>
+                  </>
+                ) : null}
                 <Table.Td>{row.referentName ?? '—'}</Table.Td>
                 <Table.Td>{formatDate(row.birthDate)}</Table.Td>
                 <Table.Td>{row.city ?? '—'}</Table.Td>
