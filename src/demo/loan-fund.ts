@@ -245,6 +245,8 @@ async function pastBorrower(
   const given = random.pick(female ? origin.female : origin.male);
   const family = random.pick(origin.family);
   const person = await createPerson(deps)(counselor, {
+    // Met a month before the application, when the consent was signed: their timeline starts there.
+    intakeOn: addMonths(filedOn, -1),
     identity: {
       givenName: given.latin,
       familyName: family.latin,
