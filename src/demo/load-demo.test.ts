@@ -12,6 +12,7 @@ import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendanc
 import { getSeries } from '../modules/sessions/use-cases/get-series.js';
 import { listSeries } from '../modules/sessions/use-cases/list-series.js';
 import { sessionFiguresOfPeriod } from '../modules/sessions/use-cases/session-figures-of-period.js';
+import { staffTrainingRecord } from '../modules/sessions/use-cases/staff-training-record.js';
 import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
 import { demoPassword } from './staff.js';
 
@@ -196,6 +197,14 @@ describe('demo data', { timeout: 180_000 }, () => {
     const trainees = (await getSeries(deps)(occitanie, { seriesId: training[0]!.id })).participants;
     expect(trainees).toHaveLength(5);
     for (const t of trainees) expect((await attendance(occitanie, t.enrolmentId)).issued).not.toBeNull();
+    // A counselor's own training record: one day of three toward the Mission Locale's certification.
+    const counselor = await as('counselor@occitanie.demo');
+    const record = await staffTrainingRecord(deps)(counselor, { userId: counselor.actor!.userId });
+    expect(record.totals.points).toBe(7);
+    expect(record.certification).toMatchObject({
+      requiredPoints: 21,
+      progress: { points: 7, reached: false },
+    });
     const workshop = (await seriesOf(await as('referent@occitanie.demo'))).find(
       (s) => s.title === 'Atelier CV et lettre de motivation',
     );

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { rollCallBody, seriesBody, sessionTypeBody } from '../contracts/sessions.js';
-import type { RequestContext } from '../core/auth/actor.js';
+import { type RequestContext, systemContext } from '../core/auth/actor.js';
 import type { Deps } from '../core/use-case.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { personSummary } from '../modules/people/api.js';
@@ -10,6 +10,7 @@ import { getSeries } from '../modules/sessions/use-cases/get-series.js';
 import { issueAttestation } from '../modules/sessions/use-cases/issue-attestation.js';
 import { planSeries } from '../modules/sessions/use-cases/plan-series.js';
 import { recordRollCall } from '../modules/sessions/use-cases/record-roll-call.js';
+import { setStaffCertification } from '../modules/sessions/use-cases/set-staff-certification.js';
 import { seededRandom } from './random.js';
 
 interface Staff {
@@ -301,6 +302,17 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
       participant === 2 ? { mark: 'left_early', minutesMissed: 60 } : { mark: 'present' },
     );
     await attest(coordinator, trainees);
+    // Each Mission Locale asks its counselors for three such days over a year: their training record
+    // shows them on the way.
+    for (const organizationId of new Set(cast.occitanie.counselors.map((c) => c.organizationId)))
+      await setStaffCertification(deps)(systemContext('demo-sessions'), {
+        organizationId,
+        nameFr: 'Parcours de professionnalisation IPR',
+        nameEn: 'IPR professionalization track',
+        requiredPoints: 21,
+        requiredMinutes: 21 * 60,
+        periodMonths: 12,
+      });
   }
 
   // St. Louis: two job-search workshops, one at the Institute, one online.

@@ -26,7 +26,7 @@ export function staffTrainingRepository(db: Executor) {
       requiredPoints: number | null;
       requiredMinutes: number | null;
       periodMonths: number;
-      updatedBy: string;
+      updatedBy: string | null;
       now: Date;
     }) {
       const values = {
