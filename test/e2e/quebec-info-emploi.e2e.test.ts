@@ -233,6 +233,21 @@ describe('Québec: the weekly Info-Emploi videoconference of the Montréal conso
     expect(await meetings.getByRole('row').count()).toBe(2);
     await expectAccessible(desk2, 'program dashboard with session figures');
     await screenshot(desk2, 'info-emploi-figures-en-1280');
+
+    // 5. The coordinator sets the organization's certification from her own training record.
+    await desk2.getByRole('button', { name: /Chantal Coordonnatrice, / }).click();
+    await desk2.getByRole('menuitem', { name: 'My training record' }).click();
+    await desk2
+      .getByRole('heading', { level: 1, name: 'Training record of Chantal Coordonnatrice' })
+      .waitFor();
+    await desk2.getByText('Your organization has not set a certification to reach yet.').waitFor();
+    await desk2.getByRole('textbox', { name: 'Name in French' }).fill('Parcours Info-Emploi');
+    await desk2.getByRole('textbox', { name: 'Name in English' }).fill('Info-Emploi track');
+    await desk2.getByRole('textbox', { name: 'Hours required' }).fill('14');
+    await desk2.getByRole('button', { name: 'Save' }).click();
+    await desk2.getByRole('heading', { level: 2, name: 'Info-Emploi track' }).waitFor();
+    await desk2.getByText('Hours: 0 min of 14 hr (0 %)').waitFor();
+    await expectAccessible(desk2, 'training record with the certification form');
     await closing.context.close();
 
     // The file of the partner that follows Jorge tells it plainly (the timeline's event, not a credit).
