@@ -136,12 +136,24 @@ describe('St. Louis: a video appointment and its invitation', () => {
     expect(app.mailer.to('dana@stlcc.example')).toHaveLength(1);
     expect(app.mailer.to(counselor.email)).toHaveLength(1);
 
+    // Moved an hour later: the same event, updated (SEQUENCE 1).
+    await page.getByRole('button', { name: /^Move the appointment of/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Date and time').fill(`${day}T16:00`);
+    await expectAccessible(page, 'move dialog');
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    await page.getByText('Appointment moved. The participants receive the update by e-mail.').waitFor();
+    await runDueJobs(app.deps, jobHandlers, { limit: 50 });
+    const [update] = app.mailer.to('amina.haidari@example.org');
+    expect(update?.subject).toBe('Appointment moved: International Institute of St. Louis');
+    expect(update!.attachments![0]!.content).toContain('SEQUENCE:1');
+
     // A second appointment at the same time: scheduled, and flagged in the agenda.
     const asCounselor = await apiAs(app.baseUrl, counselor.email);
     await asCounselor('POST', '/api/appointments', {
       personId,
       mode: 'phone',
-      startsAt: new Date(`${day}T15:00:00`).toISOString(),
+      startsAt: new Date(`${day}T16:00:00`).toISOString(),
       durationMinutes: 15,
     });
     await page.getByRole('link', { name: 'Agenda' }).click();

@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
-import { type Appointment, useCancelAppointment, useRecordOutcome } from '../../api/follow-up.js';
+import { type Appointment, useRecordOutcome } from '../../api/follow-up.js';
 import { notify } from '../../notify.js';
+import { CancelDialog, MoveDialog } from './AppointmentDialogs.js';
 import { AppointmentStatusBadge, useFollowUpFormat, useWhere } from './ui.js';
 
 export function AppointmentsTable({
@@ -18,6 +19,7 @@ export function AppointmentsTable({
   const where = useWhere();
   const outcome = useRecordOutcome(personId);
   const [cancelling, setCancelling] = useState<Appointment | null>(null);
+  const [moving, setMoving] = useState<Appointment | null>(null);
   const record = async (appointment: Appointment, status: 'held' | 'missed') => {
     try {
       await outcome.mutateAsync({ appointmentId: appointment.id, status });
@@ -100,6 +102,16 @@ export function AppointmentsTable({
                       {a.status === 'scheduled' ? (
                         <Button
                           size="xs"
+                          variant="default"
+                          aria-label={t('followUp.appointments.moveOf', { date: when })}
+                          onClick={() => setMoving(a)}
+                        >
+                          {t('followUp.appointments.move')}
+                        </Button>
+                      ) : null}
+                      {a.status === 'scheduled' ? (
+                        <Button
+                          size="xs"
                           variant="outline"
                           color="red.9"
                           aria-label={t('followUp.appointments.cancelOf', { date: when })}
@@ -116,63 +128,12 @@ export function AppointmentsTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {moving ? (
+        <MoveDialog personId={personId} appointment={moving} onClose={() => setMoving(null)} />
+      ) : null}
       {cancelling ? (
         <CancelDialog personId={personId} appointment={cancelling} onClose={() => setCancelling(null)} />
       ) : null}
     </>
-  );
-}
-
-function CancelDialog({
-  personId,
-  appointment,
-  onClose,
-}: {
-  personId: string;
-  appointment: Appointment;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const format = useFollowUpFormat();
-  const cancel = useCancelAppointment(personId);
-  const [reason, setReason] = useState('');
-  const title = t('followUp.appointments.cancelOf', { date: format.dateTime(appointment.startsAt) });
-  return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('app.close') }}>
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          try {
-            await cancel.mutateAsync({ appointmentId: appointment.id, reason: reason.trim() || null });
-            notify({ color: 'green', message: t('followUp.appointments.cancelled') });
-            onClose();
-          } catch {
-            // Shown in the dialog.
-          }
-        }}
-      >
-        <Stack>
-          {cancel.error ? (
-            <Text c="red.8" role="alert">
-              {errorMessage(cancel.error)}
-            </Text>
-          ) : null}
-          <TextInput
-            label={t('followUp.appointments.cancelReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            data-autofocus
-          />
-          <Group>
-            <Button type="submit" color="red.8" loading={cancel.isPending}>
-              {t('followUp.appointments.cancelConfirm')}
-            </Button>
-            <Button variant="default" onClick={onClose}>
-              {t('followUp.appointments.keep')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }
