@@ -140,6 +140,14 @@ describe('St. Louis: an individual career plan for a Syrian civil engineer', () 
     await page.keyboard.press('Enter');
     await wes.getByText('In progress', { exact: true }).waitFor();
 
+    // The résumé is due later than planned: its due date moves.
+    const jobs = page.getByRole('article', { name: 'Engineering technician job' });
+    await jobs.getByRole('button', { name: 'Edit' }).click();
+    const edit = jobs.getByRole('form', { name: 'Edit “Résumé in US format”' });
+    await edit.getByLabel('Due date').fill('2030-01-15');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await jobs.getByText(/Due Jan 15, 2030|Due 15 Jan 2030/).waitFor();
+
     // The PDF, in English, names the person.
     const href = await page.getByRole('link', { name: 'PDF in English' }).getAttribute('href');
     const pdf = await page.request.get(href!);
@@ -150,7 +158,7 @@ describe('St. Louis: an individual career plan for a Syrian civil engineer', () 
 
     // The person signs on paper today; the plan becomes active and signed.
     await page.getByRole('button', { name: 'Record the sign-off' }).click();
-    await page.getByText('Signed (version 11)').waitFor();
+    await page.getByText('Signed (version 12)').waitFor();
     await page.getByRole('button', { name: 'Show the history' }).click();
     await page.getByRole('table', { name: /Who changed what in the plan/ }).waitFor();
     await page.getByText('Step status changed — “English placement test” — from Planned to Done').waitFor();

@@ -166,6 +166,8 @@ export const plansEn = {
     reason: 'Why is it abandoned?',
     confirm: 'Save',
     cancel: 'Cancel',
+    edit: 'Edit',
+    editOf: 'Edit “{{title}}”',
     changed: 'Step updated.',
   },
   signOff: {

@@ -169,6 +169,8 @@ export const plansFr: Messages['plans'] = {
     reason: "Pourquoi l'étape est-elle abandonnée ?",
     confirm: 'Enregistrer',
     cancel: 'Annuler',
+    edit: 'Modifier',
+    editOf: 'Modifier « {{title}} »',
     changed: 'Étape mise à jour.',
   },
   signOff: {

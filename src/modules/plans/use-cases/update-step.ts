@@ -30,7 +30,8 @@ export const updateStep = defineUseCase(
     const fields = Object.keys(input).filter(
       (k) => k !== 'stepId' && input[k as keyof typeof input] !== undefined,
     );
-    if (fields.length === 0) return { id: step.id, revision: plan.revision };
+    if (fields.length === 0 || Object.keys(values).length === 0)
+      return { id: step.id, revision: plan.revision };
     await plansRepository(trx).updateStep(step.id, values);
     const revision = await recordPlanChange(trx, { actor, now, newId }, plan, {
       entity: 'step',

@@ -7,6 +7,7 @@ import { type PlanStep, useChangeStepStatus } from '../../api/plans.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
 import { lateOrange } from '../../status-colors.js';
+import { StepEditForm } from './StepEditForm.js';
 import { OverdueBadge, StepStatusBadge, todayIso } from './ui.js';
 
 type Target = PlanStep['nextStatuses'][number];
@@ -22,6 +23,7 @@ export function StepItem({ personId, step }: { personId: string; step: PlanStep 
   const { t } = useTranslation();
   const change = useChangeStepStatus(personId, step.id);
   const [asking, setAsking] = useState<'done' | 'abandoned' | null>(null);
+  const [editing, setEditing] = useState(false);
   const who =
     step.actor === 'partner' && step.partnerName ? step.partnerName : t(`plans.actors.${step.actor}`);
   const when =
@@ -76,7 +78,9 @@ export function StepItem({ personId, step }: { personId: string; step: PlanStep 
             {errorMessage(change.error)}
           </Alert>
         ) : null}
-        {asking ? (
+        {editing ? (
+          <StepEditForm personId={personId} step={step} onClose={() => setEditing(false)} />
+        ) : asking ? (
           <MoveForm
             personId={personId}
             to={asking}
@@ -102,6 +106,9 @@ export function StepItem({ personId, step }: { personId: string; step: PlanStep 
                 {t(moveLabel(step.status, to))}
               </Button>
             ))}
+            <Button size="compact-sm" variant="default" onClick={() => setEditing(true)}>
+              {t('plans.step.edit')}
+            </Button>
           </Group>
         )}
       </Stack>
