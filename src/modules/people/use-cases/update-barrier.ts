@@ -3,10 +3,10 @@ import { isoDate } from '../../../contracts/define.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
-import { barrierStatuses } from '../domain/file-vocabulary.js';
+import { barrierStatuses, sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
 import { peopleErrors } from '../errors.js';
 import { barrierEvent } from './file-timeline.js';
-import { visiblePerson } from './person-access.js';
+import { seesSensitive, visiblePerson } from './person-access.js';
 
 export const updateBarrierInput = z.object({
   personId: z.uuid(),
@@ -25,6 +25,9 @@ export const updateBarrier = defineUseCase(
       input.status === 'resolved' ? (input.resolvedOn ?? now.toISOString().slice(0, 10)) : null;
     const repo = peopleRepository(trx);
     const before = await repo.barrierState(input.itemId, person.id);
+    // A health barrier is hidden from roles that may not see it: for them it does not exist.
+    if (before && sensitiveBarrierCategories.includes(before.category) && !seesSensitive(actor))
+      throw peopleErrors.itemNotFound();
     const updated = await repo.updateItem('person_barriers', input.itemId, person.id, {
       status: input.status,
       resolved_on: resolvedOn,

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { createPerson } from './create-person.js';
 import { getPersonFile } from './get-person-file.js';
 import { removePersonItem } from './remove-person-item.js';
+import { updateBarrier } from './update-barrier.js';
 import { updatePersonItem } from './update-person-item.js';
 
 let database: TestDatabase;
@@ -131,6 +132,9 @@ describe('correcting an item of the file', () => {
       }),
     ).rejects.toMatchObject({ code: 'PERSON_ITEM_NOT_FOUND' });
     await expect(
+      updateBarrier(deps)(administrator, { personId: id, itemId: health.id, status: 'resolved' }),
+    ).rejects.toMatchObject({ code: 'PERSON_ITEM_NOT_FOUND' });
+    await expect(
       removePersonItem(deps)(administrator, { personId: id, kind: 'barrier', itemId: health.id }),
     ).rejects.toMatchObject({ code: 'PERSON_ITEM_NOT_FOUND' });
     await expect(
@@ -151,6 +155,7 @@ describe('correcting an item of the file', () => {
     const after = (await getPersonFile(deps)(counselor, { personId: id })).barriers;
     expect(after.find((b) => b.id === health.id)).toMatchObject({
       category: 'health',
+      status: 'identified',
       note: 'suivi psychologique',
     });
     expect(after.find((b) => b.id === mobility.id)).toMatchObject({ status: 'being_addressed' });
