@@ -87,6 +87,7 @@ describe('a 10-week French class with 12 seats', () => {
       code: 'SESSION_NOT_FOUND',
     });
 
+    clock.set('2026-01-02T08:00:00Z'); // a day later, one of them withdraws
     const { promoted } = await withdrawParticipant(deps)(staff.counselor, { enrolmentId: enrolments[3]!.id });
     expect(promoted).toEqual([enrolments[12]!.id]);
     const seated = enrolments.filter((_, i) => i !== 3 && i !== 13).map((e) => e.id);
