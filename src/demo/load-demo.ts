@@ -7,6 +7,7 @@ import { fivePrograms } from '../modules/programs/catalog/five-programs.js';
 import { createProgram } from '../modules/programs/use-cases/create-program.js';
 import { setReferent } from '../modules/programs/use-cases/set-referent.js';
 import { setTargets } from '../modules/programs/use-cases/set-targets.js';
+import { loadDemoReferentChanges } from './caseload.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoFollowUp } from './follow-up.js';
 import { loadDemoLoanFund } from './loan-fund.js';
@@ -325,6 +326,12 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       programKeys: ['rcp', 'icp'],
     },
     quebec: { counselor: { organizationId: promis, userId: quebecIds.get('counselor')! } },
+  });
+
+  await loadDemoReferentChanges(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    counselor: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+    referent: { organizationId: missionsLocales[0]!, userId: occitanieReferents[0]! },
   });
 
   await loadDemoDocuments(deps, {
