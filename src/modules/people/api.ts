@@ -174,3 +174,14 @@ export async function personReferent(
   const person = await peopleRepository(db).findPerson(personId, organizationId);
   return person ? { referentUserId: person.referentUserId } : undefined;
 }
+
+export { type FrontDoorApplicant, registerFromFrontDoor } from './front-door-registration.js';
+
+/** The organization's person with this e-mail (case ignored), if it follows one. */
+export function findPersonByEmail(
+  db: Executor,
+  organizationId: string,
+  email: string,
+): Promise<string | undefined> {
+  return peopleRepository(db).findIdByEmail(organizationId, email);
+}

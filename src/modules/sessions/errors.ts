@@ -77,4 +77,16 @@ export const sessionErrors = {
     en: 'The minutes missed are longer than the meeting.',
     fr: 'Les minutes manquées dépassent la durée de la séance.',
   }),
+  infoSessionNotFound: defineError('INFO_SESSION_NOT_FOUND', 'not_found', {
+    en: 'This information session is not open for sign-up any more. Choose another date in the list.',
+    fr: "Cette séance d'information n'est plus ouverte aux inscriptions. Choisissez une autre date dans la liste.",
+  }),
+  signupRequestNotFound: defineError('SIGNUP_REQUEST_NOT_FOUND', 'not_found', {
+    en: 'This sign-up request does not exist or is not addressed to your organization.',
+    fr: "Cette demande d'inscription n'existe pas ou n'est pas adressée à votre structure.",
+  }),
+  signupAlreadyDecided: defineError('SIGNUP_REQUEST_DECIDED', 'conflict', {
+    en: 'A colleague already answered this sign-up request. Reload the page to see the list as it is now.',
+    fr: "Un·e collègue a déjà répondu à cette demande d'inscription. Rechargez la page pour voir la liste à jour.",
+  }),
 };

@@ -8,6 +8,7 @@ import { invitationIcs } from './adapters/invitation-ics.js';
 import { upcomingMeetingsBetween } from './adapters/sessions-read-repository.js';
 import { sessionsRepository } from './adapters/sessions-repository.js';
 import { sessionMail } from './session-mail.js';
+import { signupJobHandlers } from './signup-jobs.js';
 
 export const invitationKind = 'sessions.send-invitation';
 export const reminderSweepKind = 'sessions.reminder-sweep';
@@ -213,4 +214,5 @@ export const sessionJobHandlers: JobHandlers = {
   [invitationKind]: sendInvitation,
   [reminderSweepKind]: sweepReminders,
   [reminderKind]: sendReminder,
+  ...signupJobHandlers,
 };

@@ -127,6 +127,18 @@ export function peopleRepository(db: Executor) {
         .where('organization_id', '=', organizationId)
         .executeTakeFirst();
     },
+    /** The oldest file of the organization with this e-mail (compared without case). */
+    async findIdByEmail(organizationId: string, email: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('people')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+        .orderBy('created_at')
+        .orderBy('id')
+        .executeTakeFirst();
+      return row?.id;
+    },
     async insertItem(table: ItemTable, values: Record<string, unknown>) {
       await db
         .insertInto(table)

@@ -101,6 +101,25 @@ export interface StaffCertificationsTable {
   updated_at: Date;
 }
 
+export interface SessionSignupRequestsTable {
+  id: string;
+  organization_id: string;
+  series_id: string;
+  given_name: string;
+  family_name: string;
+  email: string;
+  phone: string | null;
+  preferred_language: 'fr' | 'en' | 'ar';
+  consent_text_version: string;
+  consent_given_at: Date;
+  status: 'pending' | 'accepted' | 'declined';
+  decided_by: string | null;
+  decided_at: Date | null;
+  person_id: string | null;
+  enrolment_id: string | null;
+  created_at: Created;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     session_types: SessionTypesTable;
@@ -110,5 +129,6 @@ declare module '../../../core/db/types.js' {
     session_attendance: SessionAttendanceTable;
     session_attestations: SessionAttestationsTable;
     staff_certifications: StaffCertificationsTable;
+    session_signup_requests: SessionSignupRequestsTable;
   }
 }

@@ -14,7 +14,8 @@ export type SessionEventKind =
   | 'session.absent'
   | 'session.attendance_corrected'
   | 'session.attestation_issued'
-  | 'session.attestation_reissued';
+  | 'session.attestation_reissued'
+  | 'session.signup_requested';
 
 /** The participant of an enrolment, as far as the timeline cares: staff are not people with a file. */
 export interface TimelineParticipant {
@@ -33,7 +34,7 @@ export async function publishSessionEvent(
   event: {
     kind: SessionEventKind;
     occurredAt: Date;
-    resourceType: 'session_enrolment' | 'session_meeting';
+    resourceType: 'session_enrolment' | 'session_meeting' | 'session_signup_request';
     resourceId: string;
     data: Record<string, string | number>;
     recordedBy: string;

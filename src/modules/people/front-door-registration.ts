@@ -1,0 +1,113 @@
+import type { AuditWriter } from '../../core/audit/audit-log.js';
+import type { Executor } from '../../core/db/types.js';
+import type { IdGenerator } from '../../core/ids.js';
+import type { TimelinePublisher } from '../../core/timeline/timeline.js';
+import { peopleRepository } from './adapters/people-repository.js';
+import { searchTextOf } from './domain/search-text.js';
+import { itemAddedEvent } from './use-cases/file-timeline.js';
+import { itemRow } from './use-cases/person-items.js';
+
+/** The transaction and tools of the calling use case: the registration commits or fails with it. */
+export interface RegistrationScope {
+  trx: Executor;
+  now: Date;
+  newId: IdGenerator;
+  audit: AuditWriter;
+  timeline: TimelinePublisher;
+  requestId: string;
+}
+
+export interface FrontDoorApplicant {
+  organizationId: string;
+  givenName: string;
+  familyName: string;
+  email: string;
+  phone: string | null;
+  preferredLanguage: string;
+  /** Day the person ticked the consent box on the public form. */
+  consentGivenOn: string;
+  /** The staff member who accepted the request. */
+  acceptedBy: string;
+}
+
+/**
+ * Opens a file for someone who signed up on the public form and whose request a staff member
+ * accepted: the identity they typed, and the consent they gave to have their data processed for the
+ * program. No referent yet: the team names one at the first interview.
+ */
+export async function registerFromFrontDoor(
+  scope: RegistrationScope,
+  applicant: FrontDoorApplicant,
+): Promise<{ id: string }> {
+  const { trx, now, newId, audit, timeline } = scope;
+  const repo = peopleRepository(trx);
+  const id = newId();
+  await repo.insertPerson({
+    id,
+    organizationId: applicant.organizationId,
+    givenName: applicant.givenName,
+    familyName: applicant.familyName,
+    givenNameOriginal: null,
+    familyNameOriginal: null,
+    sex: null,
+    birthDate: null,
+    nationality: null,
+    phone: applicant.phone,
+    email: applicant.email,
+    address: null,
+    city: null,
+    region: null,
+    country: null,
+    preferredLanguage: applicant.preferredLanguage,
+    immigrationStatus: null,
+    statusDate: null,
+    asylumApplicationDate: null,
+    arrivalDate: null,
+    referentUserId: null,
+    searchText: searchTextOf([applicant.givenName, applicant.familyName]),
+    createdBy: applicant.acceptedBy,
+    now,
+  });
+  const event = { organizationId: applicant.organizationId, personId: id, recordedBy: applicant.acceptedBy };
+  await timeline.publish({
+    ...event,
+    occurredAt: now,
+    module: 'people',
+    kind: 'person.registered',
+    resourceType: 'person',
+    resourceId: id,
+  });
+  const consent = {
+    kind: 'consent' as const,
+    data: {
+      purpose: 'program_data_processing' as const,
+      partnerOrganizationIds: [],
+      givenOn: applicant.consentGivenOn,
+    },
+  };
+  const consentId = newId();
+  await repo.insertItem(
+    'consents',
+    itemRow(consent, {
+      id: consentId,
+      organizationId: applicant.organizationId,
+      personId: id,
+      now,
+      actorUserId: applicant.acceptedBy,
+    }),
+  );
+  const told = itemAddedEvent(event, consent, consentId);
+  if (told) await timeline.publish(told);
+  await audit.record({
+    actorUserId: applicant.acceptedBy,
+    organizationId: applicant.organizationId,
+    subjectOrganizationId: applicant.organizationId,
+    action: 'person.create',
+    resourceType: 'person',
+    resourceId: id,
+    personId: id,
+    requestId: scope.requestId,
+    details: { source: 'front_door', items: 1 },
+  });
+  return { id };
+}
