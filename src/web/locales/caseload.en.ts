@@ -68,8 +68,3 @@ export const caseloadWorkEn = {
     nobody: 'nobody',
   },
 };
-
-/** Labels of the timeline events the people module publishes (merged under `timeline.kinds`). */
-export const caseloadTimelineKindsEn = {
-  person_referent_changed: 'New referent: {{to}}',
-};

@@ -1,4 +1,4 @@
-import type { caseloadTimelineKindsEn, caseloadWorkEn } from './caseload.en.js';
+import type { caseloadWorkEn } from './caseload.en.js';
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
@@ -72,9 +72,4 @@ export const caseloadWorkFr: Widen<typeof caseloadWorkEn> = {
     historyRow: '{{date}} : {{from}} → {{to}}, par {{by}}',
     nobody: 'personne',
   },
-};
-
-/** Libellés des événements de parcours publiés par le module des personnes (sous `timeline.kinds`). */
-export const caseloadTimelineKindsFr: Widen<typeof caseloadTimelineKindsEn> = {
-  person_referent_changed: 'Nouveau référent : {{to}}',
 };
