@@ -15,6 +15,7 @@ import { RouteError } from './layout/RouteError.js';
 import { AuditPage } from './pages/audit/AuditPage.js';
 import { CaseloadPage, caseloadSearch } from './pages/caseload/CaseloadPage.js';
 import { AgendaPage, agendaSearch } from './pages/follow-up/AgendaPage.js';
+import { InfoEmploiPage } from './pages/info-emploi/InfoEmploiPage.js';
 import { IntakePage } from './pages/intake/IntakePage.js';
 import { FundPage, fundSearch } from './pages/loan-fund/FundPage.js';
 import { FundsPage } from './pages/loan-fund/FundsPage.js';
@@ -68,6 +69,13 @@ const verifyAttestationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verify/$code',
   component: VerifyAttestationPage,
+});
+
+/** Public front door: anyone signs up for an Info-Emploi session, no account needed. */
+const infoEmploiRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/info-emploi',
+  component: InfoEmploiPage,
 });
 
 /** Everything below needs a session: loaded once here, so pages can read it synchronously. */
@@ -192,6 +200,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   verifyAttestationRoute,
+  infoEmploiRoute,
   appRoute.addChildren([
     homeRoute,
     caseloadRoute,

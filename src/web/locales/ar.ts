@@ -1,4 +1,5 @@
 import type { PartialMessages } from './en.js';
+import { frontDoorAr } from './sessions-front-door.ar.js';
 
 /** Arabic: the log-in and password pages, which a person may read before staff screens exist in Arabic. */
 export const ar: PartialMessages = {
@@ -49,4 +50,5 @@ export const ar: PartialMessages = {
     done: 'تم تغيير كلمة المرور. سجّل الدخول بها.',
     missingToken: 'هذا الرابط غير مكتمل. اطلب رابطاً جديداً.',
   },
+  sessions: { frontDoor: frontDoorAr },
 };

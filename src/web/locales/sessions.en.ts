@@ -1,6 +1,10 @@
+import { frontDoorEn, signupRequestsEn } from './sessions-front-door.en.js';
+
 /** English texts of the collective sessions screens (catalog, planning, roll call, attestations). */
 export const sessionsEn = {
   nav: 'Sessions',
+  frontDoor: frontDoorEn,
+  signupRequests: signupRequestsEn,
   unavailable: 'Collective sessions are not available on this server yet.',
   grantsAttestation: 'Attestation',
   kind: {
@@ -346,4 +350,5 @@ export const sessionsTimelineKindsEn = {
     'Attendance at “{{title}}” corrected ({{minutes}} of {{scheduledMinutes}} min credited)',
   session_attestation_issued: 'Attestation of attendance issued for “{{title}}”',
   session_attestation_reissued: 'Attestation of attendance for “{{title}}” reissued after a correction',
+  session_signup_requested: 'Signed up on the public page for “{{title}}”',
 };

@@ -1,9 +1,13 @@
 import type { Messages } from './en.js';
 import type { sessionsTimelineKindsEn } from './sessions.en.js';
 
+import { frontDoorFr, signupRequestsFr } from './sessions-front-door.fr.js';
+
 /** Textes français des écrans des sessions collectives (catalogue, planning, appel, attestations). */
 export const sessionsFr: Messages['sessions'] = {
   nav: 'Sessions',
+  frontDoor: frontDoorFr,
+  signupRequests: signupRequestsFr,
   unavailable: 'Les sessions collectives ne sont pas encore disponibles sur ce serveur.',
   grantsAttestation: 'Attestation',
   kind: {
@@ -355,4 +359,5 @@ export const sessionsTimelineKindsFr: Record<keyof typeof sessionsTimelineKindsE
   session_attestation_issued: "Attestation d'assiduité délivrée pour « {{title}} »",
   session_attestation_reissued:
     "Attestation d'assiduité pour « {{title}} » délivrée à nouveau après correction",
+  session_signup_requested: 'Inscription demandée sur la page publique pour « {{title}} »',
 };

@@ -10,6 +10,7 @@ import { EnrolForm } from './EnrolForm.js';
 import { MeetingsTable } from './MeetingsTable.js';
 import { ParticipantsTable } from './ParticipantsTable.js';
 import { Seats } from './SessionsPage.js';
+import { SignupRequestsSection } from './SignupRequestsSection.js';
 import { AttestationBadge, useSessionFormat } from './ui.js';
 
 const route = getRouteApi('/app/sessions/$seriesId');
@@ -56,6 +57,7 @@ export function SessionPage() {
             <SeriesFacts series={data} />
             <MeetingsTable series={data} />
             <ParticipantsTable series={data} />
+            <SignupRequestsSection series={data} />
             {sessionStaffRoles.includes(session.role) && data.status === 'planned' ? (
               <EnrolForm series={data} />
             ) : null}

@@ -1,0 +1,72 @@
+import type { frontDoorEn, signupRequestsEn } from './sessions-front-door.en.js';
+
+/** Textes français de la page publique Info-Emploi et des demandes d'inscription côté équipe. */
+export const frontDoorFr: typeof frontDoorEn = {
+  title: 'Info-Emploi : découvrir une région et ses employeurs',
+  intro:
+    "Chaque semaine, un partenaire régional présente sa communauté et ses employeurs en visioconférence. Inscrivez-vous gratuitement : l'équipe qui organise la séance vous répond par courriel.",
+  mode: {
+    in_person: 'En présentiel',
+    virtual: 'En visioconférence',
+    hybrid: 'En présentiel ou en visioconférence',
+  },
+  listTitle: 'Prochaines séances',
+  none: "Aucune séance n'est ouverte aux inscriptions pour le moment. Revenez la semaine prochaine.",
+  presenter: 'Présentée par {{presenter}}',
+  organizer: 'Organisée par {{organization}}',
+  language: 'Langue : {{language}}',
+  nextDates: 'Prochaines dates',
+  seatsLeft_one: '{{count}} place restante',
+  seatsLeft_other: '{{count}} places restantes',
+  openSeats: 'Places disponibles',
+  waitlist: "Complet : les nouvelles demandes vont sur la liste d'attente",
+  choose: "S'inscrire à cette séance",
+  chosen: 'Choisie',
+  formTitle: 'Inscription : {{title}}',
+  givenName: 'Prénom',
+  familyName: 'Nom',
+  email: 'Adresse courriel',
+  emailHint: "L'invitation et le lien de connexion sont envoyés à cette adresse.",
+  phone: 'Téléphone (facultatif)',
+  preferredLanguage: 'Langue de nos messages',
+  website: 'Laissez ce champ vide',
+  consentTitle: 'Votre consentement',
+  consentText:
+    'La structure qui organise cette séance conserve vos nom, adresse courriel, téléphone et langue pour répondre à votre demande, vous inscrire à la séance et vous contacter à son sujet. Seule son équipe les voit. Vous pouvez à tout moment lui demander de les consulter, de les corriger ou de les effacer.',
+  consent: "J'accepte que mes informations soient utilisées comme décrit ci-dessus.",
+  submit: 'Envoyer ma demande',
+  sending: 'Envoi…',
+  required: 'Remplissez ce champ.',
+  tooLong: '100 caractères au plus.',
+  invalidEmail: 'Saisissez une adresse courriel comme nom@exemple.com.',
+  invalidPhone: 'Utilisez seulement des chiffres, des espaces et + ( ) -.',
+  consentRequired: 'Cochez la case pour donner votre accord, sinon nous ne pouvons pas vous inscrire.',
+  fixErrors: 'Certains champs sont à corriger.',
+  successTitle: 'Demande reçue',
+  success:
+    "Merci. Un accusé de réception part vers {{email}}. L'équipe lit votre demande et vous répond par courriel ; si elle est acceptée, vous recevrez l'invitation avec la date et le lien de connexion. Vous n'avez rien d'autre à faire pour le moment.",
+  another: "S'inscrire à une autre séance",
+  tooMany: 'Trop de demandes depuis votre connexion. Attendez une minute et réessayez.',
+  verifyLink: 'Vérifier une attestation',
+};
+
+export const signupRequestsFr: typeof signupRequestsEn = {
+  title: "Demandes d'inscription",
+  intro:
+    "Personnes inscrites depuis la page publique Info-Emploi. Accepter les inscrit (place ou liste d'attente).",
+  none: "Aucune demande n'attend de réponse.",
+  name: 'Nom',
+  contact: 'Contact',
+  language: 'Langue',
+  requestedAt: 'Demandée le',
+  actions: 'Actions',
+  known: 'Déjà suivie',
+  newPerson: 'Nouvelle personne',
+  accept: 'Accepter',
+  acceptOf: 'Accepter la demande de {{name}}',
+  decline: 'Refuser',
+  declineOf: 'Refuser la demande de {{name}}',
+  accepted: '{{name}} est inscrite.',
+  acceptedWaitlisted: "{{name}} est sur la liste d'attente.",
+  declined: 'La demande de {{name}} est refusée.',
+};
