@@ -4,10 +4,13 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/test-d
 import { ageOn } from '../core/calendar.js';
 import { login } from '../modules/accounts/use-cases/login.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
+import { personIdsBelowIntensity } from '../modules/follow-up/api.js';
 import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
 import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
 import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
 import { getTrialBalance } from '../modules/loan-fund/use-cases/trial-balance.js';
+import { planSignalsOf } from '../modules/plans/api.js';
+import { personPlans } from '../modules/plans/use-cases/person-plans.js';
 import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendance-of-participant.js';
 import { getSeries } from '../modules/sessions/use-cases/get-series.js';
 import { listSeries } from '../modules/sessions/use-cases/list-series.js';
@@ -222,6 +225,86 @@ describe('demo data', { timeout: 180_000 }, () => {
       to: workshops.map((s) => s.lastMeetingAt!.slice(0, 10)).sort()[1]!,
     });
     expect(stLouisFigures).toMatchObject({ sessions: 2, meetingsHeld: 2, participants: 6 });
+  });
+
+  it('gives each program plans with steps done, abandoned and overdue, and the three signature states', async () => {
+    const plans = await database.db
+      .selectFrom('plans')
+      .select(['id', 'organization_id', 'person_id', 'language', 'revision', 'signed_revision'])
+      .execute();
+    expect(plans).toHaveLength(6);
+    expect(plans.filter((p) => p.language === 'en')).toHaveLength(2);
+    const signed = plans.filter((p) => p.signed_revision !== null);
+    expect(signed.map((p) => p.revision > p.signed_revision!).sort()).toEqual([false, true, true, true]);
+    const statuses = await database.db.selectFrom('plan_steps').select('status').execute();
+    for (const status of ['planned', 'in_progress', 'done', 'abandoned'])
+      expect(
+        statuses.some((s) => s.status === status),
+        status,
+      ).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    const signals = await Promise.all(
+      plans.map(
+        async (p) =>
+          (await planSignalsOf(database.db, p.organization_id, [p.person_id], today)).get(p.person_id)!,
+      ),
+    );
+    expect(signals.every((s) => s.hasPlan)).toBe(true);
+    expect(signals.filter((s) => s.overdueSteps > 0).length).toBeGreaterThanOrEqual(5);
+
+    const counselor = await demoLogin('counselor@stlouis.demo', 'en');
+    const engineer = await database.db
+      .selectFrom('plans')
+      .select('person_id')
+      .where('target_field', '=', 'Civil engineering')
+      .executeTakeFirstOrThrow();
+    const { items } = await personPlans(testDeps(database))(counselor, { personId: engineer.person_id });
+    expect(items[0]).toMatchObject({
+      targetField: 'Civil engineering',
+      signature: 'changed_since_signature',
+      progress: { done: 3, counted: 9, percent: 33 },
+      overdueSteps: 2,
+    });
+    expect(items[0]!.goals.map((g) => g.kind)).toEqual([
+      'language_level',
+      'credential_evaluation',
+      'licensure',
+      'job_search',
+    ]);
+  });
+
+  it('leaves Toulouse with IPR young people below and above two contacts, a confidential note and video appointments', async () => {
+    const toulouse = await database.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('name', 'like', '%Toulouse%')
+      .executeTakeFirstOrThrow();
+    const today = new Date().toISOString().slice(0, 10);
+    const below = await personIdsBelowIntensity(database.db, toulouse.id, today).execute();
+    const followed = await database.db
+      .selectFrom('appointments')
+      .select('person_id')
+      .distinct()
+      .where('organization_id', '=', toulouse.id)
+      .execute();
+    // People of the demo pattern with two contacts or more are not flagged.
+    const followedIds = new Set(followed.map((r) => r.person_id));
+    const flaggedAmongFollowed = below.filter((r) => followedIds.has(r.person_id)).length;
+    expect(flaggedAmongFollowed).toBeGreaterThan(0);
+    expect(flaggedAmongFollowed).toBeLessThan(followedIds.size);
+    const confidential = await database.db
+      .selectFrom('follow_up_notes')
+      .select('id')
+      .where('confidential', '=', true)
+      .execute();
+    expect(confidential.length).toBeGreaterThan(0);
+    const videos = await database.db
+      .selectFrom('appointments')
+      .select(['organization_id'])
+      .where('mode', '=', 'video')
+      .where('status', '=', 'scheduled')
+      .execute();
+    expect(new Set(videos.map((v) => v.organization_id)).size).toBeGreaterThanOrEqual(2);
   });
 
   it('is deterministic', async () => {
