@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Container,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +7,7 @@ import { type PublicInfoSession, usePublicInfoSessions } from '../../api/session
 import { LanguageSelect } from '../../components/LanguageSelect.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { chooseLanguage } from '../../i18n/language.js';
+import { lateOrange, okGreen } from '../../status-colors.js';
 import { SignupForm } from './SignupForm.js';
 
 /** Public front door: anyone finds the coming Info-Emploi sessions and asks to join one. */
@@ -128,13 +117,13 @@ function SessionCard({
           ))}
         </Box>
         <Group justify="space-between" wrap="wrap" gap="sm">
-          <Badge color={session.waitlist ? 'orange.9' : 'green.9'} variant="filled" tt="none" size="lg">
+          <Text fw={700} c={session.waitlist ? lateOrange : okGreen}>
             {session.waitlist
               ? t('sessions.frontDoor.waitlist')
               : session.seatsLeft === null
                 ? t('sessions.frontDoor.openSeats')
                 : t('sessions.frontDoor.seatsLeft', { count: session.seatsLeft })}
-          </Badge>
+          </Text>
           <Button onClick={onChoose} variant={chosen ? 'filled' : 'light'} aria-pressed={chosen}>
             {t('sessions.frontDoor.choose')}
           </Button>

@@ -17,6 +17,7 @@ import { ApiError } from '../../api/client.js';
 import { errorMessage } from '../../api/errors.js';
 import { type PublicInfoSession, signupLanguages, useSignUp } from '../../api/session-signups.js';
 import { currentLanguage } from '../../i18n/index.js';
+import { okGreen } from '../../status-colors.js';
 import { type SignupDraft, type SignupField, signupPayload, signupProblems } from './signup-form.js';
 
 /** Hidden from people and from assistive technologies; robots fill it and are quietly ignored. */
@@ -76,7 +77,7 @@ export function SignupForm({ session, onDone }: { session: PublicInfoSession; on
       <Alert
         ref={successRef}
         tabIndex={-1}
-        color="green"
+        color={okGreen}
         variant="outline"
         icon={<IconCircleCheck aria-hidden />}
         title={t('sessions.frontDoor.successTitle')}
