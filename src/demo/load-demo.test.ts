@@ -14,6 +14,7 @@ import { personPlans } from '../modules/plans/use-cases/person-plans.js';
 import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendance-of-participant.js';
 import { getSeries } from '../modules/sessions/use-cases/get-series.js';
 import { listSeries } from '../modules/sessions/use-cases/list-series.js';
+import { listSignupRequests } from '../modules/sessions/use-cases/list-signup-requests.js';
 import { sessionFiguresOfPeriod } from '../modules/sessions/use-cases/session-figures-of-period.js';
 import { staffTrainingRecord } from '../modules/sessions/use-cases/staff-training-record.js';
 import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
@@ -175,14 +176,21 @@ describe('demo data', { timeout: 180_000 }, () => {
     });
     expect(girondeFigures.meetingsHeld).toBe(13);
 
-    // Québec: six weekly Info-Emploi webinars open to the consortium, four held; one grants attestations.
+    // Québec: six weekly Info-Emploi webinars, four held (open to the consortium), the two to come open
+    // to the public front door with three requests waiting; one grants attestations.
     const quebec = await as('coordinator@quebec.demo');
     const webinars = (await seriesOf(quebec)).filter((s) => s.title.startsWith('Info-Emploi'));
     expect(webinars).toHaveLength(6);
-    expect(webinars.every((s) => s.mode === 'virtual' && s.openness === 'consortium')).toBe(true);
+    expect(webinars.every((s) => s.mode === 'virtual')).toBe(true);
     const webinarDetails = await Promise.all(
       webinars.map((s) => getSeries(deps)(quebec, { seriesId: s.id })),
     );
+    const past = (s: (typeof webinarDetails)[number]) => s.meetingsList[0]?.status === 'held';
+    expect(webinarDetails.every((s) => s.openness === (past(s) ? 'consortium' : 'public'))).toBe(true);
+    const waiting = await Promise.all(
+      webinarDetails.map((s) => listSignupRequests(deps)(quebec, { seriesId: s.id })),
+    );
+    expect(waiting.map((w) => w.items.length).sort()).toEqual([0, 0, 0, 0, 0, 3]);
     expect(webinarDetails.every((s) => s.presenter && s.meetingLink)).toBe(true);
     expect(webinarDetails.filter((s) => s.meetingsList[0]?.status === 'held')).toHaveLength(4);
     const attested = webinarDetails.filter((s) => s.attestationRule?.minAttendancePercent === 80);
@@ -215,7 +223,10 @@ describe('demo data', { timeout: 180_000 }, () => {
 
     // St. Louis: two workshops held, one in person and one online, in English.
     const stLouis = await as('coordinator@stlouis.demo');
-    const workshops = await seriesOf(stLouis);
+    // Its own: Québec's coming Info-Emploi sessions are public, so every organization lists them too.
+    const workshops = (await seriesOf(stLouis)).filter(
+      (s) => s.organizationId === stLouis.actor?.organizationId,
+    );
     expect(workshops.map((s) => [s.title, s.mode, s.language]).sort()).toEqual([
       ['Interview preparation', 'virtual', 'en'],
       ['Résumé writing workshop', 'in_person', 'en'],

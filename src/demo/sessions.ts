@@ -11,6 +11,7 @@ import { issueAttestation } from '../modules/sessions/use-cases/issue-attestatio
 import { planSeries } from '../modules/sessions/use-cases/plan-series.js';
 import { recordRollCall } from '../modules/sessions/use-cases/record-roll-call.js';
 import { setStaffCertification } from '../modules/sessions/use-cases/set-staff-certification.js';
+import { signUpForInfoSession } from '../modules/sessions/use-cases/sign-up-for-info-session.js';
 import { seededRandom } from './random.js';
 
 interface Staff {
@@ -219,11 +220,15 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
         programId: cast.programIds.get('emplois-en-regions'),
         title: `Info-Emploi : vivre et travailler en région — ${presenter.replace(/^.*\((.*)\)$/, '$1')}`,
         meetingLink: `https://visio.promis.demo/info-emploi/semaine-${week + 1}`,
-        openness: 'consortium',
-        consortiumId: cast.quebec.consortiumId,
+        // Coming weeks are open to anyone through the public Info-Emploi page; past ones stayed
+        // among the consortium's three organizations.
+        ...(days > 0
+          ? { openness: 'public' as const }
+          : { openness: 'consortium' as const, consortiumId: cast.quebec.consortiumId }),
         presenter,
         meetings: [{ startsAt: at(days, '17:00') }],
       });
+      if (days === 1) await frontDoorRequests(deps, seriesId);
       const enrolled: string[] = [];
       for (const personId of participants.slice(2 * week, 2 * week + (days < 0 ? 2 : 1)))
         enrolled.push(await enrol(counselor, seriesId, { personId }));
@@ -367,4 +372,32 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
   }
 
   return { sessions };
+}
+
+/** People who signed up on the public page for tomorrow's Info-Emploi: the coordinator answers them. */
+async function frontDoorRequests(deps: Deps, seriesId: string) {
+  const visitors = [
+    {
+      givenName: 'Yasmine',
+      familyName: 'Benali',
+      email: 'yasmine.benali@example.org',
+      preferredLanguage: 'fr',
+    },
+    {
+      givenName: 'Carlos',
+      familyName: 'Medina',
+      email: 'carlos.medina@example.org',
+      preferredLanguage: 'en',
+    },
+    { givenName: 'Rania', familyName: 'Khoury', email: 'rania.khoury@example.org', preferredLanguage: 'ar' },
+  ] as const;
+  for (const [index, visitor] of visitors.entries()) {
+    const visitorContext = {
+      actor: null,
+      requestId: `demo-front-door-${index}`,
+      locale: 'fr' as const,
+      ip: null,
+    };
+    await signUpForInfoSession(deps)(visitorContext, { ...visitor, consent: true, seriesId });
+  }
 }
