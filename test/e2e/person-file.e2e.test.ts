@@ -146,7 +146,7 @@ describe("a person's file in the browser", () => {
       .getByRole('tabpanel')
       .getByLabel(/^Barrier/)
       .selectOption('housing');
-    await page.getByLabel('Note').fill('Emergency accommodation until March');
+    await page.getByLabel('Note', { exact: true }).fill('Emergency accommodation until March');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'Housing', exact: true }).waitFor();
     // The barrier moves on: being addressed, then resolved (dated today by the form).

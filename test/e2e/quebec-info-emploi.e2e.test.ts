@@ -127,7 +127,13 @@ function logIn(page: Page, email: string) {
 }
 
 async function enrol(page: Page, givenName: string, fullName: string) {
+  // Pick from the answer to this very search, not from the list still showing the previous one.
+  const answered = page.waitForResponse(
+    (response) =>
+      response.url().includes('/api/people?') && new URL(response.url()).searchParams.get('q') === givenName,
+  );
   await page.getByRole('textbox', { name: 'Person' }).fill(givenName);
+  await answered;
   await page
     .getByRole('option', { name: new RegExp(givenName) })
     .first()
