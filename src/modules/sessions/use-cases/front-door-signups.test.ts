@@ -140,6 +140,14 @@ describe('signing up', () => {
     ).rejects.toMatchObject({ code: 'INFO_SESSION_NOT_FOUND' });
   });
 
+  it('refuses a public information session whose dates are all past', async () => {
+    const later = testDeps(database, fixedClock('2026-03-18T12:00:00Z'));
+    await expect(
+      signUpForInfoSession(later)(anonymous, { ...applicant('late@example.test'), seriesId: publicSeriesId }),
+    ).rejects.toMatchObject({ code: 'INFO_SESSION_NOT_FOUND' });
+    expect((await listPublicInfoSessions(later)(anonymous, {})).items).toEqual([]);
+  });
+
   it('answers a filled honeypot like anyone else and records nothing', async () => {
     const answer = await signUpForInfoSession(deps)(anonymous, {
       ...applicant('robot@example.test', { website: 'http://spam.example' }),

@@ -23,6 +23,10 @@ export const signUpForInfoSession = defineUseCase(
       throw sessionErrors.infoSessionNotFound();
     if (type.kind !== 'info_session' || type.audience !== 'beneficiaries')
       throw sessionErrors.infoSessionNotFound();
+    // The public list shows only sessions with a date to come; a stale page cannot sign up for a past one.
+    const meetings = await repo.meetingsOf(series.id);
+    if (!meetings.some((m) => m.status === 'scheduled' && m.startsAt.getTime() > now.getTime()))
+      throw sessionErrors.infoSessionNotFound();
     const id = newId();
     const written = await signupRepository(trx).insertPending({
       id,
