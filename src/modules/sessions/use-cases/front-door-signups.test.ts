@@ -229,6 +229,15 @@ describe('answering requests', () => {
     expect(kinds).toEqual(
       expect.arrayContaining(['person.registered', 'session.signup_requested', 'session.enrolled']),
     );
+    const audited = await database.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('person_id', '=', accepted.personId)
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['person.create', 'session.enrol', 'session.signup_request.accept']),
+    );
+    expect(JSON.stringify(audited)).not.toMatch(/amina|haddad/i);
     const series = await getSeries(deps)(staff.coordinator, { seriesId: publicSeriesId });
     expect(series.participants.map((p) => p.personId)).toContain(accepted.personId);
     const remaining = await listSignupRequests(deps)(staff.counselor, { seriesId: publicSeriesId });
