@@ -2,9 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody, type RouteContract } from '../../contracts/define.js';
-import type { RouteInput } from './mount.js';
-
-type Parsed<T> = [NonNullable<T>] extends [z.ZodType] ? z.output<NonNullable<T>> : undefined;
+import { contractSchema, type RouteInput, routeInputOf } from './mount.js';
 
 /** The request body of an upload route in the OpenAPI document: the file's bytes, as they are. */
 export const binaryBody = z.any().meta({ type: 'string', format: 'binary', description: "The file's bytes" });
@@ -72,23 +70,16 @@ export function mountUploadRoute<C extends RouteContract>(
       config: { policy: contract.policy },
       bodyLimit: options.maxBytes + 1,
       schema: {
-        summary: contract.summary,
-        tags: [...contract.tags],
+        ...contractSchema(contract),
         consumes: [...options.mediaTypes],
         body: binaryBody,
-        ...(contract.params ? { params: contract.params } : {}),
-        ...(contract.query ? { querystring: contract.query } : {}),
-        ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
         response: { [status]: contract.response, '4xx': errorBody, '5xx': errorBody },
       },
       handler: async (request, reply) => {
         const result = await handler({
-          params: request.params as Parsed<C['params']>,
-          query: request.query as Parsed<C['query']>,
-          body: undefined as Parsed<C['body']>,
-          ctx: request.ctx,
-          request,
-          reply,
+          ...routeInputOf<C>(request, reply),
+          // The bytes are the content, not a parsed body.
+          body: undefined as RouteInput<C>['body'],
           content: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
           declaredMediaType: request.headers['content-type'] ?? null,
         });
@@ -123,23 +114,9 @@ export function mountDownloadRoute<C extends RouteContract>(
     method: contract.method,
     url: contract.path,
     config: { policy: contract.policy },
-    schema: {
-      summary: contract.summary,
-      tags: [...contract.tags],
-      ...(contract.params ? { params: contract.params } : {}),
-      ...(contract.query ? { querystring: contract.query } : {}),
-      ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
-      response: { '4xx': errorBody, '5xx': errorBody },
-    },
+    schema: { ...contractSchema(contract), response: { '4xx': errorBody, '5xx': errorBody } },
     handler: async (request, reply) => {
-      const file = await handler({
-        params: request.params as Parsed<C['params']>,
-        query: request.query as Parsed<C['query']>,
-        body: request.body as Parsed<C['body']>,
-        ctx: request.ctx,
-        request,
-        reply,
-      });
+      const file = await handler(routeInputOf<C>(request, reply));
       const contentType = file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType;
       return (reply as FastifyReply)
         .header('content-type', contentType)

@@ -15,6 +15,32 @@ export interface RouteInput<C extends RouteContract> {
   reply: FastifyReply;
 }
 
+/** What every handler receives: Fastify's validated request, typed by its contract. */
+export function routeInputOf<C extends RouteContract>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): RouteInput<C> {
+  return {
+    params: request.params as Parsed<C['params']>,
+    query: request.query as Parsed<C['query']>,
+    body: request.body as Parsed<C['body']>,
+    ctx: request.ctx,
+    request,
+    reply,
+  };
+}
+
+/** The part of a route's schema every kind of route shares: documentation, params, query, security. */
+export function contractSchema(contract: RouteContract) {
+  return {
+    summary: contract.summary,
+    tags: [...contract.tags],
+    ...(contract.params ? { params: contract.params } : {}),
+    ...(contract.query ? { querystring: contract.query } : {}),
+    ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
+  };
+}
+
 /** Registers one contract: Fastify validates with its zod schemas, the handler calls one use case. */
 export function mountRoute<C extends RouteContract>(
   app: FastifyInstance,
@@ -28,23 +54,12 @@ export function mountRoute<C extends RouteContract>(
     url: contract.path,
     config: { policy: contract.policy, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) },
     schema: {
-      summary: contract.summary,
-      tags: [...contract.tags],
-      ...(contract.params ? { params: contract.params } : {}),
-      ...(contract.query ? { querystring: contract.query } : {}),
+      ...contractSchema(contract),
       ...(contract.body ? { body: contract.body } : {}),
-      ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
       response: { [status]: contract.response, '4xx': errorBody, '5xx': errorBody },
     },
     handler: async (request, reply) => {
-      const result = await handler({
-        params: request.params as Parsed<C['params']>,
-        query: request.query as Parsed<C['query']>,
-        body: request.body as Parsed<C['body']>,
-        ctx: request.ctx,
-        request,
-        reply,
-      });
+      const result = await handler(routeInputOf<C>(request, reply));
       reply.status(status);
       return status === 204 ? reply.send() : result;
     },
@@ -62,23 +77,9 @@ export function mountFileRoute<C extends RouteContract>(
     method: contract.method,
     url: contract.path,
     config: { policy: contract.policy },
-    schema: {
-      summary: contract.summary,
-      tags: [...contract.tags],
-      ...(contract.params ? { params: contract.params } : {}),
-      ...(contract.query ? { querystring: contract.query } : {}),
-      ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
-      response: { '4xx': errorBody, '5xx': errorBody },
-    },
+    schema: { ...contractSchema(contract), response: { '4xx': errorBody, '5xx': errorBody } },
     handler: async (request, reply) => {
-      const file = await handler({
-        params: request.params as Parsed<C['params']>,
-        query: request.query as Parsed<C['query']>,
-        body: request.body as Parsed<C['body']>,
-        ctx: request.ctx,
-        request,
-        reply,
-      });
+      const file = await handler(routeInputOf<C>(request, reply));
       const safeName = file.filename.replace(/[^A-Za-z0-9._-]/g, '_');
       return (reply as FastifyReply)
         .header('content-type', contentType)
