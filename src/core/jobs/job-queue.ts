@@ -53,6 +53,23 @@ const maxRetryDelayMs = 60 * 60_000;
  * Pass the caller's transaction: the job then exists only if the business change commits.
  * Returns false when a job with the same dedupe key already exists.
  */
+/**
+ * A recurring daily job (a reminder sweep) for `day` at `hourUtc`, or at once if that hour has passed.
+ * The dedupe key makes it safe to schedule at every start and again from the sweep itself.
+ */
+export function scheduleDailyJob(deps: Deps, kind: string, hourUtc: number, day: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const at = new Date(`${day}T${String(hourUtc).padStart(2, '0')}:00:00Z`);
+  return enqueueJob(deps.db, {
+    id: deps.newId(),
+    kind,
+    payload: { day },
+    runAt: at < now ? now : at,
+    now,
+    dedupeKey: `${kind}:${day}`,
+  });
+}
+
 export async function enqueueJob(db: Executor, job: NewJob): Promise<boolean> {
   const maxAttempts = job.maxAttempts ?? 5;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1)

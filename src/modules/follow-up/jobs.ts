@@ -1,6 +1,6 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
 import type { Executor } from '../../core/db/types.js';
-import { enqueueJob, type JobHandlers } from '../../core/jobs/job-queue.js';
+import { enqueueJob, type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
 import type { Deps } from '../../core/use-case.js';
 import { accountsApi } from '../accounts/api.js';
 import { organizationsApi } from '../organizations/api.js';
@@ -38,16 +38,7 @@ export async function scheduleAppointmentReminderSweep(
   deps: Deps,
   day = deps.clock.now().toISOString().slice(0, 10),
 ) {
-  const now = deps.clock.now();
-  const at = new Date(`${day}T0${sweepHourUtc}:00:00Z`);
-  return enqueueJob(deps.db, {
-    id: deps.newId(),
-    kind: appointmentReminderSweepKind,
-    payload: { day },
-    runAt: at < now ? now : at,
-    now,
-    dedupeKey: `${appointmentReminderSweepKind}:${day}`,
-  });
+  return scheduleDailyJob(deps, appointmentReminderSweepKind, sweepHourUtc, day);
 }
 
 interface Recipient {

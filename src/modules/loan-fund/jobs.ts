@@ -1,5 +1,5 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
-import { enqueueJob, type JobHandlers } from '../../core/jobs/job-queue.js';
+import { enqueueJob, type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
 import type { Deps } from '../../core/use-case.js';
 import { reminderContact } from '../people/api.js';
 import { fundsRepository } from './adapters/funds-repository.js';
@@ -23,16 +23,7 @@ function shiftDays(day: string, days: number): string {
 
 /** Enqueues today's sweep if there is none: called at start, so a restart never loses the daily run. */
 export async function scheduleLoanReminderSweep(deps: Deps, day = dayOf(deps.clock.now())): Promise<boolean> {
-  const now = deps.clock.now();
-  const at = new Date(`${day}T${String(sweepHourUtc).padStart(2, '0')}:00:00Z`);
-  return enqueueJob(deps.db, {
-    id: deps.newId(),
-    kind: sweepKind,
-    payload: { day },
-    runAt: at < now ? now : at,
-    now,
-    dedupeKey: `${sweepKind}:${day}`,
-  });
+  return scheduleDailyJob(deps, sweepKind, sweepHourUtc, day);
 }
 
 /**
