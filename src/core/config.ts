@@ -23,6 +23,20 @@ const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().default('http://localhost:3000'),
+  /** A staff session ends after this many minutes without a request (ASVS 7.3.1). */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** …and this many hours after its login, whatever the activity (ASVS 7.3.2). */
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24)
+    .default(12),
   /**
    * Keys of the data encrypted at rest (documents, second-factor secrets): `id:base64-32-bytes`
    * entries separated by commas, the first one current. Must be set in production.

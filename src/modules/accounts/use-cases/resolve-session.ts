@@ -6,7 +6,13 @@ import type { ResolvedSession } from '../../../core/http/app.js';
 import { type Locale, locales } from '../../../core/i18n/locale.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
-import { sessionExpiry } from '../domain/login-policy.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
+import {
+  defaultSessionTimeouts,
+  type SessionTimeouts,
+  sessionEndsAt,
+  sessionIsAlive,
+} from '../domain/session-timeouts.js';
 import { hashToken } from '../domain/tokens.js';
 
 const touchEveryMs = 60_000;
@@ -36,19 +42,29 @@ export async function buildActor(
   };
 }
 
-/** Turns the session cookie into the acting staff member, or null for anything not fully logged in. */
-export function sessionResolver(db: Db, clock: Clock) {
+/**
+ * Turns the session cookie into the acting staff member, or null for anything not fully logged in.
+ * A session past its idle or absolute timeout (with the settings of now, not those of its login) is
+ * ended on the spot, so that it no longer shows among the account's sessions either.
+ */
+export function sessionResolver(db: Db, clock: Clock, timeouts: SessionTimeouts = defaultSessionTimeouts) {
   return async (token: string): Promise<ResolvedSession | null> => {
     const now = clock.now();
-    const repo = accountsRepository(db);
-    const session = await repo.findLiveSessionByTokenHash(hashToken(token), now);
-    if (!session || session.secondFactorPending || !session.organizationId) return null;
-    const user = await repo.findUser(session.userId);
+    const sessions = sessionsRepository(db);
+    const session = await sessions.findByTokenHash(hashToken(token), now);
+    if (!session) return null;
+    if (!sessionIsAlive(session, timeouts, now)) {
+      await sessions.end(session.id, now);
+      return null;
+    }
+    if (session.secondFactorPending || !session.organizationId) return null;
+    const user = await accountsRepository(db).findUser(session.userId);
     if (!user || user.disabledAt) return null;
     const actor = await buildActor(db, user, session.id, session.organizationId);
     if (!actor) return null;
+    // Written at most once a minute: the idle limit is then counted from up to a minute early.
     if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
-      await repo.touchSession(session.id, now, sessionExpiry(now));
+      await sessions.touch(session.id, now, sessionEndsAt({ ...session, lastSeenAt: now }, timeouts));
     }
     return { actor, csrfToken: session.csrfToken };
   };

@@ -25,7 +25,7 @@ export const verifySecondFactor = defineUseCase(
     if (!user.totpSecret || !user.totpEnabledAt) throw accountErrors.secondFactorSetupRequired();
     const secret = openTotpSecret(deps, user.id, user.totpSecret);
     if (!(await verifyTotp(secret, input.code, now))) throw accountErrors.secondFactorInvalid();
-    await repo.updateSession(session.id, { secondFactorPending: false });
+    await repo.updateSession(session.id, { secondFactorPending: false, secondFactorAt: now });
     await audit.record({
       actorUserId: user.id,
       organizationId: session.organizationId,
@@ -61,7 +61,7 @@ export const confirmTotpSetup = defineUseCase(tokenAndCode, async ({ input, ctx,
   )
     throw accountErrors.secondFactorInvalid();
   await repo.updateUser(user.id, { totpEnabledAt: now });
-  await repo.updateSession(session.id, { secondFactorPending: false });
+  await repo.updateSession(session.id, { secondFactorPending: false, secondFactorAt: now });
   await audit.record({
     actorUserId: user.id,
     organizationId: session.organizationId,

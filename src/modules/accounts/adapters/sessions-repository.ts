@@ -1,0 +1,149 @@
+import type { Executor } from '../../../core/db/types.js';
+import './tables.js';
+
+export type AuthenticationMethod = 'password' | 'single_sign_on';
+
+export interface LiveSession {
+  id: string;
+  userId: string;
+  organizationId: string | null;
+  csrfToken: string;
+  secondFactorPending: boolean;
+  createdAt: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
+  authenticationMethod: AuthenticationMethod;
+  authenticatedAt: Date | null;
+  secondFactorAt: Date | null;
+}
+
+const liveSessionColumns = [
+  'id',
+  'user_id as userId',
+  'organization_id as organizationId',
+  'csrf_token as csrfToken',
+  'second_factor_pending as secondFactorPending',
+  'created_at as createdAt',
+  'last_seen_at as lastSeenAt',
+  'user_agent as userAgent',
+  'authentication_method as authenticationMethod',
+  'authenticated_at as authenticatedAt',
+  'second_factor_at as secondFactorAt',
+] as const;
+
+/** Sessions seen by their lifetime, their device and their proofs of identity (see ADR 5 and 9). */
+export function sessionsRepository(db: Executor) {
+  return {
+    /** A session neither revoked nor past its stored expiry; the timeouts are checked by the caller. */
+    async findByTokenHash(tokenHash: string, now: Date): Promise<LiveSession | undefined> {
+      return db
+        .selectFrom('sessions')
+        .select(liveSessionColumns)
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+    },
+    async findById(sessionId: string): Promise<LiveSession | undefined> {
+      return db
+        .selectFrom('sessions')
+        .select(liveSessionColumns)
+        .where('id', '=', sessionId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+    },
+    /** Every completed, unrevoked session of an account (the timeouts are applied by the caller). */
+    async openSessionsOfUser(userId: string, now: Date): Promise<LiveSession[]> {
+      return db
+        .selectFrom('sessions')
+        .select(liveSessionColumns)
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .where('second_factor_pending', '=', false)
+        .where('expires_at', '>', now)
+        .orderBy('last_seen_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+    },
+    async touch(sessionId: string, now: Date, expiresAt: Date) {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: now, expires_at: expiresAt })
+        .where('id', '=', sessionId)
+        .execute();
+    },
+    async end(sessionId: string, now: Date) {
+      await db
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('id', '=', sessionId)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+    /** Ends one session of this account; 0 when it is not theirs or already ended. */
+    async endSessionOfUser(userId: string, sessionId: string, now: Date): Promise<number> {
+      const result = await db
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('id', '=', sessionId)
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async endOtherSessions(userId: string, keptSessionId: string, now: Date): Promise<number> {
+      const result = await db
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('user_id', '=', userId)
+        .where('id', '!=', keptSessionId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async recordProof(sessionId: string, proof: { authenticatedAt?: Date; secondFactorAt?: Date }) {
+      await db
+        .updateTable('sessions')
+        .set({
+          ...(proof.authenticatedAt ? { authenticated_at: proof.authenticatedAt } : {}),
+          ...(proof.secondFactorAt ? { second_factor_at: proof.secondFactorAt } : {}),
+        })
+        .where('id', '=', sessionId)
+        .execute();
+    },
+    async insert(row: {
+      id: string;
+      tokenHash: string;
+      userId: string;
+      organizationId: string;
+      csrfToken: string;
+      secondFactorPending: boolean;
+      secondFactorAt: Date | null;
+      authenticationMethod: AuthenticationMethod;
+      now: Date;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    }) {
+      await db
+        .insertInto('sessions')
+        .values({
+          id: row.id,
+          token_hash: row.tokenHash,
+          user_id: row.userId,
+          organization_id: row.organizationId,
+          csrf_token: row.csrfToken,
+          second_factor_pending: row.secondFactorPending,
+          created_at: row.now,
+          last_seen_at: row.now,
+          expires_at: row.expiresAt,
+          ip: row.ip,
+          user_agent: row.userAgent,
+          authenticated_at: row.now,
+          second_factor_at: row.secondFactorAt,
+          authentication_method: row.authenticationMethod,
+        })
+        .execute();
+    },
+  };
+}
