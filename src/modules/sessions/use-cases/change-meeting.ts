@@ -1,19 +1,14 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../../contracts/define.js';
-import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { type Actor, requireActor, requireRole } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { sessionErrors } from '../errors.js';
-import { sessionOrganizerRoles, visibleSeries } from './session-access.js';
+import { sessionOrganizerRoles, visibleMeeting } from './session-access.js';
 
-async function organizedMeeting(db: Executor, actor: Parameters<typeof visibleSeries>[1], meetingId: string) {
-  const meeting = await sessionsRepository(db).findMeeting(meetingId);
-  if (!meeting) throw sessionErrors.meetingNotFound();
-  const series = await visibleSeries(db, actor, meeting.seriesId);
-  if (series.organizationId !== actor.organizationId) throw sessionErrors.meetingNotFound();
-  return { meeting, series };
-}
+const organizedMeeting = (db: Executor, actor: Actor, meetingId: string) =>
+  visibleMeeting(db, actor, meetingId, { organizerOnly: true });
 
 async function meetingView(db: Executor, seriesId: string, meetingId: string) {
   const repo = sessionsRepository(db);

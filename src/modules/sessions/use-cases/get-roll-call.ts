@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
-import { sessionErrors } from '../errors.js';
 import { presentParticipants } from './present-participants.js';
-import { sessionStaffRoles, visibleSeries } from './session-access.js';
+import { sessionStaffRoles, visibleMeeting } from './session-access.js';
 
 /** The roll call of a meeting: seated participants the actor may mark, with their marks so far. */
 export const getRollCall = defineUseCase(
@@ -13,9 +12,7 @@ export const getRollCall = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, sessionStaffRoles);
     const repo = sessionsRepository(trx);
-    const meeting = await repo.findMeeting(input.meetingId);
-    if (!meeting) throw sessionErrors.meetingNotFound();
-    const series = await visibleSeries(trx, actor, meeting.seriesId);
+    const { meeting, series } = await visibleMeeting(trx, actor, input.meetingId);
     const organizedByMe = series.organizationId === actor.organizationId;
     const [enrolments, marks, meetings] = await Promise.all([
       repo.enrolmentsOf(series.id),

@@ -4,7 +4,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { attendedMinutes } from '../domain/attendance.js';
 import { sessionErrors } from '../errors.js';
-import { sessionStaffRoles, visibleSeries } from './session-access.js';
+import { sessionStaffRoles, visibleMeeting } from './session-access.js';
 import { attendanceKind, publishSessionEvent } from './session-timeline.js';
 
 /**
@@ -18,9 +18,7 @@ export const recordRollCall = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, sessionStaffRoles);
     const repo = sessionsRepository(trx);
-    const meeting = await repo.findMeeting(input.meetingId);
-    if (!meeting) throw sessionErrors.meetingNotFound();
-    const series = await visibleSeries(trx, actor, meeting.seriesId);
+    const { meeting, series } = await visibleMeeting(trx, actor, input.meetingId);
     if (meeting.status === 'cancelled') throw sessionErrors.meetingCancelled();
     if (meeting.startsAt.getTime() > now.getTime()) throw sessionErrors.meetingInFuture();
     const enrolments = new Map((await repo.enrolmentsOf(series.id)).map((e) => [e.id, e]));

@@ -39,6 +39,26 @@ export async function visibleSeries(
   return series;
 }
 
+/**
+ * A meeting of a series open to the actor (`organizerOnly`: of the actor's own organization). Whether it
+ * does not exist or is not the actor's to see, the answer is the same: no meeting.
+ */
+export async function visibleMeeting(
+  db: Executor,
+  actor: Actor,
+  meetingId: string,
+  options: { organizerOnly?: boolean } = {},
+) {
+  const repo = sessionsRepository(db);
+  const meeting = await repo.findMeeting(meetingId);
+  const series = meeting ? await repo.findSeries(meeting.seriesId) : undefined;
+  const open =
+    series &&
+    (options.organizerOnly ? series.organizationId === actor.organizationId : opensTo(actor, series));
+  if (!meeting || !series || !open) throw sessionErrors.meetingNotFound();
+  return { meeting, series };
+}
+
 /** An enrolment seen by the organizer of its series, or by the organization of its participant. */
 export async function visibleEnrolment(db: Executor, actor: Actor, enrolmentId: string) {
   const enrolment = await sessionsRepository(db).findEnrolment(enrolmentId);

@@ -4,9 +4,8 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { renderSignInSheetPdf } from '../adapters/sign-in-sheet-pdf.js';
-import { sessionErrors } from '../errors.js';
 import { presentParticipants } from './present-participants.js';
-import { sessionStaffRoles, visibleSeries } from './session-access.js';
+import { sessionStaffRoles, visibleMeeting } from './session-access.js';
 
 /** The printable sign-in sheet of one meeting, for the organizer (everyone seated) or a partner (their own). */
 export const signInSheet = defineUseCase(
@@ -19,9 +18,7 @@ export const signInSheet = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, sessionStaffRoles);
     const repo = sessionsRepository(trx);
-    const meeting = await repo.findMeeting(input.meetingId);
-    if (!meeting) throw sessionErrors.meetingNotFound();
-    const series = await visibleSeries(trx, actor, meeting.seriesId);
+    const { meeting, series } = await visibleMeeting(trx, actor, input.meetingId);
     const organizedByMe = series.organizationId === actor.organizationId;
     const [enrolments, meetings, practical, organizations] = await Promise.all([
       repo.enrolmentsOf(series.id),

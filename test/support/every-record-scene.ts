@@ -1,0 +1,166 @@
+import { fixedClock } from '../../src/core/clock.js';
+import { uploadDocument } from '../../src/modules/documents/use-cases/upload-document.js';
+import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
+import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
+import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
+import { addStep } from '../../src/modules/plans/use-cases/add-step.js';
+import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
+import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
+import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
+import { enrolParticipant } from '../../src/modules/sessions/use-cases/enrol-participant.js';
+import { getSeries } from '../../src/modules/sessions/use-cases/get-series.js';
+import { listSignupRequests } from '../../src/modules/sessions/use-cases/list-signup-requests.js';
+import { planSeries } from '../../src/modules/sessions/use-cases/plan-series.js';
+import { signUpForInfoSession } from '../../src/modules/sessions/use-cases/sign-up-for-info-session.js';
+import { givenAppointment, givenFollowUpScene, givenNote } from './follow-up-scene.js';
+import { givenLoanFundScene } from './loan-fund-scene.js';
+import type { TestDatabase } from './test-database.js';
+
+/**
+ * One real record of every kind a route names by id, each kept under the path segment that precedes
+ * its id in the routes (`/api/loans/:id/payments/:paymentId` → `loans`, then `payments`). None is open
+ * to other organizations: a stranger must find each of them exactly as it finds a random id.
+ */
+export async function givenEveryRecord(database: TestDatabase): Promise<Record<string, string>> {
+  const clock = fixedClock('2026-03-02T12:00:00Z');
+  const scene = await givenFollowUpScene(database, clock);
+  const { deps, staff, organization } = scene;
+  const personId = await scene.newPerson('Amina', { enrolledOn: '2026-02-01' });
+  const add = (item: Parameters<ReturnType<typeof addPersonItem>>[1]['item']) =>
+    addPersonItem(deps)(staff.counselor, { personId, item });
+  const language = await add({ kind: 'language', data: { language: 'fr', scale: 'cefr', level: 'A2' } });
+  const barrier = await add({ kind: 'barrier', data: { category: 'housing', identifiedOn: '2026-02-01' } });
+  const consent = await add({
+    kind: 'consent',
+    data: { purpose: 'program_data_processing', givenOn: '2026-02-01' },
+  });
+  const otherPersonId = await scene.newPerson('Karim');
+  const enrolment = await enrolPerson(deps)(staff.counselor, {
+    programId: scene.programId,
+    personId: otherPersonId,
+    intake: { source: 'walk_in' },
+  });
+  const document = await uploadDocument(deps)(staff.counselor, {
+    personId,
+    type: 'cv',
+    title: 'CV',
+    fileName: 'cv.pdf',
+    content: Buffer.from('%PDF-1.4\n%scene\n'),
+  });
+  const appointment = await givenAppointment(database, {
+    organizationId: organization.id,
+    personId,
+    startsAt: '2026-02-20T10:00:00Z',
+    status: 'held',
+    staffUserId: staff.counselor.actor.userId,
+  });
+  const note = await givenNote(database, {
+    organizationId: organization.id,
+    personId,
+    occurredAt: '2026-02-20T10:00:00Z',
+    kind: 'individual_interview',
+    authorUserId: staff.counselor.actor.userId,
+  });
+  const plan = await createPlan(deps)(staff.counselor, { personId, language: 'fr' });
+  const goal = await addGoal(deps)(staff.counselor, {
+    planId: plan.id,
+    kind: 'language_level',
+    title: 'Reach B1',
+  });
+  const step = await addStep(deps)(staff.counselor, { goalId: goal.id, title: 'Enrol', actor: 'person' });
+
+  const classType = await createSessionType(deps)(staff.coordinator, {
+    code: 'FLE-A2',
+    nameFr: 'Français A2',
+    nameEn: 'French A2',
+    kind: 'language_class',
+    audience: 'beneficiaries',
+    language: 'fr',
+    durationMinutes: 120,
+    capacity: 10,
+    mode: 'in_person',
+    attestationRule: { minAttendancePercent: 80, requireCompleteRollCall: true },
+  });
+  const series = await planSeries(deps)(staff.coordinator, {
+    sessionTypeId: classType.id,
+    title: 'French A2',
+    openness: 'organization',
+    meetings: [{ startsAt: '2026-02-23T09:00:00Z' }, { startsAt: '2026-03-09T09:00:00Z' }],
+  });
+  const meetingId = (await getSeries(deps)(staff.coordinator, { seriesId: series.id })).meetingsList[0]!.id;
+  const seat = await enrolParticipant(deps)(staff.counselor, { seriesId: series.id, personId });
+
+  const infoType = await createSessionType(deps)(staff.coordinator, {
+    code: 'INFO',
+    nameFr: 'Réunion d’information',
+    nameEn: 'Information session',
+    kind: 'info_session',
+    audience: 'beneficiaries',
+    language: 'fr',
+    durationMinutes: 90,
+    mode: 'virtual',
+  });
+  const plan2 = (openness: 'public' | 'organization') =>
+    planSeries(deps)(staff.coordinator, {
+      sessionTypeId: infoType.id,
+      title: `Info ${openness}`,
+      openness,
+      capacity: 20,
+      meetings: [{ startsAt: '2026-03-10T17:00:00Z' }],
+    });
+  const publicInfo = await plan2('public');
+  // An information session kept to its organization: the public sign-up must not tell it from none.
+  const internalInfo = await plan2('organization');
+  await signUpForInfoSession(deps)(
+    { actor: null, requestId: 'scene', locale: 'fr', ip: null },
+    {
+      seriesId: publicInfo.id,
+      givenName: 'Nadia',
+      familyName: 'Benali',
+      email: 'nadia@example.test',
+      preferredLanguage: 'fr',
+      consent: true,
+    },
+  );
+  const requests = await listSignupRequests(deps)(staff.coordinator, { seriesId: publicInfo.id });
+
+  const loans = await givenLoanFundScene(database);
+  const { loanId } = await loans.givenActiveLoan();
+  const paid = await recordPayment(loans.deps)(loans.staff.referent, {
+    loanId,
+    idempotencyKey: 'scene-payment-1',
+    amountCents: 10_000,
+    receivedOn: '2026-03-01',
+    method: 'check',
+  });
+  const loan = await loans.deps.db
+    .selectFrom('loans')
+    .select('application_id')
+    .where('id', '=', loanId)
+    .executeTakeFirstOrThrow();
+
+  return {
+    people: personId,
+    items: language.id,
+    barriers: barrier.id,
+    consents: consent.id,
+    enrolments: enrolment.id,
+    programs: scene.programId,
+    documents: document.id,
+    appointments: appointment,
+    'follow-up-notes': note,
+    plans: plan.id,
+    'plan-goals': goal.id,
+    'plan-steps': step.id,
+    sessions: series.id,
+    'session-meetings': meetingId,
+    'session-enrolments': seat.id,
+    'info-sessions': internalInfo.id,
+    'session-signup-requests': requests.items[0]!.id,
+    staff: staff.counselor.actor.userId,
+    'loan-funds': loans.fundId,
+    'loan-applications': loan.application_id,
+    loans: loanId,
+    payments: paid.paymentId,
+  };
+}
