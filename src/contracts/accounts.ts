@@ -130,6 +130,17 @@ export const confirmPasswordResetRoute = defineRoute({
   response: z.object({ ok: z.literal(true) }),
 });
 
+export const changePasswordRoute = defineRoute({
+  method: 'POST',
+  path: '/api/auth/password',
+  policy: 'session',
+  summary:
+    'Choose a new password, proving the current one; ends the other sessions of the account and its unused reset links',
+  tags: ['auth'],
+  body: z.object({ currentPassword: z.string().max(1000), newPassword: z.string().max(1000) }),
+  response: z.object({ endedSessions: z.number().int() }),
+});
+
 export const staffMember = z.object({
   userId: z.uuid(),
   displayName: z.string(),
@@ -168,8 +179,9 @@ export const createStaffRoute = defineRoute({
 export const outboxRoute = defineRoute({
   method: 'GET',
   path: '/api/dev/outbox',
-  policy: 'public',
-  summary: 'Development only: the e-mails the platform would have sent (absent in production)',
+  policy: 'session',
+  summary:
+    'Development only: the e-mails the platform would have sent to you, and for your organization to staff who work with people’s files (absent in production)',
   tags: ['system'],
   response: z.object({
     items: z.array(

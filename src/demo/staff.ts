@@ -1,8 +1,11 @@
 import type { Role } from '../core/auth/roles.js';
 
 export const demoPassword = 'Passerelle-demo-2026';
-/** Base32 secret of every demo administrator: add it to an authenticator app to log in as one. */
-export const demoAdministratorTotpSecret = 'PASSERELLEDEMOADMINSECRETKEY';
+/**
+ * Base32 secret of every demo administrator: add it to an authenticator app to log in as one. 32
+ * letters are 160 bits, whole bytes: valid Base32 for every app (the README shows it).
+ */
+export const demoAdministratorTotpSecret = 'PASSERELLEDEMOADMINTOTPSECRETKEY';
 
 export interface DemoStaff {
   email: string;

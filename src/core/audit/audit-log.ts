@@ -54,6 +54,8 @@ function canonicalJson(value: unknown): string {
 interface HashableRow {
   id: string;
   occurred_at: Date;
+  /** The stored time to the microsecond, in UTC, as the database writes it (`storedColumns`). */
+  occurred_at_stored: string;
   actor_user_id: string | null;
   organization_id: string | null;
   subject_organization_id: string | null;
@@ -63,13 +65,24 @@ interface HashableRow {
   person_id: string | null;
   request_id: string | null;
   details: unknown;
+  /** The details as the database stores them (jsonb's own normalized text). */
+  details_stored: string;
 }
 
-export function auditHash(prevHash: string, index: number, row: HashableRow): string {
-  const content = canonicalJson([
-    index,
-    row.id,
-    new Date(row.occurred_at).toISOString(),
+/**
+ * The rule events are sealed under from now on. 1: the time as JavaScript reads it (milliseconds) and
+ * the details as parsed JSON, which missed a change of the stored microseconds or of a number beyond
+ * a double's precision. 2: both exactly as stored. Events sealed under 1 still verify under 1.
+ */
+export const currentHashVersion = 2;
+
+export function auditHash(
+  prevHash: string,
+  index: number,
+  row: HashableRow,
+  version = currentHashVersion,
+): string {
+  const fields = [
     row.actor_user_id,
     row.organization_id,
     row.subject_organization_id,
@@ -78,8 +91,17 @@ export function auditHash(prevHash: string, index: number, row: HashableRow): st
     row.resource_id,
     row.person_id,
     row.request_id,
-    typeof row.details === 'string' ? JSON.parse(row.details) : row.details,
-  ]);
+  ];
+  const content =
+    version === 1
+      ? canonicalJson([
+          index,
+          row.id,
+          new Date(row.occurred_at).toISOString(),
+          ...fields,
+          typeof row.details === 'string' ? JSON.parse(row.details) : row.details,
+        ])
+      : canonicalJson([version, index, row.id, row.occurred_at_stored, ...fields, row.details_stored]);
   return createHash('sha256').update(prevHash).update(content).digest('hex');
 }
 
@@ -97,6 +119,14 @@ const hashableColumns = [
   'details',
 ] as const;
 
+/** The time and the details as stored, read as text in SQL: exact on both engines, whatever the session's time zone. */
+const storedColumns = [
+  sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+    'occurred_at_stored',
+  ),
+  sql<string>`details::text`.as('details_stored'),
+] as const;
+
 /**
  * Links unsealed events into the hash chain, in the order they are sealed. Writers never wait on
  * the chain (no global lock on the request path); a transaction that commits late is simply sealed
@@ -112,7 +142,7 @@ export async function sealAuditLog(db: Db, batchSize = 5000): Promise<number> {
       .executeTakeFirstOrThrow();
     const rows = await trx
       .selectFrom('audit_events')
-      .select([...hashableColumns, 'inserted_seq'])
+      .select([...hashableColumns, ...storedColumns, 'inserted_seq'])
       .where('chain_index', 'is', null)
       .orderBy('inserted_seq')
       .limit(batchSize)
@@ -124,7 +154,7 @@ export async function sealAuditLog(db: Db, batchSize = 5000): Promise<number> {
       const next = auditHash(hash, index, row);
       await trx
         .updateTable('audit_events')
-        .set({ chain_index: index, prev_hash: hash, hash: next })
+        .set({ chain_index: index, prev_hash: hash, hash: next, hash_version: currentHashVersion })
         .where('id', '=', row.id)
         .execute();
       hash = next;
@@ -163,11 +193,12 @@ export async function verifyAuditLog(db: Db): Promise<AuditVerification> {
   let expectedIndex = 0;
   let hash = '0'.repeat(64);
   let checked = 0;
+  let lastVersion = 1;
   const pageSize = 5000;
   for (;;) {
     const rows = await db
       .selectFrom('audit_events')
-      .select([...hashableColumns, 'chain_index', 'prev_hash', 'hash'])
+      .select([...hashableColumns, ...storedColumns, 'chain_index', 'prev_hash', 'hash', 'hash_version'])
       .where('chain_index', '>', expectedIndex)
       .orderBy('chain_index')
       .limit(pageSize)
@@ -183,7 +214,12 @@ export async function verifyAuditLog(db: Db): Promise<AuditVerification> {
       });
       if (Number(row.chain_index) !== expectedIndex) return broken('an event is missing from the chain');
       if (row.prev_hash !== hash) return broken('an event does not follow the previous one');
-      const recomputed = auditHash(hash, expectedIndex, row);
+      // Versions only move forward along the chain: an event cannot be passed off as sealed under an older rule.
+      const version = Number(row.hash_version);
+      if (version < lastVersion || version < 1 || version > currentHashVersion)
+        return broken('an event was modified after it was sealed');
+      lastVersion = version;
+      const recomputed = auditHash(hash, expectedIndex, row, version);
       if (recomputed !== row.hash) return broken('an event was modified after it was sealed');
       hash = recomputed;
       checked += 1;

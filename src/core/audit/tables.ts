@@ -18,6 +18,8 @@ export interface AuditEventsTable {
   prev_hash: ColumnType<string | null, never, string>;
   hash: ColumnType<string | null, never, string>;
   inserted_seq: Generated<number>;
+  /** The rule the event was hashed under when sealed (`auditHash`); set by the sealer. */
+  hash_version: ColumnType<number, never, number>;
 }
 
 export interface AuditChainHeadTable {

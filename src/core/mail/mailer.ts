@@ -7,6 +7,12 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   attachments?: { filename: string; contentType: string; content: string }[];
+  /**
+   * The organization the message is sent for (an appointment, a reminder, an invitation to work
+   * there), or none for a message about the account itself (a password reset). Not part of the
+   * e-mail: the development outbox shows a message to that organization's staff and to its addressee.
+   */
+  organizationId?: string | null;
 }
 
 export interface Mailer {
@@ -19,8 +25,9 @@ export interface OutboxEntry extends OutgoingMail {
 }
 
 /**
- * Development and demo delivery: every message is kept in memory (shown in the UI outbox) and,
- * when a folder is configured, written there as a JSON file a developer can open.
+ * Development and demo delivery: every message is kept in memory (shown in the UI outbox to the staff
+ * it concerns, see accounts' read-outbox) and, when a folder is configured, written there as a JSON
+ * file a developer can open.
  */
 export class OutboxMailer implements Mailer {
   readonly messages: OutboxEntry[] = [];
@@ -34,6 +41,7 @@ export class OutboxMailer implements Mailer {
   async send(mail: OutgoingMail): Promise<void> {
     const entry: OutboxEntry = {
       ...mail,
+      organizationId: mail.organizationId ?? null,
       id: `${Date.now()}-${this.messages.length}`,
       sentAt: new Date().toISOString(),
     };

@@ -6,9 +6,11 @@ export const accountErrors = {
     fr: 'Adresse e-mail ou mot de passe incorrect.',
     ar: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
   }),
-  accountLocked: defineError<{ minutes: number }>('ACCOUNT_LOCKED', 'too_many_requests', {
-    en: 'Too many failed attempts. This account is locked; try again in {minutes} minutes or reset your password.',
-    fr: 'Trop de tentatives échouées. Ce compte est bloqué ; réessayez dans {minutes} minutes ou réinitialisez votre mot de passe.',
+  /** The same for every e-mail typed, whether an account has it or not (ADR 5, "Throttling"). */
+  loginThrottled: defineError<{ minutes: number }>('LOGIN_THROTTLED', 'too_many_requests', {
+    en: 'Too many failed attempts from this connection. Wait {minutes} min before trying again, or reset your password.',
+    fr: 'Trop de tentatives échouées depuis cette connexion. Patientez {minutes} min avant de réessayer, ou réinitialisez votre mot de passe.',
+    ar: 'محاولات فاشلة كثيرة من هذا الاتصال. انتظر {minutes} دقيقة قبل المحاولة مجددًا، أو أعد تعيين كلمة المرور.',
   }),
   noOrganization: defineError('NO_ORGANIZATION', 'forbidden', {
     en: 'Your account is not attached to any organization yet. Ask your administrator to give you a role.',
@@ -38,11 +40,24 @@ export const accountErrors = {
     en: 'Choose a password of at least {min} characters.',
     fr: 'Choisissez un mot de passe d’au moins {min} caractères.',
   }),
+  passwordTooLong: defineError<{ max: number }>('PASSWORD_TOO_LONG', 'bad_request', {
+    en: 'Choose a password of at most {max} characters.',
+    fr: 'Choisissez un mot de passe d’au plus {max} caractères.',
+  }),
+  passwordBreached: defineError('PASSWORD_BREACHED', 'bad_request', {
+    en: 'This password is among those most often used or found in data breaches, or it is made of your e-mail address or the name of the product. Choose another, for example a sentence of several words.',
+    fr: 'Ce mot de passe fait partie des plus courants ou de ceux retrouvés dans des fuites de données, ou il reprend votre adresse e-mail ou le nom du produit. Choisissez-en un autre, par exemple une phrase de plusieurs mots.',
+  }),
+  currentPasswordWrong: defineError('CURRENT_PASSWORD_WRONG', 'bad_request', {
+    en: 'Your current password is wrong.',
+    fr: 'Votre mot de passe actuel est incorrect.',
+  }),
   emailTaken: defineError('EMAIL_TAKEN', 'conflict', {
     en: 'An account already uses this e-mail address.',
     fr: 'Un compte utilise déjà cette adresse e-mail.',
   }),
-  secondFactorUnreadable: defineError('SECOND_FACTOR_UNREADABLE', 'internal', {
+  // Not a 500: a stored secret never breaks the server; the account cannot finish logging in (403).
+  secondFactorUnreadable: defineError('SECOND_FACTOR_UNREADABLE', 'forbidden', {
     en: 'Your second factor cannot be checked: its encryption key is missing from the configuration or the stored secret was altered. Tell your administrator.',
     fr: 'Votre second facteur ne peut pas être vérifié : sa clé de chiffrement manque dans la configuration ou le secret enregistré a été altéré. Prévenez votre administrateur.',
   }),

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  changePasswordRoute,
   confirmPasswordResetRoute,
   createStaffRoute,
   currentSessionRoute,
@@ -22,11 +23,13 @@ import { OutboxMailer } from '../../core/mail/mailer.js';
 import type { Deps } from '../../core/use-case.js';
 import { sessionMaxDays } from './domain/login-policy.js';
 import { accountErrors } from './errors.js';
+import { changePassword } from './use-cases/change-password.js';
 import { createStaffAccount } from './use-cases/create-staff-account.js';
 import { currentSession } from './use-cases/current-session.js';
 import { listStaff } from './use-cases/list-staff.js';
 import { login } from './use-cases/login.js';
 import { confirmPasswordReset, requestPasswordReset } from './use-cases/password-reset.js';
+import { readOutbox } from './use-cases/read-outbox.js';
 import { beginTotpSetup, confirmTotpSetup, verifySecondFactor } from './use-cases/second-factor.js';
 import { logout, logoutEverywhere, setLocale, switchOrganization } from './use-cases/session-lifecycle.js';
 
@@ -109,18 +112,11 @@ export function registerAccountRoutes(
   });
   mountRoute(app, listStaffRoute, ({ query, ctx }) => listStaff(deps)(ctx, query));
   mountRoute(app, createStaffRoute, ({ body, ctx }) => createStaffAccount(deps)(ctx, body));
-  mountRoute(app, outboxRoute, async () => {
-    if (!(deps.mailer instanceof OutboxMailer) || process.env.NODE_ENV === 'production') {
-      throw commonErrors.routeNotFound();
-    }
-    return {
-      items: deps.mailer.messages.map((m) => ({
-        id: m.id,
-        to: m.to,
-        subject: m.subject,
-        text: m.text,
-        sentAt: m.sentAt,
-      })),
-    };
+  mountRoute(app, changePasswordRoute, ({ body, ctx }) => changePassword(deps)(ctx, body), {
+    rateLimit: loginRateLimit,
   });
+  // The outbox exists only where mail is not sent (no SMTP_URL) and never in production.
+  if (deps.mailer instanceof OutboxMailer && process.env.NODE_ENV !== 'production') {
+    mountRoute(app, outboxRoute, ({ ctx }) => readOutbox(deps)(ctx, {}));
+  }
 }

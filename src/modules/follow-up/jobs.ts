@@ -131,6 +131,7 @@ async function sendAppointment(deps: Deps, payload: Record<string, unknown>): Pr
       await deps.mailer.send({
         ...mail,
         to: recipient.email,
+        organizationId: appointment.organizationId,
         attachments: [
           {
             filename: cancelled ? 'cancellation.ics' : 'invitation.ics',
@@ -204,6 +205,7 @@ async function sendReminder(deps: Deps, payload: Record<string, unknown>): Promi
       await deps.mailer.send({
         ...mailFor(recipient, 'reminder', appointment, organizationName, where),
         to: recipient.email,
+        organizationId: appointment.organizationId,
       });
   });
 }

@@ -102,8 +102,8 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
       await event('reminder_not_sent_no_email');
       return;
     }
-    await deps.mailer.send(
-      reminderMail({
+    await deps.mailer.send({
+      ...reminderMail({
         to: contact.email,
         locale: contact.preferredLanguage === 'fr' ? 'fr' : 'en',
         givenName: contact.givenName,
@@ -114,7 +114,8 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
         dueOn: installment.dueOn,
         amountCents: remainingOn(installment),
       }),
-    );
+      organizationId: loan.organizationId,
+    });
     await event('reminder_sent');
   });
 }

@@ -111,6 +111,7 @@ async function sendInvitation(deps: Deps, payload: Record<string, unknown>): Pro
         place: practical?.place ?? null,
       }),
       to: recipient.email,
+      organizationId: enrolment.participantOrganizationId,
       attachments: [
         {
           filename: 'invitation.ics',
@@ -176,6 +177,7 @@ async function sendReminder(deps: Deps, payload: Record<string, unknown>): Promi
         place: practical?.place ?? null,
       }),
       to: recipient.email,
+      organizationId: enrolment.participantOrganizationId,
     });
   });
 }

@@ -57,6 +57,7 @@ async function sendSignupAcknowledgement(deps: Deps, payload: Record<string, unk
         organizationName: organizations[0]?.name ?? '',
       }),
       to: request.email,
+      organizationId: request.organizationId,
     });
   });
 }

@@ -9,8 +9,6 @@ export interface UserRecord {
   locale: string;
   totpSecret: string | null;
   totpEnabledAt: Date | null;
-  failedLoginCount: number;
-  lockedUntil: Date | null;
   lastOrganizationId: string | null;
   disabledAt: Date | null;
 }
@@ -23,8 +21,6 @@ const userColumns = [
   'locale',
   'totp_secret as totpSecret',
   'totp_enabled_at as totpEnabledAt',
-  'failed_login_count as failedLoginCount',
-  'locked_until as lockedUntil',
   'last_organization_id as lastOrganizationId',
   'disabled_at as disabledAt',
 ] as const;
@@ -93,17 +89,10 @@ export function accountsRepository(db: Executor) {
         })
         .execute();
     },
-    async recordFailedLogin(userId: string, failedCount: number, lockedUntil: Date | null) {
-      await db
-        .updateTable('users')
-        .set({ failed_login_count: failedCount, locked_until: lockedUntil })
-        .where('id', '=', userId)
-        .execute();
-    },
     async recordSuccessfulLogin(userId: string, organizationId: string) {
       await db
         .updateTable('users')
-        .set({ failed_login_count: 0, locked_until: null, last_organization_id: organizationId })
+        .set({ last_organization_id: organizationId })
         .where('id', '=', userId)
         .execute();
     },
@@ -121,9 +110,7 @@ export function accountsRepository(db: Executor) {
       await db
         .updateTable('users')
         .set({
-          ...(changes.passwordHash !== undefined
-            ? { password_hash: changes.passwordHash, failed_login_count: 0, locked_until: null }
-            : {}),
+          ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
           ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
           ...(changes.totpSecret !== undefined ? { totp_secret: changes.totpSecret } : {}),
           ...(changes.totpEnabledAt !== undefined ? { totp_enabled_at: changes.totpEnabledAt } : {}),
@@ -230,6 +217,29 @@ export function accountsRepository(db: Executor) {
           expires_at: row.expiresAt,
         })
         .execute();
+    },
+    /**
+     * Ends the account's reset links (and invitation) not used yet: a newer link, or a new password,
+     * makes every earlier one worthless.
+     */
+    async discardUnusedResetTokens(userId: string): Promise<number> {
+      const result = await db
+        .deleteFrom('password_reset_tokens')
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    /** Ends every session of the account but one (the one that changed the password). */
+    async revokeSessionsExcept(userId: string, keptSessionId: string, now: Date): Promise<number> {
+      const result = await db
+        .updateTable('sessions')
+        .set({ revoked_at: now })
+        .where('user_id', '=', userId)
+        .where('id', '!=', keptSessionId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
     /** Marks the token used and returns its user, only if it was still valid: single use even under races. */
     async consumeResetToken(tokenHash: string, now: Date): Promise<string | undefined> {

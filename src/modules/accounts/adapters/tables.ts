@@ -8,8 +8,6 @@ export interface UsersTable {
   locale: Generated<string>;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
-  failed_login_count: Generated<number>;
-  locked_until: Date | null;
   last_organization_id: string | null;
   disabled_at: Date | null;
   created_at: ColumnType<Date, Date, never>;
@@ -30,6 +28,15 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** Failed logins per key: `pair:<e-mail hash>:<source>`, `source:<source>`, `email:<e-mail hash>` (ADR 5). */
+export interface LoginThrottlesTable {
+  key: string;
+  failures: number;
+  window_started_at: Date;
+  blocked_until: Date | null;
+  updated_at: Date;
+}
+
 export interface PasswordResetTokensTable {
   token_hash: string;
   user_id: string;
@@ -43,5 +50,6 @@ declare module '../../../core/db/types.js' {
     users: UsersTable;
     sessions: SessionsTable;
     password_reset_tokens: PasswordResetTokensTable;
+    login_throttles: LoginThrottlesTable;
   }
 }

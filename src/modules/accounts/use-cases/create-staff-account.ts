@@ -6,10 +6,12 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { organizationErrors } from '../../organizations/errors.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
-import { minPasswordLength, passwordResetMinutes } from '../domain/login-policy.js';
+import { passwordResetMinutes } from '../domain/login-policy.js';
 import { hashPassword } from '../domain/passwords.js';
 import { newSecretToken } from '../domain/tokens.js';
+import { isValidTotpSecret } from '../domain/totp.js';
 import { accountErrors } from '../errors.js';
+import { requireAcceptablePassword } from './new-password.js';
 import { passwordResetMail } from './password-reset-mail.js';
 import { sealTotpSecret } from './totp-secret-storage.js';
 
@@ -21,10 +23,12 @@ export const createStaffAccountInput = z.object({
   organizationId: z.uuid().optional(),
   locale: z.enum(['fr', 'en']).default('fr'),
   /** Only the platform may set a password or a second-factor secret; staff are invited by e-mail. */
-  password: z.string().min(minPasswordLength).max(1000).optional(),
+  password: z.string().max(1000).optional(),
+  /** Strict Base32 of whole bytes, at least 128 bits: every authenticator app reads the same key. */
   totpSecret: z
     .string()
-    .regex(/^[A-Z2-7]{16,64}$/)
+    .max(1024)
+    .refine(isValidTotpSecret, 'Not a Base32 secret of at least 128 bits')
     .optional(),
 });
 
@@ -60,6 +64,8 @@ export const createStaffAccount = defineUseCase(
     let invited = false;
     if (!userId) {
       userId = newId();
+      if (input.password !== undefined)
+        requireAcceptablePassword(input.password, [input.email, input.displayName]);
       const password = input.password ?? randomBytes(32).toString('base64url');
       await repo.insertUser({
         id: userId,
@@ -83,13 +89,14 @@ export const createStaffAccount = defineUseCase(
           now,
           expiresAt: new Date(now.getTime() + 7 * 24 * 3_600_000),
         });
-        await deps.mailer.send(
-          passwordResetMail(input.email, token, input.locale, deps.publicUrl, {
+        await deps.mailer.send({
+          ...passwordResetMail(input.email, token, input.locale, deps.publicUrl, {
             invitation: true,
             organizationName: organization.name,
             minutes: passwordResetMinutes,
           }),
-        );
+          organizationId,
+        });
         invited = true;
       }
     }

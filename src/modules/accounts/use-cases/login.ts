@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { defineUseCase, type UseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
-import { isLocked, lockedUntilAfterFailure, lockoutMinutes, sessionExpiry } from '../domain/login-policy.js';
+import { loginThrottlesRepository } from '../adapters/login-throttles-repository.js';
+import { sessionExpiry } from '../domain/login-policy.js';
+import {
+  afterFailure,
+  emailUnderAttack,
+  pairAfterFailure,
+  secondsToWait,
+  throttleKeys,
+  throttlePolicy,
+} from '../domain/login-throttle.js';
 import { verifyPassword } from '../domain/passwords.js';
 import { newSecretToken } from '../domain/tokens.js';
 import { accountErrors } from '../errors.js';
@@ -16,37 +25,44 @@ export const loginInput = z.object({
 
 export type SecondFactorState = 'none' | 'required' | 'setup_required';
 
+/** Checked for unknown and disabled accounts, so that they cost the same work as a wrong password. */
+const dummyPasswordHash =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000';
+
 /**
  * Checks the password and opens a session. Accounts with a second factor, and administrators who
  * must set one up, get a session that only the second-factor step can complete.
+ *
+ * Failures are throttled per (e-mail typed, source), per e-mail and per source, never by locking the
+ * account (domain/login-throttle.ts): an unknown e-mail is counted, answered and made to wait exactly
+ * like a known one, and the owner logging in from a source that has not been failing is not held up.
  */
 const attemptLogin = defineUseCase(loginInput, async ({ input, ctx, trx, now, newId, audit }) => {
+  const throttles = loginThrottlesRepository(trx);
+  const keys = throttleKeys(input.email, ctx.ip);
+  const pair = await throttles.lock(keys.pair, now);
+  const counters = await throttles.find([keys.email, keys.source]);
+  const wait = secondsToWait({ pair, source: counters.get(keys.source) }, now);
+  if (wait > 0) throw accountErrors.loginThrottled({ minutes: Math.ceil(wait / 60) });
+
   const repo = accountsRepository(trx);
-  const user = await repo.findUserByEmail(input.email);
-  if (!user || user.disabledAt) {
-    // Same work and same answer whether or not the account exists.
-    await verifyPassword(
-      '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000',
-      input.password,
+  const found = await repo.findUserByEmail(input.email);
+  const usable = found && !found.disabledAt ? found : null;
+  const passwordMatches = await verifyPassword(usable?.passwordHash ?? dummyPasswordHash, input.password);
+  if (!usable || !passwordMatches) {
+    const email = afterFailure(counters.get(keys.email), throttlePolicy.emailWindowSeconds, now);
+    await throttles.save(keys.email, email);
+    await throttles.save(
+      keys.source,
+      afterFailure(counters.get(keys.source), throttlePolicy.sourceWindowSeconds, now),
     );
-    throw accountErrors.invalidCredentials();
+    await throttles.save(keys.pair, pairAfterFailure(pair, emailUnderAttack(email, now), now));
+    await throttles.prune(new Date(now.getTime() - throttlePolicy.pairForgetSeconds * 1000));
+    // Returned, not thrown: the failure must be committed to count.
+    return { ok: false as const, error: accountErrors.invalidCredentials() };
   }
-  if (isLocked(user.lockedUntil, now)) {
-    const minutes = Math.max(1, Math.ceil((user.lockedUntil!.getTime() - now.getTime()) / 60_000));
-    throw accountErrors.accountLocked({ minutes });
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failed = user.failedLoginCount + 1;
-    const lockedUntil = lockedUntilAfterFailure(failed, now);
-    await repo.recordFailedLogin(user.id, failed, lockedUntil);
-    // Returned, not thrown: the failed attempt must be committed to count towards the lockout.
-    return {
-      ok: false as const,
-      error: lockedUntil
-        ? accountErrors.accountLocked({ minutes: lockoutMinutes })
-        : accountErrors.invalidCredentials(),
-    };
-  }
+  const user = usable;
+  await throttles.remove(keys.pair);
   const memberships = await organizationsApi(trx).membershipsOfUser(user.id);
   if (memberships.length === 0) throw accountErrors.noOrganization();
   const organizationId =

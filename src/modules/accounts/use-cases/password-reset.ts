@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
-import { minPasswordLength, passwordResetMinutes } from '../domain/login-policy.js';
+import { passwordResetMinutes } from '../domain/login-policy.js';
 import { hashPassword } from '../domain/passwords.js';
 import { hashToken, newSecretToken } from '../domain/tokens.js';
 import { accountErrors } from '../errors.js';
+import { requireAcceptablePassword } from './new-password.js';
 import { passwordResetMail } from './password-reset-mail.js';
 
 export const requestPasswordResetInput = z.object({
@@ -12,13 +13,17 @@ export const requestPasswordResetInput = z.object({
   locale: z.enum(['fr', 'en']).default('fr'),
 });
 
-/** Answers the same whether or not the account exists, so it cannot be used to find accounts. */
+/**
+ * Answers the same whether or not the account exists, so it cannot be used to find accounts. A new
+ * link ends the earlier ones of the account: only the latest e-mail works.
+ */
 export const requestPasswordReset = defineUseCase(
   requestPasswordResetInput,
   async ({ input, ctx, trx, now, deps, audit }) => {
     const repo = accountsRepository(trx);
     const user = await repo.findUserByEmail(input.email);
     if (!user || user.disabledAt) return { ok: true as const };
+    const discarded = await repo.discardUnusedResetTokens(user.id);
     const { token, hash } = newSecretToken();
     await repo.insertResetToken({
       tokenHash: hash,
@@ -41,6 +46,7 @@ export const requestPasswordReset = defineUseCase(
       resourceType: 'user',
       resourceId: user.id,
       requestId: ctx.requestId,
+      details: { earlierLinksEnded: discarded },
     });
     return { ok: true as const };
   },
@@ -51,16 +57,22 @@ export const confirmPasswordResetInput = z.object({
   password: z.string().max(1000),
 });
 
-/** Single use: the token is consumed atomically; every open session of the account ends. */
+/**
+ * Single use: the token is consumed atomically; every other link of the account and every open
+ * session end with it.
+ */
 export const confirmPasswordReset = defineUseCase(
   confirmPasswordResetInput,
   async ({ input, ctx, trx, now, audit }) => {
-    if (input.password.length < minPasswordLength)
-      throw accountErrors.passwordTooWeak({ min: minPasswordLength });
     const repo = accountsRepository(trx);
     const userId = await repo.consumeResetToken(hashToken(input.token), now);
     if (!userId) throw accountErrors.resetTokenInvalid();
+    const user = await repo.findUser(userId);
+    if (!user) throw accountErrors.resetTokenInvalid();
+    // Checked after the token so that a wrong link is told first; a refusal rolls the use back.
+    requireAcceptablePassword(input.password, [user.email, user.displayName]);
     await repo.updateUser(userId, { passwordHash: await hashPassword(input.password) });
+    await repo.discardUnusedResetTokens(userId);
     const ended = await repo.revokeAllSessions(userId, now);
     await audit.record({
       actorUserId: userId,
