@@ -4,6 +4,7 @@ import {
   IconChevronDown,
   IconLogout,
   IconLogout2,
+  IconShieldLock,
   IconUserCircle,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -64,6 +65,12 @@ export function AccountMenu() {
           )}
         >
           {t('sessions.training.myRecord')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconShieldLock size={16} aria-hidden />}
+          renderRoot={(props) => <Link to="/account/security" {...props} />}
+        >
+          {t('accountSecurity.menu')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()}>
           {t('shell.logout')}

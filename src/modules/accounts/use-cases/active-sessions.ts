@@ -38,7 +38,7 @@ export const listActiveSessions = defineUseCase(
       }))
       // The session in use first, then the most recently used.
       .sort((a, b) => Number(b.current) - Number(a.current));
-    return pageOf(rows, input.page, input.pageSize);
+    return { ...pageOf(rows, input.page, input.pageSize), ...input.timeouts };
   },
 );
 

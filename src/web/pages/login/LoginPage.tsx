@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, Code, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   loginRoute,
   secondFactorRoute,
+  startSingleSignOnRoute,
   totpConfirmRoute,
   totpSetupRoute,
 } from '../../../contracts/accounts.js';
@@ -21,10 +22,15 @@ type Step = { kind: 'password' } | { kind: 'code' } | { kind: 'setup'; secret: s
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { next } = route.useSearch();
+  const { next, sso, ssoError } = route.useSearch();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [step, setStep] = useState<Step>({ kind: 'password' });
+  // Back from the organization's identity provider, the second factor may remain to be given.
+  const [step, setStep] = useState<Step>(sso === 'required' ? { kind: 'code' } : { kind: 'password' });
+  useEffect(() => {
+    if (sso !== 'setup_required') return;
+    void call(totpSetupRoute).then((setup) => setStep({ kind: 'setup', ...setup }));
+  }, [sso]);
 
   const enter = async () => {
     await queryClient.invalidateQueries({ queryKey: ['session'] });
@@ -35,6 +41,8 @@ export function LoginPage() {
     <AuthFrame>
       {step.kind === 'password' ? (
         <PasswordStep
+          next={next}
+          ssoError={ssoError}
           onDone={async (secondFactor) => {
             if (secondFactor === 'none') return enter();
             if (secondFactor === 'required') return setStep({ kind: 'code' });
@@ -56,14 +64,39 @@ export function LoginPage() {
   );
 }
 
+/** Why a sign-in through the organization's identity provider came back without a session. */
+function useSingleSignOnErrorText(code: string | undefined): string | null {
+  const { t } = useTranslation();
+  switch (code) {
+    case undefined:
+      return null;
+    case 'SINGLE_SIGN_ON_NO_ACCOUNT':
+      return t('accountSecurity.sso.errors.SINGLE_SIGN_ON_NO_ACCOUNT');
+    case 'SINGLE_SIGN_ON_UNAVAILABLE':
+      return t('accountSecurity.sso.errors.SINGLE_SIGN_ON_UNAVAILABLE');
+    case 'IDENTITY_PROVIDER_UNREACHABLE':
+      return t('accountSecurity.sso.errors.IDENTITY_PROVIDER_UNREACHABLE');
+    case 'SINGLE_SIGN_ON_FAILED':
+      return t('accountSecurity.sso.errors.SINGLE_SIGN_ON_FAILED');
+    default:
+      return t('accountSecurity.sso.errors.other');
+  }
+}
+
 function PasswordStep({
+  next,
+  ssoError,
   onDone,
 }: {
+  next: string | undefined;
+  ssoError: string | undefined;
   onDone: (secondFactor: 'none' | 'required' | 'setup_required') => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [ssoNeedsEmail, setSsoNeedsEmail] = useState(false);
+  const ssoErrorText = useSingleSignOnErrorText(ssoError);
   const login = useMutation({
     mutationFn: async () => {
       const result = await call(loginRoute, { body: { email: email.trim(), password } });
@@ -71,6 +104,19 @@ function PasswordStep({
     },
     meta: { inlineErrors: true },
   });
+  const singleSignOn = useMutation({
+    mutationFn: async () => {
+      const { authorizationUrl } = await call(startSingleSignOnRoute, {
+        body: { email: email.trim(), next: safeNext(next) },
+      });
+      window.location.assign(authorizationUrl);
+    },
+    meta: { inlineErrors: true },
+  });
+  const startSingleSignOn = () => {
+    setSsoNeedsEmail(!email.trim());
+    if (email.trim()) singleSignOn.mutate();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     login.mutate();
@@ -79,9 +125,13 @@ function PasswordStep({
     <form onSubmit={submit} noValidate>
       <PageTitle title={t('login.title')} intro={t('login.intro')} />
       <Stack>
-        {login.error ? (
+        {login.error || singleSignOn.error ? (
           <Alert color="red" role="alert" title={t('app.errorTitle')}>
-            {errorMessage(login.error)}
+            {errorMessage(login.error ?? singleSignOn.error)}
+          </Alert>
+        ) : ssoErrorText ? (
+          <Alert color="red" role="alert" title={t('app.errorTitle')}>
+            {ssoErrorText}
           </Alert>
         ) : null}
         <TextInput
@@ -91,6 +141,7 @@ function PasswordStep({
           required
           value={email}
           onChange={(event) => setEmail(event.currentTarget.value)}
+          error={ssoNeedsEmail ? t('accountSecurity.sso.needsEmail') : undefined}
         />
         <PasswordInput
           label={t('login.password')}
@@ -101,6 +152,9 @@ function PasswordStep({
         />
         <Button type="submit" loading={login.isPending}>
           {t('login.submit')}
+        </Button>
+        <Button variant="default" loading={singleSignOn.isPending} onClick={startSingleSignOn}>
+          {t('accountSecurity.sso.button')}
         </Button>
         <Anchor size="sm" renderRoot={(props) => <Link to="/forgot-password" {...props} />}>
           {t('login.forgot')}
