@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from './define.js';
 
 export const healthRoute = defineRoute({
+  operationId: 'health',
   method: 'GET',
   path: '/api/health',
   policy: 'public',

@@ -1,11 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorBody, type RouteContract } from '../../contracts/define.js';
-import { contractSchema, type RouteInput, routeInputOf } from './mount.js';
-
-/** The request body of an upload route in the OpenAPI document: the file's bytes, as they are. */
-export const binaryBody = z.any().meta({ type: 'string', format: 'binary', description: "The file's bytes" });
+import { binaryFile, contractSchema, fileResponse, type RouteInput, routeInputOf } from './mount.js';
 
 export interface UploadOptions {
   /** Bytes beyond this are not read: the request fails with `tooLarge()` (never a generic 413). */
@@ -72,7 +69,7 @@ export function mountUploadRoute<C extends RouteContract>(
       schema: {
         ...contractSchema(contract),
         consumes: [...options.mediaTypes],
-        body: binaryBody,
+        body: binaryFile,
         response: { [status]: contract.response, '4xx': errorBody, '5xx': errorBody },
       },
       handler: async (request, reply) => {
@@ -106,6 +103,8 @@ export function attachmentDisposition(fileName: string, asciiFallback: string): 
 export function mountDownloadRoute<C extends RouteContract>(
   app: FastifyInstance,
   contract: C,
+  /** The media types the file may have, for the OpenAPI document. */
+  options: { mediaTypes: readonly string[] },
   handler: (
     input: RouteInput<C>,
   ) => Promise<{ fileName: string; asciiFileName: string; mediaType: string; content: Buffer }>,
@@ -114,7 +113,10 @@ export function mountDownloadRoute<C extends RouteContract>(
     method: contract.method,
     url: contract.path,
     config: { policy: contract.policy },
-    schema: { ...contractSchema(contract), response: { '4xx': errorBody, '5xx': errorBody } },
+    schema: {
+      ...contractSchema(contract),
+      response: { 200: fileResponse(options.mediaTypes), '4xx': errorBody, '5xx': errorBody },
+    },
     handler: async (request, reply) => {
       const file = await handler(routeInputOf<C>(request, reply));
       const contentType = file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { errorBody, type RouteContract } from '../../contracts/define.js';
 import type { RequestContext } from '../auth/actor.js';
 
@@ -30,15 +30,38 @@ export function routeInputOf<C extends RouteContract>(
   };
 }
 
-/** The part of a route's schema every kind of route shares: documentation, params, query, security. */
+/**
+ * The part of a route's schema every kind of route shares: documentation, params, query, security.
+ * A public route says so with an empty `security`, so that no client sends (or asks for) a session.
+ */
 export function contractSchema(contract: RouteContract) {
   return {
+    operationId: contract.operationId,
     summary: contract.summary,
     tags: [...contract.tags],
     ...(contract.params ? { params: contract.params } : {}),
     ...(contract.query ? { querystring: contract.query } : {}),
-    ...(contract.policy === 'session' ? { security: [{ session: [] }] } : {}),
+    security: contract.policy === 'session' ? [{ session: [] }] : [],
   };
+}
+
+/** A file's bytes in the OpenAPI document, whether a request body or an answer. */
+export const binaryFile = z.any().meta({ type: 'string', format: 'binary', description: "The file's bytes" });
+
+/** The answer of a route that sends the browser on (303 See Other, to its Location header), without a body. */
+export function redirectResponse(description: string) {
+  return { 303: z.undefined().describe(description) };
+}
+
+/** The 2xx answer of a route sending a file: its media types (parameters such as charset dropped). */
+export function fileResponse(mediaTypes: readonly string[]) {
+  const content = Object.fromEntries(
+    [...new Set(mediaTypes.map((type) => type.split(';')[0]?.trim() ?? type))].map((type) => [
+      type,
+      { schema: binaryFile },
+    ]),
+  );
+  return { description: 'The file, as an attachment', content };
 }
 
 /** Registers one contract: Fastify validates with its zod schemas, the handler calls one use case. */
@@ -77,7 +100,10 @@ export function mountFileRoute<C extends RouteContract>(
     method: contract.method,
     url: contract.path,
     config: { policy: contract.policy },
-    schema: { ...contractSchema(contract), response: { '4xx': errorBody, '5xx': errorBody } },
+    schema: {
+      ...contractSchema(contract),
+      response: { 200: fileResponse([contentType]), '4xx': errorBody, '5xx': errorBody },
+    },
     handler: async (request, reply) => {
       const file = await handler(routeInputOf<C>(request, reply));
       const safeName = file.filename.replace(/[^A-Za-z0-9._-]/g, '_');

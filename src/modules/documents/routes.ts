@@ -34,10 +34,15 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: Deps): void {
     ({ params, query, ctx, content, declaredMediaType }) =>
       uploadDocument(deps)(ctx, { ...query, personId: params.id, content, declaredMediaType }),
   );
-  mountDownloadRoute(app, downloadDocumentRoute, async ({ params, ctx }) => {
-    const file = await downloadDocument(deps)(ctx, { documentId: params.id });
-    return { ...file, asciiFileName: asciiFileName(file.fileName) };
-  });
+  mountDownloadRoute(
+    app,
+    downloadDocumentRoute,
+    { mediaTypes: allowedMediaTypes },
+    async ({ params, ctx }) => {
+      const file = await downloadDocument(deps)(ctx, { documentId: params.id });
+      return { ...file, asciiFileName: asciiFileName(file.fileName) };
+    },
+  );
   mountRoute(app, describeDocumentRoute, ({ params, body, ctx }) =>
     describeDocument(deps)(ctx, { ...body, documentId: params.id }),
   );

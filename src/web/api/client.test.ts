@@ -10,6 +10,7 @@ import { defineRoute } from '../../contracts/define.js';
 import { ApiError, buildUrl, call, setCsrfToken, setUnauthenticatedHandler } from './client.js';
 
 const personRoute = defineRoute({
+  operationId: 'getPersonLanguage',
   method: 'GET',
   path: '/api/people/:id/languages/:languageId',
   policy: 'session',

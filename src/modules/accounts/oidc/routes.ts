@@ -7,7 +7,7 @@ import {
   startSingleSignOnRoute,
 } from '../../../contracts/accounts.js';
 import { AppError } from '../../../core/errors.js';
-import { contractSchema, mountRoute } from '../../../core/http/mount.js';
+import { contractSchema, mountRoute, redirectResponse } from '../../../core/http/mount.js';
 import type { Deps } from '../../../core/use-case.js';
 import { getIdentityProvider, setIdentityProvider } from './identity-provider-settings.js';
 import {
@@ -73,7 +73,10 @@ export function registerSingleSignOnRoutes(
     method: singleSignOnCallbackRoute.method,
     url: singleSignOnCallbackRoute.path,
     config: { policy: singleSignOnCallbackRoute.policy, rateLimit: { max: 20, timeWindow: '1 minute' } },
-    schema: contractSchema(singleSignOnCallbackRoute),
+    schema: {
+      ...contractSchema(singleSignOnCallbackRoute),
+      response: redirectResponse('Into the application, or back to the login page with `ssoError`'),
+    },
     handler: async (request, reply) => {
       const pending = readPending(request, pendingCookie);
       // Single use: whatever happens, this browser's pending request is over.
