@@ -111,6 +111,8 @@ export async function loadDemoLoanFund(deps: Deps, cast: LoanFundCast): Promise<
     description:
       'Loans up to $3,000 for the costs of re-credentialing (course and exam fees) and wraparound support (rent help, child care), for foreign-trained immigrants and refugees.',
     participatingOrganizationIds: cast.participantIds,
+    // The books open with the pilot: nothing is dated before the first grant's year.
+    startedOn: '2019-01-01',
   });
   const product = await addProduct(deps)(lender, {
     fundId: fund.id,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
-import { givenOrganization } from '../support/fixtures.js';
+import { givenConsortium, givenOrganization } from '../support/fixtures.js';
 import {
   axeViolations,
   launchBrowser,
@@ -44,6 +44,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const lender = await givenOrganization(app.db, { name: 'Louisville Community Lender', country: 'US' });
   const office = await givenOrganization(app.db, { name: 'Office for Immigrant Affairs', country: 'US' });
+  // The working group the office coordinates and the lender belongs to: only its members may take part.
+  await givenConsortium(app.db, office.id, [office.id, lender.id]);
   const loanOfficer = await seedStaff(
     app.db,
     lender.id,
@@ -153,6 +155,11 @@ describe('Louisville: a re-credentialing loan from application to repayment, in 
     await logIn(committee.page, coordinator.email);
     await committee.page.getByRole('link', { name: 'Loan funds' }).click();
     await committee.page.getByRole('link', { name: /Louisville Re-credentialing Loan Fund/ }).click();
+    // The committee closes last month's books: the capital received before stays, nothing new lands there.
+    await committee.page.getByText('No period of the books is closed yet.').waitFor();
+    await committee.page.getByRole('button', { name: 'Close the books' }).click();
+    await committee.page.getByRole('button', { name: 'Close the period' }).click();
+    await committee.page.getByText(/^Books closed through .*: nothing can be dated/).waitFor();
     // Every section of the fund passes axe before the decision.
     for (const tab of ['Loans', 'Contributions', 'Products', 'Ledger']) {
       await committee.page.getByRole('tab', { name: tab }).click();

@@ -8,7 +8,7 @@ import { disburse } from '../../src/modules/loan-fund/use-cases/disburse.js';
 import { fileApplication } from '../../src/modules/loan-fund/use-cases/file-application.js';
 import { recordContribution } from '../../src/modules/loan-fund/use-cases/record-contribution.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
-import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { givenConsortium, givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -18,6 +18,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 let t: TestApp;
 let fundId: string;
 let loanId: string;
+let partnerId: string;
+let outsiderId: string;
 const sessions = new Map<string, { cookies: Record<string, string>; headers: Record<string, string> }>();
 
 beforeAll(async () => {
@@ -26,6 +28,10 @@ beforeAll(async () => {
   const lender = await givenOrganization(db, { name: 'Community Lender', country: 'US' });
   const partner = await givenOrganization(db, { name: 'Office for Immigrant Affairs', country: 'US' });
   const outsider = await givenOrganization(db, { name: 'Unrelated Agency', country: 'US' });
+  // The partner coordinates the working group the lender belongs to; the outsider is in none of it.
+  await givenConsortium(db, partner.id, [partner.id, lender.id]);
+  partnerId = partner.id;
+  outsiderId = outsider.id;
   const officer = await givenStaff(db, lender.id, 'director');
   const counselor = await givenStaff(db, partner.id, 'counselor');
   const referent = await givenStaff(db, partner.id, 'program_referent');
@@ -103,6 +109,8 @@ const servicing: Role[] = ['program_referent', 'coordinator', 'director'];
 const filing: Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
 
 /** Inside the fund: allowed, refused (403, the fund is known to them) or not found (the loan is not theirs to see). */
+const committee: Role[] = ['coordinator', 'director'];
+
 const routes: {
   name: string;
   method: 'GET' | 'POST';
@@ -133,6 +141,14 @@ const routes: {
     method: 'GET',
     url: () => `/api/loans/${loanId}/agreement.pdf?locale=fr`,
     expect: (role) => (filing.includes(role) ? 200 : 404),
+  },
+  {
+    name: 'closing a period of the books',
+    method: 'POST',
+    url: () => `/api/loan-funds/${fundId}/period-closing`,
+    // Each allowed role closes a later day, so every call is a first closing (January, before any loan).
+    body: (role) => ({ closedThrough: `2026-01-${String(10 + roles.indexOf(role)).padStart(2, '0')}` }),
+    expect: (role) => (committee.includes(role) ? 200 : 403),
   },
   {
     name: 'recording a payment',
@@ -249,5 +265,143 @@ describe('loan fund files and replays', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(JSON.stringify(response.json().details)).toContain('amountCents');
+  });
+});
+
+describe('loan fund refusals over HTTP: a clear 4xx, nothing written', () => {
+  const count = async (table: 'loan_funds' | 'loan_journal_entries' | 'loan_events' | 'loan_products') =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('refuses a fund naming an unrelated or a non-existent organization, alike', async () => {
+    const session = sessions.get('partner:director')!;
+    const before = await count('loan_funds');
+    const answers = [];
+    for (const id of [outsiderId, '0190a5f0-0000-7000-8000-000000000000']) {
+      answers.push(
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/loan-funds',
+          payload: { name: 'Partner fund', currency: 'USD', participatingOrganizationIds: [id] },
+          ...session,
+        }),
+      );
+    }
+    for (const answer of answers) {
+      expect(answer.statusCode, answer.body).toBe(422);
+      expect(answer.json().code).toBe('LOAN_FUND_PARTICIPANT_NOT_ELIGIBLE');
+    }
+    expect(answers[0]?.json().message).toBe(answers[1]?.json().message);
+    expect(await count('loan_funds')).toBe(before);
+    // The lender, in the partner's working group, may be named.
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/loan-funds',
+      payload: { name: 'Partner fund', currency: 'USD', participatingOrganizationIds: [partnerId] },
+      ...session,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+  });
+
+  it('refuses a write-off dated years before the loan was paid out, saying the earliest day allowed', async () => {
+    const session = sessions.get('partner:director')!;
+    const loan = await t.app.inject({ method: 'GET', url: `/api/loans/${loanId}`, ...session });
+    const lastMovement = (loan.json().events as { occurredOn: string }[])
+      .map((e) => e.occurredOn)
+      .sort()
+      .at(-1);
+    const before = [await count('loan_journal_entries'), await count('loan_events')];
+    const answer = await t.app.inject({
+      method: 'POST',
+      url: `/api/loans/${loanId}/write-off`,
+      payload: { writtenOffOn: '2020-02-03', reason: 'Unreachable' },
+      ...session,
+    });
+    expect(answer.statusCode, answer.body).toBe(422);
+    expect(answer.json().code).toBe('LOAN_DATE_BEFORE_LAST_MOVEMENT');
+    expect(answer.json().message).toContain(`earliest date allowed is ${lastMovement}`);
+    expect([await count('loan_journal_entries'), await count('loan_events')]).toEqual(before);
+  });
+
+  it('refuses 1800-01-01 for a write-off, a restructuring and a capital contribution', async () => {
+    const session = sessions.get('partner:director')!;
+    const before = [await count('loan_journal_entries'), await count('loan_events')];
+    const attempts = [
+      { url: `/api/loans/${loanId}/write-off`, payload: { writtenOffOn: '1800-01-01', reason: 'x' } },
+      {
+        url: `/api/loans/${loanId}/restructuring`,
+        payload: { termMonths: 6, firstDueOn: '2026-07-01', effectiveOn: '1800-01-01', note: 'x' },
+      },
+      {
+        url: `/api/loan-funds/${fundId}/contributions`,
+        payload: { kind: 'grant', contributor: 'Time traveller', amountCents: 100, receivedOn: '1800-01-01' },
+      },
+    ];
+    for (const attempt of attempts) {
+      const answer = await t.app.inject({ method: 'POST', ...attempt, ...session });
+      expect(answer.statusCode, `${attempt.url}: ${answer.body}`).toBeGreaterThanOrEqual(400);
+      expect(answer.statusCode, answer.body).toBeLessThan(500);
+    }
+    expect([await count('loan_journal_entries'), await count('loan_events')]).toEqual(before);
+  });
+
+  it('refuses an entry in the closed period, naming the closing day and the first open day', async () => {
+    const session = sessions.get('partner:coordinator')!;
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: `/api/loan-funds/${fundId}/period-closing`,
+      payload: { closedThrough: '2026-01-25' },
+      ...session,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const before = await count('loan_journal_entries');
+    const answer = await t.app.inject({
+      method: 'POST',
+      url: `/api/loan-funds/${fundId}/contributions`,
+      payload: { kind: 'grant', contributor: 'City', amountCents: 100, receivedOn: '2026-01-20' },
+      ...session,
+    });
+    expect(answer.statusCode, answer.body).toBe(422);
+    expect(answer.json()).toMatchObject({ code: 'LOAN_FUND_PERIOD_CLOSED' });
+    expect(answer.json().message).toContain('closed through 2026-01-25');
+    expect(answer.json().message).toContain('earliest date allowed is 2026-01-26');
+    expect(await count('loan_journal_entries')).toBe(before);
+    const reopening = await t.app.inject({
+      method: 'POST',
+      url: `/api/loan-funds/${fundId}/period-closing`,
+      payload: { closedThrough: '2026-01-24' },
+      ...session,
+    });
+    expect(reopening.statusCode, reopening.body).toBe(409);
+    expect(reopening.json().code).toBe('LOAN_FUND_PERIOD_ALREADY_CLOSED');
+  });
+
+  it('answers a duplicate product name with 409, not a server error', async () => {
+    const session = sessions.get('partner:director')!;
+    const product = {
+      name: 'Loan',
+      maxAmountCents: 100_000,
+      maxTermMonths: 12,
+      annualRateBps: 0,
+      graceMonths: 0,
+      originationFeeCents: 0,
+      eligiblePurposes: ['exam_fee'],
+    };
+    const before = await count('loan_products');
+    const answer = await t.app.inject({
+      method: 'POST',
+      url: `/api/loan-funds/${fundId}/products`,
+      payload: product,
+      ...session,
+    });
+    expect(answer.statusCode, answer.body).toBe(409);
+    expect(answer.json().code).toBe('LOAN_PRODUCT_NAME_TAKEN');
+    expect(await count('loan_products')).toBe(before);
   });
 });

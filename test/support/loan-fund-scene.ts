@@ -7,7 +7,7 @@ import { disburse } from '../../src/modules/loan-fund/use-cases/disburse.js';
 import { fileApplication } from '../../src/modules/loan-fund/use-cases/file-application.js';
 import { recordContribution } from '../../src/modules/loan-fund/use-cases/record-contribution.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
-import { givenOrganization, givenStaff } from './fixtures.js';
+import { givenConsortium, givenOrganization, givenStaff } from './fixtures.js';
 import { testDeps } from './test-app.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -27,6 +27,8 @@ export async function givenLoanFundScene(
     country: 'US',
   });
   const outsider = await givenOrganization(database.db, { name: 'Unrelated Agency', country: 'US' });
+  // The partner coordinates the working group the lender belongs to: that is what lets it take part.
+  const consortium = await givenConsortium(database.db, partner.id, [partner.id, lender.id]);
   const staff = {
     lenderDirector: await givenStaff(database.db, lender.id, 'director'),
     counselor: await givenStaff(database.db, partner.id, 'counselor'),
@@ -110,6 +112,7 @@ export async function givenLoanFundScene(
     lender,
     partner,
     outsider,
+    consortium,
     staff,
     fundId: fund.id,
     productId: product.id,

@@ -86,12 +86,36 @@ export const loanFundErrors = {
     fr: "Ce paiement est antérieur à la restructuration de l'échéancier ou au passage en perte ; il ne peut plus être annulé. Enregistrez une correction avec votre comptable.",
   }),
   dateBeforeLastMovement: defineError<{ date: string }>('LOAN_DATE_BEFORE_LAST_MOVEMENT', 'unprocessable', {
-    en: 'The date is before {date}, when the previous step of this loan happened. Steps are recorded in date order.',
-    fr: 'La date est antérieure au {date}, date de l’étape précédente de ce prêt. Les étapes sont enregistrées dans l’ordre des dates.',
+    en: 'This date comes before the step of this loan it follows: steps are recorded in date order. The earliest date allowed is {date}.',
+    fr: 'Cette date précède l’étape de ce prêt qu’elle suit : les étapes sont enregistrées dans l’ordre des dates. La date la plus ancienne possible est le {date}.',
   }),
-  dateInFuture: defineError('LOAN_DATE_IN_FUTURE', 'unprocessable', {
-    en: 'This date is in the future: record what has happened, on the day it happened.',
-    fr: 'Cette date est dans le futur : enregistrez ce qui a eu lieu, à la date où cela a eu lieu.',
+  dateBeforeFundStart: defineError<{ date: string }>('LOAN_DATE_BEFORE_FUND_START', 'unprocessable', {
+    en: 'This date is before the fund started. The earliest date allowed is {date}.',
+    fr: 'Cette date est antérieure au début du fonds. La date la plus ancienne possible est le {date}.',
+  }),
+  dateInClosedPeriod: defineError<{ closedThrough: string; date: string }>(
+    'LOAN_FUND_PERIOD_CLOSED',
+    'unprocessable',
+    {
+      en: 'The fund’s books are closed through {closedThrough}: nothing may be dated on or before that day. The earliest date allowed is {date}.',
+      fr: 'Les comptes du fonds sont clos jusqu’au {closedThrough} inclus : rien ne peut être daté de ce jour ou d’avant. La date la plus ancienne possible est le {date}.',
+    },
+  ),
+  dateInFuture: defineError<{ date: string }>('LOAN_DATE_IN_FUTURE', 'unprocessable', {
+    en: 'This date is in the future: record what has happened, on the day it happened. The latest date allowed is today, {date}.',
+    fr: 'Cette date est dans le futur : enregistrez ce qui a eu lieu, à la date où cela a eu lieu. La date la plus récente possible est aujourd’hui, le {date}.',
+  }),
+  periodAlreadyClosed: defineError<{ date: string }>('LOAN_FUND_PERIOD_ALREADY_CLOSED', 'conflict', {
+    en: 'The fund’s books are already closed through {date}. A closed period cannot be reopened: choose a later day.',
+    fr: 'Les comptes du fonds sont déjà clos jusqu’au {date}. Une période close ne peut pas être rouverte : choisissez un jour plus tardif.',
+  }),
+  participantNotEligible: defineError('LOAN_FUND_PARTICIPANT_NOT_ELIGIBLE', 'unprocessable', {
+    en: 'A fund can only name organizations that belong to a consortium with yours. Remove the organizations listed in the details, or ask the consortium’s coordinator to add them first.',
+    fr: 'Un fonds ne peut associer que des structures membres d’un consortium avec la vôtre. Retirez les structures indiquées dans le détail, ou demandez d’abord au coordinateur du consortium de les ajouter.',
+  }),
+  productNameTaken: defineError<{ name: string }>('LOAN_PRODUCT_NAME_TAKEN', 'conflict', {
+    en: 'This fund already has a product named "{name}". Choose another name.',
+    fr: 'Ce fonds a déjà un produit nommé « {name} ». Choisissez un autre nom.',
   }),
   refundAboveCredit: defineError<{ credit: string }>('LOAN_REFUND_ABOVE_CREDIT', 'unprocessable', {
     en: 'The refund is more than the borrower’s credit ({credit}).',

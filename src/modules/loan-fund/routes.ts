@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   addProductRoute,
   agreementRoute,
+  closePeriodRoute,
   createFundRoute,
   decideApplicationRoute,
   disburseRoute,
@@ -28,6 +29,7 @@ import {
 import { mountFileRoute, mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { addProduct } from './use-cases/add-product.js';
+import { closePeriod } from './use-cases/close-period.js';
 import { createFund } from './use-cases/create-fund.js';
 import { decideApplication } from './use-cases/decide-application.js';
 import { disburse } from './use-cases/disburse.js';
@@ -58,6 +60,9 @@ export function registerLoanFundRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, getFundRoute, ({ params, ctx }) => getFund(deps)(ctx, { fundId: params.id }));
   mountRoute(app, addProductRoute, ({ params, body, ctx }) =>
     addProduct(deps)(ctx, { ...body, fundId: params.id }),
+  );
+  mountRoute(app, closePeriodRoute, ({ params, body, ctx }) =>
+    closePeriod(deps)(ctx, { ...body, fundId: params.id }),
   );
   mountRoute(app, recordContributionRoute, ({ params, body, ctx }) =>
     recordContribution(deps)(ctx, { ...body, fundId: params.id }),

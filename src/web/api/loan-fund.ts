@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import {
   addProductRoute,
   agreementRoute,
+  closePeriodRoute,
   contributionInput,
   decideApplicationRoute,
   disburseRoute,
@@ -147,6 +148,16 @@ export function useRecordContribution(fundId: string) {
   return useMutation({
     mutationFn: (body: CallPart<typeof recordContributionRoute, 'body'>) =>
       call(recordContributionRoute, { params: { id: fundId }, body }),
+    meta: { inlineErrors: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['loan-fund', fundId] }),
+  });
+}
+
+export function useClosePeriod(fundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CallPart<typeof closePeriodRoute, 'body'>) =>
+      call(closePeriodRoute, { params: { id: fundId }, body }),
     meta: { inlineErrors: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['loan-fund', fundId] }),
   });

@@ -20,6 +20,15 @@ export const loanFundEn = {
   fund: {
     tabs: 'Sections of the fund',
     participants: 'With {{names}}',
+    closedThrough: 'Books closed through {{date}}: nothing can be dated on or before that day.',
+    notClosed: 'No period of the books is closed yet.',
+    closePeriod: 'Close the books',
+    closeTitle: 'Close the books through a day',
+    closeDay: 'Last day of the closed period',
+    closeHelp:
+      'Usually a month end, once reported. No entry can then be dated on or before that day; a closed period cannot be reopened.',
+    closeSubmit: 'Close the period',
+    closed: 'Books closed through {{date}}.',
   },
   tab: {
     dashboard: 'Dashboard',

@@ -22,6 +22,15 @@ export const loanFundFr: Messages['loanFund'] = {
   fund: {
     tabs: 'Rubriques du fonds',
     participants: 'Avec {{names}}',
+    closedThrough: 'Comptes clos jusqu’au {{date}} inclus : rien ne peut être daté de ce jour ou d’avant.',
+    notClosed: 'Aucune période des comptes n’est encore close.',
+    closePeriod: 'Clore les comptes',
+    closeTitle: 'Clore les comptes jusqu’à un jour',
+    closeDay: 'Dernier jour de la période close',
+    closeHelp:
+      'En général une fin de mois, une fois le rapport fait. Aucune écriture ne pourra plus être datée de ce jour ou d’avant ; une période close ne peut pas être rouverte.',
+    closeSubmit: 'Clore la période',
+    closed: 'Comptes clos jusqu’au {{date}} inclus.',
   },
   tab: {
     dashboard: 'Tableau de bord',

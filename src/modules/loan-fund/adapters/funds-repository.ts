@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import type { FundPeriod } from '../domain/entry-dates.js';
 import type { ContributionKind } from '../domain/ledger.js';
 import './tables.js';
 
@@ -10,6 +11,8 @@ export interface FundRecord {
   name: string;
   currency: string;
   description: string | null;
+  startedOn: string | null;
+  closedThrough: string | null;
 }
 
 export interface ProductRecord {
@@ -32,6 +35,8 @@ const fundColumns = [
   'name',
   'currency',
   'description',
+  'started_on as startedOn',
+  'closed_through as closedThrough',
 ] as const;
 
 const productColumns = [
@@ -60,6 +65,8 @@ export function fundsRepository(db: Executor) {
           name: fund.name,
           currency: fund.currency,
           description: fund.description,
+          started_on: fund.startedOn,
+          closed_through: fund.closedThrough,
           created_at: now,
           created_by: createdBy,
         })
@@ -73,6 +80,36 @@ export function fundsRepository(db: Executor) {
     /** Locks the fund row: numbering and cash checks of concurrent movements then happen one after the other. */
     async lockFund(id: string): Promise<void> {
       await db.selectFrom('loan_funds').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+    },
+
+    /**
+     * The fund's start and closed period. `share` holds them until the transaction ends: an entry being
+     * recorded and a closing of the period then happen one after the other, never across each other.
+     */
+    async periodOf(id: string, lock: 'share' | 'none'): Promise<FundPeriod | undefined> {
+      let query = db
+        .selectFrom('loan_funds')
+        .select(['started_on as startedOn', 'closed_through as closedThrough'])
+        .where('id', '=', id);
+      if (lock === 'share') query = query.forShare();
+      return query.executeTakeFirst();
+    },
+
+    async closeThrough(id: string, closedThrough: string): Promise<void> {
+      await db
+        .updateTable('loan_funds')
+        .set({ closed_through: closedThrough })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async productNamed(fundId: string, name: string): Promise<{ id: string } | undefined> {
+      return db
+        .selectFrom('loan_products')
+        .select('id')
+        .where('fund_id', '=', fundId)
+        .where('name', '=', name)
+        .executeTakeFirst();
     },
 
     fundsOf(organizationId: string): Promise<FundRecord[]> {
@@ -89,8 +126,9 @@ export function fundsRepository(db: Executor) {
         .execute();
     },
 
-    async insertProduct(product: ProductRecord, now: Date) {
-      await db
+    /** False when the fund already has a product of that name (a concurrent insert that won the race). */
+    async insertProduct(product: ProductRecord, now: Date): Promise<boolean> {
+      const inserted = await db
         .insertInto('loan_products')
         .values({
           id: product.id,
@@ -105,7 +143,10 @@ export function fundsRepository(db: Executor) {
           active: product.active,
           created_at: now,
         })
-        .execute();
+        .onConflict((oc) => oc.columns(['fund_id', 'name']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return inserted !== undefined;
     },
 
     productsOf(fundId: string): Promise<ProductRecord[]> {

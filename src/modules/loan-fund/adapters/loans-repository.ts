@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import type { Allocation, InstallmentPosition } from '../domain/allocation.js';
+import type { LoanMilestones } from '../domain/entry-dates.js';
 import type { LoanStatus } from '../domain/portfolio.js';
 import type { ScheduledInstallment } from '../domain/schedule.js';
 import './tables.js';
@@ -375,34 +376,33 @@ export function loansRepository(db: Executor) {
         .execute();
     },
 
-    /** Payments are dated from the first disbursement, and after the latest restructuring or write-off. */
-    async earliestPaymentDate(loanId: string): Promise<string | null> {
-      const row = await db
-        .selectFrom('loans')
-        .select([
-          sql<
-            string | null
-          >`(SELECT min(paid_on)::text FROM loan_disbursements WHERE loan_id = ${loanId})`.as('firstPaidOut'),
-          sql<
-            string | null
-          >`(SELECT max(occurred_on)::text FROM loan_events WHERE loan_id = ${loanId} AND kind IN ('restructured', 'written_off'))`.as(
-            'latestChange',
-          ),
-        ])
-        .where('id', '=', loanId)
-        .executeTakeFirst();
-      const dates = [row?.firstPaidOut, row?.latestChange].filter((d): d is string => Boolean(d)).sort();
-      return dates.at(-1) ?? null;
-    },
-
-    async latestMovementOn(loanId: string): Promise<string | null> {
+    /** The dated steps later entries on the loan depend on, in one statement. */
+    async milestones(loan: Pick<LoanRecord, 'id' | 'approvedOn'>): Promise<LoanMilestones> {
       const row = await db
         .selectFrom('loan_events')
-        .select(sql<string | null>`max(occurred_on)::text`.as('latest'))
-        .where('loan_id', '=', loanId)
-        .where('kind', 'in', ['restructured', 'written_off'])
-        .executeTakeFirst();
-      return row?.latest ?? null;
+        .select([
+          sql<string | null>`(min(occurred_on) FILTER (WHERE kind = 'disbursed'))::text`.as(
+            'firstDisbursedOn',
+          ),
+          sql<string | null>`(max(occurred_on) FILTER (WHERE kind = 'disbursed'))::text`.as(
+            'lastDisbursedOn',
+          ),
+          sql<
+            string | null
+          >`(max(occurred_on) FILTER (WHERE kind IN ('restructured', 'written_off')))::text`.as(
+            'lastScheduleChangeOn',
+          ),
+          sql<string | null>`max(occurred_on)::text`.as('lastMovementOn'),
+        ])
+        .where('loan_id', '=', loan.id)
+        .executeTakeFirstOrThrow();
+      return {
+        approvedOn: loan.approvedOn,
+        firstDisbursedOn: row.firstDisbursedOn ?? null,
+        lastDisbursedOn: row.lastDisbursedOn ?? null,
+        lastScheduleChangeOn: row.lastScheduleChangeOn ?? null,
+        lastMovementOn: row.lastMovementOn ?? null,
+      };
     },
 
     async addEvent(e: {

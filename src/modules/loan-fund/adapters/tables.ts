@@ -11,6 +11,10 @@ export interface LoanFundsTable {
   name: string;
   currency: string;
   description: string | null;
+  /** Entries are never dated before it (nor before 1900); null when not known. */
+  started_on: string | null;
+  /** The books are closed through this day: no entry may be dated on or before it. */
+  closed_through: string | null;
   created_at: Created;
   created_by: string | null;
 }

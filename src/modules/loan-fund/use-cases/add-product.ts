@@ -3,6 +3,7 @@ import { productInput } from '../../../contracts/loan-fund.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { fundsRepository } from '../adapters/funds-repository.js';
+import { loanFundErrors } from '../errors.js';
 import { requireFundCapability } from './fund-access.js';
 
 export const addProductInput = productInput.extend({ fundId: z.uuid() });
@@ -10,9 +11,12 @@ export const addProductInput = productInput.extend({ fundId: z.uuid() });
 export const addProduct = defineUseCase(addProductInput, async ({ input, ctx, trx, now, newId, audit }) => {
   const actor = requireActor(ctx);
   const { fund } = await requireFundCapability(trx, actor, input.fundId, 'manage');
+  const funds = fundsRepository(trx);
+  if (await funds.productNamed(fund.id, input.name))
+    throw loanFundErrors.productNameTaken({ name: input.name });
   const id = newId();
   const { fundId: _fundId, ...product } = input;
-  await fundsRepository(trx).insertProduct(
+  const inserted = await funds.insertProduct(
     {
       id,
       fundId: fund.id,
@@ -22,6 +26,8 @@ export const addProduct = defineUseCase(addProductInput, async ({ input, ctx, tr
     },
     now,
   );
+  // Another request added the same name between the check and the insert.
+  if (!inserted) throw loanFundErrors.productNameTaken({ name: input.name });
   await audit.record({
     actorUserId: actor.userId,
     organizationId: actor.organizationId,

@@ -31,7 +31,8 @@ export const decideApplication = defineUseCase(
     if (application.status !== 'submitted') throw loanFundErrors.applicationAlreadyDecided();
     if (application.filedBy === actor.userId) throw loanFundErrors.deciderFiledApplication();
     const decidedOn = input.decidedOn ?? now.toISOString().slice(0, 10);
-    if (decidedOn > now.toISOString().slice(0, 10)) throw loanFundErrors.dateInFuture();
+    const today = now.toISOString().slice(0, 10);
+    if (decidedOn > today) throw loanFundErrors.dateInFuture({ date: today });
     if (decidedOn < application.filedOn)
       throw loanFundErrors.dateBeforeLastMovement({ date: application.filedOn });
     const approve = input.outcome === 'approve';

@@ -9,6 +9,7 @@ import { disbursementEntry } from '../domain/ledger.js';
 import { formatCents } from '../domain/money.js';
 import { buildSchedule, firstDueDate } from '../domain/schedule.js';
 import { loanFundErrors } from '../errors.js';
+import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
@@ -26,12 +27,16 @@ export const disburse = defineUseCase(
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
     if (loan.status === 'repaid' || loan.status === 'written_off') throw loanFundErrors.loanClosed();
-    if (input.paidOn > todayOf(now)) throw loanFundErrors.dateInFuture();
-    if (input.paidOn < loan.approvedOn)
-      throw loanFundErrors.dateBeforeLastMovement({ date: loan.approvedOn });
     await fundsRepository(trx).lockFund(fund.id);
     const ledger = ledgerRepository(trx);
     const loans = loansRepository(trx);
+    await requireEntryDate(trx, {
+      fundId: fund.id,
+      date: input.paidOn,
+      today: todayOf(now),
+      facts: { kind: 'disbursement', loan: await loans.milestones(loan) },
+      fundLock: 'held',
+    });
     const [balances, cashThen, cashNow, disbursements] = await Promise.all([
       ledger.loanBalances(loan.id),
       ledger.cashOn(fund.id, input.paidOn),

@@ -27,7 +27,8 @@ export const fileApplication = defineUseCase(
     if (!person) throw loanFundErrors.personNotFound();
 
     const filedOn = input.filedOn ?? now.toISOString().slice(0, 10);
-    if (filedOn > now.toISOString().slice(0, 10)) throw loanFundErrors.dateInFuture();
+    const today = now.toISOString().slice(0, 10);
+    if (filedOn > today) throw loanFundErrors.dateInFuture({ date: today });
     if (fund.operatorOrganizationId !== actor.organizationId) {
       const consented = await hasConsent(
         trx,

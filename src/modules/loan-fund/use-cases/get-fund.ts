@@ -25,6 +25,8 @@ export async function presentFund(db: Executor, actor: Actor, fund: FundRecord):
     name: fund.name,
     currency: fund.currency,
     description: fund.description,
+    startedOn: fund.startedOn,
+    closedThrough: fund.closedThrough,
     operatorOrganizationId: fund.operatorOrganizationId,
     operatorName: names.get(fund.operatorOrganizationId) ?? '',
     participatingOrganizations: fund.participatingOrganizationIds.map((id) => ({

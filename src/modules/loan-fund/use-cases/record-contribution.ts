@@ -5,8 +5,9 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { fundsRepository } from '../adapters/funds-repository.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { contributionEntry } from '../domain/ledger.js';
-import { loanFundErrors } from '../errors.js';
+import { requireEntryDate } from './entry-date.js';
 import { requireFundCapability } from './fund-access.js';
+import { todayOf } from './settle-status.js';
 
 export const recordContributionInput = contributionInput.extend({ fundId: z.uuid() });
 
@@ -16,7 +17,13 @@ export const recordContribution = defineUseCase(
   async ({ input, ctx, trx, now, newId, audit }) => {
     const actor = requireActor(ctx);
     const { fund } = await requireFundCapability(trx, actor, input.fundId, 'manage', true);
-    if (input.receivedOn > now.toISOString().slice(0, 10)) throw loanFundErrors.dateInFuture();
+    await requireEntryDate(trx, {
+      fundId: fund.id,
+      date: input.receivedOn,
+      today: todayOf(now),
+      facts: { kind: 'contribution' },
+      fundLock: 'held',
+    });
     const id = newId();
     const journalEntryId = await ledgerRepository(trx).post(
       {

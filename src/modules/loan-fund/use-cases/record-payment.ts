@@ -7,6 +7,7 @@ import { loansRepository } from '../adapters/loans-repository.js';
 import { allocatePayment, withAllocations } from '../domain/allocation.js';
 import { paymentEntry } from '../domain/ledger.js';
 import { loanFundErrors } from '../errors.js';
+import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
@@ -37,13 +38,13 @@ export const recordPayment = defineUseCase(
       return { ...(await presentLoan(trx, loan, fund, can, today)), paymentId: existing.id, replayed: true };
     }
     if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
-    if (input.receivedOn > today) throw loanFundErrors.dateInFuture();
-    const [firstDisbursement] = await loans.disbursements(loan.id);
-    const barrier = [firstDisbursement?.paidOn, await loans.latestMovementOn(loan.id)]
-      .filter(Boolean)
-      .sort()
-      .at(-1);
-    if (barrier && input.receivedOn < barrier) throw loanFundErrors.dateBeforeLastMovement({ date: barrier });
+    await requireEntryDate(trx, {
+      fundId: fund.id,
+      date: input.receivedOn,
+      today,
+      facts: { kind: 'payment', loan: await loans.milestones(loan) },
+      fundLock: 'share',
+    });
 
     const ledger = ledgerRepository(trx);
     const [positions, balances] = await Promise.all([loans.positions(loan.id), ledger.loanBalances(loan.id)]);

@@ -8,6 +8,7 @@ import { loansRepository } from '../adapters/loans-repository.js';
 import { creditRefundEntry } from '../domain/ledger.js';
 import { formatCents } from '../domain/money.js';
 import { loanFundErrors } from '../errors.js';
+import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { presentLoan } from './present-loan.js';
 import { todayOf } from './settle-status.js';
@@ -20,8 +21,14 @@ export const refundCredit = defineUseCase(
   async ({ input, ctx, trx, now, newId, audit }) => {
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
-    if (input.refundedOn > todayOf(now)) throw loanFundErrors.dateInFuture();
     await fundsRepository(trx).lockFund(fund.id);
+    await requireEntryDate(trx, {
+      fundId: fund.id,
+      date: input.refundedOn,
+      today: todayOf(now),
+      facts: { kind: 'credit_refund', loan: await loansRepository(trx).milestones(loan) },
+      fundLock: 'held',
+    });
     const ledger = ledgerRepository(trx);
     const { creditCents } = await ledger.loanBalances(loan.id);
     if (input.amountCents > creditCents) {

@@ -6,6 +6,7 @@ import { loansRepository } from '../adapters/loans-repository.js';
 import { restructuredTerms } from '../domain/restructuring.js';
 import { buildSchedule } from '../domain/schedule.js';
 import { loanFundErrors } from '../errors.js';
+import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
@@ -24,8 +25,14 @@ export const restructureLoan = defineUseCase(
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'manage');
     if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
-    if (input.effectiveOn > todayOf(now)) throw loanFundErrors.dateInFuture();
     const loans = loansRepository(trx);
+    await requireEntryDate(trx, {
+      fundId: fund.id,
+      date: input.effectiveOn,
+      today: todayOf(now),
+      facts: { kind: 'restructuring', loan: await loans.milestones(loan) },
+      fundLock: 'share',
+    });
     const [positions, schedules] = await Promise.all([loans.positions(loan.id), loans.schedules(loan.id)]);
     const terms = restructuredTerms(positions, input.effectiveOn);
     if (terms.principalCents <= 0) throw loanFundErrors.nothingToRestructure();

@@ -6,6 +6,7 @@ import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { loansRepository } from '../adapters/loans-repository.js';
 import { reversalOf } from '../domain/ledger.js';
 import { loanFundErrors } from '../errors.js';
+import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { presentLoan } from './present-loan.js';
 import { settleStatus, todayOf } from './settle-status.js';
@@ -25,12 +26,17 @@ export const reversePayment = defineUseCase(
     const payment = await loans.findPayment(loan.id, input.paymentId);
     if (!payment) throw loanFundErrors.paymentNotFound();
     if (payment.reversedOn) throw loanFundErrors.paymentAlreadyReversed();
-    if (input.reversedOn > todayOf(now)) throw loanFundErrors.dateInFuture();
-    if (input.reversedOn < payment.receivedOn)
-      throw loanFundErrors.dateBeforeLastMovement({ date: payment.receivedOn });
-    const barrier = await loans.latestMovementOn(loan.id);
+    const milestones = await loans.milestones(loan);
+    const barrier = milestones.lastScheduleChangeOn;
     if (barrier && payment.receivedOn < barrier) throw loanFundErrors.paymentBeforeRestructuring();
     if (loan.status === 'written_off') throw loanFundErrors.paymentBeforeRestructuring();
+    await requireEntryDate(trx, {
+      fundId: fund.id,
+      date: input.reversedOn,
+      today: todayOf(now),
+      facts: { kind: 'payment_reversal', loan: milestones, paymentReceivedOn: payment.receivedOn },
+      fundLock: 'share',
+    });
 
     const ledger = ledgerRepository(trx);
     const lines = await ledger.linesOf(payment.journalEntryId);

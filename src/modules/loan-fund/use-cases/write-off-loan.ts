@@ -6,6 +6,7 @@ import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { loansRepository } from '../adapters/loans-repository.js';
 import { writeOffEntry } from '../domain/ledger.js';
 import { loanFundErrors } from '../errors.js';
+import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
@@ -20,9 +21,15 @@ export const writeOffLoan = defineUseCase(
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'manage');
     if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
-    if (input.writtenOffOn > todayOf(now)) throw loanFundErrors.dateInFuture();
     const loans = loansRepository(trx);
     const ledger = ledgerRepository(trx);
+    await requireEntryDate(trx, {
+      fundId: fund.id,
+      date: input.writtenOffOn,
+      today: todayOf(now),
+      facts: { kind: 'write_off', loan: await loans.milestones(loan) },
+      fundLock: 'share',
+    });
     const { receivableCents } = await ledger.loanBalances(loan.id);
     if (receivableCents > 0) {
       await ledger.post(

@@ -10,6 +10,7 @@ import { ContributionsTab } from './ContributionsTab.js';
 import { DashboardTab } from './DashboardTab.js';
 import { LedgerTab } from './LedgerTab.js';
 import { LoansListTab } from './LoansListTab.js';
+import { PeriodClosing } from './PeriodClosing.js';
 import { ProductsTab } from './ProductsTab.js';
 
 export const fundTabs = [
@@ -75,6 +76,7 @@ export function FundPage() {
         onRetry={() => fund.refetch()}
         missingRouteText={t('loanFund.unavailable')}
       >
+        {data ? <PeriodClosing fund={data} /> : null}
         {data ? (
           <Tabs
             value={active ?? null}
