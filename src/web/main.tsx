@@ -1,3 +1,5 @@
+// First: schemas are built as modules load (see zod-jitless.ts).
+import './zod-jitless.js';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/charts/styles.css';

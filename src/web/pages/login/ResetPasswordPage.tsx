@@ -50,6 +50,7 @@ export function ResetPasswordPage() {
           ) : null}
           <PasswordInput
             label={t('reset.newPassword')}
+            description={t('reset.passwordHint')}
             autoComplete="new-password"
             required
             value={password}
