@@ -226,31 +226,34 @@ describe('back-dated entries on a loan', () => {
     const { loanId } = await scene.givenActiveLoan();
     const tomorrow = '2026-06-02';
     const attempts = [
-      recordPayment(deps)(staff.referent, {
-        loanId,
-        idempotencyKey: 'dates-tomorrow-1',
-        amountCents: 100,
-        receivedOn: tomorrow,
-        method: 'cash',
-      }),
-      writeOffLoan(deps)(staff.coordinator, { loanId, writtenOffOn: tomorrow, reason: 'x' }),
-      restructureLoan(deps)(staff.coordinator, {
-        loanId,
-        termMonths: 6,
-        firstDueOn: '2026-07-01',
-        effectiveOn: tomorrow,
-        note: 'x',
-      }),
-      recordContribution(deps)(staff.lenderDirector, {
-        fundId,
-        kind: 'donation',
-        contributor: 'Early bird',
-        amountCents: 100,
-        receivedOn: tomorrow,
-      }),
+      () =>
+        recordPayment(deps)(staff.referent, {
+          loanId,
+          idempotencyKey: 'dates-tomorrow-1',
+          amountCents: 100,
+          receivedOn: tomorrow,
+          method: 'cash',
+        }),
+      () => writeOffLoan(deps)(staff.coordinator, { loanId, writtenOffOn: tomorrow, reason: 'x' }),
+      () =>
+        restructureLoan(deps)(staff.coordinator, {
+          loanId,
+          termMonths: 6,
+          firstDueOn: '2026-07-01',
+          effectiveOn: tomorrow,
+          note: 'x',
+        }),
+      () =>
+        recordContribution(deps)(staff.lenderDirector, {
+          fundId,
+          kind: 'donation',
+          contributor: 'Early bird',
+          amountCents: 100,
+          receivedOn: tomorrow,
+        }),
     ];
     for (const attempt of attempts) {
-      await expect(attempt).rejects.toMatchObject({
+      await expect(attempt()).rejects.toMatchObject({
         code: 'LOAN_DATE_IN_FUTURE',
         params: { date: '2026-06-01' },
       });
