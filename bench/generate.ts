@@ -1,7 +1,9 @@
+import type { KeyRing } from '../src/core/crypto/key-ring.js';
 import type { Db } from '../src/core/db/types.js';
 import { uuidv7 } from '../src/core/ids.js';
 import { origins } from '../src/demo/names.js';
 import { seededRandom } from '../src/demo/random.js';
+import { sealPersonStatus } from '../src/modules/people/adapters/sealed-fields.js';
 import { searchTextOf } from '../src/modules/people/domain/search-text.js';
 
 /**
@@ -14,6 +16,8 @@ export async function generatePeople(
     count: number;
     organizations: { id: string; referentUserId: string; programId: string }[];
     seed: number;
+    /** Statuses are stored sealed (ADR 10), as the people module writes them. */
+    keyRing: KeyRing;
   },
 ): Promise<{ sampleNames: string[] }> {
   const random = seededRandom(options.seed);
@@ -49,9 +53,11 @@ export async function generatePeople(
         region: null,
         country: null,
         preferred_language: origin.languages[0] ?? null,
-        immigration_status: random.pick(['refugee', 'asylum_seeker', 'permanent_resident', 'work_permit']),
-        status_date: null,
-        asylum_application_date: null,
+        sealed_status: sealPersonStatus(options.keyRing, id, {
+          immigrationStatus: random.pick(['refugee', 'asylum_seeker', 'permanent_resident', 'work_permit']),
+          statusDate: null,
+          asylumApplicationDate: null,
+        }),
         arrival_date: null,
         referent_user_id: random.chance(0.1) ? organization.referentUserId : null,
         search_text: searchTextOf([given.latin, family.latin, given.original, family.original]),

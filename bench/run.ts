@@ -7,6 +7,8 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { systemContext } from '../src/core/auth/actor.js';
 import { systemClock } from '../src/core/clock.js';
+import { developmentEncryptionKeys } from '../src/core/config.js';
+import { parseKeyRingSpec } from '../src/core/crypto/key-ring.js';
 import { createPgPool } from '../src/core/db/connect.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import type { Database } from '../src/core/db/types.js';
@@ -59,6 +61,7 @@ async function main() {
     newId: uuidv7,
     mailer: new OutboxMailer(),
     publicUrl: 'http://127.0.0.1',
+    keyRing: parseKeyRingSpec(process.env.ENCRYPTION_KEYS || developmentEncryptionKeys),
   };
   const system = systemContext('bench');
 
@@ -88,7 +91,12 @@ async function main() {
     });
     organizations.push({ id, referentUserId: userId, programId: program.id });
   }
-  const { sampleNames } = await generatePeople(db, { count: peopleCount, organizations, seed: 42 });
+  const { sampleNames } = await generatePeople(db, {
+    count: peopleCount,
+    organizations,
+    seed: 42,
+    keyRing: deps.keyRing!,
+  });
   await sql`ANALYZE`.execute(db);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   console.log(`Loaded in ${loadSeconds.toFixed(1)} s (${Math.round(peopleCount / loadSeconds)} people/s).`);

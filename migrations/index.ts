@@ -18,6 +18,7 @@ import * as m0016 from './0016_staff_training.js';
 import * as m0017 from './0017_timeline_day_events.js';
 import * as m0018 from './0018_seal_totp_secrets.js';
 import * as m0019 from './0019_session_signups.js';
+import * as m0029 from './0029_seal_sensitive_person_fields.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0017_timeline_day_events': m0017,
   '0018_seal_totp_secrets': m0018,
   '0019_session_signups': m0019,
+  '0029_seal_sensitive_person_fields': m0029,
 };

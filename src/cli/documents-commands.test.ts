@@ -45,6 +45,9 @@ describe('documents commands', () => {
     expect(lines).toEqual([
       '7 document(s) re-encrypted under key "new".',
       '0 second-factor secret(s) re-encrypted.',
+      '0 immigration status(es) re-encrypted.',
+      '0 barrier(s) re-encrypted.',
+      '0 eligibility evaluation(s) of enrolments re-encrypted.',
       'No document is sealed under an older key: older keys may now leave ENCRYPTION_KEYS.',
     ]);
     const onlyNew = { ...before, keyRing: createKeyRing([newKey]) };
@@ -52,6 +55,6 @@ describe('documents commands', () => {
     expect(file.content.toString()).toBe('Relevé de notes 6');
     // Nothing left to do: running it again is harmless.
     expect(await rotateDocumentKeysCommand(after, (l) => lines.push(l), { batchSize: 3 })).toBe(0);
-    expect(lines.at(-3)).toBe('0 document(s) re-encrypted under key "new".');
+    expect(lines.at(-6)).toBe('0 document(s) re-encrypted under key "new".');
   });
 });

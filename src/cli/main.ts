@@ -16,7 +16,8 @@ const help = `passerelle <command> — works on the database of DATA_DIR (embedd
   audit verify                 check the whole audit chain (exit code 1 when broken)
   documents new-key ID         print a new ENCRYPTION_KEYS entry (put it first, keep the old keys after it)
   documents rotate-keys [--batch-size 50]
-                               re-encrypt documents sealed under older keys, one batch per transaction`;
+                               re-encrypt documents, second-factor secrets, immigration statuses, barriers
+                               and eligibility evaluations sealed under older keys, one batch per transaction`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -46,7 +46,7 @@ const mariia = {
 describe('what other modules may ask of the people module', () => {
   it('gives the eligibility facts of a person the organization follows, and nothing to another one', async () => {
     const { id } = await createPerson(testDeps(database))(counselor, mariia);
-    const facts = await eligibilityFacts(database.db, id, organizationId);
+    const facts = await eligibilityFacts(database.db, testDeps(database).keyRing, id, organizationId);
     expect(facts).toEqual({
       personId: id,
       organizationId,
@@ -62,7 +62,9 @@ describe('what other modules may ask of the people module', () => {
       householdSize: 3,
       householdKey: id,
     });
-    expect(await eligibilityFacts(database.db, id, otherOrganizationId)).toBeUndefined();
+    expect(
+      await eligibilityFacts(database.db, testDeps(database).keyRing, id, otherOrganizationId),
+    ).toBeUndefined();
   });
 
   it('counts no foreign degree when the diplomas were obtained in the country', async () => {
@@ -70,11 +72,13 @@ describe('what other modules may ask of the people module', () => {
       identity: { givenName: 'Jean', familyName: 'Tremblay' },
       education: [{ iscedLevel: 3, obtainedAbroad: false }],
     });
-    expect(await eligibilityFacts(database.db, id, organizationId)).toMatchObject({
-      hasForeignDegree: false,
-      householdSize: 1,
-      immigrationStatus: null,
-    });
+    expect(await eligibilityFacts(database.db, testDeps(database).keyRing, id, organizationId)).toMatchObject(
+      {
+        hasForeignDegree: false,
+        householdSize: 1,
+        immigrationStatus: null,
+      },
+    );
   });
 
   it('summarizes a person in both scripts for the organization that follows them only', async () => {
@@ -137,7 +141,7 @@ describe('caseload search, as other modules call it', () => {
     const search = (actor: typeof searchCounselor.actor, text: string, immigrationStatus?: string) =>
       database.db.transaction().execute(async (trx) =>
         (
-          await caseloadPage(trx, actor, {
+          await caseloadPage(trx, testDeps(database).keyRing, actor, {
             search: text,
             immigrationStatus,
             sort: 'name',

@@ -2,6 +2,7 @@
  * What other modules may ask of the people module. They never read its tables.
  */
 import type { Actor } from '../../core/auth/actor.js';
+import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
 import { type CaseloadQuery, caseloadRepository } from './adapters/caseload-repository.js';
 import { peopleRepository } from './adapters/people-repository.js';
@@ -33,26 +34,31 @@ export interface EligibilityFacts {
   householdKey: string;
 }
 
-/** The person's facts, when the organization follows them; undefined otherwise. */
+/**
+ * The person's facts, when the organization follows them; undefined otherwise. The status and its
+ * dates are stored sealed: the key ring (`deps.keyRing`) opens them.
+ */
 export async function eligibilityFacts(
   db: Executor,
+  keyRing: KeyRing | undefined,
   personId: string,
   organizationId: string,
 ): Promise<EligibilityFacts | undefined> {
-  const repo = peopleRepository(db);
+  const repo = peopleRepository(db, keyRing);
   const person = await repo.findPerson(personId, organizationId);
   if (!person) return undefined;
   const [hasForeignDegree, householdSize] = await Promise.all([
     repo.hasForeignDegree(personId),
     repo.householdSize(personId),
   ]);
+  const status = repo.statusOf(person);
   return {
     personId,
     organizationId,
     birthDate: person.birthDate,
-    immigrationStatus: person.immigrationStatus as ImmigrationStatus | null,
-    statusDate: person.statusDate,
-    asylumApplicationDate: person.asylumApplicationDate,
+    immigrationStatus: status.immigrationStatus as ImmigrationStatus | null,
+    statusDate: status.statusDate,
+    asylumApplicationDate: status.asylumApplicationDate,
     arrivalDate: person.arrivalDate,
     hasForeignDegree,
     residenceCountry: person.country,
@@ -114,44 +120,63 @@ export async function hasConsent(
   );
 }
 
+/** The caseload's filters as other modules give them; `immigrationStatus` is applied after opening. */
+export type CaseloadFilters = Omit<CaseloadQuery, 'organizationId' | 'search' | 'personIds'> & {
+  search?: string;
+  immigrationStatus?: string;
+};
+
 /**
  * One page of the organization's people for the caseload. Filtering by immigration status would
- * reveal it, so it applies only to roles that may see statuses.
+ * reveal it, so it applies only to roles that may see statuses. Statuses are sealed (ADR 10): that
+ * filter opens the status of everyone matching the other filters, keeps those who have it, and the
+ * page is then read among them.
  */
-export function caseloadPage(
+export async function caseloadPage(
   db: Executor,
+  keyRing: KeyRing | undefined,
   actor: Actor,
-  query: Omit<CaseloadQuery, 'organizationId' | 'search'> & { search?: string },
+  query: CaseloadFilters,
 ) {
-  return caseloadRepository(db).caseload(scopedCaseloadQuery(actor, query));
+  const scoped = await scopedCaseloadQuery(db, keyRing, actor, query);
+  if (scoped.personIds?.length === 0) return { items: [], total: 0 };
+  return caseloadRepository(db).caseload(scoped);
 }
 
 /**
  * Every person matching the caseload's filters, by name, up to `limit` (`complete` says whether
  * that was all), for orders computed from other modules' signals (urgency, next action).
  */
-export function caseloadAll(
+export async function caseloadAll(
   db: Executor,
+  keyRing: KeyRing | undefined,
   actor: Actor,
-  query: Omit<CaseloadQuery, 'organizationId' | 'search' | 'page' | 'pageSize' | 'sort'> & {
-    search?: string;
-  },
+  query: Omit<CaseloadFilters, 'page' | 'pageSize' | 'sort'>,
   limit: number,
 ) {
-  return caseloadRepository(db).caseloadAll(scopedCaseloadQuery(actor, query), limit);
+  const scoped = await scopedCaseloadQuery(db, keyRing, actor, query);
+  if (scoped.personIds?.length === 0) return { items: [], complete: true };
+  return caseloadRepository(db).caseloadAll(scoped, limit);
 }
 
-function scopedCaseloadQuery<Q extends { search?: string; immigrationStatus?: string }>(
+async function scopedCaseloadQuery<Q extends { search?: string; immigrationStatus?: string }>(
+  db: Executor,
+  keyRing: KeyRing | undefined,
   actor: Actor,
   query: Q,
-) {
+): Promise<
+  Omit<Q, 'immigrationStatus'> & { organizationId: string; search?: string; personIds?: readonly string[] }
+> {
   const search = query.search ? searchTextOf([query.search]) : '';
-  return {
-    ...query,
-    organizationId: actor.organizationId,
-    search: search || undefined,
-    immigrationStatus: seesSensitive(actor) ? query.immigrationStatus : undefined,
-  };
+  const { immigrationStatus, ...filters } = query;
+  const scoped = { ...filters, organizationId: actor.organizationId, search: search || undefined };
+  if (immigrationStatus === undefined || !seesSensitive(actor)) return scoped;
+  const repo = peopleRepository(db, keyRing);
+  const candidates = await caseloadRepository(db).sealedStatuses(scoped);
+  const personIds = candidates
+    .filter((c) => repo.statusOf(c).immigrationStatus === immigrationStatus)
+    .map((c) => c.id);
+  return { ...scoped, personIds };
 }
 
 /** How to write to the person about their own affairs (a payment reminder); undefined when not followed. */

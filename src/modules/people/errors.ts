@@ -25,6 +25,14 @@ export const peopleErrors = {
     en: 'The colleague whose people are handed over cannot also receive them. Choose other colleagues.',
     fr: 'La personne dont on transfère le portefeuille ne peut pas aussi le recevoir. Choisissez d’autres collègues.',
   }),
+  encryptionNotConfigured: defineError('ENCRYPTION_NOT_CONFIGURED', 'internal', {
+    en: 'Immigration statuses and barriers cannot be stored or read: encryption keys are not configured (ENCRYPTION_KEYS). Tell your administrator.',
+    fr: 'Les statuts administratifs et les freins ne peuvent pas être enregistrés ni lus : les clés de chiffrement ne sont pas configurées (ENCRYPTION_KEYS). Prévenez votre administrateur.',
+  }),
+  sealedDataUnreadable: defineError('PERSON_DATA_UNREADABLE', 'internal', {
+    en: 'Part of this file cannot be decrypted: its encryption key is missing from the configuration or the stored value was altered. Tell your administrator.',
+    fr: 'Une partie de ce dossier ne peut pas être déchiffrée : sa clé de chiffrement manque dans la configuration ou la valeur enregistrée a été altérée. Prévenez votre administrateur.',
+  }),
   consentsAreRevoked: defineError('CONSENT_NOT_REMOVABLE', 'conflict', {
     en: 'A consent is never deleted: record its withdrawal instead.',
     fr: 'Un consentement ne se supprime pas : enregistrez plutôt son retrait.',

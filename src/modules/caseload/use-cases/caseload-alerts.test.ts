@@ -188,7 +188,7 @@ describe('the caseload with its alerts', () => {
   it('beyond what is ranked one by one, puts the people with an alert first in SQL', async () => {
     const { alertQueries } = await import('./caseload-signals.js');
     const page = await database.db.transaction().execute((trx) =>
-      caseloadPage(trx, me.actor, {
+      caseloadPage(trx, testDeps(database).keyRing, me.actor, {
         firstIfInAnyOf: alertQueries(trx, me.actor.organizationId, '2026-12-01', 'any'),
         sort: 'name',
         page: 1,

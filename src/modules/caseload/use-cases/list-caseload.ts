@@ -37,7 +37,8 @@ const signalReaders: readonly Role[] = ['counselor', 'program_referent', 'coordi
  * and follow-up modules, read once for the page (or once for the ranked caseload). With a search text
  * the best matches come first, by name. Audited as one event.
  */
-export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx, trx, now, audit }) => {
+export const listCaseload = defineUseCase(listCaseloadInput, async (scope) => {
+  const { input, ctx, trx, now, audit, deps } = scope;
   const actor = requireActor(ctx);
   requireRole(actor, personDataRoles);
   const today = now.toISOString().slice(0, 10);
@@ -66,7 +67,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
   // A name typed in the search box is looked for first: the best match leads whatever the order.
   const ranked =
     (sort === 'urgency' || sort === 'nextAction') && !input.q
-      ? await caseloadAll(trx, actor, filters, rankedCaseloadLimit)
+      ? await caseloadAll(trx, deps.keyRing, actor, filters, rankedCaseloadLimit)
       : undefined;
   if (ranked?.complete) {
     signals = await signalsOf(
@@ -89,7 +90,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async ({ input, ctx
     total = ranked.items.length;
   } else {
     sortedApproximately = ranked !== undefined;
-    const result = await caseloadPage(trx, actor, {
+    const result = await caseloadPage(trx, deps.keyRing, actor, {
       ...filters,
       firstIfInAnyOf: ranked ? alertQueries(trx, actor.organizationId, today, 'any') : undefined,
       sort: sort === 'urgency' || sort === 'nextAction' ? 'name' : sort,

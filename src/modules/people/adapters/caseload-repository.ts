@@ -6,7 +6,8 @@ export interface CaseloadQuery {
   organizationId: string;
   search?: string;
   referentUserId?: string;
-  immigrationStatus?: string;
+  /** Only these people (those whose opened status matched: statuses are sealed, SQL cannot compare them). */
+  personIds?: readonly string[];
   /** A query selecting `person_id`, from the programs module, to keep only people enrolled there. */
   enrolledIn?: SelectQueryBuilder<Database, keyof Database, { person_id: string }>;
   /** Queries selecting `person_id` (other modules' signals): keep people found by at least one. */
@@ -30,11 +31,10 @@ const caseloadColumns = [
   'people.birth_date as birthDate',
   'people.city',
   'people.referent_user_id as referentUserId',
-  'people.immigration_status as immigrationStatus',
   'people.created_at as createdAt',
 ] as const;
 
-/** The caseload's SQL: the organization's people filtered by name, referent, status and other modules' signals. */
+/** The caseload's SQL: the organization's people filtered by name, referent, ids and other modules' signals. */
 export function caseloadRepository(db: Executor) {
   return {
     /**
@@ -78,6 +78,17 @@ export function caseloadRepository(db: Executor) {
         .execute();
       return { items: rows.slice(0, limit), complete: rows.length <= limit };
     },
+    /** The sealed status of every person matching the filters, for a filter by status opened in memory. */
+    async sealedStatuses(
+      filter: Omit<CaseloadQuery, 'page' | 'pageSize' | 'sort'>,
+    ): Promise<{ id: string; sealedStatus: string }[]> {
+      const base = await caseloadBase(filter);
+      const rows = await base
+        .select(['people.id', 'people.sealed_status'])
+        .where('people.sealed_status', 'is not', null)
+        .execute();
+      return rows.map((row) => ({ id: row.id, sealedStatus: row.sealed_status! }));
+    },
   };
 
   async function caseloadBase(filter: Omit<CaseloadQuery, 'page' | 'pageSize' | 'sort'>) {
@@ -92,8 +103,8 @@ export function caseloadRepository(db: Executor) {
       .$if(filter.referentUserId !== undefined, (q) =>
         q.where('people.referent_user_id', '=', filter.referentUserId!),
       )
-      .$if(filter.immigrationStatus !== undefined, (q) =>
-        q.where('people.immigration_status', '=', filter.immigrationStatus!),
+      .$if(filter.personIds !== undefined, (q) =>
+        q.where(sql<boolean>`people.id = ANY(${filter.personIds}::uuid[])`),
       )
       .$if(filter.enrolledIn !== undefined, (q) => q.where('people.id', 'in', filter.enrolledIn!))
       .$if(filter.inAnyOf !== undefined, (q) =>

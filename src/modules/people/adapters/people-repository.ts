@@ -1,5 +1,16 @@
+import type { KeyRing } from '../../../core/crypto/key-ring.js';
 import type { Executor } from '../../../core/db/types.js';
+import {
+  type BarrierDetail,
+  openBarrierDetail,
+  openPersonStatus,
+  type PersonStatus,
+  sealBarrierDetail,
+  sealPersonStatus,
+} from './sealed-fields.js';
 import './tables.js';
+
+export type { BarrierDetail, PersonStatus } from './sealed-fields.js';
 
 export interface PersonIdentity {
   givenName: string;
@@ -16,9 +27,6 @@ export interface PersonIdentity {
   region: string | null;
   country: string | null;
   preferredLanguage: string | null;
-  immigrationStatus: string | null;
-  statusDate: string | null;
-  asylumApplicationDate: string | null;
   arrivalDate: string | null;
   referentUserId: string | null;
 }
@@ -26,6 +34,8 @@ export interface PersonIdentity {
 export interface PersonRow extends PersonIdentity {
   id: string;
   organizationId: string;
+  /** The status and its dates, sealed: `statusOf` opens them, for the roles that may see them. */
+  sealedStatus: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -47,9 +57,7 @@ const personColumns = [
   'region',
   'country',
   'preferred_language as preferredLanguage',
-  'immigration_status as immigrationStatus',
-  'status_date as statusDate',
-  'asylum_application_date as asylumApplicationDate',
+  'sealed_status as sealedStatus',
   'arrival_date as arrivalDate',
   'referent_user_id as referentUserId',
   'created_at as createdAt',
@@ -72,9 +80,6 @@ function identityColumns(p: PersonIdentity) {
     region: p.region,
     country: p.country,
     preferred_language: p.preferredLanguage,
-    immigration_status: p.immigrationStatus,
-    status_date: p.statusDate,
-    asylum_application_date: p.asylumApplicationDate,
     arrival_date: p.arrivalDate,
     referent_user_id: p.referentUserId,
   };
@@ -88,16 +93,56 @@ export type ItemTable =
   | 'household_members'
   | 'consents';
 
-export function peopleRepository(db: Executor) {
+/** A barrier as the use cases see it: its category and note opened. */
+export interface BarrierRow extends BarrierDetail {
+  id: string;
+  organization_id: string;
+  person_id: string;
+  status: string;
+  identified_on: string;
+  resolved_on: string | null;
+  created_at: Date;
+}
+
+/**
+ * All SQL of the person's file. The key ring seals the status and the barriers on the way in and opens
+ * them on the way out; methods that touch neither work without it.
+ */
+export function peopleRepository(db: Executor, keyRing?: KeyRing) {
+  /** Barrier values as stored: `category` and `note` become the sealed detail of the row `id`. */
+  const storedBarrier = (id: string, values: Record<string, unknown>) => {
+    if (!('category' in values)) return values;
+    const { category, note, ...rest } = values;
+    return {
+      ...rest,
+      sealed_detail: sealBarrierDetail(keyRing, id, {
+        category: category as string,
+        note: (note as string | null | undefined) ?? null,
+      }),
+    };
+  };
+  const barrierState = async (
+    id: string,
+    personId: string,
+  ): Promise<(BarrierDetail & { status: string }) | undefined> => {
+    const row = await db
+      .selectFrom('person_barriers')
+      .select(['sealed_detail', 'status'])
+      .where('id', '=', id)
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
+    return row && { ...openBarrierDetail(keyRing, id, row.sealed_detail), status: row.status };
+  };
   return {
     async insertPerson(
-      row: PersonIdentity & {
-        id: string;
-        organizationId: string;
-        searchText: string;
-        createdBy: string | null;
-        now: Date;
-      },
+      row: PersonIdentity &
+        PersonStatus & {
+          id: string;
+          organizationId: string;
+          searchText: string;
+          createdBy: string | null;
+          now: Date;
+        },
     ) {
       await db
         .insertInto('people')
@@ -105,6 +150,7 @@ export function peopleRepository(db: Executor) {
           id: row.id,
           organization_id: row.organizationId,
           ...identityColumns(row),
+          sealed_status: sealPersonStatus(keyRing, row.id, row),
           search_text: row.searchText,
           created_by: row.createdBy,
           created_at: row.now,
@@ -112,10 +158,22 @@ export function peopleRepository(db: Executor) {
         })
         .execute();
     },
-    async updatePerson(id: string, identity: PersonIdentity, searchText: string, now: Date) {
+    /** `status` undefined keeps the stored one as it is (a role that may not see it cannot change it). */
+    async updatePerson(
+      id: string,
+      identity: PersonIdentity,
+      status: PersonStatus | undefined,
+      searchText: string,
+      now: Date,
+    ) {
       await db
         .updateTable('people')
-        .set({ ...identityColumns(identity), search_text: searchText, updated_at: now })
+        .set({
+          ...identityColumns(identity),
+          ...(status ? { sealed_status: sealPersonStatus(keyRing, id, status) } : {}),
+          search_text: searchText,
+          updated_at: now,
+        })
         .where('id', '=', id)
         .execute();
     },
@@ -126,6 +184,10 @@ export function peopleRepository(db: Executor) {
         .where('id', '=', id)
         .where('organization_id', '=', organizationId)
         .executeTakeFirst();
+    },
+    /** The status and its dates of a person read with `findPerson`. */
+    statusOf(person: { id: string; sealedStatus: string | null }): PersonStatus {
+      return openPersonStatus(keyRing, person.id, person.sealedStatus);
     },
     /** The oldest file of the organization with this e-mail (compared without case). */
     async findIdByEmail(organizationId: string, email: string): Promise<string | undefined> {
@@ -140,37 +202,26 @@ export function peopleRepository(db: Executor) {
       return row?.id;
     },
     async insertItem(table: ItemTable, values: Record<string, unknown>) {
+      const stored = table === 'person_barriers' ? storedBarrier(values.id as string, values) : values;
       await db
         .insertInto(table)
-        .values(values as never)
+        .values(stored as never)
         .execute();
     },
     async updateItem(table: ItemTable, id: string, personId: string, values: Record<string, unknown>) {
+      const stored = table === 'person_barriers' ? storedBarrier(id, values) : values;
       const result = await db
         .updateTable(table)
-        .set(values as never)
+        .set(stored as never)
         .where('id', '=', id)
         .where('person_id', '=', personId)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
     async barrierCategory(id: string, personId: string): Promise<string | undefined> {
-      const row = await db
-        .selectFrom('person_barriers')
-        .select('category')
-        .where('id', '=', id)
-        .where('person_id', '=', personId)
-        .executeTakeFirst();
-      return row?.category;
+      return (await barrierState(id, personId))?.category;
     },
-    async barrierState(id: string, personId: string) {
-      return db
-        .selectFrom('person_barriers')
-        .select(['category', 'status'])
-        .where('id', '=', id)
-        .where('person_id', '=', personId)
-        .executeTakeFirst();
-    },
+    barrierState,
     async deleteItem(table: Exclude<ItemTable, 'consents'>, id: string, personId: string) {
       const result = await db
         .deleteFrom(table)
@@ -218,7 +269,19 @@ export function peopleRepository(db: Executor) {
           .orderBy('created_at')
           .execute(),
       ]);
-      return { languages, education, experience, barriers, household, consents };
+      return {
+        languages,
+        education,
+        experience,
+        barriers: barriers.map(
+          ({ sealed_detail, ...row }): BarrierRow => ({
+            ...row,
+            ...openBarrierDetail(keyRing, row.id, sealed_detail),
+          }),
+        ),
+        household,
+        consents,
+      };
     },
     async consentsOf(personId: string) {
       return db.selectFrom('consents').selectAll().where('person_id', '=', personId).execute();

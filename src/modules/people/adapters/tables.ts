@@ -19,9 +19,8 @@ export interface PeopleTable {
   region: string | null;
   country: string | null;
   preferred_language: string | null;
-  immigration_status: string | null;
-  status_date: string | null;
-  asylum_application_date: string | null;
+  /** Immigration status, status date and asylum application date, sealed (`sealed-fields.ts`); null when none is known. */
+  sealed_status: string | null;
   arrival_date: string | null;
   referent_user_id: string | null;
   search_text: string;
@@ -66,11 +65,11 @@ export interface PersonExperienceTable extends PersonChild {
 }
 
 export interface PersonBarriersTable extends PersonChild {
-  category: string;
+  /** Category and note, sealed (`sealed-fields.ts`): a health barrier does not show in a dump. */
+  sealed_detail: string;
   status: string;
   identified_on: string;
   resolved_on: string | null;
-  note: string | null;
 }
 
 export interface HouseholdMembersTable extends PersonChild {

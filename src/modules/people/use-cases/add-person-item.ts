@@ -13,7 +13,7 @@ export const addPersonItemInput = z.object({ personId: z.uuid(), item: personIte
 
 export const addPersonItem = defineUseCase(
   addPersonItemInput,
-  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline, deps }) => {
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
     if (
@@ -24,7 +24,7 @@ export const addPersonItem = defineUseCase(
       throw commonErrors.forbidden();
     }
     const id = newId();
-    await peopleRepository(trx).insertItem(
+    await peopleRepository(trx, deps.keyRing).insertItem(
       itemTables[input.item.kind],
       itemRow(input.item, {
         id,

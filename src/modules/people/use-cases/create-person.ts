@@ -22,7 +22,7 @@ export type CreatePersonInput = z.input<typeof createPersonInput>;
 /** Registers a person in the actor's organization with whatever the intake gathered, all or nothing. */
 export const createPerson = defineUseCase(
   createPersonInput,
-  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline, deps }) => {
     const actor = requireActor(ctx);
     requireRole(actor, personDataRoles);
     const identity = input.identity;
@@ -32,7 +32,7 @@ export const createPerson = defineUseCase(
         { path: 'intakeOn', message: 'The intake cannot be in the future' },
       ]);
     }
-    const repo = peopleRepository(trx);
+    const repo = peopleRepository(trx, deps.keyRing);
     const id = newId();
     await repo.insertPerson({
       id,

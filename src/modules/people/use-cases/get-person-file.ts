@@ -12,11 +12,14 @@ import { seesSensitive, visiblePerson } from './person-access.js';
 /** The whole file; immigration status details and health barriers only for the roles that may see them. */
 export const getPersonFile = defineUseCase(
   z.object({ personId: z.uuid() }),
-  async ({ input, ctx, trx, now, audit }): Promise<PersonFileView> => {
+  async ({ input, ctx, trx, now, audit, deps }): Promise<PersonFileView> => {
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
-    const items = await peopleRepository(trx).items(person.id);
+    const repo = peopleRepository(trx, deps.keyRing);
+    const items = await repo.items(person.id);
     const sensitive = seesSensitive(actor);
+    // Opened only for the roles that may see it: for the others it stays sealed, even in memory.
+    const status = sensitive ? repo.statusOf(person) : null;
     const referentName = person.referentUserId
       ? ((await accountsApi(trx).displayNames([person.referentUserId])).get(person.referentUserId) ?? null)
       : null;
@@ -50,11 +53,10 @@ export const getPersonFile = defineUseCase(
         region: person.region,
         country: person.country,
         preferredLanguage: person.preferredLanguage,
-        immigrationStatus: sensitive
-          ? (person.immigrationStatus as PersonFileView['identity']['immigrationStatus'])
-          : null,
-        statusDate: sensitive ? person.statusDate : null,
-        asylumApplicationDate: sensitive ? person.asylumApplicationDate : null,
+        immigrationStatus: (status?.immigrationStatus ??
+          null) as PersonFileView['identity']['immigrationStatus'],
+        statusDate: status?.statusDate ?? null,
+        asylumApplicationDate: status?.asylumApplicationDate ?? null,
         arrivalDate: person.arrivalDate,
         referentUserId: person.referentUserId,
         referentName,

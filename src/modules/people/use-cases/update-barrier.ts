@@ -18,12 +18,12 @@ export const updateBarrierInput = z.object({
 
 export const updateBarrier = defineUseCase(
   updateBarrierInput,
-  async ({ input, ctx, trx, now, audit, timeline }) => {
+  async ({ input, ctx, trx, now, audit, timeline, deps }) => {
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
     const resolvedOn =
       input.status === 'resolved' ? (input.resolvedOn ?? now.toISOString().slice(0, 10)) : null;
-    const repo = peopleRepository(trx);
+    const repo = peopleRepository(trx, deps.keyRing);
     const before = await repo.barrierState(input.itemId, person.id);
     // A health barrier is hidden from roles that may not see it: for them it does not exist.
     if (before && sensitiveBarrierCategories.includes(before.category) && !seesSensitive(actor))
@@ -31,7 +31,8 @@ export const updateBarrier = defineUseCase(
     const updated = await repo.updateItem('person_barriers', input.itemId, person.id, {
       status: input.status,
       resolved_on: resolvedOn,
-      ...(input.note !== undefined ? { note: input.note } : {}),
+      // Category and note are sealed together: a new note is sealed with the category it had.
+      ...(input.note !== undefined && before ? { category: before.category, note: input.note } : {}),
     });
     if (!updated || !before) throw peopleErrors.itemNotFound();
     if (resolvedOn && before.status !== 'resolved') {

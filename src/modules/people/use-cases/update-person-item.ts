@@ -18,12 +18,12 @@ export const updatePersonItemInput = z.object({
 /** Correct a language level, diploma, experience, barrier or household member. Consents are revoked, never edited. */
 export const updatePersonItem = defineUseCase(
   updatePersonItemInput,
-  async ({ input, ctx, trx, now, audit }) => {
+  async ({ input, ctx, trx, now, audit, deps }) => {
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
     const { item } = input;
     if (item.kind === 'consent') throw peopleErrors.consentsAreRevoked();
-    const repo = peopleRepository(trx);
+    const repo = peopleRepository(trx, deps.keyRing);
     if (item.kind === 'barrier' && !seesSensitive(actor)) {
       const current = await repo.barrierCategory(input.itemId, person.id);
       // A health barrier the caller cannot see does not exist for them.

@@ -19,12 +19,22 @@ const sensitiveFields = ['immigrationStatus', 'statusDate', 'asylumApplicationDa
  */
 export const updatePerson = defineUseCase(
   updatePersonInput,
-  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline, deps }) => {
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
     const newReferent = input.referentUserId && input.referentUserId !== person.referentUserId;
     if (newReferent) await requireEligibleReferents(trx, actor.organizationId, [input.referentUserId!]);
     const sensitive = seesSensitive(actor);
+    const repo = peopleRepository(trx, deps.keyRing);
+    // The stored status is opened only for a role that may change it; the others keep it sealed as is.
+    const stored = sensitive ? repo.statusOf(person) : undefined;
+    const status = sensitive
+      ? {
+          immigrationStatus: input.immigrationStatus ?? null,
+          statusDate: input.statusDate ?? null,
+          asylumApplicationDate: input.asylumApplicationDate ?? null,
+        }
+      : undefined;
     const next = {
       givenName: input.givenName,
       familyName: input.familyName,
@@ -40,19 +50,18 @@ export const updatePerson = defineUseCase(
       region: input.region ?? null,
       country: input.country ?? null,
       preferredLanguage: input.preferredLanguage ?? null,
-      immigrationStatus: sensitive ? (input.immigrationStatus ?? null) : person.immigrationStatus,
-      statusDate: sensitive ? (input.statusDate ?? null) : person.statusDate,
-      asylumApplicationDate: sensitive ? (input.asylumApplicationDate ?? null) : person.asylumApplicationDate,
       arrivalDate: input.arrivalDate ?? null,
       referentUserId: input.referentUserId ?? person.referentUserId,
     };
+    const before = { ...person, ...stored } as unknown as Record<string, unknown>;
+    const after = { ...next, ...status } as Record<string, unknown>;
     const changed = identityFields.filter(
-      (field) =>
-        (next as Record<string, unknown>)[field] !== (person as unknown as Record<string, unknown>)[field],
+      (field) => (field in after || field in before) && after[field] !== before[field],
     );
-    await peopleRepository(trx).updatePerson(
+    await repo.updatePerson(
       person.id,
       next,
+      status && sensitiveFields.some((f) => after[f] !== before[f]) ? status : undefined,
       searchTextOf([next.givenName, next.familyName, next.givenNameOriginal, next.familyNameOriginal]),
       now,
     );

@@ -18,11 +18,11 @@ export const checkEligibilityInput = z.object({
 /** A dry run for the intake wizard: every rule with what was found; nothing but the audit entry is written. */
 export const checkEligibility = defineUseCase(
   checkEligibilityInput,
-  async ({ input, ctx, trx, now, audit }) => {
+  async ({ input, ctx, trx, now, audit, deps }) => {
     const actor = requireActor(ctx);
     requireRole(actor, personDataRoles);
     const program = await visibleProgram(trx, actor, input.programId);
-    const facts = await eligibilityFacts(trx, input.personId, actor.organizationId);
+    const facts = await eligibilityFacts(trx, deps.keyRing, input.personId, actor.organizationId);
     if (!facts) throw programErrors.personNotFound();
     const onDate = input.onDate ?? now.toISOString().slice(0, 10);
     const evaluation = evaluateEligibility(program.rules, facts, onDate);

@@ -8,6 +8,7 @@ import { eligibilityFacts } from '../../people/api.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
 import { programErrors } from '../errors.js';
+import { sealEligibilitySnapshot } from './eligibility-snapshot.js';
 import { presentEligibility } from './present-eligibility.js';
 import { visibleProgram } from './program-access.js';
 
@@ -23,12 +24,12 @@ export const enrolPersonInput = enrolmentBody.extend({ programId: z.uuid() });
  */
 export const enrolPerson = defineUseCase(
   enrolPersonInput,
-  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
+  async ({ input, ctx, trx, now, newId, audit, timeline, deps }) => {
     const actor = requireActor(ctx);
     requireRole(actor, enrolmentRoles);
     const program = await visibleProgram(trx, actor, input.programId);
     if (program.status !== 'active') throw programErrors.programNotOpen();
-    const facts = await eligibilityFacts(trx, input.personId, actor.organizationId);
+    const facts = await eligibilityFacts(trx, deps.keyRing, input.personId, actor.organizationId);
     if (!facts) throw programErrors.personNotFound();
     const repo = programsRepository(trx);
     if (await repo.openEnrolment(program.id, input.personId)) throw programErrors.alreadyEnrolled();
@@ -59,7 +60,8 @@ export const enrolPerson = defineUseCase(
       intakePartnerOrganizationId: input.intake.partnerOrganizationId ?? null,
       intakeNote: input.intake.note ?? null,
       verdict: evaluation.verdict,
-      snapshot: evaluation,
+      // The evaluation repeats the status and dates it observed: kept sealed, like the file.
+      snapshot: sealEligibilitySnapshot(deps.keyRing, id, evaluation),
       overrideJustification: overridden ? (input.override?.justification ?? null) : null,
       enrolledBy: actor.userId,
       now,

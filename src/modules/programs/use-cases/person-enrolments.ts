@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { eligibilityFacts } from '../../people/api.js';
+import { personSummary } from '../../people/api.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
 
@@ -11,7 +11,7 @@ export const personEnrolments = defineUseCase(
   async ({ input, ctx, trx, audit }) => {
     const actor = requireActor(ctx);
     requireRole(actor, personDataRoles);
-    if (!(await eligibilityFacts(trx, input.personId, actor.organizationId)))
+    if (!(await personSummary(trx, input.personId, actor.organizationId)))
       throw programErrors.personNotFound();
     const rows = await programsRepository(trx).enrolmentsOfPeople(actor.organizationId, [input.personId]);
     await audit.record({
