@@ -2,6 +2,7 @@ import type { JobHandlers } from '../core/jobs/job-queue.js';
 import type { Deps } from '../core/use-case.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
+import { privacyJobHandlers, scheduleRetentionSweep } from '../modules/privacy/jobs.js';
 import { scheduleSessionReminderSweep, sessionJobHandlers } from '../modules/sessions/jobs.js';
 
 /** Each module adds its handlers here, and its recurring jobs to `scheduleRecurringJobs`. */
@@ -9,6 +10,7 @@ export const jobHandlers: JobHandlers = {
   ...loanFundJobHandlers,
   ...sessionJobHandlers,
   ...followUpJobHandlers,
+  ...privacyJobHandlers,
 };
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */
@@ -16,4 +18,5 @@ export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleLoanReminderSweep(deps);
   await scheduleSessionReminderSweep(deps);
   await scheduleAppointmentReminderSweep(deps);
+  await scheduleRetentionSweep(deps);
 }

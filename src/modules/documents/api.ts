@@ -55,3 +55,5 @@ export async function documentBelongsTo(
   const document = await documentsRepository(db).find(documentId, organizationId);
   return Boolean(document && document.personId === personId && !document.deletedAt);
 }
+
+export * as documentsPersonData from './person-data.js';

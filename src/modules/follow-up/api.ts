@@ -58,3 +58,5 @@ export function personIdsBelowIntensity(db: Executor, organizationId: string, to
 export function personIdsWithMissedAppointments(db: Executor, organizationId: string, today: string) {
   return contactsRepository(db).personIdsWithMissedAppointments(organizationId, today);
 }
+
+export * as followUpPersonData from './person-data.js';

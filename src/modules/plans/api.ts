@@ -83,3 +83,5 @@ export async function planFiguresOf(
     credentialsObtained,
   };
 }
+
+export * as plansPersonData from './person-data.js';

@@ -60,3 +60,5 @@ export function programEnrolmentSpans(
 ) {
   return programIntensityRepository(db).enrolmentSpans(programId, organizationIds, period.from, period.to);
 }
+
+export * as programsPersonData from './person-data.js';

@@ -7,6 +7,7 @@ import {
   IconHistory,
   IconMail,
   IconPigMoney,
+  IconShieldLock,
   IconUserPlus,
   IconUsers,
   IconUsersGroup,
@@ -36,6 +37,7 @@ interface NavItem {
     | '/agenda'
     | '/staff'
     | '/audit'
+    | '/privacy'
     | '/outbox';
   label: string;
   icon: ReactNode;
@@ -94,6 +96,9 @@ export function AppLayout() {
   }
   if (auditRoles.includes(session.role)) {
     items.push({ to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} aria-hidden /> });
+  }
+  if (['coordinator', 'director', 'administrator'].includes(session.role)) {
+    items.push({ to: '/privacy', label: t('privacy.nav'), icon: <IconShieldLock size={18} aria-hidden /> });
   }
   if (outboxAvailable.data) {
     items.push({ to: '/outbox', label: t('nav.outbox'), icon: <IconMail size={18} aria-hidden /> });

@@ -3,11 +3,12 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { loanFilingRoles } from '../../../core/auth/roles.js';
+import { loanFilingRoles, personDataRoles } from '../../../core/auth/roles.js';
 import { usePersonFile } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { PrivacyTab } from '../privacy/PrivacyTab.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
 import { DocumentsTab } from './DocumentsTab.js';
 import { EnrolmentsTab } from './EnrolmentsTab.js';
@@ -36,6 +37,7 @@ export const personTabs = [
   'followUp',
   'documents',
   'timeline',
+  'privacy',
 ] as const;
 export type PersonTab = (typeof personTabs)[number];
 
@@ -57,6 +59,7 @@ const moduleTabs: Partial<
     render: (id) => <DocumentsTab personId={id} />,
   },
   timeline: { roles: sessionTabRoles, label: 'timeline.tab', render: (id) => <TimelineTab personId={id} /> },
+  privacy: { roles: personDataRoles, label: 'privacy.tab', render: (id) => <PrivacyTab personId={id} /> },
 };
 
 const isBackgroundTab = (tab: PersonTab): tab is BackgroundTab =>

@@ -1,0 +1,105 @@
+import PDFDocument from 'pdfkit';
+import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+import { exportSections, type PersonExport } from '../use-cases/person-export.js';
+import { type ExportPdfLabels, exportPdfEn, exportPdfFr } from './export-pdf-labels.js';
+
+type PDFDoc = InstanceType<typeof PDFDocument>;
+
+/** Ids mean nothing to the person: they stay in the JSON file. */
+const hiddenFields = new Set([
+  'id',
+  'personId',
+  'programId',
+  'seriesId',
+  'fundId',
+  'applicationId',
+  'referentUserId',
+]);
+
+function write(doc: PDFDoc, text: string, font = 'Helvetica', size = 10, indent = 0) {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
+  doc
+    .font(font)
+    .fontSize(size)
+    .text(toWinAnsi(text), doc.page.margins.left + indent, undefined, { width });
+}
+
+function scalar(value: unknown, l: ExportPdfLabels): string {
+  if (value === true) return l.yes;
+  if (value === false) return l.no;
+  if (Array.isArray(value)) return value.map((v) => scalar(v, l)).join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** An object as "Label: value" lines; nested lists of objects indented under their label. */
+function record(doc: PDFDoc, value: Record<string, unknown>, l: ExportPdfLabels, indent: number) {
+  for (const [key, field] of Object.entries(value)) {
+    if (
+      hiddenFields.has(key) ||
+      l.hidden.includes(key) ||
+      field === null ||
+      field === undefined ||
+      field === ''
+    )
+      continue;
+    const label = l.fields[key] ?? key;
+    if (Array.isArray(field) && field.some((f) => f !== null && typeof f === 'object')) {
+      if (field.length === 0) continue;
+      write(doc, `${label}:`, 'Helvetica-Bold', 9, indent);
+      list(doc, field as Record<string, unknown>[], l, indent + 12);
+    } else if (field !== null && typeof field === 'object' && !Array.isArray(field)) {
+      write(doc, `${label}:`, 'Helvetica-Bold', 9, indent);
+      record(doc, field as Record<string, unknown>, l, indent + 12);
+    } else {
+      if (Array.isArray(field) && field.length === 0) continue;
+      write(doc, `${label}: ${scalar(field, l)}`, 'Helvetica', 9, indent);
+    }
+  }
+}
+
+function list(doc: PDFDoc, items: readonly Record<string, unknown>[], l: ExportPdfLabels, indent: number) {
+  for (const item of items) {
+    doc.moveDown(0.2);
+    record(doc, item, l, indent);
+  }
+}
+
+/** The export as a document the person can read: one heading per section, nothing left out. */
+export function renderPersonExportPdf(data: PersonExport, locale: 'fr' | 'en'): Promise<Buffer> {
+  const l = locale === 'fr' ? exportPdfFr : exportPdfEn;
+  const created = new Date(data.exportedAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: toWinAnsi(l.title), Author: toWinAnsi(data.organization.name), CreationDate: created },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(created);
+
+  write(doc, l.title, 'Helvetica-Bold', 16);
+  doc.moveDown(0.3);
+  write(doc, l.intro(data.organization.name, date));
+  if (data.privacy.anonymized && data.privacy.pseudonym) write(doc, l.anonymized(data.privacy.pseudonym));
+  if (data.privacy.restricted) write(doc, l.restricted);
+  if (data.sensitiveHidden) write(doc, l.sensitiveHidden, 'Helvetica-Oblique', 9);
+  if (data.confidentialNotesHidden > 0)
+    write(doc, l.confidentialHidden(data.confidentialNotesHidden), 'Helvetica-Oblique', 9);
+
+  for (const section of exportSections) {
+    doc.moveDown(0.8);
+    write(doc, `${l.sections[section]} (${data.counts[section]})`, 'Helvetica-Bold', 13);
+    doc.moveDown(0.2);
+    const content = data.sections[section] as unknown;
+    if (data.counts[section] === 0) write(doc, l.none, 'Helvetica-Oblique', 9);
+    else if (Array.isArray(content)) list(doc, content as Record<string, unknown>[], l, 0);
+    else record(doc, content as Record<string, unknown>, l, 0);
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,55 @@
+import type { KeyRing } from '../../../core/crypto/key-ring.js';
+import type { Executor } from '../../../core/db/types.js';
+import { documentsPersonData } from '../../documents/api.js';
+import { followUpPersonData } from '../../follow-up/api.js';
+import { loanFundPersonData } from '../../loan-fund/api.js';
+import { peoplePrivacy } from '../../people/api.js';
+import { plansPersonData } from '../../plans/api.js';
+import { programsPersonData } from '../../programs/api.js';
+import { sessionsPersonData } from '../../sessions/api.js';
+import { timelinePersonData } from '../../timeline/api.js';
+
+/** Who anonymizes when the retention job does: the platform itself, not a staff member. */
+export const retentionJobUserId = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Anonymizes a person in every module, in the caller's transaction: identifying fields and free
+ * texts go, every row that a figure, a count or the fund's books rely on stays (under the
+ * pseudonym). Returns how many rows each module changed (counts for the audit, never values).
+ */
+export async function anonymizeEverywhere(
+  db: Executor,
+  keyRing: KeyRing | undefined,
+  organizationId: string,
+  personId: string,
+  change: { at: Date; by: string | null; reason: string; pseudonym: string },
+) {
+  const file = await peoplePrivacy.anonymizePersonFile(db, keyRing, organizationId, personId, change);
+  if (!file) return undefined;
+  const enrolments = await programsPersonData.anonymizePersonData(db, organizationId, personId);
+  const plans = await plansPersonData.anonymizePersonData(db, organizationId, personId);
+  const followUp = await followUpPersonData.anonymizePersonData(db, organizationId, personId);
+  const signupRequests = await sessionsPersonData.anonymizePersonData(
+    db,
+    organizationId,
+    personId,
+    change.pseudonym,
+  );
+  const loans = await loanFundPersonData.anonymizePersonData(db, organizationId, personId, change.pseudonym);
+  const documents = await documentsPersonData.anonymizePersonData(db, organizationId, personId, {
+    by: change.by ?? retentionJobUserId,
+    reason: 'anonymized',
+    now: change.at,
+  });
+  const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
+  return {
+    file,
+    enrolments,
+    plans,
+    followUp,
+    signupRequests,
+    loans,
+    documentsErased: documents,
+    timelineEvents,
+  };
+}

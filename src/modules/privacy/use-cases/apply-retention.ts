@@ -1,0 +1,126 @@
+import { auditWriter } from '../../../core/audit/audit-log.js';
+import type { Deps } from '../../../core/use-case.js';
+import { followUpPersonData } from '../../follow-up/api.js';
+import { peoplePrivacy } from '../../people/api.js';
+import { programsPersonData } from '../../programs/api.js';
+import { sessionsPersonData } from '../../sessions/api.js';
+import { retentionRepository } from '../adapters/retention-repository.js';
+import { monthsBefore, pseudonymOf } from '../domain/retention.js';
+import { anonymizeEverywhere, retentionJobUserId } from './anonymize-everywhere.js';
+
+export interface RetentionCounts {
+  organizationId: string;
+  filesAnonymized: number;
+  signupRequestsAnonymized: number;
+  peopleWithNotesErased: number;
+  notesErased: number;
+}
+
+/**
+ * Anonymizes what has outlived each organization's retention periods, on `today`: files of people
+ * with no open enrolment whose last one ended before the period (or, never enrolled, whose file
+ * was opened before it), sign-up requests never accepted, and the text of notes and closed
+ * appointments. A restricted person is kept as they are (art. 18). Idempotent: what is anonymized
+ * is no longer a candidate. One transaction and one audit entry (with counts) per organization.
+ */
+export async function applyRetention(deps: Deps, today: string): Promise<RetentionCounts[]> {
+  const policies = await retentionRepository(deps.db).allPolicies();
+  const organizations = [...new Set(policies.map((p) => p.organizationId))];
+  const results: RetentionCounts[] = [];
+  for (const organizationId of organizations) {
+    const now = deps.clock.now();
+    const counts = await deps.db.transaction().execute(async (trx) => {
+      const audit = auditWriter(trx, () => now, deps.newId);
+      const result: RetentionCounts = {
+        organizationId,
+        filesAnonymized: 0,
+        signupRequestsAnonymized: 0,
+        peopleWithNotesErased: 0,
+        notesErased: 0,
+      };
+      const monthsFor = (purpose: string) =>
+        policies.find((p) => p.organizationId === organizationId && p.purpose === purpose)?.months;
+
+      const fileMonths = monthsFor('person_files');
+      if (fileMonths !== undefined) {
+        const cutoff = monthsBefore(today, fileMonths);
+        const opened = await peoplePrivacy.filesCreatedBefore(
+          trx,
+          organizationId,
+          new Date(`${cutoff}T00:00:00Z`),
+        );
+        const { expired, neverEnrolled } = await programsPersonData.enrolmentRetention(
+          trx,
+          organizationId,
+          opened,
+          cutoff,
+        );
+        for (const personId of [...expired, ...neverEnrolled].sort()) {
+          const state = await peoplePrivacy.personPrivacyState(trx, organizationId, personId);
+          if (!state || state.restrictedAt || state.anonymizedAt) continue;
+          const changed = await anonymizeEverywhere(trx, deps.keyRing, organizationId, personId, {
+            at: now,
+            by: null,
+            reason: `retention: person_files ${fileMonths} months`,
+            pseudonym: pseudonymOf(deps.newId()),
+          });
+          await audit.record({
+            actorUserId: null,
+            organizationId: null,
+            subjectOrganizationId: organizationId,
+            action: 'person.anonymize',
+            resourceType: 'person',
+            resourceId: personId,
+            personId,
+            requestId: 'job:privacy.retention',
+            details: { trigger: 'retention', months: fileMonths, counts: changed },
+          });
+          result.filesAnonymized += 1;
+        }
+      }
+
+      const signupMonths = monthsFor('signup_requests');
+      if (signupMonths !== undefined)
+        result.signupRequestsAnonymized = await sessionsPersonData.anonymizeStaleSignupRequests(
+          trx,
+          organizationId,
+          new Date(`${monthsBefore(today, signupMonths)}T00:00:00Z`),
+        );
+
+      const notesMonths = monthsFor('appointment_notes');
+      if (notesMonths !== undefined) {
+        const before = new Date(`${monthsBefore(today, notesMonths)}T00:00:00Z`);
+        for (const personId of await followUpPersonData.peopleWithNotesBefore(trx, organizationId, before)) {
+          const state = await peoplePrivacy.personPrivacyState(trx, organizationId, personId);
+          if (!state || state.restrictedAt) continue;
+          await peoplePrivacy.overrideProcessingRestriction(trx);
+          const erased = await followUpPersonData.eraseNotesBefore(trx, organizationId, personId, before);
+          result.peopleWithNotesErased += 1;
+          result.notesErased += erased.notes + erased.appointments;
+        }
+      }
+
+      await audit.record({
+        actorUserId: null,
+        organizationId: null,
+        subjectOrganizationId: organizationId,
+        action: 'privacy.retention_applied',
+        resourceType: 'organization',
+        resourceId: organizationId,
+        requestId: 'job:privacy.retention',
+        details: {
+          day: today,
+          filesAnonymized: result.filesAnonymized,
+          signupRequestsAnonymized: result.signupRequestsAnonymized,
+          peopleWithNotesErased: result.peopleWithNotesErased,
+          notesErased: result.notesErased,
+        },
+      });
+      return result;
+    });
+    results.push(counts);
+  }
+  return results;
+}
+
+export { retentionJobUserId };

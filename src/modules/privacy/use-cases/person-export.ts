@@ -1,0 +1,106 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import { hasRole } from '../../../core/auth/actor.js';
+import type { KeyRing } from '../../../core/crypto/key-ring.js';
+import type { Executor } from '../../../core/db/types.js';
+import { documentsPersonData } from '../../documents/api.js';
+import { followUpPersonData } from '../../follow-up/api.js';
+import { loanFundPersonData } from '../../loan-fund/api.js';
+import { organizationsApi } from '../../organizations/api.js';
+import { peoplePrivacy } from '../../people/api.js';
+import { plansPersonData } from '../../plans/api.js';
+import { programsPersonData } from '../../programs/api.js';
+import { sessionsPersonData } from '../../sessions/api.js';
+import { timelinePersonData } from '../../timeline/api.js';
+import { sensitiveDataRoles } from '../domain/privacy-roles.js';
+import { privacyErrors } from '../errors.js';
+
+export const exportSections = [
+  'file',
+  'consents',
+  'enrolments',
+  'plans',
+  'appointments',
+  'notes',
+  'sessions',
+  'loans',
+  'documents',
+  'timeline',
+] as const;
+export type ExportSection = (typeof exportSections)[number];
+
+/**
+ * Everything the organization holds on the person, one section per module, as the actor may read
+ * it: immigration status details, health barriers and identity papers only for roles that see sensitive data; a confidential note's text only for its author and the referent.
+ */
+export async function gatherPersonExport(
+  db: Executor,
+  keyRing: KeyRing | undefined,
+  actor: Actor,
+  personId: string,
+  now: Date,
+) {
+  const organizationId = actor.organizationId;
+  const sensitive = hasRole(actor, sensitiveDataRoles);
+  const file = await peoplePrivacy.personDataFor(db, organizationId, personId, { sensitive, keyRing });
+  if (!file) throw privacyErrors.personNotFound();
+  const state = await peoplePrivacy.personPrivacyState(db, organizationId, personId);
+  const { consents, ...rest } = file;
+  const [organization, enrolments, plans, followUp, sessions, loans, documents, timeline] = await Promise.all(
+    [
+      organizationsApi(db).findOrganization(organizationId),
+      programsPersonData.personDataFor(db, organizationId, personId),
+      plansPersonData.personDataFor(db, organizationId, personId),
+      followUpPersonData.personDataFor(db, organizationId, personId, {
+        userId: actor.userId,
+        referentUserId: file.identity.referentUserId,
+      }),
+      sessionsPersonData.personDataFor(db, organizationId, personId),
+      loanFundPersonData.personDataFor(db, organizationId, personId),
+      documentsPersonData.personDataFor(db, organizationId, personId, { sensitive }),
+      timelinePersonData.personDataFor(db, organizationId, personId, actor),
+    ],
+  );
+  const sections = {
+    file: rest,
+    consents,
+    enrolments,
+    plans,
+    appointments: followUp.appointments,
+    notes: followUp.notes,
+    sessions,
+    loans,
+    documents,
+    timeline: timeline.events,
+  };
+  const counts: Record<ExportSection, number> = {
+    file: 1,
+    consents: consents.length,
+    enrolments: enrolments.length,
+    plans: plans.length,
+    appointments: followUp.appointments.length,
+    notes: followUp.notes.length,
+    sessions: sessions.enrolments.length + sessions.signupRequests.length,
+    loans: loans.applications.length + loans.loans.length,
+    documents: documents.length,
+    timeline: timeline.events.length,
+  };
+  return {
+    format: 'passerelle.person-data' as const,
+    version: 1,
+    exportedAt: now.toISOString(),
+    organization: { id: organizationId, name: organization?.name ?? '' },
+    personId,
+    privacy: {
+      restricted: Boolean(state?.restrictedAt),
+      anonymized: Boolean(state?.anonymizedAt),
+      pseudonym: state?.pseudonym ?? null,
+    },
+    sensitiveHidden: !sensitive,
+    confidentialNotesHidden: followUp.confidentialHidden,
+    timelineComplete: timeline.complete,
+    counts,
+    sections,
+  };
+}
+
+export type PersonExport = Awaited<ReturnType<typeof gatherPersonExport>>;

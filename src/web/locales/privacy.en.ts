@@ -1,0 +1,93 @@
+/** English texts of the person's rights (export, restriction, anonymization) and of the organization's data protection page. */
+export const privacyEn = {
+  tab: 'Privacy',
+  nav: 'Data protection',
+  anonymizedTitle: 'Anonymized file',
+  anonymizedText:
+    'This file was anonymized on {{date}}. It is now known as {{pseudonym}}; its figures stay counted.',
+  restrictedTitle: 'Processing restricted',
+  restrictedText:
+    'Since {{date}}, at the person’s request: the file can be read, nothing in it can be changed, and the person is out of the caseload lists.',
+  reasonGiven: 'Reason given:',
+  rectificationTitle: 'Correcting the file',
+  rectificationText:
+    'To correct what the file holds (right to rectification), edit it in its tabs: every change is recorded.',
+  exportTitle: 'Export everything held on the person',
+  exportText:
+    'A copy of everything your organization holds on this person, to give them (right of access and to portability). Your password is asked again first; every export is recorded.',
+  exportLanguage: 'Language of the PDF',
+  french: 'French',
+  english: 'English',
+  exportJson: 'Download the data (JSON)',
+  exportPdf: 'Download a readable copy (PDF)',
+  restrictionTitle: 'Restrict processing',
+  restrictionText:
+    'While the person contests their data or objects, their file is frozen: it stays readable, but no change is accepted and they leave the caseload lists until the restriction is lifted.',
+  restrictionReason: 'Reason for the restriction',
+  restrictionReasonHelp: 'For example: “Contests the dates of her training”. Kept with the restriction.',
+  restrict: 'Restrict processing',
+  restricted: 'Processing restricted. The file is frozen.',
+  lift: 'Lift the restriction',
+  lifted: 'Restriction lifted. The file can be changed again.',
+  anonymizeTitle: 'Anonymize (right to erasure)',
+  anonymizeText:
+    'Removes everything that identifies the person, for good. Program figures, attendance and the loan fund’s books stay exactly the same.',
+  anonymize: 'Anonymize…',
+  confirmTitle: 'Anonymize this person?',
+  confirmRemoved: 'What is removed, everywhere:',
+  removedNames: 'Names in both scripts, exact birth date (the year stays), nationality and status details',
+  removedContacts: 'Phone, e-mail, address and city',
+  removedTexts: 'Free texts: notes, reasons, places of appointments, timeline details',
+  removedDocuments: 'The files of every document',
+  confirmKept: 'What stays, under a pseudonym:',
+  keptFigures:
+    'Enrolments, plans, appointments, notes (without text) and attendance: every figure stays the same',
+  keptLoans: 'Loans, payments and the fund’s journal, without the borrower’s name',
+  irreversible: 'This cannot be undone. Nobody will find this person by name again.',
+  anonymizeReason: 'Reason for the anonymization',
+  anonymizeReasonHelp:
+    'At least 10 characters, e.g. “Asked to be forgotten on 3 December”. Kept with the file.',
+  understood: 'I understand that this cannot be undone',
+  cancel: 'Cancel',
+  confirmAnonymize: 'Anonymize for good',
+  anonymizedDone: 'The file is anonymized. It is now known as {{pseudonym}}.',
+  settingsTitle: 'Data protection',
+  settingsIntro: 'How long your organization keeps personal data, and its register of processing activities.',
+  retentionTitle: 'Retention periods',
+  retentionText:
+    'Each night, what has outlived its period is anonymized automatically (a person whose processing is restricted is kept). Leave a period empty to keep until you decide.',
+  purpose: {
+    person_files: 'Files of people no longer followed',
+    signup_requests: 'Sign-up requests never accepted',
+    appointment_notes: 'Notes and closed appointments',
+  },
+  purposeHelp: {
+    person_files:
+      'Counted from the end of the person’s last enrolment (or the file’s opening if never enrolled).',
+    signup_requests: 'Requests from the public front door, pending or declined, counted from the request.',
+    appointment_notes:
+      'The text of notes and of appointments held, missed or cancelled, counted from their date.',
+  },
+  months: 'months',
+  notSet: 'Not set',
+  saveRetention: 'Save the periods',
+  retentionSaved: 'Retention periods saved.',
+  retentionReadOnly: 'Only directors and administrators change the periods.',
+  registerTitle: 'Register of processing activities',
+  registerLanguage: 'Language of the register',
+  registerPdf: 'Download the register (PDF)',
+  registerFor: '{{organization}}, drawn up on {{date}}.',
+  partners: 'Consortium partners:',
+  noPartner: 'none',
+  registerCaption: 'Processing activities, with their data, people, recipients and retention',
+  column: {
+    activity: 'Activity, purpose and legal basis',
+    data: 'Categories of data',
+    people: 'Categories of people',
+    recipients: 'Recipients',
+    retention: 'Retention',
+  },
+  retentionMonths_one: '{{count}} month, then anonymized',
+  retentionMonths_other: '{{count}} months, then anonymized',
+  securityMeasures: 'Security measures',
+};
