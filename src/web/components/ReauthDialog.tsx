@@ -107,55 +107,69 @@ function ReauthDialog({
   };
   const error = prove.error ?? singleSignOn.error;
   return (
-    <Modal opened onClose={onCancel} title={t('accountSecurity.reauth.title')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">
-            {withCode ? t('accountSecurity.reauth.introWithCode') : t('accountSecurity.reauth.intro')}
-          </Text>
-          {error ? (
-            <Alert color="red" role="alert" title={t('app.errorTitle')}>
-              {errorMessage(error)}
-            </Alert>
-          ) : null}
-          <PasswordInput
-            label={t('accountSecurity.reauth.password')}
-            autoComplete="current-password"
-            required
-            data-autofocus
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-          />
-          {withCode ? (
-            <TextInput
-              label={t('accountSecurity.reauth.code')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              required
-              value={code}
-              onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
-              error={codeInvalid ? t('accountSecurity.reauth.codeInvalid') : undefined}
-            />
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={prove.isPending}>
-              {t('accountSecurity.reauth.submit')}
-            </Button>
-          </Group>
-          {details.method === 'single_sign_on' ? (
-            <Stack gap="xs">
-              <Text size="sm">{t('accountSecurity.reauth.ssoIntro')}</Text>
-              <Button variant="light" loading={singleSignOn.isPending} onClick={() => singleSignOn.mutate()}>
-                {t('accountSecurity.reauth.sso')}
-              </Button>
+    <Modal.Root opened onClose={onCancel} centered>
+      <Modal.Overlay />
+      <Modal.Content>
+        {/* A <header> inside the dialog would be a second page banner for assistive technology. */}
+        <Modal.Header component="div">
+          <Modal.Title>{t('accountSecurity.reauth.title')}</Modal.Title>
+          <Modal.CloseButton aria-label={t('app.close')} />
+        </Modal.Header>
+        <Modal.Body>
+          <form onSubmit={submit} noValidate>
+            <Stack>
+              <Text size="sm">
+                {withCode ? t('accountSecurity.reauth.introWithCode') : t('accountSecurity.reauth.intro')}
+              </Text>
+              {error ? (
+                <Alert color="red" role="alert" title={t('app.errorTitle')}>
+                  {errorMessage(error)}
+                </Alert>
+              ) : null}
+              <PasswordInput
+                label={t('accountSecurity.reauth.password')}
+                autoComplete="current-password"
+                required
+                data-autofocus
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+              />
+              {withCode ? (
+                <TextInput
+                  label={t('accountSecurity.reauth.code')}
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  required
+                  value={code}
+                  onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
+                  error={codeInvalid ? t('accountSecurity.reauth.codeInvalid') : undefined}
+                />
+              ) : null}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onCancel}>
+                  {t('app.cancel')}
+                </Button>
+                <Button type="submit" loading={prove.isPending}>
+                  {t('accountSecurity.reauth.submit')}
+                </Button>
+              </Group>
+              {details.method === 'single_sign_on' ? (
+                <Stack gap="xs">
+                  <Text size="sm">{t('accountSecurity.reauth.ssoIntro')}</Text>
+                  <Button
+                    variant="light"
+                    loading={singleSignOn.isPending}
+                    onClick={() => singleSignOn.mutate()}
+                  >
+                    {t('accountSecurity.reauth.sso')}
+                  </Button>
+                </Stack>
+              ) : null}
             </Stack>
-          ) : null}
-        </Stack>
-      </form>
-    </Modal>
+          </form>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

@@ -19,6 +19,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useReauthentication } from '../../components/ReauthDialog.js';
 import { formatDateTime } from '../../format.js';
 import { notify } from '../../notify.js';
+import { okGreen } from '../../status-colors.js';
 
 const sessionsKey = ['account', 'sessions'] as const;
 
@@ -107,7 +108,7 @@ function SessionList({ items }: { items: ActiveSession[] }) {
                 <Group gap="xs">
                   <Text fw={600}>{deviceOf(session)}</Text>
                   {session.current ? (
-                    <Badge color="teal" variant="light">
+                    <Badge color={okGreen} variant="filled" tt="none">
                       {t('accountSecurity.sessions.current')}
                     </Badge>
                   ) : null}
