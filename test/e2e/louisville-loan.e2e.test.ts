@@ -27,8 +27,9 @@ let coordinator: SeededStaff;
 let referent: SeededStaff;
 let personId: string;
 
-// The server's clock: today when the application is filed, then moved four months on to collect.
-const clock = fixedClock(new Date());
+// The server's clock: 125 days ago when the application is filed, then moved four months on to collect,
+// so that every date the journey types has happened (the contracts refuse days after today's).
+const clock = fixedClock(new Date(Date.now() - 125 * 86_400_000));
 const day = (offsetDays: number) =>
   new Date(clock.now().getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 function monthsFrom(iso: string, months: number): string {
@@ -158,6 +159,7 @@ describe('Louisville: a re-credentialing loan from application to repayment, in 
     // The committee closes last month's books: the capital received before stays, nothing new lands there.
     await committee.page.getByText('No period of the books is closed yet.').waitFor();
     await committee.page.getByRole('button', { name: 'Close the books' }).click();
+    await committee.page.getByLabel('Last day of the closed period').fill(day(-30));
     await committee.page.getByRole('button', { name: 'Close the period' }).click();
     await committee.page.getByText(/^Books closed through .*: nothing can be dated/).waitFor();
     // Every section of the fund passes axe before the decision.
@@ -173,6 +175,7 @@ describe('Louisville: a re-credentialing loan from application to repayment, in 
     await drawer.getByLabel('Amount approved').fill('2,000');
     await drawer.getByLabel('Reasons').fill('Review course partly covered by a scholarship.');
     await drawer.getByLabel('Committee members present').fill('Marcus Bell,');
+    await drawer.getByLabel('Decided on').fill(day(0));
     await expectAccessible(committee.page, 'committee decision');
     await drawer.getByRole('button', { name: 'Record the approval' }).click();
     await committee.page.getByText(/Application .* approved\./).waitFor();
@@ -196,6 +199,7 @@ describe('Louisville: a re-credentialing loan from application to repayment, in 
     await paying.getByLabel('Paid to').selectOption('vendor');
     await paying.getByLabel('Payee name').fill('Kentucky Board of Nursing');
     await paying.getByLabel('What it pays for').fill('NCLEX-RN exam and review course');
+    await paying.getByLabel('Paid on').fill(paidOutOn);
     await paying.getByRole('button', { name: 'Record the disbursement' }).click();
     await paying.getByText('Disbursement of $2,000.00 recorded.').waitFor();
     await paying.getByRole('cell', { name: '$666.68' }).first().waitFor();
