@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineRoute, paged, pageQuery } from './define.js';
+import { defineRoute, isoDate, paged, pageQuery } from './define.js';
+import { plainText } from './primitives.js';
 
 export const auditEventView = z.object({
   id: z.uuid(),
@@ -18,6 +19,7 @@ export const auditEventView = z.object({
 });
 
 export const listAuditRoute = defineRoute({
+  operationId: 'listAudit',
   method: 'GET',
   path: '/api/audit',
   policy: 'session',
@@ -26,14 +28,15 @@ export const listAuditRoute = defineRoute({
   query: pageQuery.extend({
     personId: z.uuid().optional(),
     actorUserId: z.uuid().optional(),
-    action: z.string().max(100).optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    action: plainText().max(100).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
   }),
   response: paged(auditEventView),
 });
 
 export const verifyAuditRoute = defineRoute({
+  operationId: 'verifyAudit',
   method: 'POST',
   path: '/api/audit/verify',
   policy: 'session',

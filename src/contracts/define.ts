@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, calendarDateTime } from './primitives.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -15,6 +16,11 @@ export interface RouteContract<
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
 > {
+  /**
+   * The operation's name in the OpenAPI document and in clients generated from it: unique, stable,
+   * camelCase, by convention the contract's export name without `Route` (`getPersonRoute` → `getPerson`).
+   */
+  operationId: string;
   method: HttpMethod;
   path: string;
   policy: RoutePolicy;
@@ -66,8 +72,9 @@ export function paged<T extends z.ZodType>(item: T) {
   });
 }
 
-export const isoDate = z.iso.date();
-export const isoDateTime = z.iso.datetime({ offset: true });
+/** Any calendar date or instant, between 1900 and 2100; contracts use the narrower ones of primitives.ts. */
+export const isoDate = calendarDate();
+export const isoDateTime = calendarDateTime();
 
 export type Input<C extends RouteContract, K extends 'params' | 'query' | 'body'> = C[K] extends z.ZodType
   ? z.input<C[K]>

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { documentTypes } from '../modules/documents/domain/document-types.js';
 import { allowedMediaTypes } from '../modules/documents/domain/media-type.js';
 import { defineRoute, idParam, isoDateTime } from './define.js';
+import { plainText, text } from './primitives.js';
 
 export { documentTypes, maxDocumentBytes } from '../modules/documents/domain/document-types.js';
 export { allowedMediaTypes } from '../modules/documents/domain/media-type.js';
 
-const title = z.string().trim().min(1).max(200);
+const title = text(200);
 
 export const documentView = z.object({
   id: z.uuid(),
@@ -21,6 +22,7 @@ export const documentView = z.object({
 });
 
 export const listPersonDocumentsRoute = defineRoute({
+  operationId: 'listPersonDocuments',
   method: 'GET',
   path: '/api/people/:id/documents',
   policy: 'session',
@@ -33,9 +35,10 @@ export const listPersonDocumentsRoute = defineRoute({
 export const uploadDocumentQuery = z.object({
   type: z.enum(documentTypes),
   title,
-  fileName: z.string().max(1000).default(''),
+  fileName: plainText().max(1000).default(''),
 });
 export const uploadDocumentRoute = defineRoute({
+  operationId: 'uploadDocument',
   method: 'POST',
   path: '/api/people/:id/documents',
   policy: 'session',
@@ -54,6 +57,7 @@ export const uploadDocumentRoute = defineRoute({
 });
 
 export const downloadDocumentRoute = defineRoute({
+  operationId: 'downloadDocument',
   method: 'GET',
   path: '/api/documents/:id/content',
   policy: 'session',
@@ -65,6 +69,7 @@ export const downloadDocumentRoute = defineRoute({
 
 export const describeDocumentBody = z.object({ type: z.enum(documentTypes), title });
 export const describeDocumentRoute = defineRoute({
+  operationId: 'describeDocument',
   method: 'PATCH',
   path: '/api/documents/:id',
   policy: 'session',
@@ -81,12 +86,13 @@ export const describeDocumentRoute = defineRoute({
 });
 
 export const deleteDocumentRoute = defineRoute({
+  operationId: 'deleteDocument',
   method: 'POST',
   path: '/api/documents/:id/deletion',
   policy: 'session',
   summary: 'Delete a document, with the reason: its content is dropped, its description kept for the record',
   tags: ['documents'],
   params: idParam,
-  body: z.object({ reason: z.string().trim().min(3).max(500) }),
+  body: z.object({ reason: text(500).min(3) }),
   response: z.object({ id: z.uuid(), deletedAt: isoDateTime }),
 });

@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { appointmentModes, appointmentStatuses } from '../modules/follow-up/domain/appointment-status.js';
 import { noteKinds } from '../modules/follow-up/domain/contacts.js';
 import { histogramBuckets } from '../modules/follow-up/domain/monthly-contacts.js';
-import { defineRoute, idParam, isoDate, isoDateTime } from './define.js';
-
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
+import { defineRoute, idParam, isoDate } from './define.js';
+import { optionalText, pastDateTime, plannedDateTime, storableUrl, text } from './primitives.js';
 
 export const partnerParticipant = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: text(200),
   organization: optionalText(200),
   email: z.email().max(320).nullish(),
 });
@@ -18,11 +17,10 @@ export const appointmentBody = z.object({
   mode: z.enum(appointmentModes),
   siteId: z.uuid().nullish(),
   place: optionalText(300),
-  meetingLink: z
-    .url({ protocol: /^https?$/ })
+  meetingLink: storableUrl({ protocol: /^https?$/ })
     .max(500)
     .nullish(),
-  startsAt: isoDateTime,
+  startsAt: plannedDateTime('The start of the appointment'),
   durationMinutes: z.number().int().min(5).max(720),
   /** Staff of the organization taking part; the one scheduling is added when absent. */
   staffUserIds: z.array(z.uuid()).max(10).default([]),
@@ -30,7 +28,7 @@ export const appointmentBody = z.object({
 });
 
 export const rescheduleBody = z.object({
-  startsAt: isoDateTime,
+  startsAt: plannedDateTime('The start of the appointment'),
   durationMinutes: z.number().int().min(5).max(720),
 });
 export const outcomeBody = z.object({ status: z.enum(['held', 'missed']), outcomeNote: optionalText(2000) });
@@ -39,9 +37,9 @@ export const cancelBody = z.object({ reason: optionalText(500) });
 export const noteBody = z.object({
   personId: z.uuid(),
   kind: z.enum(noteKinds),
-  occurredAt: isoDateTime,
+  occurredAt: pastDateTime('The time of the exchange'),
   minutesSpent: z.number().int().min(0).max(1440),
-  body: z.string().trim().min(1).max(20_000),
+  body: text(20_000),
   confidential: z.boolean().default(false),
   appointmentId: z.uuid().nullish(),
   /** Documents of the person's file (documents module); their ids only. */
@@ -100,6 +98,7 @@ export const noteView = z.object({
 });
 
 export const scheduleAppointmentRoute = defineRoute({
+  operationId: 'scheduleAppointment',
   method: 'POST',
   path: '/api/appointments',
   policy: 'session',
@@ -112,6 +111,7 @@ export const scheduleAppointmentRoute = defineRoute({
 });
 
 export const rescheduleAppointmentRoute = defineRoute({
+  operationId: 'rescheduleAppointment',
   method: 'POST',
   path: '/api/appointments/:id/reschedule',
   policy: 'session',
@@ -123,6 +123,7 @@ export const rescheduleAppointmentRoute = defineRoute({
 });
 
 export const recordOutcomeRoute = defineRoute({
+  operationId: 'recordOutcome',
   method: 'POST',
   path: '/api/appointments/:id/outcome',
   policy: 'session',
@@ -134,6 +135,7 @@ export const recordOutcomeRoute = defineRoute({
 });
 
 export const cancelAppointmentRoute = defineRoute({
+  operationId: 'cancelAppointment',
   method: 'POST',
   path: '/api/appointments/:id/cancel',
   policy: 'session',
@@ -145,6 +147,7 @@ export const cancelAppointmentRoute = defineRoute({
 });
 
 export const personFollowUpRoute = defineRoute({
+  operationId: 'personFollowUp',
   method: 'GET',
   path: '/api/people/:id/follow-up',
   policy: 'session',
@@ -160,6 +163,7 @@ export const personFollowUpRoute = defineRoute({
 });
 
 export const writeNoteRoute = defineRoute({
+  operationId: 'writeNote',
   method: 'POST',
   path: '/api/follow-up-notes',
   policy: 'session',
@@ -171,6 +175,7 @@ export const writeNoteRoute = defineRoute({
 });
 
 export const editNoteRoute = defineRoute({
+  operationId: 'editNote',
   method: 'PUT',
   path: '/api/follow-up-notes/:id',
   policy: 'session',
@@ -189,6 +194,7 @@ export const agendaQuery = z.object({
 });
 
 export const agendaRoute = defineRoute({
+  operationId: 'agenda',
   method: 'GET',
   path: '/api/agenda',
   policy: 'session',
@@ -217,6 +223,7 @@ const histogramView = z.object(
 );
 
 export const programIntensityRoute = defineRoute({
+  operationId: 'programIntensity',
   method: 'GET',
   path: '/api/programs/:id/intensity',
   policy: 'session',

@@ -3,6 +3,7 @@ import { agingBuckets } from '../modules/loan-fund/domain/arrears.js';
 import { contributionKinds, ledgerAccounts } from '../modules/loan-fund/domain/ledger.js';
 import { loanStatuses } from '../modules/loan-fund/domain/portfolio.js';
 import { defineRoute, idParam, isoDate, paged, pageQuery } from './define.js';
+import { endsAfterStart, optionalText, pastDate, plainText, plannedDate, text } from './primitives.js';
 
 /** What a re-credentialing loan may pay for (Louisville: course and exam fees, and wraparound support). */
 export const loanPurposes = [
@@ -30,7 +31,6 @@ export const paymentMethods = [
 /** Integer cents, never a float: 2000 dollars is 200000. */
 const cents = z.number().int().min(1).max(100_000_000_000);
 const centsOrZero = z.number().int().min(0).max(100_000_000_000);
-const text = (max: number) => z.string().trim().min(1).max(max);
 const fundIdParam = z.object({ id: z.uuid() });
 
 export const productInput = z.object({
@@ -66,18 +66,25 @@ const fundSummary = z.object({
 
 export const fundDetail = fundSummary.extend({
   description: z.string().nullable(),
+  /** Entries are never dated before it (nor before 1900). */
+  startedOn: z.string().nullable(),
+  /** The books are closed through this day: no entry may be dated on or before it. */
+  closedThrough: z.string().nullable(),
   participatingOrganizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
   products: z.array(product),
 });
 
 export const createFundBody = z.object({
   name: text(200),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  description: z.string().trim().max(2000).nullish(),
+  currency: plainText().regex(/^[A-Z]{3}$/),
+  description: optionalText(2000),
   participatingOrganizationIds: z.array(z.uuid()).max(100).default([]),
+  /** The first day the fund's books may be dated (capital received, loans); none before 1900. */
+  startedOn: isoDate.nullish(),
 });
 
 export const listFundsRoute = defineRoute({
+  operationId: 'listFunds',
   method: 'GET',
   path: '/api/loan-funds',
   policy: 'session',
@@ -86,6 +93,7 @@ export const listFundsRoute = defineRoute({
   response: z.object({ items: z.array(fundSummary) }),
 });
 export const createFundRoute = defineRoute({
+  operationId: 'createFund',
   method: 'POST',
   path: '/api/loan-funds',
   policy: 'session',
@@ -96,6 +104,7 @@ export const createFundRoute = defineRoute({
   successStatus: 201,
 });
 export const getFundRoute = defineRoute({
+  operationId: 'getFund',
   method: 'GET',
   path: '/api/loan-funds/:id',
   policy: 'session',
@@ -105,6 +114,7 @@ export const getFundRoute = defineRoute({
   response: fundDetail,
 });
 export const addProductRoute = defineRoute({
+  operationId: 'addProduct',
   method: 'POST',
   path: '/api/loan-funds/:id/products',
   policy: 'session',
@@ -116,15 +126,36 @@ export const addProductRoute = defineRoute({
   successStatus: 201,
 });
 
+export const closePeriodBody = z.object({
+  /** The last day of the closed period, e.g. a month end: nothing may then be dated on or before it. */
+  closedThrough: pastDate('The last day of the closed period'),
+});
+export const closePeriodRoute = defineRoute({
+  operationId: 'closePeriod',
+  method: 'POST',
+  path: '/api/loan-funds/:id/period-closing',
+  policy: 'session',
+  summary: "Close the fund's books through a day: no entry may then be dated on or before it",
+  tags: ['loan fund'],
+  params: fundIdParam,
+  body: closePeriodBody,
+  response: z.object({ closedThrough: z.string() }),
+});
+
 export const contributionInput = z.object({
   kind: z.enum(contributionKinds),
   contributor: text(200),
   amountCents: cents,
-  receivedOn: isoDate,
-  note: z.string().trim().max(1000).nullish(),
+  receivedOn: pastDate('The day the capital was received'),
+  note: optionalText(1000),
 });
-const contribution = contributionInput.extend({ id: z.uuid(), note: z.string().nullable() });
+const contribution = contributionInput.extend({
+  id: z.uuid(),
+  note: z.string().nullable(),
+  receivedOn: z.string(),
+});
 export const recordContributionRoute = defineRoute({
+  operationId: 'recordContribution',
   method: 'POST',
   path: '/api/loan-funds/:id/contributions',
   policy: 'session',
@@ -136,6 +167,7 @@ export const recordContributionRoute = defineRoute({
   successStatus: 201,
 });
 export const listContributionsRoute = defineRoute({
+  operationId: 'listContributions',
   method: 'GET',
   path: '/api/loan-funds/:id/contributions',
   policy: 'session',
@@ -190,6 +222,7 @@ export const fundDashboard = z.object({
   ),
 });
 export const fundDashboardRoute = defineRoute({
+  operationId: 'fundDashboard',
   method: 'GET',
   path: '/api/loan-funds/:id/dashboard',
   policy: 'session',
@@ -215,6 +248,7 @@ export const trialBalance = z.object({
   totalCreditCents: z.number().int(),
 });
 export const trialBalanceRoute = defineRoute({
+  operationId: 'trialBalance',
   method: 'GET',
   path: '/api/loan-funds/:id/trial-balance',
   policy: 'session',
@@ -225,13 +259,16 @@ export const trialBalanceRoute = defineRoute({
   response: trialBalance,
 });
 export const ledgerExportRoute = defineRoute({
+  operationId: 'ledgerExport',
   method: 'GET',
   path: '/api/loan-funds/:id/ledger.csv',
   policy: 'session',
   summary: 'Every journal line of a period as CSV, one row per line, for the accountant',
   tags: ['loan fund'],
   params: fundIdParam,
-  query: z.object({ from: isoDate.optional(), to: isoDate.optional() }),
+  query: z
+    .object({ from: isoDate.optional(), to: isoDate.optional() })
+    .refine(...endsAfterStart('from', 'to')),
   response: z.string(),
 });
 
@@ -240,7 +277,7 @@ const costInput = z.object({
   description: text(300),
   amountCents: cents,
   /** Who is paid: an exam board, a school; empty when the borrower is. */
-  payee: z.string().trim().max(200).nullish(),
+  payee: optionalText(200),
 });
 export const fileApplicationBody = z.object({
   fundId: z.uuid(),
@@ -249,8 +286,8 @@ export const fileApplicationBody = z.object({
   termMonths: z.number().int().min(1).max(600),
   costs: z.array(costInput).min(1).max(20),
   /** The plan step or credential pathway these costs serve, in words until plans exist. */
-  planReference: z.string().trim().max(300).nullish(),
-  filedOn: isoDate.optional(),
+  planReference: optionalText(300),
+  filedOn: pastDate('The filing date').optional(),
 });
 
 const applicationView = z.object({
@@ -278,6 +315,7 @@ const applicationView = z.object({
 export type ApplicationView = z.infer<typeof applicationView>;
 
 export const fileApplicationRoute = defineRoute({
+  operationId: 'fileApplication',
   method: 'POST',
   path: '/api/loan-applications',
   policy: 'session',
@@ -288,6 +326,7 @@ export const fileApplicationRoute = defineRoute({
   successStatus: 201,
 });
 export const getApplicationRoute = defineRoute({
+  operationId: 'getApplication',
   method: 'GET',
   path: '/api/loan-applications/:id',
   policy: 'session',
@@ -298,6 +337,7 @@ export const getApplicationRoute = defineRoute({
 });
 export const listApplicationsQuery = pageQuery.extend({ status: z.enum(applicationStatuses).optional() });
 export const listApplicationsRoute = defineRoute({
+  operationId: 'listApplications',
   method: 'GET',
   path: '/api/loan-funds/:id/applications',
   policy: 'session',
@@ -315,13 +355,14 @@ export const decisionBody = z
     approvedCents: cents.optional(),
     reasons: text(2000),
     committeeMembers: z.array(text(120)).max(20).default([]),
-    decidedOn: isoDate.optional(),
+    decidedOn: pastDate('The decision date').optional(),
   })
   .refine((d) => d.outcome === 'decline' || d.approvedCents !== undefined, {
     path: ['approvedCents'],
     message: 'An approval states the amount approved',
   });
 export const decideApplicationRoute = defineRoute({
+  operationId: 'decideApplication',
   method: 'POST',
   path: '/api/loan-applications/:id/decision',
   policy: 'session',
@@ -336,7 +377,7 @@ export const schedulePreviewBody = z.object({
   productId: z.uuid(),
   principalCents: cents,
   termMonths: z.number().int().min(1).max(600),
-  startOn: isoDate,
+  startOn: plannedDate('The start of the loan'),
 });
 const installmentPreview = z.object({
   number: z.number().int(),
@@ -347,6 +388,7 @@ const installmentPreview = z.object({
   totalCents: z.number().int(),
 });
 export const schedulePreviewRoute = defineRoute({
+  operationId: 'schedulePreview',
   method: 'POST',
   path: '/api/loan-funds/:id/schedule-preview',
   policy: 'session',
@@ -438,6 +480,7 @@ export const loanDetail = z.object({
 export type LoanDetail = z.infer<typeof loanDetail>;
 
 export const getLoanRoute = defineRoute({
+  operationId: 'getLoan',
   method: 'GET',
   path: '/api/loans/:id',
   policy: 'session',
@@ -465,6 +508,7 @@ export const listLoansQuery = pageQuery.extend({
   asOf: isoDate.optional(),
 });
 export const listLoansRoute = defineRoute({
+  operationId: 'listLoans',
   method: 'GET',
   path: '/api/loan-funds/:id/loans',
   policy: 'session',
@@ -480,11 +524,12 @@ export const disbursementBody = z.object({
   payeeKind: z.enum(['borrower', 'vendor']),
   payeeName: text(200),
   purpose: text(300),
-  paidOn: isoDate,
+  paidOn: pastDate('The disbursement date'),
   /** For the first tranche: when the first installment falls due (default: one month after, plus grace). */
-  firstDueOn: isoDate.optional(),
+  firstDueOn: plannedDate('The first due date').optional(),
 });
 export const disburseRoute = defineRoute({
+  operationId: 'disburse',
   method: 'POST',
   path: '/api/loans/:id/disbursements',
   policy: 'session',
@@ -498,12 +543,13 @@ export const disburseRoute = defineRoute({
 
 export const paymentBody = z.object({
   /** Chosen by the client once per payment: sending it again returns the same payment, never a second one. */
-  idempotencyKey: z.string().trim().min(8).max(100),
+  idempotencyKey: text(100).min(8),
   amountCents: cents,
-  receivedOn: isoDate,
+  receivedOn: pastDate('The day the payment was received'),
   method: z.enum(paymentMethods),
 });
 export const recordPaymentRoute = defineRoute({
+  operationId: 'recordPayment',
   method: 'POST',
   path: '/api/loans/:id/payments',
   policy: 'session',
@@ -516,8 +562,9 @@ export const recordPaymentRoute = defineRoute({
 });
 
 export const paymentParams = z.object({ id: z.uuid(), paymentId: z.uuid() });
-export const reversalBody = z.object({ reason: text(500), reversedOn: isoDate });
+export const reversalBody = z.object({ reason: text(500), reversedOn: pastDate('The reversal date') });
 export const reversePaymentRoute = defineRoute({
+  operationId: 'reversePayment',
   method: 'POST',
   path: '/api/loans/:id/payments/:paymentId/reversal',
   policy: 'session',
@@ -531,11 +578,12 @@ export const reversePaymentRoute = defineRoute({
 export const restructureBody = z.object({
   termMonths: z.number().int().min(1).max(600),
   annualRateBps: z.number().int().min(0).max(10_000).optional(),
-  firstDueOn: isoDate,
-  effectiveOn: isoDate,
+  firstDueOn: plannedDate('The first due date'),
+  effectiveOn: plannedDate('The day the new schedule takes effect'),
   note: text(1000),
 });
 export const restructureRoute = defineRoute({
+  operationId: 'restructure',
   method: 'POST',
   path: '/api/loans/:id/restructuring',
   policy: 'session',
@@ -546,8 +594,9 @@ export const restructureRoute = defineRoute({
   response: loanDetail,
 });
 
-export const writeOffBody = z.object({ writtenOffOn: isoDate, reason: text(1000) });
+export const writeOffBody = z.object({ writtenOffOn: pastDate('The write-off date'), reason: text(1000) });
 export const writeOffRoute = defineRoute({
+  operationId: 'writeOff',
   method: 'POST',
   path: '/api/loans/:id/write-off',
   policy: 'session',
@@ -558,8 +607,9 @@ export const writeOffRoute = defineRoute({
   response: loanDetail,
 });
 
-export const creditRefundBody = z.object({ amountCents: cents, refundedOn: isoDate });
+export const creditRefundBody = z.object({ amountCents: cents, refundedOn: pastDate('The refund date') });
 export const refundCreditRoute = defineRoute({
+  operationId: 'refundCredit',
   method: 'POST',
   path: '/api/loans/:id/credit-refund',
   policy: 'session',
@@ -571,6 +621,7 @@ export const refundCreditRoute = defineRoute({
 });
 
 export const agreementRoute = defineRoute({
+  operationId: 'agreement',
   method: 'GET',
   path: '/api/loans/:id/agreement.pdf',
   policy: 'session',
@@ -582,6 +633,7 @@ export const agreementRoute = defineRoute({
 });
 
 export const personLoansRoute = defineRoute({
+  operationId: 'personLoans',
   method: 'GET',
   path: '/api/people/:id/loans',
   policy: 'session',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './define.js';
+import { optionalText, text } from './primitives.js';
 
 const organizationSummary = z.object({
   id: z.uuid(),
@@ -19,6 +20,7 @@ export const siteView = z.object({
 });
 
 export const myOrganizationRoute = defineRoute({
+  operationId: 'myOrganization',
   method: 'GET',
   path: '/api/organization',
   policy: 'session',
@@ -39,15 +41,16 @@ export const myOrganizationRoute = defineRoute({
 });
 
 export const addSiteRoute = defineRoute({
+  operationId: 'addSite',
   method: 'POST',
   path: '/api/organization/sites',
   policy: 'session',
   summary: 'Add a site (office, antenna) to the current organization (administrators, directors)',
   tags: ['organizations'],
   body: z.object({
-    name: z.string().trim().min(2).max(200),
-    address: z.string().trim().max(500).nullish(),
-    city: z.string().trim().max(120).nullish(),
+    name: text(200).min(2),
+    address: optionalText(500),
+    city: optionalText(120),
   }),
   response: siteView,
   successStatus: 201,

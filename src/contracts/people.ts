@@ -11,7 +11,18 @@ import {
 } from '../modules/people/domain/file-vocabulary.js';
 import { immigrationStatuses } from '../modules/people/domain/immigration-status.js';
 import { distributionStrategies } from '../modules/people/domain/referent-distribution.js';
-import { defineRoute, idParam, isoDate, paged } from './define.js';
+import { defineRoute, idParam, paged } from './define.js';
+import {
+  birthDate,
+  careerYear,
+  endsAfterStart,
+  eventDate,
+  optionalText,
+  pastDate,
+  pastYear,
+  plainText,
+  text,
+} from './primitives.js';
 
 export { alertCodes, alertFilters } from '../modules/caseload/domain/caseload-signals.js';
 /** The vocabularies of the person's file, for the web application (one definition, in the people module). */
@@ -26,11 +37,9 @@ export {
 export { immigrationStatuses } from '../modules/people/domain/immigration-status.js';
 export { distributionStrategies } from '../modules/people/domain/referent-distribution.js';
 
-const name = z.string().trim().min(1).max(120);
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
-const countryCode = z.string().trim().length(2).toUpperCase();
-const languageCode = z
-  .string()
+const name = text(120);
+const countryCode = plainText().trim().length(2).toUpperCase();
+const languageCode = plainText()
   .trim()
   .toLowerCase()
   .regex(/^[a-z]{2,3}$/, 'ISO 639 code of 2 or 3 letters');
@@ -41,7 +50,7 @@ export const identityInput = z.object({
   givenNameOriginal: optionalText(120).describe('Given name as the person writes it, in any script'),
   familyNameOriginal: optionalText(120).describe('Family name as the person writes it, in any script'),
   sex: z.enum(['female', 'male', 'other']).nullish(),
-  birthDate: isoDate.nullish(),
+  birthDate: birthDate().nullish(),
   nationality: countryCode.nullish(),
   phone: optionalText(40),
   email: z.string().trim().email().max(320).nullish(),
@@ -51,9 +60,9 @@ export const identityInput = z.object({
   country: countryCode.nullish(),
   preferredLanguage: languageCode.nullish(),
   immigrationStatus: z.enum(immigrationStatuses).nullish(),
-  statusDate: isoDate.nullish(),
-  asylumApplicationDate: isoDate.nullish(),
-  arrivalDate: isoDate.nullish(),
+  statusDate: pastDate('The date the status was granted').nullish(),
+  asylumApplicationDate: pastDate('The asylum application date').nullish(),
+  arrivalDate: pastDate('The arrival date').nullish(),
   referentUserId: z.uuid().nullish(),
 });
 
@@ -62,44 +71,50 @@ export const languageInput = z.object({
   motherTongue: z.boolean().default(false),
   scale: z.enum(languageScales).nullish(),
   skill: z.enum(languageSkills).nullish(),
-  level: z.string().trim().max(3).nullish(),
+  level: optionalText(3),
   testName: optionalText(120),
-  testDate: isoDate.nullish(),
+  testDate: pastDate('The test date').nullish(),
 });
 export const educationInput = z.object({
   iscedLevel: z.number().int().min(0).max(8).nullish(),
   field: optionalText(200),
   country: countryCode.nullish(),
-  yearCompleted: z.number().int().min(1940).max(2100).nullish(),
+  yearCompleted: careerYear().nullish(),
   obtainedAbroad: z.boolean(),
   recognitionStatus: z.enum(recognitionStatuses).default('not_started'),
 });
-export const experienceInput = z.object({
-  occupationLabel: z.string().trim().min(2).max(300),
-  escoId: z.string().trim().max(80).nullish(),
-  employer: optionalText(200),
-  country: countryCode.nullish(),
-  startYear: z.number().int().min(1940).max(2100).nullish(),
-  endYear: z.number().int().min(1940).max(2100).nullish(),
-});
-export const barrierInput = z.object({
-  category: z.enum(barrierCategories),
-  status: z.enum(barrierStatuses).default('identified'),
-  identifiedOn: isoDate,
-  resolvedOn: isoDate.nullish(),
-  note: optionalText(2000),
-});
+export const experienceInput = z
+  .object({
+    occupationLabel: text(300).min(2),
+    escoId: optionalText(80),
+    employer: optionalText(200),
+    country: countryCode.nullish(),
+    startYear: careerYear().nullish(),
+    endYear: careerYear().nullish(),
+  })
+  .refine(...endsAfterStart('startYear', 'endYear'));
+export const barrierInput = z
+  .object({
+    category: z.enum(barrierCategories),
+    status: z.enum(barrierStatuses).default('identified'),
+    identifiedOn: pastDate('The day the barrier was identified'),
+    resolvedOn: pastDate('The day the barrier was resolved').nullish(),
+    note: optionalText(2000),
+  })
+  .refine(...endsAfterStart('identifiedOn', 'resolvedOn'));
 export const householdMemberInput = z.object({
   relation: z.enum(householdRelations),
   givenName: optionalText(120),
-  birthYear: z.number().int().min(1900).max(2100).nullish(),
+  birthYear: pastYear().nullish(),
 });
-export const consentInput = z.object({
-  purpose: z.enum(consentPurposes),
-  partnerOrganizationIds: z.array(z.uuid()).max(100).default([]),
-  givenOn: isoDate,
-  expiresOn: isoDate.nullish(),
-});
+export const consentInput = z
+  .object({
+    purpose: z.enum(consentPurposes),
+    partnerOrganizationIds: z.array(z.uuid()).max(100).default([]),
+    givenOn: pastDate('The day the consent was given'),
+    expiresOn: eventDate('The expiry date').nullish(),
+  })
+  .refine(...endsAfterStart('givenOn', 'expiresOn'));
 
 export const personItemInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('language'), data: languageInput }),
@@ -129,23 +144,45 @@ export const createPersonBody = z.object({
 });
 
 const item = <T extends z.ZodRawShape>(shape: T) => z.object({ id: z.uuid(), ...shape });
+/**
+ * Dates and years as stored: the bounds of the inputs are checked on the way in, and a record kept
+ * from before a bound existed must stay readable.
+ */
+const storedDate = z.string().nullable();
+const storedYear = z.number().int().nullable();
 
 export const personFile = z
   .object({
     id: z.uuid(),
     organizationId: z.uuid(),
-    identity: identityInput.extend({ referentName: z.string().nullable() }),
+    identity: identityInput.extend({
+      referentName: z.string().nullable(),
+      birthDate: storedDate.optional(),
+      statusDate: storedDate.optional(),
+      asylumApplicationDate: storedDate.optional(),
+      arrivalDate: storedDate.optional(),
+    }),
     /** True when the caller's role may not see immigration status details and health barriers. */
     sensitiveHidden: z.boolean(),
     age: z.number().int().nullable(),
     householdSize: z.number().int(),
-    languages: z.array(item(languageInput.shape)),
-    education: z.array(item(educationInput.shape)),
-    experience: z.array(item(experienceInput.shape)),
-    barriers: z.array(item(barrierInput.shape)),
-    household: z.array(item(householdMemberInput.shape)),
+    languages: z.array(item({ ...languageInput.shape, testDate: storedDate.optional() })),
+    education: z.array(item({ ...educationInput.shape, yearCompleted: storedYear.optional() })),
+    experience: z.array(
+      item({ ...experienceInput.shape, startYear: storedYear.optional(), endYear: storedYear.optional() }),
+    ),
+    barriers: z.array(
+      item({ ...barrierInput.shape, identifiedOn: z.string(), resolvedOn: storedDate.optional() }),
+    ),
+    household: z.array(item({ ...householdMemberInput.shape, birthYear: storedYear.optional() })),
     consents: z.array(
-      item({ ...consentInput.shape, revokedOn: z.string().nullable(), inForce: z.boolean() }),
+      item({
+        ...consentInput.shape,
+        givenOn: z.string(),
+        expiresOn: storedDate.optional(),
+        revokedOn: z.string().nullable(),
+        inForce: z.boolean(),
+      }),
     ),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -180,7 +217,7 @@ export const caseloadRow = z.object({
 export const caseloadSorts = ['urgency', 'nextAction', 'name', 'recent', 'birthDate'] as const;
 
 export const caseloadQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: plainText().trim().max(200).optional(),
   programId: z.uuid().optional(),
   enrolmentStatus: z.enum(['enrolled', 'exited', 'withdrawn']).optional(),
   referent: z.union([z.literal('me'), z.uuid()]).optional(),
@@ -195,6 +232,7 @@ export const caseloadQuery = z.object({
 });
 
 export const listPeopleRoute = defineRoute({
+  operationId: 'listPeople',
   method: 'GET',
   path: '/api/people',
   policy: 'session',
@@ -213,6 +251,7 @@ export const listPeopleRoute = defineRoute({
 });
 
 export const createPersonRoute = defineRoute({
+  operationId: 'createPerson',
   method: 'POST',
   path: '/api/people',
   policy: 'session',
@@ -224,6 +263,7 @@ export const createPersonRoute = defineRoute({
 });
 
 export const getPersonRoute = defineRoute({
+  operationId: 'getPerson',
   method: 'GET',
   path: '/api/people/:id',
   policy: 'session',
@@ -234,6 +274,7 @@ export const getPersonRoute = defineRoute({
 });
 
 export const updatePersonRoute = defineRoute({
+  operationId: 'updatePerson',
   method: 'PUT',
   path: '/api/people/:id',
   policy: 'session',
@@ -245,6 +286,7 @@ export const updatePersonRoute = defineRoute({
 });
 
 export const addPersonItemRoute = defineRoute({
+  operationId: 'addPersonItem',
   method: 'POST',
   path: '/api/people/:id/items',
   policy: 'session',
@@ -259,6 +301,7 @@ export const addPersonItemRoute = defineRoute({
 export const itemParams = z.object({ id: z.uuid(), kind: z.enum(personItemKinds), itemId: z.uuid() });
 
 export const removePersonItemRoute = defineRoute({
+  operationId: 'removePersonItem',
   method: 'DELETE',
   path: '/api/people/:id/items/:kind/:itemId',
   policy: 'session',
@@ -269,6 +312,7 @@ export const removePersonItemRoute = defineRoute({
 });
 
 export const updatePersonItemRoute = defineRoute({
+  operationId: 'updatePersonItem',
   method: 'PUT',
   path: '/api/people/:id/items/:itemId',
   policy: 'session',
@@ -280,29 +324,35 @@ export const updatePersonItemRoute = defineRoute({
   response: z.object({ ok: z.literal(true) }),
 });
 
+export const updateBarrierBody = z.object({
+  status: z.enum(barrierStatuses),
+  resolvedOn: pastDate('The day the barrier was resolved').nullish(),
+  note: optionalText(2000),
+});
+
 export const updateBarrierRoute = defineRoute({
+  operationId: 'updateBarrier',
   method: 'PUT',
   path: '/api/people/:id/barriers/:itemId',
   policy: 'session',
   summary: 'Change the status of a barrier to employment',
   tags: ['people'],
   params: z.object({ id: z.uuid(), itemId: z.uuid() }),
-  body: z.object({
-    status: z.enum(barrierStatuses),
-    resolvedOn: isoDate.nullish(),
-    note: optionalText(2000),
-  }),
+  body: updateBarrierBody,
   response: z.object({ ok: z.literal(true) }),
 });
 
+export const revokeConsentBody = z.object({ revokedOn: pastDate('The day the consent was withdrawn') });
+
 export const revokeConsentRoute = defineRoute({
+  operationId: 'revokeConsent',
   method: 'POST',
   path: '/api/people/:id/consents/:itemId/revoke',
   policy: 'session',
   summary: 'Record that the person withdrew a consent (kept in the file, no longer in force)',
   tags: ['people'],
   params: z.object({ id: z.uuid(), itemId: z.uuid() }),
-  body: z.object({ revokedOn: isoDate }),
+  body: revokeConsentBody,
   response: z.object({ ok: z.literal(true) }),
 });
 
@@ -312,6 +362,7 @@ export const reassignReferentBody = z.object({
 });
 
 export const reassignReferentRoute = defineRoute({
+  operationId: 'reassignReferent',
   method: 'PUT',
   path: '/api/people/:id/referent',
   policy: 'session',
@@ -334,6 +385,7 @@ export const referentChange = z.object({
 });
 
 export const referentHistoryRoute = defineRoute({
+  operationId: 'referentHistory',
   method: 'GET',
   path: '/api/people/:id/referent-history',
   policy: 'session',
@@ -357,6 +409,7 @@ export const bulkReassignBody = z
   });
 
 export const bulkReassignRoute = defineRoute({
+  operationId: 'bulkReassign',
   method: 'POST',
   path: '/api/referent-reassignments',
   policy: 'session',

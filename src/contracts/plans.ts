@@ -11,10 +11,8 @@ import {
   stepActors,
   stepStatuses,
 } from '../modules/plans/domain/vocabulary.js';
-import { defineRoute, idParam, isoDate } from './define.js';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
+import { defineRoute, idParam } from './define.js';
+import { optionalText, pastDate, plannedDate, text } from './primitives.js';
 
 /** The fields a career-pathways funder asks of an individual plan; every one may be filled later. */
 export const planFields = z.object({
@@ -54,14 +52,14 @@ export const updatePlanBody = planFields.partial();
 export const goalBody = z.object({
   kind: z.enum(goalKinds),
   title: text(300),
-  targetDate: isoDate.nullish(),
+  targetDate: plannedDate('The target date').nullish(),
   /** A CEFR level for a language goal, a licence name, a region… */
   targetLevel: optionalText(100),
 });
 
 const stepShape = z.object({
   title: text(300),
-  dueOn: isoDate.nullish(),
+  dueOn: plannedDate('The due date').nullish(),
   actor: z.enum(stepActors),
   partnerName: optionalText(200),
 });
@@ -80,7 +78,7 @@ export const updateStepBody = stepShape
 export const stepStatusBody = z.object({
   status: z.enum(stepStatuses),
   /** The day it happened; today when omitted. */
-  onDate: isoDate.optional(),
+  onDate: pastDate('The day it happened').optional(),
   reason: optionalText(500),
   evidenceNote: optionalText(2000),
   evidenceDocumentId: z.uuid().nullish(),
@@ -88,7 +86,7 @@ export const stepStatusBody = z.object({
 
 export const signOffBody = z
   .object({
-    signedOn: isoDate,
+    signedOn: pastDate('The day of the sign-off'),
     method: z.enum(signMethods),
     witness: optionalText(200),
   })
@@ -170,6 +168,7 @@ const created = z.object({ id: z.uuid() });
 const changed = z.object({ id: z.uuid(), revision: z.number().int() });
 
 export const personPlansRoute = defineRoute({
+  operationId: 'personPlans',
   method: 'GET',
   path: '/api/people/:id/plans',
   policy: 'session',
@@ -179,6 +178,7 @@ export const personPlansRoute = defineRoute({
   response: z.object({ items: z.array(planView) }),
 });
 export const createPlanRoute = defineRoute({
+  operationId: 'createPlan',
   method: 'POST',
   path: '/api/people/:id/plans',
   policy: 'session',
@@ -190,6 +190,7 @@ export const createPlanRoute = defineRoute({
   successStatus: 201,
 });
 export const updatePlanRoute = defineRoute({
+  operationId: 'updatePlan',
   method: 'PATCH',
   path: '/api/plans/:id',
   policy: 'session',
@@ -201,6 +202,7 @@ export const updatePlanRoute = defineRoute({
   response: changed,
 });
 export const addGoalRoute = defineRoute({
+  operationId: 'addGoal',
   method: 'POST',
   path: '/api/plans/:id/goals',
   policy: 'session',
@@ -212,6 +214,7 @@ export const addGoalRoute = defineRoute({
   successStatus: 201,
 });
 export const updateGoalRoute = defineRoute({
+  operationId: 'updateGoal',
   method: 'PATCH',
   path: '/api/plan-goals/:id',
   policy: 'session',
@@ -222,6 +225,7 @@ export const updateGoalRoute = defineRoute({
   response: changed,
 });
 export const removeGoalRoute = defineRoute({
+  operationId: 'removeGoal',
   method: 'DELETE',
   path: '/api/plan-goals/:id',
   policy: 'session',
@@ -232,6 +236,7 @@ export const removeGoalRoute = defineRoute({
   successStatus: 204,
 });
 export const addStepRoute = defineRoute({
+  operationId: 'addStep',
   method: 'POST',
   path: '/api/plan-goals/:id/steps',
   policy: 'session',
@@ -243,6 +248,7 @@ export const addStepRoute = defineRoute({
   successStatus: 201,
 });
 export const updateStepRoute = defineRoute({
+  operationId: 'updateStep',
   method: 'PATCH',
   path: '/api/plan-steps/:id',
   policy: 'session',
@@ -253,6 +259,7 @@ export const updateStepRoute = defineRoute({
   response: changed,
 });
 export const changeStepStatusRoute = defineRoute({
+  operationId: 'changeStepStatus',
   method: 'POST',
   path: '/api/plan-steps/:id/status',
   policy: 'session',
@@ -263,6 +270,7 @@ export const changeStepStatusRoute = defineRoute({
   response: changed.extend({ status: z.enum(stepStatuses) }),
 });
 export const signOffPlanRoute = defineRoute({
+  operationId: 'signOffPlan',
   method: 'POST',
   path: '/api/plans/:id/sign-off',
   policy: 'session',
@@ -272,17 +280,20 @@ export const signOffPlanRoute = defineRoute({
   body: signOffBody,
   response: changed,
 });
+export const closePlanBody = z.object({ closedOn: pastDate('The closing day').optional() });
 export const closePlanRoute = defineRoute({
+  operationId: 'closePlan',
   method: 'POST',
   path: '/api/plans/:id/close',
   policy: 'session',
   summary: 'Close the plan at the end of the accompaniment (it stays readable and printable)',
   tags: ['plans'],
   params: idParam,
-  body: z.object({ closedOn: isoDate.optional() }),
+  body: closePlanBody,
   response: changed,
 });
 export const planHistoryRoute = defineRoute({
+  operationId: 'planHistory',
   method: 'GET',
   path: '/api/plans/:id/history',
   policy: 'session',
@@ -292,6 +303,7 @@ export const planHistoryRoute = defineRoute({
   response: z.object({ items: z.array(planChangeView) }),
 });
 export const planPdfRoute = defineRoute({
+  operationId: 'planPdf',
   method: 'GET',
   path: '/api/plans/:id/plan.pdf',
   policy: 'session',

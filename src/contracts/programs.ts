@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { eligibilityRules } from '../modules/programs/domain/eligibility.js';
-import { defineRoute, idParam, isoDate, paged, pageQuery } from './define.js';
+import { eligibilityRule, eligibilityRules } from '../modules/programs/domain/eligibility.js';
+import { defineRoute, idParam, paged, pageQuery } from './define.js';
+import { endsAfterStart, optionalText, plannedDate, text } from './primitives.js';
+
+// A rule nests rules: named, its recursion is a $ref to one OpenAPI component (an unnamed cycle has none).
+z.globalRegistry.add(eligibilityRule, { id: 'EligibilityRule' });
 
 export const intakeSources = ['partner_referral', 'outreach_event', 'walk_in', 'web_form', 'other'] as const;
 export const enrolmentStatuses = ['enrolled', 'exited', 'withdrawn'] as const;
@@ -30,13 +34,14 @@ const ruleView = z.object({
   description: z.string(),
 });
 
-const targetInput = z.object({
+const targetFields = z.object({
   memberOrganizationId: z.uuid().nullable(),
-  periodStart: isoDate,
-  periodEnd: isoDate,
+  periodStart: plannedDate('The start of the period'),
+  periodEnd: plannedDate('The end of the period'),
   targetCount: z.number().int().min(0).max(10_000_000),
   unit: z.enum(['person', 'household']),
 });
+export const targetInput = targetFields.refine(...endsAfterStart('periodStart', 'periodEnd'));
 
 export const programDetail = programSummary.extend({
   descriptionFr: z.string().nullable(),
@@ -53,10 +58,18 @@ export const programDetail = programSummary.extend({
       displayName: z.string(),
     }),
   ),
-  targets: z.array(targetInput.extend({ id: z.uuid(), organizationName: z.string().nullable() })),
+  targets: z.array(
+    targetFields.extend({
+      id: z.uuid(),
+      organizationName: z.string().nullable(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+    }),
+  ),
 });
 
 export const listProgramsRoute = defineRoute({
+  operationId: 'listPrograms',
   method: 'GET',
   path: '/api/programs',
   policy: 'session',
@@ -67,6 +80,7 @@ export const listProgramsRoute = defineRoute({
 });
 
 export const getProgramRoute = defineRoute({
+  operationId: 'getProgram',
   method: 'GET',
   path: '/api/programs/:id',
   policy: 'session',
@@ -76,22 +90,29 @@ export const getProgramRoute = defineRoute({
   response: programDetail,
 });
 
-export const programSettingsBody = z.object({
-  code: z.string().trim().min(2).max(40),
-  nameFr: z.string().trim().min(2).max(200),
-  nameEn: z.string().trim().min(2).max(200),
-  descriptionFr: z.string().trim().max(4000).nullish(),
-  descriptionEn: z.string().trim().max(4000).nullish(),
+/** The fields of a program; `programSettingsBody` adds that it ends on or after its start. */
+export const programSettingsFields = z.object({
+  code: text(40).min(2),
+  nameFr: text(200).min(2),
+  nameEn: text(200).min(2),
+  descriptionFr: optionalText(4000),
+  descriptionEn: optionalText(4000),
   countingUnit: z.enum(['person', 'household']),
   status: z.enum(['draft', 'active', 'closed']),
-  startsOn: isoDate.nullish(),
-  endsOn: isoDate.nullish(),
+  startsOn: plannedDate('The start of the program').nullish(),
+  endsOn: plannedDate('The end of the program').nullish(),
   consortiumId: z.uuid().nullish(),
   rules: eligibilityRules,
   expectedContactsPerMonth: z.number().int().min(1).max(100).nullish(),
 });
+export const programPeriodInOrder = endsAfterStart('startsOn', 'endsOn');
+export const programSettingsBody = programSettingsFields.refine(...programPeriodInOrder);
+export const programChangesBody = programSettingsFields
+  .omit({ code: true, consortiumId: true })
+  .refine(...programPeriodInOrder);
 
 export const createProgramRoute = defineRoute({
+  operationId: 'createProgram',
   method: 'POST',
   path: '/api/programs',
   policy: 'session',
@@ -103,17 +124,19 @@ export const createProgramRoute = defineRoute({
 });
 
 export const updateProgramRoute = defineRoute({
+  operationId: 'updateProgram',
   method: 'PUT',
   path: '/api/programs/:id',
   policy: 'session',
   summary: "Update a program's names, period, status and eligibility rules (those who steer it)",
   tags: ['programs'],
   params: idParam,
-  body: programSettingsBody.omit({ code: true, consortiumId: true }),
+  body: programChangesBody,
   response: z.object({ id: z.uuid() }),
 });
 
 export const setTargetsRoute = defineRoute({
+  operationId: 'setTargets',
   method: 'PUT',
   path: '/api/programs/:id/targets',
   policy: 'session',
@@ -125,6 +148,7 @@ export const setTargetsRoute = defineRoute({
 });
 
 export const setReferentRoute = defineRoute({
+  operationId: 'setReferent',
   method: 'PUT',
   path: '/api/programs/:id/referents',
   policy: 'session',
@@ -135,18 +159,20 @@ export const setReferentRoute = defineRoute({
   response: z.object({ ok: z.literal(true) }),
 });
 
-export const ruleResultView: z.ZodType<RuleResultView> = z.lazy(() =>
-  z.object({
-    kind: z.string(),
-    outcome: z.enum(['passed', 'failed', 'unknown']),
-    /** The rule, in the caller's language. */
-    description: z.string(),
-    /** What was found in the file, in the caller's language. */
-    explanation: z.string(),
-    observed: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-    children: z.array(ruleResultView).optional(),
-  }),
-);
+export const ruleResultView: z.ZodType<RuleResultView> = z
+  .lazy(() =>
+    z.object({
+      kind: z.string(),
+      outcome: z.enum(['passed', 'failed', 'unknown']),
+      /** The rule, in the caller's language. */
+      description: z.string(),
+      /** What was found in the file, in the caller's language. */
+      explanation: z.string(),
+      observed: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+      children: z.array(ruleResultView).optional(),
+    }),
+  )
+  .meta({ id: 'EligibilityRuleResult' });
 export interface RuleResultView {
   kind: string;
   outcome: 'passed' | 'failed' | 'unknown';
@@ -162,29 +188,36 @@ export const eligibilityView = z.object({
   results: z.array(ruleResultView),
 });
 
+export const checkEligibilityBody = z.object({
+  personId: z.uuid(),
+  onDate: plannedDate('The day of the check').optional(),
+});
+
 export const checkEligibilityRoute = defineRoute({
+  operationId: 'checkEligibility',
   method: 'POST',
   path: '/api/programs/:id/eligibility-check',
   policy: 'session',
   summary: 'Evaluate every rule of the program for a person, without enrolling (nothing is written)',
   tags: ['programs'],
   params: idParam,
-  body: z.object({ personId: z.uuid(), onDate: isoDate.optional() }),
+  body: checkEligibilityBody,
   response: eligibilityView,
 });
 
 export const enrolmentBody = z.object({
   personId: z.uuid(),
-  enrolledOn: isoDate.optional(),
+  enrolledOn: plannedDate('The enrolment date').optional(),
   intake: z.object({
     source: z.enum(intakeSources),
     partnerOrganizationId: z.uuid().nullish(),
-    note: z.string().trim().max(2000).nullish(),
+    note: optionalText(2000),
   }),
-  override: z.object({ justification: z.string().trim().min(20).max(4000) }).optional(),
+  override: z.object({ justification: text(4000).min(20) }).optional(),
 });
 
 export const enrolRoute = defineRoute({
+  operationId: 'enrolInProgram',
   method: 'POST',
   path: '/api/programs/:id/enrolments',
   policy: 'session',
@@ -197,18 +230,21 @@ export const enrolRoute = defineRoute({
   successStatus: 201,
 });
 
+export const endEnrolmentBody = z.object({
+  status: z.enum(['exited', 'withdrawn']),
+  endedOn: plannedDate('The end of the enrolment'),
+  reason: optionalText(500),
+});
+
 export const endEnrolmentRoute = defineRoute({
+  operationId: 'endEnrolment',
   method: 'POST',
   path: '/api/enrolments/:id/end',
   policy: 'session',
   summary: 'End an enrolment: exit (with its date and reason) or withdrawal',
   tags: ['programs'],
   params: idParam,
-  body: z.object({
-    status: z.enum(['exited', 'withdrawn']),
-    endedOn: isoDate,
-    reason: z.string().trim().max(500).nullish(),
-  }),
+  body: endEnrolmentBody,
   response: z.object({ ok: z.literal(true) }),
 });
 
@@ -226,6 +262,7 @@ export const enrolmentView = z.object({
 });
 
 export const personEnrolmentsRoute = defineRoute({
+  operationId: 'personEnrolments',
   method: 'GET',
   path: '/api/people/:id/enrolments',
   policy: 'session',
@@ -236,6 +273,7 @@ export const personEnrolmentsRoute = defineRoute({
 });
 
 export const programProgressRoute = defineRoute({
+  operationId: 'programProgress',
   method: 'GET',
   path: '/api/programs/:id/progress',
   policy: 'session',

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { occupationLanguages } from '../modules/reference/domain/occupation-languages.js';
 import { defineRoute } from './define.js';
+import { plainText } from './primitives.js';
 
 export const searchOccupationsRoute = defineRoute({
+  operationId: 'searchOccupations',
   method: 'GET',
   path: '/api/reference/occupations',
   policy: 'session',
   summary: 'ESCO occupations whose labels in the language resemble the text (typo- and accent-tolerant)',
   tags: ['reference'],
   query: z.object({
-    q: z.string().trim().min(2).max(100),
+    q: plainText().trim().min(2).max(100),
     lang: z.enum(occupationLanguages).default('fr'),
     limit: z.coerce.number().int().min(1).max(50).default(15),
   }),
@@ -29,6 +31,7 @@ export const searchOccupationsRoute = defineRoute({
 });
 
 export const languageScalesRoute = defineRoute({
+  operationId: 'languageScales',
   method: 'GET',
   path: '/api/reference/language-scales',
   policy: 'session',

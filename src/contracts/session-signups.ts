@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { defineRoute, idParam, isoDateTime } from './define.js';
+import { plainText, text } from './primitives.js';
 import { sessionModes } from './sessions.js';
 
 /** The version of the consent text shown on the public form; kept with each request. */
 export const signupConsentTextVersion = 'info-emploi-2026-11';
 export const signupLanguages = ['fr', 'en', 'ar'] as const;
 
-const name = z.string().trim().min(1).max(100);
+const name = text(100);
 
 export const signupBody = z.object({
   givenName: name,
   familyName: name,
   email: z.email().max(254),
-  phone: z
-    .string()
+  phone: plainText()
     .trim()
     .max(30)
     .regex(/^[+0-9 ().-]*$/)
@@ -23,7 +23,7 @@ export const signupBody = z.object({
   /** The person ticked the box next to the consent text: nothing is recorded otherwise. */
   consent: z.literal(true),
   /** Hidden from people, who leave it empty; a robot filling every field is answered alike and ignored. */
-  website: z.string().max(500).optional(),
+  website: plainText().max(500).optional(),
 });
 
 export const publicInfoSessionView = z.object({
@@ -41,6 +41,7 @@ export const publicInfoSessionView = z.object({
 });
 
 export const listPublicInfoSessionsRoute = defineRoute({
+  operationId: 'listPublicInfoSessions',
   method: 'GET',
   path: '/api/public/info-sessions',
   policy: 'public',
@@ -50,6 +51,7 @@ export const listPublicInfoSessionsRoute = defineRoute({
 });
 
 export const signUpRoute = defineRoute({
+  operationId: 'signUp',
   method: 'POST',
   path: '/api/public/info-sessions/:id/signups',
   policy: 'public',
@@ -74,6 +76,7 @@ export const signupRequestView = z.object({
 });
 
 export const listSignupRequestsRoute = defineRoute({
+  operationId: 'listSignupRequests',
   method: 'GET',
   path: '/api/sessions/:id/signup-requests',
   policy: 'session',
@@ -84,6 +87,7 @@ export const listSignupRequestsRoute = defineRoute({
 });
 
 export const acceptSignupRoute = defineRoute({
+  operationId: 'acceptSignup',
   method: 'POST',
   path: '/api/session-signup-requests/:id/acceptance',
   policy: 'session',
@@ -99,6 +103,7 @@ export const acceptSignupRoute = defineRoute({
 });
 
 export const declineSignupRoute = defineRoute({
+  operationId: 'declineSignup',
   method: 'POST',
   path: '/api/session-signup-requests/:id/decline',
   policy: 'session',

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { attendanceMarks, meetingStatuses } from '../modules/sessions/domain/attendance.js';
 import { attestationRule } from '../modules/sessions/domain/attestation-rule.js';
 import { enrolmentStatuses } from '../modules/sessions/domain/waitlist.js';
-import { defineRoute, idParam, isoDate, isoDateTime, paged, pageQuery } from './define.js';
+import { defineRoute, idParam, isoDate, paged, pageQuery } from './define.js';
+import { optionalText, plainText, plannedDateTime, storableUrl, text } from './primitives.js';
 
 export const sessionKinds = [
   'workshop',
@@ -14,15 +15,13 @@ export const sessionKinds = [
 export const sessionModes = ['in_person', 'virtual', 'hybrid'] as const;
 export const sessionOpenness = ['organization', 'consortium', 'public'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 export const sessionTypeBody = z.object({
   code: text(40),
   nameFr: text(200),
   nameEn: text(200),
   kind: z.enum(sessionKinds),
   audience: z.enum(['beneficiaries', 'staff']),
-  language: z.string().regex(/^[a-z]{2,3}$/),
+  language: plainText().regex(/^[a-z]{2,3}$/),
   durationMinutes: z.number().int().min(5).max(1440),
   capacity: z.number().int().min(1).max(10_000).nullish(),
   mode: z.enum(sessionModes),
@@ -35,16 +34,19 @@ export const seriesBody = z
     sessionTypeId: z.uuid(),
     programId: z.uuid().nullish(),
     title: text(200),
-    place: z.string().trim().max(300).nullish(),
-    meetingLink: z.url().max(500).nullish(),
+    place: optionalText(300),
+    meetingLink: storableUrl().max(500).nullish(),
     capacity: z.number().int().min(1).max(10_000).nullish(),
     openness: z.enum(sessionOpenness).default('organization'),
     consortiumId: z.uuid().nullish(),
-    presenter: z.string().trim().max(200).nullish(),
+    presenter: optionalText(200),
     /** Each meeting's start; its length is the session type's unless given. */
     meetings: z
       .array(
-        z.object({ startsAt: isoDateTime, durationMinutes: z.number().int().min(5).max(1440).optional() }),
+        z.object({
+          startsAt: plannedDateTime('The start of the meeting'),
+          durationMinutes: z.number().int().min(5).max(1440).optional(),
+        }),
       )
       .min(1)
       .max(200),
@@ -80,6 +82,7 @@ const sessionTypeView = sessionTypeBody.extend({
   capacity: z.number().int().nullable(),
 });
 export const listSessionTypesRoute = defineRoute({
+  operationId: 'listSessionTypes',
   method: 'GET',
   path: '/api/session-types',
   policy: 'session',
@@ -88,6 +91,7 @@ export const listSessionTypesRoute = defineRoute({
   response: z.object({ items: z.array(sessionTypeView) }),
 });
 export const createSessionTypeRoute = defineRoute({
+  operationId: 'createSessionType',
   method: 'POST',
   path: '/api/session-types',
   policy: 'session',
@@ -118,6 +122,7 @@ const seriesSummary = z.object({
   grantsAttestation: z.boolean(),
 });
 export const listSeriesRoute = defineRoute({
+  operationId: 'listSeries',
   method: 'GET',
   path: '/api/sessions',
   policy: 'session',
@@ -130,6 +135,7 @@ export const listSeriesRoute = defineRoute({
   response: paged(seriesSummary),
 });
 export const planSeriesRoute = defineRoute({
+  operationId: 'planSeries',
   method: 'POST',
   path: '/api/sessions',
   policy: 'session',
@@ -173,6 +179,7 @@ export const seriesDetail = seriesSummary.extend({
   organizedByMe: z.boolean(),
 });
 export const getSeriesRoute = defineRoute({
+  operationId: 'getSeries',
   method: 'GET',
   path: '/api/sessions/:id',
   policy: 'session',
@@ -182,6 +189,7 @@ export const getSeriesRoute = defineRoute({
   response: seriesDetail,
 });
 export const enrolRoute = defineRoute({
+  operationId: 'enrolInSession',
   method: 'POST',
   path: '/api/sessions/:id/enrolments',
   policy: 'session',
@@ -193,6 +201,7 @@ export const enrolRoute = defineRoute({
   successStatus: 201,
 });
 export const withdrawRoute = defineRoute({
+  operationId: 'withdraw',
   method: 'POST',
   path: '/api/session-enrolments/:id/withdrawal',
   policy: 'session',
@@ -215,6 +224,7 @@ export const rollCallView = z.object({
   ),
 });
 export const getRollCallRoute = defineRoute({
+  operationId: 'getRollCall',
   method: 'GET',
   path: '/api/session-meetings/:id/roll-call',
   policy: 'session',
@@ -224,6 +234,7 @@ export const getRollCallRoute = defineRoute({
   response: rollCallView,
 });
 export const saveRollCallRoute = defineRoute({
+  operationId: 'saveRollCall',
   method: 'PUT',
   path: '/api/session-meetings/:id/roll-call',
   policy: 'session',
@@ -234,6 +245,7 @@ export const saveRollCallRoute = defineRoute({
   response: z.object({ meetingId: z.uuid(), marked: z.number().int() }),
 });
 export const cancelMeetingRoute = defineRoute({
+  operationId: 'cancelMeeting',
   method: 'POST',
   path: '/api/session-meetings/:id/cancellation',
   policy: 'session',
@@ -244,23 +256,28 @@ export const cancelMeetingRoute = defineRoute({
   response: meetingView,
 });
 export const rescheduleMeetingRoute = defineRoute({
+  operationId: 'rescheduleMeeting',
   method: 'POST',
   path: '/api/session-meetings/:id/reschedule',
   policy: 'session',
   summary: 'Move one meeting to another time',
   tags: ['sessions'],
   params: idParam,
-  body: z.object({ startsAt: isoDateTime, durationMinutes: z.number().int().min(5).max(1440).optional() }),
+  body: z.object({
+    startsAt: plannedDateTime('The start of the meeting'),
+    durationMinutes: z.number().int().min(5).max(1440).optional(),
+  }),
   response: meetingView,
 });
 export const signInSheetRoute = defineRoute({
+  operationId: 'signInSheet',
   method: 'GET',
   path: '/api/session-meetings/:id/sign-in-sheet.pdf',
   policy: 'session',
   summary: 'The printable sign-in sheet of a meeting',
   tags: ['sessions'],
   params: idParam,
-  query: z.object({ locale: z.enum(['fr', 'en']).optional(), timeZone: z.string().max(60).optional() }),
+  query: z.object({ locale: z.enum(['fr', 'en']).optional(), timeZone: plainText().max(60).optional() }),
   response: z.string(),
 });
 
@@ -295,6 +312,7 @@ export const participantAttendance = z.object({
   issued: z.object({ code: z.string(), issuedOn: z.string() }).nullable(),
 });
 export const participantAttendanceRoute = defineRoute({
+  operationId: 'participantAttendance',
   method: 'GET',
   path: '/api/session-enrolments/:id/attendance',
   policy: 'session',
@@ -304,6 +322,7 @@ export const participantAttendanceRoute = defineRoute({
   response: participantAttendance,
 });
 export const issueAttestationRoute = defineRoute({
+  operationId: 'issueAttestation',
   method: 'POST',
   path: '/api/session-enrolments/:id/attestation',
   policy: 'session',
@@ -315,6 +334,7 @@ export const issueAttestationRoute = defineRoute({
   successStatus: 201,
 });
 export const attestationPdfRoute = defineRoute({
+  operationId: 'attestationPdf',
   method: 'GET',
   path: '/api/session-enrolments/:id/attestation.pdf',
   policy: 'session',
@@ -325,12 +345,13 @@ export const attestationPdfRoute = defineRoute({
   response: z.string(),
 });
 export const verifyAttestationRoute = defineRoute({
+  operationId: 'verifyAttestation',
   method: 'GET',
   path: '/api/attestations/:code',
   policy: 'public',
   summary: 'Check an attestation by its code (anyone holding the document may)',
   tags: ['sessions'],
-  params: z.object({ code: z.string().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/) }),
+  params: z.object({ code: plainText().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/) }),
   response: z.object({
     status: z.enum(['valid', 'superseded']),
     /** Initials only: the holder has the document with the full name. */
@@ -344,6 +365,7 @@ export const verifyAttestationRoute = defineRoute({
 });
 
 export const personSessionsRoute = defineRoute({
+  operationId: 'personSessions',
   method: 'GET',
   path: '/api/people/:id/sessions',
   policy: 'session',
@@ -382,6 +404,7 @@ export const sessionFiguresQuery = z
   })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'The period ends on or after its start' });
 export const sessionFiguresRoute = defineRoute({
+  operationId: 'sessionFigures',
   method: 'GET',
   path: '/api/session-figures',
   policy: 'session',
@@ -442,6 +465,7 @@ export const staffCertificationBody = z
     message: 'A certification asks for points, hours or both',
   });
 export const setStaffCertificationRoute = defineRoute({
+  operationId: 'setStaffCertification',
   method: 'PUT',
   path: '/api/staff-certification',
   policy: 'session',
@@ -452,6 +476,7 @@ export const setStaffCertificationRoute = defineRoute({
 });
 
 export const staffTrainingRecordRoute = defineRoute({
+  operationId: 'staffTrainingRecord',
   method: 'GET',
   path: '/api/staff/:id/training',
   policy: 'session',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, idParam, isoDateTime } from './define.js';
+import { plainText } from './primitives.js';
 
 export const timelineModuleName = z
   .string()
@@ -20,8 +21,7 @@ export const timelineQuery = z.object({
     .optional()
     .describe('Events at or after this instant (the start of a day in the reader’s zone)'),
   to: isoDateTime.optional().describe('Events before this instant (the end of the last day, exclusive)'),
-  cursor: z
-    .string()
+  cursor: plainText()
     .max(80)
     .optional()
     .describe(
@@ -50,6 +50,7 @@ export const timelineEventView = z
   .meta({ id: 'TimelineEvent' });
 
 export const personTimelineRoute = defineRoute({
+  operationId: 'personTimeline',
   method: 'GET',
   path: '/api/people/:id/timeline',
   policy: 'session',

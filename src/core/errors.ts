@@ -7,6 +7,7 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'too_many_requests'
+  | 'payload_too_large'
   | 'unprocessable'
   | 'internal';
 
@@ -17,6 +18,7 @@ const statusOf: Record<ErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  payload_too_large: 413,
   too_many_requests: 429,
   internal: 500,
 };
@@ -78,6 +80,21 @@ export const commonErrors = {
   routeNotFound: defineError('ROUTE_NOT_FOUND', 'not_found', {
     en: 'This address does not exist.',
     fr: "Cette adresse n'existe pas.",
+  }),
+  payloadTooLarge: defineError<{ limit: string }>('PAYLOAD_TOO_LARGE', 'payload_too_large', {
+    en: 'The request is too large (at most {limit}). Shorten the text or send fewer items at once.',
+    fr: 'La demande est trop volumineuse ({limit} au plus). Raccourcissez le texte ou envoyez moins d’éléments à la fois.',
+    ar: 'الطلب كبير جدًا (الحد الأقصى {limit}). اختصر النص أو أرسل عناصر أقل في المرة الواحدة.',
+  }),
+  /** A value the database refused as data (out of range, not storable): a last line behind the contracts. */
+  invalidData: defineError('INVALID_DATA', 'bad_request', {
+    en: 'A value is out of range or cannot be stored. Check the dates, numbers and text, then try again. Nothing was saved.',
+    fr: 'Une valeur est hors limites ou ne peut pas être enregistrée. Vérifiez les dates, nombres et textes, puis réessayez. Rien n’a été enregistré.',
+  }),
+  /** A record that already exists (a unique key) that no module reported more precisely. */
+  alreadyExists: defineError('ALREADY_EXISTS', 'conflict', {
+    en: 'This already exists (same name or code). Choose another one. Nothing was saved.',
+    fr: 'Cet élément existe déjà (même nom ou code). Choisissez-en un autre. Rien n’a été enregistré.',
   }),
   internal: defineError('INTERNAL_ERROR', 'internal', {
     en: 'Something went wrong on our side. Nothing was saved. Try again, and tell your administrator if it persists.',

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { processingRestrictedError } from '../db/processing-restriction.js';
 import { AppError, commonErrors } from '../errors.js';
 import { defaultLocale, translate } from '../i18n/locale.js';
 
@@ -15,9 +16,28 @@ function validationDetails(
   }));
 }
 
+/** Fastify's `bodyLimit` (app.ts), as people read it. */
+const bodyLimitLabel = '1 MiB';
+
+/**
+ * The last line behind the contracts and the domains: a value the database refuses as data
+ * (SQLSTATE class 22: out of range, NUL in text, bad date) or a unique key no module reported
+ * (23505) came from the request, so it is a 4xx. Each case should still be caught earlier, where
+ * it can be explained: this answer is generic, and it is logged as a warning to be fixed.
+ */
+function databaseInputError(error: unknown): AppError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  if (code.startsWith('22')) return commonErrors.invalidData();
+  if (code === '23505') return commonErrors.alreadyExists();
+  return undefined;
+}
+
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return commonErrors.validation({}, validationDetails(error.issues));
+  const restricted = processingRestrictedError(error);
+  if (restricted) return restricted;
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     return commonErrors.validation(
@@ -29,15 +49,22 @@ function toAppError(error: unknown): AppError {
     );
   }
   if (fastifyError.statusCode === 429) return commonErrors.rateLimited();
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fastifyError.statusCode === 413) {
+    return commonErrors.payloadTooLarge({ limit: bodyLimitLabel });
+  }
   if (
     fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
     fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
   ) {
     return commonErrors.validation({}, [{ path: '', message: fastifyError.message }]);
   }
-  if (fastifyError.statusCode === 400)
+  if (
+    fastifyError.statusCode !== undefined &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  )
     return commonErrors.validation({}, [{ path: '', message: fastifyError.message }]);
-  return commonErrors.internal();
+  return databaseInputError(error) ?? commonErrors.internal();
 }
 
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
@@ -45,6 +72,13 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
   if (appError.status >= 500) {
     // Only the error itself: bodies and parameters may hold personal data.
     request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+  } else if (
+    !(error instanceof AppError) &&
+    (appError.code === 'INVALID_DATA' || appError.code === 'ALREADY_EXISTS')
+  ) {
+    // The SQLSTATE and the constraint only: the database's detail quotes the values.
+    const { code, constraint } = error as { code?: string; constraint?: string };
+    request.log.warn({ requestId: request.id, sqlState: code, constraint }, 'database refused input');
   }
   const locale = request.ctx?.locale ?? defaultLocale;
   return reply.status(appError.status).send({

@@ -41,6 +41,10 @@ export const programErrors = {
     en: 'This organization does not take part in the program.',
     fr: 'Cette structure ne participe pas au programme.',
   }),
+  codeTaken: defineError<{ code: string }>('PROGRAM_CODE_TAKEN', 'conflict', {
+    en: 'Another program of your organization already uses the code {code}. Choose another code.',
+    fr: 'Un autre programme de votre structure utilise déjà le code {code}. Choisissez un autre code.',
+  }),
   enrolmentAlreadyEnded: defineError('ENROLMENT_ALREADY_ENDED', 'conflict', {
     en: 'This enrolment has already ended.',
     fr: 'Cette inscription est déjà terminée.',

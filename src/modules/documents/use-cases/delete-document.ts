@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../../contracts/primitives.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { documentsRepository } from '../adapters/documents-repository.js';
@@ -11,7 +12,7 @@ import { documentStaffRoles, visibleDocument } from './document-access.js';
  * sense.
  */
 export const deleteDocument = defineUseCase(
-  z.object({ documentId: z.uuid(), reason: z.string().trim().min(3).max(500) }),
+  z.object({ documentId: z.uuid(), reason: text(500).min(3) }),
   async ({ input, ctx, trx, now, audit, timeline }) => {
     const actor = requireActor(ctx);
     requireRole(actor, documentStaffRoles);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../../contracts/primitives.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { documentsRepository } from '../adapters/documents-repository.js';
@@ -11,7 +12,7 @@ export const describeDocument = defineUseCase(
   z.object({
     documentId: z.uuid(),
     type: z.enum(documentTypes),
-    title: z.string().trim().min(1).max(200),
+    title: text(200),
   }),
   async ({ input, ctx, trx, now, audit }) => {
     const actor = requireActor(ctx);

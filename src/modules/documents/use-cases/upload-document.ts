@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { plainText, text } from '../../../contracts/primitives.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { documentsRepository } from '../adapters/documents-repository.js';
@@ -17,9 +18,9 @@ import {
 export const uploadDocumentInput = z.object({
   personId: z.uuid(),
   type: z.enum(documentTypes),
-  title: z.string().trim().min(1).max(200),
-  fileName: z.string().max(1000).default(''),
-  declaredMediaType: z.string().max(200).nullish(),
+  title: text(200),
+  fileName: plainText().max(1000).default(''),
+  declaredMediaType: plainText().max(200).nullish(),
   content: z.custom<Buffer>((value) => Buffer.isBuffer(value), { message: 'Expected the file content' }),
 });
 

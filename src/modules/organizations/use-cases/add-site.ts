@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { optionalText, text } from '../../../contracts/primitives.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { staffAdminRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsRepository } from '../adapters/organizations-repository.js';
 
 export const addSiteInput = z.object({
-  name: z.string().trim().min(2).max(200),
-  address: z.string().trim().max(500).nullish(),
-  city: z.string().trim().max(120).nullish(),
+  name: text(200).min(2),
+  address: optionalText(500),
+  city: optionalText(120),
 });
 
 export const addSite = defineUseCase(addSiteInput, async ({ input, ctx, trx, now, newId, audit }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../../contracts/define.js';
+import { revokeConsentBody } from '../../../contracts/people.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
@@ -7,7 +7,7 @@ import { peopleRepository } from '../adapters/people-repository.js';
 import { peopleErrors } from '../errors.js';
 import { visiblePerson } from './person-access.js';
 
-export const revokeConsentInput = z.object({ personId: z.uuid(), itemId: z.uuid(), revokedOn: isoDate });
+export const revokeConsentInput = revokeConsentBody.extend({ personId: z.uuid(), itemId: z.uuid() });
 
 /** A withdrawn consent stays in the file with its date: what was allowed before it remains explainable. */
 export const revokeConsent = defineUseCase(

@@ -1,20 +1,14 @@
 import { z } from 'zod';
-import { isoDate } from '../../../contracts/define.js';
+import { updateBarrierBody } from '../../../contracts/people.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
-import { barrierStatuses, sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
+import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
 import { peopleErrors } from '../errors.js';
 import { barrierEvent } from './file-timeline.js';
 import { seesSensitive, visiblePerson } from './person-access.js';
 
-export const updateBarrierInput = z.object({
-  personId: z.uuid(),
-  itemId: z.uuid(),
-  status: z.enum(barrierStatuses),
-  resolvedOn: isoDate.nullish(),
-  note: z.string().trim().max(2000).nullish(),
-});
+export const updateBarrierInput = updateBarrierBody.extend({ personId: z.uuid(), itemId: z.uuid() });
 
 export const updateBarrier = defineUseCase(
   updateBarrierInput,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../../contracts/define.js';
+import { closePlanBody } from '../../../contracts/plans.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
@@ -13,7 +13,7 @@ import { dayOf, recordPlanChange } from './plan-changes.js';
  * leaves the caseload's signals, and a new plan may be started for the same program.
  */
 export const closePlan = defineUseCase(
-  z.object({ planId: z.uuid(), closedOn: isoDate.optional() }),
+  closePlanBody.extend({ planId: z.uuid() }),
   async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     requireRole(actor, planRoles);

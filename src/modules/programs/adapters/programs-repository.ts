@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import { isUniqueViolation } from '../../../core/db/unique-violation.js';
 import type { EligibilityRule } from '../domain/eligibility.js';
 import './tables.js';
 
@@ -59,28 +60,42 @@ const countingKey = (unit: 'person' | 'household') =>
 
 export function programsRepository(db: Executor) {
   return {
-    async insertProgram(program: ProgramRecord, now: Date) {
-      await db
-        .insertInto('programs')
-        .values({
-          id: program.id,
-          organization_id: program.organizationId,
-          consortium_id: program.consortiumId,
-          code: program.code,
-          name_fr: program.nameFr,
-          name_en: program.nameEn,
-          description_fr: program.descriptionFr,
-          description_en: program.descriptionEn,
-          counting_unit: program.countingUnit,
-          status: program.status,
-          starts_on: program.startsOn,
-          ends_on: program.endsOn,
-          eligibility_rules: JSON.stringify(program.rules),
-          expected_contacts_per_month: program.expectedContactsPerMonth,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+    async codeInUse(organizationId: string, code: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('programs')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('code', '=', code)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    /** False when the organization already has a program of this code (a request that raced the check). */
+    async insertProgram(program: ProgramRecord, now: Date): Promise<boolean> {
+      const insert = db.insertInto('programs').values({
+        id: program.id,
+        organization_id: program.organizationId,
+        consortium_id: program.consortiumId,
+        code: program.code,
+        name_fr: program.nameFr,
+        name_en: program.nameEn,
+        description_fr: program.descriptionFr,
+        description_en: program.descriptionEn,
+        counting_unit: program.countingUnit,
+        status: program.status,
+        starts_on: program.startsOn,
+        ends_on: program.endsOn,
+        eligibility_rules: JSON.stringify(program.rules),
+        expected_contacts_per_month: program.expectedContactsPerMonth,
+        created_at: now,
+        updated_at: now,
+      });
+      try {
+        await insert.execute();
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error, 'programs_organization_id_code_key')) return false;
+        throw error;
+      }
     },
     async updateProgram(
       id: string,

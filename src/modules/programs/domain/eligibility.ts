@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { plainText, text } from '../../../contracts/primitives.js';
 import { addMonths, addYears, ageOn, compareDates, completedMonthsBetween } from '../../../core/calendar.js';
 import type { EligibilityFacts } from '../../people/api.js';
 import { immigrationStatuses } from '../../people/domain/immigration-status.js';
 
 const status = z.enum(immigrationStatuses);
-const translatedLabel = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+const translatedLabel = z.object({ fr: text(200), en: text(200) });
 
 type RuleShape =
   | { kind: 'maxAge'; years: number; inclusive: boolean }
@@ -18,50 +19,58 @@ type RuleShape =
   | { kind: 'anyOf'; label?: { fr: string; en: string }; rules: RuleShape[] }
   | { kind: 'allOf'; label?: { fr: string; en: string }; rules: RuleShape[] };
 
+const simpleRules = [
+  /** `inclusive: false` is "under N" (age < N); `true` is "N or younger" (age ≤ N). */
+  z.object({ kind: z.literal('maxAge'), years: z.number().int().min(1).max(120), inclusive: z.boolean() }),
+  z.object({ kind: z.literal('minAge'), years: z.number().int().min(0).max(120) }),
+  z.object({ kind: z.literal('allowedStatuses'), statuses: z.array(status).min(1).max(50) }),
+  z.object({ kind: z.literal('excludedStatuses'), statuses: z.array(status).min(1).max(50) }),
+  /** `strict: true` is "more than N months" since the asylum application; `false` is "N months or more". */
+  z.object({
+    kind: z.literal('minMonthsSinceAsylumApplication'),
+    months: z.number().int().min(0).max(240),
+    strict: z.boolean(),
+  }),
+  /** `strict: true` is "less than N years" in the country; `false` is "N years or less". */
+  z.object({
+    kind: z.literal('maxYearsSinceArrival'),
+    years: z.number().int().min(0).max(100),
+    strict: z.boolean(),
+  }),
+  z.object({ kind: z.literal('foreignDegreeRequired') }),
+  z.object({
+    kind: z.literal('residence'),
+    countries: z.array(plainText().length(2)).max(250).optional(),
+    regions: z.array(text(120)).max(200).optional(),
+    cities: z.array(text(120)).max(500).optional(),
+  }),
+] as const;
+
+/** How deep "any of" and "all of" may nest: enough for any program's rules, and a bound for the parser. */
+export const maxRuleNesting = 4;
+
+const ruleNestedUpTo = (depth: number): z.ZodType<RuleShape> => {
+  if (depth === 0) return z.discriminatedUnion('kind', [...simpleRules]);
+  const inner = z
+    .array(ruleNestedUpTo(depth - 1))
+    .min(1)
+    .max(50);
+  return z.discriminatedUnion('kind', [
+    ...simpleRules,
+    z.object({ kind: z.literal('anyOf'), label: translatedLabel.optional(), rules: inner }),
+    z.object({ kind: z.literal('allOf'), label: translatedLabel.optional(), rules: inner }),
+  ]);
+};
+
 /**
  * Eligibility rules are data, stored with the program. Every threshold and whether it is strict
- * ("more than 6 months") or not ("6 months or more") is a parameter, never a constant.
+ * ("more than 6 months") or not ("6 months or more") is a parameter, never a constant. Groups nest
+ * at most `maxRuleNesting` deep: a recursive schema would let a request of a few kilobytes exhaust
+ * the stack of the validator.
  */
-export const eligibilityRule: z.ZodType<RuleShape> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    /** `inclusive: false` is "under N" (age < N); `true` is "N or younger" (age ≤ N). */
-    z.object({ kind: z.literal('maxAge'), years: z.number().int().min(1).max(120), inclusive: z.boolean() }),
-    z.object({ kind: z.literal('minAge'), years: z.number().int().min(0).max(120) }),
-    z.object({ kind: z.literal('allowedStatuses'), statuses: z.array(status).min(1) }),
-    z.object({ kind: z.literal('excludedStatuses'), statuses: z.array(status).min(1) }),
-    /** `strict: true` is "more than N months" since the asylum application; `false` is "N months or more". */
-    z.object({
-      kind: z.literal('minMonthsSinceAsylumApplication'),
-      months: z.number().int().min(0).max(240),
-      strict: z.boolean(),
-    }),
-    /** `strict: true` is "less than N years" in the country; `false` is "N years or less". */
-    z.object({
-      kind: z.literal('maxYearsSinceArrival'),
-      years: z.number().int().min(0).max(100),
-      strict: z.boolean(),
-    }),
-    z.object({ kind: z.literal('foreignDegreeRequired') }),
-    z.object({
-      kind: z.literal('residence'),
-      countries: z.array(z.string().length(2)).optional(),
-      regions: z.array(z.string().min(1)).optional(),
-      cities: z.array(z.string().min(1)).optional(),
-    }),
-    z.object({
-      kind: z.literal('anyOf'),
-      label: translatedLabel.optional(),
-      rules: z.array(eligibilityRule).min(1),
-    }),
-    z.object({
-      kind: z.literal('allOf'),
-      label: translatedLabel.optional(),
-      rules: z.array(eligibilityRule).min(1),
-    }),
-  ]),
-);
+export const eligibilityRule: z.ZodType<RuleShape> = ruleNestedUpTo(maxRuleNesting);
 export type EligibilityRule = RuleShape;
-export const eligibilityRules = z.array(eligibilityRule);
+export const eligibilityRules = z.array(eligibilityRule).max(50);
 
 export type RuleOutcome = 'passed' | 'failed' | 'unknown';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../../contracts/define.js';
+import { checkEligibilityBody } from '../../../contracts/programs.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
@@ -9,11 +9,7 @@ import { programErrors } from '../errors.js';
 import { presentEligibility } from './present-eligibility.js';
 import { visibleProgram } from './program-access.js';
 
-export const checkEligibilityInput = z.object({
-  programId: z.uuid(),
-  personId: z.uuid(),
-  onDate: isoDate.optional(),
-});
+export const checkEligibilityInput = checkEligibilityBody.extend({ programId: z.uuid() });
 
 /** A dry run for the intake wizard: every rule with what was found; nothing but the audit entry is written. */
 export const checkEligibility = defineUseCase(

@@ -33,8 +33,10 @@ export const createProgram = defineUseCase(
       if (!consortium || consortium.coordinatingOrganizationId !== ownerId)
         throw programErrors.organizationNotInProgram();
     }
+    const programs = programsRepository(trx);
+    if (await programs.codeInUse(ownerId, input.code)) throw programErrors.codeTaken({ code: input.code });
     const id = newId();
-    await programsRepository(trx).insertProgram(
+    const inserted = await programs.insertProgram(
       {
         id,
         organizationId: ownerId,
@@ -44,6 +46,7 @@ export const createProgram = defineUseCase(
       },
       now,
     );
+    if (!inserted) throw programErrors.codeTaken({ code: input.code });
     await audit.record({
       actorUserId: ctx.actor?.userId ?? null,
       organizationId: ctx.actor?.organizationId ?? null,

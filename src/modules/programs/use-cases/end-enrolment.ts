@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../../contracts/define.js';
+import { endEnrolmentBody } from '../../../contracts/programs.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { commonErrors } from '../../../core/errors.js';
 import { onDay } from '../../../core/timeline/timeline.js';
@@ -8,12 +8,7 @@ import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
 import { enrolmentRoles } from './enrol-person.js';
 
-export const endEnrolmentInput = z.object({
-  enrolmentId: z.uuid(),
-  status: z.enum(['exited', 'withdrawn']),
-  endedOn: isoDate,
-  reason: z.string().trim().max(500).nullish(),
-});
+export const endEnrolmentInput = endEnrolmentBody.extend({ enrolmentId: z.uuid() });
 
 export const endEnrolment = defineUseCase(endEnrolmentInput, async ({ input, ctx, trx, audit, timeline }) => {
   const actor = requireActor(ctx);

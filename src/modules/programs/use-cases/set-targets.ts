@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../../contracts/define.js';
+import { targetInput } from '../../../contracts/programs.js';
 import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { programsRepository } from '../adapters/programs-repository.js';
@@ -8,17 +8,7 @@ import { participatingOrganizations, programToConfigure } from './program-access
 
 export const setTargetsInput = z.object({
   programId: z.uuid(),
-  targets: z
-    .array(
-      z.object({
-        memberOrganizationId: z.uuid().nullable(),
-        periodStart: isoDate,
-        periodEnd: isoDate,
-        targetCount: z.number().int().min(0).max(10_000_000),
-        unit: z.enum(['person', 'household']),
-      }),
-    )
-    .max(200),
+  targets: z.array(targetInput).max(200),
 });
 
 export const setTargets = defineUseCase(setTargetsInput, async ({ input, ctx, trx, newId, audit }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { programSettingsBody } from '../../../contracts/programs.js';
+import { programPeriodInOrder, programSettingsFields } from '../../../contracts/programs.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { programAdminRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
@@ -8,9 +8,10 @@ import { programErrors } from '../errors.js';
 import { steers, visibleProgram } from './program-access.js';
 import { programSettings } from './program-settings.js';
 
-export const updateProgramInput = programSettingsBody
+export const updateProgramInput = programSettingsFields
   .omit({ code: true, consortiumId: true })
-  .extend({ programId: z.uuid() });
+  .extend({ programId: z.uuid() })
+  .refine(...programPeriodInOrder);
 
 /** Rules are replaced whole and validated; enrolments already made keep the evaluation they were made with. */
 export const updateProgram = defineUseCase(updateProgramInput, async ({ input, ctx, trx, now, audit }) => {

@@ -1,0 +1,302 @@
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorHandler } from '../../src/core/http/errors.js';
+import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
+import { planSeries } from '../../src/modules/sessions/use-cases/plan-series.js';
+import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The malformed requests of the hardening probe, each answered with a 4xx and a stable code, and
+ * nothing written: bodies over the limit, NUL bytes and lone surrogates in text, a program code
+ * used twice, dates that overflow a schedule, and dates that cannot be true for what they mean.
+ */
+let t: TestApp;
+let coordinator: Awaited<ReturnType<typeof givenSession>>;
+let seriesId: string;
+let personId: string;
+let consentId: string;
+let documentId: string;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const person = (identity: Record<string, unknown> = {}, rest: Record<string, unknown> = {}) => ({
+  identity: { givenName: 'Amina', familyName: 'Haddad', birthDate: '1994-05-12', ...identity },
+  ...rest,
+});
+const as = (session: typeof coordinator) => ({ cookies: session.cookies, headers: session.headers });
+const post = (url: string, payload: unknown, remoteAddress = '203.0.113.9') =>
+  t.app.inject({ method: 'POST', url, payload: payload as object, remoteAddress, ...as(coordinator) });
+
+async function rowCount(table: string): Promise<number> {
+  const result = await sql<{ n: string | number }>`select count(*) as n from ${sql.table(table)}`.execute(
+    t.database.db,
+  );
+  return Number(result.rows[0]?.n);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  const organizationId = (await givenOrganization(db)).id;
+  const staff = await givenStaff(db, organizationId, 'coordinator');
+  coordinator = await givenSession(db, staff.actor.userId, organizationId);
+  const type = await createSessionType(t.deps)(staff, {
+    code: 'INFO',
+    nameFr: 'Info-Emploi',
+    nameEn: 'Info-Emploi',
+    kind: 'info_session',
+    audience: 'beneficiaries',
+    language: 'fr',
+    durationMinutes: 90,
+    mode: 'virtual',
+  });
+  seriesId = (
+    await planSeries(t.deps)(staff, {
+      sessionTypeId: type.id,
+      title: 'Info-Emploi',
+      openness: 'public',
+      meetings: [{ startsAt: daysFromNow(7) }],
+    })
+  ).id;
+  const created = await post(
+    '/api/people',
+    person({}, { consents: [{ purpose: 'program_data_processing', givenOn: '2025-01-10' }] }),
+  );
+  expect(created.statusCode).toBe(201);
+  personId = created.json().id;
+  const file = await t.app.inject({ method: 'GET', url: `/api/people/${personId}`, ...as(coordinator) });
+  consentId = file.json().consents[0].id;
+  const upload = await t.app.inject({
+    method: 'POST',
+    url: `/api/people/${personId}/documents?type=diploma&title=Master&fileName=master.pdf`,
+    payload: Buffer.from('%PDF-1.7\n1 0 obj <</Title (Master)>> endobj\n%%EOF\n'),
+    headers: { ...coordinator.headers, 'content-type': 'application/pdf' },
+    cookies: coordinator.cookies,
+  });
+  expect(upload.statusCode).toBe(201);
+  documentId = upload.json().id;
+});
+afterAll(() => t.close());
+
+describe('a body over the limit', () => {
+  const oversized = { givenName: 'x'.repeat(1_100_000), familyName: 'Haddad', email: 'a@example.test' };
+
+  it('is 413 PAYLOAD_TOO_LARGE on the public sign-up, with a message saying the limit', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/info-sessions/${seriesId}/signups`,
+      payload: { ...oversized, preferredLanguage: 'fr', consent: true },
+      remoteAddress: '198.51.100.40',
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    expect(response.json().message).toContain('1 MiB');
+  });
+
+  it('is 413 on a staff route too, in the language of the session', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/people',
+      payload: person({ address: 'x'.repeat(1_100_000) }),
+      headers: { ...coordinator.headers, 'accept-language': 'fr' },
+      cookies: coordinator.cookies,
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe('text a database cannot store', () => {
+  it('refuses a NUL byte in the public sign-up, naming the field, and records nothing', async () => {
+    const before = await rowCount('session_signup_requests');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/info-sessions/${seriesId}/signups`,
+      payload: {
+        givenName: 'Ami\u0000na',
+        familyName: 'Haddad',
+        email: 'nul@example.test',
+        preferredLanguage: 'fr',
+        consent: true,
+      },
+      remoteAddress: '198.51.100.41',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('VALIDATION_FAILED');
+    expect(response.json().details).toContainEqual({
+      path: 'body.givenName',
+      message: expect.stringContaining('NUL'),
+    });
+    expect(await rowCount('session_signup_requests')).toBe(before);
+  });
+
+  it('refuses a NUL byte in a document title and in a person’s name', async () => {
+    const title = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/documents/${documentId}`,
+      payload: { type: 'diploma', title: 'Master\u0000' },
+      ...as(coordinator),
+    });
+    expect(title.statusCode).toBe(400);
+    expect(title.json().details[0].path).toBe('body.title');
+    const name = await post('/api/people', person({ familyName: '\u0000' }));
+    expect(name.statusCode).toBe(400);
+  });
+
+  it('refuses a lone UTF-16 surrogate instead of storing a replacement character', async () => {
+    const before = await rowCount('people');
+    const response = await post('/api/people', person({ givenName: 'Amina \uD83D' }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details[0]).toMatchObject({ path: 'body.identity.givenName' });
+    const lowHalf = await post('/api/people', person({ address: '\uDE00 rue des Lilas' }));
+    expect(lowHalf.statusCode).toBe(400);
+    expect(await rowCount('people')).toBe(before);
+    // A whole pair (an emoji) is text like any other.
+    expect((await post('/api/people', person({ givenName: 'Amina 😀' }))).statusCode).toBe(201);
+  });
+});
+
+describe('a program code used twice', () => {
+  const program = (code: string) => ({
+    code,
+    nameFr: 'Programme',
+    nameEn: 'Program',
+    countingUnit: 'person',
+    status: 'active',
+    rules: [],
+  });
+
+  it('is 409 PROGRAM_CODE_TAKEN, not 500', async () => {
+    expect((await post('/api/programs', program('IPR-2026'))).statusCode).toBe(201);
+    const again = await post('/api/programs', program('IPR-2026'));
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'PROGRAM_CODE_TAKEN' });
+    expect(again.json().message).toContain('IPR-2026');
+  });
+
+  it('is 409 for the request that loses a race, and one program exists', async () => {
+    const responses = await Promise.all([0, 1, 2].map(() => post('/api/programs', program('RACE'))));
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    const list = await t.app.inject({ method: 'GET', url: '/api/programs', ...as(coordinator) });
+    expect(list.json().items.filter((p: { code: string }) => p.code === 'RACE')).toHaveLength(1);
+  });
+});
+
+describe('dates that overflow a schedule or cannot be true', () => {
+  it('refuses an appointment in year 9999 (its end would not be a date)', async () => {
+    const response = await post('/api/appointments', {
+      personId,
+      mode: 'phone',
+      startsAt: '9999-12-31T23:00:00Z',
+      durationMinutes: 720,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details[0]).toMatchObject({
+      path: 'body.startsAt',
+      message: expect.stringContaining('10 years from today'),
+    });
+  });
+
+  it('refuses a meeting of a session in year 9999', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: {
+        sessionTypeId: seriesId,
+        title: 'Atelier',
+        meetings: [{ startsAt: '9999-12-31T22:00:00Z' }],
+      },
+      ...as(coordinator),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details[0].path).toBe('body.meetings.0.startsAt');
+  });
+
+  it('refuses a birth date in the future or more than 120 years ago', async () => {
+    for (const birthDate of ['9999-12-31', '1850-01-01', daysFromNow(30).slice(0, 10)]) {
+      const response = await post('/api/people', person({ birthDate }));
+      expect(response.statusCode, birthDate).toBe(400);
+      expect(response.json().details[0]).toMatchObject({
+        path: 'body.identity.birthDate',
+        message: expect.stringContaining('120 years'),
+      });
+    }
+    expect((await post('/api/people', person({ birthDate: today() }))).statusCode).toBe(201);
+  });
+
+  it('refuses an asylum application in the future', async () => {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/people/${personId}`,
+      payload: person({ asylumApplicationDate: daysFromNow(60).slice(0, 10) }).identity,
+      ...as(coordinator),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details[0].path).toBe('body.asylumApplicationDate');
+  });
+
+  it('refuses a consent revoked in 1800, and keeps it in force', async () => {
+    const response = await post(`/api/people/${personId}/consents/${consentId}/revoke`, {
+      revokedOn: '1800-01-01',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details[0].message).toContain('1900-01-01');
+    const file = await t.app.inject({ method: 'GET', url: `/api/people/${personId}`, ...as(coordinator) });
+    expect(file.json().consents[0]).toMatchObject({ revokedOn: null, inForce: true });
+  });
+
+  it('refuses an experience that ends before it starts, and a barrier resolved before it was found', async () => {
+    const experience = await post(`/api/people/${personId}/items`, {
+      kind: 'experience',
+      data: { occupationLabel: 'Chimiste', startYear: 2015, endYear: 2010 },
+    });
+    expect(experience.statusCode).toBe(400);
+    expect(experience.json().details[0].path).toBe('body.data.endYear');
+    const barrier = await post(`/api/people/${personId}/items`, {
+      kind: 'barrier',
+      data: { category: 'mobility', identifiedOn: '2025-03-01', resolvedOn: '2025-02-01' },
+    });
+    expect(barrier.statusCode).toBe(400);
+    expect(barrier.json().details[0].path).toBe('body.data.resolvedOn');
+  });
+
+  it('refuses a program that ends before it starts, and targets of a reversed period', async () => {
+    const response = await post('/api/programs', {
+      code: 'REV',
+      nameFr: 'Programme',
+      nameEn: 'Program',
+      countingUnit: 'person',
+      status: 'active',
+      rules: [],
+      startsOn: '2026-09-01',
+      endsOn: '2026-01-01',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details[0].path).toBe('body.endsOn');
+  });
+});
+
+describe('the last line: what the database refuses as data', () => {
+  it('answers 400 INVALID_DATA for a data exception and 409 ALREADY_EXISTS for a unique key', async () => {
+    const app = Fastify({ logger: false });
+    app.setErrorHandler(errorHandler);
+    app.get('/nul', async () => sql`select ${'a\u0000b'}::text as t`.execute(t.database.db));
+    app.get('/date', async () => sql`select '10000-01-01'::date + 2147483647 as d`.execute(t.database.db));
+    app.get('/unique', async () => {
+      await sql`create table if not exists malformed_input_once (v int primary key)`.execute(t.database.db);
+      await sql`insert into malformed_input_once values (1) on conflict do nothing`.execute(t.database.db);
+      return sql`insert into malformed_input_once values (1)`.execute(t.database.db);
+    });
+    for (const url of ['/nul', '/date']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().code).toBe('INVALID_DATA');
+    }
+    const duplicate = await app.inject({ method: 'GET', url: '/unique' });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().code).toBe('ALREADY_EXISTS');
+    await app.close();
+  });
+});
