@@ -94,9 +94,35 @@ export async function newJourney(
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'fr-FR',
   });
+  await failOnContentSecurityPolicyViolations(context);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };
+}
+
+/**
+ * Every journey runs under the app's Content Security Policy: a violation (a blocked script, style or
+ * request) is written to the console by Chromium and by a `securitypolicyviolation` listener, and
+ * closing the context then fails the journey with what was blocked.
+ */
+async function failOnContentSecurityPolicyViolations(context: BrowserContext): Promise<void> {
+  const violations = new Set<string>();
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(
+        `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      ),
+    );
+  });
+  context.on('console', (message) => {
+    if (/CSP violation|Content Security Policy/.test(message.text())) violations.add(message.text());
+  });
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await close(options);
+    if (violations.size > 0)
+      throw new Error(`The journey broke the Content Security Policy:\n${[...violations].join('\n')}`);
+  };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,7 +136,8 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as an inline script tag, which the CSP refuses.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }
