@@ -17,7 +17,7 @@ describe('fund participants', () => {
     expect(ineligibleParticipants(operator, [operator], { partnersOfOperator: new Set() })).toEqual([]);
   });
   it('a participant kept is always a partner, and every partner asked for is kept', () => {
-    const id = fc.constantFrom('a', 'b', 'c', 'd', operator);
+    const id = fc.constantFrom<string>('a', 'b', 'c', 'd', operator);
     fc.assert(
       fc.property(fc.array(id), fc.uniqueArray(id), (requested, partners) => {
         const partnersOfOperator = new Set(partners);
