@@ -201,6 +201,7 @@ export async function personReferent(
 }
 
 export { type FrontDoorApplicant, registerFromFrontDoor } from './front-door-registration.js';
+export * as peoplePrivacy from './privacy.js';
 
 /** The organization's person with this e-mail (case ignored), if it follows one. */
 export function findPersonByEmail(

@@ -82,6 +82,7 @@ export const privacyEn = {
   registerCaption: 'Processing activities, with their data, people, recipients and retention',
   column: {
     activity: 'Activity, purpose and legal basis',
+    legalBasis: 'Legal basis',
     data: 'Categories of data',
     people: 'Categories of people',
     recipients: 'Recipients',

@@ -89,6 +89,7 @@ export const privacyFr: Texts<typeof privacyEn> = {
   registerCaption: 'Activités de traitement, avec leurs données, personnes, destinataires et durées',
   column: {
     activity: 'Activité, finalité et base légale',
+    legalBasis: 'Base légale',
     data: 'Catégories de données',
     people: 'Catégories de personnes',
     recipients: 'Destinataires',

@@ -1,5 +1,6 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Executor } from '../../../core/db/types.js';
+import './privacy-tables.js';
 import './tables.js';
 
 export interface CaseloadQuery {
@@ -96,9 +97,11 @@ export function caseloadRepository(db: Executor) {
       // Lower than the default 0.6 so that one or two typos in a short name still match.
       await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.35`.execute(db);
     }
+    // Restricted (GDPR art. 18) and anonymized people leave the caseload's lists.
     return db
       .selectFrom('people')
       .where('people.organization_id', '=', filter.organizationId)
+      .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
       .$if(filter.search !== undefined, (q) => q.where(sql<boolean>`${filter.search} <% people.search_text`))
       .$if(filter.referentUserId !== undefined, (q) =>
         q.where('people.referent_user_id', '=', filter.referentUserId!),
@@ -111,4 +114,18 @@ export function caseloadRepository(db: Executor) {
         q.where((eb) => eb.or(filter.inAnyOf!.map((ids) => eb('people.id', 'in', ids)))),
       );
   }
+}
+
+/** The person's restriction or anonymization, when there is one (`person_privacy`, migration 0027). */
+function privacyHoldOf(eb: ExpressionBuilder<Database, 'people'>) {
+  return eb
+    .selectFrom('person_privacy')
+    .select('person_privacy.person_id')
+    .whereRef('person_privacy.person_id', '=', 'people.id')
+    .where((hold) =>
+      hold.or([
+        hold('person_privacy.restricted_at', 'is not', null),
+        hold('person_privacy.anonymized_at', 'is not', null),
+      ]),
+    );
 }

@@ -5,9 +5,9 @@ import {
   Group,
   List,
   NumberInput,
+  Paper,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -171,40 +171,28 @@ function RegisterSection() {
               {t('privacy.partners')}{' '}
               {data.partners.length > 0 ? data.partners.join(', ') : t('privacy.noPartner')}
             </Text>
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped withTableBorder>
-                <Table.Caption>{t('privacy.registerCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('privacy.column.activity')}</Table.Th>
-                    <Table.Th scope="col">{t('privacy.column.data')}</Table.Th>
-                    <Table.Th scope="col">{t('privacy.column.people')}</Table.Th>
-                    <Table.Th scope="col">{t('privacy.column.recipients')}</Table.Th>
-                    <Table.Th scope="col">{t('privacy.column.retention')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.activities.map((activity) => (
-                    <Table.Tr key={activity.id}>
-                      <Table.Th scope="row">
-                        <Text fw={600} size="sm">
-                          {activity.name}
-                        </Text>
-                        <Text size="xs">{activity.purpose}</Text>
-                        <Text size="xs" c="dimmed">
-                          {activity.legalBasis}
-                        </Text>
-                      </Table.Th>
-                      <Table.Td>{activity.dataCategories.join(' ; ')}</Table.Td>
-                      <Table.Td>{activity.peopleCategories.join(' ; ')}</Table.Td>
-                      <Table.Td>{activity.recipients.join(' ; ')}</Table.Td>
-                      <Table.Td>{retentionText(activity.retention)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Title order={3} size="h5">
+            {data.activities.map((activity) => (
+              <Paper
+                key={activity.id}
+                withBorder
+                p="sm"
+                component="article"
+                aria-labelledby={`activity-${activity.id}`}
+              >
+                <Title order={3} size="h5" id={`activity-${activity.id}`}>
+                  {activity.name}
+                </Title>
+                <Text size="sm">{activity.purpose}</Text>
+                <dl className="privacy-register">
+                  <Fact label={t('privacy.column.legalBasis')} value={activity.legalBasis} />
+                  <Fact label={t('privacy.column.data')} value={activity.dataCategories.join(' ; ')} />
+                  <Fact label={t('privacy.column.people')} value={activity.peopleCategories.join(' ; ')} />
+                  <Fact label={t('privacy.column.recipients')} value={activity.recipients.join(' ; ')} />
+                  <Fact label={t('privacy.column.retention')} value={retentionText(activity.retention)} />
+                </dl>
+              </Paper>
+            ))}
+            <Title order={3} size="h4">
               {t('privacy.securityMeasures')}
             </Title>
             <List size="sm">
@@ -216,5 +204,18 @@ function RegisterSection() {
         ) : null}
       </QueryState>
     </section>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text component="dt" size="sm" fw={600}>
+        {label}
+      </Text>
+      <Text component="dd" size="sm" ms={0} mb={4}>
+        {value}
+      </Text>
+    </div>
   );
 }

@@ -4,7 +4,6 @@ import {
   Checkbox,
   Group,
   List,
-  Modal,
   SegmentedControl,
   Stack,
   Text,
@@ -27,6 +26,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { useReauthentication } from '../../components/ReauthDialog.js';
 import { formatDateTime } from '../../format.js';
 import { notify } from '../../notify.js';
+import { Dialog } from '../caseload/Dialog.js';
 
 /**
  * The person's rights on their file: export (JSON and PDF, after a recent proof of identity),
@@ -265,7 +265,7 @@ function AnonymizeSection({ personId }: { personId: string }) {
       >
         {t('privacy.anonymize')}
       </Button>
-      <Modal opened={open} onClose={close} title={t('privacy.confirmTitle')} size="lg">
+      <Dialog opened={open} onClose={close} title={t('privacy.confirmTitle')} size="lg">
         <form onSubmit={submit}>
           <Stack gap="sm">
             <Text size="sm" fw={600}>
@@ -318,7 +318,7 @@ function AnonymizeSection({ personId }: { personId: string }) {
             </Group>
           </Stack>
         </form>
-      </Modal>
+      </Dialog>
     </section>
   );
 }
