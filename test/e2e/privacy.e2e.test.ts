@@ -112,7 +112,7 @@ describe("a person's rights in the browser", () => {
       email: 'samira@example.test',
     });
     expect(exported.sections.enrolments).toHaveLength(1);
-    await page.getByRole('radio', { name: 'French' }).check({ force: true });
+    await page.locator('label', { hasText: /^French$/ }).click();
     const pdf = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download a readable copy (PDF)' }).click();
     const pdfFile = await pdf;
@@ -134,7 +134,7 @@ describe("a person's rights in the browser", () => {
     await expectAccessible(page, 'anonymization dialog');
     await dialog.getByLabel('I understand that this cannot be undone').check();
     await confirm.click();
-    await page.getByRole('heading', { name: 'Anonymized file' }).waitFor();
+    await page.getByText('Anonymized file', { exact: true }).waitFor();
     await page.getByRole('heading', { level: 1, name: /^ANON [0-9A-F]{8}$/ }).waitFor();
     await expectAccessible(page, 'privacy tab, anonymized');
 
@@ -156,7 +156,8 @@ describe("a person's rights in the browser", () => {
     await logInInEnglish(page, coordinator.email, 'Caseload');
     await page.goto('/privacy');
     await page.getByRole('heading', { level: 1, name: 'Data protection' }).waitFor();
-    await page.getByRole('table', { name: /Processing activities/ }).waitFor();
+    await page.getByRole('heading', { name: 'Register of processing activities' }).waitFor();
+    await page.getByRole('heading', { name: 'Accompaniment toward employment' }).waitFor();
     // A coordinator reads the periods; directors and administrators change them.
     await page.getByText('Only directors and administrators change the periods.').waitFor();
     await expectAccessible(page, 'data protection page');
