@@ -173,11 +173,12 @@ describe('sessions over HTTP', () => {
       payload: { code: '000000' },
     });
     expect(wrong.json().code).toBe('SECOND_FACTOR_INVALID');
+    const confirmedAt = Math.floor(Date.now() / 1000);
     const confirm = await t.app.inject({
       method: 'POST',
       url: '/api/auth/second-factor/confirm',
       cookies: first.cookies,
-      payload: { code: await generate({ secret }) },
+      payload: { code: await generate({ secret, epoch: confirmedAt }) },
     });
     expect(confirm.statusCode).toBe(200);
     expect(
@@ -189,11 +190,19 @@ describe('sessions over HTTP', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/staff', cookies: next.cookies })).statusCode).toBe(
       401,
     );
+    // The code that confirmed the app is used (ASVS 6.5.1): the next one, within the drift allowed, opens.
+    const replayed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/second-factor',
+      cookies: next.cookies,
+      payload: { code: await generate({ secret, epoch: confirmedAt }) },
+    });
+    expect(replayed.json().code).toBe('SECOND_FACTOR_CODE_USED');
     const verified = await t.app.inject({
       method: 'POST',
       url: '/api/auth/second-factor',
       cookies: next.cookies,
-      payload: { code: await generate({ secret }) },
+      payload: { code: await generate({ secret, epoch: confirmedAt + 30 }) },
     });
     expect(verified.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/staff', cookies: next.cookies })).statusCode).toBe(

@@ -54,8 +54,17 @@ export function isValidTotpSecret(secret: string): boolean {
  * stored secret or the code typed, the answer is yes or no, never an exception.
  */
 export async function verifyTotp(secret: string, code: string, now: Date): Promise<boolean> {
+  return (await totpTimeStep(secret, code, now)) !== null;
+}
+
+/**
+ * The time step (RFC 6238: 30-second periods since the epoch) whose code this is, within the drift
+ * `verifyTotp` allows; null for a wrong code or an unusable secret. A code is accepted once: the
+ * caller refuses a step not greater than the last one it accepted (ASVS 6.5.1).
+ */
+export async function totpTimeStep(secret: string, code: string, now: Date): Promise<number | null> {
   const key = totpSecretKey(secret);
-  if (!key || !/^\d{6}$/.test(code)) return false;
+  if (!key || !/^\d{6}$/.test(code)) return null;
   try {
     const result = await otp.verify({
       secret: key,
@@ -63,8 +72,8 @@ export async function verifyTotp(secret: string, code: string, now: Date): Promi
       epoch: Math.floor(now.getTime() / 1000),
       epochTolerance: 30,
     });
-    return result.valid;
+    return result.valid && 'timeStep' in result ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }

@@ -4,10 +4,11 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
 import { secondFactorRepository } from '../adapters/second-factor-repository.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
-import { newTotpSecret, totpUri, verifyTotp } from '../domain/totp.js';
+import { newTotpSecret, totpUri } from '../domain/totp.js';
 import { accountErrors } from '../errors.js';
+import { acceptFirstCodeOfNewApp } from './one-time-code.js';
 import { requireRecentAuthentication } from './recent-authentication.js';
-import { openTotpSecret, sealTotpSecret } from './totp-secret-storage.js';
+import { sealTotpSecret } from './totp-secret-storage.js';
 
 /**
  * Sets up or replaces the second factor of a logged-in account, after a recent proof of the password
@@ -33,7 +34,15 @@ export const confirmSecondFactorChange = defineUseCase(
     const factors = secondFactorRepository(trx);
     const pending = await factors.pendingSecret(actor.userId);
     if (!pending) throw accountErrors.noReplacementPending();
-    if (!(await verifyTotp(openTotpSecret(deps, actor.userId, pending), input.code, now))) {
+    if (
+      !(await acceptFirstCodeOfNewApp(
+        trx,
+        deps,
+        { id: actor.userId, sealedSecret: pending },
+        input.code,
+        now,
+      ))
+    ) {
       // Not SECOND_FACTOR_INVALID (401): the session is fine, only this code is wrong.
       throw accountErrors.reauthenticationFailed();
     }

@@ -114,7 +114,8 @@ describe('re-authentication before sensitive actions', () => {
     ).rejects.toMatchObject({ code: 'REAUTHENTICATION_FAILED' });
     await reauthenticate(deps)(ctx, { password, code: await generate({ secret, epoch: epoch() }) });
 
-    // Another session of the same account, to be ended by the change.
+    // Another session of the same account, to be ended by the change (with the next code: each is used once).
+    clock.advance(30_000);
     const other = await login(deps)(anonymous, { email: 'admin@example.test', password });
     await verifySecondFactor(deps)(anonymous, {
       token: other.token,

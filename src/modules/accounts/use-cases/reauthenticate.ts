@@ -5,9 +5,8 @@ import { accountsRepository } from '../adapters/accounts-repository.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { verifyPassword } from '../domain/passwords.js';
 import { recentAuthenticationMinutes } from '../domain/session-timeouts.js';
-import { verifyTotp } from '../domain/totp.js';
 import { accountErrors } from '../errors.js';
-import { openTotpSecret } from './totp-secret-storage.js';
+import { acceptSecondFactorCode, type CodeCheck } from './one-time-code.js';
 
 export const reauthenticateInput = z.object({
   password: z.string().min(1).max(1000),
@@ -28,14 +27,21 @@ export const reauthenticate = defineUseCase(
     const user = await accountsRepository(trx).findUser(actor.userId);
     if (!user || user.disabledAt) throw accountErrors.reauthenticationFailed();
     const passwordOk = await verifyPassword(user.passwordHash, input.password);
-    let secondFactorOk = true;
+    let code: CodeCheck = 'accepted';
     if (user.totpEnabledAt) {
-      secondFactorOk =
-        input.code !== undefined &&
-        user.totpSecret !== null &&
-        (await verifyTotp(openTotpSecret(deps, user.id, user.totpSecret), input.code, now));
+      code =
+        input.code !== undefined && user.totpSecret !== null
+          ? await acceptSecondFactorCode(
+              trx,
+              deps,
+              { id: user.id, sealedSecret: user.totpSecret },
+              input.code,
+              now,
+            )
+          : 'wrong';
     }
-    if (!passwordOk || !secondFactorOk) throw accountErrors.reauthenticationFailed();
+    if (!passwordOk || code === 'wrong') throw accountErrors.reauthenticationFailed();
+    if (code === 'used') throw accountErrors.secondFactorCodeUsed();
     await sessionsRepository(trx).recordProof(actor.sessionId, {
       authenticatedAt: now,
       ...(user.totpEnabledAt ? { secondFactorAt: now } : {}),
