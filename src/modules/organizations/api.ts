@@ -3,6 +3,7 @@
  */
 import type { Executor } from '../../core/db/types.js';
 import { organizationsRepository } from './adapters/organizations-repository.js';
+import { secondFactorPolicyRepository } from './adapters/second-factor-policy-repository.js';
 
 export type { MembershipRow, OrganizationRow } from './adapters/organizations-repository.js';
 
@@ -19,5 +20,7 @@ export function organizationsApi(db: Executor) {
     staffOfOrganization: repo.staffOfOrganization,
     upsertMembership: repo.upsertMembership,
     removeMembership: repo.removeMembership,
+    /** Who must have a second factor, per organization (domain/second-factor-policy.ts). */
+    secondFactorPolicies: secondFactorPolicyRepository(db).of,
   };
 }

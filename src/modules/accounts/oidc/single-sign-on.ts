@@ -11,6 +11,7 @@ import { sessionExpiry } from '../domain/login-policy.js';
 import { newSecretToken } from '../domain/tokens.js';
 import { accountErrors } from '../errors.js';
 import type { SecondFactorState } from '../use-cases/login.js';
+import { mustHaveSecondFactor } from '../use-cases/second-factor-requirement.js';
 import { clientSecretContext, redirectUriOf } from './identity-provider-settings.js';
 import {
   authorizationRequest,
@@ -133,7 +134,7 @@ export const openSingleSignOnSession = defineUseCase(
       ? 'none'
       : user.totpEnabledAt
         ? 'required'
-        : membership.role === 'administrator'
+        : (await mustHaveSecondFactor(trx, memberships))
           ? 'setup_required'
           : 'none';
     const { token, hash } = newSecretToken();

@@ -16,6 +16,7 @@ import {
 import { verifyPassword } from '../domain/passwords.js';
 import { newSecretToken } from '../domain/tokens.js';
 import { accountErrors } from '../errors.js';
+import { mustHaveSecondFactor } from './second-factor-requirement.js';
 
 export const loginInput = z.object({
   email: z.string().trim().toLowerCase().email(),
@@ -30,8 +31,8 @@ const dummyPasswordHash =
   '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0000000000000000000000000000000000000000000';
 
 /**
- * Checks the password and opens a session. Accounts with a second factor, and administrators who
- * must set one up, get a session that only the second-factor step can complete.
+ * Checks the password and opens a session. Accounts with a second factor, and those who must set
+ * one up (administrators, or all staff where the organization asks it), get a session that only the second-factor step can complete.
  *
  * Failures are throttled per (e-mail typed, source), per e-mail and per source, never by locking the
  * account (domain/login-throttle.ts): an unknown e-mail is counted, answered and made to wait exactly
@@ -68,10 +69,9 @@ const attemptLogin = defineUseCase(loginInput, async ({ input, ctx, trx, now, ne
   const organizationId =
     memberships.find((m) => m.organizationId === user.lastOrganizationId)?.organizationId ??
     memberships[0]!.organizationId;
-  const isAdministrator = memberships.some((m) => m.role === 'administrator');
   const secondFactor: SecondFactorState = user.totpEnabledAt
     ? 'required'
-    : isAdministrator
+    : (await mustHaveSecondFactor(trx, memberships))
       ? 'setup_required'
       : 'none';
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { requireSystem } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsRepository } from '../adapters/organizations-repository.js';
+import { secondFactorPolicyRepository } from '../adapters/second-factor-policy-repository.js';
 import { organizationKinds } from '../domain/organization-kinds.js';
+import { secondFactorPolicies } from '../domain/second-factor-policy.js';
 
 export const createOrganizationInput = z.object({
   name: z.string().trim().min(2).max(200),
@@ -17,6 +19,8 @@ export const createOrganizationInput = z.object({
       z.object({ name: z.string().trim().min(2), address: z.string().nullish(), city: z.string().nullish() }),
     )
     .default([]),
+  /** A real installation asks every staff member for a second factor (ASVS 6.3.2); the demo does not. */
+  secondFactorRequiredFor: z.enum(secondFactorPolicies).default('all_staff'),
 });
 
 /** Organizations are created by the platform operator (command line, demo loader). */
@@ -37,6 +41,7 @@ export const createOrganization = defineUseCase(
       defaultLocale: input.defaultLocale,
       createdAt: now,
     });
+    await secondFactorPolicyRepository(trx).set(id, input.secondFactorRequiredFor);
     for (const site of input.sites) {
       await repo.insertSite({
         id: newId(),

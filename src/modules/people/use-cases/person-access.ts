@@ -2,6 +2,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { hasRole, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles, sensitiveDataRoles } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
+import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { type PersonRow, peopleRepository } from '../adapters/people-repository.js';
 import { peopleErrors } from '../errors.js';
@@ -26,4 +27,12 @@ export async function checkReferent(
   if (!referentUserId) return;
   const staff = await organizationsApi(db).staffOfOrganization(organizationId);
   if (!staff.some((s) => s.userId === referentUserId)) throw peopleErrors.referentNotStaff();
+  // A deactivated account (a staff member who left) follows nobody new.
+  if (!(await accountsApi(db).mailboxes([referentUserId])).has(referentUserId)) {
+    const names = await accountsApi(db).displayNames([referentUserId]);
+    throw peopleErrors.referentNotEligible(
+      { name: names.get(referentUserId) ?? '' },
+      { userId: referentUserId },
+    );
+  }
 }
