@@ -23,6 +23,19 @@ export const accountSecurityEn = {
     endedOthers_one: '{{count}} other session ended.',
     endedOthers_other: '{{count}} other sessions ended.',
   },
+  password: {
+    title: 'Password',
+    intro: 'Choose a new password. Your other sessions end; this one stays open.',
+    current: 'Current password',
+    new: 'New password',
+    rules:
+      'At least 12 characters, for example a sentence of several words; a password found in data breaches is refused.',
+    confirm: 'New password again',
+    mismatch: 'The two new passwords differ.',
+    submit: 'Change the password',
+    changed_one: 'Password changed. {{count}} other session was ended.',
+    changed_other: 'Password changed. {{count}} other sessions were ended.',
+  },
   secondFactor: {
     title: 'Authenticator app',
     enabled: 'Your account is protected by an authenticator app.',

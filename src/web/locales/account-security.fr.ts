@@ -25,6 +25,19 @@ export const accountSecurityFr: typeof accountSecurityEn = {
     endedOthers_one: '{{count}} autre session fermée.',
     endedOthers_other: '{{count}} autres sessions fermées.',
   },
+  password: {
+    title: 'Mot de passe',
+    intro: 'Choisissez un nouveau mot de passe. Vos autres sessions prennent fin ; celle-ci reste ouverte.',
+    current: 'Mot de passe actuel',
+    new: 'Nouveau mot de passe',
+    rules:
+      'Au moins 12 caractères, par exemple une phrase de plusieurs mots ; un mot de passe retrouvé dans des fuites de données est refusé.',
+    confirm: 'Nouveau mot de passe, à nouveau',
+    mismatch: 'Les deux nouveaux mots de passe diffèrent.',
+    submit: 'Changer le mot de passe',
+    changed_one: 'Mot de passe changé. {{count}} autre session a pris fin.',
+    changed_other: 'Mot de passe changé. {{count}} autres sessions ont pris fin.',
+  },
   secondFactor: {
     title: "Application d'authentification",
     enabled: "Votre compte est protégé par une application d'authentification.",

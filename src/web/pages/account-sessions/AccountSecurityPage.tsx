@@ -1,9 +1,22 @@
-import { Alert, Badge, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   beginSecondFactorChangeRoute,
+  changePasswordRoute,
   confirmSecondFactorChangeRoute,
   endOtherSessionsRoute,
   endSessionRoute,
@@ -48,6 +61,7 @@ export function AccountSecurityPage() {
         <QueryState isPending={sessions.isPending} error={sessions.error} onRetry={() => sessions.refetch()}>
           {sessions.data ? <SessionList items={sessions.data.items} /> : null}
         </QueryState>
+        <PasswordSection />
         <SecondFactorSection />
       </Stack>
     </>
@@ -245,6 +259,84 @@ function SecondFactorSection() {
           </Group>
         )}
       </Stack>
+    </section>
+  );
+}
+
+/**
+ * Changing one's password: the current one proves it is the owner; the server's policy answers in
+ * the person's language (too short, too long, breached) and the other sessions end.
+ */
+function PasswordSection() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const change = useMutation({
+    mutationFn: () => call(changePasswordRoute, { body: { currentPassword, newPassword } }),
+    onSuccess: async (result) => {
+      notify({
+        color: 'green',
+        message: t('accountSecurity.password.changed', { count: result.endedSessions }),
+      });
+      setCurrentPassword('');
+      setNewPassword('');
+      setConfirmation('');
+      await queryClient.invalidateQueries({ queryKey: sessionsKey });
+    },
+    meta: { inlineErrors: true },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const differs = newPassword !== confirmation;
+    setMismatch(differs);
+    if (!differs) change.mutate();
+  };
+  return (
+    <section aria-labelledby="password-change">
+      <Title order={2} size="h3" id="password-change" mb="sm">
+        {t('accountSecurity.password.title')}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm" maw={520}>
+          <Text size="sm">{t('accountSecurity.password.intro')}</Text>
+          {change.error ? (
+            <Alert color="red" role="alert" title={t('app.errorTitle')}>
+              {errorMessage(change.error)}
+            </Alert>
+          ) : null}
+          <PasswordInput
+            label={t('accountSecurity.password.current')}
+            autoComplete="current-password"
+            required
+            value={currentPassword}
+            onChange={(event) => setCurrentPassword(event.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('accountSecurity.password.new')}
+            description={t('accountSecurity.password.rules')}
+            autoComplete="new-password"
+            required
+            value={newPassword}
+            onChange={(event) => setNewPassword(event.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('accountSecurity.password.confirm')}
+            autoComplete="new-password"
+            required
+            value={confirmation}
+            error={mismatch ? t('accountSecurity.password.mismatch') : undefined}
+            onChange={(event) => setConfirmation(event.currentTarget.value)}
+          />
+          <Group>
+            <Button type="submit" loading={change.isPending}>
+              {t('accountSecurity.password.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </section>
   );
 }

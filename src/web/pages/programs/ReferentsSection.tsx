@@ -71,7 +71,9 @@ export function ReferentsSection({ program, canEdit }: { program: ProgramDetail;
               onChange={(event) => setUserId(event.currentTarget.value)}
               data={[
                 { value: '', label: '—' },
-                ...staff.data.map((member) => ({ value: member.userId, label: member.displayName })),
+                ...staff.data
+                  .filter((member) => !member.disabled)
+                  .map((member) => ({ value: member.userId, label: member.displayName })),
               ]}
             />
             <Button type="submit" loading={setReferent.isPending}>

@@ -24,6 +24,8 @@ import { trainingOverseerRoles } from '../../api/sessions.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
+import { SecondFactorPolicyPanel } from './SecondFactorPolicyPanel.js';
+import { StaffActions } from './StaffActions.js';
 
 export function StaffPage() {
   const { t } = useTranslation();
@@ -55,6 +57,7 @@ export function StaffPage() {
                       <Table.Th scope="col">{t('staff.role')}</Table.Th>
                       <Table.Th scope="col">{t('staff.secondFactor')}</Table.Th>
                       <Table.Th scope="col">{t('staff.status')}</Table.Th>
+                      {canAdd ? <Table.Th scope="col">{t('staffLifecycle.actions')}</Table.Th> : null}
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -88,6 +91,11 @@ export function StaffPage() {
                             {member.disabled ? t('staff.disabled') : t('staff.active')}
                           </Text>
                         </Table.Td>
+                        {canAdd ? (
+                          <Table.Td>
+                            {member.userId === session.user.id ? null : <StaffActions member={member} />}
+                          </Table.Td>
+                        ) : null}
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -98,7 +106,10 @@ export function StaffPage() {
         </Grid.Col>
         {canAdd ? (
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <CreateStaffForm />
+            <Stack gap="lg">
+              <CreateStaffForm />
+              <SecondFactorPolicyPanel />
+            </Stack>
           </Grid.Col>
         ) : null}
       </Grid>

@@ -1,0 +1,28 @@
+/** English texts of the staff page's actions on a colleague's account, and of the second-factor rule. */
+export const staffLifecycleEn = {
+  actions: 'Actions',
+  deactivate: 'Deactivate',
+  deactivateLabel: 'Deactivate the account of {{name}}',
+  reactivate: 'Reactivate',
+  reactivateLabel: 'Reactivate the account of {{name}}',
+  endSessions: 'End sessions',
+  endSessionsLabel: 'End every session of {{name}}',
+  confirmTitle: 'Deactivate {{name}}?',
+  confirmText:
+    'For someone who leaves: every session of theirs ends now and they can no longer log in. They are no longer proposed as a referent. You can reactivate the account later.',
+  confirm: 'Deactivate the account',
+  deactivated_one: '{{name}} is deactivated; {{count}} session was ended.',
+  deactivated_other: '{{name}} is deactivated; {{count}} sessions were ended.',
+  reactivated: '{{name}} can log in again.',
+  sessionsEnded_one: '{{count}} session of {{name}} was ended.',
+  sessionsEnded_other: '{{count}} sessions of {{name}} were ended.',
+  policy: {
+    title: 'Second factor',
+    intro: 'Who must log in with an authenticator app (or an organization sign-in that asks for one).',
+    label: 'Second factor required for',
+    administrators: 'Administrators only',
+    all_staff: 'All staff',
+    save: 'Save',
+    saved: 'Saved: it applies from each person’s next login.',
+  },
+};

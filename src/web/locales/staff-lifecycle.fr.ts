@@ -1,0 +1,31 @@
+import type { staffLifecycleEn } from './staff-lifecycle.en.js';
+
+/** Textes français des actions de la page du personnel sur le compte d'un collègue, et de la règle du second facteur. */
+export const staffLifecycleFr: typeof staffLifecycleEn = {
+  actions: 'Actions',
+  deactivate: 'Désactiver',
+  deactivateLabel: 'Désactiver le compte de {{name}}',
+  reactivate: 'Réactiver',
+  reactivateLabel: 'Réactiver le compte de {{name}}',
+  endSessions: 'Fermer les sessions',
+  endSessionsLabel: 'Fermer toutes les sessions de {{name}}',
+  confirmTitle: 'Désactiver {{name}} ?',
+  confirmText:
+    "Pour une personne qui part : toutes ses sessions prennent fin maintenant et elle ne peut plus se connecter. Elle n'est plus proposée comme référente. Vous pourrez réactiver le compte plus tard.",
+  confirm: 'Désactiver le compte',
+  deactivated_one: '{{name}} est désactivé·e ; {{count}} session a pris fin.',
+  deactivated_other: '{{name}} est désactivé·e ; {{count}} sessions ont pris fin.',
+  reactivated: '{{name}} peut de nouveau se connecter.',
+  sessionsEnded_one: '{{count}} session de {{name}} a pris fin.',
+  sessionsEnded_other: '{{count}} sessions de {{name}} ont pris fin.',
+  policy: {
+    title: 'Second facteur',
+    intro:
+      "Qui doit se connecter avec une application d'authentification (ou une connexion de la structure qui en demande une).",
+    label: 'Second facteur exigé pour',
+    administrators: 'Les administrateurs seulement',
+    all_staff: 'Tout le personnel',
+    save: 'Enregistrer',
+    saved: 'Enregistré : la règle s’applique à la prochaine connexion de chacun.',
+  },
+};
