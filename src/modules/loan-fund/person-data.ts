@@ -22,8 +22,9 @@ export async function personDataFor(db: Executor, organizationId: string, person
 
 /**
  * The loans stay in the fund's books, every amount and every journal line unchanged, under the
- * pseudonym instead of the borrower's name. The journal is append-only: its memos stay as written
- * (the loan's reference; a tranche paid to the borrower also names the payee).
+ * pseudonym instead of the borrower's name. The journal is append-only, and its memos name
+ * no one: the loan's reference and the kind of movement (migration 0031 removed the payees' names and
+ * reasons that memos written before held).
  */
 export function anonymizePersonData(
   db: Executor,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import './tables.js';
 
@@ -129,6 +130,13 @@ export function loanFundPersonDataRepository(db: Executor) {
           .set({ reversal_reason: null })
           .where('loan_id', 'in', loanIds)
           .where('reversal_reason', 'is not', null)
+          .execute();
+        // A write-off's reason is free text about the borrower.
+        await db
+          .updateTable('loan_events')
+          .set({ details: sql`details - 'reason'` })
+          .where('loan_id', 'in', loanIds)
+          .where('kind', '=', 'written_off')
           .execute();
         await db
           .updateTable('loan_schedules')

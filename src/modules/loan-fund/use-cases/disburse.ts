@@ -59,7 +59,7 @@ export const disburse = defineUseCase(
         occurredOn: input.paidOn,
         kind: 'disbursement',
         loanId: loan.id,
-        memo: `${loan.reference} tranche ${disbursements.length + 1}: ${input.payeeName}`,
+        memo: `${loan.reference} tranche ${disbursements.length + 1} (${input.payeeKind})`,
         recordedBy: actor.userId,
         now,
       },

@@ -3,11 +3,14 @@ import { givenLoanFundScene } from '../../../../test/support/loan-fund-scene.js'
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { decideApplication } from './decide-application.js';
 import { disburse } from './disburse.js';
+import { exportLedger } from './export-ledger.js';
 import { fileApplication } from './file-application.js';
 import { fundDashboard } from './fund-dashboard.js';
 import { getLoan } from './get-loan.js';
 import { recordPayment } from './record-payment.js';
+import { reversePayment } from './reverse-payment.js';
 import { getTrialBalance } from './trial-balance.js';
+import { writeOffLoan } from './write-off-loan.js';
 
 let database: TestDatabase;
 let scene: Awaited<ReturnType<typeof givenLoanFundScene>>;
@@ -274,6 +277,40 @@ describe('a loan from application to repayment', () => {
     });
     await expect(tranche(1, '2026-03-01')).rejects.toMatchObject({
       code: 'LOAN_DATE_BEFORE_LAST_MOVEMENT',
+    });
+  });
+});
+
+describe('the journal names no one', () => {
+  it("keeps payees' names and reasons out of the memos, where anonymizing a borrower could not reach them", async () => {
+    const { deps, staff, fundId } = scene;
+    const { loanId } = await scene.givenActiveLoan({ paidOn: '2026-02-10' });
+    const { paymentId } = await recordPayment(deps)(staff.referent, {
+      loanId,
+      idempotencyKey: 'memo-payment-0001',
+      amountCents: 10_000,
+      receivedOn: '2026-03-01',
+      method: 'check',
+    });
+    await reversePayment(deps)(staff.referent, {
+      loanId,
+      paymentId,
+      reason: "Cheque returned by Mrs Haddad's bank",
+      reversedOn: '2026-03-05',
+    });
+    await writeOffLoan(deps)(staff.coordinator, {
+      loanId,
+      writtenOffOn: '2026-04-01',
+      reason: 'Mrs Haddad moved back to Aleppo',
+    });
+
+    const { csv } = await exportLedger(deps)(staff.lenderDirector, { fundId });
+    expect(csv).toContain('payment reversed');
+    expect(csv).toContain('write-off');
+    expect(csv).not.toMatch(/Haddad|State Board|Aleppo/);
+    const loan = await getLoan(deps)(staff.referent, { loanId });
+    expect(loan.events.find((e) => e.kind === 'written_off')?.details).toMatchObject({
+      reason: 'Mrs Haddad moved back to Aleppo',
     });
   });
 });

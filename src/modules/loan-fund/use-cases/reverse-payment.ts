@@ -52,7 +52,7 @@ export const reversePayment = defineUseCase(
         occurredOn: input.reversedOn,
         kind: 'payment_reversal',
         loanId: loan.id,
-        memo: `${loan.reference} reversal: ${input.reason}`,
+        memo: `${loan.reference} payment reversed`,
         reversesEntryId: payment.journalEntryId,
         recordedBy: actor.userId,
         now,

@@ -39,7 +39,7 @@ export const writeOffLoan = defineUseCase(
           occurredOn: input.writtenOffOn,
           kind: 'write_off',
           loanId: loan.id,
-          memo: `${loan.reference} write-off: ${input.reason}`,
+          memo: `${loan.reference} write-off`,
           recordedBy: actor.userId,
           now,
         },
@@ -52,7 +52,7 @@ export const writeOffLoan = defineUseCase(
       loanId: loan.id,
       occurredOn: input.writtenOffOn,
       kind: 'written_off',
-      details: { amountCents: receivableCents },
+      details: { amountCents: receivableCents, reason: input.reason },
       recordedBy: actor.userId,
       now,
     });

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { migrations } from '../../../migrations/index.js';
+import { dropServerDatabase, withDatabaseName } from '../../../test/support/server-template.js';
+import { createPgPool, kyselyOverPglite, openPglite } from '../../core/db/connect.js';
+import { migrateToLatest } from '../../core/db/migrate.js';
+
+/**
+ * Migration 0031 on a database of the version before it: memos written with a payee's name or a free
+ * reason lose them, other memos and every amount stay, and the journal is append-only again after.
+ */
+let db: Kysely<unknown>;
+let close: () => Promise<void>;
+const fundId = '01900000-0000-7000-8000-000000000101';
+const organizationId = '01900000-0000-7000-8000-000000000102';
+
+beforeAll(async () => {
+  const provided = inject('testDatabase');
+  if (provided.engine === 'postgres') {
+    const name = `passerelle_m0031_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: provided.databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    db = new Kysely({
+      dialect: new PostgresDialect({ pool: createPgPool(withDatabaseName(provided.databaseUrl, name), 2) }),
+    });
+    close = async () => {
+      await db.destroy();
+      await dropServerDatabase(provided.databaseUrl, name);
+    };
+  } else {
+    db = kyselyOverPglite(await openPglite()) as unknown as Kysely<unknown>;
+    close = () => db.destroy();
+  }
+}, 300_000);
+afterAll(() => close());
+
+describe('migration 0031', () => {
+  it('removes names and reasons from journal memos, keeps the rest, and leaves the journal append-only', async () => {
+    const names = Object.keys(migrations).sort();
+    const previous = names[names.indexOf('0031_journal_memos_without_names') - 1]!;
+    const migrated = await new Migrator({
+      db,
+      provider: { getMigrations: async () => migrations },
+      migrationTableName: 'schema_migrations',
+      migrationLockTableName: 'schema_migrations_lock',
+    }).migrateTo(previous);
+    expect(migrated.error).toBeUndefined();
+
+    const now = new Date('2026-01-01T00:00:00Z');
+    await sql`
+      INSERT INTO loan_funds (id, operator_organization_id, name, currency, created_at)
+      VALUES (${fundId}, ${organizationId}, 'Fund', 'USD', ${now})`.execute(db);
+    const memos = [
+      'LOU-2019-001 tranche 1: Amina Youssef',
+      'LOU-2019-001 tranche 2: Kentucky Board of Nursing',
+      'LOU-2019-001 reversal: cheque returned by Amina’s bank',
+      'LOU-2019-002 write-off: moved back to Syria after her mother died',
+      'LOU-2019-001 payment (cash)',
+      'capital: Louisville Metro Government',
+    ];
+    for (const [index, memo] of memos.entries()) {
+      await sql`
+        INSERT INTO loan_journal_entries (id, fund_id, occurred_on, kind, memo, recorded_at)
+        VALUES (${`01900000-0000-7000-8000-00000000020${index}`}, ${fundId}, '2020-01-01', 'test', ${memo}, ${now})`.execute(
+        db,
+      );
+    }
+
+    await migrateToLatest(db);
+
+    const { rows } = await sql<{ memo: string }>`
+      SELECT memo FROM loan_journal_entries ORDER BY sequence`.execute(db);
+    expect(rows.map((r) => r.memo)).toEqual([
+      'LOU-2019-001 tranche 1',
+      'LOU-2019-001 tranche 2',
+      'LOU-2019-001 payment reversed',
+      'LOU-2019-002 write-off',
+      'LOU-2019-001 payment (cash)',
+      'capital: Louisville Metro Government',
+    ]);
+    await expect(sql`UPDATE loan_journal_entries SET memo = 'changed'`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
+  });
+});
