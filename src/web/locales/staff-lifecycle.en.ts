@@ -2,11 +2,11 @@
 export const staffLifecycleEn = {
   actions: 'Actions',
   deactivate: 'Deactivate',
-  deactivateLabel: 'Deactivate the account of {{name}}',
+  deactivateLabel: 'Deactivate {{name}}',
   reactivate: 'Reactivate',
-  reactivateLabel: 'Reactivate the account of {{name}}',
+  reactivateLabel: 'Reactivate {{name}}',
   endSessions: 'End sessions',
-  endSessionsLabel: 'End every session of {{name}}',
+  endSessionsLabel: 'End sessions of {{name}}',
   confirmTitle: 'Deactivate {{name}}?',
   confirmText:
     'For someone who leaves: every session of theirs ends now and they can no longer log in. They are no longer proposed as a referent. You can reactivate the account later.',

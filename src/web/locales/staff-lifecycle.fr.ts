@@ -4,11 +4,11 @@ import type { staffLifecycleEn } from './staff-lifecycle.en.js';
 export const staffLifecycleFr: typeof staffLifecycleEn = {
   actions: 'Actions',
   deactivate: 'Désactiver',
-  deactivateLabel: 'Désactiver le compte de {{name}}',
+  deactivateLabel: 'Désactiver {{name}}',
   reactivate: 'Réactiver',
-  reactivateLabel: 'Réactiver le compte de {{name}}',
+  reactivateLabel: 'Réactiver {{name}}',
   endSessions: 'Fermer les sessions',
-  endSessionsLabel: 'Fermer toutes les sessions de {{name}}',
+  endSessionsLabel: 'Fermer les sessions de {{name}}',
   confirmTitle: 'Désactiver {{name}} ?',
   confirmText:
     "Pour une personne qui part : toutes ses sessions prennent fin maintenant et elle ne peut plus se connecter. Elle n'est plus proposée comme référente. Vous pourrez réactiver le compte plus tard.",
