@@ -23,4 +23,40 @@ describe('request logging', () => {
     expect(log).not.toContain('Amina');
     expect(log).not.toContain('asylum_seeker');
   });
+
+  it('logs refusals as security events with the code, the route and who asked, never the values', async () => {
+    const lines: string[] = [];
+    const app = await createHttpApp({
+      logLevel: 'info',
+      cookieSecret: 'x'.repeat(40),
+      resolveSession: async () => null,
+      logStream: new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    });
+    app.post('/api/things/:id', { config: { policy: 'session' } }, async () => ({}));
+    await app.inject({
+      method: 'POST',
+      url: '/api/things/42?q=Amina',
+      payload: { familyName: 'Youssef' },
+    });
+    await app.close();
+    const events = lines.map((line) => JSON.parse(line)).filter((entry) => entry.securityEvent);
+    expect(events).toEqual([
+      expect.objectContaining({
+        level: 40,
+        securityEvent: 'UNAUTHENTICATED',
+        status: 401,
+        method: 'POST',
+        route: '/api/things/:id',
+        actorUserId: null,
+      }),
+    ]);
+    const log = lines.join('\n');
+    expect(log).not.toContain('Amina');
+    expect(log).not.toContain('Youssef');
+  });
 });

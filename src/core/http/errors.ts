@@ -67,6 +67,36 @@ function toAppError(error: unknown): AppError {
   return databaseInputError(error) ?? commonErrors.internal();
 }
 
+const securityStatuses = new Set([401, 403, 429]);
+const refusedInputStatuses = new Set([400, 413]);
+
+/**
+ * Refusals an investigation needs (ASVS 16.3): an authentication or authorization failure, a CSRF or
+ * re-authentication refusal, a throttle, refused input. The code, the route's pattern and who asked:
+ * never the URL (its query names people), the body or the values.
+ */
+function logSecurityEvent(request: FastifyRequest, appError: AppError) {
+  const level = securityStatuses.has(appError.status)
+    ? 'warn'
+    : refusedInputStatuses.has(appError.status)
+      ? 'info'
+      : undefined;
+  if (!level) return;
+  const actor = request.ctx?.actor;
+  request.log[level](
+    {
+      requestId: request.id,
+      securityEvent: appError.code,
+      status: appError.status,
+      method: request.method,
+      route: request.routeOptions?.url ?? null,
+      actorUserId: actor?.userId ?? null,
+      organizationId: actor?.organizationId ?? null,
+    },
+    level === 'warn' ? 'security event' : 'input refused',
+  );
+}
+
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const appError = toAppError(error);
   if (appError.status >= 500) {
@@ -80,6 +110,7 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
     const { code, constraint } = error as { code?: string; constraint?: string };
     request.log.warn({ requestId: request.id, sqlState: code, constraint }, 'database refused input');
   }
+  logSecurityEvent(request, appError);
   const locale = request.ctx?.locale ?? defaultLocale;
   return reply.status(appError.status).send({
     code: appError.code,
