@@ -57,6 +57,18 @@ function expectCommonHeaders(headers: Record<string, unknown>) {
 }
 
 describe('security headers', () => {
+  it('keeps API answers out of every cache, and a logout clears what the browser cached', async () => {
+    const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(health.headers['cache-control']).toBe('no-store');
+    const refused = await t.app.inject({ method: 'GET', url: '/api/people' });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
+    const page = await withWeb.inject({ method: 'GET', url: '/' });
+    expect(page.headers['cache-control']).not.toBe('no-store');
+    const logout = await t.app.inject({ method: 'POST', url: '/api/auth/logout' });
+    expect(logout.headers['clear-site-data']).toBe('"cache"');
+  });
+
   it('puts them on the web app’s pages, its single-page fallback and its API answers', async () => {
     for (const url of ['/', '/people/some-page', '/api/health']) {
       const response = await withWeb.inject({ method: 'GET', url });

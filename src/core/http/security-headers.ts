@@ -66,6 +66,9 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { product
     for (const [name, value] of Object.entries(headers))
       if (!reply.hasHeader(name)) reply.header(name, value);
     if (production) reply.header('strict-transport-security', strictTransportSecurity);
+    // API answers hold people's data: no browser or intermediary keeps a copy (ASVS 14.2.2, 14.3.2).
+    if (path.startsWith('/api/') && !docs && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
     return payload;
   });
 }
