@@ -18,7 +18,16 @@ import * as m0016 from './0016_staff_training.js';
 import * as m0017 from './0017_timeline_day_events.js';
 import * as m0018 from './0018_seal_totp_secrets.js';
 import * as m0019 from './0019_session_signups.js';
+import * as m0020 from './0020_login_throttles.js';
+import * as m0022 from './0022_session_authentication.js';
+import * as m0023 from './0023_identity_providers.js';
+import * as m0025 from './0025_loan_fund_periods.js';
+import * as m0026 from './0026_audit_hash_version.js';
+import * as m0027 from './0027_person_privacy.js';
+import * as m0028 from './0028_retention_policies.js';
 import * as m0029 from './0029_seal_sensitive_person_fields.js';
+import * as m0030 from './0030_accounts_level_two.js';
+import * as m0031 from './0031_journal_memos_without_names.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -44,5 +53,14 @@ export const migrations: Record<string, Migration> = {
   '0017_timeline_day_events': m0017,
   '0018_seal_totp_secrets': m0018,
   '0019_session_signups': m0019,
+  '0020_login_throttles': m0020,
+  '0022_session_authentication': m0022,
+  '0023_identity_providers': m0023,
+  '0025_loan_fund_periods': m0025,
+  '0026_audit_hash_version': m0026,
+  '0027_person_privacy': m0027,
+  '0028_retention_policies': m0028,
   '0029_seal_sensitive_person_fields': m0029,
+  '0030_accounts_level_two': m0030,
+  '0031_journal_memos_without_names': m0031,
 };

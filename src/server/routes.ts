@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../core/use-case.js';
+import type { SessionTimeouts } from '../modules/accounts/domain/session-timeouts.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
+import { registerStaffLifecycleRoutes } from '../modules/accounts/staff-routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
 import { registerDocumentRoutes } from '../modules/documents/routes.js';
@@ -9,6 +11,7 @@ import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
+import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
@@ -17,6 +20,7 @@ import { registerSystemRoutes } from './system-routes.js';
 
 export interface RouteOptions {
   secureCookies: boolean;
+  sessionTimeouts: SessionTimeouts;
 }
 
 /** Each module adds one line here. */
@@ -27,6 +31,7 @@ export async function registerModuleRoutes(
 ): Promise<void> {
   registerSystemRoutes(app, deps);
   registerAccountRoutes(app, deps, options);
+  registerStaffLifecycleRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerOrganizationRoutes(app, deps);
   registerPeopleRoutes(app, deps);
@@ -39,4 +44,5 @@ export async function registerModuleRoutes(
   registerPlanRoutes(app, deps);
   registerTimelineRoutes(app, deps);
   registerFollowUpRoutes(app, deps);
+  registerPrivacyRoutes(app, deps);
 }

@@ -12,6 +12,7 @@ import { sessionQuery } from './api/session.js';
 import { AppLayout } from './layout/AppLayout.js';
 import { NotFoundPage } from './layout/NotFoundPage.js';
 import { RouteError } from './layout/RouteError.js';
+import { AccountSecurityPage } from './pages/account-sessions/AccountSecurityPage.js';
 import { AuditPage } from './pages/audit/AuditPage.js';
 import { CaseloadPage, caseloadSearch } from './pages/caseload/CaseloadPage.js';
 import { AgendaPage, agendaSearch } from './pages/follow-up/AgendaPage.js';
@@ -25,6 +26,7 @@ import { LoginPage } from './pages/login/LoginPage.js';
 import { ResetPasswordPage } from './pages/login/ResetPasswordPage.js';
 import { OutboxPage } from './pages/outbox/OutboxPage.js';
 import { PersonPage, personSearch } from './pages/person/PersonPage.js';
+import { PrivacySettingsPage } from './pages/privacy/PrivacySettingsPage.js';
 import { ProgramPage } from './pages/programs/ProgramPage.js';
 import { ProgramsPage } from './pages/programs/ProgramsPage.js';
 import { NewSessionPage } from './pages/sessions/NewSessionPage.js';
@@ -47,7 +49,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: z.object({ next: z.string().optional().catch(undefined) }),
+  validateSearch: z.object({
+    next: z.string().optional().catch(undefined),
+    /** Back from the organization's identity provider: the second factor still to give, or why it failed. */
+    sso: z.enum(['required', 'setup_required']).optional().catch(undefined),
+    ssoError: z.string().max(60).optional().catch(undefined),
+  }),
   component: LoginPage,
 });
 
@@ -193,7 +200,17 @@ export const staffTrainingRoute = createRoute({
   component: StaffTrainingPage,
 });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const privacySettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/privacy',
+  component: PrivacySettingsPage,
+});
 const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/outbox', component: OutboxPage });
+const accountSecurityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account/security',
+  component: AccountSecurityPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -219,7 +236,9 @@ const routeTree = rootRoute.addChildren([
     staffRoute,
     staffTrainingRoute,
     auditRoute,
+    privacySettingsRoute,
     outboxRoute,
+    accountSecurityRoute,
   ]),
 ]);
 

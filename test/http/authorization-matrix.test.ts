@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/core/auth/actor.js';
 import { type Role, roles } from '../../src/core/auth/roles.js';
+import { createFund } from '../../src/modules/loan-fund/use-cases/create-fund.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
@@ -26,6 +27,11 @@ interface MatrixRow {
 let t: TestApp;
 let programId: string;
 let personId: string;
+let loanFundId: string;
+/** A colleague whom directors and administrators deactivate, reactivate and log out. */
+let colleagueId: string;
+/** Each committee member closes a later day of the loan fund's books, so each call is a first closing. */
+let closingDay = 0;
 const sessions = new Map<string, { cookies: Record<string, string>; headers: Record<string, string> }>();
 const programBody = () => ({
   nameFr: 'Programme modifié',
@@ -44,6 +50,14 @@ const identity = {
 };
 
 const matrix: MatrixRow[] = [
+  {
+    name: "close a period of a loan fund's books",
+    method: 'POST',
+    url: () => `/api/loan-funds/${loanFundId}/period-closing`,
+    body: () => ({ closedThrough: `2020-01-${String(++closingDay).padStart(2, '0')}` }),
+    allowed: ['coordinator', 'director'],
+    otherOrganization: 'not_found',
+  },
   {
     name: 'list and search people',
     method: 'GET',
@@ -134,6 +148,120 @@ const matrix: MatrixRow[] = [
     allowed: ['counselor', 'program_referent', 'coordinator', 'director', 'administrator'],
     otherOrganization: 'own_data',
   },
+  {
+    name: 'end every session of a staff member',
+    method: 'POST',
+    url: () => `/api/staff/${colleagueId}/end-sessions`,
+    allowed: ['director', 'administrator'],
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'deactivate a staff member who leaves',
+    method: 'POST',
+    url: () => `/api/staff/${colleagueId}/deactivate`,
+    allowed: ['director', 'administrator'],
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'reactivate a staff member',
+    method: 'POST',
+    url: () => `/api/staff/${colleagueId}/reactivate`,
+    allowed: ['director', 'administrator'],
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'read who must have a second factor',
+    method: 'GET',
+    url: () => '/api/organization/second-factor-policy',
+    allowed: ['director', 'administrator'],
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'change who must have a second factor',
+    method: 'PUT',
+    url: () => '/api/organization/second-factor-policy',
+    body: () => ({ requiredFor: 'administrators' }),
+    allowed: ['director', 'administrator'],
+    otherOrganization: 'own_data',
+  },
+  {
+    name: "read a person's privacy state",
+    method: 'GET',
+    url: () => `/api/people/${personId}/privacy`,
+    allowed: personData,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: "export a person's data (JSON)",
+    method: 'GET',
+    url: () => `/api/people/${personId}/privacy/export.json`,
+    allowed: personData,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: "export a person's data (PDF)",
+    method: 'GET',
+    url: () => `/api/people/${personId}/privacy/export.pdf?locale=en`,
+    allowed: personData,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'read the retention periods',
+    method: 'GET',
+    url: () => '/api/privacy/retention',
+    allowed: ['coordinator', 'director', 'administrator'],
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'set the retention periods',
+    method: 'PUT',
+    url: () => '/api/privacy/retention',
+    body: () => ({ policies: [{ purpose: 'signup_requests', months: 6 }] }),
+    allowed: ['director', 'administrator'],
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'read the register of processing activities',
+    method: 'GET',
+    url: () => '/api/privacy/register?locale=fr',
+    allowed: ['coordinator', 'director', 'administrator'],
+    otherOrganization: 'own_data',
+  },
+  {
+    name: "restrict the processing of a person's data",
+    method: 'POST',
+    url: () => `/api/people/${personId}/privacy/restriction`,
+    body: () => ({ reason: 'Contests the accuracy of the file' }),
+    allowed: ['counselor', 'program_referent', 'coordinator', 'director'],
+    otherOrganization: 'not_found',
+    // Once restricted, the next allowed role is told so.
+    alsoAllowedStatus: 409,
+  },
+  {
+    name: 'anonymize a person',
+    method: 'POST',
+    url: () => `/api/people/${personId}/privacy/anonymization`,
+    body: () => ({ reason: 'The person asked to be forgotten' }),
+    allowed: ['coordinator', 'director', 'administrator'],
+    otherOrganization: 'not_found',
+    // Anonymized once, the next allowed role is told it already is.
+    alsoAllowedStatus: 409,
+  },
+  {
+    // Every role reads its own mail; which organization's messages it sees is in auth-flow.test.ts.
+    name: 'read the development outbox',
+    method: 'GET',
+    url: () => '/api/dev/outbox',
+    allowed: roles,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: "read the organization's identity provider",
+    method: 'GET',
+    url: () => '/api/auth/identity-provider',
+    allowed: ['administrator'],
+    otherOrganization: 'own_data',
+  },
 ];
 
 beforeAll(async () => {
@@ -163,8 +291,14 @@ beforeAll(async () => {
           await createPerson(t.deps)(staff, { identity: { ...identity, immigrationStatus: 'refugee' } })
         ).id;
       }
+      if (where === 'mine' && role === 'director') {
+        loanFundId = (await createFund(t.deps)(staff, { name: 'Loan fund', currency: 'EUR' })).id;
+      }
     }
   }
+  colleagueId = (await givenStaff(t.database.db, mine.id, 'counselor')).actor.userId;
+  // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
+  await t.database.db.updateTable('sessions').set({ authenticated_at: new Date() } as never).execute();
 });
 afterAll(() => t.close());
 

@@ -12,7 +12,9 @@ import { commonErrors } from '../errors.js';
 import { pickLocale } from '../i18n/locale.js';
 import { uuidv7 } from '../ids.js';
 import { errorHandler } from './errors.js';
+import { openApiTransformObject } from './openapi.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './request-context.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 export interface ResolvedSession {
   actor: Actor;
@@ -25,6 +27,8 @@ export interface HttpAppOptions {
   logLevel: string;
   cookieSecret: string;
   resolveSession: SessionResolver;
+  /** The session cookie's name (`sessionCookieName`); `passerelle_session` unless given. */
+  sessionCookie?: string;
   /** Folder of the built web application, served with a single-page fallback when present. */
   webRoot?: string;
   trustProxy?: boolean;
@@ -35,6 +39,7 @@ export interface HttpAppOptions {
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const sessionCookie = options.sessionCookie ?? SESSION_COOKIE;
   const app = Fastify({
     logger: {
       level: options.logLevel,
@@ -55,6 +60,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerSecurityHeaders(app);
 
   const routesWithoutPolicy: string[] = [];
   app.addHook('onRoute', (route) => {
@@ -77,20 +83,25 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
         description:
           'Every error is `{ code, message, details }`: `code` is stable, `message` is in the language of the session or of Accept-Language.',
       },
+      // The paths are absolute (`/api/…`) on the host that serves this document.
+      servers: [{ url: '/', description: 'The Passerelle server this document is served from' }],
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookie },
         },
       },
     },
+    // Zod schemas given an id (`.meta({ id })`) are referenced by $ref; the object transform writes them
+    // into components.schemas (test/http/openapi.test.ts checks the document with independent tools).
     transform: jsonSchemaTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.decorateRequest('ctx', null as never);
   app.decorateRequest('sessionCsrfToken', null);
   const resolveSessionFor = async (request: FastifyRequest): Promise<RequestContext | null> => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[sessionCookie];
     if (!token) return null;
     const session = await options.resolveSession(token);
     if (!session) return null;

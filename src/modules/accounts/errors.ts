@@ -29,8 +29,8 @@ export const accountErrors = {
     fr: "Ce code est erroné ou a expiré. Saisissez le code actuel de votre application d'authentification.",
   }),
   secondFactorSetupRequired: defineError('SECOND_FACTOR_SETUP_REQUIRED', 'forbidden', {
-    en: 'Administrators must protect their account with a second factor. Set it up to continue.',
-    fr: 'Les administrateurs doivent protéger leur compte par un second facteur. Configurez-le pour continuer.',
+    en: 'Your account must be protected by a second factor. Set it up to continue.',
+    fr: 'Votre compte doit être protégé par un second facteur. Configurez-le pour continuer.',
   }),
   resetTokenInvalid: defineError('RESET_TOKEN_INVALID', 'bad_request', {
     en: 'This reset link is invalid, already used or expired. Ask for a new one.',
@@ -68,5 +68,58 @@ export const accountErrors = {
   userNotFound: defineError('USER_NOT_FOUND', 'not_found', {
     en: 'No staff member with this account in your organization.',
     fr: 'Aucun membre de votre structure avec ce compte.',
+  }),
+  // ASVS 6.5.1: a code is accepted once; the next one appears in the app within 30 seconds.
+  secondFactorCodeUsed: defineError('SECOND_FACTOR_CODE_USED', 'forbidden', {
+    en: 'This code has already been used. Wait for the next code in your authenticator app and enter it.',
+    fr: "Ce code a déjà été utilisé. Attendez le code suivant de votre application d'authentification et saisissez-le.",
+  }),
+  secondFactorAttemptsExceeded: defineError('SECOND_FACTOR_ATTEMPTS_EXCEEDED', 'unauthenticated', {
+    en: 'Too many wrong codes. Log in again with your password.',
+    fr: 'Trop de codes erronés. Reconnectez-vous avec votre mot de passe.',
+  }),
+  staffSharedWithOtherOrganization: defineError('STAFF_SHARED_WITH_OTHER_ORGANIZATION', 'conflict', {
+    en: 'This person also works for another organization: their account cannot be deactivated from here. Remove their role instead, or ask the platform operator.',
+    fr: "Cette personne travaille aussi pour une autre structure : son compte ne peut pas être désactivé d'ici. Retirez-lui plutôt son rôle, ou adressez-vous à l'exploitant de la plateforme.",
+  }),
+  cannotDeactivateSelf: defineError('CANNOT_DEACTIVATE_SELF', 'bad_request', {
+    en: 'You cannot deactivate your own account or end your own sessions from the staff page.',
+    fr: 'Vous ne pouvez pas désactiver votre propre compte ni mettre fin à vos propres sessions depuis la page du personnel.',
+  }),
+  reauthenticationRequired: defineError('REAUTHENTICATION_REQUIRED', 'forbidden', {
+    en: 'For this action, confirm it is you: enter your password again.',
+    fr: 'Pour cette action, confirmez votre identité : saisissez de nouveau votre mot de passe.',
+  }),
+  reauthenticationFailed: defineError('REAUTHENTICATION_FAILED', 'forbidden', {
+    en: 'Wrong password or code. Try again.',
+    fr: 'Mot de passe ou code incorrect. Réessayez.',
+  }),
+  accountSessionNotFound: defineError('ACCOUNT_SESSION_NOT_FOUND', 'not_found', {
+    en: 'This session does not exist or has already ended.',
+    fr: "Cette session n'existe pas ou a déjà pris fin.",
+  }),
+  noReplacementPending: defineError('SECOND_FACTOR_REPLACEMENT_NOT_STARTED', 'bad_request', {
+    en: 'Start replacing your second factor first: a new secret is drawn for the new app.',
+    fr: "Commencez d'abord le remplacement de votre second facteur : un nouveau secret est tiré pour la nouvelle application.",
+  }),
+  singleSignOnUnavailable: defineError('SINGLE_SIGN_ON_UNAVAILABLE', 'not_found', {
+    en: 'No single sign-on is set up for this e-mail address. Log in with your password.',
+    fr: "Aucune connexion unique n'est configurée pour cette adresse e-mail. Connectez-vous avec votre mot de passe.",
+  }),
+  singleSignOnFailed: defineError('SINGLE_SIGN_ON_FAILED', 'unauthenticated', {
+    en: "The sign-in through your organization's identity provider did not complete. Try again.",
+    fr: "La connexion par le fournisseur d'identité de votre structure n'a pas abouti. Réessayez.",
+  }),
+  singleSignOnNoAccount: defineError('SINGLE_SIGN_ON_NO_ACCOUNT', 'unauthenticated', {
+    en: 'Your identity provider confirmed a verified e-mail address, but no staff account of this organization uses it. Ask your administrator.',
+    fr: "Votre fournisseur d'identité a confirmé une adresse e-mail vérifiée, mais aucun compte de cette structure ne l'utilise. Demandez à votre administrateur.",
+  }),
+  identityProviderSecretRequired: defineError('IDENTITY_PROVIDER_SECRET_REQUIRED', 'bad_request', {
+    en: 'Enter the client secret the identity provider gave for Passerelle.',
+    fr: "Saisissez le secret client que le fournisseur d'identité a attribué à Passerelle.",
+  }),
+  identityProviderUnreachable: defineError('IDENTITY_PROVIDER_UNREACHABLE', 'bad_request', {
+    en: 'The identity provider cannot be reached or does not publish an OpenID Connect configuration at this issuer.',
+    fr: "Le fournisseur d'identité est injoignable ou ne publie pas de configuration OpenID Connect à cette adresse d'émetteur.",
   }),
 };

@@ -18,11 +18,13 @@ import {
 } from '../../contracts/accounts.js';
 import { commonErrors } from '../../core/errors.js';
 import { mountRoute } from '../../core/http/mount.js';
-import { SESSION_COOKIE } from '../../core/http/request-context.js';
+import { sessionCookieName } from '../../core/http/request-context.js';
 import { OutboxMailer } from '../../core/mail/mailer.js';
 import type { Deps } from '../../core/use-case.js';
-import { sessionMaxDays } from './domain/login-policy.js';
+import type { SessionTimeouts } from './domain/session-timeouts.js';
 import { accountErrors } from './errors.js';
+import { registerSingleSignOnRoutes } from './oidc/routes.js';
+import { registerSessionSecurityRoutes } from './session-routes.js';
 import { changePassword } from './use-cases/change-password.js';
 import { createStaffAccount } from './use-cases/create-staff-account.js';
 import { currentSession } from './use-cases/current-session.js';
@@ -35,25 +37,29 @@ import { logout, logoutEverywhere, setLocale, switchOrganization } from './use-c
 
 const loginRateLimit = { max: 20, timeWindow: '1 minute' };
 
-function sessionToken(request: FastifyRequest): string {
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token) throw accountErrors.invalidCredentials();
-  return token;
-}
-
 export function registerAccountRoutes(
   app: FastifyInstance,
   deps: Deps,
-  options: { secureCookies: boolean },
+  options: { secureCookies: boolean; sessionTimeouts: SessionTimeouts },
 ): void {
+  // `__Host-` prefixed over https: Secure, Path=/ and no Domain, or the browser refuses it.
+  const SESSION_COOKIE = sessionCookieName(options.secureCookies);
+  const sessionToken = (request: FastifyRequest): string => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw accountErrors.invalidCredentials();
+    return token;
+  };
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
       secure: options.secureCookies,
       path: '/',
-      maxAge: sessionMaxDays * 24 * 3600,
+      // The browser may drop it when the server would refuse it anyway.
+      maxAge: options.sessionTimeouts.absoluteHours * 3600,
     });
+  registerSessionSecurityRoutes(app, deps, options);
+  registerSingleSignOnRoutes(app, deps, { secureCookies: options.secureCookies, setSessionCookie });
 
   mountRoute(
     app,
@@ -86,6 +92,8 @@ export function registerAccountRoutes(
     const token = request.cookies[SESSION_COOKIE];
     if (token) await logout(deps)(ctx, { token });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    // The browser drops what it cached of the person's data (the web client clears its own cache too).
+    reply.header('clear-site-data', '"cache"');
     return { ok: true as const };
   });
   mountRoute(app, logoutEverywhereRoute, async ({ ctx, reply }) => {

@@ -1,9 +1,12 @@
+import { accountSecurityEn } from './account-security.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
 import { documentsEn } from './documents.en.js';
 import { followUpEn } from './follow-up.en.js';
 import { loanFundEn } from './loan-fund.en.js';
 import { plansEn } from './plans.en.js';
+import { privacyEn } from './privacy.en.js';
 import { sessionsEn } from './sessions.en.js';
+import { staffLifecycleEn } from './staff-lifecycle.en.js';
 import { timelineEn } from './timeline.en.js';
 
 /** English interface texts. The shape of this object is the contract every other language follows. */
@@ -70,6 +73,8 @@ export const en = {
     sent: 'If an account exists for this address, a link is on its way. Check your mailbox.',
     confirmTitle: 'Choose a new password',
     newPassword: 'New password',
+    passwordHint:
+      'At least 12 characters, any you like, spaces included: a sentence of several words is easy to remember. Common passwords are refused.',
     repeatPassword: 'Repeat the new password',
     mismatch: 'The two passwords differ.',
     submit: 'Save the new password',
@@ -128,7 +133,8 @@ export const en = {
   },
   outbox: {
     title: 'Outbox',
-    intro: 'Development only: the e-mails the platform would have sent.',
+    intro:
+      'Development only: the e-mails the platform would have sent to you, and those sent for your organization when your role works with people’s files.',
     to: 'To',
     subject: 'Subject',
     sentAt: 'Sent at',
@@ -486,6 +492,9 @@ export const en = {
   followUp: followUpEn,
   documents: documentsEn,
   timeline: timelineEn,
+  accountSecurity: accountSecurityEn,
+  staffLifecycle: staffLifecycleEn,
+  privacy: privacyEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,10 +1,13 @@
+import { accountSecurityFr } from './account-security.fr.js';
 import { caseloadWorkFr } from './caseload.fr.js';
 import { documentsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpFr } from './follow-up.fr.js';
 import { loanFundFr } from './loan-fund.fr.js';
 import { plansFr } from './plans.fr.js';
+import { privacyFr } from './privacy.fr.js';
 import { sessionsFr } from './sessions.fr.js';
+import { staffLifecycleFr } from './staff-lifecycle.fr.js';
 import { timelineFr } from './timeline.fr.js';
 
 /** Textes de l'interface en français. */
@@ -72,6 +75,8 @@ export const fr: Messages = {
     sent: 'Si un compte existe pour cette adresse, un lien vient de partir. Consultez votre messagerie.',
     confirmTitle: 'Choisissez un nouveau mot de passe',
     newPassword: 'Nouveau mot de passe',
+    passwordHint:
+      'Au moins 12 caractères, ceux que vous voulez, espaces compris : une phrase de plusieurs mots se retient facilement. Les mots de passe courants sont refusés.',
     repeatPassword: 'Répétez le nouveau mot de passe',
     mismatch: 'Les deux mots de passe diffèrent.',
     submit: 'Enregistrer le nouveau mot de passe',
@@ -130,7 +135,8 @@ export const fr: Messages = {
   },
   outbox: {
     title: "Boîte d'envoi",
-    intro: 'Développement uniquement : les e-mails que la plateforme aurait envoyés.',
+    intro:
+      'Développement uniquement : les e-mails que la plateforme vous aurait envoyés, et ceux envoyés pour votre structure si votre rôle travaille avec les dossiers des personnes.',
     to: 'Destinataire',
     subject: 'Objet',
     sentAt: 'Envoyé le',
@@ -488,4 +494,7 @@ export const fr: Messages = {
   followUp: followUpFr,
   documents: documentsFr,
   timeline: timelineFr,
+  accountSecurity: accountSecurityFr,
+  staffLifecycle: staffLifecycleFr,
+  privacy: privacyFr,
 };

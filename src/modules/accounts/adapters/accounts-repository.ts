@@ -148,6 +148,8 @@ export function accountsRepository(db: Executor) {
           expires_at: row.expiresAt,
           ip: row.ip,
           user_agent: row.userAgent,
+          // Opening a session is proving the password (or the identity provider): see requireRecentAuthentication.
+          authenticated_at: row.now,
         })
         .execute();
     },
@@ -177,7 +179,7 @@ export function accountsRepository(db: Executor) {
     },
     async updateSession(
       sessionId: string,
-      changes: { organizationId?: string; secondFactorPending?: boolean },
+      changes: { organizationId?: string; secondFactorPending?: boolean; secondFactorAt?: Date },
     ) {
       await db
         .updateTable('sessions')
@@ -186,6 +188,7 @@ export function accountsRepository(db: Executor) {
           ...(changes.secondFactorPending !== undefined
             ? { second_factor_pending: changes.secondFactorPending }
             : {}),
+          ...(changes.secondFactorAt !== undefined ? { second_factor_at: changes.secondFactorAt } : {}),
         })
         .where('id', '=', sessionId)
         .execute();

@@ -8,6 +8,8 @@ export interface UsersTable {
   locale: Generated<string>;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
+  /** A replacement second-factor secret, sealed, until a code from the new app confirms it. */
+  totp_pending_secret: string | null;
   last_organization_id: string | null;
   disabled_at: Date | null;
   created_at: ColumnType<Date, Date, never>;
@@ -26,6 +28,10 @@ export interface SessionsTable {
   revoked_at: Date | null;
   ip: string | null;
   user_agent: string | null;
+  /** When the password (or the identity provider) and the second factor were last proven. */
+  authenticated_at: Date | null;
+  second_factor_at: Date | null;
+  authentication_method: Generated<'password' | 'single_sign_on'>;
 }
 
 /** Failed logins per key: `pair:<e-mail hash>:<source>`, `source:<source>`, `email:<e-mail hash>` (ADR 5). */
@@ -45,11 +51,24 @@ export interface PasswordResetTokensTable {
   used_at: Date | null;
 }
 
+export interface IdentityProvidersTable {
+  organization_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: string;
+  allowed_email_domains: string[];
+  second_factor_acr: string | null;
+  enabled: Generated<boolean>;
+  updated_at: Date;
+  updated_by: string | null;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     users: UsersTable;
     sessions: SessionsTable;
     password_reset_tokens: PasswordResetTokensTable;
     login_throttles: LoginThrottlesTable;
+    identity_providers: IdentityProvidersTable;
   }
 }
