@@ -298,7 +298,10 @@ beforeAll(async () => {
   }
   colleagueId = (await givenStaff(t.database.db, mine.id, 'counselor')).actor.userId;
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
-  await t.database.db.updateTable('sessions').set({ authenticated_at: new Date() } as never).execute();
+  await t.database.db
+    .updateTable('sessions')
+    .set({ authenticated_at: new Date() } as never)
+    .execute();
 });
 afterAll(() => t.close());
 
