@@ -22,5 +22,6 @@ export function organizationsApi(db: Executor) {
     removeMembership: repo.removeMembership,
     /** Who must have a second factor, per organization (domain/second-factor-policy.ts). */
     secondFactorPolicies: secondFactorPolicyRepository(db).of,
+    setSecondFactorPolicy: secondFactorPolicyRepository(db).set,
   };
 }

@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { staffAdminRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { accountsApi } from '../../accounts/api.js';
-import { secondFactorPolicyRepository } from '../adapters/second-factor-policy-repository.js';
-import { secondFactorPolicies } from '../domain/second-factor-policy.js';
-import { organizationErrors } from '../errors.js';
+import { organizationsApi } from '../../organizations/api.js';
+import { secondFactorPolicies } from '../../organizations/domain/second-factor-policy.js';
+import { organizationErrors } from '../../organizations/errors.js';
+import { accountsApi } from '../api.js';
+
+// The setting is stored by organizations; changing it is an account-security decision that asks for a
+// recent proof of identity, which accounts owns (organizations may not depend on accounts).
 
 /** Who must have a second factor in the actor's organization (directors and administrators read it). */
 export const getSecondFactorPolicy = defineUseCase(z.object({}), async ({ ctx, trx }) => {
   const actor = requireActor(ctx);
   requireRole(actor, staffAdminRoles);
-  const policy = (await secondFactorPolicyRepository(trx).of([actor.organizationId])).get(
+  const policy = (await organizationsApi(trx).secondFactorPolicies([actor.organizationId])).get(
     actor.organizationId,
   );
   if (!policy) throw organizationErrors.organizationNotFound();
@@ -28,10 +31,12 @@ export const setSecondFactorPolicy = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, staffAdminRoles);
     await accountsApi(trx).requireRecentAuthentication(actor, now);
-    const repo = secondFactorPolicyRepository(trx);
-    const before = (await repo.of([actor.organizationId])).get(actor.organizationId);
+    const organizations = organizationsApi(trx);
+    const before = (await organizations.secondFactorPolicies([actor.organizationId])).get(
+      actor.organizationId,
+    );
     if (!before) throw organizationErrors.organizationNotFound();
-    await repo.set(actor.organizationId, input.requiredFor);
+    await organizations.setSecondFactorPolicy(actor.organizationId, input.requiredFor);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
