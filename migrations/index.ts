@@ -28,6 +28,7 @@ import * as m0028 from './0028_retention_policies.js';
 import * as m0029 from './0029_seal_sensitive_person_fields.js';
 import * as m0030 from './0030_accounts_level_two.js';
 import * as m0031 from './0031_journal_memos_without_names.js';
+import * as m0032 from './0032_identity_links.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '0029_seal_sensitive_person_fields': m0029,
   '0030_accounts_level_two': m0030,
   '0031_journal_memos_without_names': m0031,
+  '0032_identity_links': m0032,
 };

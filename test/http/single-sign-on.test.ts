@@ -55,9 +55,20 @@ afterAll(async () => {
 });
 
 /** The browser's round trip: start, the provider's page, back to the callback with the pending cookie. */
-async function signInThroughProvider(email: string, user: ProviderUser | null, next = '/caseload') {
+async function signInThroughProvider(
+  email: string,
+  user: ProviderUser | null,
+  next = '/caseload',
+  /** Sign-on is rate-limited per address: a test that signs in often comes from its own. */
+  remoteAddress = '127.0.0.1',
+) {
   idp.signIn(user);
-  const start = await t.app.inject({ method: 'POST', url: '/api/auth/sso/start', payload: { email, next } });
+  const start = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/sso/start',
+    payload: { email, next },
+    remoteAddress,
+  });
   expect(start.statusCode).toBe(200);
   const pending = start.cookies.find((c) => c.name === 'passerelle_sso')!;
   expect(pending).toMatchObject({ httpOnly: true, path: '/', sameSite: 'Lax' });
@@ -69,6 +80,7 @@ async function signInThroughProvider(email: string, user: ProviderUser | null, n
     method: 'GET',
     url: callbackUrl,
     cookies: { passerelle_sso: pending.value },
+    remoteAddress,
   });
   const session = callback.cookies.find((c) => c.name === 'passerelle_session');
   return {
@@ -174,7 +186,8 @@ describe('single sign-on with OpenID Connect', () => {
   it('creates no account: an unknown, unverified or other organization’s e-mail is refused', async () => {
     const refusals: [string, ProviderUser][] = [
       ['nobody@ml-toulouse.test', user('nobody@ml-toulouse.test')],
-      ['claire@ml-toulouse.test', user('claire@ml-toulouse.test', { emailVerified: false })],
+      // A subject not yet linked, whose e-mail the provider has not verified.
+      ['claire@ml-toulouse.test', user('claire@ml-toulouse.test', { sub: 'sub-new', emailVerified: false })],
       ['noe@ml-toulouse.test', user('noe@ml-toulouse.test')],
       // The provider vouches for an address outside the allowed domains.
       ['claire@ml-toulouse.test', user('claire@elsewhere.test')],
@@ -186,6 +199,47 @@ describe('single sign-on with OpenID Connect', () => {
     }
     const users = await t.database.db.selectFrom('users').select('email').execute();
     expect(users.map((u) => u.email)).not.toContain('nobody@ml-toulouse.test');
+  });
+
+  it('knows a staff member by the provider’s subject once linked, not by an e-mail that may change hands', async () => {
+    const first = await signInThroughProvider(
+      'claire@ml-toulouse.test',
+      user('claire@ml-toulouse.test'),
+      '/caseload',
+      '127.0.0.9',
+    );
+    expect(first.cookies).not.toBeNull();
+    const links = await t.database.db
+      .selectFrom('identity_links')
+      .select(['subject', 'user_id'])
+      .where('subject', '=', 'sub-claire@ml-toulouse.test')
+      .execute();
+    expect(links).toHaveLength(1);
+
+    // Her address changed at the provider: the subject still names her.
+    const renamed = await signInThroughProvider(
+      'claire@ml-toulouse.test',
+      user('claire@ml-toulouse.test', { email: 'claire.martin@ml-toulouse.test' }),
+      '/caseload',
+      '127.0.0.9',
+    );
+    const session = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      cookies: renamed.cookies!,
+    });
+    expect(session.json()).toMatchObject({ role: 'counselor', organization: { id: toulouse.id } });
+    expect(session.json().user).toMatchObject({ id: links[0]!.user_id, email: 'claire@ml-toulouse.test' });
+
+    // Another subject given her old address at the provider does not get her account.
+    const impostor = await signInThroughProvider(
+      'claire@ml-toulouse.test',
+      user('claire@ml-toulouse.test', { sub: 'sub-someone-else' }),
+      '/caseload',
+      '127.0.0.9',
+    );
+    expect(impostor.location).toBe('/login?ssoError=SINGLE_SIGN_ON_NO_ACCOUNT');
+    expect(impostor.cookies).toBeNull();
   });
 
   it('fails a callback without this browser’s pending request, with another state, replayed, or refused by the provider', async () => {

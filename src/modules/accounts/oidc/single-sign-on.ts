@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/auth/actor.js';
+import type { Tx } from '../../../core/db/types.js';
 import { AppError } from '../../../core/errors.js';
 import { type Deps, defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
+import { identityLinksRepository } from '../adapters/identity-links-repository.js';
 import { identityProvidersRepository } from '../adapters/identity-providers-repository.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { sessionExpiry } from '../domain/login-policy.js';
@@ -108,8 +110,30 @@ const openSessionInput = z.object({
 });
 
 /**
- * Opens a session for the staff account the provider vouched for: its verified e-mail, in an allowed
- * domain, of an account that already works for this organization (no account is ever created here).
+ * The account a first sign-on names: its verified e-mail, in an allowed domain, of an account that no
+ * other subject of this provider is linked to (an e-mail handed to someone else at the provider does not
+ * hand over the account).
+ */
+async function userByVerifiedEmail(
+  trx: Tx,
+  organizationId: string,
+  provider: { issuer: string; allowedEmailDomains: readonly string[] },
+  identity: { email: string | null; emailVerified: boolean },
+) {
+  if (!identity.email || !identity.emailVerified) throw accountErrors.singleSignOnNoAccount();
+  const domain = identity.email.slice(identity.email.lastIndexOf('@') + 1);
+  if (!provider.allowedEmailDomains.includes(domain)) throw accountErrors.singleSignOnNoAccount();
+  const user = await accountsRepository(trx).findUserByEmail(identity.email);
+  if (user && (await identityLinksRepository(trx).subjectOf(organizationId, provider.issuer, user.id))) {
+    throw accountErrors.singleSignOnNoAccount();
+  }
+  return user;
+}
+
+/**
+ * Opens a session for the staff account the provider vouched for: the account linked to the provider's
+ * subject, or on a first sign-on the account of its verified e-mail, which gets linked; either way an
+ * account that already works for this organization (no account is ever created here).
  * When the provider asserts a second factor, Passerelle's own is not asked; otherwise it is, as after a
  * password (required for an account that has one, to be set up for administrators).
  */
@@ -119,15 +143,26 @@ export const openSingleSignOnSession = defineUseCase(
     const provider = await identityProvidersRepository(trx).ofOrganization(input.organizationId);
     const { identity } = input;
     if (!provider?.enabled) throw accountErrors.singleSignOnUnavailable();
-    if (!identity.email || !identity.emailVerified) throw accountErrors.singleSignOnNoAccount();
-    const domain = identity.email.slice(identity.email.lastIndexOf('@') + 1);
-    if (!provider.allowedEmailDomains.includes(domain)) throw accountErrors.singleSignOnNoAccount();
     const accounts = accountsRepository(trx);
-    const user = await accounts.findUserByEmail(identity.email);
+    const links = identityLinksRepository(trx);
+    const linkedUserId = await links.userOf(input.organizationId, provider.issuer, identity.subject);
+    const user = linkedUserId
+      ? await accounts.findUser(linkedUserId)
+      : await userByVerifiedEmail(trx, input.organizationId, provider, identity);
     if (!user || user.disabledAt) throw accountErrors.singleSignOnNoAccount();
     const memberships = await organizationsApi(trx).membershipsOfUser(user.id);
     const membership = memberships.find((m) => m.organizationId === input.organizationId);
     if (!membership) throw accountErrors.singleSignOnNoAccount();
+
+    if (!linkedUserId) {
+      await links.link({
+        organizationId: input.organizationId,
+        issuer: provider.issuer,
+        subject: identity.subject,
+        userId: user.id,
+        now,
+      });
+    }
 
     const providerSecondFactor = providerAssertsSecondFactor(identity, provider.secondFactorAcr);
     const secondFactor: SecondFactorState = providerSecondFactor
