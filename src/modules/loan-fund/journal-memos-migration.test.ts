@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Kysely, Migrator, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../../migrations/index.js';
-import { dropServerDatabase, withDatabaseName } from '../../../test/support/server-template.js';
-import { createPgPool, kyselyOverPglite, openPglite } from '../../core/db/connect.js';
+import { openEmptyDatabase } from '../../../test/support/empty-database.js';
 import { migrateToLatest } from '../../core/db/migrate.js';
 
 /**
@@ -17,24 +14,7 @@ const fundId = '01900000-0000-7000-8000-000000000101';
 const organizationId = '01900000-0000-7000-8000-000000000102';
 
 beforeAll(async () => {
-  const provided = inject('testDatabase');
-  if (provided.engine === 'postgres') {
-    const name = `passerelle_m0031_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: provided.databaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    db = new Kysely({
-      dialect: new PostgresDialect({ pool: createPgPool(withDatabaseName(provided.databaseUrl, name), 2) }),
-    });
-    close = async () => {
-      await db.destroy();
-      await dropServerDatabase(provided.databaseUrl, name);
-    };
-  } else {
-    db = kyselyOverPglite(await openPglite()) as unknown as Kysely<unknown>;
-    close = () => db.destroy();
-  }
+  ({ db, close } = await openEmptyDatabase('m0031'));
 }, 300_000);
 afterAll(() => close());
 

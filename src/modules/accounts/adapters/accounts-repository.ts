@@ -122,37 +122,6 @@ export function accountsRepository(db: Executor) {
         .where('id', '=', userId)
         .execute();
     },
-    async insertSession(row: {
-      id: string;
-      tokenHash: string;
-      userId: string;
-      organizationId: string;
-      csrfToken: string;
-      secondFactorPending: boolean;
-      now: Date;
-      expiresAt: Date;
-      ip: string | null;
-      userAgent: string | null;
-    }) {
-      await db
-        .insertInto('sessions')
-        .values({
-          id: row.id,
-          token_hash: row.tokenHash,
-          user_id: row.userId,
-          organization_id: row.organizationId,
-          csrf_token: row.csrfToken,
-          second_factor_pending: row.secondFactorPending,
-          created_at: row.now,
-          last_seen_at: row.now,
-          expires_at: row.expiresAt,
-          ip: row.ip,
-          user_agent: row.userAgent,
-          // Opening a session is proving the password (or the identity provider): see requireRecentAuthentication.
-          authenticated_at: row.now,
-        })
-        .execute();
-    },
     async findLiveSessionByTokenHash(tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
       return db
         .selectFrom('sessions')
@@ -232,17 +201,6 @@ export function accountsRepository(db: Executor) {
         .where('used_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numDeletedRows);
-    },
-    /** Ends every session of the account but one (the one that changed the password). */
-    async revokeSessionsExcept(userId: string, keptSessionId: string, now: Date): Promise<number> {
-      const result = await db
-        .updateTable('sessions')
-        .set({ revoked_at: now })
-        .where('user_id', '=', userId)
-        .where('id', '!=', keptSessionId)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
     },
     /** Marks the token used and returns its user, only if it was still valid: single use even under races. */
     async consumeResetToken(tokenHash: string, now: Date): Promise<string | undefined> {

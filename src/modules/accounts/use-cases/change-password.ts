@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { hashPassword, verifyPassword } from '../domain/passwords.js';
 import { accountErrors } from '../errors.js';
 import { requireAcceptablePassword } from './new-password.js';
@@ -24,7 +25,7 @@ export const changePassword = defineUseCase(changePasswordInput, async ({ input,
   requireAcceptablePassword(input.newPassword, [user.email, user.displayName]);
   await repo.updateUser(user.id, { passwordHash: await hashPassword(input.newPassword) });
   await repo.discardUnusedResetTokens(user.id);
-  const ended = await repo.revokeSessionsExcept(user.id, actor.sessionId, now);
+  const ended = await sessionsRepository(trx).endOtherSessions(user.id, actor.sessionId, now);
   await audit.record({
     actorUserId: user.id,
     organizationId: actor.organizationId,

@@ -4,6 +4,7 @@ import { defineUseCase, type UseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
 import { loginThrottlesRepository } from '../adapters/login-throttles-repository.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { sessionExpiry } from '../domain/login-policy.js';
 import {
   afterFailure,
@@ -77,13 +78,15 @@ const attemptLogin = defineUseCase(loginInput, async ({ input, ctx, trx, now, ne
 
   const { token, hash } = newSecretToken();
   const sessionId = newId();
-  await repo.insertSession({
+  await sessionsRepository(trx).insert({
     id: sessionId,
     tokenHash: hash,
     userId: user.id,
     organizationId,
     csrfToken: randomBytes(24).toString('base64url'),
     secondFactorPending: secondFactor !== 'none',
+    secondFactorAt: null,
+    authenticationMethod: 'password',
     now,
     expiresAt: sessionExpiry(now),
     ip: ctx.ip,

@@ -1,12 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Kysely, Migrator, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../../../migrations/index.js';
-import { dropServerDatabase, withDatabaseName } from '../../../../test/support/server-template.js';
+import { openEmptyDatabase } from '../../../../test/support/empty-database.js';
 import { developmentEncryptionKeys } from '../../../core/config.js';
 import { parseKeyRingSpec } from '../../../core/crypto/key-ring.js';
-import { createPgPool, kyselyOverPglite, openPglite } from '../../../core/db/connect.js';
 import { migrateToLatest } from '../../../core/db/migrate.js';
 import type { Db } from '../../../core/db/types.js';
 import { openEligibilitySnapshot } from '../../programs/use-cases/eligibility-snapshot.js';
@@ -31,24 +28,7 @@ const ids = {
 };
 
 beforeAll(async () => {
-  const provided = inject('testDatabase');
-  if (provided.engine === 'postgres') {
-    const name = `passerelle_m0029_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: provided.databaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    db = new Kysely({
-      dialect: new PostgresDialect({ pool: createPgPool(withDatabaseName(provided.databaseUrl, name), 2) }),
-    });
-    close = async () => {
-      await db.destroy();
-      await dropServerDatabase(provided.databaseUrl, name);
-    };
-  } else {
-    db = kyselyOverPglite(await openPglite()) as unknown as Kysely<unknown>;
-    close = () => db.destroy();
-  }
+  ({ db, close } = await openEmptyDatabase('m0029'));
 }, 300_000);
 afterAll(() => close());
 
