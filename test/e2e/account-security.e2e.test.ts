@@ -63,7 +63,10 @@ describe('security and sessions in the browser', () => {
 
     await page.getByRole('button', { name: 'Fermer toutes les autres sessions' }).click();
     await page.getByText('1 autre session fermée.').waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: 'Connexion :' }).count()).toBe(1);
+    // The list reloads after the notice: wait for the ended session's row to leave it.
+    const sessionRows = page.getByRole('listitem').filter({ hasText: 'Connexion :' });
+    await sessionRows.nth(1).waitFor({ state: 'detached' });
+    expect(await sessionRows.count()).toBe(1);
     // The other browser is logged out at its next request.
     await other.page.reload();
     await other.page.waitForURL(/\/login/);
