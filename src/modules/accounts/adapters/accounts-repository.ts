@@ -162,14 +162,6 @@ export function accountsRepository(db: Executor) {
         .where('id', '=', sessionId)
         .execute();
     },
-    async revokeSession(sessionId: string, now: Date) {
-      await db
-        .updateTable('sessions')
-        .set({ revoked_at: now })
-        .where('id', '=', sessionId)
-        .where('revoked_at', 'is', null)
-        .execute();
-    },
     async revokeAllSessions(userId: string, now: Date): Promise<number> {
       const result = await db
         .updateTable('sessions')

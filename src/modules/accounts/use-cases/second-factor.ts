@@ -5,6 +5,7 @@ import type { AppError } from '../../../core/errors.js';
 import { defineUseCase, type UseCase } from '../../../core/use-case.js';
 import { accountsRepository, type SessionRecord } from '../adapters/accounts-repository.js';
 import { oneTimeCodesRepository } from '../adapters/one-time-codes-repository.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { hashToken } from '../domain/tokens.js';
 import { newTotpSecret, totpUri } from '../domain/totp.js';
 import { accountErrors } from '../errors.js';
@@ -46,7 +47,7 @@ async function refuseCode(
       ok: false,
       error: check === 'used' ? accountErrors.secondFactorCodeUsed() : accountErrors.secondFactorInvalid(),
     };
-  await accountsRepository(trx).revokeSession(session.id, now);
+  await sessionsRepository(trx).end(session.id, now);
   await audit.record({
     actorUserId: session.userId,
     organizationId: session.organizationId,

@@ -3,6 +3,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { accountsRepository } from '../adapters/accounts-repository.js';
+import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { hashToken } from '../domain/tokens.js';
 import { accountErrors } from '../errors.js';
 
@@ -12,7 +13,7 @@ export const logout = defineUseCase(
     const repo = accountsRepository(trx);
     const session = await repo.findLiveSessionByTokenHash(hashToken(input.token), now);
     if (!session) return { ok: true as const };
-    await repo.revokeSession(session.id, now);
+    await sessionsRepository(trx).end(session.id, now);
     await audit.record({
       actorUserId: session.userId,
       organizationId: session.organizationId,
