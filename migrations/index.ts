@@ -29,6 +29,8 @@ import * as m0029 from './0029_seal_sensitive_person_fields.js';
 import * as m0030 from './0030_accounts_level_two.js';
 import * as m0031 from './0031_journal_memos_without_names.js';
 import * as m0032 from './0032_identity_links.js';
+import * as m0034 from './0034_caseload_views_and_messages.js';
+import * as m0035 from './0035_tasks.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -65,4 +67,6 @@ export const migrations: Record<string, Migration> = {
   '0030_accounts_level_two': m0030,
   '0031_journal_memos_without_names': m0031,
   '0032_identity_links': m0032,
+  '0034_caseload_views_and_messages': m0034,
+  '0035_tasks': m0035,
 };
