@@ -20,13 +20,21 @@ import { currentLanguage } from '../../i18n/index.js';
 import { okGreen } from '../../status-colors.js';
 import { type SignupDraft, type SignupField, signupPayload, signupProblems } from './signup-form.js';
 
-/** Hidden from people and from assistive technologies; robots fill it and are quietly ignored. */
+/**
+ * Hidden from people and from assistive technologies; robots fill it and are quietly ignored.
+ * Clipped where it stands rather than pushed off to one side: `left: -10000px` made the page
+ * 10,375 px wide in right-to-left (Arabic), where content off the left edge is scrollable.
+ */
 const offScreen = {
   position: 'absolute',
-  left: '-10000px',
   width: 1,
   height: 1,
+  margin: -1,
+  padding: 0,
+  border: 0,
   overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
 } as const;
 
 export function SignupForm({ session, onDone }: { session: PublicInfoSession; onDone: () => void }) {
