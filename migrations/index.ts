@@ -31,6 +31,8 @@ import * as m0031 from './0031_journal_memos_without_names.js';
 import * as m0032 from './0032_identity_links.js';
 import * as m0034 from './0034_caseload_views_and_messages.js';
 import * as m0035 from './0035_tasks.js';
+import * as m0033 from './0033_calendar_feeds.js';
+import * as m0038 from './0038_organization_time_zone.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -69,4 +71,6 @@ export const migrations: Record<string, Migration> = {
   '0032_identity_links': m0032,
   '0034_caseload_views_and_messages': m0034,
   '0035_tasks': m0035,
+  '0033_calendar_feeds': m0033,
+  '0038_organization_time_zone': m0038,
 };
