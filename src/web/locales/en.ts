@@ -458,6 +458,7 @@ export const en = {
     program_data_processing: 'Processing of data for the program',
     sharing_with_partners: 'Sharing with partner organizations',
     contacting_employers: 'Contacting employers',
+    receiving_messages: 'Receiving messages from the organization by e-mail',
     funder_reporting: 'Anonymous reporting to funders',
   },
   programs: {

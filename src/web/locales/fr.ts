@@ -460,6 +460,7 @@ export const fr: Messages = {
     program_data_processing: 'Traitement des données pour le programme',
     sharing_with_partners: 'Partage avec les structures partenaires',
     contacting_employers: 'Prise de contact avec des employeurs',
+    receiving_messages: 'Réception de messages de la structure par e-mail',
     funder_reporting: 'Comptes rendus anonymes aux financeurs',
   },
   programs: {

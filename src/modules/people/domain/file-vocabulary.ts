@@ -39,5 +39,7 @@ export const consentPurposes = [
   'program_data_processing',
   'sharing_with_partners',
   'contacting_employers',
+  /** Receiving the organization's messages by e-mail (the caseload writes to several people at once). */
+  'receiving_messages',
   'funder_reporting',
 ] as const;
