@@ -33,6 +33,7 @@ export function sessionsReadRepository(db: Executor) {
       organizationId: string,
       consortiumIds: readonly string[],
       filter: { from?: string; audience?: 'beneficiaries' | 'staff'; page: number; pageSize: number },
+      now: Date,
     ) {
       let query = db
         .selectFrom('session_series as s')
@@ -88,7 +89,16 @@ export function sessionsReadRepository(db: Executor) {
               'meetings',
             ),
           ])
-          .orderBy(sql`(SELECT min(starts_at) FROM session_meetings m WHERE m.series_id = s.id)`, 'desc')
+          // Next first: sessions with a meeting to come, by that meeting; then those that are over, the
+          // latest first; sessions without any meeting last.
+          .orderBy(
+            sql`(SELECT min(starts_at) FROM session_meetings m WHERE m.series_id = s.id AND m.starts_at >= ${now}) ASC NULLS LAST`,
+          )
+          .orderBy(
+            sql`(SELECT max(starts_at) FROM session_meetings m WHERE m.series_id = s.id) DESC NULLS LAST`,
+          )
+          .orderBy('s.title')
+          .orderBy('s.id')
           .limit(filter.pageSize)
           .offset((filter.page - 1) * filter.pageSize)
           .execute(),

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import './tables.js';
 
@@ -41,34 +42,40 @@ export function signupRepository(db: Executor) {
   return {
     /** Series open to the public whose type is an information session, with a meeting still to come. */
     async publicInfoSeries(now: Date) {
-      return db
-        .selectFrom('session_series as s')
-        .innerJoin('session_types as t', 't.id', 's.session_type_id')
-        .select([
-          's.id',
-          's.organization_id as organizationId',
-          's.title',
-          's.presenter',
-          's.language',
-          's.mode',
-          's.capacity',
-        ])
-        .where('s.openness', '=', 'public')
-        .where('s.status', '=', 'planned')
-        .where('t.kind', '=', 'info_session')
-        .where('t.audience', '=', 'beneficiaries')
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('session_meetings as m')
-              .select('m.id')
-              .whereRef('m.series_id', '=', 's.id')
-              .where('m.status', '=', 'scheduled')
-              .where('m.starts_at', '>', now),
-          ),
-        )
-        .orderBy('s.title')
-        .execute();
+      return (
+        db
+          .selectFrom('session_series as s')
+          .innerJoin('session_types as t', 't.id', 's.session_type_id')
+          .select([
+            's.id',
+            's.organization_id as organizationId',
+            's.title',
+            's.presenter',
+            's.language',
+            's.mode',
+            's.capacity',
+          ])
+          .where('s.openness', '=', 'public')
+          .where('s.status', '=', 'planned')
+          .where('t.kind', '=', 'info_session')
+          .where('t.audience', '=', 'beneficiaries')
+          .where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('session_meetings as m')
+                .select('m.id')
+                .whereRef('m.series_id', '=', 's.id')
+                .where('m.status', '=', 'scheduled')
+                .where('m.starts_at', '>', now),
+            ),
+          )
+          // The next session first (a title sorts 10 December before 3 December).
+          .orderBy(
+            sql`(SELECT min(m.starts_at) FROM session_meetings m WHERE m.series_id = s.id AND m.status = 'scheduled' AND m.starts_at > ${now})`,
+          )
+          .orderBy('s.title')
+          .execute()
+      );
     },
 
     async upcomingMeetings(seriesIds: readonly string[], now: Date) {

@@ -11,14 +11,15 @@ const input =
     throw new Error('listSeriesRoute has a query');
   })();
 
-/** Sessions the organization runs or may enrol in: its own, its consortia's, public ones. */
-export const listSeries = defineUseCase(input, async ({ input, ctx, trx }) => {
+/** Sessions the organization runs or may enrol in: its own, its consortia's, public ones; next first. */
+export const listSeries = defineUseCase(input, async ({ input, ctx, trx, now }) => {
   const actor = requireActor(ctx);
   requireRole(actor, sessionStaffRoles);
   const { rows, total } = await sessionsReadRepository(trx).seriesOpenTo(
     actor.organizationId,
     actor.consortiumIds,
     input,
+    now,
   );
   const names = new Map(
     (await organizationsApi(trx).listOrganizations([...new Set(rows.map((r) => r.organizationId))])).map(
