@@ -29,9 +29,9 @@ import * as m0029 from './0029_seal_sensitive_person_fields.js';
 import * as m0030 from './0030_accounts_level_two.js';
 import * as m0031 from './0031_journal_memos_without_names.js';
 import * as m0032 from './0032_identity_links.js';
+import * as m0033 from './0033_calendar_feeds.js';
 import * as m0034 from './0034_caseload_views_and_messages.js';
 import * as m0035 from './0035_tasks.js';
-import * as m0033 from './0033_calendar_feeds.js';
 import * as m0038 from './0038_organization_time_zone.js';
 
 /**

@@ -65,4 +65,8 @@ export const followUpErrors = {
     en: 'An attached document is not in this person’s file. Attach documents from their Documents tab.',
     fr: 'Un document joint ne figure pas dans le dossier de cette personne. Joignez des documents de son onglet Documents.',
   }),
+  calendarFeedNotFound: defineError('CALENDAR_FEED_NOT_FOUND', 'not_found', {
+    en: 'This calendar link does not exist or was revoked. Create a new link from the agenda in Passerelle.',
+    fr: "Ce lien d'agenda n'existe pas ou a été révoqué. Créez un nouveau lien depuis l'agenda de Passerelle.",
+  }),
 };

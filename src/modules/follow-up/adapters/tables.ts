@@ -51,10 +51,20 @@ export interface FollowUpNotesTable {
   updated_at: Date;
 }
 
+/** A staff member's calendar subscription: only the hash of its secret (migration 0033). */
+export interface CalendarFeedsTable {
+  organization_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Date;
+  last_read_at: Date | null;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     appointments: AppointmentsTable;
     appointment_participants: AppointmentParticipantsTable;
     follow_up_notes: FollowUpNotesTable;
+    calendar_feeds: CalendarFeedsTable;
   }
 }
