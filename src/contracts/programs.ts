@@ -188,6 +188,12 @@ export const eligibilityView = z.object({
   results: z.array(ruleResultView),
 });
 
+/** A dry run answers what the enrolment would: the rules, and whether the person is already enrolled. */
+export const eligibilityCheckView = eligibilityView.extend({
+  /** True when the person has an enrolment in the program that has not ended: enrolling again is refused. */
+  alreadyEnrolled: z.boolean(),
+});
+
 export const checkEligibilityBody = z.object({
   personId: z.uuid(),
   onDate: plannedDate('The day of the check').optional(),
@@ -202,7 +208,7 @@ export const checkEligibilityRoute = defineRoute({
   tags: ['programs'],
   params: idParam,
   body: checkEligibilityBody,
-  response: eligibilityView,
+  response: eligibilityCheckView,
 });
 
 export const enrolmentBody = z.object({

@@ -13,6 +13,7 @@ import { seesSensitive } from './use-cases/person-access.js';
 
 export type { PersonIdQuery } from './adapters/caseload-repository.js';
 export type { ImmigrationStatus } from './domain/immigration-status.js';
+export { type PersonHighlights, personHighlights } from './overview.js';
 export { immigrationStatuses, internationalProtection } from './domain/immigration-status.js';
 
 /** The facts eligibility rules are evaluated on; dates are 'YYYY-MM-DD'. */
@@ -200,8 +201,14 @@ export async function personReferent(
   return person ? { referentUserId: person.referentUserId } : undefined;
 }
 
+export { draftEligibilityFacts } from './draft-facts.js';
 export { type FrontDoorApplicant, registerFromFrontDoor } from './front-door-registration.js';
 export * as peoplePrivacy from './privacy.js';
+export {
+  type PersonDraft,
+  type PersonRegistrationScope,
+  registerPerson,
+} from './use-cases/register-person.js';
 
 /** The organization's person with this e-mail (case ignored), if it follows one. */
 export function findPersonByEmail(

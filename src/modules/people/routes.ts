@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { findPossibleDuplicatesRoute } from '../../contracts/intake.js';
 import {
   addPersonItemRoute,
   bulkReassignRoute,
@@ -17,6 +18,7 @@ import type { Deps } from '../../core/use-case.js';
 import { addPersonItem } from './use-cases/add-person-item.js';
 import { bulkReassignReferents } from './use-cases/bulk-reassign-referents.js';
 import { createPerson } from './use-cases/create-person.js';
+import { findPossibleDuplicates } from './use-cases/find-possible-duplicates.js';
 import { getPersonFile } from './use-cases/get-person-file.js';
 import { reassignReferent } from './use-cases/reassign-referent.js';
 import { referentHistory } from './use-cases/referent-history.js';
@@ -28,6 +30,7 @@ import { updatePersonItem } from './use-cases/update-person-item.js';
 
 export function registerPeopleRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, createPersonRoute, ({ body, ctx }) => createPerson(deps)(ctx, body));
+  mountRoute(app, findPossibleDuplicatesRoute, ({ body, ctx }) => findPossibleDuplicates(deps)(ctx, body));
   mountRoute(app, getPersonRoute, ({ params, ctx }) => getPersonFile(deps)(ctx, { personId: params.id }));
   mountRoute(app, updatePersonRoute, ({ params, body, ctx }) =>
     updatePerson(deps)(ctx, { ...body, personId: params.id }),

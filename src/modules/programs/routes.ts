@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { checkIntakeEligibilityRoute, intakeRoute } from '../../contracts/intake.js';
 import {
   checkEligibilityRoute,
   createProgramRoute,
@@ -15,6 +16,7 @@ import {
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { checkEligibility } from './use-cases/check-eligibility.js';
+import { checkIntakeEligibility } from './use-cases/check-intake-eligibility.js';
 import { createProgram } from './use-cases/create-program.js';
 import { endEnrolment } from './use-cases/end-enrolment.js';
 import { enrolPerson } from './use-cases/enrol-person.js';
@@ -22,6 +24,7 @@ import { getProgram } from './use-cases/get-program.js';
 import { listPrograms } from './use-cases/list-programs.js';
 import { personEnrolments } from './use-cases/person-enrolments.js';
 import { programProgress } from './use-cases/program-progress.js';
+import { registerAtIntake } from './use-cases/register-at-intake.js';
 import { setReferent } from './use-cases/set-referent.js';
 import { setTargets } from './use-cases/set-targets.js';
 import { updateProgram } from './use-cases/update-program.js';
@@ -29,6 +32,8 @@ import { updateProgram } from './use-cases/update-program.js';
 export function registerProgramRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, listProgramsRoute, ({ query, ctx }) => listPrograms(deps)(ctx, query));
   mountRoute(app, getProgramRoute, ({ params, ctx }) => getProgram(deps)(ctx, { programId: params.id }));
+  mountRoute(app, checkIntakeEligibilityRoute, ({ body, ctx }) => checkIntakeEligibility(deps)(ctx, body));
+  mountRoute(app, intakeRoute, ({ body, ctx }) => registerAtIntake(deps)(ctx, body));
   mountRoute(app, createProgramRoute, ({ body, ctx }) => createProgram(deps)(ctx, body));
   mountRoute(app, updateProgramRoute, ({ params, body, ctx }) =>
     updateProgram(deps)(ctx, { ...body, programId: params.id }),

@@ -117,7 +117,7 @@ export function caseloadRepository(db: Executor) {
 }
 
 /** The person's restriction or anonymization, when there is one (`person_privacy`, migration 0027). */
-function privacyHoldOf(eb: ExpressionBuilder<Database, 'people'>) {
+export function privacyHoldOf(eb: ExpressionBuilder<Database, 'people'>) {
   return eb
     .selectFrom('person_privacy')
     .select('person_privacy.person_id')

@@ -4,6 +4,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { eligibilityFacts } from '../../people/api.js';
+import { programsRepository } from '../adapters/programs-repository.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
 import { programErrors } from '../errors.js';
 import { presentEligibility } from './present-eligibility.js';
@@ -33,6 +34,8 @@ export const checkEligibility = defineUseCase(
       requestId: ctx.requestId,
       details: { verdict: evaluation.verdict },
     });
-    return presentEligibility(evaluation, ctx.locale);
+    // The enrolment would be refused as a duplicate whatever the rules say: the check says so first.
+    const alreadyEnrolled = Boolean(await programsRepository(trx).openEnrolment(program.id, input.personId));
+    return { ...presentEligibility(evaluation, ctx.locale), alreadyEnrolled };
   },
 );
