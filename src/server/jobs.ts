@@ -1,5 +1,6 @@
 import type { JobHandlers } from '../core/jobs/job-queue.js';
 import type { Deps } from '../core/use-case.js';
+import { caseloadJobHandlers } from '../modules/caseload/jobs.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
 import { privacyJobHandlers, scheduleRetentionSweep } from '../modules/privacy/jobs.js';
@@ -11,6 +12,7 @@ export const jobHandlers: JobHandlers = {
   ...sessionJobHandlers,
   ...followUpJobHandlers,
   ...privacyJobHandlers,
+  ...caseloadJobHandlers,
 };
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */

@@ -15,6 +15,7 @@ import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
+import { registerTaskRoutes } from '../modules/tasks/routes.js';
 import { registerTimelineRoutes } from '../modules/timeline/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
 
@@ -45,4 +46,5 @@ export async function registerModuleRoutes(
   registerTimelineRoutes(app, deps);
   registerFollowUpRoutes(app, deps);
   registerPrivacyRoutes(app, deps);
+  registerTaskRoutes(app, deps);
 }

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { PersonOverviewView } from '../../../contracts/person-overview.js';
+import { hasRole, requireActor } from '../../../core/auth/actor.js';
+import type { Role } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { accountsApi } from '../../accounts/api.js';
+import { personHighlights } from '../../people/api.js';
+import { planProgressOfPerson } from '../../plans/api.js';
+import { enrolmentsOfPeople } from '../../programs/api.js';
+import { alertsOf } from '../domain/caseload-signals.js';
+import { signalsOf } from './caseload-signals.js';
+
+/** Who reads people's plans and follow-up (as on the caseload): administrators see the file without them. */
+const signalReaders: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+
+/**
+ * The overview that opens a person's file: each module answers for its part through its api (people:
+ * who and consents, with the status for the roles allowed; programs: enrolments; plans and follow-up:
+ * the caseload's signals and the plan's progress), in one transaction. Scoped and refused exactly as
+ * the file (403 by role, 404 out of the organization) and audited once as a read of the file.
+ */
+export const personOverview = defineUseCase(
+  z.object({ personId: z.uuid() }),
+  async ({ input, ctx, trx, now, audit, deps }): Promise<PersonOverviewView> => {
+    const actor = requireActor(ctx);
+    const today = now.toISOString().slice(0, 10);
+    const person = await personHighlights(trx, deps.keyRing, actor, input.personId, today);
+    const withFollowUp = hasRole(actor, signalReaders);
+    const [enrolments, signals, plan, names] = await Promise.all([
+      enrolmentsOfPeople(trx, actor.organizationId, [person.id]),
+      withFollowUp ? signalsOf(trx, actor.organizationId, [person.id], today) : undefined,
+      withFollowUp ? planProgressOfPerson(trx, actor.organizationId, person.id, today) : null,
+      accountsApi(trx).displayNames(person.referentUserId ? [person.referentUserId] : []),
+    ]);
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'person.read',
+      resourceType: 'person',
+      resourceId: person.id,
+      personId: person.id,
+      requestId: ctx.requestId,
+      details: { view: 'overview', sensitiveShown: !person.sensitiveHidden },
+    });
+    const signal = signals?.get(person.id);
+    return {
+      id: person.id,
+      identity: {
+        givenName: person.givenName,
+        familyName: person.familyName,
+        givenNameOriginal: person.givenNameOriginal,
+        familyNameOriginal: person.familyNameOriginal,
+        age: person.age,
+        city: person.city,
+        preferredLanguage: person.preferredLanguage,
+      },
+      status: person.status as PersonOverviewView['status'],
+      sensitiveHidden: person.sensitiveHidden,
+      referent: person.referentUserId
+        ? { userId: person.referentUserId, name: names.get(person.referentUserId) ?? null }
+        : null,
+      programs: enrolments.map((e) => ({
+        enrolmentId: e.id,
+        programId: e.programId,
+        nameFr: e.programNameFr,
+        nameEn: e.programNameEn,
+        status: e.status,
+        enrolledOn: String(e.enrolledOn),
+        endedOn: e.endedOn ? String(e.endedOn) : null,
+      })),
+      consents: person.consents as PersonOverviewView['consents'],
+      followUp: signal
+        ? {
+            alerts: alertsOf(signal),
+            nextAppointmentAt: signal.nextAppointmentAt,
+            lastContactOn: signal.lastContactOn,
+            contactsLast30Days: signal.contactsLast30Days,
+            expectedContacts: signal.expectedContacts,
+            missedAppointments: signal.missedAppointments,
+            overdueSteps: signal.overdueSteps,
+            nextStep: signal.nextStep,
+            plan: plan as NonNullable<PersonOverviewView['followUp']>['plan'],
+          }
+        : null,
+      today,
+    };
+  },
+);
