@@ -13,8 +13,8 @@ import { seesSensitive } from './use-cases/person-access.js';
 
 export type { PersonIdQuery } from './adapters/caseload-repository.js';
 export type { ImmigrationStatus } from './domain/immigration-status.js';
-export { type PersonHighlights, personHighlights } from './overview.js';
 export { immigrationStatuses, internationalProtection } from './domain/immigration-status.js';
+export { type PersonHighlights, personHighlights } from './overview.js';
 
 /** The facts eligibility rules are evaluated on; dates are 'YYYY-MM-DD'. */
 export interface EligibilityFacts {

@@ -2,7 +2,9 @@
 import type { Executor } from '../../core/db/types.js';
 import { planFiguresRepository } from './adapters/plan-figures-repository.js';
 import { planSignalsRepository } from './adapters/plan-signals-repository.js';
+import { plansRepository } from './adapters/plans-repository.js';
 import type { GoalKind } from './domain/vocabulary.js';
+import { planViews } from './use-cases/plan-view.js';
 
 export interface PlanSignals {
   hasPlan: boolean;
@@ -81,6 +83,43 @@ export async function planFiguresOf(
     peopleWithPlan,
     stepsDoneByGoalKind: Object.fromEntries(byKind.map((r) => [r.kind, Number(r.count)])),
     credentialsObtained,
+  };
+}
+
+/** The person's current plan in brief, for the overview of their file. */
+export interface PlanProgressSummary {
+  planId: string;
+  status: string;
+  done: number;
+  counted: number;
+  percent: number | null;
+  overdueSteps: number;
+  signature: string;
+}
+
+/**
+ * The newest open plan of the person in the organization (the newest closed one when none is open),
+ * with its progress as the plan page computes it; null when the person has no plan.
+ */
+export async function planProgressOfPerson(
+  db: Executor,
+  organizationId: string,
+  personId: string,
+  today: string,
+): Promise<PlanProgressSummary | null> {
+  const plans = await plansRepository(db).plansOfPerson(personId, organizationId);
+  const current = plans.find((p) => p.status !== 'closed') ?? plans[0];
+  if (!current) return null;
+  const [view] = await planViews(db, [current], today);
+  if (!view) return null;
+  return {
+    planId: view.id,
+    status: view.status,
+    done: view.progress.done,
+    counted: view.progress.counted,
+    percent: view.progress.percent,
+    overdueSteps: view.overdueSteps,
+    signature: view.signature,
   };
 }
 
