@@ -104,6 +104,38 @@ const matrix: MatrixRow[] = [
     otherOrganization: 'not_found',
   },
   {
+    name: 'look for possible duplicates before opening a file',
+    method: 'POST',
+    url: () => '/api/intake/possible-duplicates',
+    body: () => ({
+      givenName: identity.givenName,
+      familyName: identity.familyName,
+      birthDate: identity.birthDate,
+    }),
+    allowed: personData,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'check eligibility of a file not yet saved',
+    method: 'POST',
+    url: () => '/api/intake/eligibility-check',
+    body: () => ({ programId, person: { identity } }),
+    allowed: personData,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'open a file and enrol at intake',
+    method: 'POST',
+    url: () => '/api/intake',
+    body: () => ({
+      person: { identity },
+      consent: { givenOn: '2025-01-10' },
+      enrolment: { programId, intake: { source: 'walk_in' } },
+    }),
+    allowed: ['counselor', 'program_referent', 'coordinator', 'director'],
+    otherOrganization: 'not_found',
+  },
+  {
     name: 'enrol',
     method: 'POST',
     url: () => `/api/programs/${programId}/enrolments`,
