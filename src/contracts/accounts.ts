@@ -13,7 +13,14 @@ export const sessionView = z
       email: z.string(),
       locale: z.enum(['fr', 'en', 'ar']),
     }),
-    organization: z.object({ id: z.uuid(), name: z.string(), kind: z.string(), country: z.string() }),
+    organization: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      kind: z.string(),
+      country: z.string(),
+      /** IANA time zone: the web app shows every time in it, whatever the browser's. */
+      timeZone: z.string(),
+    }),
     role: z.enum(roles),
     memberships: z.array(
       z.object({ organizationId: z.uuid(), organizationName: z.string(), role: z.enum(roles) }),

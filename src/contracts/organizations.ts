@@ -10,6 +10,8 @@ const organizationSummary = z.object({
   country: z.string(),
   region: z.string().nullable(),
   city: z.string().nullable(),
+  /** IANA time zone in which the organization's times are shown. */
+  timeZone: z.string(),
 });
 
 export const siteView = z.object({

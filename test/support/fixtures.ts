@@ -11,7 +11,13 @@ import '../../src/modules/organizations/adapters/tables.js';
  */
 export async function givenOrganization(
   db: Db,
-  overrides: Partial<{ name: string; kind: string; country: string; consortiumId: string }> = {},
+  overrides: Partial<{
+    name: string;
+    kind: string;
+    country: string;
+    consortiumId: string;
+    timeZone: string;
+  }> = {},
 ): Promise<{ id: string; name: string }> {
   const id = uuidv7();
   const name = overrides.name ?? `Organization ${id.slice(-6)}`;
@@ -26,6 +32,7 @@ export async function givenOrganization(
       region: null,
       city: null,
       default_locale: 'fr',
+      time_zone: overrides.timeZone ?? 'UTC',
       created_at: new Date(),
     })
     .execute();

@@ -1,4 +1,5 @@
 import type { OutgoingMail } from '../../core/mail/mailer.js';
+import { formatDateTimeInZone } from '../../core/time-zone.js';
 import type { AppointmentMode } from './domain/appointment-status.js';
 
 export interface AppointmentMailData {
@@ -6,6 +7,9 @@ export interface AppointmentMailData {
   locale: 'fr' | 'en';
   name: string;
   organizationName: string;
+  /** The organization's time zone and country: the time is written as it is read there. */
+  timeZone: string;
+  country: string | null;
   mode: AppointmentMode;
   startsAt: Date;
   durationMinutes: number;
@@ -18,13 +22,16 @@ const modeText = {
   en: { in_person: 'in person', phone: 'by phone', video: 'by video' },
 } as const;
 
-/** Short messages; the time is given in UTC here and in the attached calendar, which shows it in local time. */
+/**
+ * Short messages; the time is written in the organization's time zone, with its name ("à 12 h 00 (heure
+ * de l’Est)"); the attached calendar carries the instant, which calendar apps show in their own zone.
+ */
 export function appointmentMail(d: AppointmentMailData): Omit<OutgoingMail, 'to'> {
-  const when = new Intl.DateTimeFormat(d.locale === 'fr' ? 'fr-FR' : 'en-US', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(d.startsAt);
+  const when = formatDateTimeInZone(d.startsAt, {
+    timeZone: d.timeZone,
+    language: d.locale,
+    country: d.country,
+  });
   const how = modeText[d.locale][d.mode];
   if (d.locale === 'fr') {
     const subject = {
@@ -41,7 +48,7 @@ export function appointmentMail(d: AppointmentMailData): Omit<OutgoingMail, 'to'
     }[d.kind];
     return {
       subject,
-      text: `Bonjour ${d.name},\n\n${lead} ${how}, ${when} (UTC), ${d.durationMinutes} min.\n${d.where ? `Lieu ou lien : ${d.where}\n` : ''}${d.kind === 'reminder' ? '' : 'Le rendez-vous est joint (fichier .ics) pour votre agenda.\n'}`,
+      text: `Bonjour ${d.name},\n\n${lead} ${how}, ${when}, ${d.durationMinutes} min.\n${d.where ? `Lieu ou lien : ${d.where}\n` : ''}${d.kind === 'reminder' ? '' : 'Le rendez-vous est joint (fichier .ics) pour votre agenda.\n'}`,
     };
   }
   const subject = {
@@ -58,6 +65,6 @@ export function appointmentMail(d: AppointmentMailData): Omit<OutgoingMail, 'to'
   }[d.kind];
   return {
     subject,
-    text: `Hello ${d.name},\n\n${lead} ${how}, ${when} (UTC), ${d.durationMinutes} min.\n${d.where ? `Place or link: ${d.where}\n` : ''}${d.kind === 'reminder' ? '' : 'The appointment is attached (.ics file) for your calendar.\n'}`,
+    text: `Hello ${d.name},\n\n${lead} ${how}, ${when}, ${d.durationMinutes} min.\n${d.where ? `Place or link: ${d.where}\n` : ''}${d.kind === 'reminder' ? '' : 'The appointment is attached (.ics file) for your calendar.\n'}`,
   };
 }

@@ -1,6 +1,7 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
 import type { Executor } from '../../core/db/types.js';
 import { enqueueJob, type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
+import { dayInZone, nextDay } from '../../core/time-zone.js';
 import type { Deps } from '../../core/use-case.js';
 import { accountsApi } from '../accounts/api.js';
 import { organizationsApi } from '../organizations/api.js';
@@ -76,6 +77,7 @@ async function recipientsOf(db: Executor, appointment: AppointmentRecord) {
   return {
     recipients,
     organizationName: organization?.name ?? 'Passerelle',
+    zone: { timeZone: organization?.timeZone ?? 'UTC', country: organization?.country ?? null },
     personEmailOnFile: Boolean(person?.email),
   };
 }
@@ -99,7 +101,7 @@ async function sendAppointment(deps: Deps, payload: Record<string, unknown>): Pr
     if (appointment.status === 'held' || appointment.status === 'missed') return;
     // Recorded after the fact (an appointment already over): nobody needs it in their calendar.
     if (appointment.startsAt.getTime() + appointment.durationMinutes * 60_000 < now.getTime()) return;
-    const { recipients, organizationName, personEmailOnFile } = await recipientsOf(trx, appointment);
+    const { recipients, organizationName, zone, personEmailOnFile } = await recipientsOf(trx, appointment);
     await audit(trx, deps, now, appointment, 'appointment.invitation', recipients.length, personEmailOnFile);
     const where = await whereOf(trx, appointment);
     const host = new URL(deps.publicUrl).hostname || 'passerelle.local';
@@ -110,7 +112,7 @@ async function sendAppointment(deps: Deps, payload: Record<string, unknown>): Pr
         ? 'update'
         : 'invitation';
     for (const recipient of recipients) {
-      const mail = mailFor(recipient, kind, appointment, organizationName, where);
+      const mail = mailFor(recipient, kind, appointment, { organizationName, ...zone }, where);
       const ics = appointmentIcs({
         appointmentId: appointment.id,
         uidDomain: host,
@@ -148,14 +150,14 @@ function mailFor(
   recipient: Recipient,
   kind: AppointmentMailData['kind'],
   appointment: AppointmentRecord,
-  organizationName: string,
+  organization: { organizationName: string; timeZone: string; country: string | null },
   where: string | null,
 ) {
   return appointmentMail({
     kind,
     locale: recipient.locale,
     name: recipient.name,
-    organizationName,
+    ...organization,
     mode: appointment.mode,
     startsAt: appointment.startsAt,
     durationMinutes: appointment.durationMinutes,
@@ -163,16 +165,28 @@ function mailFor(
   });
 }
 
-/** Every morning: one reminder job per appointment still scheduled for the next (UTC) day. */
+/**
+ * Every morning: one reminder job per appointment still scheduled for the next day of its
+ * organization's time zone (in Montréal an appointment at 20:00 tomorrow is 01:00 the day after in UTC).
+ */
 async function sweepReminders(deps: Deps): Promise<void> {
   const now = deps.clock.now();
   const today = now.toISOString().slice(0, 10);
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000);
   await deps.db.transaction().execute(async (trx) => {
-    const due = await appointmentsRepository(trx).scheduledBetween(
-      tomorrow,
-      new Date(tomorrow.getTime() + 86_400_000),
+    // Two days wide: every zone's tomorrow lies within; each row is kept by its organization's.
+    const candidates = await appointmentsRepository(trx).scheduledBetween(
+      now,
+      new Date(now.getTime() + 2 * 86_400_000),
     );
+    const organizationIds = [...new Set(candidates.map((c) => c.organizationId))];
+    const zones = new Map(
+      (await organizationsApi(trx).listOrganizations(organizationIds)).map((o) => [o.id, o.timeZone]),
+    );
+    const due = candidates.filter((row) => {
+      const zone = zones.get(row.organizationId) ?? 'UTC';
+      return dayInZone(row.startsAt, zone) === nextDay(dayInZone(now, zone));
+    });
     for (const row of due) {
       await enqueueJob(trx, {
         id: deps.newId(),
@@ -198,12 +212,12 @@ async function sendReminder(deps: Deps, payload: Record<string, unknown>): Promi
       appointment.startsAt.getTime() < now.getTime()
     )
       return;
-    const { recipients, organizationName, personEmailOnFile } = await recipientsOf(trx, appointment);
+    const { recipients, organizationName, zone, personEmailOnFile } = await recipientsOf(trx, appointment);
     await audit(trx, deps, now, appointment, 'appointment.reminder', recipients.length, personEmailOnFile);
     const where = await whereOf(trx, appointment);
     for (const recipient of recipients)
       await deps.mailer.send({
-        ...mailFor(recipient, 'reminder', appointment, organizationName, where),
+        ...mailFor(recipient, 'reminder', appointment, { organizationName, ...zone }, where),
         to: recipient.email,
         organizationId: appointment.organizationId,
       });

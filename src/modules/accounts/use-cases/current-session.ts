@@ -26,6 +26,7 @@ export const currentSession = defineUseCase(
         name: organization.name,
         kind: organization.kind,
         country: organization.country,
+        timeZone: organization.timeZone,
       },
       role: actor.role,
       memberships: memberships.map((m) => ({

@@ -216,7 +216,7 @@ export function appointmentsRepository(db: Executor) {
     async scheduledBetween(from: Date, to: Date) {
       return db
         .selectFrom('appointments')
-        .select(['id', 'starts_at as startsAt'])
+        .select(['id', 'starts_at as startsAt', 'organization_id as organizationId'])
         .where('status', '=', 'scheduled')
         .where('starts_at', '>=', from)
         .where('starts_at', '<', to)

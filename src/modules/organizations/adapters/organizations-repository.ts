@@ -11,6 +11,8 @@ export interface OrganizationRow {
   region: string | null;
   city: string | null;
   defaultLocale: string;
+  /** IANA time zone in which the organization's times are shown. */
+  timeZone: string;
 }
 
 export interface MembershipRow {
@@ -29,6 +31,7 @@ export function organizationsRepository(db: Executor) {
     'region',
     'city',
     'default_locale as defaultLocale',
+    'time_zone as timeZone',
   ] as const;
   return {
     async insertOrganization(row: OrganizationRow & { createdAt: Date }) {
@@ -43,6 +46,7 @@ export function organizationsRepository(db: Executor) {
           region: row.region,
           city: row.city,
           default_locale: row.defaultLocale,
+          time_zone: row.timeZone,
           created_at: row.createdAt,
         })
         .execute();
@@ -53,6 +57,9 @@ export function organizationsRepository(db: Executor) {
         .select(organizationColumns)
         .where('id', '=', id)
         .executeTakeFirst();
+    },
+    async setTimeZone(id: string, timeZone: string) {
+      await db.updateTable('organizations').set({ time_zone: timeZone }).where('id', '=', id).execute();
     },
     async listOrganizations(ids?: readonly string[]): Promise<OrganizationRow[]> {
       let query = db.selectFrom('organizations').select(organizationColumns).orderBy('name');
@@ -105,6 +112,7 @@ export function organizationsRepository(db: Executor) {
           'o.region',
           'o.city',
           'o.default_locale as defaultLocale',
+          'o.time_zone as timeZone',
         ])
         .where('cm.consortium_id', '=', consortiumId)
         .orderBy('o.name')

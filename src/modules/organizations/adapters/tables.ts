@@ -9,6 +9,8 @@ export interface OrganizationsTable {
   region: string | null;
   city: string | null;
   default_locale: string;
+  /** IANA name (migration 0038): where the organization's times are shown. */
+  time_zone: ColumnType<string, string | undefined, string>;
   created_at: ColumnType<Date, Date, never>;
 }
 

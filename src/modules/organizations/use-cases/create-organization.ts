@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { requireSystem } from '../../../core/auth/actor.js';
+import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsRepository } from '../adapters/organizations-repository.js';
 import { secondFactorPolicyRepository } from '../adapters/second-factor-policy-repository.js';
 import { organizationKinds } from '../domain/organization-kinds.js';
 import { secondFactorPolicies } from '../domain/second-factor-policy.js';
+import { timeZoneName } from '../domain/time-zone-name.js';
 
 export const createOrganizationInput = z.object({
   name: z.string().trim().min(2).max(200),
@@ -14,6 +16,8 @@ export const createOrganizationInput = z.object({
   region: z.string().trim().max(120).nullish(),
   city: z.string().trim().max(120).nullish(),
   defaultLocale: z.enum(['fr', 'en']).default('fr'),
+  /** Where its times are shown (IANA name Intl knows); UTC until an administrator sets it. */
+  timeZone: timeZoneName.default(DEFAULT_TIME_ZONE),
   sites: z
     .array(
       z.object({ name: z.string().trim().min(2), address: z.string().nullish(), city: z.string().nullish() }),
@@ -39,6 +43,7 @@ export const createOrganization = defineUseCase(
       region: input.region ?? null,
       city: input.city ?? null,
       defaultLocale: input.defaultLocale,
+      timeZone: input.timeZone,
       createdAt: now,
     });
     await secondFactorPolicyRepository(trx).set(id, input.secondFactorRequiredFor);
