@@ -1,21 +1,17 @@
 import { z } from 'zod';
 import { taskBuckets } from '../modules/tasks/domain/task-buckets.js';
 import { defineRoute, idParam } from './define.js';
-import { optionalText, plannedDate, text } from './primitives.js';
+import { calendarDate, optionalText, plannedDate, text } from './primitives.js';
 
 export { taskBuckets } from '../modules/tasks/domain/task-buckets.js';
 
-/** The viewer's calendar day: the server's UTC day with one day of slack either way (any time zone). */
-export const viewerToday = z.iso
-  .date({ message: 'A date as YYYY-MM-DD' })
-  .refine(
-    (value) => {
-      const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-      return value >= shift(-1) && value <= shift(1);
-    },
-    { message: 'Today, as the viewer’s calendar shows it' },
-  )
-  .describe('Today on the viewer’s calendar (which tasks are overdue or due today)');
+/**
+ * The viewer's calendar day, which decides what is overdue or due today. The use case accepts the
+ * server's UTC day with one day of slack either way (every time zone), `TASK_DAY_NOT_TODAY` otherwise.
+ */
+export const viewerToday = calendarDate().describe(
+  'Today on the viewer’s calendar (which tasks are overdue or due today)',
+);
 
 export const taskBody = z.object({
   title: text(200),

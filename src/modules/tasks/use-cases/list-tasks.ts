@@ -8,13 +8,20 @@ import { taskErrors } from '../errors.js';
 import { taskRoles } from './task-access.js';
 import { taskViews } from './task-views.js';
 
+/** The viewer's today is the server's UTC day, give or take a day (UTC−12 to UTC+14). */
+function requireToday(today: string, now: Date): void {
+  const shift = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  if (today < shift(-1) || today > shift(1)) throw taskErrors.dayNotToday();
+}
+
 /**
  * One bucket of the tasks assigned to me (or that I gave colleagues), one page. The rows name the
  * people they are about: audited as one read with the count.
  */
-export const listMyTasks = defineUseCase(myTasksQuery, async ({ input, ctx, trx, audit }) => {
+export const listMyTasks = defineUseCase(myTasksQuery, async ({ input, ctx, trx, now, audit }) => {
   const actor = requireActor(ctx);
   requireRole(actor, taskRoles);
+  requireToday(input.today, now);
   const page = await tasksRepository(trx).page({
     organizationId: actor.organizationId,
     userId: actor.userId,
@@ -39,9 +46,10 @@ export const listMyTasks = defineUseCase(myTasksQuery, async ({ input, ctx, trx,
 });
 
 /** The menu's count: numbers only, nothing about anyone, so not audited. */
-export const countMyTasks = defineUseCase(taskCountsQuery, async ({ input, ctx, trx }) => {
+export const countMyTasks = defineUseCase(taskCountsQuery, async ({ input, ctx, trx, now }) => {
   const actor = requireActor(ctx);
   requireRole(actor, taskRoles);
+  requireToday(input.today, now);
   return tasksRepository(trx).openCounts(actor.organizationId, actor.userId, input.today);
 });
 
