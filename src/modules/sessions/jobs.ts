@@ -1,8 +1,10 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
 import type { Executor } from '../../core/db/types.js';
 import { enqueueJob, type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
+import { dayInZone, nextDay } from '../../core/time-zone.js';
 import type { Deps } from '../../core/use-case.js';
 import { accountsApi } from '../accounts/api.js';
+import { organizationsApi } from '../organizations/api.js';
 import { reminderContact } from '../people/api.js';
 import { invitationIcs } from './adapters/invitation-ics.js';
 import { upcomingMeetingsBetween } from './adapters/sessions-read-repository.js';
@@ -107,6 +109,7 @@ async function sendInvitation(deps: Deps, payload: Record<string, unknown>): Pro
         name: recipient.name,
         title: series.title,
         startsAt: meetings[0]?.startsAt ?? now,
+        ...(await zoneOf(trx, series.organizationId)),
         link: practical?.meetingLink ?? null,
         place: practical?.place ?? null,
       }),
@@ -123,13 +126,33 @@ async function sendInvitation(deps: Deps, payload: Record<string, unknown>): Pro
   });
 }
 
-/** Every morning: one reminder job per seated participant of each meeting starting the next day. */
+/** Where the organizer works: its meetings' times are written in its time zone. */
+async function zoneOf(db: Executor, organizationId: string) {
+  const organization = await organizationsApi(db).findOrganization(organizationId);
+  return { timeZone: organization?.timeZone ?? 'UTC', country: organization?.country ?? null };
+}
+
+/**
+ * Every morning: one reminder job per seated participant of each meeting starting the next day, the
+ * next day of the organizer's time zone (a Montréal meeting at 20:00 is tomorrow's there, not the
+ * day after's as in UTC).
+ */
 async function sweepReminders(deps: Deps): Promise<void> {
   const now = deps.clock.now();
   const today = now.toISOString().slice(0, 10);
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000);
   await deps.db.transaction().execute(async (trx) => {
-    const due = await upcomingMeetingsBetween(trx, tomorrow, new Date(tomorrow.getTime() + 86_400_000));
+    // Two days wide: every zone's tomorrow lies within; each row is kept by its organizer's.
+    const candidates = await upcomingMeetingsBetween(trx, now, new Date(now.getTime() + 2 * 86_400_000));
+    const zones = new Map(
+      (
+        await organizationsApi(trx).listOrganizations([...new Set(candidates.map((c) => c.organizationId))])
+      ).map((o) => [o.id, o.timeZone]),
+    );
+    const due = candidates.filter((row) => {
+      const zone = zones.get(row.organizationId) ?? 'UTC';
+      return dayInZone(row.startsAt, zone) === nextDay(dayInZone(now, zone));
+    });
     for (const row of due) {
       await enqueueJob(trx, {
         id: deps.newId(),
@@ -173,6 +196,7 @@ async function sendReminder(deps: Deps, payload: Record<string, unknown>): Promi
         name: recipient.name,
         title: series.title,
         startsAt: meeting.startsAt,
+        ...(await zoneOf(trx, series.organizationId)),
         link: practical?.meetingLink ?? null,
         place: practical?.place ?? null,
       }),

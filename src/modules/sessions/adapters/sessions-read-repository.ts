@@ -185,7 +185,13 @@ export function upcomingMeetingsBetween(db: Executor, from: Date, to: Date) {
   return db
     .selectFrom('session_meetings as m')
     .innerJoin('session_enrolments as e', 'e.series_id', 'm.series_id')
-    .select(['m.id as meetingId', 'e.id as enrolmentId'])
+    .innerJoin('session_series as s', 's.id', 'm.series_id')
+    .select([
+      'm.id as meetingId',
+      'e.id as enrolmentId',
+      'm.starts_at as startsAt',
+      's.organization_id as organizationId',
+    ])
     .where('m.status', '=', 'scheduled')
     .where('m.starts_at', '>=', from)
     .where('m.starts_at', '<', to)
