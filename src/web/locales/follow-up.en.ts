@@ -112,7 +112,7 @@ export const followUpEn = {
     expectedHint: 'Leave empty for no expectation. The caseload flags people below it over the last 30 days.',
     edit: 'Set the expected intensity',
     explain:
-      'Contacts are held appointments and notes of interviews, calls, messages and home visits (a note about a held appointment counts once). The current month counts up to today.',
+      'Contacts are held appointments and notes of interviews, calls, messages and home visits (a note about a held appointment counts once). The current month counts up to today and is compared with what is expected by today.',
     scopeProgram: 'All organizations taking part.',
     scopeOrganization: 'Your organization’s people only.',
     caption: 'Contacts per person per month',

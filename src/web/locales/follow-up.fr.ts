@@ -118,7 +118,7 @@ export const followUpFr: Messages['followUp'] = {
       'Laissez vide pour ne rien attendre. Le portefeuille signale les personnes en dessous sur les 30 derniers jours.',
     edit: 'Fixer l’intensité attendue',
     explain:
-      'Les contacts sont les rendez-vous tenus et les notes d’entretien, d’appel, de message et de visite à domicile (une note sur un rendez-vous tenu compte une seule fois). Le mois en cours compte jusqu’à aujourd’hui.',
+      'Les contacts sont les rendez-vous tenus et les notes d’entretien, d’appel, de message et de visite à domicile (une note sur un rendez-vous tenu compte une seule fois). Le mois en cours compte jusqu’à aujourd’hui et se compare à ce qui est attendu à cette date.',
     scopeProgram: 'Toutes les structures participantes.',
     scopeOrganization: 'Les personnes de votre structure seulement.',
     caption: 'Contacts par personne et par mois',

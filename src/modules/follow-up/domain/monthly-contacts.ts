@@ -19,7 +19,10 @@ export interface MonthFigures {
   /** Exact: the mean of the two middle values for an even count, null when nobody was enrolled. */
   median: number | null;
   histogram: Record<HistogramBucket, number>;
-  /** People with fewer contacts than expected in that month (null when the program sets no intensity). */
+  /**
+   * People with fewer contacts than expected in that month (null when the program sets no intensity);
+   * in the month under way, fewer than expected by today (the expectation prorated to the day).
+   */
   belowExpected: number | null;
 }
 
@@ -49,6 +52,16 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
+ * What is expected by `today` in the month under way (two a month: none yet on the 3rd, one by the
+ * 16th of a 31-day month), the whole expectation in a month that is over.
+ */
+export function expectedByToday(month: string, today: string | undefined, expected: number): number {
+  if (today === undefined || today.slice(0, 7) !== month) return expected;
+  const { to } = monthBounds(month);
+  return Math.floor((expected * Number(today.slice(8, 10))) / Number(to.slice(8, 10)));
+}
+
+/**
  * Contacts per person per calendar month. A person counts in every month their enrolment overlaps
  * (a person enrolled on the 20th counts in that month), once even when enrolled twice; contacts are
  * those of the days of that month, whether or not the enrolment covered the exact day.
@@ -58,6 +71,8 @@ export function monthlyContactFigures(
   spans: readonly FollowedSpan[],
   contactDays: readonly { key: string; day: string }[],
   expected: number | null,
+  /** The month of this day counts up to it, and is compared with the expectation so far. */
+  today?: string,
 ): MonthFigures[] {
   const contactsByMonth = new Map<string, number>();
   for (const contact of contactDays) {
@@ -81,7 +96,8 @@ export function monthlyContactFigures(
       contacts: counts.reduce((sum, c) => sum + c, 0),
       median: median(counts),
       histogram,
-      belowExpected: expected === null ? null : counts.filter((c) => c < expected).length,
+      belowExpected:
+        expected === null ? null : counts.filter((c) => c < expectedByToday(month, today, expected)).length,
     };
   });
 }

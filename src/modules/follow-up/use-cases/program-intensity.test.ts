@@ -70,7 +70,8 @@ describe('the program’s intensity of accompaniment', () => {
         contacts: 4,
         median: 1,
         histogram: { '0': 1, '1': 1, '2': 0, '3': 1, '4+': 0 },
-        belowExpected: 2,
+        // On the 20th, one contact of the two a month is what is expected so far: only C is below.
+        belowExpected: 1,
       },
     ]);
   });

@@ -47,6 +47,7 @@ export const programIntensity = defineUseCase(
       })),
       contacts,
       expectedContacts,
+      today,
     );
     await audit.record({
       actorUserId: actor.userId,
