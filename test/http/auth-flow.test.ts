@@ -6,7 +6,7 @@ import { demoAdministratorTotpSecret, demoPassword } from '../../src/demo/staff.
 import { createStaffAccount } from '../../src/modules/accounts/use-cases/create-staff-account.js';
 import { sealTotpSecret } from '../../src/modules/accounts/use-cases/totp-secret-storage.js';
 import { givenOrganization } from '../support/fixtures.js';
-import { createTestApp, loginThroughApi, type TestApp } from '../support/test-app.js';
+import { createTestApp, followSessionCookie, loginThroughApi, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let orgA: { id: string; name: string };
@@ -174,6 +174,7 @@ describe('sessions over HTTP', () => {
     });
     expect(wrong.json().code).toBe('SECOND_FACTOR_INVALID');
     const confirmedAt = Math.floor(Date.now() / 1000);
+    const pendingCookie = first.cookies.passerelle_session;
     const confirm = await t.app.inject({
       method: 'POST',
       url: '/api/auth/second-factor/confirm',
@@ -181,6 +182,18 @@ describe('sessions over HTTP', () => {
       payload: { code: await generate({ secret, epoch: confirmedAt }) },
     });
     expect(confirm.statusCode).toBe(200);
+    // Completing the login rotates the session's token (ASVS 7.2.4): the one from before is dead.
+    followSessionCookie(confirm, first.cookies);
+    expect(first.cookies.passerelle_session).not.toBe(pendingCookie);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/staff',
+          cookies: { passerelle_session: pendingCookie },
+        })
+      ).statusCode,
+    ).toBe(401);
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/staff', cookies: first.cookies })).statusCode,
     ).toBe(200);
@@ -205,6 +218,7 @@ describe('sessions over HTTP', () => {
       payload: { code: await generate({ secret, epoch: confirmedAt + 30 }) },
     });
     expect(verified.statusCode).toBe(200);
+    followSessionCookie(verified, next.cookies);
     expect((await t.app.inject({ method: 'GET', url: '/api/staff', cookies: next.cookies })).statusCode).toBe(
       200,
     );
@@ -490,6 +504,7 @@ describe('second factor of the demo administrators', () => {
       payload: { code: await generate({ secret: secret! }) },
     });
     expect(verified.statusCode).toBe(200);
+    followSessionCookie(verified, cookies);
     expect((await t.app.inject({ method: 'GET', url: '/api/staff', cookies })).statusCode).toBe(200);
   });
 

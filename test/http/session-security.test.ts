@@ -4,7 +4,13 @@ import { fixedClock } from '../../src/core/clock.js';
 import { createStaffAccount } from '../../src/modules/accounts/use-cases/create-staff-account.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { givenOrganization } from '../support/fixtures.js';
-import { createTestApp, loginThroughApi, type TestApp, testDeps } from '../support/test-app.js';
+import {
+  createTestApp,
+  followSessionCookie,
+  loginThroughApi,
+  type TestApp,
+  testDeps,
+} from '../support/test-app.js';
 
 let t: TestApp;
 const clock = fixedClock('2026-03-02T09:00:00Z');
@@ -199,6 +205,19 @@ describe('re-authentication over HTTP', () => {
       payload: { password },
     });
     expect(proven.statusCode).toBe(200);
+    // A new token for the same session (ASVS 7.2.4): the one sent before the proof is dead.
+    const before = sam.cookies.passerelle_session;
+    followSessionCookie(proven, sam.cookies);
+    expect(sam.cookies.passerelle_session).not.toBe(before);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/auth/session',
+          cookies: { passerelle_session: before },
+        })
+      ).statusCode,
+    ).toBe(401);
     const retried = await t.app.inject({
       method: 'POST',
       url: '/api/auth/second-factor/change',

@@ -5,7 +5,7 @@ import { setIdentityProvider } from '../../src/modules/accounts/oidc/identity-pr
 import { createStaffAccount } from '../../src/modules/accounts/use-cases/create-staff-account.js';
 import { givenOrganization } from '../support/fixtures.js';
 import { type ProviderUser, startLocalIdentityProvider } from '../support/local-identity-provider.js';
-import { createTestApp, loginThroughApi, type TestApp } from '../support/test-app.js';
+import { createTestApp, followSessionCookie, loginThroughApi, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let idp: Awaited<ReturnType<typeof startLocalIdentityProvider>>;
@@ -310,12 +310,13 @@ describe("the organization's identity provider over HTTP", () => {
       url: '/api/auth/second-factor/setup',
       cookies: ada.cookies,
     });
-    await t.app.inject({
+    const confirmed = await t.app.inject({
       method: 'POST',
       url: '/api/auth/second-factor/confirm',
       cookies: ada.cookies,
       payload: { code: await generate({ secret: setup.json().secret }) },
     });
+    followSessionCookie(confirmed, ada.cookies);
     const csrf = (
       await t.app.inject({ method: 'GET', url: '/api/auth/session', cookies: ada.cookies })
     ).json().csrfToken as string;

@@ -6,7 +6,7 @@ import { createStaffAccount } from '../../src/modules/accounts/use-cases/create-
 import { organizationsApi } from '../../src/modules/organizations/api.js';
 import { createOrganization } from '../../src/modules/organizations/use-cases/create-organization.js';
 import { givenOrganization } from '../support/fixtures.js';
-import { createTestApp, loginThroughApi, type TestApp } from '../support/test-app.js';
+import { createTestApp, followSessionCookie, loginThroughApi, type TestApp } from '../support/test-app.js';
 
 /**
  * Staff who leave (ASVS 7.4.2), sessions ended by a director (7.4.5), and the organization's choice of
@@ -47,14 +47,17 @@ afterAll(() => t.close());
 
 async function as(email: string) {
   const session = await loginThroughApi(t.app, email, password);
-  const post = (url: string, payload?: object) =>
-    t.app.inject({
+  const post = async (url: string, payload?: object) => {
+    const response = await t.app.inject({
       method: 'POST',
       url,
       cookies: session.cookies,
       headers: { 'x-csrf-token': session.csrfToken },
       ...(payload ? { payload } : {}),
     });
+    followSessionCookie(response, session.cookies);
+    return response;
+  };
   const put = (url: string, payload: object) =>
     t.app.inject({
       method: 'PUT',

@@ -55,6 +55,19 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
 }
 
 /** Logs in through the API and returns what a browser would hold: the cookie and the CSRF token. */
+/**
+ * Keeps the session cookie a response set, as a browser would: a proof of identity (second factor,
+ * re-authentication) hands out a new token and ends the one sent.
+ */
+export function followSessionCookie(
+  response: { cookies: Array<{ name: string; value: string }> },
+  cookies: { passerelle_session: string },
+): { passerelle_session: string } {
+  const renewed = response.cookies.find((c) => c.name === 'passerelle_session');
+  if (renewed?.value) cookies.passerelle_session = renewed.value;
+  return cookies;
+}
+
 export async function loginThroughApi(app: FastifyInstance, email: string, password: string) {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);

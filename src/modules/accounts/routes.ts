@@ -58,7 +58,7 @@ export function registerAccountRoutes(
       // The browser may drop it when the server would refuse it anyway.
       maxAge: options.sessionTimeouts.absoluteHours * 3600,
     });
-  registerSessionSecurityRoutes(app, deps, options);
+  registerSessionSecurityRoutes(app, deps, { ...options, setSessionCookie });
   registerSingleSignOnRoutes(app, deps, { secureCookies: options.secureCookies, setSessionCookie });
 
   mountRoute(
@@ -74,8 +74,11 @@ export function registerAccountRoutes(
   mountRoute(
     app,
     secondFactorRoute,
-    ({ body, ctx, request }) =>
-      verifySecondFactor(deps)(ctx, { token: sessionToken(request), code: body.code }),
+    async ({ body, ctx, request, reply }) => {
+      const result = await verifySecondFactor(deps)(ctx, { token: sessionToken(request), code: body.code });
+      setSessionCookie(reply, result.token);
+      return { ok: result.ok };
+    },
     { rateLimit: loginRateLimit },
   );
   mountRoute(app, totpSetupRoute, ({ ctx, request }) =>
@@ -84,8 +87,11 @@ export function registerAccountRoutes(
   mountRoute(
     app,
     totpConfirmRoute,
-    ({ body, ctx, request }) =>
-      confirmTotpSetup(deps)(ctx, { token: sessionToken(request), code: body.code }),
+    async ({ body, ctx, request, reply }) => {
+      const result = await confirmTotpSetup(deps)(ctx, { token: sessionToken(request), code: body.code });
+      setSessionCookie(reply, result.token);
+      return { ok: result.ok };
+    },
     { rateLimit: loginRateLimit },
   );
   mountRoute(app, logoutRoute, async ({ ctx, request, reply }) => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   beginSecondFactorChangeRoute,
   confirmSecondFactorChangeRoute,
@@ -18,16 +18,29 @@ import { reauthenticate } from './use-cases/reauthenticate.js';
 export function registerSessionSecurityRoutes(
   app: FastifyInstance,
   deps: Deps,
-  options: { sessionTimeouts: SessionTimeouts },
+  options: {
+    sessionTimeouts: SessionTimeouts;
+    setSessionCookie: (reply: FastifyReply, token: string) => void;
+  },
 ): void {
   mountRoute(app, listActiveSessionsRoute, ({ query, ctx }) =>
     listActiveSessions(deps)(ctx, { ...query, timeouts: options.sessionTimeouts }),
   );
   mountRoute(app, endSessionRoute, ({ params, ctx }) => endSession(deps)(ctx, params));
   mountRoute(app, endOtherSessionsRoute, ({ ctx }) => endOtherSessions(deps)(ctx, {}));
-  mountRoute(app, reauthenticateRoute, ({ body, ctx }) => reauthenticate(deps)(ctx, body), {
-    rateLimit: { max: 10, timeWindow: '1 minute' },
-  });
+  mountRoute(
+    app,
+    reauthenticateRoute,
+    async ({ body, ctx, reply }) => {
+      // The proof rotates the session's token (ASVS 7.2.4): the browser gets the new one at once.
+      const { token, ...proof } = await reauthenticate(deps)(ctx, body);
+      options.setSessionCookie(reply, token);
+      return proof;
+    },
+    {
+      rateLimit: { max: 10, timeWindow: '1 minute' },
+    },
+  );
   mountRoute(app, beginSecondFactorChangeRoute, ({ ctx }) => beginSecondFactorChange(deps)(ctx, {}));
   mountRoute(
     app,

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../core/db/types.js';
+import { newSecretToken } from '../domain/tokens.js';
 import './tables.js';
 
 export type AuthenticationMethod = 'password' | 'single_sign_on';
@@ -100,6 +101,15 @@ export function sessionsRepository(db: Executor) {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);
+    },
+    /**
+     * Gives the session a new token after a proof of identity (second factor, re-authentication), so a
+     * token seen before that proof is worth nothing afterwards (ASVS 7.2.4).
+     */
+    async rotateToken(sessionId: string): Promise<string> {
+      const { token, hash } = newSecretToken();
+      await db.updateTable('sessions').set({ token_hash: hash }).where('id', '=', sessionId).execute();
+      return token;
     },
     async recordProof(sessionId: string, proof: { authenticatedAt?: Date; secondFactorAt?: Date }) {
       await db

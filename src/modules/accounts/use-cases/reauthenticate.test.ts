@@ -68,11 +68,12 @@ describe('re-authentication before sensitive actions', () => {
       status: 403,
     });
     await expect(requireRecent(ctx)).rejects.toMatchObject({ code: 'REAUTHENTICATION_REQUIRED' });
-    expect(await reauthenticate(deps)(ctx, { password })).toEqual({
-      ok: true,
-      validUntil: '2026-03-02T09:21:00.000Z',
-    });
+    const proof = await reauthenticate(deps)(ctx, { password });
+    expect(proof).toMatchObject({ ok: true, validUntil: '2026-03-02T09:21:00.000Z' });
     await expect(requireRecent(ctx)).resolves.toBeUndefined();
+    // The proof rotates the session's token (ASVS 7.2.4): the same session, under a new token only.
+    expect(await sessionResolver(database.db, clock)(token)).toBeNull();
+    expect((await contextOf(proof.token)).actor?.sessionId).toBe(ctx.actor?.sessionId);
   });
 
   it('holds a proof to its own session: another session of the account is not made recent', async () => {
@@ -96,8 +97,11 @@ describe('re-authentication before sensitive actions', () => {
     // The administrator sets up an authenticator app while logging in.
     const { token } = await login(deps)(anonymous, { email: 'admin@example.test', password });
     const { secret } = await beginTotpSetup(deps)(anonymous, { token });
-    await confirmTotpSetup(deps)(anonymous, { token, code: await generate({ secret, epoch: epoch() }) });
-    const ctx = await contextOf(token);
+    const setUp = await confirmTotpSetup(deps)(anonymous, {
+      token,
+      code: await generate({ secret, epoch: epoch() }),
+    });
+    const ctx = await contextOf(setUp.token);
     await expect(requireRecent(ctx)).resolves.toBeUndefined();
 
     clock.advance(minutes(30));
@@ -116,9 +120,9 @@ describe('re-authentication before sensitive actions', () => {
 
     // Another session of the same account, to be ended by the change (with the next code: each is used once).
     clock.advance(30_000);
-    const other = await login(deps)(anonymous, { email: 'admin@example.test', password });
-    await verifySecondFactor(deps)(anonymous, {
-      token: other.token,
+    const pendingOther = await login(deps)(anonymous, { email: 'admin@example.test', password });
+    const other = await verifySecondFactor(deps)(anonymous, {
+      token: pendingOther.token,
       code: await generate({ secret, epoch: epoch() }),
     });
 

@@ -58,6 +58,7 @@ export const reauthenticate = defineUseCase(
     });
     return {
       ok: true as const,
+      token: await sessionsRepository(trx).rotateToken(actor.sessionId),
       validUntil: new Date(now.getTime() + recentAuthenticationMinutes * 60_000).toISOString(),
     };
   },

@@ -45,9 +45,11 @@ describe('second-factor codes (ASVS 6.5.1)', () => {
     const deps = await administrator('once@example.test');
     const code = await codeAt(0);
     const first = await login(deps)(anonymous, { email: 'once@example.test', password });
-    await expect(verifySecondFactor(deps)(anonymous, { token: first.token, code })).resolves.toEqual({
-      ok: true,
-    });
+    const completed = await verifySecondFactor(deps)(anonymous, { token: first.token, code });
+    // The proof rotates the token (ASVS 7.2.4): the one seen before it no longer opens anything.
+    expect(completed.token).not.toBe(first.token);
+    expect(await sessionResolver(database.db, clock)(first.token)).toBeNull();
+    expect((await sessionResolver(database.db, clock)(completed.token))?.actor).toBeTruthy();
     // Replayed within its 30 seconds, on another login: refused.
     clock.advance(10_000);
     const second = await login(deps)(anonymous, { email: 'once@example.test', password });
@@ -60,10 +62,11 @@ describe('second-factor codes (ASVS 6.5.1)', () => {
     ).rejects.toMatchObject({ code: 'SECOND_FACTOR_CODE_USED' });
     // The next code works.
     clock.advance(30_000);
-    await expect(
-      verifySecondFactor(deps)(anonymous, { token: second.token, code: await codeAt(0) }),
-    ).resolves.toEqual({ ok: true });
-    const session = await sessionResolver(database.db, clock)(second.token);
+    const secondDone = await verifySecondFactor(deps)(anonymous, {
+      token: second.token,
+      code: await codeAt(0),
+    });
+    const session = await sessionResolver(database.db, clock)(secondDone.token);
     expect(session?.actor).not.toBeNull();
     // Nor may a code used to log in prove the person again for a sensitive action.
     const ctx: RequestContext = { ...anonymous, actor: session!.actor };
@@ -83,7 +86,7 @@ describe('second-factor codes (ASVS 6.5.1)', () => {
     expect(pending.secondFactor).toBe('setup_required');
     const drawn = await beginTotpSetup(deps)(anonymous, { token: pending.token });
     const code = await generate({ secret: drawn.secret, epoch: Math.floor(clock.now().getTime() / 1000) });
-    await expect(confirmTotpSetup(deps)(anonymous, { token: pending.token, code })).resolves.toEqual({
+    await expect(confirmTotpSetup(deps)(anonymous, { token: pending.token, code })).resolves.toMatchObject({
       ok: true,
     });
     const next = await login(deps)(anonymous, { email: 'setup@example.test', password });
@@ -122,8 +125,8 @@ describe('second-factor codes (ASVS 6.5.1)', () => {
     expect(audited[0]!.details).toMatchObject({ wrongCodes: maxWrongSecondFactorCodes });
     // A new login with the password gets a fresh count, and the right code.
     const again = await login(deps)(anonymous, { email: 'guess@example.test', password });
-    await expect(verifySecondFactor(deps)(anonymous, { token: again.token, code: right })).resolves.toEqual({
-      ok: true,
-    });
+    await expect(
+      verifySecondFactor(deps)(anonymous, { token: again.token, code: right }),
+    ).resolves.toMatchObject({ ok: true });
   });
 });

@@ -28,7 +28,8 @@ async function sessionAndUser(trx: Parameters<typeof accountsRepository>[0], tok
   return { repo, session, user };
 }
 
-type Outcome = { ok: true } | { ok: false; error: AppError };
+/** `token` is the session's new token: the proof of the second factor rotates it. */
+type Outcome = { ok: true; token: string } | { ok: false; error: AppError };
 
 /**
  * Counts a wrong (or already used) code on the session waiting for its second factor; the fifth
@@ -61,7 +62,9 @@ async function refuseCode(
   return { ok: false, error: accountErrors.secondFactorAttemptsExceeded() };
 }
 
-function throwingRefusals<S extends z.ZodType>(useCase: UseCase<S, Outcome>): UseCase<S, { ok: true }> {
+function throwingRefusals<S extends z.ZodType>(
+  useCase: UseCase<S, Outcome>,
+): UseCase<S, { ok: true; token: string }> {
   return (deps) => async (ctx, input) => {
     const result = await useCase(deps)(ctx, input);
     if (!result.ok) throw result.error;
@@ -92,7 +95,7 @@ export const verifySecondFactor = throwingRefusals(
       resourceId: session.id,
       requestId: ctx.requestId,
     });
-    return { ok: true };
+    return { ok: true, token: await sessionsRepository(trx).rotateToken(session.id) };
   }),
 );
 
@@ -134,6 +137,6 @@ export const confirmTotpSetup = throwingRefusals(
       resourceId: user.id,
       requestId: ctx.requestId,
     });
-    return { ok: true };
+    return { ok: true, token: await sessionsRepository(trx).rotateToken(session.id) };
   }),
 );

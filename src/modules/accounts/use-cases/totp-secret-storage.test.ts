@@ -62,9 +62,7 @@ describe('second-factor secrets at rest', () => {
     expect(session.secondFactor).toBe('required');
     await expect(
       verifySecondFactor(deps)(ctx, { token: session.token, code: await generate({ secret }) }),
-    ).resolves.toEqual({
-      ok: true,
-    });
+    ).resolves.toMatchObject({ ok: true });
     // A known secret written straight into the database is never trusted.
     expect(() => openTotpSecret(deps, userId, secret)).toThrow(
       expect.objectContaining({ code: 'SECOND_FACTOR_UNREADABLE' }),
