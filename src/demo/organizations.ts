@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { deFrench } from '../core/i18n/french-elision.js';
 import type { createOrganizationInput } from '../modules/organizations/use-cases/create-organization.js';
 
 type OrganizationInput = z.input<typeof createOrganizationInput>;
@@ -69,13 +70,13 @@ export const demoOrganizations = {
     },
     members: ['Toulouse', 'Montpellier', 'Perpignan', 'Nîmes', 'Albi'].map(
       (city): OrganizationInput => ({
-        name: `Mission Locale de ${city}`,
+        name: `Mission Locale ${deFrench(city)}`,
         kind: 'mission_locale',
         country: 'FR',
         timeZone: 'Europe/Paris',
         region: 'Occitanie',
         city,
-        sites: [{ name: `Mission Locale de ${city} — siège`, city }],
+        sites: [{ name: `Mission Locale ${deFrench(city)} — siège`, city }],
       }),
     ),
   },
