@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
+import { fixedClock } from '../core/clock.js';
 import { login } from '../modules/accounts/use-cases/login.js';
+import { confirmPasswordReset } from '../modules/accounts/use-cases/password-reset.js';
 import { auditCommand, createAdminCommand } from './commands.js';
 
 let database: TestDatabase;
@@ -12,8 +14,9 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('command line', () => {
-  it('creates the first administrator and the organization, with a password printed once', async () => {
-    const deps = testDeps(database);
+  it('creates the first administrator and the organization, with a link to choose the password (ASVS 6.4.1)', async () => {
+    const clock = fixedClock('2026-05-04T08:00:00Z');
+    const deps = testDeps(database, clock);
     const lines: string[] = [];
     const code = await createAdminCommand(deps, (l) => lines.push(l), {
       email: 'ada@example.org',
@@ -23,12 +26,27 @@ describe('command line', () => {
       country: 'FR',
     });
     expect(code).toBe(0);
-    const password = lines.find((l) => l.startsWith('Password'))!.split(': ')[1]!;
-    const session = await login(deps)(
-      { actor: null, requestId: 'r', locale: 'en', ip: null },
-      { email: 'ada@example.org', password },
-    );
+    // No password is printed: nothing someone reading the terminal later could log in with.
+    expect(lines.join('\n')).not.toMatch(/password[^\n]*: [A-Za-z0-9_-]{16,}$/im);
+    const link = lines.find((l) => l.includes('/reset-password?token='))!;
+    const token = decodeURIComponent(link.split('token=')[1]!);
+    const anonymous = { actor: null, requestId: 'r', locale: 'en' as const, ip: null };
+    // The link lives a day, not the week an e-mailed invitation gets.
+    clock.advance(25 * 3_600_000);
+    await expect(
+      confirmPasswordReset(deps)(anonymous, { token, password: 'a long chosen passphrase 42' }),
+    ).rejects.toMatchObject({ status: 400 });
+    clock.set('2026-05-04T09:00:00Z');
+    await confirmPasswordReset(deps)(anonymous, { token, password: 'a long chosen passphrase 42' });
+    const session = await login(deps)(anonymous, {
+      email: 'ada@example.org',
+      password: 'a long chosen passphrase 42',
+    });
     expect(session.secondFactor).toBe('setup_required');
+    // The link works once.
+    await expect(
+      confirmPasswordReset(deps)(anonymous, { token, password: 'another long passphrase 43' }),
+    ).rejects.toMatchObject({ status: 400 });
     expect(
       await createAdminCommand(deps, () => {}, {
         email: 'x@example.org',

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { sealAuditLog, verifyAuditLog } from '../core/audit/audit-log.js';
 import { systemContext } from '../core/auth/actor.js';
 import type { Deps } from '../core/use-case.js';
@@ -45,19 +44,24 @@ export async function createAdminCommand(
         country: options.country,
       })
     ).id;
-  const password = randomBytes(18).toString('base64url');
-  await createStaffAccount(deps)(system, {
+  // No password is made up and printed: the administrator chooses one through a link that works once,
+  // within 24 hours (ASVS 6.4.1), then sets up an authenticator app at the first login.
+  const created = await createStaffAccount(deps)(system, {
     email: options.email,
     displayName: options.name,
     role: 'administrator',
     organizationId,
-    password,
+    invitationDelivery: 'link',
     locale: options.country.toUpperCase() === 'FR' ? 'fr' : 'en',
   });
   print(`${existing ? 'Organization found' : 'Organization created'}: ${options.organization}`);
   print(`Administrator: ${options.email}`);
-  print(`Password (shown once, change it after logging in): ${password}`);
-  print('At the first login, the administrator sets up an authenticator app (second factor, required).');
+  if (created.invitationUrl) {
+    print(`Choose the password here (works once, within 24 hours): ${created.invitationUrl}`);
+    print('At the first login, the administrator sets up an authenticator app (second factor, required).');
+  } else {
+    print('This e-mail already had an account: it keeps its password and is now administrator here.');
+  }
   return 0;
 }
 

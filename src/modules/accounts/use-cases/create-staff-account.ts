@@ -12,7 +12,7 @@ import { newSecretToken } from '../domain/tokens.js';
 import { isValidTotpSecret } from '../domain/totp.js';
 import { accountErrors } from '../errors.js';
 import { requireAcceptablePassword } from './new-password.js';
-import { passwordResetMail } from './password-reset-mail.js';
+import { passwordLink, passwordResetMail } from './password-reset-mail.js';
 import { sealTotpSecret } from './totp-secret-storage.js';
 
 export const createStaffAccountInput = z.object({
@@ -24,6 +24,12 @@ export const createStaffAccountInput = z.object({
   locale: z.enum(['fr', 'en']).default('fr'),
   /** Only the platform may set a password or a second-factor secret; staff are invited by e-mail. */
   password: z.string().max(1000).optional(),
+  /**
+   * How a new account without a password learns where to choose it: by e-mail (an administrator's
+   * invitation), or as a link returned to the platform's command line, which prints it once (the first
+   * administrator of an installation whose mail may not work yet). Never a password made up for them.
+   */
+  invitationDelivery: z.enum(['mail', 'link']).default('mail'),
   /** Strict Base32 of whole bytes, at least 128 bits: every authenticator app reads the same key. */
   totpSecret: z
     .string()
@@ -49,6 +55,7 @@ export const createStaffAccount = defineUseCase(
       if (
         input.password ||
         input.totpSecret ||
+        input.invitationDelivery !== 'mail' ||
         (input.organizationId && input.organizationId !== actor.organizationId)
       ) {
         throw accountErrors.notAMember();
@@ -62,6 +69,7 @@ export const createStaffAccount = defineUseCase(
     const existing = await repo.findUserByEmail(input.email);
     let userId = existing?.id;
     let invited = false;
+    let invitationUrl: string | undefined;
     if (!userId) {
       userId = newId();
       if (input.password !== undefined)
@@ -82,21 +90,24 @@ export const createStaffAccount = defineUseCase(
         });
       if (!input.password) {
         const { token, hash } = newSecretToken();
-        // An invitation is a password reset valid for a week.
+        // An invitation is a password reset valid for a week; a printed link, for a day (ASVS 6.4.1).
+        const validHours = input.invitationDelivery === 'link' ? 24 : 7 * 24;
         await repo.insertResetToken({
           tokenHash: hash,
           userId,
           now,
-          expiresAt: new Date(now.getTime() + 7 * 24 * 3_600_000),
+          expiresAt: new Date(now.getTime() + validHours * 3_600_000),
         });
-        await deps.mailer.send({
-          ...passwordResetMail(input.email, token, input.locale, deps.publicUrl, {
-            invitation: true,
-            organizationName: organization.name,
-            minutes: passwordResetMinutes,
-          }),
-          organizationId,
-        });
+        if (input.invitationDelivery === 'link') invitationUrl = passwordLink(deps.publicUrl, token);
+        else
+          await deps.mailer.send({
+            ...passwordResetMail(input.email, token, input.locale, deps.publicUrl, {
+              invitation: true,
+              organizationName: organization.name,
+              minutes: passwordResetMinutes,
+            }),
+            organizationId,
+          });
         invited = true;
       }
     }
@@ -111,6 +122,6 @@ export const createStaffAccount = defineUseCase(
       requestId: ctx.requestId,
       details: { role: input.role, newAccount: !existing },
     });
-    return { userId, invited };
+    return { userId, invited, ...(invitationUrl ? { invitationUrl } : {}) };
   },
 );

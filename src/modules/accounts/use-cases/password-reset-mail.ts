@@ -1,5 +1,10 @@
 import type { OutgoingMail } from '../../../core/mail/mailer.js';
 
+/** The page where the holder of a reset or invitation token chooses a password. */
+export function passwordLink(publicUrl: string, token: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
+}
+
 export function passwordResetMail(
   to: string,
   token: string,
@@ -7,7 +12,7 @@ export function passwordResetMail(
   publicUrl: string,
   options: { invitation: boolean; organizationName?: string; minutes: number },
 ): OutgoingMail {
-  const link = `${publicUrl.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
+  const link = passwordLink(publicUrl, token);
   if (locale === 'en') {
     return options.invitation
       ? {
