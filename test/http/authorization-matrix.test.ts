@@ -4,6 +4,7 @@ import { type Role, roles } from '../../src/core/auth/roles.js';
 import { createFund } from '../../src/modules/loan-fund/use-cases/create-fund.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
+import { caseloadTasksRows, caseloadTasksScene } from '../support/caseload-tasks-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -14,8 +15,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  */
 interface MatrixRow {
   name: string;
-  method: 'GET' | 'POST' | 'PUT';
-  url: () => string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: (role: Role) => string;
   body?: () => unknown;
   allowed: readonly Role[];
   /** Routes about the organization itself (not one of its records) answer 2xx to any organization's staff. */
@@ -322,6 +323,7 @@ const matrix: MatrixRow[] = [
     allowed: ['administrator'],
     otherOrganization: 'own_data',
   },
+  ...caseloadTasksRows,
 ];
 
 beforeAll(async () => {
@@ -345,6 +347,7 @@ beforeAll(async () => {
       ['other', other.id],
     ] as const) {
       const staff = await givenStaff(t.database.db, organizationId, role);
+      if (where === 'mine') caseloadTasksScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -357,6 +360,7 @@ beforeAll(async () => {
     }
   }
   colleagueId = (await givenStaff(t.database.db, mine.id, 'counselor')).actor.userId;
+  await caseloadTasksScene.prepare(t.deps, colleagueId);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')
@@ -372,7 +376,7 @@ describe('authorization matrix', () => {
         const session = sessions.get(`mine:${role}`)!;
         const response = await t.app.inject({
           method: row.method,
-          url: row.url(),
+          url: row.url(role),
           payload: row.body?.() as object,
           ...session,
         });
@@ -384,7 +388,7 @@ describe('authorization matrix', () => {
         const session = sessions.get(`other:${role}`)!;
         const response = await t.app.inject({
           method: row.method,
-          url: row.url(),
+          url: row.url(role),
           payload: row.body?.() as object,
           ...session,
         });
