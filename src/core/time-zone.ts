@@ -160,3 +160,15 @@ export function formatDateInZone(instant: Date, f: ZoneFormat, style: 'long' | '
     .format(instant)
     .replace(nbsp, ' ');
 }
+
+/** A calendar day ('YYYY-MM-DD', a due date, a birth date) as written there: no zone can shift it. */
+export function formatCalendarDate(
+  day: string,
+  language: 'fr' | 'en',
+  country?: string | null,
+  style: 'long' | 'medium' | 'full' = 'long',
+): string {
+  return new Intl.DateTimeFormat(localeTag(language, country), { dateStyle: style, timeZone: 'UTC' })
+    .format(new Date(`${day}T12:00:00Z`))
+    .replace(nbsp, ' ');
+}

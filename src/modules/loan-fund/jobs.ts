@@ -1,6 +1,9 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
+import type { Executor } from '../../core/db/types.js';
 import { enqueueJob, type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
+import { dayInZone } from '../../core/time-zone.js';
 import type { Deps } from '../../core/use-case.js';
+import { organizationsApi } from '../organizations/api.js';
 import { reminderContact } from '../people/api.js';
 import { fundsRepository } from './adapters/funds-repository.js';
 import { loansRepository } from './adapters/loans-repository.js';
@@ -36,13 +39,16 @@ async function sweep(deps: Deps): Promise<void> {
   const now = deps.clock.now();
   const today = dayOf(now);
   await deps.db.transaction().execute(async (trx) => {
+    // One day wider than UTC's on each side: every zone's today lies within.
     const candidates = await unpaidInstallmentsDueBetween(
       trx,
-      shiftDays(today, -45),
-      shiftDays(today, upcomingReminderDays),
+      shiftDays(today, -46),
+      shiftDays(today, upcomingReminderDays + 1),
     );
+    const zones = await zonesOf(trx, candidates);
     for (const c of candidates) {
-      const kind = reminderDue(c.dueOn, today);
+      // Due "today" or "in three days" where the borrower's organization is, not in UTC.
+      const kind = reminderDue(c.dueOn, dayInZone(now, zones.get(c.organizationId) ?? 'UTC'));
       if (!kind) continue;
       await enqueueJob(trx, {
         id: deps.newId(),
@@ -55,6 +61,12 @@ async function sweep(deps: Deps): Promise<void> {
     }
   });
   await scheduleLoanReminderSweep(deps, shiftDays(today, 1));
+}
+
+async function zonesOf(db: Executor, candidates: readonly { organizationId: string }[]) {
+  const ids = [...new Set(candidates.map((c) => c.organizationId))];
+  const organizations = await organizationsApi(db).listOrganizations(ids);
+  return new Map(organizations.map((o) => [o.id, o.timeZone]));
 }
 
 /**
@@ -72,15 +84,16 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
     if (loan?.status !== 'active') return;
     const installment = (await loans.positions(loan.id)).find((i) => i.installmentId === installmentId);
     if (!installment || remainingOn(installment) <= 0) return;
-    const [fund, contact] = await Promise.all([
+    const [fund, contact, organization] = await Promise.all([
       fundsRepository(trx).findFund(loan.fundId),
       reminderContact(trx, loan.personId, loan.organizationId),
+      organizationsApi(trx).findOrganization(loan.organizationId),
     ]);
     const event = (kind: string) =>
       loans.addEvent({
         id: deps.newId(),
         loanId: loan.id,
-        occurredOn: dayOf(now),
+        occurredOn: dayInZone(now, organization?.timeZone ?? 'UTC'),
         kind,
         details: { reminder, installment: installment.number },
         recordedBy: null,
@@ -113,6 +126,7 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
         currency: fund.currency,
         dueOn: installment.dueOn,
         amountCents: remainingOn(installment),
+        country: organization?.country ?? null,
       }),
       organizationId: loan.organizationId,
     });

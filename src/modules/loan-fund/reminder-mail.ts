@@ -1,4 +1,5 @@
 import type { OutgoingMail } from '../../core/mail/mailer.js';
+import { formatCalendarDate } from '../../core/time-zone.js';
 import { formatCents } from './domain/money.js';
 import type { ReminderKind } from './domain/reminders.js';
 
@@ -12,19 +13,14 @@ interface ReminderData {
   currency: string;
   dueOn: string;
   amountCents: number;
-}
-
-function formatDay(day: string, locale: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-US', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  /** The organization's country, for the way dates are written there. */
+  country?: string | null;
 }
 
 /** A short, kind message: the amount, the date, and that the counselor can help (restructuring exists). */
 export function reminderMail(d: ReminderData): OutgoingMail {
   const amount = formatCents(d.amountCents, d.currency, d.locale);
-  const date = formatDay(d.dueOn, d.locale);
+  const date = formatCalendarDate(d.dueOn, d.locale, d.country ?? 'US');
   if (d.locale === 'fr') {
     const subject =
       d.reminder === 'upcoming'
