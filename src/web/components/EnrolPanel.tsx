@@ -1,41 +1,43 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intakeSources } from '../../contracts/programs.js';
 import { eligibilityOverrideRoles } from '../../core/auth/roles.js';
 import { errorMessage, fieldErrorsOf } from '../api/errors.js';
-import { type EligibilityView, useCheckEligibility, useEnrol, usePrograms } from '../api/programs.js';
+import { useCheckEligibility, useEnrol, usePersonEnrolments, usePrograms } from '../api/programs.js';
 import { useSession } from '../api/session.js';
-import { EligibilityChecklist } from './EligibilityChecklist.js';
+import { EligibilityResult } from './EligibilityResult.js';
 
 /** Long program names wrap instead of being cut on small screens. */
 const wrap = { label: { whiteSpace: 'normal' as const, textAlign: 'center' as const } };
 
 export type IntakeSource = (typeof intakeSources)[number];
 
+/** The override's justification is refused below this length by the API: said before it is sent. */
+export const minimumJustification = 20;
+
 /**
- * Choose a program, see every eligibility rule evaluated for this person (a dry run that writes
- * nothing), then enrol — or read why not, and override with a justification where the role allows.
+ * Enrol a registered person: choose a program (those the person is already enrolled in are shown
+ * but cannot be chosen), see every rule evaluated (a dry run that writes nothing), then enrol — only
+ * when every rule is met — or, for the roles that may, override with a written justification.
  */
 export function EnrolPanel({
   personId,
   personName,
-  intake,
   onEnrolled,
   secondaryAction,
 }: {
   personId: string;
   personName: string;
-  /** Known from the intake wizard; asked for here otherwise. */
-  intake?: { source: IntakeSource; note: string | null };
   onEnrolled: (programName: string) => void;
   secondaryAction?: (programChosen: boolean) => React.ReactNode;
 }) {
   const { t } = useTranslation();
   const session = useSession();
   const programs = usePrograms();
+  const enrolments = usePersonEnrolments(personId);
   const [programId, setProgramId] = useState('');
-  const [source, setSource] = useState<IntakeSource | ''>(intake?.source ?? '');
+  const [source, setSource] = useState<IntakeSource | ''>('');
   const [justification, setJustification] = useState('');
   const [sourceMissing, setSourceMissing] = useState(false);
   const check = useCheckEligibility(personId, programId || null);
@@ -43,7 +45,11 @@ export function EnrolPanel({
   const program = programs.data?.find((candidate) => candidate.id === programId);
   const canOverride = eligibilityOverrideRoles.includes(session.role);
   const openPrograms = (programs.data ?? []).filter((candidate) => candidate.status === 'active');
+  const enrolledIn = new Set(
+    (enrolments.data ?? []).filter((e) => e.status === 'enrolled').map((e) => e.programId),
+  );
   const enrolErrors = fieldErrorsOf(enrol.error);
+  const verdict = check.data && !check.data.alreadyEnrolled ? check.data.verdict : null;
 
   const submit = async (override: boolean) => {
     if (!programId) return;
@@ -57,7 +63,7 @@ export function EnrolPanel({
         programId,
         body: {
           personId,
-          intake: { source, note: intake?.note ?? null },
+          intake: { source, note: null },
           override: override ? { justification: justification.trim() } : undefined,
         },
       });
@@ -78,21 +84,28 @@ export function EnrolPanel({
         }}
         data={[
           { value: '', label: t('intake.noProgram') },
-          ...openPrograms.map((candidate) => ({ value: candidate.id, label: candidate.name })),
+          ...openPrograms.map((candidate) =>
+            enrolledIn.has(candidate.id)
+              ? {
+                  value: candidate.id,
+                  label: `${candidate.name} — ${t('intake.alreadyEnrolled')}`,
+                  disabled: true,
+                }
+              : { value: candidate.id, label: candidate.name },
+          ),
         ]}
       />
-      {intake ? null : (
-        <NativeSelect
-          label={t('intake.referralSource')}
-          value={source}
-          error={sourceMissing ? t('app.required') : undefined}
-          onChange={(event) => setSource(event.currentTarget.value as IntakeSource | '')}
-          data={[
-            { value: '', label: t('app.unknown') },
-            ...intakeSources.map((value) => ({ value, label: t(`source.${value}`) })),
-          ]}
-        />
-      )}
+      <NativeSelect
+        label={t('intake.referralSource')}
+        required
+        value={source}
+        error={sourceMissing ? t('app.required') : undefined}
+        onChange={(event) => setSource(event.currentTarget.value as IntakeSource | '')}
+        data={[
+          { value: '', label: '—' },
+          ...intakeSources.map((value) => ({ value, label: t(`source.${value}`) })),
+        ]}
+      />
       {programId ? (
         <EligibilityResult check={check} programName={program?.name ?? ''} personName={personName} />
       ) : null}
@@ -101,10 +114,14 @@ export function EnrolPanel({
           {errorMessage(enrol.error)}
         </Alert>
       ) : null}
-      {programId && check.data && check.data.verdict !== 'eligible' && canOverride ? (
+      {verdict && verdict !== 'eligible' && !canOverride ? (
+        <Text size="sm">{t('intake.notEligibleNoOverride')}</Text>
+      ) : null}
+      {verdict && verdict !== 'eligible' && canOverride ? (
         <Textarea
           label={t('intake.justification')}
           description={t('intake.justificationHint')}
+          required
           autosize
           minRows={3}
           value={justification}
@@ -114,16 +131,24 @@ export function EnrolPanel({
       ) : null}
       <Group justify="flex-end">
         {secondaryAction?.(Boolean(programId))}
-        {programId && check.data ? (
-          <Button onClick={() => void submit(false)} loading={enrol.isPending} h="auto" py={8} styles={wrap}>
+        {verdict ? (
+          <Button
+            onClick={() => void submit(false)}
+            loading={enrol.isPending}
+            disabled={verdict !== 'eligible'}
+            h="auto"
+            py={8}
+            styles={wrap}
+          >
             {t('intake.enrol', { program: program?.name ?? '' })}
           </Button>
         ) : null}
-        {programId && check.data && check.data.verdict !== 'eligible' && canOverride ? (
+        {verdict && verdict !== 'eligible' && canOverride ? (
           <Button
             color="orange.9"
             onClick={() => void submit(true)}
             loading={enrol.isPending}
+            disabled={justification.trim().length < minimumJustification}
             h="auto"
             py={8}
             styles={wrap}
@@ -133,52 +158,5 @@ export function EnrolPanel({
         ) : null}
       </Group>
     </Stack>
-  );
-}
-
-function EligibilityResult({
-  check,
-  programName,
-  personName,
-}: {
-  check: { data?: EligibilityView; isFetching: boolean; error: unknown };
-  programName: string;
-  personName: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <section aria-live="polite" aria-busy={check.isFetching} aria-label={t('eligibility.rules')}>
-      {check.isFetching && !check.data ? <Text>{t('eligibility.checking')}</Text> : null}
-      {check.error ? (
-        <Alert color="red" role="alert">
-          {errorMessage(check.error)}
-        </Alert>
-      ) : null}
-      {check.data ? (
-        <Paper
-          withBorder
-          p="md"
-          data-verdict={check.data.verdict}
-          style={{
-            borderColor: `var(--mantine-color-${check.data.verdict === 'eligible' ? 'green' : 'red'}-8)`,
-            borderWidth: 2,
-          }}
-        >
-          <Title order={3} size="h4" mb="xs">
-            {t(`eligibility.verdict.${check.data.verdict}`)}
-          </Title>
-          <Text size="sm" mb="xs">
-            {check.data.verdict === 'eligible'
-              ? t('intake.eligibleIntro', { name: personName, program: programName })
-              : t('intake.refusedIntro', { program: programName })}
-          </Text>
-          {check.data.results.length === 0 ? (
-            <Text size="sm">{t('eligibility.noRules')}</Text>
-          ) : (
-            <EligibilityChecklist results={check.data.results} />
-          )}
-        </Paper>
-      ) : null}
-    </section>
   );
 }

@@ -2,6 +2,7 @@ import { accountSecurityEn } from './account-security.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
 import { documentsEn } from './documents.en.js';
 import { followUpEn } from './follow-up.en.js';
+import { intakeFlowEn } from './intake.en.js';
 import { loanFundEn } from './loan-fund.en.js';
 import { plansEn } from './plans.en.js';
 import { privacyEn } from './privacy.en.js';
@@ -328,6 +329,7 @@ export const en = {
     age: '{{age}} years old',
   },
   intake: {
+    ...intakeFlowEn,
     title: 'New person',
     intro: 'Register a person and check their eligibility, step by step.',
     steps: 'Steps of the intake',

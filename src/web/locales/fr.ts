@@ -3,6 +3,7 @@ import { caseloadWorkFr } from './caseload.fr.js';
 import { documentsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpFr } from './follow-up.fr.js';
+import { intakeFlowFr } from './intake.fr.js';
 import { loanFundFr } from './loan-fund.fr.js';
 import { plansFr } from './plans.fr.js';
 import { privacyFr } from './privacy.fr.js';
@@ -330,6 +331,7 @@ export const fr: Messages = {
     age: '{{age}} ans',
   },
   intake: {
+    ...intakeFlowFr,
     title: 'Nouvelle personne',
     intro: 'Enregistrez une personne et vérifiez son éligibilité, étape par étape.',
     steps: "Étapes de l'accueil",

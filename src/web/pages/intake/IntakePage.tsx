@@ -1,87 +1,71 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Stepper,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Alert, Button, Group, Paper, Stepper, Title } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intakeSources } from '../../../contracts/programs.js';
+import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import {
-  commonLanguages,
-  educationLevels,
-  type IntakeDraft,
-  immigrationStatuses,
-  intakeFieldOf,
-  languageLevels,
-  useCreatePerson,
-} from '../../api/people.js';
-import { EnrolPanel, type IntakeSource } from '../../components/EnrolPanel.js';
+import { useIntakeEligibility, usePossibleDuplicates, useRegisterAtIntake } from '../../api/intake.js';
+import { usePrograms } from '../../api/programs.js';
+import { useSession } from '../../api/session.js';
+import { minimumJustification } from '../../components/EnrolPanel.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { notify } from '../../notify.js';
-import { languageName } from '../person/BackgroundTabs.js';
+import { ConfirmStep } from './ConfirmStep.js';
+import { ConsentStep } from './ConsentStep.js';
+import { DuplicatesStep, duplicateProbeOf } from './DuplicatesStep.js';
+import {
+  draftFieldOf,
+  emptyDraft,
+  type IntakeDraft,
+  intakeBodyOf,
+  intakeSteps,
+  personBodyOf,
+  stepOf,
+} from './intake-draft.js';
+import { ProgramStep } from './ProgramStep.js';
+import { SituationStep } from './SituationStep.js';
+import { ContactStep, IdentityStep } from './steps.js';
 
-const emptyDraft: IntakeDraft = {
-  firstName: '',
-  lastName: '',
-  originalFirstName: '',
-  originalLastName: '',
-  birthDate: '',
-  immigrationStatus: '',
-  asylumApplicationDate: '',
-  statusDate: '',
-  arrivalDate: '',
-  languages: [{ language: '', level: '' }],
-  educationLevel: '',
-  hasForeignDegree: false,
-  referralSource: '',
-  partnerName: '',
-  sourceNote: '',
-};
+const stepIndex = (step: (typeof intakeSteps)[number]) => intakeSteps.indexOf(step);
+const stepTitles = {
+  identity: ['intake.identity', 'intake.identityStepDescription'],
+  duplicates: ['intake.duplicates', 'intake.duplicatesDescription'],
+  contact: ['intake.contact', 'intake.contactDescription'],
+  situation: ['intake.situation', 'intake.situationDescription'],
+  consent: ['intake.consent', 'intake.consentDescription'],
+  program: ['intake.program', 'intake.programDescription'],
+  confirm: ['intake.confirm', 'intake.confirmDescription'],
+} as const;
 
-/** Which step each field sits on, so an API validation error brings the person back there. */
-const stepOfField: Record<string, number> = {
-  firstName: 0,
-  lastName: 0,
-  originalFirstName: 0,
-  originalLastName: 0,
-  birthDate: 0,
-  immigrationStatus: 1,
-  asylumApplicationDate: 1,
-  statusDate: 1,
-  arrivalDate: 1,
-  languages: 2,
-  educationLevel: 2,
-  referralSource: 3,
-  partnerName: 3,
-};
-
+/**
+ * The guided intake: identity → existing files → contact → situation → consent → program and its
+ * rules → confirm. Nothing is saved before the last step; then one request opens the file with its
+ * consent and enrolment, and a refusal saves nothing.
+ */
 export function IntakePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const session = useSession();
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState<IntakeDraft>(emptyDraft);
-  const [personId, setPersonId] = useState<string | null>(null);
+  const [missing, setMissing] = useState<Record<string, string>>({});
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const createPerson = useCreatePerson();
-  const [sourceMissing, setSourceMissing] = useState(false);
+  const step = intakeSteps[active] ?? 'identity';
+  const canOverride = eligibilityOverrideRoles.includes(session.role);
+  const programs = usePrograms();
+  const openPrograms = (programs.data ?? []).filter((program) => program.status === 'active');
+  const program = openPrograms.find((candidate) => candidate.id === draft.programId);
+  const duplicates = usePossibleDuplicates(duplicateProbeOf(draft), active >= stepIndex('duplicates'));
+  const personBody = personBodyOf(draft);
+  const check = useIntakeEligibility(draft.programId, personBody, active >= stepIndex('program'));
+  const register = useRegisterAtIntake();
+  const verdict = draft.programId ? check.data?.verdict : undefined;
+  const overriding = Boolean(verdict && verdict !== 'eligible');
   const errors: Record<string, string> = {
     ...Object.fromEntries(
-      Object.entries(fieldErrorsOf(createPerson.error)).map(([path, message]) => [
-        intakeFieldOf(path),
-        message,
-      ]),
+      Object.entries(fieldErrorsOf(register.error)).map(([path, message]) => [draftFieldOf(path), message]),
     ),
-    ...(sourceMissing ? { referralSource: t('app.required') } : {}),
+    ...missing,
   };
   const displayName = `${draft.firstName} ${draft.lastName}`.trim();
 
@@ -91,50 +75,85 @@ export function IntakePage() {
     stepHeading.current?.focus();
   }, [active]);
 
-  const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) =>
-    setDraft({ ...draft, [key]: value });
-  const text = (key: keyof IntakeDraft) => ({
-    value: draft[key] as string,
-    error: errors[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-      set(key, event.currentTarget.value as never),
-  });
+  const set = <K extends keyof IntakeDraft>(key: K, value: IntakeDraft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    if (missing[key]) setMissing(({ [key]: _gone, ...rest }) => rest);
+  };
 
-  const register = async () => {
+  /** What the step still needs before the next one (empty when it may go on). */
+  const missingOn = (current: typeof step): Record<string, string> => {
+    const required = t('app.required');
+    const needs: Record<string, string> = {};
+    if (current === 'identity') {
+      if (!draft.firstName.trim()) needs.firstName = required;
+      if (!draft.lastName.trim()) needs.lastName = required;
+      if (!draft.birthDate) needs.birthDate = required;
+    }
+    if (current === 'consent') {
+      if (!draft.consentGiven) needs.consentGiven = t('intake.consentRequired');
+      if (!draft.consentGivenOn) needs.consentGivenOn = required;
+    }
+    if (current === 'program' && draft.programId) {
+      if (!draft.referralSource) needs.referralSource = required;
+      if (overriding && !canOverride) needs.programId = t('intake.notEligibleNoOverride');
+      if (overriding && canOverride && draft.justification.trim().length < minimumJustification)
+        needs.justification = t('intake.justificationTooShort');
+    }
+    return needs;
+  };
+  const programBlocked =
+    step === 'program' && Boolean(draft.programId) && (!check.data || (overriding && !canOverride));
+
+  const save = async () => {
     try {
-      const created = await createPerson.mutateAsync(draft);
-      setPersonId(created.id);
-      notify({ color: 'green', message: t('intake.created', { name: displayName }) });
-      setActive(4);
+      const result = await register.mutateAsync(intakeBodyOf(draft, overriding));
+      notify({
+        color: 'green',
+        message: result.enrolmentId
+          ? t('intake.enrolled', { name: displayName, program: program?.name ?? '' })
+          : t('intake.registered', { name: displayName }),
+      });
+      void navigate({
+        to: '/people/$personId',
+        params: { personId: result.personId },
+        search: result.enrolmentId ? { tab: 'enrolments' } : {},
+      });
     } catch (error) {
-      const fields = Object.keys(fieldErrorsOf(error)).map(intakeFieldOf);
-      const first = Math.min(...fields.map((field) => stepOfField[field.split('.')[0] ?? ''] ?? 4));
-      if (Number.isFinite(first) && first < 4) setActive(first);
+      const fields = Object.keys(fieldErrorsOf(error)).map(draftFieldOf);
+      const first = Math.min(...fields.map((field) => stepIndex(stepOf(field))));
+      if (Number.isFinite(first)) setActive(first);
     }
   };
 
   const submitStep = (event: FormEvent) => {
     event.preventDefault();
-    if (active < 3) setActive(active + 1);
-    else if (active === 3) {
-      // How the person was found is recorded with the enrolment; it is asked for here, at intake.
-      setSourceMissing(!draft.referralSource);
-      if (draft.referralSource) void register();
-    }
+    const needs = missingOn(step);
+    setMissing(needs);
+    if (Object.keys(needs).length > 0 || programBlocked) return;
+    if (step === 'confirm') void save();
+    else setActive(active + 1);
   };
 
-  const stepTitle = (title: string) => (
-    <Title order={2} size="h3" mb="md" tabIndex={-1} ref={stepHeading}>
-      {title}
-    </Title>
+  const [titleKey] = stepTitles[step];
+  const duplicateCount = duplicates.data?.items.length ?? 0;
+  const contactMatches = (duplicates.data?.items ?? []).some((person) =>
+    person.matchedOn.some((reason) => reason === 'phone' || reason === 'email'),
   );
+  const nextLabel =
+    step === 'duplicates' && duplicateCount > 0
+      ? t('intake.notTheSame')
+      : step === 'confirm'
+        ? program
+          ? t('intake.registerAndEnrol', { program: program.name })
+          : t('intake.registerOnly')
+        : t('app.next');
 
   return (
     <>
       <PageTitle title={t('intake.title')} intro={t('intake.intro')} />
       <Stepper
         active={active}
-        onStepClick={(step) => (personId ? undefined : setActive(step))}
+        onStepClick={(target) => (target < active ? setActive(target) : undefined)}
         allowNextStepsSelect={false}
         size="sm"
         mb="lg"
@@ -142,245 +161,63 @@ export function IntakePage() {
         orientation="horizontal"
         styles={{ steps: { flexWrap: 'wrap', rowGap: 8 } }}
       >
-        <Stepper.Step
-          label={t('intake.identity')}
-          description={t('intake.identityDescription')}
-          allowStepSelect={!personId}
-        />
-        <Stepper.Step
-          label={t('intake.status')}
-          description={t('intake.statusDescription')}
-          allowStepSelect={!personId}
-        />
-        <Stepper.Step
-          label={t('intake.background')}
-          description={t('intake.backgroundDescription')}
-          allowStepSelect={!personId}
-        />
-        <Stepper.Step
-          label={t('intake.source')}
-          description={t('intake.sourceDescription')}
-          allowStepSelect={!personId}
-        />
-        <Stepper.Step
-          label={t('intake.program')}
-          description={t('intake.programDescription')}
-          allowStepSelect={false}
-        />
+        {intakeSteps.map((name) => (
+          <Stepper.Step key={name} label={t(stepTitles[name][0])} description={t(stepTitles[name][1])} />
+        ))}
       </Stepper>
 
       <Paper withBorder p="md" component="form" onSubmit={submitStep} noValidate>
-        {createPerson.error ? (
-          <Alert color="red" role="alert" mb="md">
-            {errorMessage(createPerson.error)}
+        {register.error ? (
+          <Alert color="red" role="alert" mb="md" title={t('intake.nothingSaved')}>
+            {errorMessage(register.error)}
           </Alert>
         ) : null}
-
-        {active === 0 ? (
-          <>
-            {stepTitle(t('intake.identity'))}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('person.firstName')} required autoComplete="off" {...text('firstName')} />
-              <TextInput label={t('person.lastName')} required autoComplete="off" {...text('lastName')} />
-              <TextInput
-                label={t('person.originalFirstName')}
-                dir="auto"
-                autoComplete="off"
-                {...text('originalFirstName')}
-              />
-              <TextInput
-                label={t('person.originalLastName')}
-                dir="auto"
-                autoComplete="off"
-                {...text('originalLastName')}
-              />
-              <TextInput label={t('person.birthDate')} type="date" required {...text('birthDate')} />
-            </SimpleGrid>
-          </>
+        <Title order={2} size="h3" mb="md" tabIndex={-1} ref={stepHeading}>
+          {t(titleKey)}
+        </Title>
+        {step === 'identity' ? <IdentityStep draft={draft} set={set} errors={errors} /> : null}
+        {step === 'duplicates' ? <DuplicatesStep found={duplicates} /> : null}
+        {step === 'contact' ? <ContactStep draft={draft} set={set} errors={errors} /> : null}
+        {step === 'situation' ? <SituationStep draft={draft} set={set} errors={errors} /> : null}
+        {step === 'consent' ? (
+          <ConsentStep draft={draft} set={set} errors={errors} missing={Boolean(errors.consentGiven)} />
         ) : null}
-
-        {active === 1 ? (
-          <>
-            {stepTitle(t('intake.status'))}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={t('person.immigrationStatus')}
-                {...text('immigrationStatus')}
-                data={[
-                  { value: '', label: t('app.unknown') },
-                  ...immigrationStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
-                ]}
-              />
-              {draft.immigrationStatus === 'asylum_seeker' ? (
-                <TextInput
-                  label={t('person.asylumApplicationDate')}
-                  type="date"
-                  {...text('asylumApplicationDate')}
-                />
-              ) : (
-                <TextInput label={t('person.statusDate')} type="date" {...text('statusDate')} />
-              )}
-              <TextInput label={t('person.arrivalDate')} type="date" {...text('arrivalDate')} />
-            </SimpleGrid>
-          </>
+        {step === 'program' ? (
+          <ProgramStep
+            draft={draft}
+            set={set}
+            errors={errors}
+            programs={openPrograms}
+            check={check}
+            canOverride={canOverride}
+            personName={displayName}
+          />
         ) : null}
-
-        {active === 2 ? (
-          <>
-            {stepTitle(t('intake.background'))}
-            <Stack gap="sm">
-              {draft.languages.map((entry, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
-                <Group key={index} align="flex-end" wrap="wrap">
-                  <NativeSelect
-                    label={`${t('person.language')} ${index + 1}`}
-                    value={entry.language}
-                    error={errors[`languages.${index}.language`]}
-                    data={[
-                      { value: '', label: '—' },
-                      ...commonLanguages.map((code) => ({ value: code, label: languageName(code) })),
-                    ]}
-                    onChange={(event) => {
-                      const languages = [...draft.languages];
-                      languages[index] = { ...entry, language: event.currentTarget.value };
-                      set('languages', languages);
-                    }}
-                  />
-                  <NativeSelect
-                    label={`${t('person.level')} ${index + 1}`}
-                    value={entry.level}
-                    onChange={(event) => {
-                      const languages = [...draft.languages];
-                      languages[index] = { ...entry, level: event.currentTarget.value };
-                      set('languages', languages);
-                    }}
-                    data={[
-                      { value: '', label: t('app.unknown') },
-                      ...languageLevels.map((level) => ({
-                        value: level,
-                        label: t(`languageLevel.${level}`),
-                      })),
-                    ]}
-                  />
-                  {draft.languages.length > 1 ? (
-                    <Button
-                      variant="default"
-                      c="red.9"
-                      onClick={() =>
-                        set(
-                          'languages',
-                          draft.languages.filter((_, other) => other !== index),
-                        )
-                      }
-                    >
-                      {t('app.remove')}
-                    </Button>
-                  ) : null}
-                </Group>
-              ))}
-              <Group>
-                <Button
-                  variant="light"
-                  onClick={() => set('languages', [...draft.languages, { language: '', level: '' }])}
-                >
-                  {t('person.addLanguage')}
-                </Button>
-              </Group>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <NativeSelect
-                  label={t('person.educationLevel')}
-                  {...text('educationLevel')}
-                  data={[
-                    { value: '', label: t('app.unknown') },
-                    ...Object.keys(educationLevels).map((level) => ({
-                      value: level,
-                      label: t(`educationLevel.${level}`),
-                    })),
-                  ]}
-                />
-                <NativeSelect
-                  label={t('person.foreignDegree')}
-                  value={draft.hasForeignDegree ? 'yes' : 'no'}
-                  onChange={(event) => set('hasForeignDegree', event.currentTarget.value === 'yes')}
-                  data={[
-                    { value: 'no', label: t('app.no') },
-                    { value: 'yes', label: t('app.yes') },
-                  ]}
-                />
-              </SimpleGrid>
-            </Stack>
-          </>
-        ) : null}
-
-        {active === 3 ? (
-          <>
-            {stepTitle(t('intake.source'))}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={t('intake.referralSource')}
-                {...text('referralSource')}
-                data={[
-                  { value: '', label: t('app.unknown') },
-                  ...intakeSources.map((source) => ({ value: source, label: t(`source.${source}`) })),
-                ]}
-              />
-              {draft.referralSource === 'partner_referral' ? (
-                <TextInput label={t('intake.partnerName')} {...text('partnerName')} />
-              ) : null}
-            </SimpleGrid>
-            <Textarea label={t('intake.sourceNote')} mt="sm" autosize minRows={2} {...text('sourceNote')} />
-          </>
-        ) : null}
-
-        {active === 4 && personId ? (
-          <>
-            {stepTitle(t('intake.program'))}
-            <EnrolPanel
-              personId={personId}
-              personName={displayName}
-              intake={{
-                source: draft.referralSource as IntakeSource,
-                note: [draft.partnerName.trim(), draft.sourceNote.trim()].filter(Boolean).join(' — ') || null,
-              }}
-              onEnrolled={(programName) => {
-                notify({
-                  color: 'green',
-                  message: t('intake.enrolled', { name: displayName, program: programName }),
-                });
-                void navigate({
-                  to: '/people/$personId',
-                  params: { personId },
-                  search: { tab: 'enrolments' },
-                });
-              }}
-              secondaryAction={(programChosen) => (
-                <Button
-                  variant="default"
-                  renderRoot={(props) => (
-                    <Link to="/people/$personId" params={{ personId }} search={{}} {...props} />
-                  )}
-                >
-                  {programChosen ? t('intake.skip') : t('intake.openFile')}
-                </Button>
-              )}
-            />
-          </>
+        {step === 'confirm' ? (
+          <ConfirmStep
+            draft={draft}
+            programName={program?.name ?? null}
+            overriding={overriding}
+            contactMatches={contactMatches}
+          />
         ) : null}
 
         <Group justify="space-between" mt="lg">
-          {active > 0 && active < 4 ? (
+          {active > 0 ? (
             <Button variant="default" onClick={() => setActive(active - 1)}>
               {t('app.back')}
             </Button>
           ) : (
             <span />
           )}
-          {active < 3 ? <Button type="submit">{t('app.next')}</Button> : null}
-          {active === 3 ? (
-            <Button type="submit" loading={createPerson.isPending}>
-              {t('intake.create')}
-            </Button>
-          ) : null}
+          <Button
+            type="submit"
+            disabled={programBlocked}
+            loading={register.isPending}
+            color={step === 'confirm' && overriding ? 'orange.9' : undefined}
+          >
+            {nextLabel}
+          </Button>
         </Group>
       </Paper>
     </>
