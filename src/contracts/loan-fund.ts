@@ -446,7 +446,8 @@ export const loanDetail = z.object({
   /** From the schedule in force and the payments allocated to it. */
   pastDueCents: z.number().int(),
   daysPastDue: z.number().int(),
-  agingBucket: z.enum(agingBuckets),
+  /** null when the loan is not being repaid (not paid out, repaid, written off): it has no arrears. */
+  agingBucket: z.enum(agingBuckets).nullable(),
   remainingToPayCents: z.number().int(),
   nextInstallment: installmentView.nullable(),
   scheduleVersion: z.number().int(),
@@ -499,7 +500,8 @@ const loanRow = z.object({
   principalCents: z.number().int(),
   outstandingPrincipalCents: z.number().int(),
   daysPastDue: z.number().int(),
-  agingBucket: z.enum(agingBuckets),
+  /** null when the loan is not being repaid (not paid out, repaid, written off): it has no arrears. */
+  agingBucket: z.enum(agingBuckets).nullable(),
   nextDueOn: z.string().nullable(),
 });
 export const listLoansQuery = pageQuery.extend({

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
-import { daysBetween } from '../domain/arrears.js';
+import type { AgingBucket } from '../domain/arrears.js';
+import { loanStanding } from '../domain/loan-standing.js';
 import type { LoanFacts, LoanStatus } from '../domain/portfolio.js';
 import './tables.js';
 
@@ -9,6 +10,8 @@ export interface LoanFactsRow extends LoanFacts {
   borrowerName: string;
   principalCents: number;
   nextDueOn: string | null;
+  /** null for a loan not being repaid (see loanStanding). */
+  agingBucket: AgingBucket | null;
 }
 
 interface Row {
@@ -101,6 +104,11 @@ export async function loanFactsOfFund(db: Executor, fundId: string, asOf: string
   `.execute(db);
   return result.rows.map((r) => {
     const status = statusOn(r, asOf);
+    const standing = loanStanding(
+      status,
+      { oldestOverdueOn: r.oldest_unpaid, nextDueOn: r.next_due_on },
+      asOf,
+    );
     return {
       loanId: r.id,
       personId: r.person_id,
@@ -111,10 +119,11 @@ export async function loanFactsOfFund(db: Executor, fundId: string, asOf: string
       firstDisbursedOn: r.first_disbursed_on,
       disbursedCents: Number(r.disbursed ?? 0),
       outstandingPrincipalCents: Number(r.receivable ?? 0),
-      daysPastDue: status === 'active' && r.oldest_unpaid ? daysBetween(r.oldest_unpaid, asOf) : 0,
+      daysPastDue: standing.daysPastDue,
       dueToDateCents: Number(r.due_to_date ?? 0),
       paidOnDueCents: Number(r.paid_on_due ?? 0),
-      nextDueOn: status === 'active' ? r.next_due_on : null,
+      nextDueOn: standing.nextDueOn,
+      agingBucket: standing.agingBucket,
     };
   });
 }

@@ -3,7 +3,6 @@ import { listLoansQuery } from '../../../contracts/loan-fund.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { loanFactsOfFund } from '../adapters/portfolio-repository.js';
-import { agingBucket } from '../domain/arrears.js';
 import { requireFundCapability } from './fund-access.js';
 import { todayOf } from './settle-status.js';
 
@@ -15,7 +14,6 @@ export const listLoans = defineUseCase(listLoansInput, async ({ input, ctx, trx,
   const { fund } = await requireFundCapability(trx, actor, input.fundId, 'service');
   const asOf = input.asOf ?? todayOf(now);
   const rows = (await loanFactsOfFund(trx, fund.id, asOf))
-    .map((f) => ({ ...f, agingBucket: agingBucket(f.daysPastDue) }))
     .filter(
       (f) =>
         (!input.status || f.status === input.status) && (!input.bucket || f.agingBucket === input.bucket),

@@ -7,8 +7,8 @@ import { applicationsRepository } from '../adapters/applications-repository.js';
 import { fundsRepository } from '../adapters/funds-repository.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { loansRepository } from '../adapters/loans-repository.js';
-import { agingBucket } from '../domain/arrears.js';
 import { loanPosition } from '../domain/loan-position.js';
+import { loanStanding, nextInstallmentOf, unpaidDueDates } from '../domain/loan-standing.js';
 import { installmentTotal } from '../domain/schedule.js';
 import { loanFundErrors } from '../errors.js';
 import { capabilitiesIn } from './fund-access.js';
@@ -42,6 +42,8 @@ export const personLoans = defineUseCase(
         ]);
         const position = loanPosition(positions, today);
         const open = loan.status === 'active';
+        const standing = loanStanding(loan.status, unpaidDueDates(positions, today), today);
+        const next = nextInstallmentOf(positions, standing);
         return {
           id: loan.id,
           reference: loan.reference,
@@ -50,14 +52,13 @@ export const personLoans = defineUseCase(
           status: loan.status,
           principalCents: loan.principalCents,
           outstandingPrincipalCents: balances.receivableCents,
-          daysPastDue: open ? position.daysPastDue : 0,
-          agingBucket: open ? position.agingBucket : agingBucket(0),
-          nextDueOn: open ? (position.nextInstallment?.dueOn ?? null) : null,
+          daysPastDue: standing.daysPastDue,
+          agingBucket: standing.agingBucket,
+          nextDueOn: standing.nextDueOn,
           fundName: fund?.name ?? '',
           currency: fund?.currency ?? 'USD',
           remainingToPayCents: open ? position.remainingToPayCents : 0,
-          nextInstallmentCents:
-            open && position.nextInstallment ? installmentTotal(position.nextInstallment) : null,
+          nextInstallmentCents: next ? installmentTotal(next) : null,
         };
       }),
     );

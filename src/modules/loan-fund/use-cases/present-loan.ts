@@ -7,6 +7,7 @@ import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { type LoanRecord, loansRepository } from '../adapters/loans-repository.js';
 import { type InstallmentPosition, remainingOn } from '../domain/allocation.js';
 import { installmentState, loanPosition } from '../domain/loan-position.js';
+import { loanStanding, nextInstallmentOf, unpaidDueDates } from '../domain/loan-standing.js';
 import type { FundCapabilities } from './fund-access.js';
 
 export function presentInstallment(i: InstallmentPosition, today: string) {
@@ -50,6 +51,9 @@ export async function presentLoan(
     payments.flatMap((p) => (p.recordedBy ? [p.recordedBy] : [])),
   );
   const position = loanPosition(positions, today);
+  // The same rule as the fund's list: closed loans have no arrears, "next" is the coming installment.
+  const standing = loanStanding(loan.status, unpaidDueDates(positions, today), today);
+  const next = nextInstallmentOf(positions, standing);
   const closed = loan.status === 'repaid' || loan.status === 'written_off';
   const inForce = schedules.find((s) => !s.superseded);
   return {
@@ -74,11 +78,10 @@ export async function presentLoan(
     outstandingPrincipalCents: balances.receivableCents,
     creditCents: balances.creditCents,
     pastDueCents: closed ? 0 : position.pastDueCents,
-    daysPastDue: closed ? 0 : position.daysPastDue,
-    agingBucket: closed ? 'current' : position.agingBucket,
+    daysPastDue: standing.daysPastDue,
+    agingBucket: standing.agingBucket,
     remainingToPayCents: loan.status === 'written_off' ? 0 : position.remainingToPayCents,
-    nextInstallment:
-      !closed && position.nextInstallment ? presentInstallment(position.nextInstallment, today) : null,
+    nextInstallment: next ? presentInstallment(next, today) : null,
     scheduleVersion: inForce?.version ?? 0,
     schedule: positions.map((i) => presentInstallment(i, today)),
     scheduleHistory: schedules.map((s) => ({

@@ -134,7 +134,7 @@ function Balances({ loan }: { loan: LoanDetail }) {
             label: t('loanFund.loan.daysPastDue'),
             value: (
               <Group gap="xs">
-                <span>{formatNumber(loan.daysPastDue)}</span>
+                <span>{loan.agingBucket === null ? '—' : formatNumber(loan.daysPastDue)}</span>
                 <BucketBadge bucket={loan.agingBucket} />
               </Group>
             ),

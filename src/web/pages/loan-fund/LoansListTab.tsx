@@ -20,7 +20,7 @@ export function LoansListTab({ fund }: { fund: FundDetail }) {
   const { t } = useTranslation();
   const { money } = useMoney();
   const [status, setStatus] = useState<LoanDetail['status'] | ''>('');
-  const [bucket, setBucket] = useState<LoanDetail['agingBucket'] | ''>('');
+  const [bucket, setBucket] = useState<NonNullable<LoanDetail['agingBucket']> | ''>('');
   const [page, setPage] = useState(1);
   const loans = useFundLoans(fund.id, {
     status: status || undefined,
@@ -51,7 +51,7 @@ export function LoansListTab({ fund }: { fund: FundDetail }) {
           label={t('loanFund.loans.bucket')}
           value={bucket}
           onChange={(event) => {
-            setBucket(event.currentTarget.value as LoanDetail['agingBucket'] | '');
+            setBucket(event.currentTarget.value as NonNullable<LoanDetail['agingBucket']> | '');
             setPage(1);
           }}
           data={[
@@ -99,7 +99,7 @@ export function LoansListTab({ fund }: { fund: FundDetail }) {
                       </Table.Td>
                       <Table.Td>{money(loan.principalCents, fund.currency)}</Table.Td>
                       <Table.Td>{money(loan.outstandingPrincipalCents, fund.currency)}</Table.Td>
-                      <Table.Td>{formatNumber(loan.daysPastDue)}</Table.Td>
+                      <Table.Td>{loan.agingBucket === null ? '—' : formatNumber(loan.daysPastDue)}</Table.Td>
                       <Table.Td>
                         <BucketBadge bucket={loan.agingBucket} />
                       </Table.Td>

@@ -6,7 +6,7 @@ import { formatMoney, formatRate, moneyLocale } from './money.js';
 
 type LoanStatus = LoanDetail['status'];
 type InstallmentState = LoanDetail['schedule'][number]['state'];
-type AgingBucket = LoanDetail['agingBucket'];
+type AgingBucket = NonNullable<LoanDetail['agingBucket']>;
 
 /** Amounts and rates written the way the interface language reads them. */
 export function useMoney() {
@@ -127,8 +127,10 @@ export function InstallmentStateBadge({ state }: { state: InstallmentState }) {
   );
 }
 
-export function BucketBadge({ bucket }: { bucket: AgingBucket }) {
+/** A loan not being repaid (repaid, written off, not paid out) has no arrears: no badge. */
+export function BucketBadge({ bucket }: { bucket: AgingBucket | null }) {
   const { t } = useTranslation();
+  if (bucket === null) return null;
   return (
     <Badge color={bucketColor[bucket]} variant="filled" tt="none">
       {t(`loanFund.bucket.${bucket}`)}

@@ -94,7 +94,8 @@ function LoansTable({ loans }: { loans: PersonLoans['loans'] }) {
                       : '—'}
                   </Table.Td>
                   <Table.Td>
-                    {formatNumber(loan.daysPastDue)} <BucketBadge bucket={loan.agingBucket} />
+                    {loan.agingBucket === null ? '—' : formatNumber(loan.daysPastDue)}{' '}
+                    <BucketBadge bucket={loan.agingBucket} />
                   </Table.Td>
                 </Table.Tr>
               ))}
