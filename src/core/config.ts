@@ -22,7 +22,8 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PUBLIC_URL: z.string().default('http://localhost:3000'),
+  /** Base of links in e-mails and QR codes; by default this server's own port on localhost. */
+  PUBLIC_URL: z.string().optional(),
   /** A staff session ends after this many minutes without a request (ASVS 7.3.1). */
   SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -53,7 +54,7 @@ const configSchema = z.object({
     }),
 });
 
-export type AppConfig = z.infer<typeof configSchema>;
+export type AppConfig = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = configSchema.safeParse(env);
@@ -69,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration: ENCRYPTION_KEYS must be set in production, without the development key.',
     );
   }
-  return parsed.data;
+  // Links and QR codes must reach this server: without PUBLIC_URL, they follow PORT.
+  return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL || `http://localhost:${parsed.data.PORT}` };
 }

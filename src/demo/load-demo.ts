@@ -1,4 +1,5 @@
 import { systemContext } from '../core/auth/actor.js';
+import { type Lap, silentLap } from '../core/startup-progress.js';
 import type { Deps } from '../core/use-case.js';
 import { createStaffAccount } from '../modules/accounts/use-cases/create-staff-account.js';
 import { createConsortium } from '../modules/organizations/use-cases/create-consortium.js';
@@ -28,16 +29,18 @@ export interface DemoSummary {
 }
 
 /** Loads the demo only into a database without any organization; returns null when it did nothing. */
-export async function loadDemoIfEmpty(deps: Deps): Promise<DemoSummary | null> {
+export async function loadDemoIfEmpty(deps: Deps, lap: Lap = silentLap): Promise<DemoSummary | null> {
   const existing = await deps.db
     .selectFrom('organizations')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return null;
-  return loadDemo(deps);
+  return loadDemo(deps, lap);
 }
 
-export async function loadDemo(deps: Deps): Promise<DemoSummary> {
+/** `lap` names each part as it begins (`npm start` prints them with their durations). */
+export async function loadDemo(deps: Deps, lap: Lap = silentLap): Promise<DemoSummary> {
+  lap('organizations and staff');
   const system = systemContext('demo-loader');
   const organization = createOrganization(deps);
   const consortium = createConsortium(deps);
@@ -71,7 +74,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       coordinator: 'Maria Lopez',
       director: 'Anna Crane',
       administrator: 'Tom Becker',
-      funder: 'Refugee Office Program Officer',
+      funder: 'Linda Park',
     },
     'en',
   );
@@ -88,7 +91,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
   // The lender's loan officer runs the revolving loan fund with the working group.
   const lenderDirector = await hire(lender, {
     email: 'lender@louisville.demo',
-    displayName: 'Marcus Bell (Loan officer)',
+    displayName: 'Marcus Bell',
     role: 'director',
     locale: 'en',
   });
@@ -108,7 +111,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       coordinator: 'Leticia Moore',
       director: 'Robert Hayes',
       administrator: 'Jenny Walsh',
-      funder: 'Community Foundation Officer',
+      funder: 'Daniel Reyes',
     },
     'en',
   )) {
@@ -135,7 +138,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       coordinator: 'Nathalie Roux',
       director: 'Philippe Garcia',
       administrator: 'Claire Fabre',
-      funder: 'Chargé de mission DREETS',
+      funder: 'Thomas Vidal',
     },
     'fr',
   )) {
@@ -145,7 +148,10 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
   }
   const occitanieCounselors: string[] = [occitanieIds.get('counselor')!];
   const occitanieReferents: string[] = [occitanieIds.get('program_referent')!];
-  const mlFirstNames = ['Camille', 'Julie', 'Karim', 'Élodie', 'Mathieu'];
+  // Names only: the role is shown from the membership, in the reader's language (a title in the
+  // name read "Conseillère" in the English interface and in every e-mail greeting).
+  const mlCounselorNames = ['', 'Julie Dupuis', 'Karim Benaïssa', 'Élodie Fabre', 'Mathieu Rey'];
+  const mlReferentNames = ['', 'Laure Vidal', 'Nicolas Perez', 'Amandine Roux', 'Sébastien Costes'];
   for (const [index, organizationId] of missionsLocales.entries()) {
     if (index === 0) continue;
     const city = o.occitanie.members[index]!.city!;
@@ -156,7 +162,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     occitanieCounselors.push(
       await hire(organizationId, {
         email: `counselor.${slug}@occitanie.demo`,
-        displayName: `${mlFirstNames[index]} Dupuis (Conseiller·e, ${city})`,
+        displayName: mlCounselorNames[index]!,
         role: 'counselor',
         locale: 'fr',
       }),
@@ -164,7 +170,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     occitanieReferents.push(
       await hire(organizationId, {
         email: `referent.${slug}@occitanie.demo`,
-        displayName: `Référent·e IPR (${city})`,
+        displayName: mlReferentNames[index]!,
         role: 'program_referent',
         locale: 'fr',
       }),
@@ -191,7 +197,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       coordinator: 'Aurélie Petit',
       director: 'Bruno Laurent',
       administrator: 'Sandrine Girard',
-      funder: 'Fondation partenaire',
+      funder: 'Hélène Marchand',
     },
     'fr',
   )) {
@@ -222,7 +228,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
       coordinator: 'Isabelle Roy',
       director: 'François Côté',
       administrator: 'Julie Bouchard',
-      funder: 'Ministère — conseillère',
+      funder: 'Émilie Lavoie',
     },
     'fr',
   )) {
@@ -230,6 +236,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
   }
 
   // Programs, with targets and referents.
+  lap('programs');
   const currentYear = deps.clock.now().getUTCFullYear();
   const catalog = fivePrograms(
     {
@@ -265,6 +272,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
   await name('emplois-en-regions', promis, quebecIds.get('program_referent')!);
   await name('louisville-recredentialing', immigrantAffairs, louisvilleIds.get('program_referent')!);
 
+  lap('people and enrolments');
   const people = await loadDemoPeople(deps, {
     programIds,
     enrollers: {
@@ -283,6 +291,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     programStart: `${currentYear - 1}-01-01`,
   });
 
+  lap('collective sessions');
   const sessions = await loadDemoSessions(deps, {
     programIds,
     enrolledByProgram: people.enrolledByProgram,
@@ -307,6 +316,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     stLouis: { coordinator: { organizationId: stLouis, userId: stLouisIds.get('coordinator')! } },
   });
 
+  lap('plans');
   await loadDemoPlans(deps, {
     programIds,
     enrolledByProgram: people.enrolledByProgram,
@@ -316,11 +326,17 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     occitanie: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
   });
 
+  lap('appointments and notes');
   await loadDemoFollowUp(deps, {
     enrolledByProgram: people.enrolledByProgram,
     occitanie: {
       counselor: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
       referent: { organizationId: missionsLocales[0]!, userId: occitanieReferents[0]! },
+      programId: programIds.get('ipr')!,
+      counselorsOfEachMission: missionsLocales.map((organizationId, index) => ({
+        organizationId,
+        userId: occitanieCounselors[index]!,
+      })),
     },
     stLouis: {
       counselor: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
@@ -329,12 +345,14 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     quebec: { counselor: { organizationId: promis, userId: quebecIds.get('counselor')! } },
   });
 
+  lap('referent changes');
   await loadDemoReferentChanges(deps, {
     enrolledByProgram: people.enrolledByProgram,
     counselor: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
     referent: { organizationId: missionsLocales[0]!, userId: occitanieReferents[0]! },
   });
 
+  lap('documents');
   await loadDemoDocuments(deps, {
     enrolledByProgram: people.enrolledByProgram,
     files: [
@@ -353,6 +371,7 @@ export async function loadDemo(deps: Deps): Promise<DemoSummary> {
     ],
   });
 
+  lap('loan fund');
   const loanFund = await loadDemoLoanFund(deps, {
     lenderId: lender,
     participantIds: louisvilleMembers.filter((id) => id !== lender),

@@ -4,6 +4,7 @@ import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
 import { startJobWorker } from '../core/jobs/job-worker.js';
+import { seconds, startupProgress } from '../core/startup-progress.js';
 import { buildServer } from './build-server.js';
 import { productionDeps } from './deps.js';
 import { jobHandlers, scheduleRecurringJobs } from './jobs.js';
@@ -12,13 +13,22 @@ import { seedDemoIfEmpty } from './seed-demo.js';
 const auditSealEveryMs = 5_000;
 
 async function main(): Promise<void> {
+  const began = performance.now();
   const config = loadConfig();
-  const handle = await connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  await migrateToLatest(handle.db as never);
+  // Each stage is named as it begins and timed as it ends: the first start takes a while.
+  const { stage, lap } = startupProgress();
+  console.log('Starting Passerelle');
+  const handle = await stage('Opening the database', () =>
+    connectDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }),
+  );
+  await stage('Applying migrations', () => migrateToLatest(handle.db as never));
   const deps = productionDeps(handle, config);
-  if (config.SEED_DEMO) await seedDemoIfEmpty(deps);
+  if (config.SEED_DEMO)
+    await stage('Demo data (loaded on the first start only)', () => seedDemoIfEmpty(deps, lap));
 
-  const app = await buildServer({ deps, config, webRoot: resolve('dist/web') });
+  const app = await stage('Starting the HTTP server', () =>
+    buildServer({ deps, config, webRoot: resolve('dist/web') }),
+  );
   const sealer = setInterval(() => {
     sealAuditLog(handle.db).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));
   }, auditSealEveryMs);
@@ -40,6 +50,9 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info(`Passerelle is running on ${handle.engine} at http://${config.HOST}:${config.PORT}`);
+  console.log(
+    `Passerelle is ready at ${config.PUBLIC_URL} (started in ${seconds(performance.now() - began)})`,
+  );
 }
 
 main().catch((error) => {

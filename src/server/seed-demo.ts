@@ -1,7 +1,8 @@
+import type { Lap } from '../core/startup-progress.js';
 import type { Deps } from '../core/use-case.js';
 
 /** Loads the demo organizations, staff, programs and people when the database is empty. */
-export async function seedDemoIfEmpty(deps: Deps): Promise<void> {
+export async function seedDemoIfEmpty(deps: Deps, lap?: Lap): Promise<boolean> {
   const { loadDemoIfEmpty } = await import('../demo/load-demo.js');
-  await loadDemoIfEmpty(deps);
+  return (await loadDemoIfEmpty(deps, lap)) !== null;
 }
