@@ -7,6 +7,7 @@ import { runDueJobs } from '../../core/jobs/job-queue.js';
 import { createPerson } from '../people/use-cases/create-person.js';
 import { appointmentMail } from './appointment-mail.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from './jobs.js';
+import { agenda } from './use-cases/agenda.js';
 import { scheduleAppointment } from './use-cases/schedule-appointment.js';
 
 let database: TestDatabase;
@@ -105,5 +106,22 @@ describe('appointment e-mails in the organization’s time zone', () => {
     await scheduleAppointmentReminderSweep(montreal.deps);
     await montreal.drain();
     expect(reminders().sort()).toEqual(['early.paris@example.org', 'evening.mtl@example.org']);
+  });
+
+  it('puts an evening appointment on its day of the organization’s agenda, not on the next UTC day', async () => {
+    const s = await scene('America/Toronto', 'CA', 'agenda.mtl@example.org');
+    const evening = await scheduleAppointment(s.deps)(s.counselor, {
+      personId: s.personId,
+      mode: 'phone',
+      startsAt: '2026-12-04T01:30:00Z', // 20:30 on 3 December in Montréal
+      durationMinutes: 30,
+    });
+    const day = async (date: string) =>
+      (await agenda(s.deps)(s.counselor, { view: 'day', date })).items.map((i) => i.id);
+    expect(await day('2026-12-03')).toEqual([evening.id]);
+    expect(await day('2026-12-04')).toEqual([]);
+    // The week of Monday 30 November holds it too.
+    const week = await agenda(s.deps)(s.counselor, { view: 'week', date: '2026-12-03' });
+    expect(week.items.map((i) => i.id)).toEqual([evening.id]);
   });
 });

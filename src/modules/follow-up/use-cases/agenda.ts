@@ -1,6 +1,7 @@
 import { agendaQuery } from '../../../contracts/follow-up.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import type { Role } from '../../../core/auth/roles.js';
+import { dayBoundsInZone, dayInZone } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
@@ -19,25 +20,28 @@ function mondayOf(day: string): string {
 }
 
 /**
- * A staff member's appointments for a day or a week (Monday to Sunday, UTC days), with the ones that
- * overlap flagged. Colleagues of the organization may read each other's agenda (to plan together).
+ * A staff member's appointments for a day or a week (Monday to Sunday), with the ones that overlap
+ * flagged. Days are the organization's: in Montréal an appointment at 20:00 is on that evening's day,
+ * though it is the next day in UTC, and a day of a change of summer time lasts 23 or 25 hours. Colleagues of the organization may read each other's agenda (to plan together).
  */
 export const agenda = defineUseCase(agendaQuery, async ({ input, ctx, trx, now, audit }) => {
   const actor = requireActor(ctx);
   requireRole(actor, followUpRoles);
   const userId = input.userId ?? actor.userId;
-  const members = (await organizationsApi(trx).staffOfOrganization(actor.organizationId)).filter((m) =>
+  const organizations = organizationsApi(trx);
+  const members = (await organizations.staffOfOrganization(actor.organizationId)).filter((m) =>
     followUpRoles.includes(m.role as Role),
   );
+  const zone = (await organizations.findOrganization(actor.organizationId))?.timeZone ?? 'UTC';
   if (!members.some((m) => m.userId === userId)) throw followUpErrors.staffNotFound();
-  const day = input.date ?? now.toISOString().slice(0, 10);
+  const day = input.date ?? dayInZone(now, zone);
   const from = input.view === 'day' ? day : mondayOf(day);
   const to = addDays(from, input.view === 'day' ? 1 : 7);
   const appointments = await appointmentsRepository(trx).ofStaffBetween(
     actor.organizationId,
     [userId],
-    new Date(`${from}T00:00:00Z`),
-    new Date(`${to}T00:00:00Z`),
+    dayBoundsInZone(from, zone).start,
+    dayBoundsInZone(to, zone).start,
   );
   const presented = await presentAppointments(trx, actor.organizationId, appointments);
   const conflicts = conflictMap(
