@@ -5,6 +5,8 @@ import { recordOutcome } from '../modules/follow-up/use-cases/record-outcome.js'
 import { scheduleAppointment } from '../modules/follow-up/use-cases/schedule-appointment.js';
 import { writeNote } from '../modules/follow-up/use-cases/write-note.js';
 import { personSummary } from '../modules/people/api.js';
+import { loadDemoContactHistory } from './contact-history.js';
+import { demoCalendar, demoTimeZones } from './demo-calendar.js';
 
 interface Staff {
   userId: string;
@@ -14,29 +16,36 @@ interface Staff {
 export interface FollowUpCast {
   enrolledByProgram: Map<string, string[]>;
   /** Mission Locale de Toulouse: its counselor follows part of the IPR young people. */
-  occitanie: { counselor: Staff; referent: Staff };
+  occitanie: { counselor: Staff; referent: Staff; programId: string; counselorsOfEachMission: Staff[] };
   stLouis: { counselor: Staff; programKeys: string[] };
   quebec: { counselor: Staff };
 }
 
-const dayMs = 86_400_000;
 /** Contacts in the 30 days before today, person by person: some below the IPR's two a month, some above. */
 const occitaniePattern = [0, 1, 1, 2, 3, 4, 1, 2, 0, 3, 2, 1];
 
 /**
  * Appointments and notes relative to the demo's clock: Toulouse's IPR young people with as many
  * contacts in the last 30 days as the pattern says (a missed appointment, a confidential note among
- * them), video appointments coming up in St. Louis and Québec. Through the use cases, as a counselor.
+ * them), months of contacts with every IPR young person before that, video appointments coming up
+ * in St. Louis and Québec. On working days at local hours, through the use cases, as a counselor.
  */
 export async function loadDemoFollowUp(
   deps: Deps,
   cast: FollowUpCast,
 ): Promise<{ appointments: number; notes: number }> {
   const now = deps.clock.now();
-  // Whole days before or after today at fixed hours: the same split between past and future at any hour.
-  const midnight = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-  const at = (days: number, hour: number) =>
-    new Date(midnight + days * dayMs + hour * 3_600_000).toISOString();
+  // Working days before or after today (never today: the same split between past and future at any
+  // hour), at a local hour of the organization's zone.
+  const calendarOf = (zone: string) => {
+    const calendar = demoCalendar(now, zone);
+    return (days: number, hour: number) =>
+      calendar.at(calendar.workingDay(days), `${String(hour).padStart(2, '0')}:00`);
+  };
+  const toulouseCalendar = demoCalendar(now, demoTimeZones.occitanie);
+  const inToulouse = calendarOf(demoTimeZones.occitanie);
+  const inStLouis = calendarOf(demoTimeZones.stLouis);
+  const inMontreal = calendarOf(demoTimeZones.quebec);
   const as = async (staff: Staff, locale: 'fr' | 'en'): Promise<RequestContext> => {
     const actor = await buildActor(
       deps.db,
@@ -79,7 +88,7 @@ export async function loadDemoFollowUp(
       personId,
       mode: 'in_person',
       place: 'Mission Locale, 25 rue Bayard',
-      startsAt: at(-40 - index, 9),
+      startsAt: inToulouse(-40 - index, 9),
       durationMinutes: 45,
     });
     await recordOutcome(deps)(toulouse, { appointmentId: old, status: 'held' });
@@ -91,7 +100,7 @@ export async function loadDemoFollowUp(
           mode: contact === 2 ? 'video' : 'in_person',
           place: 'Mission Locale, 25 rue Bayard',
           meetingLink: 'https://visio.ml-toulouse.example/ipr',
-          startsAt: at(-daysAgo, 10),
+          startsAt: inToulouse(-daysAgo, 10),
           durationMinutes: 45,
         });
         await recordOutcome(deps)(toulouse, { appointmentId: id, status: 'held' });
@@ -99,7 +108,7 @@ export async function loadDemoFollowUp(
           personId,
           appointmentId: id,
           kind: 'individual_interview',
-          occurredAt: at(-daysAgo, 11),
+          occurredAt: inToulouse(-daysAgo, 11),
           minutesSpent: 45,
           body: 'Point sur le projet professionnel et les démarches en cours.',
         });
@@ -107,7 +116,7 @@ export async function loadDemoFollowUp(
         await note(toulouse, {
           personId,
           kind: contact === 1 ? 'phone_call' : 'message',
-          occurredAt: at(-daysAgo, 14),
+          occurredAt: inToulouse(-daysAgo, 14),
           minutesSpent: contact === 1 ? 15 : 5,
           body: 'Rappel des prochaines étapes (atelier CV, inscription France Travail).',
         });
@@ -117,14 +126,14 @@ export async function loadDemoFollowUp(
       const missed = await schedule(toulouse, {
         personId,
         mode: 'phone',
-        startsAt: at(-6, 9),
+        startsAt: inToulouse(-6, 9),
         durationMinutes: 30,
       });
       await recordOutcome(deps)(toulouse, { appointmentId: missed, status: 'missed' });
       await note(toulouse, {
         personId,
         kind: 'partner_exchange',
-        occurredAt: at(-5, 15),
+        occurredAt: inToulouse(-5, 15),
         minutesSpent: 20,
         body: 'Échange avec l’éducateur du foyer pour reprendre contact.',
       });
@@ -133,7 +142,7 @@ export async function loadDemoFollowUp(
       await note(toulouse, {
         personId,
         kind: 'individual_interview',
-        occurredAt: at(-2, 16),
+        occurredAt: inToulouse(-2, 16),
         minutesSpent: 30,
         confidential: true,
         body: 'Situation familiale et santé évoquées ; orientation vers le point d’accueil écoute jeunes.',
@@ -142,10 +151,23 @@ export async function loadDemoFollowUp(
       personId,
       mode: index % 2 === 0 ? 'in_person' : 'phone',
       place: 'Mission Locale, 25 rue Bayard',
-      startsAt: at(1 + (index % 5), 9 + (index % 4)),
+      startsAt: inToulouse(1 + (index % 5), 9 + (index % 4)),
       durationMinutes: 45,
     });
   }
+
+  const history = await loadDemoContactHistory(deps, {
+    programId: cast.occitanie.programId,
+    counselors: await Promise.all(
+      cast.occitanie.counselorsOfEachMission.map(async (staff) => ({
+        organizationId: staff.organizationId,
+        ctx: await as(staff, 'fr'),
+      })),
+    ),
+    calendar: toulouseCalendar,
+    keepRecent: new Set(young),
+  });
+  notes += history.notes;
 
   const stLouis = await as(cast.stLouis.counselor, 'en');
   for (const [index, personId] of (
@@ -155,7 +177,7 @@ export async function loadDemoFollowUp(
       personId,
       mode: 'video',
       meetingLink: `https://meet.iistl.example/career-${index + 1}`,
-      startsAt: at(-4 - index, 15),
+      startsAt: inStLouis(-4 - index, 10),
       durationMinutes: 30,
     });
     await recordOutcome(deps)(stLouis, { appointmentId: past, status: 'held' });
@@ -163,7 +185,7 @@ export async function loadDemoFollowUp(
       personId,
       mode: 'video',
       meetingLink: `https://meet.iistl.example/career-${index + 1}`,
-      startsAt: at(2 + index, 15),
+      startsAt: inStLouis(2 + index, 10),
       durationMinutes: 30,
       partners: index === 0 ? [{ name: 'Dana Brooks', organization: 'St. Louis Community College' }] : [],
     });
@@ -177,10 +199,10 @@ export async function loadDemoFollowUp(
       personId,
       mode: 'video',
       meetingLink: `https://visio.promis.example/regions-${index + 1}`,
-      startsAt: at(1 + index, 14),
+      startsAt: inMontreal(1 + index, 10),
       durationMinutes: 60,
       partners: [
-        { name: 'Conseillère régionale', organization: 'Partenaire régional en Abitibi-Témiscamingue' },
+        { name: 'Marie-Ève Pelletier', organization: 'Partenaire régional en Abitibi-Témiscamingue' },
       ],
     });
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { createPlanBody, goalBody, stepBody } from '../contracts/plans.js';
 import type { RequestContext } from '../core/auth/actor.js';
+import { fixedClock } from '../core/clock.js';
 import type { Deps } from '../core/use-case.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { personSummary } from '../modules/people/api.js';
@@ -88,7 +89,11 @@ export async function loadDemoPlans(deps: Deps, cast: PlansCast): Promise<{ plan
     const personId = await followed(demo.program, staff, demo.nth);
     if (!personId) continue;
     const ctx = await as(staff, demo.fields.language);
-    const { id: planId } = await createPlan(deps)(ctx, {
+    // Drawn up with the person a week before anything in it moved or was signed, not on the day the
+    // demo is loaded: the plan, its goals and steps are created on that day.
+    const startedAt = new Date(now.getTime() + startOffset(demo) * dayMs);
+    const atStart: Deps = { ...deps, clock: fixedClock(startedAt) };
+    const { id: planId } = await createPlan(atStart)(ctx, {
       ...demo.fields,
       personId,
       programId: cast.programIds.get(demo.program) ?? null,
@@ -97,14 +102,14 @@ export async function loadDemoPlans(deps: Deps, cast: PlansCast): Promise<{ plan
     const moves: (() => Promise<unknown>)[] = [];
     for (const goal of demo.goals) {
       const { steps, target, ...goalInput } = goal;
-      const { id: goalId } = await addGoal(deps)(ctx, {
+      const { id: goalId } = await addGoal(atStart)(ctx, {
         ...goalInput,
         planId,
         targetDate: target === undefined ? null : day(target),
       });
       for (const step of steps) {
         const { due, moves: stepMoves, ...stepInput } = step;
-        const { id: stepId } = await addStep(deps)(ctx, {
+        const { id: stepId } = await addStep(atStart)(ctx, {
           ...stepInput,
           goalId,
           dueOn: due === null ? null : day(due),
@@ -135,6 +140,14 @@ export async function loadDemoPlans(deps: Deps, cast: PlansCast): Promise<{ plan
     if (sign && demo.signed?.afterMoves) await sign();
   }
   return { plans };
+}
+
+/** Days from today the plan was drawn up: a week before its first move or its signature. */
+export function startOffset(demo: Pick<PlanDemo, 'goals' | 'signed'>): Offset {
+  const moves = demo.goals.flatMap((goal) =>
+    goal.steps.flatMap((step) => (step.moves ?? []).map((m) => m.on)),
+  );
+  return Math.min(0, demo.signed?.on ?? 0, ...moves) - 7;
 }
 
 const demoPlans: PlanDemo[] = [

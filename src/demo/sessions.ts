@@ -12,6 +12,7 @@ import { planSeries } from '../modules/sessions/use-cases/plan-series.js';
 import { recordRollCall } from '../modules/sessions/use-cases/record-roll-call.js';
 import { setStaffCertification } from '../modules/sessions/use-cases/set-staff-certification.js';
 import { signUpForInfoSession } from '../modules/sessions/use-cases/sign-up-for-info-session.js';
+import { demoCalendar, demoTimeZones, isoWeekday } from './demo-calendar.js';
 import { seededRandom } from './random.js';
 
 interface Staff {
@@ -39,8 +40,6 @@ export interface SessionsCast {
 type Mark = z.input<typeof rollCallBody>['marks'][number];
 type MarkOf = (participant: number, meeting: number) => Omit<Mark, 'enrolmentId'>;
 
-const dayMs = 86_400_000;
-
 /**
  * Collective sessions for every program: an FLE class half-way through in Gironde, the weekly Info-Emploi
  * webinars of PROMIS, a CV workshop and a staff training in Occitanie, two job-search workshops in
@@ -49,13 +48,11 @@ const dayMs = 86_400_000;
 export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<{ sessions: number }> {
   const random = seededRandom(2_026_0316);
   const now = deps.clock.now();
-  // Meetings fall on whole days before or after today, never today: the split between past and
-  // future meetings does not depend on the hour the demo is loaded.
-  const midnight = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-  const at = (days: number, hhmm: string) => {
-    const [h, m] = hhmm.split(':').map(Number);
-    return new Date(midnight + days * dayMs + (h! * 60 + m!) * 60_000).toISOString();
-  };
+  // Meetings fall on working days before or after today, never today (the split between past and
+  // future meetings does not depend on the hour the demo is loaded), at the organization's local hour.
+  const paris = demoCalendar(now, demoTimeZones.gironde);
+  const montreal = demoCalendar(now, demoTimeZones.quebec);
+  const stLouisTime = demoCalendar(now, demoTimeZones.stLouis);
   const contexts = new Map<string, RequestContext>();
   const as = async (staff: Staff, locale: 'fr' | 'en' = 'fr'): Promise<RequestContext> => {
     const key = `${staff.organizationId}:${staff.userId}`;
@@ -127,11 +124,8 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
       mode: 'in_person',
       attestationRule: { minAttendancePercent: 80 },
     });
-    // Tuesdays and Fridays: the first Tuesday 41 days ago, so 12 meetings are past and 8 to come.
-    const meetings = Array.from({ length: 10 }, (_, week) => [
-      { startsAt: at(-41 + 7 * week, '07:30') },
-      { startsAt: at(-38 + 7 * week, '07:30') },
-    ]).flat();
+    // Tuesdays and Fridays at 9:30 in Bordeaux: 12 meetings past and 8 to come.
+    const meetings = paris.weekdaysAround([2, 5], 12, 8).map((day) => ({ startsAt: paris.at(day, '09:30') }));
     const seriesId = await plan(planner, {
       sessionTypeId: fle,
       programId: cast.programIds.get('impulser'),
@@ -169,7 +163,7 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
       programId: cast.programIds.get('impulser'),
       title: 'Atelier numérique : créer son adresse e-mail',
       place: 'Bastide Solidaire, espace numérique, Bordeaux',
-      meetings: [{ startsAt: at(-6, '12:30') }],
+      meetings: [{ startsAt: paris.at(paris.workingDay(-6), '14:00') }],
     });
     const attendees: string[] = [];
     for (const personId of learners.slice(1, 5))
@@ -211,8 +205,12 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
       'Service d’aide aux néo-Canadiens (Estrie)',
     ];
     const participants = people('emplois-en-regions');
+    // Every week on the same weekday at noon in Montréal: four held, the next working day's and the
+    // following week's to come.
+    const weekday = isoWeekday(montreal.workingDay(1));
+    const weeks = montreal.weekdaysAround([weekday], 4, 2);
     for (let week = 0; week < 6; week++) {
-      const days = -27 + 7 * week;
+      const coming = week >= 4;
       const withAttestation = week === 3;
       const presenter = presenters[week % presenters.length]!;
       const seriesId = await plan(coordinator, {
@@ -222,17 +220,17 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
         meetingLink: `https://visio.promis.demo/info-emploi/semaine-${week + 1}`,
         // Coming weeks are open to anyone through the public Info-Emploi page; past ones stayed
         // among the consortium's three organizations.
-        ...(days > 0
+        ...(coming
           ? { openness: 'public' as const }
           : { openness: 'consortium' as const, consortiumId: cast.quebec.consortiumId }),
         presenter,
-        meetings: [{ startsAt: at(days, '17:00') }],
+        meetings: [{ startsAt: montreal.at(weeks[week]!, '12:00') }],
       });
-      if (days === 1) await frontDoorRequests(deps, seriesId);
+      if (week === 4) await frontDoorRequests(deps, seriesId);
       const enrolled: string[] = [];
-      for (const personId of participants.slice(2 * week, 2 * week + (days < 0 ? 2 : 1)))
+      for (const personId of participants.slice(2 * week, 2 * week + (coming ? 1 : 2)))
         enrolled.push(await enrol(counselor, seriesId, { personId }));
-      if (days > 0) continue;
+      if (coming) continue;
       // In the attested session the second participant joined 25 minutes late: 72 %, below the rule.
       await rollCalls(coordinator, seriesId, enrolled, (participant) =>
         participant === 1 ? { mark: 'late', minutesMissed: withAttestation ? 25 : 10 } : { mark: 'present' },
@@ -260,7 +258,8 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
       programId: cast.programIds.get('ipr'),
       title: 'Atelier CV et lettre de motivation',
       place: 'Mission Locale de Toulouse, salle 2',
-      meetings: [{ startsAt: at(-16, '08:30') }, { startsAt: at(-9, '08:30') }],
+      // Two Thursday mornings, the last one before today and the one before it.
+      meetings: paris.weekdaysAround([4], 2, 0).map((day) => ({ startsAt: paris.at(day, '09:30') })),
     });
     const toulouse = cast.occitanie.toulouseReferent.organizationId;
     const followed: string[] = [];
@@ -296,7 +295,7 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
       openness: 'consortium',
       consortiumId: cast.occitanie.consortiumId,
       presenter: 'Forum Réfugiés',
-      meetings: [{ startsAt: at(-12, '07:30') }],
+      meetings: [{ startsAt: paris.at(paris.workingDay(-12), '09:00') }],
     });
     // Each counselor signs up for the training from their own Mission Locale.
     const trainees: string[] = [];
@@ -351,13 +350,13 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
         sessionTypeId: resume,
         title: 'Résumé writing workshop',
         place: 'International Institute of St. Louis, 3401 Arsenal St, classroom B',
-        meetings: [{ startsAt: at(-15, '15:00') }],
+        meetings: [{ startsAt: stLouisTime.at(stLouisTime.workingDay(-15), '10:00') }],
       },
       {
         sessionTypeId: interview,
         title: 'Interview preparation',
         meetingLink: 'https://meet.iistl.demo/interview-preparation',
-        meetings: [{ startsAt: at(-8, '16:00') }],
+        meetings: [{ startsAt: stLouisTime.at(stLouisTime.workingDay(-8), '11:00') }],
       },
     ];
     for (const [index, input] of sessionsOf.entries()) {
@@ -374,7 +373,7 @@ export async function loadDemoSessions(deps: Deps, cast: SessionsCast): Promise<
   return { sessions };
 }
 
-/** People who signed up on the public page for tomorrow's Info-Emploi: the coordinator answers them. */
+/** People who signed up on the public page for the next Info-Emploi: the coordinator answers them. */
 async function frontDoorRequests(deps: Deps, seriesId: string) {
   const visitors = [
     {

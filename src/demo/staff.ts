@@ -14,15 +14,6 @@ export interface DemoStaff {
   locale: 'fr' | 'en';
 }
 
-const roleNames: Record<Role, { fr: string; en: string }> = {
-  counselor: { fr: 'Conseillère', en: 'Counselor' },
-  program_referent: { fr: 'Référente du programme', en: 'Program referent' },
-  coordinator: { fr: 'Coordinatrice', en: 'Coordinator' },
-  director: { fr: 'Directeur', en: 'Director' },
-  administrator: { fr: 'Administratrice', en: 'Administrator' },
-  funder: { fr: 'Financeur', en: 'Funder' },
-};
-
 const emailPrefix: Record<Role, string> = {
   counselor: 'counselor',
   program_referent: 'referent',
@@ -32,7 +23,10 @@ const emailPrefix: Record<Role, string> = {
   funder: 'funder',
 };
 
-/** One account per role for a program's lead organization: `<role>@<program>.demo`. */
+/**
+ * One account per role for a program's lead organization: `<role>@<program>.demo`. The display name
+ * is the person's name alone; the interface names the role from the membership in the reader's language.
+ */
 export function staffForEveryRole(
   domain: string,
   people: Record<Role, string>,
@@ -40,7 +34,7 @@ export function staffForEveryRole(
 ): DemoStaff[] {
   return (Object.keys(people) as Role[]).map((role) => ({
     email: `${emailPrefix[role]}@${domain}.demo`,
-    displayName: `${people[role]} (${roleNames[role][locale]})`,
+    displayName: people[role],
     role,
     locale,
   }));
