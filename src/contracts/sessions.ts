@@ -213,6 +213,8 @@ export const withdrawRoute = defineRoute({
 
 export const rollCallView = z.object({
   meeting: meetingView,
+  /** By the server's clock: before the meeting starts there are no marks to take (saving is refused). */
+  started: z.boolean(),
   seriesId: z.uuid(),
   seriesTitle: z.string(),
   participants: z.array(

@@ -127,6 +127,13 @@ describe('impulseR: a 10-week French class from planning to attestations', () =>
     await page.getByText('Waitlist, no. 2').waitFor();
     await expectAccessible(page, 'session with participants');
     await screenshot(page, 'session-roster-en-1280');
+    // Tomorrow's first meeting has not started: its roll call says when it starts and offers no marks.
+    await page.getByRole('link', { name: 'Roll call of meeting 1', exact: true }).click();
+    await page.getByText('This meeting has not started yet').waitFor();
+    expect(await page.getByRole('button', { name: /remaining people present/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    await expectAccessible(page, 'roll call before the meeting');
+    await page.goto(sessionUrl);
     await planning.context.close();
 
     // 2. Eleven weeks later, the counselor takes the first meeting's roll call on a phone.

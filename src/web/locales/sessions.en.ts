@@ -238,6 +238,8 @@ export const sessionsEn = {
     saved_one: '{{count}} mark saved ({{marked}} at this meeting).',
     saved_other: '{{count}} marks saved ({{marked}} at this meeting).',
     leaveUnsaved: 'Some marks are not saved. Leave this page anyway?',
+    notStartedTitle: 'This meeting has not started yet',
+    notStarted: 'It starts on {{date}}. The roll call opens then: come back once the meeting has begun.',
   },
   person: {
     tab: 'Sessions',

@@ -245,6 +245,9 @@ export const sessionsFr: Messages['sessions'] = {
     saved_one: '{{count}} pointage enregistré ({{marked}} pour cette séance).',
     saved_other: '{{count}} pointages enregistrés ({{marked}} pour cette séance).',
     leaveUnsaved: 'Des pointages ne sont pas enregistrés. Quitter quand même cette page ?',
+    notStartedTitle: 'Cette séance n’a pas encore commencé',
+    notStarted:
+      'Elle commence le {{date}}. L’appel s’ouvre à ce moment-là : revenez une fois la séance commencée.',
   },
   person: {
     tab: 'Sessions',

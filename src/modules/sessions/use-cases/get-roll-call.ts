@@ -8,7 +8,7 @@ import { sessionStaffRoles, visibleMeeting } from './session-access.js';
 /** The roll call of a meeting: seated participants the actor may mark, with their marks so far. */
 export const getRollCall = defineUseCase(
   z.object({ meetingId: z.uuid() }),
-  async ({ input, ctx, trx, audit }) => {
+  async ({ input, ctx, trx, now, audit }) => {
     const actor = requireActor(ctx);
     requireRole(actor, sessionStaffRoles);
     const repo = sessionsRepository(trx);
@@ -49,6 +49,7 @@ export const getRollCall = defineUseCase(
         cancelReason: full?.cancelReason ?? null,
         marked: marks.length,
       },
+      started: meeting.startsAt.getTime() <= now.getTime(),
       seriesId: series.id,
       seriesTitle: series.title,
       participants: participants.map((p) => {

@@ -41,7 +41,11 @@ export function RollCallPage() {
         onRetry={() => rollCall.refetch()}
         missingRouteText={t('sessions.unavailable')}
       >
-        {data ? <RollCallForm key={data.meeting.id} rollCall={data} /> : null}
+        {data && !data.started && data.meeting.status !== 'cancelled' ? (
+          <NotStartedYet rollCall={data} />
+        ) : data ? (
+          <RollCallForm key={data.meeting.id} rollCall={data} />
+        ) : null}
       </QueryState>
     </>
   );
@@ -169,6 +173,20 @@ function RollCallForm({ rollCall }: { rollCall: RollCall }) {
           </Group>
         </Stack>
       </Paper>
+    </Stack>
+  );
+}
+
+/** Before the meeting there is nobody to mark: say so and when it starts, instead of marks that Save would refuse. */
+function NotStartedYet({ rollCall }: { rollCall: RollCall }) {
+  const { t } = useTranslation();
+  const format = useSessionFormat();
+  return (
+    <Stack>
+      <Alert color="blue" title={t('sessions.rollCall.notStartedTitle')}>
+        {t('sessions.rollCall.notStarted', { date: format.dateTime(rollCall.meeting.startsAt) })}
+      </Alert>
+      <BackLink seriesId={rollCall.seriesId} />
     </Stack>
   );
 }
