@@ -58,7 +58,7 @@ export async function loadDemoContactHistory(
     const last = options.keepRecent.has(span.personId)
       ? addDays(recentFrom, -1)
       : addDays(calendar.today, -1);
-    // About every ten days for most, every month or two for the hard to reach, on working days.
+    // About every twelve days for most, every month or two for the hard to reach, on working days.
     let day = addDays(first, random.int(1, 6));
     for (;;) {
       while (!isWorkingDay(day)) day = addDays(day, 1);
@@ -73,7 +73,7 @@ export async function loadDemoContactHistory(
         body,
       });
       notes += 1;
-      day = addDays(day, hardToReach ? random.int(25, 60) : random.int(7, 14));
+      day = addDays(day, hardToReach ? random.int(30, 60) : random.int(9, 15));
     }
   }
   return { notes };

@@ -1,10 +1,13 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 import { ageOn } from '../core/calendar.js';
+import { localDateTimeInZone } from '../core/time-zone.js';
 import { login } from '../modules/accounts/use-cases/login.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { personIdsBelowIntensity } from '../modules/follow-up/api.js';
+import { programIntensity } from '../modules/follow-up/use-cases/program-intensity.js';
 import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
 import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
 import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
@@ -18,6 +21,7 @@ import { listSeries } from '../modules/sessions/use-cases/list-series.js';
 import { listSignupRequests } from '../modules/sessions/use-cases/list-signup-requests.js';
 import { sessionFiguresOfPeriod } from '../modules/sessions/use-cases/session-figures-of-period.js';
 import { staffTrainingRecord } from '../modules/sessions/use-cases/staff-training-record.js';
+import { isoWeekday } from './demo-calendar.js';
 import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
 import { demoPassword } from './staff.js';
 
@@ -317,6 +321,100 @@ describe('demo data', { timeout: 180_000 }, () => {
       .where('status', '=', 'scheduled')
       .execute();
     expect(new Set(videos.map((v) => v.organization_id)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('dates each plan from the day it was drawn up: before its signature and its steps’ moves', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const plans = await database.db.selectFrom('plans').select(['id', 'created_at', 'signed_on']).execute();
+    for (const plan of plans) {
+      const drawnUp = plan.created_at.toISOString().slice(0, 10);
+      expect(drawnUp < today, 'not on the day the demo was loaded').toBe(true);
+      if (plan.signed_on) expect(drawnUp < plan.signed_on).toBe(true);
+      const steps = await database.db
+        .selectFrom('plan_steps')
+        .select(['started_on', 'done_on', 'abandoned_on'])
+        .where('plan_id', '=', plan.id)
+        .execute();
+      for (const moved of steps.flatMap((s) => [s.started_on, s.done_on, s.abandoned_on]))
+        if (moved) expect(drawnUp <= moved).toBe(true);
+    }
+  });
+
+  it('places meetings, appointments and notes on working days at the same local hour across clock changes', async () => {
+    const zones = new Map(
+      (
+        await database.db
+          .selectFrom('organizations')
+          .select(['id', sql<string>`time_zone`.as('zone')])
+          .execute()
+      ).map((o) => [o.id, o.zone]),
+    );
+    const local = (at: Date, organizationId: string) => {
+      const zone = zones.get(organizationId)!;
+      expect(zone, 'the demo organizations have their zone').not.toBe('UTC');
+      return localDateTimeInZone(at, zone);
+    };
+    const meetings = await database.db
+      .selectFrom('session_meetings')
+      .select(['series_id', 'organization_id', 'starts_at'])
+      .execute();
+    const timeOfSeries = new Map<string, Set<string>>();
+    for (const meeting of meetings) {
+      const wall = local(meeting.starts_at, meeting.organization_id);
+      expect(isoWeekday(wall.slice(0, 10)), `meeting on ${wall}`).toBeLessThanOrEqual(5);
+      timeOfSeries.set(
+        meeting.series_id,
+        (timeOfSeries.get(meeting.series_id) ?? new Set()).add(wall.slice(11)),
+      );
+    }
+    for (const times of timeOfSeries.values()) expect(times.size).toBe(1);
+    const appointments = await database.db
+      .selectFrom('appointments')
+      .select(['organization_id', 'starts_at'])
+      .execute();
+    expect(appointments.length).toBeGreaterThan(20);
+    for (const appointment of appointments) {
+      const wall = local(appointment.starts_at, appointment.organization_id);
+      expect(isoWeekday(wall.slice(0, 10)), `appointment on ${wall}`).toBeLessThanOrEqual(5);
+      expect(Number(wall.slice(11, 13))).toBeGreaterThanOrEqual(8);
+      expect(Number(wall.slice(11, 13))).toBeLessThan(18);
+    }
+    const notes = await database.db
+      .selectFrom('follow_up_notes')
+      .select(['organization_id', 'occurred_at'])
+      .execute();
+    for (const note of notes)
+      expect(isoWeekday(local(note.occurred_at, note.organization_id).slice(0, 10))).toBeLessThanOrEqual(5);
+  });
+
+  it('gives the IPR months of contacts: every month has some, a few people below the expectation, not all', async () => {
+    const program = await database.db
+      .selectFrom('programs')
+      .select('id')
+      .where('code', '=', 'IPR-OCC')
+      .executeTakeFirstOrThrow();
+    const coordinator = await demoLogin('coordinator@occitanie.demo', 'fr');
+    const { months } = await programIntensity(testDeps(database))(coordinator, {
+      programId: program.id,
+      months: 6,
+    });
+    // The month under way counts up to today and is compared with what is expected so far.
+    for (const month of months) expect(month.belowExpected, month.month).toBeLessThan(month.people / 2);
+    for (const month of months.slice(0, -1)) {
+      expect(month.contacts, month.month).toBeGreaterThan(month.people);
+      expect(month.belowExpected, month.month).toBeGreaterThan(0);
+    }
+  });
+
+  it('names staff by their names (the role is shown apart, in the reader’s language) and writes French names right', async () => {
+    const staff = await database.db.selectFrom('users').select('display_name').execute();
+    for (const { display_name } of staff)
+      expect(display_name).not.toMatch(
+        /[()]|Conseill|Référent|Coordinat|Directeur|Administrat|Financeur|Counselor|Officer|Chargé|Ministère/,
+      );
+    const organizations = await database.db.selectFrom('organizations').select('name').execute();
+    for (const { name } of organizations) expect(name).not.toMatch(/\bde [AEIOUÉÈÎ]/);
+    expect(organizations.map((o) => o.name)).toContain('Mission Locale d’Albi');
   });
 
   it('is deterministic', async () => {
