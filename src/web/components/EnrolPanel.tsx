@@ -145,7 +145,8 @@ export function EnrolPanel({
         ) : null}
         {verdict && verdict !== 'eligible' && canOverride ? (
           <Button
-            color="orange.9"
+            // Orange 9 under white text is 4.3:1; red 9 is 5.4:1 (WCAG AA asks 4.5).
+            color="red.9"
             onClick={() => void submit(true)}
             loading={enrol.isPending}
             disabled={justification.trim().length < minimumJustification}

@@ -210,12 +210,7 @@ export function IntakePage() {
           ) : (
             <span />
           )}
-          <Button
-            type="submit"
-            disabled={programBlocked}
-            loading={register.isPending}
-            color={step === 'confirm' && overriding ? 'orange.9' : undefined}
-          >
+          <Button type="submit" disabled={programBlocked} loading={register.isPending}>
             {nextLabel}
           </Button>
         </Group>
