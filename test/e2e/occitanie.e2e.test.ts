@@ -14,8 +14,8 @@ import { type SeededStaff, seedIprProgram, seedOccitanie, seedStaff } from './su
 
 /**
  * The journey the issue asks for: an Occitanie Mission Locale counselor registers a young asylum
- * seeker, enrols her in IPR, is refused for an older person with the reasons shown, finds the first
- * person again despite a typo, and works in English. Every page visited passes axe with no violation.
+ * seeker, enrols her in IPR, cannot enrol an older person (the reasons shown; his file opened without
+ * a program), finds the first person again despite a typo, and works in English. Every page visited passes axe with no violation.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -83,29 +83,37 @@ async function registerPerson(
   if (screenshotName) await expectAccessible(page, 'intake: identity');
   await page.getByRole('button', { name: 'Suivant' }).click();
 
-  await page.getByRole('heading', { level: 2, name: 'Statut' }).waitFor();
-  await page.getByLabel('Statut administratif').selectOption('asylum_seeker');
-  await page.getByLabel("Date de la demande d'asile").fill(person.asylumDate);
-  if (screenshotName) await expectAccessible(page, 'intake: status');
+  // Nobody like this person is followed yet: the intake goes on.
+  await page.getByRole('heading', { level: 2, name: 'Dossiers existants' }).waitFor();
+  await page.getByText('Aucun dossier de votre structure ne ressemble à cette personne.').waitFor();
+  if (screenshotName) await expectAccessible(page, 'intake: existing files');
   await page.getByRole('button', { name: 'Suivant' }).click();
 
-  await page.getByRole('heading', { level: 2, name: 'Langues et formation' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Coordonnées' }).waitFor();
+  await page.getByLabel('Ville').fill('Toulouse');
+  if (screenshotName) await expectAccessible(page, 'intake: contact');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+
+  await page.getByRole('heading', { level: 2, name: 'Situation' }).waitFor();
+  await page.getByLabel('Statut administratif').selectOption('asylum_seeker');
+  await page.getByLabel("Date de la demande d'asile").fill(person.asylumDate);
   await page.getByLabel('Langue 1').selectOption('ar');
   await page.getByLabel('Niveau 1').selectOption('native');
   await page.getByRole('button', { name: 'Ajouter une langue' }).click();
   await page.getByLabel('Langue 2').selectOption('fr');
   await page.getByLabel('Niveau 2').selectOption('A2');
-  if (screenshotName) await expectAccessible(page, 'intake: languages');
+  if (screenshotName) await expectAccessible(page, 'intake: situation');
   await page.getByRole('button', { name: 'Suivant' }).click();
 
-  await page.getByRole('heading', { level: 2, name: 'Repérage' }).waitFor();
-  await page.getByLabel('Comment la personne a-t-elle été repérée ?').selectOption('partner_referral');
-  await page.getByLabel('Partenaire orienteur').fill('CADA de Toulouse');
-  if (screenshotName) await expectAccessible(page, 'intake: source');
-  await page.getByRole('button', { name: 'Enregistrer la personne' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Consentement' }).waitFor();
+  await page.getByLabel(/La personne consent au traitement de ses données/).check();
+  if (screenshotName) await expectAccessible(page, 'intake: consent');
+  await page.getByRole('button', { name: 'Suivant' }).click();
 
   await page.getByRole('heading', { level: 2, name: 'Programme' }).waitFor();
   await page.getByLabel('Choisir un programme').selectOption({ label: programName });
+  await page.getByLabel(/^Comment la personne a-t-elle été repérée/).selectOption('partner_referral');
+  await page.getByLabel('Partenaire orienteur').fill('CADA de Toulouse');
 }
 
 describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser', () => {
@@ -142,7 +150,10 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     ).toEqual(['passed', 'passed']);
     await expectAccessible(page, 'intake: eligibility (eligible)');
     await screenshotWidths(page, 'intake-eligible-fr');
-    await page.getByRole('button', { name: `Inscrire dans ${programName}` }).click();
+    // Nothing is saved before the last step; then the file, its consent and the enrolment at once.
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Confirmation' }).waitFor();
+    await page.getByRole('button', { name: `Ouvrir le dossier et inscrire dans ${programName}` }).click();
     await page.waitForURL(/\/people\/[0-9a-f-]+/);
     await page.getByRole('heading', { level: 1, name: /Amina Haddad/ }).waitFor();
     await page.getByRole('tab', { name: 'Inscriptions', selected: true }).waitFor();
@@ -161,14 +172,18 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     // The failed rule says why: the age found in the file.
     const failed = page.locator('[data-outcome="failed"]').first();
     expect(await failed.textContent()).toMatch(/27/);
-    // Trying anyway: the server refuses, and says so.
-    await page.getByRole('button', { name: `Inscrire dans ${programName}` }).click();
-    await page.getByRole('alert').filter({ hasText: 'Inscription refusée' }).waitFor();
-    expect(await page.getByRole('alert').filter({ hasText: 'Inscription refusée' }).textContent()).toMatch(
-      /ne remplit pas les conditions/,
-    );
+    // The counselor cannot enrol him: the step does not go on with this program, and nothing is saved.
+    await page.getByText(/La personne ne peut pas être inscrite dans ce programme/).waitFor();
+    expect(await page.getByRole('button', { name: 'Suivant' }).isDisabled()).toBe(true);
     await expectAccessible(page, 'intake: eligibility (refused)');
     await screenshot(page, 'intake-refused-fr-1280');
+    // His file is opened without a program.
+    await page.getByLabel('Choisir un programme').selectOption('');
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Confirmation' }).waitFor();
+    await page.getByRole('button', { name: 'Ouvrir le dossier', exact: true }).click();
+    await page.waitForURL(/\/people\/[0-9a-f-]+/);
+    await page.getByRole('heading', { level: 1, name: /Youssef Karimi/ }).waitFor();
 
     // 3. Find Amina again with a typo in her name.
     await page.getByRole('link', { name: 'File active' }).click();
