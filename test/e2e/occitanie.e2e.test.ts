@@ -209,11 +209,14 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
     await page.getByRole('link', { name: 'Amina Haddad' }).click();
-    await page.getByRole('tab', { name: 'Identity' }).waitFor();
+    // The file opens on its overview; the sections are grouped.
+    await page.getByRole('tab', { name: 'Overview', selected: true }).waitFor();
+    await page.getByTestId('person-overview').waitFor();
     await expectAccessible(page, 'person file (en)');
-    await screenshotWidths(page, 'person-identity-en');
+    await screenshotWidths(page, 'person-overview-en');
 
     // 5. Amina withdraws from the program: the enrolment ends with its date and reason.
+    await page.getByRole('tab', { name: 'Accompaniment' }).click();
     await page.getByRole('tab', { name: 'Enrolments' }).click();
     await page.getByRole('button', { name: `End: ${programName}` }).click();
     await page.getByLabel(/^How it ends/).selectOption('withdrawn');

@@ -58,7 +58,8 @@ describe("a person's file in the browser", () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
 
-    await page.goto(`/people/${personId}`);
+    // The identity section of the file (which opens on its overview).
+    await page.goto(`/people/${personId}?tab=identity`);
     await page.getByRole('heading', { level: 1, name: 'Samir Nouri' }).waitFor();
     await expectAccessible(page, 'identity');
 

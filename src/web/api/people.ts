@@ -215,8 +215,10 @@ export function useCreatePerson() {
   });
 }
 
-export function usePersonFile(personId: string) {
+/** `enabled: false` while the file's overview (its own read) is all the page shows. */
+export function usePersonFile(personId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['person', personId],
     queryFn: ({ signal }) => call(getPersonRoute, { params: { id: personId }, signal }),
     meta: { inlineErrors: true },

@@ -4,6 +4,7 @@ import { documentsEn } from './documents.en.js';
 import { followUpEn } from './follow-up.en.js';
 import { intakeFlowEn } from './intake.en.js';
 import { loanFundEn } from './loan-fund.en.js';
+import { personOverviewEn } from './person-overview.en.js';
 import { plansEn } from './plans.en.js';
 import { privacyEn } from './privacy.en.js';
 import { sessionsEn } from './sessions.en.js';
@@ -495,6 +496,7 @@ export const en = {
   followUp: followUpEn,
   documents: documentsEn,
   timeline: timelineEn,
+  overview: personOverviewEn,
   accountSecurity: accountSecurityEn,
   staffLifecycle: staffLifecycleEn,
   privacy: privacyEn,

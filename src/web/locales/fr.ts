@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 import { followUpFr } from './follow-up.fr.js';
 import { intakeFlowFr } from './intake.fr.js';
 import { loanFundFr } from './loan-fund.fr.js';
+import { personOverviewFr } from './person-overview.fr.js';
 import { plansFr } from './plans.fr.js';
 import { privacyFr } from './privacy.fr.js';
 import { sessionsFr } from './sessions.fr.js';
@@ -497,6 +498,7 @@ export const fr: Messages = {
   followUp: followUpFr,
   documents: documentsFr,
   timeline: timelineFr,
+  overview: personOverviewFr,
   accountSecurity: accountSecurityFr,
   staffLifecycle: staffLifecycleFr,
   privacy: privacyFr,

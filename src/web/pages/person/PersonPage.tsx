@@ -2,9 +2,9 @@ import { Group, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { loanFilingRoles, personDataRoles } from '../../../core/auth/roles.js';
 import { usePersonFile } from '../../api/people.js';
+import { usePersonOverview } from '../../api/person-overview.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
@@ -15,31 +15,15 @@ import { EnrolmentsTab } from './EnrolmentsTab.js';
 import { FollowUpTab } from './FollowUpTab.js';
 import { IdentityTab } from './IdentityTab.js';
 import { LoansTab } from './LoansTab.js';
+import { OverviewTab } from './OverviewTab.js';
 import { PlanTab } from './PlanTab.js';
+import { groupOf, type PersonTab, type PersonTabGroup, personTabGroups, personTabs } from './person-tabs.js';
 import { SessionsTab } from './SessionsTab.js';
 import { StatusTab } from './StatusTab.js';
 import { TimelineTab } from './TimelineTab.js';
 import { type BackgroundTab, backgroundTabs } from './tabs/shared.js';
 
-export const personTabs = [
-  'identity',
-  'status',
-  'languages',
-  'education',
-  'experience',
-  'barriers',
-  'household',
-  'consent',
-  'enrolments',
-  'loans',
-  'sessions',
-  'plan',
-  'followUp',
-  'documents',
-  'timeline',
-  'privacy',
-] as const;
-export type PersonTab = (typeof personTabs)[number];
+export { type PersonTab, personSearch, personTabs } from './person-tabs.js';
 
 /** Who reads a person's collective sessions (the server checks the same list). */
 const sessionTabRoles: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
@@ -65,8 +49,6 @@ const moduleTabs: Partial<
 const isBackgroundTab = (tab: PersonTab): tab is BackgroundTab =>
   (backgroundTabs as readonly string[]).includes(tab);
 
-export const personSearch = z.object({ tab: z.enum(personTabs).optional().catch(undefined) });
-
 const route = getRouteApi('/app/people/$personId');
 
 export function PersonPage() {
@@ -86,63 +68,135 @@ export function PersonPage() {
       ? t('loanFund.person.tab')
       : value === 'sessions'
         ? t('sessions.person.tab')
-        : t(moduleTabs[value]?.label ?? `person.${value}`);
-  const file = usePersonFile(personId);
+        : value === 'overview'
+          ? t('overview.tab')
+          : t(moduleTabs[value]?.label ?? `person.${value}`);
+  const current: PersonTab = tab && tabs.includes(tab) ? tab : 'overview';
+  // The overview is one read of its own (audited as a read of the file): the whole file is read only
+  // when a section needs it.
+  const onOverview = current === 'overview';
+  const overview = usePersonOverview(personId, onOverview);
+  const file = usePersonFile(personId, !onOverview);
   const person = file.data;
-  const name = person ? `${person.identity.givenName} ${person.identity.familyName}` : t('app.loading');
+  const identity = person?.identity ?? overview.data?.identity;
+  const age = person ? person.age : (overview.data?.identity.age ?? null);
+  const name = identity ? `${identity.givenName} ${identity.familyName}` : t('app.loading');
 
   return (
     <>
       <PageTitle
         title={name}
         intro={
-          person ? (
+          identity ? (
             <Group gap="xs" component="span">
-              {person.identity.givenNameOriginal || person.identity.familyNameOriginal ? (
+              {identity.givenNameOriginal || identity.familyNameOriginal ? (
                 <Text span dir="auto">
-                  {[person.identity.givenNameOriginal, person.identity.familyNameOriginal]
-                    .filter(Boolean)
-                    .join(' ')}
+                  {[identity.givenNameOriginal, identity.familyNameOriginal].filter(Boolean).join(' ')}
                 </Text>
               ) : null}
-              {person.age !== null ? <Text span>{t('person.age', { age: person.age })}</Text> : null}
+              {age !== null ? <Text span>{t('person.age', { age })}</Text> : null}
             </Group>
           ) : undefined
         }
       />
-      <QueryState isPending={file.isPending} error={file.error} onRetry={() => file.refetch()}>
-        {person ? (
-          <Tabs
-            value={tab ?? 'identity'}
-            onChange={(value) =>
-              navigate({ search: { tab: (value as PersonTab) ?? undefined }, replace: true })
-            }
-            keepMounted={false}
-          >
-            <Tabs.List aria-label={t('person.tabs')} style={{ flexWrap: 'wrap' }}>
-              {tabs.map((value) => (
-                <Tabs.Tab key={value} value={value}>
-                  {tabLabel(value)}
-                </Tabs.Tab>
-              ))}
-            </Tabs.List>
-            {tabs.map((value) => (
-              <Tabs.Panel key={value} value={value} pt="md">
-                <Title order={2} size="h4" mb="sm">
-                  {tabLabel(value)}
-                </Title>
-                {value === 'identity' ? <IdentityTab person={person} /> : null}
-                {value === 'status' ? <StatusTab person={person} /> : null}
-                {value === 'enrolments' ? <EnrolmentsTab personId={person.id} personName={name} /> : null}
-                {value === 'loans' ? <LoansTab personId={person.id} /> : null}
-                {value === 'sessions' ? <SessionsTab personId={person.id} /> : null}
-                {moduleTabs[value]?.render(person.id)}
-                {isBackgroundTab(value) ? <BackgroundTabs person={person} tab={value} /> : null}
-              </Tabs.Panel>
-            ))}
-          </Tabs>
-        ) : null}
-      </QueryState>
+      <GroupedTabs
+        tabs={tabs}
+        current={current}
+        label={tabLabel}
+        onChange={(value) => navigate({ search: { tab: value }, replace: true })}
+        render={(value) =>
+          value === 'overview' ? (
+            <OverviewTab personId={personId} />
+          ) : (
+            <QueryState isPending={file.isPending} error={file.error} onRetry={() => file.refetch()}>
+              {person ? (
+                <>
+                  {value === 'identity' ? <IdentityTab person={person} /> : null}
+                  {value === 'status' ? <StatusTab person={person} /> : null}
+                  {value === 'enrolments' ? <EnrolmentsTab personId={person.id} personName={name} /> : null}
+                  {value === 'loans' ? <LoansTab personId={person.id} /> : null}
+                  {value === 'sessions' ? <SessionsTab personId={person.id} /> : null}
+                  {moduleTabs[value]?.render(person.id)}
+                  {isBackgroundTab(value) ? <BackgroundTabs person={person} tab={value} /> : null}
+                </>
+              ) : null}
+            </QueryState>
+          )
+        }
+      />
     </>
+  );
+}
+
+/**
+ * The file's sections in two rows: the groups, then the sections of the chosen group. Neither row
+ * wraps: at 1280 px both fit; on a phone a row scrolls sideways (its tabs stay reachable by keyboard).
+ */
+function GroupedTabs(props: {
+  tabs: readonly PersonTab[];
+  current: PersonTab;
+  label: (tab: PersonTab) => string;
+  onChange: (tab: PersonTab) => void;
+  render: (tab: PersonTab) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const group = groupOf(props.current);
+  const groups = (Object.keys(personTabGroups) as PersonTabGroup[]).filter((g) =>
+    personTabGroups[g].some((tab) => props.tabs.includes(tab)),
+  );
+  const inGroup = props.tabs.filter((tab) => groupOf(tab) === group);
+  const row = { flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' } as const;
+  return (
+    <Tabs
+      value={group}
+      onChange={(value) => {
+        const first = props.tabs.find((tab) => groupOf(tab) === value);
+        if (first) props.onChange(first);
+      }}
+      keepMounted={false}
+    >
+      <Tabs.List aria-label={t('person.tabs')} style={row}>
+        {groups.map((g) => (
+          <Tabs.Tab key={g} value={g} style={{ flexShrink: 0 }}>
+            {g === 'overview' ? t('overview.tab') : t(`overview.group.${g}`)}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {groups.map((g) => (
+        <Tabs.Panel key={g} value={g} pt="sm">
+          {g === 'overview' ? (
+            <>
+              <Title order={2} size="h4" mb="sm" mt="xs">
+                {t('overview.tab')}
+              </Title>
+              {props.render('overview')}
+            </>
+          ) : (
+            <Tabs
+              value={props.current}
+              onChange={(value) => value && props.onChange(value as PersonTab)}
+              keepMounted={false}
+              variant="pills"
+            >
+              <Tabs.List aria-label={t(`overview.group.${g}`)} style={row}>
+                {inGroup.map((tab) => (
+                  <Tabs.Tab key={tab} value={tab} style={{ flexShrink: 0 }}>
+                    {props.label(tab)}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              {inGroup.map((tab) => (
+                <Tabs.Panel key={tab} value={tab} pt="md">
+                  <Title order={2} size="h4" mb="sm">
+                    {props.label(tab)}
+                  </Title>
+                  {props.render(tab)}
+                </Tabs.Panel>
+              ))}
+            </Tabs>
+          )}
+        </Tabs.Panel>
+      ))}
+    </Tabs>
   );
 }
