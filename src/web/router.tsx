@@ -35,6 +35,7 @@ import { SessionPage } from './pages/sessions/SessionPage.js';
 import { SessionsPage, sessionsSearch } from './pages/sessions/SessionsPage.js';
 import { StaffTrainingPage } from './pages/sessions/StaffTrainingPage.js';
 import { StaffPage } from './pages/staff/StaffPage.js';
+import { TasksPage } from './pages/tasks/TasksPage.js';
 import { VerifyAttestationPage } from './pages/verify/VerifyAttestationPage.js';
 
 export interface RouterContext {
@@ -211,6 +212,7 @@ const accountSecurityRoute = createRoute({
   path: '/account/security',
   component: AccountSecurityPage,
 });
+const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: TasksPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -239,6 +241,7 @@ const routeTree = rootRoute.addChildren([
     privacySettingsRoute,
     outboxRoute,
     accountSecurityRoute,
+    tasksRoute,
   ]),
 ]);
 

@@ -2,7 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { listStaffRoute } from '../../contracts/accounts.js';
 import {
   addPersonItemRoute,
-  createPersonRoute,
   getPersonRoute,
   type identityInput,
   listPeopleRoute,
@@ -123,95 +122,6 @@ export function useStaffOptions() {
     select: (data) => data.items,
     meta: { inlineErrors: true },
     retry: false,
-  });
-}
-
-export interface IntakeDraft {
-  firstName: string;
-  lastName: string;
-  originalFirstName: string;
-  originalLastName: string;
-  birthDate: string;
-  immigrationStatus: string;
-  asylumApplicationDate: string;
-  statusDate: string;
-  arrivalDate: string;
-  languages: { language: string; level: string }[];
-  educationLevel: string;
-  hasForeignDegree: boolean;
-  referralSource: string;
-  partnerName: string;
-  sourceNote: string;
-}
-
-const orNull = (value: string) => (value.trim() ? value.trim() : null);
-
-export function createPersonBodyOf(draft: IntakeDraft): CallPart<typeof createPersonRoute, 'body'> {
-  const education = draft.educationLevel
-    ? [
-        {
-          iscedLevel: educationLevels[draft.educationLevel as EducationLevel],
-          obtainedAbroad: draft.hasForeignDegree,
-        },
-      ]
-    : [];
-  return {
-    identity: {
-      givenName: draft.firstName.trim(),
-      familyName: draft.lastName.trim(),
-      givenNameOriginal: orNull(draft.originalFirstName),
-      familyNameOriginal: orNull(draft.originalLastName),
-      birthDate: orNull(draft.birthDate),
-      immigrationStatus: (orNull(draft.immigrationStatus) as IdentityInput['immigrationStatus']) ?? null,
-      asylumApplicationDate:
-        draft.immigrationStatus === 'asylum_seeker' ? orNull(draft.asylumApplicationDate) : null,
-      statusDate: draft.immigrationStatus === 'asylum_seeker' ? null : orNull(draft.statusDate),
-      arrivalDate: orNull(draft.arrivalDate),
-    },
-    languages: draft.languages
-      .filter((entry) => entry.language)
-      .map((entry) =>
-        entry.level === 'native'
-          ? { language: entry.language, motherTongue: true }
-          : {
-              language: entry.language,
-              motherTongue: false,
-              scale: 'cefr' as const,
-              skill: 'overall' as const,
-              level: entry.level || null,
-            },
-      ),
-    education,
-  };
-}
-
-/** Where each field of the intake body sits in the wizard, so an API error brings the person back there. */
-export function intakeFieldOf(apiPath: string): string {
-  const path = apiPath.replace(/^body\./, '');
-  const map: Record<string, string> = {
-    'identity.givenName': 'firstName',
-    'identity.familyName': 'lastName',
-    'identity.givenNameOriginal': 'originalFirstName',
-    'identity.familyNameOriginal': 'originalLastName',
-    'identity.birthDate': 'birthDate',
-    'identity.immigrationStatus': 'immigrationStatus',
-    'identity.asylumApplicationDate': 'asylumApplicationDate',
-    'identity.statusDate': 'statusDate',
-    'identity.arrivalDate': 'arrivalDate',
-  };
-  if (map[path]) return map[path];
-  const language = path.match(/^languages\.(\d+)\.(\w+)/);
-  if (language) return `languages.${language[1]}.${language[2] === 'level' ? 'level' : 'language'}`;
-  if (path.startsWith('education')) return 'educationLevel';
-  return path;
-}
-
-export function useCreatePerson() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (draft: IntakeDraft) => call(createPersonRoute, { body: createPersonBodyOf(draft) }),
-    meta: { inlineErrors: true },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['caseload'] }),
   });
 }
 

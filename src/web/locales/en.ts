@@ -1,5 +1,6 @@
 import { accountSecurityEn } from './account-security.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
+import { caseloadActionsEn } from './caseload-actions.en.js';
 import { documentsEn } from './documents.en.js';
 import { followUpEn } from './follow-up.en.js';
 import { intakeFlowEn } from './intake.en.js';
@@ -9,6 +10,7 @@ import { plansEn } from './plans.en.js';
 import { privacyEn } from './privacy.en.js';
 import { sessionsEn } from './sessions.en.js';
 import { staffLifecycleEn } from './staff-lifecycle.en.js';
+import { tasksEn } from './tasks.en.js';
 import { timelineEn } from './timeline.en.js';
 
 /** English interface texts. The shape of this object is the contract every other language follows. */
@@ -496,6 +498,8 @@ export const en = {
   followUp: followUpEn,
   documents: documentsEn,
   timeline: timelineEn,
+  tasks: tasksEn,
+  caseloadActions: caseloadActionsEn,
   overview: personOverviewEn,
   accountSecurity: accountSecurityEn,
   staffLifecycle: staffLifecycleEn,

@@ -1,5 +1,6 @@
 import { accountSecurityFr } from './account-security.fr.js';
 import { caseloadWorkFr } from './caseload.fr.js';
+import { caseloadActionsFr } from './caseload-actions.fr.js';
 import { documentsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpFr } from './follow-up.fr.js';
@@ -10,6 +11,7 @@ import { plansFr } from './plans.fr.js';
 import { privacyFr } from './privacy.fr.js';
 import { sessionsFr } from './sessions.fr.js';
 import { staffLifecycleFr } from './staff-lifecycle.fr.js';
+import { tasksFr } from './tasks.fr.js';
 import { timelineFr } from './timeline.fr.js';
 
 /** Textes de l'interface en français. */
@@ -498,6 +500,8 @@ export const fr: Messages = {
   followUp: followUpFr,
   documents: documentsFr,
   timeline: timelineFr,
+  tasks: tasksFr,
+  caseloadActions: caseloadActionsFr,
   overview: personOverviewFr,
   accountSecurity: accountSecurityFr,
   staffLifecycle: staffLifecycleFr,

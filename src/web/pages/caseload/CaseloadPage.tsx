@@ -5,14 +5,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { mayReassignInBulk } from '../../api/caseload.js';
+import { type CaseloadViewFilters, mayActOnSeveral } from '../../api/caseload-work.js';
 import { useCaseload } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
 import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { BulkEnrolDialog } from './BulkEnrolDialog.js';
+import { BulkMessageDialog } from './BulkMessageDialog.js';
 import { BulkReassignDialog, type BulkReassignTarget } from './BulkReassignDialog.js';
 import { CaseloadFilters } from './CaseloadFilters.js';
 import { CaseloadTable } from './CaseloadTable.js';
+import { SavedViews } from './SavedViews.js';
 
 export const caseloadSearch = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -45,6 +49,8 @@ export function CaseloadPage() {
   const [debounced] = useDebouncedValue(text, 300);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [handover, setHandover] = useState<BulkReassignTarget | null>(null);
+  const [enrolFor, setEnrolFor] = useState<string[] | null>(null);
+  const [writeTo, setWriteTo] = useState<string[] | null>(null);
 
   const update = (patch: Partial<z.infer<typeof caseloadSearch>>) =>
     navigate({ search: (previous) => ({ ...previous, page: undefined, ...patch }), replace: true });
@@ -57,6 +63,8 @@ export function CaseloadPage() {
   const page = search.page ?? 1;
   const seesStatuses = rolesSeeingStatuses.includes(session.role);
   const bulk = mayReassignInBulk(session.role);
+  // Counselors select people to enrol them or write to them; coordinators and directors also hand them over.
+  const selectable = bulk || mayActOnSeveral(session.role);
   const immigrationStatus = seesStatuses ? search.immigrationStatus : undefined;
   const referent = search.referent ?? defaultReferent(session.role);
   const caseload = useCaseload({
@@ -73,6 +81,29 @@ export function CaseloadPage() {
   const filtered = Boolean(
     search.q || search.programId || search.status || search.referent || immigrationStatus || search.alerts,
   );
+  const currentView: CaseloadViewFilters = {
+    q: search.q || undefined,
+    programId: search.programId,
+    enrolmentStatus: search.status as CaseloadViewFilters['enrolmentStatus'],
+    referent: referent as CaseloadViewFilters['referent'],
+    immigrationStatus: immigrationStatus as CaseloadViewFilters['immigrationStatus'],
+    alerts: search.alerts as CaseloadViewFilters['alerts'],
+    sort: (search.sort ?? defaultSort(session.role)) as CaseloadViewFilters['sort'],
+  };
+  const openView = (filters: CaseloadViewFilters) => {
+    setText(filters.q ?? '');
+    void navigate({
+      search: {
+        q: filters.q,
+        programId: filters.programId,
+        status: filters.enrolmentStatus,
+        referent: filters.referent,
+        immigrationStatus: filters.immigrationStatus,
+        alerts: filters.alerts,
+        sort: filters.sort,
+      },
+    });
+  };
   const select = (ids: string[], on: boolean) =>
     setSelected((previous) => {
       const next = new Set(previous);
@@ -92,6 +123,7 @@ export function CaseloadPage() {
           ) : undefined
         }
       />
+      <SavedViews current={currentView} onOpen={openView} />
       <CaseloadFilters
         text={text}
         onText={setText}
@@ -101,7 +133,7 @@ export function CaseloadPage() {
         withSignals={rolesReadingSignals.includes(session.role)}
         onChange={update}
       />
-      {bulk && selected.size > 0 ? (
+      {selectable && selected.size > 0 ? (
         <Paper
           withBorder
           p="sm"
@@ -112,8 +144,16 @@ export function CaseloadPage() {
           <Group justify="space-between">
             <Text fw={600}>{t('caseload.selected', { count: selected.size })}</Text>
             <Group gap="xs">
-              <Button onClick={() => setHandover({ kind: 'selection', personIds: [...selected] })}>
-                {t('caseload.reassignSelected')}
+              {bulk ? (
+                <Button onClick={() => setHandover({ kind: 'selection', personIds: [...selected] })}>
+                  {t('caseload.reassignSelected')}
+                </Button>
+              ) : null}
+              <Button variant="light" onClick={() => setEnrolFor([...selected])}>
+                {t('caseloadActions.enrol.open')}
+              </Button>
+              <Button variant="light" onClick={() => setWriteTo([...selected])}>
+                {t('caseloadActions.message.open')}
               </Button>
               <Button variant="default" onClick={() => setSelected(new Set())}>
                 {t('caseload.clearSelection')}
@@ -141,7 +181,7 @@ export function CaseloadPage() {
             <CaseloadTable
               rows={caseload.data.items}
               withSignals={caseload.data.withSignals}
-              selection={bulk ? { selected, onChange: select } : undefined}
+              selection={selectable ? { selected, onChange: select } : undefined}
             />
             <Pager
               page={page}
@@ -152,6 +192,16 @@ export function CaseloadPage() {
           </>
         ) : null}
       </QueryState>
+      <BulkEnrolDialog
+        personIds={enrolFor}
+        onClose={() => setEnrolFor(null)}
+        onDone={() => setSelected(new Set())}
+      />
+      <BulkMessageDialog
+        personIds={writeTo}
+        onClose={() => setWriteTo(null)}
+        onDone={() => setSelected(new Set())}
+      />
       <BulkReassignDialog
         target={handover}
         onClose={() => setHandover(null)}
