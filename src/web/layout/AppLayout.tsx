@@ -1,9 +1,20 @@
-import { AppShell, Burger, Group, NativeSelect, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Group,
+  NativeSelect,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconCalendarTime,
+  IconChecklist,
   IconHistory,
   IconMail,
   IconPigMoney,
@@ -21,6 +32,7 @@ import { auditRoles, staffAdminRoles } from '../../core/auth/roles.js';
 import { call } from '../api/client.js';
 import { followUpRoles } from '../api/follow-up.js';
 import { useReplaceSession, useSession } from '../api/session.js';
+import { mayKeepTasks, useTaskCounts } from '../api/tasks.js';
 import { LanguageSelect } from '../components/LanguageSelect.js';
 import { currentLanguage, storedLanguage, type UiLanguage } from '../i18n/index.js';
 import { chooseLanguage } from '../i18n/language.js';
@@ -35,12 +47,15 @@ interface NavItem {
     | '/loan-funds'
     | '/sessions'
     | '/agenda'
+    | '/tasks'
     | '/staff'
     | '/audit'
     | '/privacy'
     | '/outbox';
   label: string;
   icon: ReactNode;
+  /** A number shown beside the entry (tasks due today or overdue), with its meaning as the name. */
+  count?: { value: number; name: string };
 }
 
 export function AppLayout() {
@@ -54,6 +69,8 @@ export function AppLayout() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['session'] }),
   });
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const keepsTasks = mayKeepTasks(session.role);
+  const taskCounts = useTaskCounts(keepsTasks);
   useFocusOnNavigation();
   useAccountLanguage(session.user.locale, (language) => saveLanguage.mutate(language));
 
@@ -90,6 +107,15 @@ export function AppLayout() {
   ];
   if (followUpRoles.includes(session.role)) {
     items.push({ to: '/agenda', label: t('followUp.nav'), icon: <IconCalendarTime size={18} aria-hidden /> });
+  }
+  if (keepsTasks) {
+    const due = (taskCounts.data?.overdue ?? 0) + (taskCounts.data?.today ?? 0);
+    items.push({
+      to: '/tasks',
+      label: t('tasks.nav'),
+      icon: <IconChecklist size={18} aria-hidden />,
+      count: due > 0 ? { value: due, name: t('tasks.navCount', { count: due }) } : undefined,
+    });
   }
   if (staffAdminRoles.includes(session.role)) {
     items.push({ to: '/staff', label: t('nav.staff'), icon: <IconUsersGroup size={18} aria-hidden /> });
@@ -172,6 +198,14 @@ export function AppLayout() {
                   key={item.to}
                   label={item.label}
                   leftSection={item.icon}
+                  rightSection={
+                    item.count ? (
+                      <Badge size="sm" circle aria-hidden>
+                        {item.count.value}
+                      </Badge>
+                    ) : undefined
+                  }
+                  aria-label={item.count?.name}
                   active={active}
                   aria-current={active ? 'page' : undefined}
                   renderRoot={(props) => <Link to={item.to} {...props} />}

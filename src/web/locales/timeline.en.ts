@@ -2,6 +2,7 @@ import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
+import { tasksTimelineKindsEn } from './tasks.en.js';
 
 /** Labels of the events the file, programs and loan fund publish. */
 const coreTimelineKindsEn = {
@@ -57,6 +58,7 @@ export const timelineEn = {
     documents: 'Documents',
     sessions: 'Collective sessions',
     'loan-fund': 'Loans',
+    tasks: 'Tasks',
     other: 'Other',
   },
   value: {
@@ -69,5 +71,6 @@ export const timelineEn = {
     ...followUpTimelineKindsEn,
     ...documentsTimelineKindsEn,
     ...sessionsTimelineKindsEn,
+    ...tasksTimelineKindsEn,
   },
 };

@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
+import { tasksTimelineKindsFr } from './tasks.fr.js';
 
 /** Libellés des événements publiés par le dossier, les programmes et le fonds de prêt. */
 const coreTimelineKindsFr = {
@@ -59,6 +60,7 @@ export const timelineFr: Messages['timeline'] = {
     documents: 'Documents',
     sessions: 'Séances collectives',
     'loan-fund': 'Prêts',
+    tasks: 'Tâches',
     other: 'Autre',
   },
   value: {
@@ -71,5 +73,6 @@ export const timelineFr: Messages['timeline'] = {
     ...followUpTimelineKindsFr,
     ...documentsTimelineKindsFr,
     ...sessionsTimelineKindsFr,
+    ...tasksTimelineKindsFr,
   },
 };
