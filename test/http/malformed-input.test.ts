@@ -158,6 +158,32 @@ describe('text a database cannot store', () => {
   });
 });
 
+describe('the guided intake', () => {
+  it('refuses broken text, a consent dated in the future and an unknown purpose, and opens no file', async () => {
+    const before = [await rowCount('people'), await rowCount('consents'), await rowCount('audit_events')];
+    const nul = await post('/api/intake', {
+      person: person({ familyName: 'Had\u0000dad' }),
+      consent: { givenOn: today() },
+    });
+    expect(nul.json().details[0]).toMatchObject({ path: 'body.person.identity.familyName' });
+    const future = await post('/api/intake', { person: person(), consent: { givenOn: '2999-01-01' } });
+    expect(future.json().details[0]).toMatchObject({ path: 'body.consent.givenOn' });
+    const purpose = await post('/api/intake', {
+      person: person(),
+      consent: { givenOn: today(), otherPurposes: ['selling_data'] },
+    });
+    const search = await post('/api/intake/possible-duplicates', { givenName: 'Ami\uD83Dna' });
+    const check = await post('/api/intake/eligibility-check', { programId: 'not-a-uuid', person: person() });
+    for (const response of [nul, future, purpose, search, check]) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+    }
+    expect([await rowCount('people'), await rowCount('consents'), await rowCount('audit_events')]).toEqual(
+      before,
+    );
+  });
+});
+
 describe('a program code used twice', () => {
   const program = (code: string) => ({
     code,
