@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identityChecks } from '../modules/accounts/domain/identity-checks.js';
 import { secondFactorPolicies } from '../modules/organizations/domain/second-factor-policy.js';
 import { defineRoute } from './define.js';
 
@@ -61,4 +62,17 @@ export const setSecondFactorPolicyRoute = defineRoute({
   tags: ['organizations'],
   body: secondFactorPolicyView,
   response: secondFactorPolicyView,
+});
+
+export const resetStaffSecondFactorRoute = defineRoute({
+  operationId: 'resetStaffSecondFactor',
+  method: 'POST',
+  path: '/api/staff/:userId/reset-second-factor',
+  policy: 'session',
+  summary:
+    'Remove the authenticator app of a colleague who lost it, after checking who they are: every session ends and they set up a new one at the next login (directors, administrators; recent re-authentication)',
+  tags: ['staff'],
+  params: staffMemberParam,
+  body: z.object({ identityCheck: z.enum(identityChecks) }),
+  response: z.object({ ok: z.literal(true), endedSessions: z.number().int() }),
 });

@@ -217,6 +217,14 @@ const matrix: MatrixRow[] = [
     otherOrganization: 'not_found',
   },
   {
+    name: 'remove the authenticator app a staff member lost',
+    method: 'POST',
+    url: () => `/api/staff/${colleagueId}/reset-second-factor`,
+    body: () => ({ identityCheck: 'in_person' }),
+    allowed: ['director', 'administrator'],
+    otherOrganization: 'not_found',
+  },
+  {
     name: 'deactivate a staff member who leaves',
     method: 'POST',
     url: () => `/api/staff/${colleagueId}/deactivate`,

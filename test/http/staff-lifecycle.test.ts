@@ -31,6 +31,7 @@ beforeAll(async () => {
     ['shared@a.test', 'counselor', otherOrganizationId],
     ['director@b.test', 'director', otherOrganizationId],
     ['policy@a.test', 'counselor', organizationId],
+    ['lostapp@a.test', 'administrator', organizationId],
   ] as const;
   for (const [email, role, organization] of staff) {
     const { userId } = await createStaffAccount(t.deps)(systemContext(), {
@@ -39,14 +40,15 @@ beforeAll(async () => {
       role,
       organizationId: organization,
       password,
+      ...(email === 'lostapp@a.test' ? { totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' } : {}),
     });
     ids[email] = userId;
   }
 });
 afterAll(() => t.close());
 
-async function as(email: string) {
-  const session = await loginThroughApi(t.app, email, password);
+async function as(email: string, remoteAddress?: string) {
+  const session = await loginThroughApi(t.app, email, password, remoteAddress);
   const post = async (url: string, payload?: object) => {
     const response = await t.app.inject({
       method: 'POST',
@@ -155,6 +157,48 @@ describe('a staff member who leaves', () => {
     expect((await director.post('/api/auth/reauthenticate', { password })).statusCode).toBe(200);
     expect((await director.post(`/api/staff/${ids['phone@a.test']}/end-sessions`)).statusCode).toBe(200);
     expect(await target.alive()).toBe(false);
+  });
+});
+
+describe('a colleague who lost their authenticator app (ASVS 6.4.4)', () => {
+  it('gets it removed by a director after an identity check: sessions end, they are told, the next login sets up a new one', async () => {
+    const target = ids['lostapp@a.test']!;
+    const pending = await loginThroughApi(t.app, 'lostapp@a.test', password, '198.51.100.7');
+    expect(pending.secondFactor).toBe('required');
+    const counselor = await as('phone@a.test', '198.51.100.7');
+    const body = { identityCheck: 'video_call' };
+    expect((await counselor.post(`/api/staff/${target}/reset-second-factor`, body)).statusCode).toBe(403);
+    const stranger = await as('director@b.test', '198.51.100.7');
+    const outOfScope = await stranger.post(`/api/staff/${target}/reset-second-factor`, body);
+    expect(outOfScope.statusCode).toBe(404);
+    const director = await as('director@a.test', '198.51.100.7');
+    const unexplained = await director.post(`/api/staff/${target}/reset-second-factor`, {});
+    expect(unexplained.statusCode).toBe(400);
+    expect(
+      (await director.post(`/api/staff/${ids['director@a.test']}/reset-second-factor`, body)).json().code,
+    ).toBe('CANNOT_DEACTIVATE_SELF');
+
+    const reset = await director.post(`/api/staff/${target}/reset-second-factor`, body);
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json()).toEqual({ ok: true, endedSessions: 1 });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/auth/session', cookies: pending.cookies })).statusCode,
+    ).toBe(401);
+    const told = t.mailer.messages.find((m) => m.to === 'lostapp@a.test');
+    expect(told?.subject).toMatch(/authentification Passerelle a été retirée/);
+    expect(told?.text).toContain('director@a.test');
+    // The password alone opens nothing: the next login asks for a new app first.
+    expect((await loginThroughApi(t.app, 'lostapp@a.test', password, '198.51.100.7')).secondFactor).toBe(
+      'setup_required',
+    );
+    const audited = await t.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('resource_id', '=', target)
+      .where('action', '=', 'user.second_factor_reset')
+      .execute();
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.details).toMatchObject({ identityCheck: 'video_call', hadSecondFactor: true });
   });
 });
 

@@ -68,8 +68,19 @@ export function followSessionCookie(
   return cookies;
 }
 
-export async function loginThroughApi(app: FastifyInstance, email: string, password: string) {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+/** `remoteAddress` keeps a test with many logins under the per-address login rate limit. */
+export async function loginThroughApi(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+  remoteAddress?: string,
+) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+    ...(remoteAddress ? { remoteAddress } : {}),
+  });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'passerelle_session');
   if (!cookie) throw new Error('no session cookie');

@@ -83,8 +83,8 @@ export const accountErrors = {
     fr: "Cette personne travaille aussi pour une autre structure : son compte ne peut pas être désactivé d'ici. Retirez-lui plutôt son rôle, ou adressez-vous à l'exploitant de la plateforme.",
   }),
   cannotDeactivateSelf: defineError('CANNOT_DEACTIVATE_SELF', 'bad_request', {
-    en: 'You cannot deactivate your own account or end your own sessions from the staff page.',
-    fr: 'Vous ne pouvez pas désactiver votre propre compte ni mettre fin à vos propres sessions depuis la page du personnel.',
+    en: 'From the staff page you cannot act on your own account (deactivate it, end its sessions or remove its second factor): ask another director or administrator.',
+    fr: 'Depuis la page du personnel, vous ne pouvez pas agir sur votre propre compte (le désactiver, fermer ses sessions ou retirer son second facteur) : demandez à un autre directeur ou administrateur.',
   }),
   reauthenticationRequired: defineError('REAUTHENTICATION_REQUIRED', 'forbidden', {
     en: 'For this action, confirm it is you: enter your password again.',

@@ -4,10 +4,12 @@ import {
   endStaffSessionsRoute,
   getSecondFactorPolicyRoute,
   reactivateStaffRoute,
+  resetStaffSecondFactorRoute,
   setSecondFactorPolicyRoute,
 } from '../../contracts/staff-lifecycle.js';
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
+import { resetStaffSecondFactor } from './use-cases/reset-staff-second-factor.js';
 import { getSecondFactorPolicy, setSecondFactorPolicy } from './use-cases/second-factor-policy.js';
 import { deactivateStaff, endStaffSessions, reactivateStaff } from './use-cases/staff-lifecycle.js';
 
@@ -16,6 +18,9 @@ export function registerStaffLifecycleRoutes(app: FastifyInstance, deps: Deps): 
   mountRoute(app, deactivateStaffRoute, ({ params, ctx }) => deactivateStaff(deps)(ctx, params));
   mountRoute(app, reactivateStaffRoute, ({ params, ctx }) => reactivateStaff(deps)(ctx, params));
   mountRoute(app, endStaffSessionsRoute, ({ params, ctx }) => endStaffSessions(deps)(ctx, params));
+  mountRoute(app, resetStaffSecondFactorRoute, ({ params, body, ctx }) =>
+    resetStaffSecondFactor(deps)(ctx, { ...params, ...body }),
+  );
   mountRoute(app, getSecondFactorPolicyRoute, ({ ctx }) => getSecondFactorPolicy(deps)(ctx, {}));
   mountRoute(app, setSecondFactorPolicyRoute, ({ body, ctx }) => setSecondFactorPolicy(deps)(ctx, body));
 }

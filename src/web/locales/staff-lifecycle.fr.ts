@@ -18,6 +18,21 @@ export const staffLifecycleFr: typeof staffLifecycleEn = {
   reactivated: '{{name}} peut de nouveau se connecter.',
   sessionsEnded_one: '{{count}} session de {{name}} a pris fin.',
   sessionsEnded_other: '{{count}} sessions de {{name}} ont pris fin.',
+  resetSecondFactor: {
+    button: 'Retirer l’application d’authentification',
+    label: 'Retirer l’application d’authentification de {{name}}',
+    title: 'Retirer l’application d’authentification de {{name}} ?',
+    intro:
+      'Pour un collègue qui a perdu le téléphone où elle se trouve. Vérifiez d’abord que la demande vient bien de lui. Ses sessions prennent fin, il reçoit un e-mail et, à sa prochaine connexion, il configure une nouvelle application.',
+    how: 'Comment avez-vous vérifié qui le demande ?',
+    checks: {
+      in_person: 'En personne',
+      video_call: 'En visioconférence, visage visible',
+      call_back_known_number: 'En rappelant un numéro déjà connu',
+    },
+    confirm: 'Retirer l’application',
+    done: '{{name}} configurera une nouvelle application d’authentification à sa prochaine connexion.',
+  },
   policy: {
     title: 'Second facteur',
     intro:

@@ -15,6 +15,14 @@ export function secondFactorRepository(db: Executor) {
     async setPendingSecret(userId: string, sealed: string) {
       await db.updateTable('users').set({ totp_pending_secret: sealed }).where('id', '=', userId).execute();
     },
+    /** A lost authenticator app: nothing is left, the next login asks for a new one to be set up. */
+    async remove(userId: string) {
+      await db
+        .updateTable('users')
+        .set({ totp_secret: null, totp_pending_secret: null, totp_enabled_at: null, totp_last_step: null })
+        .where('id', '=', userId)
+        .execute();
+    },
     async promotePendingSecret(userId: string, sealed: string, now: Date) {
       await db
         .updateTable('users')

@@ -15,7 +15,7 @@ const staffMemberInput = z.object({ userId: z.uuid() });
  * A director or administrator acting on a colleague of their own organization, after a recent proof
  * of identity. Someone who is not staff here answers like an unknown id (404); oneself is refused.
  */
-async function colleague(db: Executor, actor: Actor, userId: string, now: Date) {
+export async function colleague(db: Executor, actor: Actor, userId: string, now: Date) {
   requireRole(actor, staffAdminRoles);
   const staff = await organizationsApi(db).staffOfOrganization(actor.organizationId);
   if (!staff.some((member) => member.userId === userId)) throw accountErrors.userNotFound();

@@ -12,6 +12,7 @@ import { call } from '../../api/client.js';
 import { errorMessage } from '../../api/errors.js';
 import { useReauthentication } from '../../components/ReauthDialog.js';
 import { notify } from '../../notify.js';
+import { ResetSecondFactor } from './ResetSecondFactor.js';
 
 type Member = ReturnType<typeof staffMember.parse>;
 
@@ -79,6 +80,7 @@ export function StaffActions({ member }: { member: Member }) {
             >
               {t('staffLifecycle.endSessions')}
             </Button>
+            {member.secondFactorEnabled ? <ResetSecondFactor userId={member.userId} name={name} /> : null}
             <Button
               size="xs"
               color="red"
