@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ApiError } from './api/client.js';
 import { sessionQuery } from './api/session.js';
 import { AppLayout } from './layout/AppLayout.js';
+import { goHome } from './layout/home.js';
 import { NotFoundPage } from './layout/NotFoundPage.js';
 import { RouteError } from './layout/RouteError.js';
 import { AccountSecurityPage } from './pages/account-sessions/AccountSecurityPage.js';
@@ -106,9 +107,8 @@ const appRoute = createRoute({
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/caseload' });
-  },
+  // Each role lands on its own home (a funder on its figures, a lender on the fund…).
+  beforeLoad: ({ context }) => goHome(context.queryClient),
 });
 
 export const caseloadRoute = createRoute({

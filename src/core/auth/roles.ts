@@ -25,6 +25,20 @@ export const sensitiveDataRoles: readonly Role[] = [
   'director',
 ];
 
+/**
+ * Who enrols participants in collective sessions, takes roll calls and lists sessions. Shared with the
+ * web app, whose menu offers Sessions to these roles only.
+ */
+export const sessionStaffRoles: readonly Role[] = [
+  'counselor',
+  'program_referent',
+  'coordinator',
+  'director',
+];
+
+/** Who schedules appointments, writes notes and reads the agenda: staff who follow people (not administrators). */
+export const followUpRoles: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+
 /** Roles that may configure programs (rules, targets, referents). */
 export const programAdminRoles: readonly Role[] = ['coordinator', 'director', 'administrator'];
 

@@ -22,7 +22,7 @@ export const appointmentModes = appointmentBody.shape.mode.options;
 export const noteKinds = noteBody.shape.kind.options;
 
 /** Who schedules appointments, writes notes and reads the agenda (the server checks the same list). */
-export const followUpRoles: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+export { followUpRoles } from '../../core/auth/roles.js';
 /** Who reads a program's intensity of accompaniment: figures only. */
 export const intensityRoles: readonly Role[] = ['program_referent', 'coordinator', 'director', 'funder'];
 

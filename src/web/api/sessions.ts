@@ -44,12 +44,7 @@ export const enrolmentStatuses = participantView.shape.status.options;
 /** Who plans sessions and adds types to the catalog (the server checks the same list). */
 export const sessionOrganizerRoles: readonly Role[] = ['program_referent', 'coordinator', 'director'];
 /** Who enrols participants, takes roll calls and reads a person's sessions. */
-export const sessionStaffRoles: readonly Role[] = [
-  'counselor',
-  'program_referent',
-  'coordinator',
-  'director',
-];
+export { sessionStaffRoles } from '../../core/auth/roles.js';
 
 export type SeriesFilters = CallPart<typeof listSeriesRoute, 'query'>;
 export type SessionTypeBody = CallPart<typeof createSessionTypeRoute, 'body'>;

@@ -28,9 +28,7 @@ import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router'
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outboxRoute, setLocaleRoute, switchOrganizationRoute } from '../../contracts/accounts.js';
-import { auditRoles, staffAdminRoles } from '../../core/auth/roles.js';
 import { call } from '../api/client.js';
-import { followUpRoles } from '../api/follow-up.js';
 import { useReplaceSession, useSession } from '../api/session.js';
 import { mayKeepTasks, useTaskCounts } from '../api/tasks.js';
 import { LanguageSelect } from '../components/LanguageSelect.js';
@@ -38,6 +36,7 @@ import { currentLanguage, storedLanguage, type UiLanguage } from '../i18n/index.
 import { chooseLanguage } from '../i18n/language.js';
 import { notify } from '../notify.js';
 import { AccountMenu } from './AccountMenu.js';
+import { type MenuPath, menuFor } from './menu.js';
 
 interface NavItem {
   to:
@@ -57,6 +56,19 @@ interface NavItem {
   /** A number shown beside the entry (tasks due today or overdue), with its meaning as the name. */
   count?: { value: number; name: string };
 }
+
+const menuIcons: Record<MenuPath, ReactNode> = {
+  '/caseload': <IconUsers size={18} aria-hidden />,
+  '/people/new': <IconUserPlus size={18} aria-hidden />,
+  '/programs': <IconBuildingCommunity size={18} aria-hidden />,
+  '/loan-funds': <IconPigMoney size={18} aria-hidden />,
+  '/sessions': <IconCalendarEvent size={18} aria-hidden />,
+  '/agenda': <IconCalendarTime size={18} aria-hidden />,
+  '/staff': <IconUsersGroup size={18} aria-hidden />,
+  '/audit': <IconHistory size={18} aria-hidden />,
+  '/privacy': <IconShieldLock size={18} aria-hidden />,
+  '/outbox': <IconMail size={18} aria-hidden />,
+};
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -98,16 +110,10 @@ export function AppLayout() {
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-  const items: NavItem[] = [
-    { to: '/caseload', label: t('nav.caseload'), icon: <IconUsers size={18} aria-hidden /> },
-    { to: '/people/new', label: t('nav.intake'), icon: <IconUserPlus size={18} aria-hidden /> },
-    { to: '/programs', label: t('nav.programs'), icon: <IconBuildingCommunity size={18} aria-hidden /> },
-    { to: '/loan-funds', label: t('loanFund.nav'), icon: <IconPigMoney size={18} aria-hidden /> },
-    { to: '/sessions', label: t('sessions.nav'), icon: <IconCalendarEvent size={18} aria-hidden /> },
-  ];
-  if (followUpRoles.includes(session.role)) {
-    items.push({ to: '/agenda', label: t('followUp.nav'), icon: <IconCalendarTime size={18} aria-hidden /> });
-  }
+  // Only the entries the role may use, from the one table the permission test checks (menu.ts).
+  const items: NavItem[] = menuFor(session.role)
+    .filter((entry) => entry.to !== '/outbox' || outboxAvailable.data === true)
+    .map((entry) => ({ to: entry.to, label: t(entry.label), icon: menuIcons[entry.to] }));
   if (keepsTasks) {
     const due = (taskCounts.data?.overdue ?? 0) + (taskCounts.data?.today ?? 0);
     items.push({
@@ -116,18 +122,6 @@ export function AppLayout() {
       icon: <IconChecklist size={18} aria-hidden />,
       count: due > 0 ? { value: due, name: t('tasks.navCount', { count: due }) } : undefined,
     });
-  }
-  if (staffAdminRoles.includes(session.role)) {
-    items.push({ to: '/staff', label: t('nav.staff'), icon: <IconUsersGroup size={18} aria-hidden /> });
-  }
-  if (auditRoles.includes(session.role)) {
-    items.push({ to: '/audit', label: t('nav.audit'), icon: <IconHistory size={18} aria-hidden /> });
-  }
-  if (['coordinator', 'director', 'administrator'].includes(session.role)) {
-    items.push({ to: '/privacy', label: t('privacy.nav'), icon: <IconShieldLock size={18} aria-hidden /> });
-  }
-  if (outboxAvailable.data) {
-    items.push({ to: '/outbox', label: t('nav.outbox'), icon: <IconMail size={18} aria-hidden /> });
   }
 
   return (

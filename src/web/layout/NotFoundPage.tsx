@@ -9,7 +9,7 @@ export function NotFoundPage() {
     <Container size="sm" py="xl" component="main">
       <PageTitle title={t('app.notFoundTitle')} />
       <Text mb="md">{t('app.notFoundText')}</Text>
-      <Anchor renderRoot={(props) => <Link to="/caseload" {...props} />}>{t('app.backHome')}</Anchor>
+      <Anchor renderRoot={(props) => <Link to="/" {...props} />}>{t('app.backHome')}</Anchor>
     </Container>
   );
 }

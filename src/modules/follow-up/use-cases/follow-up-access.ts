@@ -1,5 +1,4 @@
 import type { Actor } from '../../../core/auth/actor.js';
-import type { Role } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
 import { documentBelongsTo } from '../../documents/api.js';
 import { personReferent, personSummary } from '../../people/api.js';
@@ -7,7 +6,7 @@ import { appointmentsRepository } from '../adapters/appointments-repository.js';
 import { followUpErrors } from '../errors.js';
 
 /** Who schedules appointments and writes notes: staff who work with people's files (not administrators). */
-export const followUpRoles: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
+export { followUpRoles } from '../../../core/auth/roles.js';
 
 /** The person as followed by the actor's organization, with their referent; not found otherwise. */
 export async function followedPerson(db: Executor, actor: Actor, personId: string) {

@@ -7,12 +7,7 @@ import { sessionErrors } from '../errors.js';
 /** Who runs sessions (catalog, planning, cancelling): referents, coordinators, directors. */
 export const sessionOrganizerRoles: readonly Role[] = ['program_referent', 'coordinator', 'director'];
 /** Who enrols participants and takes the roll call. */
-export const sessionStaffRoles: readonly Role[] = [
-  'counselor',
-  'program_referent',
-  'coordinator',
-  'director',
-];
+export { sessionStaffRoles } from '../../../core/auth/roles.js';
 
 /** A series is open to its organization, to a consortium's members, or to every organization. */
 export function opensTo(

@@ -28,6 +28,6 @@ export function AuthFrame({ children }: { children: ReactNode }) {
 
 /** Only same-site paths are followed after log in, never another host. */
 export function safeNext(next: string | undefined): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/caseload';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/';
   return next;
 }

@@ -3,7 +3,7 @@ import { Alert, Button, Grid, Group, List, Paper, Table, Text, Title } from '@ma
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { programAdminRoles } from '../../../core/auth/roles.js';
+import { figuresRoles, programAdminRoles } from '../../../core/auth/roles.js';
 import { errorMessage } from '../../api/errors.js';
 import { intensityRoles } from '../../api/follow-up.js';
 import { type ProgramDetail, useProgram, useProgramProgress, useUpdateProgram } from '../../api/programs.js';
@@ -27,6 +27,8 @@ export function ProgramPage() {
   const program = useProgram(programId);
   const data = program.data;
   const canSteer = Boolean(data?.steeredByMe) && programAdminRoles.includes(session.role);
+  // Figures are for the roles the server shows them to; a counselor sees the rules and referents only.
+  const seesFigures = figuresRoles.includes(session.role);
   return (
     <>
       <PageTitle
@@ -56,9 +58,11 @@ export function ProgramPage() {
             <Grid.Col span={12}>
               <TargetsSection program={data} canEdit={canSteer} />
             </Grid.Col>
-            <Grid.Col span={12}>
-              <ProgressSection programId={data.id} />
-            </Grid.Col>
+            {seesFigures ? (
+              <Grid.Col span={12}>
+                <ProgressSection programId={data.id} />
+              </Grid.Col>
+            ) : null}
             <Grid.Col span={12}>
               <ProgramIntensitySection
                 program={data}
@@ -66,9 +70,11 @@ export function ProgramPage() {
                 canRead={intensityRoles.includes(session.role)}
               />
             </Grid.Col>
-            <Grid.Col span={12}>
-              <ProgramSessionFigures programId={data.id} startsOn={data.startsOn} endsOn={data.endsOn} />
-            </Grid.Col>
+            {seesFigures ? (
+              <Grid.Col span={12}>
+                <ProgramSessionFigures programId={data.id} startsOn={data.startsOn} endsOn={data.endsOn} />
+              </Grid.Col>
+            ) : null}
           </Grid>
         ) : null}
       </QueryState>

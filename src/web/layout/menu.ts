@@ -1,0 +1,63 @@
+import {
+  auditRoles,
+  followUpRoles,
+  personDataRoles,
+  type Role,
+  roles,
+  sessionStaffRoles,
+  staffAdminRoles,
+} from '../../core/auth/roles.js';
+import { registerRoles } from '../../modules/privacy/domain/privacy-roles.js';
+
+/**
+ * The application's menu: each entry with the roles it is offered to. The roles are the lists the
+ * server checks for the page's first read (src/core/auth/roles.ts and the modules' domain files), so
+ * a role never sees an entry that answers "your role does not allow this action";
+ * test/http/role-menu.test.ts calls each page's first read as every role to keep it so.
+ */
+export const menuEntries = [
+  { to: '/caseload', label: 'nav.caseload', roles: personDataRoles },
+  { to: '/people/new', label: 'nav.intake', roles: personDataRoles },
+  // Every role sees the programs its organization takes part in (funders: their figures).
+  { to: '/programs', label: 'nav.programs', roles },
+  // Every role sees the funds its organization takes part in; what it may do there is per fund.
+  { to: '/loan-funds', label: 'loanFund.nav', roles },
+  { to: '/sessions', label: 'sessions.nav', roles: sessionStaffRoles },
+  { to: '/agenda', label: 'followUp.nav', roles: followUpRoles },
+  { to: '/staff', label: 'nav.staff', roles: staffAdminRoles },
+  { to: '/audit', label: 'nav.audit', roles: auditRoles },
+  { to: '/privacy', label: 'privacy.nav', roles: registerRoles },
+  // Offered only where the server has a development outbox (the layout asks it).
+  { to: '/outbox', label: 'nav.outbox', roles },
+] as const satisfies readonly { to: string; label: string; roles: readonly Role[] }[];
+
+export type MenuEntry = (typeof menuEntries)[number];
+export type MenuPath = MenuEntry['to'];
+
+export function menuFor(role: Role): MenuEntry[] {
+  return menuEntries.filter((entry) => entry.roles.includes(role));
+}
+
+/** Whether the menu offers `path` to the role; paths the table does not list are gated where they are added. */
+export function menuOffers(role: Role, path: string): boolean {
+  const entry = menuEntries.find((e) => e.to === path);
+  return entry ? entry.roles.includes(role) : true;
+}
+
+/**
+ * Where each role lands after logging in: a funder on its figures (the programs), a lender's staff on
+ * the fund, a coordinator on the consortium's programs, an administrator on the staff, everyone who
+ * follows people on the caseload. Always an entry of the role's menu.
+ */
+export function homeFor(session: { role: Role; organization: { kind: string } }): MenuPath {
+  if (session.organization.kind === 'lender') return '/loan-funds';
+  switch (session.role) {
+    case 'funder':
+    case 'coordinator':
+      return '/programs';
+    case 'administrator':
+      return '/staff';
+    default:
+      return '/caseload';
+  }
+}
