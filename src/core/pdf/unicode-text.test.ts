@@ -74,13 +74,14 @@ describe('text in every script', () => {
     expect(mim).toHaveLength(2);
   });
 
-  it('loads the fonts once: a document with every script takes a few milliseconds after the first', async () => {
+  it('loads the fonts once: a document with every script takes far less than a parse of its faces', async () => {
     const draw = (doc: InstanceType<typeof PDFDocument>) => {
       for (let i = 0; i < 20; i++) drawText(doc, `Ligne ${i} : Zeynep Ağaoğlu, ለማ ደሳለኝ, محمد علي, Ольга`);
     };
     await render(draw);
     const started = performance.now();
     for (let i = 0; i < 10; i++) await render(draw);
-    expect((performance.now() - started) / 10).toBeLessThan(250);
+    // Parsing each face anew for each document (pdfkit's way) costs 200–350 ms per face: about a second here.
+    expect((performance.now() - started) / 10).toBeLessThan(600);
   });
 });

@@ -1,13 +1,14 @@
 import PDFDocument from 'pdfkit';
 import type { PlanView } from '../../../contracts/plans.js';
-import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+import { drawText, type TextStyle, withUnicodeFonts } from '../../../core/pdf/unicode-text.js';
 import { type PlanPdfLabels, planPdfEn, planPdfFr } from './plan-pdf-labels.js';
 
 export interface PlanPdfData {
   locale: 'fr' | 'en';
   plan: PlanView;
-  /** Latin spelling: the standard fonts have no other script. */
   personName: string;
+  /** The name in its original script when the file has it (محمد علي, ለማ ደሳለኝ), printed beside. */
+  personNameOriginal?: string | null;
   organizationName: string;
   programName: string | null;
   /** Printed, and the PDF's creation date, so that the same plan on the same day gives the same bytes. */
@@ -23,29 +24,26 @@ function calendarDate(iso: string, tag: string): string {
   );
 }
 
-/** Every string goes through here so that none reaches pdfkit with a character Helvetica cannot draw. */
+/** Every string goes through here: each script in its face (core/pdf/unicode-text.ts). */
 function write(
   doc: PDFDoc,
   text: string,
-  font = 'Helvetica',
+  style: TextStyle = 'regular',
   size = 10,
   options: PDFKit.Mixins.TextOptions = {},
 ) {
-  doc
-    .font(font)
-    .fontSize(size)
-    .text(toWinAnsi(text), { width: width(doc), ...options });
+  drawText(doc.fontSize(size), text, { width: width(doc), ...options, style });
 }
 const width = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 function heading(doc: PDFDoc, text: string) {
   doc.moveDown(0.8);
-  write(doc, text, 'Helvetica-Bold', 13);
+  write(doc, text, 'bold', 13);
   doc.moveDown(0.2);
 }
 
 function list(doc: PDFDoc, lines: readonly string[]) {
-  for (const line of lines) write(doc, `•  ${line}`, 'Helvetica', 10, { indent: 8 });
+  for (const line of lines) write(doc, `•  ${line}`, 'regular', 10, { indent: 8 });
 }
 
 function goals(doc: PDFDoc, data: PlanPdfData, l: PlanPdfLabels, date: (iso: string) => string) {
@@ -58,11 +56,11 @@ function goals(doc: PDFDoc, data: PlanPdfData, l: PlanPdfLabels, date: (iso: str
       goal.targetDate ? l.targetDate(date(goal.targetDate)) : null,
       goal.reachedOn ? l.reachedOn(date(goal.reachedOn)) : null,
     ].filter(Boolean);
-    write(doc, `${l.goalKinds[goal.kind]} — ${goal.title}`, 'Helvetica-Bold', 11);
+    write(doc, `${l.goalKinds[goal.kind]} — ${goal.title}`, 'bold', 11);
     write(
       doc,
       [l.progress(goal.progress.done, goal.progress.counted, goal.progress.percent), ...facts].join(' · '),
-      'Helvetica-Oblique',
+      'italic',
       9,
     );
     for (const step of goal.steps) {
@@ -78,7 +76,7 @@ function goals(doc: PDFDoc, data: PlanPdfData, l: PlanPdfLabels, date: (iso: str
       const parts = [`[${l.statuses[step.status]}]`, step.title, `(${who}, ${when})`];
       if (step.overdue) parts.unshift(`${l.overdue} —`);
       if (step.evidenceNote || step.evidenceDocumentId) parts.push(`— ${l.evidence}`);
-      write(doc, parts.join(' '), step.overdue ? 'Helvetica-Bold' : 'Helvetica', 10, { indent: 12 });
+      write(doc, parts.join(' '), step.overdue ? 'bold' : 'regular', 10, { indent: 12 });
     }
   }
 }
@@ -122,7 +120,7 @@ function fields(doc: PDFDoc, plan: PlanView, l: PlanPdfLabels) {
     write(
       doc,
       l.recognitionLine(recognition.credential, recognition.country ?? null, recognition.evaluator ?? null),
-      'Helvetica-Bold',
+      'bold',
     );
     write(doc, recognition.plan);
   }
@@ -149,7 +147,7 @@ function signOff(doc: PDFDoc, plan: PlanView, l: PlanPdfLabels, date: (iso: stri
     if (plan.signedWitness) write(doc, l.witness(plan.signedWitness));
   }
   if (plan.signature !== 'signed') {
-    write(doc, plan.signature === 'unsigned' ? l.unsigned : l.changedSinceSignature, 'Helvetica-Oblique');
+    write(doc, plan.signature === 'unsigned' ? l.unsigned : l.changedSinceSignature, 'italic');
     doc.moveDown(1.5);
     for (const who of [l.signatureOfPerson, l.signatureOfCounselor]) {
       write(doc, `${who}${l.colon} ________________________________    ${l.date}${l.colon} ____________`);
@@ -166,16 +164,18 @@ export async function renderPlanPdf(
   const l = data.locale === 'fr' ? planPdfFr : planPdfEn;
   const tag = data.locale === 'fr' ? 'fr-FR' : 'en-US';
   const date = (iso: string) => calendarDate(iso, tag);
-  const doc = new PDFDocument({
-    size: data.locale === 'fr' ? 'A4' : 'LETTER',
-    margin: 56,
-    compress: options.compress ?? true,
-    info: {
-      Title: `${l.title} — ${data.personName}`,
-      Author: data.organizationName,
-      CreationDate: new Date(`${data.printedOn}T00:00:00Z`),
-    },
-  });
+  const doc = withUnicodeFonts(
+    new PDFDocument({
+      size: data.locale === 'fr' ? 'A4' : 'LETTER',
+      margin: 56,
+      compress: options.compress ?? true,
+      info: {
+        Title: `${l.title} — ${data.personName}`,
+        Author: data.organizationName,
+        CreationDate: new Date(`${data.printedOn}T00:00:00Z`),
+      },
+    }),
+  );
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -183,21 +183,22 @@ export async function renderPlanPdf(
     doc.on('error', reject);
   });
   const { plan } = data;
-  write(doc, data.organizationName, 'Helvetica-Bold', 11);
+  write(doc, data.organizationName, 'bold', 11);
   doc.moveDown(0.6);
-  write(doc, l.title, 'Helvetica-Bold', 20);
+  write(doc, l.title, 'bold', 20);
   doc.moveDown(0.3);
-  write(doc, `${l.person}${l.colon} ${data.personName}`, 'Helvetica-Bold', 12);
+  const original = data.personNameOriginal ? ` (${data.personNameOriginal})` : '';
+  write(doc, `${l.person}${l.colon} ${data.personName}${original}`, 'bold', 12);
   if (data.programName) write(doc, `${l.program}${l.colon} ${data.programName}`);
-  write(doc, `${l.printedOn(date(data.printedOn))} · ${l.revision(plan.revision)}`, 'Helvetica', 9);
+  write(doc, `${l.printedOn(date(data.printedOn))} · ${l.revision(plan.revision)}`, 'regular', 9);
 
   heading(doc, l.target);
   if (plan.targetField) write(doc, `${l.targetField}${l.colon} ${plan.targetField}`);
   if (plan.targetJobTitles.length > 0)
     write(doc, `${l.jobTitles}${l.colon} ${plan.targetJobTitles.join(', ')}`);
   if (plan.escoOccupationId)
-    write(doc, `${l.occupationCode}${l.colon} ${plan.escoOccupationId}`, 'Helvetica', 9);
-  write(doc, l.progress(plan.progress.done, plan.progress.counted, plan.progress.percent), 'Helvetica-Bold');
+    write(doc, `${l.occupationCode}${l.colon} ${plan.escoOccupationId}`, 'regular', 9);
+  write(doc, l.progress(plan.progress.done, plan.progress.counted, plan.progress.percent), 'bold');
 
   goals(doc, data, l, date);
   fields(doc, plan, l);

@@ -30,6 +30,8 @@ export const planDocument = defineUseCase(
       locale,
       plan: view!,
       personName: `${person.givenName} ${person.familyName}`,
+      personNameOriginal:
+        [person.givenNameOriginal, person.familyNameOriginal].filter(Boolean).join(' ') || null,
       organizationName: organizations[0]?.name ?? '',
       programName: enrolment ? (locale === 'fr' ? enrolment.programNameFr : enrolment.programNameEn) : null,
       printedOn: today,
