@@ -8,6 +8,7 @@ import {
   ScrollArea,
   Stack,
   Text,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
@@ -53,8 +54,8 @@ interface NavItem {
     | '/outbox';
   label: string;
   icon: ReactNode;
-  /** A number shown beside the entry (tasks due today or overdue), with its meaning as the name. */
-  count?: { value: number; name: string };
+  /** A number shown beside the entry (tasks due today or overdue), and what it counts for screen readers. */
+  count?: { value: number; meaning: string };
 }
 
 const menuIcons: Record<MenuPath, ReactNode> = {
@@ -120,7 +121,7 @@ export function AppLayout() {
       to: '/tasks',
       label: t('tasks.nav'),
       icon: <IconChecklist size={18} aria-hidden />,
-      count: due > 0 ? { value: due, name: t('tasks.navCount', { count: due }) } : undefined,
+      count: due > 0 ? { value: due, meaning: t('tasks.navDue') } : undefined,
     });
   }
 
@@ -194,12 +195,12 @@ export function AppLayout() {
                   leftSection={item.icon}
                   rightSection={
                     item.count ? (
-                      <Badge size="sm" circle aria-hidden>
+                      <Badge size="sm" circle>
                         {item.count.value}
+                        <VisuallyHidden> {item.count.meaning}</VisuallyHidden>
                       </Badge>
                     ) : undefined
                   }
-                  aria-label={item.count?.name}
                   active={active}
                   aria-current={active ? 'page' : undefined}
                   renderRoot={(props) => <Link to={item.to} {...props} />}

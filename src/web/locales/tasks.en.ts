@@ -1,7 +1,7 @@
 /** English texts of tasks (the "My tasks" page, the menu's count, a task on the person's timeline). */
 export const tasksEn = {
   nav: 'My tasks',
-  navCount: 'My tasks, {{count}} due today or overdue',
+  navDue: 'due today or overdue',
   title: 'My tasks',
   intro: 'To-dos for you and your colleagues, on a person or not. Overdue and today’s come first.',
   unavailable: 'Tasks are not available on this server yet.',

@@ -3,7 +3,7 @@ import type { tasksEn, tasksTimelineKindsEn } from './tasks.en.js';
 /** Textes français des tâches (page « Mes tâches », compteur du menu, tâche dans le fil de la personne). */
 export const tasksFr: typeof tasksEn = {
   nav: 'Mes tâches',
-  navCount: 'Mes tâches, {{count}} à faire aujourd’hui ou en retard',
+  navDue: 'à faire aujourd’hui ou en retard',
   title: 'Mes tâches',
   intro:
     'Les choses à faire, pour vous et vos collègues, sur une personne ou non. Les tâches en retard et du jour d’abord.',

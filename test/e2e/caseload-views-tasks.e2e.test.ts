@@ -1,0 +1,141 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  launchBrowser,
+  newJourney,
+  type RunningApp,
+  settled,
+  startApp,
+} from './support/harness.js';
+import { apiAs, logInInEnglish, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
+
+/**
+ * A coordinator's morning: she saves the caseload's filters as a view and reopens it later, selects
+ * two people and hands them over to a counselor, and gives that counselor a task, who sees it counted
+ * in her menu and completes it. Accessibility is checked on each screen.
+ */
+let app: RunningApp;
+let browser: Browser;
+let coordinator: SeededStaff;
+let camille: SeededStaff;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  const { toulouse } = await seedOccitanie(app.db);
+  coordinator = await seedStaff(
+    app.db,
+    toulouse.id,
+    'coordinator',
+    'ines@ml-toulouse.test',
+    'Inès Garcia',
+    'en',
+  );
+  camille = await seedStaff(
+    app.db,
+    toulouse.id,
+    'counselor',
+    'camille@ml-toulouse.test',
+    'Camille Roux',
+    'en',
+  );
+  const api = await apiAs(app.baseUrl, coordinator.email);
+  for (const [givenName, familyName] of [
+    ['Amina', 'Haddad'],
+    ['Bilal', 'Karimi'],
+    ['Chen', 'Wei'],
+  ])
+    await api('POST', '/api/people', { identity: { givenName, familyName, birthDate: '2001-04-05' } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  await settled(page);
+  const violations = await axeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe('saved views, bulk handover and tasks', () => {
+  it('saves a view and reopens it, hands two people over, gives a colleague a task she completes', async () => {
+    const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-GB' });
+    await logInInEnglish(page, coordinator.email, 'Caseload');
+    await page.goto('/caseload');
+    await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
+    await page.locator('[data-person-row="Amina Haddad"]').waitFor();
+
+    // Save "by name" as a view shared with the organization.
+    await page.getByLabel('Sort').selectOption('name');
+    await page.waitForURL(/sort=name/);
+    await page.getByRole('button', { name: 'Save this view…' }).click();
+    const saveDialog = page.getByRole('dialog', { name: 'Save the current filters as a view' });
+    await saveDialog.getByLabel(/Name of the view/).fill('Everyone by name');
+    await saveDialog.getByLabel('Share with my organization').check();
+    await expectAccessible(page, 'save a view');
+    await saveDialog.getByRole('button', { name: 'Save the view' }).click();
+    await saveDialog.waitFor({ state: 'hidden' });
+
+    // Another order, then the view brings its own back.
+    await page.getByLabel('Sort').selectOption('recent');
+    await page.waitForURL(/sort=recent/);
+    const views = page.getByLabel('Saved views');
+    await views.selectOption({ label: 'Everyone by name (shared)' });
+    await page.waitForURL(/sort=name/);
+    expect(await page.getByLabel('Sort').inputValue()).toBe('name');
+    await page.getByRole('button', { name: 'Rename or share…' }).waitFor();
+
+    // Select two people with the keyboard and hand them over to Camille.
+    const amina = page.getByRole('checkbox', { name: 'Select Amina Haddad' });
+    await amina.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('checkbox', { name: 'Select Bilal Karimi' }).check();
+    const selection = page.getByRole('region', { name: '2 people selected' });
+    await selection.waitFor();
+    await expectAccessible(page, 'caseload with a selection');
+    await selection.getByRole('button', { name: 'Change their referent…' }).click();
+    const handover = page.getByRole('dialog', { name: 'Change the referent of the selected people' });
+    await handover.getByLabel('Camille Roux').check();
+    await handover.getByRole('button', { name: 'Hand over' }).click();
+    await page.getByText('2 people handed over.').waitFor();
+    await page.locator('[data-person-row="Amina Haddad"]', { hasText: 'Camille Roux' }).waitFor();
+    await page.locator('[data-person-row="Bilal Karimi"]', { hasText: 'Camille Roux' }).waitFor();
+
+    // A task for Camille, from "My tasks".
+    await page.getByRole('link', { name: /^My tasks/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
+    await page.getByRole('button', { name: 'New task…' }).click();
+    const newTask = page.getByRole('dialog', { name: 'New task' });
+    await newTask.getByLabel(/What to do/).fill('Call Amina about the CV workshop');
+    await newTask.getByLabel('For').selectOption({ label: 'Camille Roux' });
+    await expectAccessible(page, 'new task');
+    await newTask.getByRole('button', { name: 'Create the task' }).click();
+    await newTask.waitFor({ state: 'hidden' });
+    await page.getByText('Given to colleagues').click();
+    await page
+      .locator('[data-task="Call Amina about the CV workshop"]', { hasText: 'For Camille Roux' })
+      .waitFor();
+    await expectAccessible(page, 'tasks given to colleagues');
+    await context.close();
+
+    // Camille sees it counted in her menu, and completes it.
+    const second = await newJourney(browser, app.baseUrl, { locale: 'en-GB' });
+    await logInInEnglish(second.page, camille.email, 'Caseload');
+    const menuEntry = second.page.getByRole('link', { name: /^My tasks\s*1 due today or overdue$/ });
+    await menuEntry.click();
+    const task = second.page.locator('[data-task="Call Amina about the CV workshop"]');
+    await task.getByText('From Inès Garcia').waitFor();
+    await expectAccessible(second.page, 'my tasks');
+    await second.page.getByRole('checkbox', { name: 'Mark “Call Amina about the CV workshop” done' }).check();
+    await second.page.getByText('Task marked done.').waitFor();
+    await second.page.getByRole('link', { name: 'My tasks', exact: true }).waitFor();
+    await second.page.getByRole('tab', { name: 'Done' }).click();
+    await second.page
+      .locator('[data-task="Call Amina about the CV workshop"]', { hasText: 'by Camille Roux' })
+      .waitFor();
+    await second.context.close();
+  });
+});
