@@ -1,8 +1,16 @@
+import { localeTag as localeOf } from '../core/time-zone.js';
 import { currentLanguage } from './i18n/index.js';
 
-function localeTag(): string {
-  const language = currentLanguage();
-  return language === 'en' ? 'en-GB' : language === 'ar' ? 'ar' : 'fr-FR';
+/** The organization's country (from the session): an American team reads "Dec 3, 2026", not "3 Dec 2026". */
+let organizationCountry: string | null = null;
+export function setFormatCountry(country: string | null): void {
+  organizationCountry = country;
+}
+
+/** The interface language as written in the organization's country: en-US, en-CA, en-GB, fr-CA, fr-FR. */
+export function localeTag(language: string = currentLanguage()): string {
+  const ui = language.startsWith('en') ? 'en' : language.startsWith('ar') ? 'ar' : 'fr';
+  return localeOf(ui, organizationCountry);
 }
 
 export function formatDate(value: string | null | undefined): string {

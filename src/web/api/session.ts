@@ -1,5 +1,6 @@
 import { queryOptions, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { currentSessionRoute, type SessionView } from '../../contracts/accounts.js';
+import { setFormatCountry } from '../format.js';
 import { call, setCsrfToken } from './client.js';
 
 export const sessionQuery = queryOptions({
@@ -7,6 +8,7 @@ export const sessionQuery = queryOptions({
   queryFn: async ({ signal }) => {
     const session = await call(currentSessionRoute, { signal });
     setCsrfToken(session.csrfToken);
+    setFormatCountry(session.organization.country);
     return session;
   },
   staleTime: 60_000,
@@ -22,6 +24,7 @@ export function useReplaceSession(): (session: SessionView) => void {
   const queryClient = useQueryClient();
   return (session) => {
     setCsrfToken(session.csrfToken);
+    setFormatCountry(session.organization.country);
     queryClient.setQueryData(sessionQuery.queryKey, session);
   };
 }

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../api/follow-up.js';
+import { localeTag } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 
 const statusColor: Record<Appointment['status'], string> = {
@@ -22,7 +23,8 @@ export function AppointmentStatusBadge({ status }: { status: Appointment['status
 /** Times in the interface language and the viewer's time zone. */
 export function useFollowUpFormat() {
   const { i18n } = useTranslation();
-  const locale = (i18n.resolvedLanguage ?? i18n.language).startsWith('en') ? 'en-GB' : 'fr-FR';
+  // The language as the organization's country writes it (en-US for St. Louis, fr-CA for Montréal).
+  const locale = localeTag(i18n.resolvedLanguage ?? i18n.language);
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });

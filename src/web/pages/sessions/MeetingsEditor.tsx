@@ -2,6 +2,7 @@ import { Button, Chip, Fieldset, Group, NumberInput, Paper, Stack, Text, TextInp
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeTag } from '../../format.js';
 import { type LocalDateTime, localToIso, recurringStarts, todayLocal, weekAfter } from './meetings.js';
 import { useSessionFormat } from './ui.js';
 
@@ -27,7 +28,7 @@ export function MeetingsEditor({
   const [time, setTime] = useState('14:00');
   const [weeks, setWeeks] = useState<number | string>(4);
   const [from, setFrom] = useState(todayLocal());
-  const language = (i18n.resolvedLanguage ?? i18n.language).startsWith('en') ? 'en-GB' : 'fr-FR';
+  const language = localeTag(i18n.resolvedLanguage ?? i18n.language);
   const dayName = new Intl.DateTimeFormat(language, { weekday: 'long' });
   // 1 March 2026 is a Sunday: day n of that week has getDay() === n.
   const weekdayLabel = (day: number) => dayName.format(new Date(2026, 2, 1 + day));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { commonLanguages } from '../../api/people.js';
 import { sessionKinds, sessionModes, useCreateSessionType } from '../../api/sessions.js';
 import { EntryForm } from '../../components/EntryForm.js';
+import { languageName } from '../../format-names.js';
 import { notify } from '../../notify.js';
 
 type Kind = (typeof sessionKinds)[number];
@@ -14,14 +15,6 @@ interface RuleValue {
 
 /** The share of hours most funders ask for before an attestation. */
 const defaultMinimumPercent = 80;
-
-function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Adds a type to the organization's catalog, then hands its id back to select it. */
 export function SessionTypeForm({ onDone }: { onDone: (typeId: string | null) => void }) {

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { enrolmentStatuses, meetingStatuses } from '../../api/sessions.js';
+import { localeTag } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 
 type MeetingStatus = (typeof meetingStatuses)[number];
@@ -26,7 +27,7 @@ const enrolmentColor: Record<EnrolmentStatus, string> = {
 export function useSessionFormat() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const locale = language.startsWith('en') ? 'en-GB' : 'fr-FR';
+  const locale = localeTag(language);
   const dateTime = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',

@@ -9,7 +9,6 @@ import {
 } from '../../../api/people.js';
 import { useLanguageScales } from '../../../api/reference.js';
 import type { EntryValues } from '../../../components/EntryForm.js';
-import { currentLanguage } from '../../../i18n/index.js';
 
 export const backgroundTabs = [
   'languages',
@@ -21,13 +20,8 @@ export const backgroundTabs = [
 ] as const;
 export type BackgroundTab = (typeof backgroundTabs)[number];
 
-export function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([currentLanguage()], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** A language by its name in the interface's language (never a raw code such as "ff"). */
+export { languageName } from '../../../format-names.js';
 
 export function SimpleTable({
   headers,

@@ -17,6 +17,7 @@ import type { i18n, TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEventItem } from '../../../api/timeline.js';
+import { localeTag } from '../../../format.js';
 import { type EventLink, labelValues, linkOf } from './timeline-view.js';
 
 const iconOfModule: Record<string, Icon> = {
@@ -29,7 +30,7 @@ const iconOfModule: Record<string, Icon> = {
   'loan-fund': IconCoin,
 };
 
-const localeTagOf = (language: string) => (language === 'en' ? 'en-GB' : language === 'ar' ? 'ar' : 'fr-FR');
+const localeTagOf = (language: string) => localeTag(language);
 
 /** One day of the timeline: a heading with the date, then its events as an ordered list. */
 export function TimelineDay({
