@@ -4,7 +4,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import { useIntakeEligibility, usePossibleDuplicates, useRegisterAtIntake } from '../../api/intake.js';
+import {
+  type DuplicateProbe,
+  useIntakeEligibility,
+  usePossibleDuplicates,
+  useRegisterAtIntake,
+} from '../../api/intake.js';
 import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { minimumJustification } from '../../components/EnrolPanel.js';
@@ -55,7 +60,10 @@ export function IntakePage() {
   const programs = usePrograms();
   const openPrograms = (programs.data ?? []).filter((program) => program.status === 'active');
   const program = openPrograms.find((candidate) => candidate.id === draft.programId);
-  const duplicates = usePossibleDuplicates(duplicateProbeOf(draft), active >= stepIndex('duplicates'));
+  // Asked when the identity is complete and again once the contacts are typed, not at each keystroke
+  // (each search is audited).
+  const [probe, setProbe] = useState<DuplicateProbe | null>(null);
+  const duplicates = usePossibleDuplicates(probe ?? {}, probe !== null);
   const personBody = personBodyOf(draft);
   const check = useIntakeEligibility(draft.programId, personBody, active >= stepIndex('program'));
   const register = useRegisterAtIntake();
@@ -132,6 +140,7 @@ export function IntakePage() {
     if (Object.keys(needs).length > 0 || programBlocked) return;
     if (step === 'confirm') void save();
     else setActive(active + 1);
+    if (step === 'identity' || step === 'contact') setProbe(duplicateProbeOf(draft));
   };
 
   const [titleKey] = stepTitles[step];
