@@ -155,6 +155,8 @@ async function main() {
       LOG_LEVEL: 'silent',
       SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
       NODE_ENV: 'test',
+      // The bench measures throughput on a few sessions, not the per-session quota (ASVS 2.4.1).
+      SESSION_REQUESTS_PER_MINUTE: 1_000_000,
     },
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

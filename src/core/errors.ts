@@ -77,6 +77,14 @@ export const commonErrors = {
     en: 'Too many attempts. Wait a moment and try again.',
     fr: 'Trop de tentatives. Patientez un instant puis réessayez.',
   }),
+  sessionQuotaExceeded: defineError<{ retryAfterSeconds: number }>(
+    'SESSION_REQUEST_QUOTA_EXCEEDED',
+    'too_many_requests',
+    {
+      en: 'Too many requests from this session in a minute. Wait {retryAfterSeconds} seconds and try again.',
+      fr: 'Trop de requêtes de cette session en une minute. Patientez {retryAfterSeconds} secondes puis réessayez.',
+    },
+  ),
   routeNotFound: defineError('ROUTE_NOT_FOUND', 'not_found', {
     en: 'This address does not exist.',
     fr: "Cette adresse n'existe pas.",

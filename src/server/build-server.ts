@@ -10,9 +10,13 @@ import { registerModuleRoutes } from './routes.js';
 export interface ServerOptions {
   deps: Deps;
   config: Pick<AppConfig, 'LOG_LEVEL' | 'SESSION_SECRET' | 'NODE_ENV'> &
-    Partial<Pick<AppConfig, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>>;
+    Partial<
+      Pick<AppConfig, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'SESSION_REQUESTS_PER_MINUTE'>
+    >;
   webRoot?: string;
 }
+
+const defaultSessionRequestsPerMinute = 600;
 
 /** The composition root: one HTTP app, every module's routes, all sharing the same dependencies. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -27,6 +31,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     resolveSession: sessionResolver(options.deps.db, options.deps.clock, sessionTimeouts),
     sessionCookie: sessionCookieName(secureCookies),
     webRoot: options.webRoot,
+    sessionRequestsPerMinute: options.config.SESSION_REQUESTS_PER_MINUTE ?? defaultSessionRequestsPerMinute,
   });
   await registerModuleRoutes(app, options.deps, { secureCookies, sessionTimeouts });
   await app.ready();

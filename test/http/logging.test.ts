@@ -9,6 +9,7 @@ describe('request logging', () => {
       logLevel: 'info',
       cookieSecret: 'x'.repeat(40),
       resolveSession: async () => null,
+      sessionRequestsPerMinute: 600,
       logStream: new Writable({
         write(chunk, _encoding, done) {
           lines.push(String(chunk));
@@ -30,6 +31,7 @@ describe('request logging', () => {
       logLevel: 'info',
       cookieSecret: 'x'.repeat(40),
       resolveSession: async () => null,
+      sessionRequestsPerMinute: 600,
       logStream: new Writable({
         write(chunk, _encoding, done) {
           lines.push(String(chunk));

@@ -228,3 +228,48 @@ describe('re-authentication over HTTP', () => {
     expect(retried.json().otpauthUri).toMatch(/^otpauth:\/\/totp\//);
   });
 });
+
+describe('the request quota of a logged-in session (ASVS 2.4.1)', () => {
+  it('tells a session that makes too many requests in a minute to wait, without slowing another session', async () => {
+    const app = await buildServer({
+      deps: testDeps(t.database, clock),
+      config: {
+        LOG_LEVEL: 'silent',
+        SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+        NODE_ENV: 'test',
+        SESSION_REQUESTS_PER_MINUTE: 10,
+      },
+    });
+    try {
+      const sam = await loginThroughApi(app, 'sam@ml.test', password, '203.0.113.40');
+      const eve = await loginThroughApi(app, 'eve@ml.test', password, '203.0.113.40');
+      const statuses: number[] = [];
+      // loginThroughApi already asked for the session once.
+      for (let i = 0; i < 10; i++) {
+        statuses.push(
+          (await app.inject({ method: 'GET', url: '/api/auth/session', cookies: sam.cookies })).statusCode,
+        );
+      }
+      expect(statuses).toEqual([...Array(9).fill(200), 429]);
+      const refused = await app.inject({
+        method: 'GET',
+        url: '/api/people',
+        cookies: sam.cookies,
+        headers: { 'accept-language': 'en' },
+      });
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({ code: 'SESSION_REQUEST_QUOTA_EXCEEDED' });
+      expect(refused.json().message).toMatch(
+        /^Too many requests from this session in a minute\. Wait \d+ seconds/,
+      );
+      // Another person's session from the same office address is not slowed.
+      expect(
+        (await app.inject({ method: 'GET', url: '/api/auth/session', cookies: eve.cookies })).statusCode,
+      ).toBe(200);
+      // Public routes have their own limits and are not counted against anyone's quota.
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

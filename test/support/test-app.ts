@@ -31,7 +31,9 @@ export function testDeps(
 }
 
 /** The whole HTTP application over a private test database, driven with `app.inject`. */
-export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { clock?: Clock; sessionRequestsPerMinute?: number } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const deps = testDeps(database, options.clock);
   const app = await buildServer({
@@ -40,6 +42,8 @@ export async function createTestApp(options: { clock?: Clock } = {}): Promise<Te
       LOG_LEVEL: 'silent',
       SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
       NODE_ENV: 'test',
+      // The fuzz and matrix tests send thousands of requests on one session; the quota has its own test.
+      SESSION_REQUESTS_PER_MINUTE: options.sessionRequestsPerMinute ?? 1_000_000,
     },
   });
   return {

@@ -15,6 +15,7 @@ import { errorHandler } from './errors.js';
 import { openApiTransformObject } from './openapi.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './request-context.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { webAssetOptions } from './web-assets.js';
 
 export interface ResolvedSession {
   actor: Actor;
@@ -32,6 +33,11 @@ export interface HttpAppOptions {
   /** Folder of the built web application, served with a single-page fallback when present. */
   webRoot?: string;
   trustProxy?: boolean;
+  /**
+   * Requests a logged-in session may make in a minute before it is told to wait (ASVS 2.4.1): a stolen
+   * session or a runaway script cannot drain the API. Counted per session, in this process.
+   */
+  sessionRequestsPerMinute: number;
   /** Where logs go (standard output by default); tests capture them. */
   logStream?: NodeJS.WritableStream;
 }
@@ -109,6 +115,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     return { ...request.ctx, actor: session.actor, locale: session.actor.locale };
   };
   app.decorate('resolveSessionFor', resolveSessionFor);
+  // `createRateLimit`, not a hook: the routes' own limits (re-authentication…) still apply after it.
+  const sessionQuota = app.createRateLimit({
+    max: options.sessionRequestsPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `session:${request.ctx.actor?.sessionId}`,
+  });
   app.addHook('onRequest', async (request) => {
     request.ctx = {
       actor: null,
@@ -118,6 +130,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     };
     const resolved = await resolveSessionFor(request);
     if (resolved) request.ctx = resolved;
+    if (resolved?.actor) {
+      const verdict = await sessionQuota(request);
+      // `isAllowed` only means "not counted"; a counted request is refused once over the limit.
+      if (!verdict.isAllowed && verdict.isExceeded)
+        throw commonErrors.sessionQuotaExceeded({ retryAfterSeconds: Math.max(1, verdict.ttlInSeconds) });
+    }
     // Before validation: without a session, a route reveals nothing of what it expects.
     const policy = request.routeOptions.config?.policy;
     if (policy !== 'session') return;
@@ -129,7 +147,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
 
   const webRoot = options.webRoot ? resolve(options.webRoot) : null;
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    await app.register(fastifyStatic, webAssetOptions(webRoot));
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) {
         return reply.type('text/html').sendFile('index.html');

@@ -185,7 +185,7 @@ export function drawText(
   x?: number,
   y?: number,
 ): PDFDoc {
-  const { style = 'regular', ...textOptions } = options;
+  const { style = currentStyle.get(doc) ?? 'regular', ...textOptions } = options;
   const runs = textRuns(text, style);
   if (runs.length === 0) runs.push({ text: '', family: 'sans', level: 0 });
   runs.forEach((run, i) => {
@@ -204,7 +204,13 @@ export function drawText(
   return selectFace(doc, faceName('sans', style));
 }
 
-/** Sets the Latin face of a style, for measuring (`widthOfString`) and for what `drawText` does not draw. */
+const currentStyle = new WeakMap<PDFDoc, TextStyle>();
+
+/**
+ * The style `drawText` uses when it is not told one (like `doc.font` for pdfkit's own text); also
+ * selects the Latin face of that style, for measuring with `widthOfString`.
+ */
 export function setStyle(doc: PDFDoc, style: TextStyle): PDFDoc {
+  currentStyle.set(doc, style);
   return selectFace(doc, faceName('sans', style));
 }
