@@ -1,6 +1,8 @@
 import { Text } from '@mantine/core';
 import { educationLevelOf, educationLevels, type PersonFileView } from '../../../api/people.js';
+import { countryCodes } from '../../../components/country-codes.js';
 import { EntryForm } from '../../../components/EntryForm.js';
+import { countryName, countryOptions } from '../../../format-names.js';
 import { number, SimpleTable, text, usePersonItems } from './shared.js';
 
 export function EducationTab({ person }: { person: PersonFileView }) {
@@ -26,7 +28,7 @@ export function EducationTab({ person }: { person: PersonFileView }) {
               cells: [
                 level ? t(`educationLevel.${level}`) : '—',
                 dash(entry.field),
-                dash(entry.country),
+                entry.country ? countryName(entry.country) : '—',
                 dash(entry.yearCompleted),
                 entry.obtainedAbroad ? t('app.yes') : t('app.no'),
                 removeButton(
@@ -49,7 +51,12 @@ export function EducationTab({ person }: { person: PersonFileView }) {
             options: options(Object.keys(educationLevels), 'educationLevel'),
           },
           { name: 'field', label: t('person.degree'), kind: 'text' },
-          { name: 'country', label: t('person.countryCode'), kind: 'text' },
+          {
+            name: 'country',
+            label: t('person.country'),
+            kind: 'select',
+            options: countryOptions(countryCodes),
+          },
           { name: 'yearCompleted', label: t('person.year'), kind: 'number', min: 1940, max: 2100 },
           { name: 'obtainedAbroad', label: t('person.foreignDegree'), kind: 'checkbox' },
         ]}

@@ -1,7 +1,9 @@
 import { Text } from '@mantine/core';
 import type { PersonFileView } from '../../../api/people.js';
+import { countryCodes } from '../../../components/country-codes.js';
 import { EntryForm } from '../../../components/EntryForm.js';
 import { type OccupationChoice, OccupationPicker } from '../../../components/OccupationPicker.js';
+import { countryName, countryOptions } from '../../../format-names.js';
 import { number, SimpleTable, text, usePersonItems } from './shared.js';
 
 export function ExperienceTab({ person }: { person: PersonFileView }) {
@@ -25,7 +27,7 @@ export function ExperienceTab({ person }: { person: PersonFileView }) {
             cells: [
               entry.occupationLabel,
               dash(entry.employer),
-              dash(entry.country),
+              entry.country ? countryName(entry.country) : '—',
               dash(entry.startYear),
               dash(entry.endYear),
               removeButton('experience', entry.id, entry.occupationLabel),
@@ -51,7 +53,12 @@ export function ExperienceTab({ person }: { person: PersonFileView }) {
             ),
           },
           { name: 'employer', label: t('person.employer'), kind: 'text' },
-          { name: 'country', label: t('person.countryCode'), kind: 'text' },
+          {
+            name: 'country',
+            label: t('person.country'),
+            kind: 'select',
+            options: countryOptions(countryCodes),
+          },
           { name: 'startYear', label: t('person.fromYear'), kind: 'number', min: 1940, max: 2100 },
           { name: 'endYear', label: t('person.toYear'), kind: 'number', min: 1940, max: 2100 },
         ]}
