@@ -3,6 +3,7 @@ import { caseloadWorkEn } from './caseload.en.js';
 import { caseloadActionsEn } from './caseload-actions.en.js';
 import { documentsEn } from './documents.en.js';
 import { followUpEn } from './follow-up.en.js';
+import { homeEn } from './home.en.js';
 import { intakeFlowEn } from './intake.en.js';
 import { loanFundEn } from './loan-fund.en.js';
 import { personOverviewEn } from './person-overview.en.js';
@@ -504,6 +505,7 @@ export const en = {
   accountSecurity: accountSecurityEn,
   staffLifecycle: staffLifecycleEn,
   privacy: privacyEn,
+  home: homeEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -4,6 +4,7 @@ import { caseloadActionsFr } from './caseload-actions.fr.js';
 import { documentsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpFr } from './follow-up.fr.js';
+import { homeFr } from './home.fr.js';
 import { intakeFlowFr } from './intake.fr.js';
 import { loanFundFr } from './loan-fund.fr.js';
 import { personOverviewFr } from './person-overview.fr.js';
@@ -506,4 +507,5 @@ export const fr: Messages = {
   accountSecurity: accountSecurityFr,
   staffLifecycle: staffLifecycleFr,
   privacy: privacyFr,
+  home: homeFr,
 };

@@ -6,6 +6,7 @@ import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate } from '../../format.js';
+import { ConsortiumPanel } from './ConsortiumPanel.js';
 
 export function ProgramsPage() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function ProgramsPage() {
         title={t('programs.title')}
         intro={t('programs.intro', { organization: session.organization.name })}
       />
+      <ConsortiumPanel />
       <QueryState
         isPending={programs.isPending}
         error={programs.error}
