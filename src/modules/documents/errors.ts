@@ -17,6 +17,10 @@ export const documentErrors = {
     en: 'This file is empty. Choose the file again.',
     fr: 'Ce fichier est vide. Choisissez à nouveau le fichier.',
   }),
+  archiveTooLarge: defineError('DOCUMENT_ARCHIVE_TOO_LARGE', 'unprocessable', {
+    en: 'This Word or OpenDocument file unpacks to far more than a document holds, or is damaged. Save it again from the word processor, or send it as a PDF.',
+    fr: 'Ce fichier Word ou OpenDocument se décompresse en bien plus qu’un document ne contient, ou il est endommagé. Enregistrez-le de nouveau depuis le traitement de texte, ou envoyez-le en PDF.',
+  }),
   typeNotAllowed: defineError('DOCUMENT_TYPE_NOT_ALLOWED', 'unprocessable', {
     en: 'This kind of file is not accepted. Send a PDF, a photo (JPEG, PNG, WebP, HEIC), a Word or OpenDocument text, or a plain text file.',
     fr: "Ce type de fichier n'est pas accepté. Envoyez un PDF, une photo (JPEG, PNG, WebP, HEIC), un texte Word ou OpenDocument, ou un fichier texte.",

@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { testDeps } from '../../../../test/support/test-app.js';
@@ -115,6 +116,15 @@ describe('uploading a document', () => {
       upload({ content: Buffer.from('just some text'), declaredMediaType: 'application/pdf' }),
     ).rejects.toMatchObject({ code: 'DOCUMENT_TYPE_MISMATCH', params: { detected: 'text/plain' } });
     await expect(upload({ title: '   ' })).rejects.toMatchObject({ name: 'ZodError' });
+    // A Word document that unpacks to 20 MiB of zeros from a few kilobytes (ASVS 5.2.3).
+    const bomb = zipSync({
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'word/document.xml': new TextEncoder().encode('<w:document/>'),
+      'word/media/image1.png': new Uint8Array(20 * 1024 * 1024),
+    });
+    await expect(
+      upload({ content: Buffer.from(bomb), fileName: 'cv.docx', declaredMediaType: '' }),
+    ).rejects.toMatchObject({ code: 'DOCUMENT_ARCHIVE_TOO_LARGE', status: 422 });
     const after = await listPersonDocuments(deps)(counselor, { personId });
     expect(after.items).toHaveLength(before.items.length);
   });

@@ -4,6 +4,7 @@ import { plainText, text } from '../../../contracts/primitives.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { documentsRepository } from '../adapters/documents-repository.js';
+import { inspectArchive } from '../domain/archive-limits.js';
 import { documentTypes, isSensitiveType, maxDocumentBytes } from '../domain/document-types.js';
 import { sanitizeFileName } from '../domain/file-name.js';
 import { decideMediaType } from '../domain/media-type.js';
@@ -23,6 +24,10 @@ export const uploadDocumentInput = z.object({
   declaredMediaType: plainText().max(200).nullish(),
   content: z.custom<Buffer>((value) => Buffer.isBuffer(value), { message: 'Expected the file content' }),
 });
+
+const isArchive = (mediaType: string) =>
+  mediaType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' ||
+  mediaType === 'application/vnd.oasis.opendocument.text';
 
 /**
  * Adds a file to the person's documents: checked for size and real kind, sealed under the current
@@ -45,6 +50,8 @@ export const uploadDocument = defineUseCase(
     if (decision.outcome === 'mismatch') {
       throw documentErrors.typeMismatch({ declared: decision.declared, detected: decision.detected });
     }
+    if (isArchive(decision.mediaType) && inspectArchive(input.content).outcome !== 'accepted')
+      throw documentErrors.archiveTooLarge();
     const id = newId();
     const record = {
       id,
