@@ -154,6 +154,18 @@ describe('intake: an existing file found before creating, and enrolment only whe
     await page.getByRole('heading', { level: 1, name: /Oleksandr Shevchenko/ }).waitFor();
     expect(await peopleCount()).toBe(1);
 
+    // On his file, the enrol panel: his status is not recorded, so the rules cannot all be checked and
+    // the enrol button stays disabled; how he was found is marked required.
+    await page.goto(`/people/${existingId}?tab=enrolments`);
+    await page.getByRole('button', { name: 'Inscrire dans un programme' }).click();
+    await page.getByLabel('Choisir un programme').selectOption({ label: programName });
+    await page.getByRole('heading', { level: 3, name: /^Éligibilité impossible à établir/ }).waitFor();
+    expect(await page.getByRole('button', { name: `Inscrire dans ${programName}` }).isDisabled()).toBe(true);
+    expect(
+      await page.getByLabel(/^Comment la personne a-t-elle été repérée/).getAttribute('required'),
+    ).not.toBeNull();
+    await expectAccessible(page, 'enrol panel: incomplete');
+
     // 2. A 27-year-old refugee: not eligible to IPR, and the counselor cannot go on with it.
     await typeYoungMan(page, { first: 'Youssef', last: 'Karimi', birthDate: isoDateYearsAgo(27, 1) });
     await page.getByRole('heading', { level: 3, name: 'Non éligible' }).waitFor();
@@ -191,6 +203,10 @@ describe('intake: an existing file found before creating, and enrolment only whe
     expect(await peopleCount()).toBe(2);
     const consents = await app.db.selectFrom('consents').select('purpose').execute();
     expect(consents.map((c) => c.purpose)).toEqual(['program_data_processing']);
+    // The panel of his file no longer offers the program he is enrolled in.
+    await second.page.getByRole('button', { name: 'Inscrire dans un programme' }).click();
+    const enrolledOption = second.page.locator('option', { hasText: `${programName} — Déjà inscrit·e` });
+    expect(await enrolledOption.isDisabled()).toBe(true);
     await second.context.close();
   });
 });
