@@ -1,7 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
-
-export { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+import { drawText, setStyle, withUnicodeFonts } from '../../../core/pdf/unicode-text.js';
 
 export interface AgreementInstallment {
   number: number;
@@ -167,9 +165,9 @@ const left = (doc: PDFDoc) => doc.page.margins.left;
 const bottomOf = (doc: PDFDoc) => doc.page.height - doc.page.margins.bottom;
 const contentWidth = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
-/** Every string goes through here so that none reaches pdfkit with a character Helvetica cannot draw. */
+/** Every string goes through here: each script in its face (core/pdf/unicode-text.ts). */
 function write(doc: PDFDoc, text: string, options?: PDFKit.Mixins.TextOptions, x?: number, y?: number) {
-  return x === undefined ? doc.text(toWinAnsi(text), options) : doc.text(toWinAnsi(text), x, y, options);
+  return drawText(doc, text, options, x, y);
 }
 
 function ensureSpace(doc: PDFDoc, height: number): void {
@@ -178,17 +176,17 @@ function ensureSpace(doc: PDFDoc, height: number): void {
 
 function heading(doc: PDFDoc, text: string, keepWith = 60): void {
   ensureSpace(doc, keepWith);
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12);
+  setStyle(doc.moveDown(0.8), 'bold').fontSize(12);
   write(doc, text, {}, left(doc), doc.y);
-  doc.moveDown(0.3).font('Helvetica').fontSize(10);
+  setStyle(doc.moveDown(0.3), 'regular').fontSize(10);
 }
 
 function labelled(doc: PDFDoc, label: string, value: string): void {
   ensureSpace(doc, 14);
   const y = doc.y;
-  write(doc.font('Helvetica-Bold'), label, { width: 170 }, left(doc), y);
+  write(setStyle(doc, 'bold'), label, { width: 170 }, left(doc), y);
   const afterLabel = doc.y;
-  write(doc.font('Helvetica'), value, { width: contentWidth(doc) - 180 }, left(doc) + 180, y);
+  write(setStyle(doc, 'regular'), value, { width: contentWidth(doc) - 180 }, left(doc) + 180, y);
   doc.y = Math.max(doc.y, afterLabel);
 }
 
@@ -198,11 +196,11 @@ const ROW_HEIGHT = 14;
 /** Cells are single lines placed by hand (right alignment included) so pdfkit never wraps or paginates. */
 function tableRow(doc: PDFDoc, cells: readonly string[], bold: boolean): void {
   const y = doc.y;
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
+  setStyle(doc, bold ? 'bold' : 'regular').fontSize(8);
   let x = left(doc);
   cells.forEach((text, i) => {
     const width = COLUMN_WIDTHS[i] ?? 0;
-    const offset = i === 1 ? 2 : Math.max(0, width - 4 - doc.widthOfString(toWinAnsi(text)));
+    const offset = i === 1 ? 2 : Math.max(0, width - 4 - doc.widthOfString(text));
     write(doc, text, { lineBreak: false }, x + offset, y + 3);
     x += width;
   });
@@ -229,7 +227,7 @@ function scheduleTable(doc: PDFDoc, data: AgreementData, l: Labels, f: Formatter
   }
   ensureSpace(doc, ROW_HEIGHT);
   tableRow(doc, ['', l.totals, ...totals.map(f.money), ''], true);
-  doc.font('Helvetica').fontSize(10);
+  setStyle(doc, 'regular').fontSize(10);
 }
 
 function signatureBlocks(doc: PDFDoc, data: AgreementData, l: Labels): void {
@@ -237,8 +235,8 @@ function signatureBlocks(doc: PDFDoc, data: AgreementData, l: Labels): void {
   const half = contentWidth(doc) / 2;
   const top = doc.y;
   const block = (x: number, title: string, lines: readonly string[]) => {
-    write(doc.font('Helvetica-Bold'), title, { width: half - 20 }, x, top);
-    doc.font('Helvetica');
+    write(setStyle(doc, 'bold'), title, { width: half - 20 }, x, top);
+    setStyle(doc, 'regular');
     for (const line of lines) write(doc.moveDown(1.2), `${line}${l.colon} ${'_'.repeat(26)}`, {}, x, doc.y);
     return doc.y;
   };
@@ -257,7 +255,13 @@ function footers(doc: PDFDoc, data: AgreementData, l: Labels): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const footer = l.page(i + 1, range.count, data.loanReference);
-    write(doc.font('Helvetica').fontSize(8), footer, { lineBreak: false }, left(doc), doc.page.height - 35);
+    write(
+      setStyle(doc, 'regular').fontSize(8),
+      footer,
+      { lineBreak: false },
+      left(doc),
+      doc.page.height - 35,
+    );
     doc.page.margins.bottom = bottom;
   }
 }
@@ -268,19 +272,21 @@ export async function renderLoanAgreementPdf(
 ): Promise<Buffer> {
   const l = data.locale === 'fr' ? fr : en;
   const f = formatters(data, l);
-  const doc = new PDFDocument({
-    size: data.locale === 'fr' ? 'A4' : 'LETTER',
-    margin: 50,
-    compress: options.compress ?? true,
-    bufferPages: true,
-    // A fixed creation date also fixes the file id pdfkit derives from the info dictionary, so the
-    // same data always yields the same bytes.
-    info: {
-      Title: `${l.title} ${data.loanReference}`,
-      Author: data.operatorName,
-      CreationDate: new Date(`${data.generatedOn}T00:00:00Z`),
-    },
-  });
+  const doc = withUnicodeFonts(
+    new PDFDocument({
+      size: data.locale === 'fr' ? 'A4' : 'LETTER',
+      margin: 50,
+      compress: options.compress ?? true,
+      bufferPages: true,
+      // A fixed creation date also fixes the file id pdfkit derives from the info dictionary, so the
+      // same data always yields the same bytes.
+      info: {
+        Title: `${l.title} ${data.loanReference}`,
+        Author: data.operatorName,
+        CreationDate: new Date(`${data.generatedOn}T00:00:00Z`),
+      },
+    }),
+  );
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -288,11 +294,11 @@ export async function renderLoanAgreementPdf(
     doc.on('error', reject);
   });
 
-  write(doc.font('Helvetica-Bold').fontSize(18), l.title);
-  doc.font('Helvetica').fontSize(10).moveDown(0.3);
+  write(setStyle(doc, 'bold').fontSize(18), l.title);
+  setStyle(doc, 'regular').fontSize(10).moveDown(0.3);
   write(doc, `${l.reference}${l.colon} ${data.loanReference}`);
-  if (data.scheduleVersion > 1) write(doc.font('Helvetica-Bold'), l.restructured(data.scheduleVersion));
-  write(doc.font('Helvetica'), l.generatedOn(f.date(data.generatedOn)));
+  if (data.scheduleVersion > 1) write(setStyle(doc, 'bold'), l.restructured(data.scheduleVersion));
+  write(setStyle(doc, 'regular'), l.generatedOn(f.date(data.generatedOn)));
 
   heading(doc, l.parties);
   write(doc, `${l.lender}${l.colon} ${l.operatedBy(data.fundName, data.operatorName)}`);
@@ -318,9 +324,9 @@ export async function renderLoanAgreementPdf(
   heading(doc, l.clauses);
   l.clauseList.forEach(([title, body], i) => {
     ensureSpace(doc, 50);
-    write(doc.font('Helvetica-Bold'), `${i + 1}. ${title}`, {}, left(doc), doc.y);
+    write(setStyle(doc, 'bold'), `${i + 1}. ${title}`, {}, left(doc), doc.y);
     // Left-aligned: pdfkit justifies by dropping the space glyphs, which breaks search and copy-paste.
-    write(doc.font('Helvetica'), body).moveDown(0.5);
+    write(setStyle(doc, 'regular'), body).moveDown(0.5);
   });
 
   signatureBlocks(doc, data, l);
