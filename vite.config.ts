@@ -3,13 +3,14 @@ import react from '@vitejs/plugin-react';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import postcssSimpleVars from 'postcss-simple-vars';
 import { defineConfig } from 'vite';
+import { webAssetsPlugin } from './scripts/web-assets-plugin.js';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), webAssetsPlugin()],
   css: {
     postcss: {
       plugins: [
@@ -29,8 +30,21 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    sourcemap: true,
-    chunkSizeWarningLimit: 2000,
+    // Maps for debugging, never served: "hidden" leaves no reference in the scripts, and the plugin
+    // moves them beside the served folder (dist/web-sourcemaps).
+    sourcemap: 'hidden',
+    rolldownOptions: {
+      output: {
+        // Pages load with their route (src/web/router.tsx); React, the router and the query cache, which
+        // every page needs and which change rarely, stay in chunks of their own across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

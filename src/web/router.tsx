@@ -3,41 +3,22 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ApiError } from './api/client.js';
 import { sessionQuery } from './api/session.js';
-import { AppLayout } from './layout/AppLayout.js';
 import { goHome } from './layout/home.js';
 import { NotFoundPage } from './layout/NotFoundPage.js';
 import { RouteError } from './layout/RouteError.js';
-import { AccountSecurityPage } from './pages/account-sessions/AccountSecurityPage.js';
-import { AuditPage } from './pages/audit/AuditPage.js';
-import { CaseloadPage, caseloadSearch } from './pages/caseload/CaseloadPage.js';
-import { AgendaPage, agendaSearch } from './pages/follow-up/AgendaPage.js';
-import { InfoEmploiPage } from './pages/info-emploi/InfoEmploiPage.js';
-import { IntakePage } from './pages/intake/IntakePage.js';
-import { FundPage, fundSearch } from './pages/loan-fund/FundPage.js';
-import { FundsPage } from './pages/loan-fund/FundsPage.js';
-import { LoanPage } from './pages/loan-fund/LoanPage.js';
-import { ForgotPasswordPage } from './pages/login/ForgotPasswordPage.js';
-import { LoginPage } from './pages/login/LoginPage.js';
-import { ResetPasswordPage } from './pages/login/ResetPasswordPage.js';
-import { OutboxPage } from './pages/outbox/OutboxPage.js';
-import { PersonPage, personSearch } from './pages/person/PersonPage.js';
-import { PrivacySettingsPage } from './pages/privacy/PrivacySettingsPage.js';
-import { ProgramPage } from './pages/programs/ProgramPage.js';
-import { ProgramsPage } from './pages/programs/ProgramsPage.js';
-import { NewSessionPage } from './pages/sessions/NewSessionPage.js';
-import { RollCallPage } from './pages/sessions/RollCallPage.js';
-import { SessionPage } from './pages/sessions/SessionPage.js';
-import { SessionsPage, sessionsSearch } from './pages/sessions/SessionsPage.js';
-import { StaffTrainingPage } from './pages/sessions/StaffTrainingPage.js';
-import { StaffPage } from './pages/staff/StaffPage.js';
-import { TasksPage } from './pages/tasks/TasksPage.js';
-import { VerifyAttestationPage } from './pages/verify/VerifyAttestationPage.js';
+import { caseloadSearch } from './pages/caseload/caseload-search.js';
+import { agendaSearch } from './pages/follow-up/agenda-search.js';
+import { fundSearch } from './pages/loan-fund/fund-search.js';
+// TODO(web-weight): from './pages/person/person-tabs.js' once committed, so PersonPage loads with its route.
+import { personSearch } from './pages/person/PersonPage.js';
+import { sessionsSearch } from './pages/sessions/sessions-search.js';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -57,34 +38,37 @@ const loginRoute = createRoute({
     sso: z.enum(['required', 'setup_required']).optional().catch(undefined),
     ssoError: z.string().max(60).optional().catch(undefined),
   }),
-  component: LoginPage,
+  component: lazyRouteComponent(() => import('./pages/login/LoginPage.js'), 'LoginPage'),
 });
 
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/forgot-password',
-  component: ForgotPasswordPage,
+  component: lazyRouteComponent(() => import('./pages/login/ForgotPasswordPage.js'), 'ForgotPasswordPage'),
 });
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password',
   validateSearch: z.object({ token: z.string().optional().catch(undefined) }),
-  component: ResetPasswordPage,
+  component: lazyRouteComponent(() => import('./pages/login/ResetPasswordPage.js'), 'ResetPasswordPage'),
 });
 
 /** Public like the log-in page: whoever holds an attestation checks its code. */
 const verifyAttestationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verify/$code',
-  component: VerifyAttestationPage,
+  component: lazyRouteComponent(
+    () => import('./pages/verify/VerifyAttestationPage.js'),
+    'VerifyAttestationPage',
+  ),
 });
 
 /** Public front door: anyone signs up for an Info-Emploi session, no account needed. */
 const infoEmploiRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/info-emploi',
-  component: InfoEmploiPage,
+  component: lazyRouteComponent(() => import('./pages/info-emploi/InfoEmploiPage.js'), 'InfoEmploiPage'),
 });
 
 /** Everything below needs a session: loaded once here, so pages can read it synchronously. */
@@ -101,7 +85,7 @@ const appRoute = createRoute({
       throw error;
     }
   },
-  component: AppLayout,
+  component: lazyRouteComponent(() => import('./layout/AppLayout.js'), 'AppLayout'),
 });
 
 const homeRoute = createRoute({
@@ -115,104 +99,126 @@ export const caseloadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/caseload',
   validateSearch: caseloadSearch,
-  component: CaseloadPage,
+  component: lazyRouteComponent(() => import('./pages/caseload/CaseloadPage.js'), 'CaseloadPage'),
 });
 
 export const intakeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people/new',
-  component: IntakePage,
+  component: lazyRouteComponent(() => import('./pages/intake/IntakePage.js'), 'IntakePage'),
 });
 
 export const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people/$personId',
   validateSearch: personSearch,
-  component: PersonPage,
+  component: lazyRouteComponent(() => import('./pages/person/PersonPage.js'), 'PersonPage'),
 });
 
 const programsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs',
-  component: ProgramsPage,
+  component: lazyRouteComponent(() => import('./pages/programs/ProgramsPage.js'), 'ProgramsPage'),
 });
 
 export const programRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs/$programId',
-  component: ProgramPage,
+  component: lazyRouteComponent(() => import('./pages/programs/ProgramPage.js'), 'ProgramPage'),
 });
 
 const loanFundsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/loan-funds',
-  component: FundsPage,
+  component: lazyRouteComponent(() => import('./pages/loan-fund/FundsPage.js'), 'FundsPage'),
 });
 
 export const loanFundRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/loan-funds/$fundId',
   validateSearch: fundSearch,
-  component: FundPage,
+  component: lazyRouteComponent(() => import('./pages/loan-fund/FundPage.js'), 'FundPage'),
 });
 
 export const loanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/loans/$loanId',
-  component: LoanPage,
+  component: lazyRouteComponent(() => import('./pages/loan-fund/LoanPage.js'), 'LoanPage'),
 });
 
 const sessionsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sessions',
   validateSearch: sessionsSearch,
-  component: SessionsPage,
+  component: lazyRouteComponent(() => import('./pages/sessions/SessionsPage.js'), 'SessionsPage'),
 });
 
 const newSessionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sessions/new',
-  component: NewSessionPage,
+  component: lazyRouteComponent(() => import('./pages/sessions/NewSessionPage.js'), 'NewSessionPage'),
 });
 
 export const sessionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sessions/$seriesId',
-  component: SessionPage,
+  component: lazyRouteComponent(() => import('./pages/sessions/SessionPage.js'), 'SessionPage'),
 });
 
 export const rollCallRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sessions/meetings/$meetingId/roll-call',
-  component: RollCallPage,
+  component: lazyRouteComponent(() => import('./pages/sessions/RollCallPage.js'), 'RollCallPage'),
 });
 
 const agendaRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/agenda',
   validateSearch: agendaSearch,
-  component: AgendaPage,
+  component: lazyRouteComponent(() => import('./pages/follow-up/AgendaPage.js'), 'AgendaPage'),
 });
 
-const staffRoute = createRoute({ getParentRoute: () => appRoute, path: '/staff', component: StaffPage });
+const staffRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/staff',
+  component: lazyRouteComponent(() => import('./pages/staff/StaffPage.js'), 'StaffPage'),
+});
 export const staffTrainingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/staff/$userId/training',
-  component: StaffTrainingPage,
+  component: lazyRouteComponent(() => import('./pages/sessions/StaffTrainingPage.js'), 'StaffTrainingPage'),
 });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  component: lazyRouteComponent(() => import('./pages/audit/AuditPage.js'), 'AuditPage'),
+});
 const privacySettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/privacy',
-  component: PrivacySettingsPage,
+  component: lazyRouteComponent(
+    () => import('./pages/privacy/PrivacySettingsPage.js'),
+    'PrivacySettingsPage',
+  ),
 });
-const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: '/outbox', component: OutboxPage });
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outbox',
+  component: lazyRouteComponent(() => import('./pages/outbox/OutboxPage.js'), 'OutboxPage'),
+});
 const accountSecurityRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account/security',
-  component: AccountSecurityPage,
+  component: lazyRouteComponent(
+    () => import('./pages/account-sessions/AccountSecurityPage.js'),
+    'AccountSecurityPage',
+  ),
 });
-const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: TasksPage });
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tasks',
+  component: lazyRouteComponent(() => import('./pages/tasks/TasksPage.js'), 'TasksPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

@@ -149,7 +149,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, webAssetOptions(webRoot));
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+      // A missing asset (or a refused source map) is a 404, not the page in its place.
+      if (
+        request.method === 'GET' &&
+        !request.url.startsWith('/api/') &&
+        !request.url.startsWith('/assets/')
+      ) {
         return reply.type('text/html').sendFile('index.html');
       }
       return errorHandler(commonErrors.routeNotFound(), request, reply);

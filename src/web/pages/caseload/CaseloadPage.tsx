@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { mayReassignInBulk } from '../../api/caseload.js';
 import { type CaseloadViewFilters, mayActOnSeveral } from '../../api/caseload-work.js';
 import { useCaseload } from '../../api/people.js';
@@ -16,18 +16,10 @@ import { BulkMessageDialog } from './BulkMessageDialog.js';
 import { BulkReassignDialog, type BulkReassignTarget } from './BulkReassignDialog.js';
 import { CaseloadFilters } from './CaseloadFilters.js';
 import { CaseloadTable } from './CaseloadTable.js';
+import { caseloadSearch } from './caseload-search.js';
 import { SavedViews } from './SavedViews.js';
 
-export const caseloadSearch = z.object({
-  q: z.string().max(200).optional().catch(undefined),
-  programId: z.string().optional().catch(undefined),
-  status: z.string().optional().catch(undefined),
-  referent: z.string().optional().catch(undefined),
-  immigrationStatus: z.string().optional().catch(undefined),
-  alerts: z.string().optional().catch(undefined),
-  sort: z.string().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-});
+export { caseloadSearch };
 
 const route = getRouteApi('/app/caseload');
 /** Roles that may see immigration statuses; for the others the API ignores the filter, so it is not offered. */

@@ -1,29 +1,19 @@
 import { Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { type FundDetail, useLoanFund } from '../../api/loan-fund.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ApplicationsTab } from './ApplicationsTab.js';
 import { ContributionsTab } from './ContributionsTab.js';
 import { DashboardTab } from './DashboardTab.js';
+import { type FundTab, fundTabs } from './fund-search.js';
 import { LedgerTab } from './LedgerTab.js';
 import { LoansListTab } from './LoansListTab.js';
 import { PeriodClosing } from './PeriodClosing.js';
 import { ProductsTab } from './ProductsTab.js';
 
-export const fundTabs = [
-  'dashboard',
-  'applications',
-  'loans',
-  'contributions',
-  'products',
-  'ledger',
-] as const;
-export type FundTab = (typeof fundTabs)[number];
-
-export const fundSearch = z.object({ tab: z.enum(fundTabs).optional().catch(undefined) });
+export { type FundTab, fundSearch, fundTabs } from './fund-search.js';
 
 const route = getRouteApi('/app/loan-funds/$fundId');
 

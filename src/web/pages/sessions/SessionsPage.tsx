@@ -2,18 +2,15 @@ import { Anchor, Badge, Button, Group, NativeSelect, Table, Text } from '@mantin
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { useSession } from '../../api/session.js';
 import { type SeriesSummary, sessionOrganizerRoles, useSeriesList } from '../../api/sessions.js';
 import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { sessionsSearch } from './sessions-search.js';
 import { AttestationBadge, useSessionFormat } from './ui.js';
 
-export const sessionsSearch = z.object({
-  audience: z.enum(['beneficiaries', 'staff']).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-});
+export { sessionsSearch };
 
 const route = getRouteApi('/app/sessions');
 const pageSize = 25;
