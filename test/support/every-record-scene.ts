@@ -1,4 +1,5 @@
 import { fixedClock } from '../../src/core/clock.js';
+import { saveView } from '../../src/modules/caseload/use-cases/save-view.js';
 import { uploadDocument } from '../../src/modules/documents/use-cases/upload-document.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
@@ -12,6 +13,7 @@ import { getSeries } from '../../src/modules/sessions/use-cases/get-series.js';
 import { listSignupRequests } from '../../src/modules/sessions/use-cases/list-signup-requests.js';
 import { planSeries } from '../../src/modules/sessions/use-cases/plan-series.js';
 import { signUpForInfoSession } from '../../src/modules/sessions/use-cases/sign-up-for-info-session.js';
+import { createTask } from '../../src/modules/tasks/use-cases/create-task.js';
 import { givenAppointment, givenFollowUpScene, givenNote } from './follow-up-scene.js';
 import { givenLoanFundScene } from './loan-fund-scene.js';
 import type { TestDatabase } from './test-database.js';
@@ -139,6 +141,13 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     .where('id', '=', loanId)
     .executeTakeFirstOrThrow();
 
+  const view = await saveView(deps)(staff.counselor, { name: 'My people', shared: true, filters: {} });
+  const task = await createTask(deps)(staff.counselor, {
+    title: 'Call Amina',
+    dueOn: '2026-03-05',
+    personId,
+  });
+
   return {
     people: personId,
     items: language.id,
@@ -162,5 +171,7 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     'loan-applications': loan.application_id,
     loans: loanId,
     payments: paid.paymentId,
+    views: view.id,
+    tasks: task.id,
   };
 }
