@@ -1,4 +1,5 @@
 import { accountSecurityEn } from './account-security.en.js';
+import { agendaEn } from './agenda.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
 import { caseloadActionsEn } from './caseload-actions.en.js';
 import { documentsEn } from './documents.en.js';
@@ -502,6 +503,7 @@ export const en = {
   tasks: tasksEn,
   caseloadActions: caseloadActionsEn,
   overview: personOverviewEn,
+  agenda: agendaEn,
   accountSecurity: accountSecurityEn,
   staffLifecycle: staffLifecycleEn,
   privacy: privacyEn,

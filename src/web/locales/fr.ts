@@ -1,4 +1,5 @@
 import { accountSecurityFr } from './account-security.fr.js';
+import { agendaFr } from './agenda.fr.js';
 import { caseloadWorkFr } from './caseload.fr.js';
 import { caseloadActionsFr } from './caseload-actions.fr.js';
 import { documentsFr } from './documents.fr.js';
@@ -504,6 +505,7 @@ export const fr: Messages = {
   tasks: tasksFr,
   caseloadActions: caseloadActionsFr,
   overview: personOverviewFr,
+  agenda: agendaFr,
   accountSecurity: accountSecurityFr,
   staffLifecycle: staffLifecycleFr,
   privacy: privacyFr,

@@ -11,19 +11,22 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type Agenda, useAgenda } from '../../api/follow-up.js';
+import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { lateOrange } from '../../status-colors.js';
+import { AgendaGrid } from './AgendaGrid.js';
+import { slotLocal, todayIn } from './agenda-grid.js';
+import { agendaSearch } from './agenda-search.js';
+import { BookingDialog } from './BookingDialog.js';
+import { CalendarFeedPanel } from './CalendarFeedPanel.js';
 import { AppointmentStatusBadge, useFollowUpFormat, useWhere } from './ui.js';
 
-export const agendaSearch = z.object({
-  view: z.enum(['day', 'week']).optional().catch(undefined),
-  date: z.iso.date().optional().catch(undefined),
-  userId: z.uuid().optional().catch(undefined),
-});
+export { agendaSearch };
 
 const route = getRouteApi('/app/agenda');
 
@@ -34,10 +37,16 @@ const localToday = () => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
-/** A staff member's day or week: appointments by day, overlaps flagged in words and in colour. */
+/**
+ * A staff member's day or week: a grid of hours where a free slot books an appointment, then the
+ * same appointments as a list by day (overlaps flagged in words and in colour), and the calendar
+ * subscription for Outlook or Google Calendar.
+ */
 export function AgendaPage() {
   const { t } = useTranslation();
   const format = useFollowUpFormat();
+  const session = useSession();
+  const [slot, setSlot] = useState<{ day: string; minutes: number; label: string } | null>(null);
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/agenda' });
   const view = search.view ?? 'week';
@@ -93,6 +102,15 @@ export function AgendaPage() {
               {t('followUp.agenda.period', { from: format.date(data.from), to: format.date(data.to) })} ·{' '}
               {t('followUp.agenda.count', { count: data.items.length })}
             </Text>
+            <AgendaGrid
+              agenda={data}
+              zone={format.timeZone}
+              today={todayIn(format.timeZone)}
+              onBook={setSlot}
+            />
+            <Title order={2} size="h4">
+              {t('agenda.list')}
+            </Title>
             {data.items.length === 0 ? <Text>{t('followUp.agenda.empty')}</Text> : null}
             {days.map(([day, items]) => (
               <section key={day} aria-labelledby={`agenda-${day}`}>
@@ -109,6 +127,15 @@ export function AgendaPage() {
           </Stack>
         ) : null}
       </QueryState>
+      {data && slot ? (
+        <BookingDialog
+          slotLabel={slot.label}
+          startsAt={slotLocal(slot.day, slot.minutes)}
+          staffUserIds={data.userId === session.user.id ? [] : [data.userId]}
+          onClose={() => setSlot(null)}
+        />
+      ) : null}
+      <CalendarFeedPanel />
     </>
   );
 }

@@ -150,7 +150,15 @@ export function MoveDialog({
 }
 
 /** A modal whose header is no second banner landmark (Mantine renders a <header>). */
-function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Modal.Root opened onClose={onClose}>

@@ -29,8 +29,22 @@ interface PartnerDraft {
   email: string;
 }
 
-/** Schedules an appointment for the person; overlaps come back as a warning shown after saving. */
-export function AppointmentForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+/**
+ * Schedules an appointment for the person; overlaps come back as a warning shown after saving. The
+ * agenda opens it on a free slot: the time and the staff member of that agenda come prefilled.
+ */
+export function AppointmentForm({
+  personId,
+  onDone,
+  initialStartsAt = '',
+  initialStaffUserIds = [],
+}: {
+  personId: string;
+  onDone: () => void;
+  /** 'YYYY-MM-DDTHH:mm', as the datetime-local field holds it. */
+  initialStartsAt?: string;
+  initialStaffUserIds?: string[];
+}) {
   const { t } = useTranslation();
   const format = useFollowUpFormat();
   const schedule = useScheduleAppointment(personId);
@@ -40,9 +54,9 @@ export function AppointmentForm({ personId, onDone }: { personId: string; onDone
   const [siteId, setSiteId] = useState('');
   const [place, setPlace] = useState('');
   const [meetingLink, setMeetingLink] = useState('');
-  const [startsAt, setStartsAt] = useState('');
+  const [startsAt, setStartsAt] = useState(initialStartsAt);
   const [duration, setDuration] = useState<number>(45);
-  const [staffUserIds, setStaffUserIds] = useState<string[]>([]);
+  const [staffUserIds, setStaffUserIds] = useState<string[]>(initialStaffUserIds);
   const [partners, setPartners] = useState<PartnerDraft[]>([]);
   const [localError, setLocalError] = useState<string | null>(null);
   const errors = fieldErrorsOf(schedule.error);
