@@ -222,6 +222,12 @@ export const en = {
     work_permit: 'Work permit',
     naturalized_citizen: 'Naturalized citizen',
     other: 'Other',
+    asylee: 'Asylee',
+    special_immigrant_visa: 'Special Immigrant Visa (SIV)',
+    parolee: 'Humanitarian parolee',
+    temporary_protected_status: 'Temporary Protected Status (TPS)',
+    protected_person: 'Protected person',
+    residence_permit: 'Residence permit',
   },
   enrolmentStatus: {
     enrolled: 'Enrolled',
@@ -387,6 +393,21 @@ export const en = {
     speaking: 'Speaking',
     reading: 'Reading',
     writing: 'Writing',
+  },
+  /** The scale's acronym after a level in a table: "C1 (CEFR)". */
+  languageScaleShort: {
+    cefr: 'CEFR',
+    clb: 'CLB',
+    nclc: 'NCLC',
+  },
+  /** The CEFR's names of its levels, as the Council of Europe gives them in each language. */
+  cefrLevelName: {
+    A1: 'Breakthrough',
+    A2: 'Waystage',
+    B1: 'Threshold',
+    B2: 'Vantage',
+    C1: 'Effective operational proficiency',
+    C2: 'Mastery',
   },
   cefrBand: {
     'Basic User': 'Basic user',

@@ -224,6 +224,12 @@ export const fr: Messages = {
     work_permit: 'Permis de travail',
     naturalized_citizen: 'Naturalisé·e',
     other: 'Autre',
+    asylee: 'Asilé·e (asylee)',
+    special_immigrant_visa: 'Visa spécial d’immigrant (SIV)',
+    parolee: 'Admission humanitaire (parole)',
+    temporary_protected_status: 'Statut de protection temporaire (TPS)',
+    protected_person: 'Personne protégée',
+    residence_permit: 'Titre de séjour',
   },
   enrolmentStatus: {
     enrolled: 'Inscrit·e',
@@ -389,6 +395,21 @@ export const fr: Messages = {
     speaking: 'Expression orale',
     reading: 'Compréhension écrite',
     writing: 'Expression écrite',
+  },
+  /** Le sigle de l'échelle après un niveau dans un tableau : « C1 (CECRL) ». */
+  languageScaleShort: {
+    cefr: 'CECRL',
+    clb: 'CLB',
+    nclc: 'NCLC',
+  },
+  /** Les noms des niveaux du CECRL, tels que le Conseil de l'Europe les donne en français. */
+  cefrLevelName: {
+    A1: 'Introductif ou découverte',
+    A2: 'Intermédiaire ou de survie',
+    B1: 'Niveau seuil',
+    B2: 'Avancé ou indépendant',
+    C1: 'Autonome',
+    C2: 'Maîtrise',
   },
   cefrBand: {
     'Basic User': 'Utilisateur élémentaire',

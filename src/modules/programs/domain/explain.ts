@@ -12,6 +12,18 @@ const statusLabels: Record<ImmigrationStatus, { fr: string; en: string }> = {
   work_permit: { fr: 'titulaire d’un permis de travail', en: 'work permit holder' },
   naturalized_citizen: { fr: 'naturalisé·e', en: 'naturalized citizen' },
   other: { fr: 'autre statut', en: 'other status' },
+  asylee: { fr: 'asilé·e (États-Unis)', en: 'asylee' },
+  special_immigrant_visa: {
+    fr: 'titulaire d’un visa spécial d’immigrant (SIV)',
+    en: 'Special Immigrant Visa holder',
+  },
+  parolee: { fr: 'admis·e sous parole humanitaire', en: 'parolee' },
+  temporary_protected_status: {
+    fr: 'bénéficiaire du statut de protection temporaire (TPS)',
+    en: 'TPS holder',
+  },
+  protected_person: { fr: 'personne protégée', en: 'protected person' },
+  residence_permit: { fr: 'titulaire d’un titre de séjour', en: 'residence permit holder' },
 };
 
 type Lang = 'fr' | 'en';
