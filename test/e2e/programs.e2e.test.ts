@@ -52,7 +52,8 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel(/^Mot de passe/).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('heading', { level: 1, name: 'File active' }).waitFor();
+  // Each role lands on its home: the counselor on the caseload, the coordinator on the programs.
+  await page.getByRole('heading', { level: 1, name: /^(File active|Programmes)$/ }).waitFor();
 }
 
 describe('program settings in the browser', () => {
@@ -105,6 +106,9 @@ describe('program settings in the browser', () => {
     await page.getByRole('heading', { level: 1, name: programName }).waitFor();
     expect(await page.getByRole('button', { name: 'Modifier' }).count()).toBe(0);
     await expectAccessible(page, 'program (counselor)');
+    // The figures are for referents, coordinators and funders: not shown, rather than refused in red.
+    expect(await page.getByText(/Votre rôle ne permet pas/).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Avancement par rapport aux objectifs' }).count()).toBe(0);
     await context.close();
   });
 });

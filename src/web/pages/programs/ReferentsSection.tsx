@@ -13,9 +13,6 @@ export function ReferentsSection({ program, canEdit }: { program: ProgramDetail;
   const session = useSession();
   const takesPart = program.organizations.some((organization) => organization.id === session.organization.id);
   const mine = program.referents.find((referent) => referent.organizationId === session.organization.id);
-  const staff = useStaffOptions();
-  const [userId, setUserId] = useState('');
-  const setReferent = useSetReferent(program.id);
   const withoutReferent = program.organizations.filter(
     (organization) => !program.referents.some((referent) => referent.organizationId === organization.id),
   );
@@ -46,42 +43,60 @@ export function ReferentsSection({ program, canEdit }: { program: ProgramDetail;
           </List.Item>
         ))}
       </List>
-      {canEdit && takesPart && staff.data ? (
-        <form
-          onSubmit={async (event) => {
-            event.preventDefault();
-            if (!userId) return;
-            try {
-              await setReferent.mutateAsync({ organizationId: session.organization.id, userId });
-              notify({ color: 'green', message: t('app.saved') });
-            } catch {
-              // Shown below.
-            }
-          }}
-        >
-          {setReferent.error ? (
-            <Alert color="red" role="alert" mt="sm">
-              {errorMessage(setReferent.error)}
-            </Alert>
-          ) : null}
-          <Group align="flex-end" mt="md">
-            <NativeSelect
-              label={t('programs.referentFor', { organization: session.organization.name })}
-              value={userId || mine?.userId || ''}
-              onChange={(event) => setUserId(event.currentTarget.value)}
-              data={[
-                { value: '', label: '—' },
-                ...staff.data
-                  .filter((member) => !member.disabled)
-                  .map((member) => ({ value: member.userId, label: member.displayName })),
-              ]}
-            />
-            <Button type="submit" loading={setReferent.isPending}>
-              {t('app.save')}
-            </Button>
-          </Group>
-        </form>
-      ) : null}
+      {canEdit && takesPart ? <ReferentForm program={program} currentUserId={mine?.userId} /> : null}
     </Paper>
+  );
+}
+
+/** Only those who may name the referent read the staff list (funders are refused it). */
+function ReferentForm({
+  program,
+  currentUserId,
+}: {
+  program: ProgramDetail;
+  currentUserId: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const staff = useStaffOptions();
+  const [userId, setUserId] = useState('');
+  const setReferent = useSetReferent(program.id);
+  if (!staff.data) return null;
+  const members = staff.data;
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!userId) return;
+        try {
+          await setReferent.mutateAsync({ organizationId: session.organization.id, userId });
+          notify({ color: 'green', message: t('app.saved') });
+        } catch {
+          // Shown below.
+        }
+      }}
+    >
+      {setReferent.error ? (
+        <Alert color="red" role="alert" mt="sm">
+          {errorMessage(setReferent.error)}
+        </Alert>
+      ) : null}
+      <Group align="flex-end" mt="md">
+        <NativeSelect
+          label={t('programs.referentFor', { organization: session.organization.name })}
+          value={userId || currentUserId || ''}
+          onChange={(event) => setUserId(event.currentTarget.value)}
+          data={[
+            { value: '', label: '—' },
+            ...members
+              .filter((member) => !member.disabled)
+              .map((member) => ({ value: member.userId, label: member.displayName })),
+          ]}
+        />
+        <Button type="submit" loading={setReferent.isPending}>
+          {t('app.save')}
+        </Button>
+      </Group>
+    </form>
   );
 }
