@@ -87,6 +87,7 @@ describe('privacy routes', () => {
       'sessions',
       'loans',
       'documents',
+      'tasks',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

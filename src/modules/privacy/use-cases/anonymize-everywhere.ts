@@ -7,6 +7,7 @@ import { peoplePrivacy } from '../../people/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
+import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
 
 /** Who anonymizes when the retention job does: the platform itself, not a staff member. */
@@ -41,6 +42,7 @@ export async function anonymizeEverywhere(
     reason: 'anonymized',
     now: change.at,
   });
+  const tasks = await tasksPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -50,6 +52,7 @@ export async function anonymizeEverywhere(
     signupRequests,
     loans,
     documentsErased: documents,
+    tasks,
     timelineEvents,
   };
 }

@@ -10,6 +10,7 @@ import { peoplePrivacy } from '../../people/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
+import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
 import { sensitiveDataRoles } from '../domain/privacy-roles.js';
 import { privacyErrors } from '../errors.js';
@@ -24,6 +25,7 @@ export const exportSections = [
   'sessions',
   'loans',
   'documents',
+  'tasks',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -45,7 +47,7 @@ export async function gatherPersonExport(
   if (!file) throw privacyErrors.personNotFound();
   const state = await peoplePrivacy.personPrivacyState(db, organizationId, personId);
   const { consents, ...rest } = file;
-  const [organization, enrolments, plans, followUp, sessions, loans, documents, timeline] = await Promise.all(
+  const [organization, enrolments, plans, followUp, sessions, loans, documents, tasks, timeline] = await Promise.all(
     [
       organizationsApi(db).findOrganization(organizationId),
       programsPersonData.personDataFor(db, organizationId, personId),
@@ -57,6 +59,7 @@ export async function gatherPersonExport(
       sessionsPersonData.personDataFor(db, organizationId, personId),
       loanFundPersonData.personDataFor(db, organizationId, personId),
       documentsPersonData.personDataFor(db, organizationId, personId, { sensitive }),
+      tasksPersonData.personDataFor(db, organizationId, personId),
       timelinePersonData.personDataFor(db, organizationId, personId, actor),
     ],
   );
@@ -70,6 +73,7 @@ export async function gatherPersonExport(
     sessions,
     loans,
     documents,
+    tasks: tasks.tasks,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -82,6 +86,7 @@ export async function gatherPersonExport(
     sessions: sessions.enrolments.length + sessions.signupRequests.length,
     loans: loans.applications.length + loans.loans.length,
     documents: documents.length,
+    tasks: tasks.tasks.length,
     timeline: timeline.events.length,
   };
   return {

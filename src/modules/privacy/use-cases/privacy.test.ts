@@ -90,6 +90,7 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       sessions: 1,
       loans: 2,
       documents: 1,
+      tasks: 0,
       timeline: data.sections.timeline.length,
     });
     expect(data.counts.timeline).toBeGreaterThan(8);

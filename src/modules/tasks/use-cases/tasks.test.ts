@@ -170,3 +170,29 @@ describe('the viewer’s today', () => {
     });
   });
 });
+
+describe('the person’s rights', () => {
+  it('exports the tasks on a person and, on anonymization, keeps them without title or note', async () => {
+    const { tasksPersonData } = await import('../api.js');
+    const other = (
+      await createPerson(deps)(staff.nadia, { identity: { givenName: 'Dara', familyName: 'Export' } })
+    ).id;
+    await createTask(deps)(staff.nadia, {
+      title: 'Call Dara',
+      note: 'About her rent',
+      dueOn: today,
+      personId: other,
+    });
+    const organizationId = staff.nadia.actor.organizationId;
+    const exported = await tasksPersonData.personDataFor(database.db, organizationId, other);
+    expect(exported.tasks).toMatchObject([{ title: 'Call Dara', note: 'About her rent', dueOn: today }]);
+    expect(
+      await tasksPersonData.personDataFor(database.db, staff.outsider.actor.organizationId, other),
+    ).toEqual({
+      tasks: [],
+    });
+    expect(await tasksPersonData.anonymizePersonData(database.db, organizationId, other)).toBe(1);
+    const after = await tasksPersonData.personDataFor(database.db, organizationId, other);
+    expect(after.tasks).toMatchObject([{ title: '—', note: null, dueOn: today }]);
+  });
+});
