@@ -47,8 +47,8 @@ export async function gatherPersonExport(
   if (!file) throw privacyErrors.personNotFound();
   const state = await peoplePrivacy.personPrivacyState(db, organizationId, personId);
   const { consents, ...rest } = file;
-  const [organization, enrolments, plans, followUp, sessions, loans, documents, tasks, timeline] = await Promise.all(
-    [
+  const [organization, enrolments, plans, followUp, sessions, loans, documents, tasks, timeline] =
+    await Promise.all([
       organizationsApi(db).findOrganization(organizationId),
       programsPersonData.personDataFor(db, organizationId, personId),
       plansPersonData.personDataFor(db, organizationId, personId),
@@ -61,8 +61,7 @@ export async function gatherPersonExport(
       documentsPersonData.personDataFor(db, organizationId, personId, { sensitive }),
       tasksPersonData.personDataFor(db, organizationId, personId),
       timelinePersonData.personDataFor(db, organizationId, personId, actor),
-    ],
-  );
+    ]);
   const sections = {
     file: rest,
     consents,
