@@ -31,6 +31,8 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
+  /** ClamAV's daemon, `tcp://host:port`: every uploaded file is scanned before it is stored (ASVS 5.4.3). */
+  CLAMAV_URL: z.string().startsWith('tcp://').optional(),
   /** Requests one logged-in session may make in a minute (ASVS 2.4.1); the web app uses a few a page. */
   SESSION_REQUESTS_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   /** …and this many hours after its login, whatever the activity (ASVS 7.3.2). */

@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'too_many_requests'
   | 'payload_too_large'
   | 'unprocessable'
+  | 'unavailable'
   | 'internal';
 
 const statusOf: Record<ErrorKind, number> = {
@@ -18,6 +19,7 @@ const statusOf: Record<ErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  unavailable: 503,
   payload_too_large: 413,
   too_many_requests: 429,
   internal: 500,

@@ -4,6 +4,7 @@ import type { RequestContext } from './auth/actor.js';
 import type { Clock } from './clock.js';
 import type { KeyRing } from './crypto/key-ring.js';
 import type { Db, Tx } from './db/types.js';
+import type { MalwareScanner } from './files/malware-scanner.js';
 import type { IdGenerator } from './ids.js';
 import type { Mailer } from './mail/mailer.js';
 import { type TimelinePublisher, timelinePublisher } from './timeline/timeline.js';
@@ -17,6 +18,8 @@ export interface Deps {
   publicUrl: string;
   /** Keys of the data encrypted at rest; use cases that need it ask for it with `requireKeyRing`. */
   keyRing?: KeyRing;
+  /** Files received from outside are scanned before they are stored when one is configured (`CLAMAV_URL`). */
+  malwareScanner?: MalwareScanner;
 }
 
 export interface UseCaseScope<I> {

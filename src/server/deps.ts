@@ -2,6 +2,7 @@ import { systemClock } from '../core/clock.js';
 import type { AppConfig } from '../core/config.js';
 import { parseKeyRingSpec } from '../core/crypto/key-ring.js';
 import type { DatabaseHandle } from '../core/db/connect.js';
+import { clamdScanner } from '../core/files/malware-scanner.js';
 import { uuidv7 } from '../core/ids.js';
 import { createMailer } from '../core/mail/create-mailer.js';
 import type { Deps } from '../core/use-case.js';
@@ -15,5 +16,6 @@ export function productionDeps(handle: DatabaseHandle, config: AppConfig): Deps 
     mailer: createMailer(config),
     publicUrl: config.PUBLIC_URL,
     keyRing: parseKeyRingSpec(config.ENCRYPTION_KEYS),
+    ...(config.CLAMAV_URL ? { malwareScanner: clamdScanner(config.CLAMAV_URL) } : {}),
   };
 }

@@ -69,6 +69,8 @@ function toAppError(error: unknown): AppError {
 
 const securityStatuses = new Set([401, 403, 429]);
 const refusedInputStatuses = new Set([400, 413]);
+/** Refusals that are not a 401/403/429 but still tell of an attack: a file carrying known malware. */
+const securityCodes = new Set(['DOCUMENT_INFECTED']);
 
 /**
  * Refusals an investigation needs (ASVS 16.3): an authentication or authorization failure, a CSRF or
@@ -76,11 +78,12 @@ const refusedInputStatuses = new Set([400, 413]);
  * never the URL (its query names people), the body or the values.
  */
 function logSecurityEvent(request: FastifyRequest, appError: AppError) {
-  const level = securityStatuses.has(appError.status)
-    ? 'warn'
-    : refusedInputStatuses.has(appError.status)
-      ? 'info'
-      : undefined;
+  const level =
+    securityStatuses.has(appError.status) || securityCodes.has(appError.code)
+      ? 'warn'
+      : refusedInputStatuses.has(appError.status)
+        ? 'info'
+        : undefined;
   if (!level) return;
   const actor = request.ctx?.actor;
   request.log[level](

@@ -21,6 +21,14 @@ export const documentErrors = {
     en: 'This Word or OpenDocument file unpacks to far more than a document holds, or is damaged. Save it again from the word processor, or send it as a PDF.',
     fr: 'Ce fichier Word ou OpenDocument se décompresse en bien plus qu’un document ne contient, ou il est endommagé. Enregistrez-le de nouveau depuis le traitement de texte, ou envoyez-le en PDF.',
   }),
+  infected: defineError('DOCUMENT_INFECTED', 'unprocessable', {
+    en: 'The virus scanner found malicious software in this file, so it was not stored. Ask the person for a clean copy, for example a new scan or a PDF made on another device.',
+    fr: 'L’antivirus a trouvé un logiciel malveillant dans ce fichier : il n’a pas été enregistré. Demandez à la personne une copie saine, par exemple une nouvelle numérisation ou un PDF fait sur un autre appareil.',
+  }),
+  scanUnavailable: defineError('DOCUMENT_SCAN_UNAVAILABLE', 'unavailable', {
+    en: 'The virus scanner does not answer right now, so the file was not stored. Try again in a few minutes.',
+    fr: 'L’antivirus ne répond pas pour le moment : le fichier n’a pas été enregistré. Réessayez dans quelques minutes.',
+  }),
   typeNotAllowed: defineError('DOCUMENT_TYPE_NOT_ALLOWED', 'unprocessable', {
     en: 'This kind of file is not accepted. Send a PDF, a photo (JPEG, PNG, WebP, HEIC), a Word or OpenDocument text, or a plain text file.',
     fr: "Ce type de fichier n'est pas accepté. Envoyez un PDF, une photo (JPEG, PNG, WebP, HEIC), un texte Word ou OpenDocument, ou un fichier texte.",

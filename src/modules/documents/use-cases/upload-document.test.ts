@@ -1,9 +1,11 @@
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eicar, startFakeClamd } from '../../../../test/support/fake-clamd.js';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
+import { clamdScanner } from '../../../core/files/malware-scanner.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { documentsRepository } from '../adapters/documents-repository.js';
 import { maxDocumentBytes } from '../domain/document-types.js';
@@ -34,16 +36,16 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+const validUpload = () => ({
+  personId,
+  type: 'cv' as const,
+  title: 'CV 2026',
+  fileName: 'C:\\fakepath\\cv oksana.pdf',
+  declaredMediaType: 'application/pdf',
+  content: cv,
+});
 const upload = (overrides: Partial<Parameters<ReturnType<typeof uploadDocument>>[1]> = {}) =>
-  uploadDocument(deps)(counselor, {
-    personId,
-    type: 'cv',
-    title: 'CV 2026',
-    fileName: 'C:\\fakepath\\cv oksana.pdf',
-    declaredMediaType: 'application/pdf',
-    content: cv,
-    ...overrides,
-  });
+  uploadDocument(deps)(counselor, { ...validUpload(), ...overrides });
 
 describe('uploading a document', () => {
   it('stores it encrypted, with its detected kind, sanitised name, size and digest, audited and on the timeline', async () => {
@@ -178,5 +180,32 @@ describe("listing a person's documents", () => {
     await expect(listPersonDocuments(deps)(administrator, { personId })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
+  });
+});
+
+describe('uploading with a malware scanner', () => {
+  it('is scanned for malware when a scanner is configured: an infected file or a silent scanner stores nothing (ASVS 5.4.3)', async () => {
+    const clamd = await startFakeClamd();
+    try {
+      const before = await listPersonDocuments(deps)(counselor, { personId });
+      const scanned = { ...deps, malwareScanner: clamdScanner(clamd.url) };
+      const infected = Buffer.from(`%PDF-1.7\n${eicar}\n%%EOF\n`);
+      await expect(
+        uploadDocument(scanned)(counselor, { ...validUpload(), content: infected }),
+      ).rejects.toMatchObject({ code: 'DOCUMENT_INFECTED', status: 422 });
+      const unreachable = { ...deps, malwareScanner: clamdScanner('tcp://127.0.0.1:1', 2_000) };
+      await expect(uploadDocument(unreachable)(counselor, validUpload())).rejects.toMatchObject({
+        code: 'DOCUMENT_SCAN_UNAVAILABLE',
+        status: 503,
+      });
+      expect((await listPersonDocuments(deps)(counselor, { personId })).items).toHaveLength(
+        before.items.length,
+      );
+      const clean = await uploadDocument(scanned)(counselor, validUpload());
+      expect(clean.mediaType).toBe('application/pdf');
+      expect(clamd.received.at(-1)).toContain('Curriculum vitae');
+    } finally {
+      await clamd.close();
+    }
   });
 });

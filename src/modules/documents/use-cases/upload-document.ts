@@ -52,6 +52,12 @@ export const uploadDocument = defineUseCase(
     }
     if (isArchive(decision.mediaType) && inspectArchive(input.content).outcome !== 'accepted')
       throw documentErrors.archiveTooLarge();
+    if (deps.malwareScanner) {
+      const verdict = await deps.malwareScanner.scan(input.content).catch(() => {
+        throw documentErrors.scanUnavailable();
+      });
+      if (verdict.outcome === 'infected') throw documentErrors.infected();
+    }
     const id = newId();
     const record = {
       id,
