@@ -4,7 +4,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enrolmentStatuses } from '../../../contracts/programs.js';
-import { alertFilters, caseloadSorts, immigrationStatuses, useStaffOptions } from '../../api/people.js';
+import { statusesOfCountry } from '../../../modules/people/domain/immigration-status.js';
+import { alertFilters, caseloadSorts, useStaffOptions } from '../../api/people.js';
 import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 
@@ -132,7 +133,10 @@ export function CaseloadFilters({
                 onChange={(event) => onChange({ immigrationStatus: event.currentTarget.value || undefined })}
                 data={[
                   { value: '', label: t('caseload.allImmigrationStatuses') },
-                  ...immigrationStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
+                  ...statusesOfCountry(session.organization.country).map((status) => ({
+                    value: status,
+                    label: t(`status.${status}`),
+                  })),
                 ]}
               />
             ) : null}

@@ -1,6 +1,8 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { commonLanguages, educationLevels, immigrationStatuses, languageLevels } from '../../api/people.js';
+import { statusesOfCountry } from '../../../modules/people/domain/immigration-status.js';
+import { commonLanguages, educationLevels, languageLevels } from '../../api/people.js';
+import { useSession } from '../../api/session.js';
 import { languageName } from '../person/BackgroundTabs.js';
 import { bind, type StepProps } from './steps.js';
 
@@ -8,6 +10,8 @@ import { bind, type StepProps } from './steps.js';
 export function SituationStep(props: StepProps) {
   const { t } = useTranslation();
   const { draft, set, errors } = props;
+  // The statuses the organization's country distinguishes (no CSQ for a US team).
+  const statuses = statusesOfCountry(useSession().organization.country);
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -16,7 +20,7 @@ export function SituationStep(props: StepProps) {
           {...bind(props, 'immigrationStatus')}
           data={[
             { value: '', label: t('app.unknown') },
-            ...immigrationStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
+            ...statuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
           ]}
         />
         {draft.immigrationStatus === 'asylum_seeker' ? (

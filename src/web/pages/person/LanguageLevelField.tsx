@@ -28,7 +28,10 @@ export function LanguageLevelField({
     scale === 'cefr'
       ? (scales.data?.cefr ?? []).map((entry) => ({
           value: entry.level,
-          label: `${entry.level} — ${t(`cefrBand.${entry.band}`, { defaultValue: entry.band })} (${entry.name})`,
+          label: `${entry.level} — ${t(`cefrBand.${entry.band}`, { defaultValue: entry.band })} (${t(
+            `cefrLevelName.${entry.level}`,
+            { defaultValue: entry.name },
+          )})`,
         }))
       : (scales.data?.clb ?? []).map((entry) => ({
           value: String(entry.level),

@@ -13,7 +13,8 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { programDetail } from '../../../contracts/programs.js';
-import { immigrationStatuses } from '../../api/people.js';
+import { statusesOfCountry } from '../../../modules/people/domain/immigration-status.js';
+import { useSession } from '../../api/session.js';
 
 export type EligibilityRule = z.infer<typeof programDetail>['rules'][number];
 
@@ -72,6 +73,8 @@ export function RuleEditor({
   path: string;
 }) {
   const { t } = useTranslation();
+  // The statuses of the organization's country, and any the rule already names.
+  const country = useSession().organization.country;
   const kindLabel = t(`ruleKind.${rule.kind}`);
   return (
     <Paper withBorder p="sm" component="fieldset" style={{ margin: 0 }}>
@@ -134,7 +137,7 @@ export function RuleEditor({
             onChange={(values) => onChange({ ...rule, statuses: values as typeof rule.statuses })}
           >
             <Group gap="sm" mt={4}>
-              {immigrationStatuses.map((status) => (
+              {[...new Set([...statusesOfCountry(country), ...rule.statuses])].map((status) => (
                 <Checkbox key={status} value={status} label={t(`status.${status}`)} />
               ))}
             </Group>

@@ -53,7 +53,7 @@ export function LanguagesTab({ person }: { person: PersonFileView }) {
               entry.motherTongue
                 ? t('languageLevel.native')
                 : entry.level
-                  ? `${entry.level} (${(entry.scale ?? 'cefr').toUpperCase()})${
+                  ? `${entry.level} (${t(`languageScaleShort.${entry.scale ?? 'cefr'}`)})${
                       entry.skill && entry.skill !== 'overall'
                         ? ` · ${t(`languageSkill.${entry.skill}`)}`
                         : ''
