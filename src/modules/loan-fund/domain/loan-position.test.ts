@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../../core/calendar.js';
 import { type InstallmentPosition, remainingOn } from './allocation.js';
-import { daysBetween } from './arrears.js';
 import { installmentState, loanPosition, statusAfterMovement } from './loan-position.js';
 import { loanStatuses } from './portfolio.js';
 
@@ -84,29 +83,17 @@ describe('loanPosition', () => {
     position(4, '2027-04-15'),
   ];
 
-  it('shows arrears, what remains and the next installment on a date', () => {
+  // Days past due and the next installment: loan-standing.test.ts (one rule for the list and the page).
+  it('shows arrears and what remains on a date', () => {
     expect(loanPosition(schedule, '2027-03-20')).toEqual({
-      daysPastDue: 33,
-      agingBucket: '31-60',
       pastDueCents: 4000 + 5100,
       remainingToPayCents: 4000 + 5100 + 5100,
-      nextInstallment: schedule[1],
     });
   });
 
-  it('finds the next installment by number whatever the input order', () => {
-    expect(loanPosition([...schedule].reverse(), '2027-02-01').nextInstallment).toBe(schedule[1]);
-  });
-
-  it('is current with nothing next once everything is paid', () => {
+  it('leaves nothing once everything is paid', () => {
     const paid = schedule.map((i) => settled(i.number, i.dueOn));
-    expect(loanPosition(paid, '2030-01-01')).toEqual({
-      daysPastDue: 0,
-      agingBucket: 'current',
-      pastDueCents: 0,
-      remainingToPayCents: 0,
-      nextInstallment: null,
-    });
+    expect(loanPosition(paid, '2030-01-01')).toEqual({ pastDueCents: 0, remainingToPayCents: 0 });
   });
 
   it('agrees with the schedule positions on any date', () => {
@@ -115,12 +102,9 @@ describe('loanPosition', () => {
         const p = loanPosition(installments, on);
         const open = installments.filter((i) => remainingOn(i) > 0);
         expect(p.remainingToPayCents).toBe(open.reduce((s, i) => s + remainingOn(i), 0));
-        expect(p.nextInstallment).toBe(open[0] ?? null);
         expect(p.pastDueCents).toBeLessThanOrEqual(p.remainingToPayCents);
         const late = open.filter((i) => i.dueOn < on);
-        expect(p.daysPastDue).toBe(late.length ? daysBetween(late[0]!.dueOn, on) : 0);
         expect(p.pastDueCents).toBe(late.reduce((s, i) => s + remainingOn(i), 0));
-        expect(p.agingBucket === 'current').toBe(late.length === 0);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { type InstallmentPosition, remainingOn } from './allocation.js';
-import { agingBucket, amountPastDue, daysPastDue } from './arrears.js';
+import { amountPastDue } from './arrears.js';
 import type { Cents } from './money.js';
 import type { LoanStatus } from './portfolio.js';
 
@@ -14,19 +14,14 @@ export function installmentState(i: InstallmentPosition, today: string): Install
   return remaining < i.feeCents + i.interestCents + i.principalCents ? 'partly_paid' : 'upcoming';
 }
 
-/** Where a loan stands on a date, from its schedule positions and its receivable. */
+/**
+ * What a loan's schedule leaves to pay on a date: in arrears, and in all. Its standing (days past due,
+ * aging bucket, next installment) is loanStanding's, the one rule the list, the page and the file share.
+ */
 export function loanPosition(installments: readonly InstallmentPosition[], today: string) {
-  const daysLate = daysPastDue(installments, today);
   let remainingToPay: Cents = 0;
   for (const i of installments) remainingToPay += remainingOn(i);
-  const next = [...installments].sort((a, b) => a.number - b.number).find((i) => remainingOn(i) > 0) ?? null;
-  return {
-    daysPastDue: daysLate,
-    agingBucket: agingBucket(daysLate),
-    pastDueCents: amountPastDue(installments, today),
-    remainingToPayCents: remainingToPay,
-    nextInstallment: next,
-  };
+  return { pastDueCents: amountPastDue(installments, today), remainingToPayCents: remainingToPay };
 }
 
 /**
