@@ -74,6 +74,12 @@ describe('text in every script', () => {
     expect(mim).toHaveLength(2);
   });
 
+  it('keeps one document’s characters out of the next one’s text (the space glyph serves three spaces)', async () => {
+    await render((doc) => drawText(doc, '2\u202F000,00\u00A0€'));
+    const next = await render((doc) => drawText(doc, 'Zeynep Ağaoğlu'));
+    expect(drawnLines(next)).toEqual(['Zeynep Ağaoğlu']);
+  });
+
   it('loads the fonts once: a document with every script takes far less than a parse of its faces', async () => {
     const draw = (doc: InstanceType<typeof PDFDocument>) => {
       for (let i = 0; i < 20; i++) drawText(doc, `Ligne ${i} : Zeynep Ağaoğlu, ለማ ደሳለኝ, محمد علي, Ольга`);

@@ -82,7 +82,11 @@ function selectFace(doc: PDFDoc, name: string): PDFDoc {
   const first = !(name in fonts._fontFamilies);
   doc.font(name);
   if (first) {
-    const parsed = loadedFaces().get(name)!.parsed;
+    const parsed = loadedFaces().get(name)!.parsed as fontkit.Font & { _glyphs: Record<number, unknown> };
+    // fontkit keeps each glyph with the characters it was first laid out for (the space glyph serves
+    // U+0020, U+00A0 and U+202F), and pdfkit's ToUnicode map reads them: a fresh glyph cache per
+    // document keeps one document's text out of another's map, and the same data giving the same bytes.
+    parsed._glyphs = {};
     fonts._font.font = parsed;
     fonts._font.subset = parsed.createSubset();
   }

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+import { drawText, setStyle, type TextStyle, withUnicodeFonts } from '../../../core/pdf/unicode-text.js';
 
 export interface AttestationData {
   locale: 'fr' | 'en';
@@ -105,13 +105,19 @@ function checkMinutes(data: AttestationData): void {
 const left = (doc: PDFDoc) => doc.page.margins.left;
 const contentWidth = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
-/** Every string goes through here so that none reaches pdfkit with a character Helvetica cannot draw. */
+/** Every string goes through here: each script in its face (core/pdf/unicode-text.ts). */
 function write(doc: PDFDoc, text: string, options?: PDFKit.Mixins.TextOptions, x?: number, y?: number) {
-  return x === undefined ? doc.text(toWinAnsi(text), options) : doc.text(toWinAnsi(text), x, y, options);
+  return drawText(doc, text, options, x, y);
 }
 
-function centered(doc: PDFDoc, text: string, font: string, size: number, gapAfter = 0.4): void {
-  write(doc.font(font).fontSize(size), text, { align: 'center', width: contentWidth(doc) }, left(doc), doc.y);
+function centered(doc: PDFDoc, text: string, style: TextStyle, size: number, gapAfter = 0.4): void {
+  write(
+    setStyle(doc, style).fontSize(size),
+    text,
+    { align: 'center', width: contentWidth(doc) },
+    left(doc),
+    doc.y,
+  );
   doc.moveDown(gapAfter);
 }
 
@@ -121,13 +127,13 @@ function figures(doc: PDFDoc, rows: readonly [string, string][], colon: string):
   for (const [label, value] of rows) {
     const y = doc.y;
     write(
-      doc.font('Helvetica').fontSize(11),
+      setStyle(doc, 'regular').fontSize(11),
       `${label}${colon}`,
       { width: labelWidth, lineBreak: false },
       x,
       y,
     );
-    write(doc.font('Helvetica-Bold'), value, { width: 150, lineBreak: false }, x + labelWidth, y);
+    write(setStyle(doc, 'bold'), value, { width: 150, lineBreak: false }, x + labelWidth, y);
     doc.y = y + 16;
   }
 }
@@ -144,16 +150,16 @@ async function verificationBlock(doc: PDFDoc, data: AttestationData, l: Labels):
   doc.image(qr, left(doc), top, { width: qrSize, height: qrSize });
   const x = left(doc) + qrSize + 20;
   const width = contentWidth(doc) - qrSize - 20;
-  write(doc.font('Helvetica').fontSize(10), l.verificationCode, { width }, x, top + 4);
+  write(setStyle(doc, 'regular').fontSize(10), l.verificationCode, { width }, x, top + 4);
   write(
-    doc.font('Courier-Bold').fontSize(24),
+    setStyle(doc, 'bold').fontSize(24),
     data.verificationCode,
-    { width, lineBreak: false },
+    { width, lineBreak: false, characterSpacing: 2 },
     x,
     doc.y + 2,
   );
-  write(doc.font('Helvetica').fontSize(9), l.verifyAt, { width }, x, doc.y + 8);
-  write(doc.font('Helvetica'), data.verificationUrl, { width, link: data.verificationUrl }, x, doc.y + 1);
+  write(setStyle(doc, 'regular').fontSize(9), l.verifyAt, { width }, x, doc.y + 8);
+  write(setStyle(doc, 'regular'), data.verificationUrl, { width, link: data.verificationUrl }, x, doc.y + 1);
 }
 
 export async function renderAttestationPdf(
@@ -168,18 +174,20 @@ export async function renderAttestationPdf(
   const period = l.period(date(data.firstMeetingOn), date(data.lastMeetingOn));
   const threshold = new Intl.NumberFormat(tag, { style: 'percent' }).format(data.minAttendancePercent / 100);
 
-  const doc = new PDFDocument({
-    size: data.locale === 'fr' ? 'A4' : 'LETTER',
-    margin: 60,
-    compress: options.compress ?? true,
-    // A fixed creation date also fixes the file id pdfkit derives from the info dictionary, so the
-    // same data always yields the same bytes.
-    info: {
-      Title: `${l.title} ${data.verificationCode}`,
-      Author: data.organizationName,
-      CreationDate: new Date(`${data.issuedOn}T00:00:00Z`),
-    },
-  });
+  const doc = withUnicodeFonts(
+    new PDFDocument({
+      size: data.locale === 'fr' ? 'A4' : 'LETTER',
+      margin: 60,
+      compress: options.compress ?? true,
+      // A fixed creation date also fixes the file id pdfkit derives from the info dictionary, so the
+      // same data always yields the same bytes.
+      info: {
+        Title: `${l.title} ${data.verificationCode}`,
+        Author: data.organizationName,
+        CreationDate: new Date(`${data.issuedOn}T00:00:00Z`),
+      },
+    }),
+  );
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -187,15 +195,15 @@ export async function renderAttestationPdf(
     doc.on('error', reject);
   });
 
-  centered(doc, data.organizationName, 'Helvetica-Bold', 12, 3);
-  centered(doc, l.title, 'Helvetica-Bold', 26, 1.2);
-  centered(doc, l.certifies, 'Helvetica', 12);
-  centered(doc, data.participantName, 'Helvetica-Bold', 20, 0.6);
-  centered(doc, l.attended, 'Helvetica', 12);
-  centered(doc, data.sessionTitle, 'Helvetica-Bold', 16, 0.2);
-  centered(doc, data.sessionKindLabel, 'Helvetica-Oblique', 12, 0.2);
-  centered(doc, l.organizedBy(data.organizationName), 'Helvetica', 12, 0.2);
-  centered(doc, period, 'Helvetica', 12, 1.5);
+  centered(doc, data.organizationName, 'bold', 12, 3);
+  centered(doc, l.title, 'bold', 26, 1.2);
+  centered(doc, l.certifies, 'regular', 12);
+  centered(doc, data.participantName, 'bold', 20, 0.6);
+  centered(doc, l.attended, 'regular', 12);
+  centered(doc, data.sessionTitle, 'bold', 16, 0.2);
+  centered(doc, data.sessionKindLabel, 'italic', 12, 0.2);
+  centered(doc, l.organizedBy(data.organizationName), 'regular', 12, 0.2);
+  centered(doc, period, 'regular', 12, 1.5);
 
   figures(
     doc,
@@ -207,9 +215,9 @@ export async function renderAttestationPdf(
     l.colon,
   );
   doc.moveDown(1.2);
-  centered(doc, l.rule(threshold), 'Helvetica', 9, 0.8);
-  if (data.reissueOf) centered(doc, l.reissue(data.reissueOf), 'Helvetica-Bold', 10, 0.8);
-  centered(doc, l.issuedOn(issuedOn), 'Helvetica', 11);
+  centered(doc, l.rule(threshold), 'regular', 9, 0.8);
+  if (data.reissueOf) centered(doc, l.reissue(data.reissueOf), 'bold', 10, 0.8);
+  centered(doc, l.issuedOn(issuedOn), 'regular', 11);
 
   await verificationBlock(doc, data, l);
   doc.end();

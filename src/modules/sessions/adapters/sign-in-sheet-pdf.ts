@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+import { drawText, setStyle, withUnicodeFonts } from '../../../core/pdf/unicode-text.js';
 import { formatCalendarDate, formatHours } from './attestation-pdf.js';
 
 export interface SignInSheetData {
@@ -87,9 +87,9 @@ const left = (doc: PDFDoc) => doc.page.margins.left;
 const contentWidth = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 const tableBottom = (doc: PDFDoc) => doc.page.height - doc.page.margins.bottom - FOOTER_SPACE;
 
-/** Every string goes through here so that none reaches pdfkit with a character Helvetica cannot draw. */
+/** Every string goes through here: each script in its face (core/pdf/unicode-text.ts). */
 function write(doc: PDFDoc, text: string, options?: PDFKit.Mixins.TextOptions, x?: number, y?: number) {
-  return x === undefined ? doc.text(toWinAnsi(text), options) : doc.text(toWinAnsi(text), x, y, options);
+  return drawText(doc, text, options, x, y);
 }
 
 function columnWidths(doc: PDFDoc): number[] {
@@ -104,10 +104,14 @@ function pageHeader(doc: PDFDoc, data: SignInSheetData, l: Labels, when: string)
   doc.x = left(doc);
   doc.y = doc.page.margins.top;
   const width = contentWidth(doc);
-  write(doc.font('Helvetica-Bold').fontSize(14), `${l.title} — ${data.sessionTitle}`, { width });
-  write(doc.font('Helvetica').fontSize(10), `${l.meeting(data.meetingNumber, data.meetingCount)} — ${when}`, {
-    width,
-  });
+  write(setStyle(doc, 'bold').fontSize(14), `${l.title} — ${data.sessionTitle}`, { width });
+  write(
+    setStyle(doc, 'regular').fontSize(10),
+    `${l.meeting(data.meetingNumber, data.meetingCount)} — ${when}`,
+    {
+      width,
+    },
+  );
   const where = [
     data.place === null ? null : `${l.place}${l.colon} ${data.place}`,
     data.meetingLink === null ? null : `${l.link}${l.colon} ${data.meetingLink}`,
@@ -121,20 +125,19 @@ function pageHeader(doc: PDFDoc, data: SignInSheetData, l: Labels, when: string)
 function row(doc: PDFDoc, cells: readonly string[], height: number, header: boolean): void {
   const y = doc.y;
   const widths = columnWidths(doc);
-  doc
-    .font(header ? 'Helvetica-Bold' : 'Helvetica')
+  setStyle(doc, header ? 'bold' : 'regular')
     .fontSize(9)
     .lineWidth(0.5);
   let x = left(doc);
   widths.forEach((width, i) => {
     if (header) doc.rect(x, y, width, height).fillAndStroke('#eeeeee', '#000000').fillColor('#000000');
     else doc.rect(x, y, width, height).stroke();
-    const text = toWinAnsi(cells[i] ?? '');
+    const text = cells[i] ?? '';
     if (text !== '') {
       // Long names take a second line; beyond that they end with an ellipsis rather than overflow.
       const options = { width: width - 8, height: height - 4, ellipsis: true, lineGap: 0 };
       const textHeight = Math.min(doc.heightOfString(text, options), height - 4);
-      doc.text(text, x + 4, y + (height - textHeight) / 2, options);
+      drawText(doc, text, options, x + 4, y + (height - textHeight) / 2);
     }
     x += width;
   });
@@ -147,7 +150,7 @@ function facilitatorBlock(doc: PDFDoc, l: Labels): void {
   const blank = '_'.repeat(30);
   const half = contentWidth(doc) / 2;
   const y = doc.y;
-  write(doc.font('Helvetica').fontSize(10), `${l.present}${l.colon} ${'_'.repeat(8)}`, {}, left(doc), y);
+  write(setStyle(doc, 'regular').fontSize(10), `${l.present}${l.colon} ${'_'.repeat(8)}`, {}, left(doc), y);
   write(doc, `${l.facilitator}${l.colon}`, { width: half }, left(doc) + half, y);
   write(doc, blank, { width: half }, left(doc) + half, doc.y + 22);
 }
@@ -160,7 +163,13 @@ function footers(doc: PDFDoc, l: Labels, generatedOn: string): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const footer = l.footer(generatedOn, i + 1, range.count);
-    write(doc.font('Helvetica').fontSize(8), footer, { lineBreak: false }, left(doc), doc.page.height - 26);
+    write(
+      setStyle(doc, 'regular').fontSize(8),
+      footer,
+      { lineBreak: false },
+      left(doc),
+      doc.page.height - 26,
+    );
     doc.page.margins.bottom = bottom;
   }
 }
@@ -172,20 +181,22 @@ export async function renderSignInSheetPdf(
   const l = data.locale === 'fr' ? fr : en;
   const when = meetingWhen(data);
   const generatedOn = formatCalendarDate(data.generatedOn, data.locale === 'fr' ? 'fr-FR' : 'en-US');
-  const doc = new PDFDocument({
-    size: data.locale === 'fr' ? 'A4' : 'LETTER',
-    layout: 'landscape',
-    margin: MARGIN,
-    compress: options.compress ?? true,
-    bufferPages: true,
-    // A fixed creation date also fixes the file id pdfkit derives from the info dictionary, so the
-    // same data always yields the same bytes.
-    info: {
-      Title: `${l.title} — ${data.sessionTitle} — ${l.meeting(data.meetingNumber, data.meetingCount)}`,
-      Author: data.organizationName,
-      CreationDate: new Date(`${data.generatedOn}T00:00:00Z`),
-    },
-  });
+  const doc = withUnicodeFonts(
+    new PDFDocument({
+      size: data.locale === 'fr' ? 'A4' : 'LETTER',
+      layout: 'landscape',
+      margin: MARGIN,
+      compress: options.compress ?? true,
+      bufferPages: true,
+      // A fixed creation date also fixes the file id pdfkit derives from the info dictionary, so the
+      // same data always yields the same bytes.
+      info: {
+        Title: `${l.title} — ${data.sessionTitle} — ${l.meeting(data.meetingNumber, data.meetingCount)}`,
+        Author: data.organizationName,
+        CreationDate: new Date(`${data.generatedOn}T00:00:00Z`),
+      },
+    }),
+  );
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
