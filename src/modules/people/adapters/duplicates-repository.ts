@@ -5,9 +5,11 @@ import './tables.js';
 
 export interface DuplicateProbe {
   organizationId: string;
-  /** Search texts (`searchTextOf`) of the Latin names and of the names in their own script; '' when none. */
-  latinNames: string;
-  originalNames: string;
+  /**
+   * Search texts (`searchTextOf`) to compare with each file's names: the Latin names, the names in
+   * their own script, their Latin transliteration; the best likeness counts. Empty ones are left out.
+   */
+  names: readonly string[];
   birthDate: string | null;
   /** The last nine digits of the phone number (national or international writing alike), or null. */
   phoneTail: string | null;
@@ -27,9 +29,11 @@ const nameWithBirthDateThreshold = 0.2;
  * computed for each of them: an organization follows thousands, not millions; the intake is rare).
  */
 export async function findPossibleDuplicates(db: Executor, probe: DuplicateProbe) {
-  const nameScore = sql<number>`greatest(
-      case when ${probe.latinNames} = '' then 0 else word_similarity(${probe.latinNames}, people.search_text) end,
-      case when ${probe.originalNames} = '' then 0 else word_similarity(${probe.originalNames}, people.search_text) end)`;
+  const probes = probe.names.filter(Boolean);
+  const nameScore =
+    probes.length === 0
+      ? sql<number>`0::float8`
+      : sql<number>`greatest(${sql.join(probes.map((name) => sql`word_similarity(${name}, people.search_text)`))})`;
   const sameBirthDate = sql<boolean>`coalesce(people.birth_date = ${probe.birthDate}::date, false)`;
   const samePhone = sql<boolean>`coalesce(${probe.phoneTail}::text is not null
       and right(regexp_replace(people.phone, '[^0-9]', '', 'g'), 9) = ${probe.phoneTail}::text, false)`;

@@ -37,6 +37,8 @@ beforeAll(async () => {
     birthDate: '2001-07-02',
   });
   await register({ givenName: 'Jean', familyName: 'Dupont', birthDate: '1985-11-20' });
+  // Opened with the Latin spelling only.
+  await register({ givenName: 'Yuliya', familyName: 'Shcherbak', birthDate: '1996-09-09' });
   // The same name followed in Nîmes: never shown to Toulouse.
   const nimesCounselor = await givenStaff(database.db, nimes, 'counselor');
   await createPerson(deps)(nimesCounselor, {
@@ -59,6 +61,12 @@ describe('possible duplicates before opening a file', () => {
     ]);
     expect(names(await find(counselor, { familyNameOriginal: 'يوسف' }))).toEqual(['Aminah Youssef']);
     expect(names(await find(counselor, { givenName: 'Zzyzx', familyName: 'Qwerty' }))).toEqual([]);
+    // Typed in Cyrillic, a file with no Cyrillic in it is found through its Latin spelling.
+    const typedInCyrillic = await find(counselor, {
+      givenNameOriginal: 'Юлія',
+      familyNameOriginal: 'Щербак',
+    });
+    expect(names(typedInCyrillic)).toEqual(['Yuliya Shcherbak']);
   });
 
   it('finds by phone in another writing, by e-mail without case, and by birth date with a loose name', async () => {

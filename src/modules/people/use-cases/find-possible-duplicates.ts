@@ -4,6 +4,7 @@ import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { findPossibleDuplicates as findInRepository } from '../adapters/duplicates-repository.js';
 import { searchTextOf } from '../domain/search-text.js';
+import { latinFromCyrillic } from '../domain/transliteration.js';
 
 /** Enough to recognise the person among the likely ones; more would be a directory, not a warning. */
 const shownAtMost = 8;
@@ -28,14 +29,18 @@ export const findPossibleDuplicates = defineUseCase(
     requireRole(actor, personDataRoles);
     const latinNames = searchTextOf([input.givenName, input.familyName]);
     const originalNames = searchTextOf([input.givenNameOriginal, input.familyNameOriginal]);
+    // A name typed in Cyrillic (in either field) also finds a file opened with its Latin spelling only.
+    const transliterated = [latinNames, originalNames]
+      .map((typed) => latinFromCyrillic(typed))
+      .filter((typed): typed is string => typed !== null);
+    const names = [...new Set([latinNames, originalNames, ...transliterated].filter(Boolean))];
     const email = input.email?.includes('@') ? input.email : null;
     const phoneTail = phoneTailOf(input.phone);
-    const probing = latinNames || originalNames || email || phoneTail;
+    const probing = names.length > 0 || email || phoneTail;
     const rows = probing
       ? await findInRepository(trx, {
           organizationId: actor.organizationId,
-          latinNames,
-          originalNames,
+          names,
           birthDate: input.birthDate ?? null,
           phoneTail,
           email,
