@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenLoanFundScene } from '../../../test/support/loan-fund-scene.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { runDueJobs } from '../../core/jobs/job-queue.js';
+import { restrictProcessing } from '../privacy/use-cases/restrict-processing.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from './jobs.js';
 import { getLoan } from './use-cases/get-loan.js';
 import { recordPayment } from './use-cases/record-payment.js';
@@ -71,5 +72,37 @@ describe('payment reminders through the job queue', () => {
     expect(audited.map((a) => a.person_id)).toContain(withEmail.personId);
     const reminded = await getLoan(deps)(scene.staff.referent, { loanId: withEmail.loanId });
     expect(reminded.events.filter((e) => e.kind === 'reminder_sent')).toHaveLength(2);
+  });
+});
+
+describe('payment reminders and the restriction of processing', () => {
+  let restrictedDatabase: TestDatabase;
+  let restrictedScene: Awaited<ReturnType<typeof givenLoanFundScene>>;
+  beforeAll(async () => {
+    restrictedDatabase = await createTestDatabase();
+    restrictedScene = await givenLoanFundScene(restrictedDatabase);
+  });
+  afterAll(() => restrictedDatabase.close());
+
+  it('sends no reminder to a person whose processing is restricted (GDPR art. 18), and says why on the loan', async () => {
+    const { deps, clock } = restrictedScene;
+    const restricted = await restrictedScene.givenActiveLoan({
+      approvedCents: 60_000,
+      termMonths: 2,
+      email: 'contests.their.file@example.test',
+    });
+    await restrictProcessing(deps)(restrictedScene.staff.referent, {
+      personId: restricted.personId,
+      reason: 'Contests the accuracy of their file',
+    });
+    const before = deps.mailer.messages.length;
+    clock.set('2026-03-08T09:00:00Z'); // two days before its first installment
+    await scheduleLoanReminderSweep(deps);
+    for (let i = 0; i < 5; i++) await runDueJobs(deps, loanFundJobHandlers, { limit: 100 });
+    expect(
+      deps.mailer.messages.slice(0, deps.mailer.messages.length - before).map((m) => m.to),
+    ).not.toContain('contests.their.file@example.test');
+    const history = await getLoan(deps)(restrictedScene.staff.referent, { loanId: restricted.loanId });
+    expect(history.events.map((e) => e.kind)).toContain('reminder_not_sent_restricted');
   });
 });

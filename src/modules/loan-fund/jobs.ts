@@ -111,6 +111,10 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
       requestId: `job:${sendKind}`,
       details: { reminder, emailOnFile: Boolean(contact?.email) },
     });
+    if (contact?.restricted) {
+      await event('reminder_not_sent_restricted');
+      return;
+    }
     if (!fund || !contact?.email) {
       await event('reminder_not_sent_no_email');
       return;

@@ -1,11 +1,13 @@
 /**
  * What other modules may ask of the people module. They never read its tables.
  */
+
 import type { Actor } from '../../core/auth/actor.js';
 import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
 import { type CaseloadQuery, caseloadRepository } from './adapters/caseload-repository.js';
 import { peopleRepository } from './adapters/people-repository.js';
+import { privacyRepository } from './adapters/privacy-repository.js';
 import { consentCovers } from './domain/consent.js';
 import type { ImmigrationStatus } from './domain/immigration-status.js';
 import { searchTextOf } from './domain/search-text.js';
@@ -185,10 +187,22 @@ export async function reminderContact(
   db: Executor,
   personId: string,
   organizationId: string,
-): Promise<{ givenName: string; email: string | null; preferredLanguage: string | null } | undefined> {
+): Promise<
+  | { givenName: string; email: string | null; preferredLanguage: string | null; restricted: boolean }
+  | undefined
+> {
   const person = await peopleRepository(db).findPerson(personId, organizationId);
   if (!person) return undefined;
-  return { givenName: person.givenName, email: person.email, preferredLanguage: person.preferredLanguage };
+  // Writing to someone uses their data: while its processing is restricted (GDPR art. 18) or once the
+  // file is anonymized, no reminder or message leaves, whichever module sends it.
+  const privacy = await privacyRepository(db).state(personId);
+  const restricted = Boolean(privacy?.restrictedAt || privacy?.anonymizedAt);
+  return {
+    givenName: person.givenName,
+    email: restricted ? null : person.email,
+    preferredLanguage: person.preferredLanguage,
+    restricted,
+  };
 }
 
 /** Who follows the person (their referent), null when nobody is named; undefined when not followed. */

@@ -393,6 +393,7 @@ export const loanFundEn = {
     credit_refunded: 'Credit refunded',
     repaid: 'Loan repaid',
     reminder_sent: 'Payment reminder e-mailed to the borrower',
+    reminder_not_sent_restricted: 'Payment reminder not sent: processing of the person’s data is restricted',
     reminder_not_sent_no_email: 'Payment reminder not sent: no e-mail address in the file',
   },
 } as const;

@@ -395,6 +395,8 @@ export const loanFundFr: Messages['loanFund'] = {
     credit_refunded: 'Trop-perçu remboursé',
     repaid: 'Prêt remboursé',
     reminder_sent: "Rappel d'échéance envoyé par e-mail à l'emprunteur",
+    reminder_not_sent_restricted:
+      'Rappel d’échéance non envoyé : le traitement des données de la personne est limité',
     reminder_not_sent_no_email: "Rappel d'échéance non envoyé : pas d'adresse e-mail au dossier",
   },
 };
