@@ -104,6 +104,21 @@ describe('saved views, bulk handover and tasks', () => {
     await page.locator('[data-person-row="Amina Haddad"]', { hasText: 'Camille Roux' }).waitFor();
     await page.locator('[data-person-row="Bilal Karimi"]', { hasText: 'Camille Roux' }).waitFor();
 
+    // Writing to someone without an e-mail address: the check says who is skipped and why, before sending.
+    await page.getByRole('checkbox', { name: 'Select Chen Wei' }).check();
+    await page
+      .getByRole('region', { name: '1 person selected' })
+      .getByRole('button', { name: 'Write to them…' })
+      .click();
+    const write = page.getByRole('dialog', { name: 'Write an e-mail to the selected people' });
+    await write.getByLabel(/Subject/).fill('CV workshop on Thursday');
+    await write.getByRole('button', { name: 'Check the recipients' }).click();
+    await write.getByText('Chen Wei: no e-mail address in the file').waitFor();
+    await write.getByText('0 people will receive it').waitFor();
+    expect(await write.getByRole('button', { name: 'Send' }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'write to the selected people');
+    await write.getByRole('button', { name: 'Cancel' }).click();
+
     // A task for Camille, from "My tasks".
     await page.getByRole('link', { name: /^My tasks/ }).click();
     await page.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
