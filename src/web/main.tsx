@@ -8,9 +8,12 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { initialLanguage, loadLanguage } from './i18n/index.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
+// The first screen's words come before its first paint (their chunk is fetched alongside the page's).
+await loadLanguage(initialLanguage);
 createRoot(container).render(
   <StrictMode>
     <App />

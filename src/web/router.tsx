@@ -16,8 +16,7 @@ import { RouteError } from './layout/RouteError.js';
 import { caseloadSearch } from './pages/caseload/caseload-search.js';
 import { agendaSearch } from './pages/follow-up/agenda-search.js';
 import { fundSearch } from './pages/loan-fund/fund-search.js';
-// TODO(web-weight): from './pages/person/person-tabs.js' once committed, so PersonPage loads with its route.
-import { personSearch } from './pages/person/PersonPage.js';
+import { personSearch } from './pages/person/person-tabs.js';
 import { sessionsSearch } from './pages/sessions/sessions-search.js';
 
 export interface RouterContext {

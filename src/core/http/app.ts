@@ -128,6 +128,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       locale: pickLocale(request.headers['accept-language']),
       ip: request.ip ?? null,
     };
+    // The web app's files and pages are the same for everyone: no session lookup (a page loads dozens).
+    if (!request.url.startsWith('/api/')) return;
     const resolved = await resolveSessionFor(request);
     if (resolved) request.ctx = resolved;
     if (resolved?.actor) {

@@ -5,7 +5,7 @@ import 'dayjs/locale/en';
 import 'dayjs/locale/fr';
 import { useEffect } from 'react';
 import { setRequestLanguage } from '../api/client.js';
-import { directionOf, i18n, rememberLanguage, type UiLanguage } from './index.js';
+import { directionOf, i18n, loadLanguage, rememberLanguage, type UiLanguage } from './index.js';
 
 function applyLanguage(language: string, setDirection: (dir: 'ltr' | 'rtl') => void): void {
   const dir = directionOf(language);
@@ -28,6 +28,7 @@ export function useLanguageEffects(): void {
 }
 
 export async function chooseLanguage(language: UiLanguage): Promise<void> {
+  await loadLanguage(language);
   rememberLanguage(language);
   await i18n.changeLanguage(language);
 }
