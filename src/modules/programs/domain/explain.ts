@@ -29,6 +29,24 @@ const statusLabels: Record<ImmigrationStatus, { fr: string; en: string }> = {
 type Lang = 'fr' | 'en';
 const lang = (locale: ExplainLocale): Lang => (locale === 'en' ? 'en' : 'fr');
 
+/** A date inside a sentence, written out ("1 mars 2024", "1 March 2024"), never '2024-03-01'. */
+export function spokenDate(iso: unknown, locale: Lang): string {
+  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return String(iso ?? '');
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(new Date(`${iso}T12:00:00Z`))
+    .replace(/[\u202F\u00A0]/g, ' ');
+}
+
+/** A country's name ("Canada", "États-Unis"), not its code. */
+function countryNamed(code: unknown, locale: Lang): string | null {
+  if (typeof code !== 'string' || code === '') return null;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function statusList(statuses: readonly ImmigrationStatus[], locale: Lang): string {
   const words = statuses.map((s) => statusLabels[s][locale]);
   const or = locale === 'fr' ? ' ou ' : ' or ';
@@ -79,7 +97,11 @@ export function describeRule(rule: EligibilityRule, locale: ExplainLocale): stri
     case 'foreignDegreeRequired':
       return fr ? 'Diplôme obtenu à l’étranger' : 'Holds a degree obtained abroad';
     case 'residence': {
-      const places = [...(rule.cities ?? []), ...(rule.regions ?? []), ...(rule.countries ?? [])].join(', ');
+      const places = [
+        ...(rule.cities ?? []),
+        ...(rule.regions ?? []),
+        ...(rule.countries ?? []).map((code) => countryNamed(code, fr ? 'fr' : 'en')),
+      ].join(', ');
       return fr ? `Réside à / en : ${places}` : `Lives in: ${places}`;
     }
     case 'anyOf':
@@ -117,14 +139,14 @@ export function explainResult(result: RuleResult, locale: ExplainLocale): string
           : `Not an asylum seeker (status: ${statusLabel(o.status as ImmigrationStatus, locale)})`;
       }
       return fr
-        ? `Demande déposée il y a ${o.months} mois (le ${o.since})`
-        : `Filed ${o.months} months ago (on ${o.since})`;
+        ? `Demande déposée il y a ${o.months} mois (le ${spokenDate(o.since, 'fr')})`
+        : `Filed ${o.months} months ago (on ${spokenDate(o.since, 'en')})`;
     case 'maxYearsSinceArrival': {
       const years = Math.floor(Number(o.months) / 12);
       const months = Number(o.months) % 12;
       return fr
-        ? `Arrivé·e le ${o.since}, il y a ${years} an(s) et ${months} mois`
-        : `Arrived on ${o.since}, ${years} year(s) and ${months} month(s) ago`;
+        ? `Arrivé·e le ${spokenDate(o.since, 'fr')}, il y a ${years} an(s) et ${months} mois`
+        : `Arrived on ${spokenDate(o.since, 'en')}, ${years} year(s) and ${months} month(s) ago`;
     }
     case 'foreignDegreeRequired':
       return o.hasForeignDegree
@@ -136,8 +158,8 @@ export function explainResult(result: RuleResult, locale: ExplainLocale): string
           : 'No foreign degree on file';
     case 'residence':
       return fr
-        ? `Réside : ${[o.city, o.region, o.country].filter(Boolean).join(', ')}`
-        : `Lives in: ${[o.city, o.region, o.country].filter(Boolean).join(', ')}`;
+        ? `Réside : ${[o.city, o.region, countryNamed(o.country, 'fr')].filter(Boolean).join(', ')}`
+        : `Lives in: ${[o.city, o.region, countryNamed(o.country, 'en')].filter(Boolean).join(', ')}`;
     case 'anyOf':
     case 'allOf': {
       const passed = result.children?.filter((c) => c.outcome === 'passed').length ?? 0;

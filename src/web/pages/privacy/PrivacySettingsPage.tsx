@@ -26,6 +26,7 @@ import {
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
 
 type Purpose = (typeof retentionPurposes)[number];
@@ -165,7 +166,10 @@ function RegisterSection() {
         {data ? (
           <Stack gap="sm" lang={locale}>
             <Text size="sm">
-              {t('privacy.registerFor', { organization: data.organization.name, date: data.drawnUpOn })}
+              {t('privacy.registerFor', {
+                organization: data.organization.name,
+                date: formatDate(data.drawnUpOn),
+              })}
             </Text>
             <Text size="sm">
               {t('privacy.partners')}{' '}
