@@ -237,6 +237,20 @@ describe('Louisville: a re-credentialing loan from application to repayment, in 
     await expect(remainingOnSchedule.textContent()).resolves.toContain('$666.68');
     await screenshot(page, 'loan-two-payments-en-1280');
 
+    // A committee member sees the same loan with its Write off button: dark red on a pale tint, axe clean
+    // (it was red text on red, 1.2:1), and with its form open (the filled variant).
+    const steering = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
+    await logIn(steering.page, coordinator.email);
+    await steering.page.goto(loanUrl);
+    await steering.page.getByRole('heading', { level: 1, name: /^Loan / }).waitFor();
+    const writeOff = steering.page.getByRole('button', { name: 'Write off', exact: true });
+    await writeOff.waitFor();
+    await expectAccessible(steering.page, 'loan (committee member, with Write off)');
+    await writeOff.click();
+    await steering.page.getByRole('textbox', { name: /^Reason/ }).waitFor();
+    await expectAccessible(steering.page, 'loan (write-off form open)');
+    await steering.context.close();
+
     await page.getByRole('link', { name: 'Louisville Re-credentialing Loan Fund' }).click();
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { name: 'Month-end balances' }).waitFor();
@@ -257,6 +271,9 @@ describe('Louisville: a re-credentialing loan from application to repayment, in 
     await page.getByText('Payment of $666.68 recorded.').waitFor();
     await page.getByText('Repaid', { exact: true }).first().waitFor();
     expect(await cardValue(page, 'Outstanding principal')).toBe('$0.00');
+    // A repaid loan has no arrears: not "Current", and no next installment.
+    expect(await cardValue(page, 'Days past due')).toBe('—');
+    expect(await cardValue(page, 'Next installment')).toBe('—');
     await collecting.context.close();
   });
 });
