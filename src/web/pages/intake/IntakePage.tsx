@@ -58,7 +58,9 @@ export function IntakePage() {
   const step = intakeSteps[active] ?? 'identity';
   const canOverride = eligibilityOverrideRoles.includes(session.role);
   const programs = usePrograms();
-  const openPrograms = (programs.data ?? []).filter((program) => program.status === 'active');
+  // Administrators open files but do not enrol (the server's enrolment roles): no program to offer.
+  const mayEnrol = ['counselor', 'program_referent', 'coordinator', 'director'].includes(session.role);
+  const openPrograms = mayEnrol ? (programs.data ?? []).filter((program) => program.status === 'active') : [];
   const program = openPrograms.find((candidate) => candidate.id === draft.programId);
   // Asked when the identity is complete and again once the contacts are typed, not at each keystroke
   // (each search is audited).
