@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { RequestContext } from '../core/auth/actor.js';
-import { toWinAnsi } from '../core/pdf/win-ansi.js';
+import { drawText, withUnicodeFonts } from '../core/pdf/unicode-text.js';
 import type { Deps } from '../core/use-case.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { uploadDocument } from '../modules/documents/use-cases/upload-document.js';
@@ -19,23 +19,19 @@ export interface DocumentsCast {
 
 function cvPdf(name: string, locale: 'fr' | 'en'): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `CV ${name}` } });
+    const pdf = withUnicodeFonts(new PDFDocument({ size: 'A4', margin: 56, info: { Title: `CV ${name}` } }));
     const chunks: Buffer[] = [];
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
-    pdf.font('Helvetica-Bold').fontSize(18).text(toWinAnsi(name));
+    drawText(pdf.fontSize(18), name, { style: 'bold' });
     pdf.moveDown();
-    pdf
-      .font('Helvetica')
-      .fontSize(11)
-      .text(
-        toWinAnsi(
-          locale === 'fr'
-            ? 'Expérience : 6 ans de conduite de travaux. Langues : arabe, anglais, français (B1).'
-            : 'Experience: 6 years of site supervision. Languages: Arabic, English, Spanish (B1).',
-        ),
-      );
+    drawText(
+      pdf.fontSize(11),
+      locale === 'fr'
+        ? 'Expérience : 6 ans de conduite de travaux. Langues : arabe, anglais, français (B1).'
+        : 'Experience: 6 years of site supervision. Languages: Arabic, English, Spanish (B1).',
+    );
     pdf.end();
   });
 }

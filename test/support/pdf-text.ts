@@ -102,6 +102,15 @@ function pageContents(objects: Map<number, PdfObject>): string[] {
   });
 }
 
+/**
+ * A glyph standing for several right-to-left letters (an Arabic ligature such as lām–alif maqṣūra) is
+ * drawn as one: in the visual order of the line its letters read backwards, like the glyphs around it.
+ */
+const visual = (text: string) =>
+  [...text].length > 1 && /^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(text)
+    ? [...text].reverse().join('')
+    : text;
+
 interface Fragment {
   text: string;
   page: number;
@@ -127,7 +136,7 @@ function fragments(pdf: Buffer): Fragment[] {
       if (font?.unicode) {
         expect(hex.length % 4).toBe(0);
         text = (hex.match(/.{4}/g) ?? [])
-          .map((h) => font!.unicode!.get(Number.parseInt(h, 16)) ?? '\uFFFD')
+          .map((h) => visual(font!.unicode!.get(Number.parseInt(h, 16)) ?? '\uFFFD'))
           .join('');
       } else {
         expect(hex.length % 2).toBe(0);

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+import { drawText, type TextStyle, withUnicodeFonts } from '../../../core/pdf/unicode-text.js';
 import { exportSections, type PersonExport } from '../use-cases/person-export.js';
 import { type ExportPdfLabels, exportPdfEn, exportPdfFr } from './export-pdf-labels.js';
 
@@ -16,12 +16,10 @@ const hiddenFields = new Set([
   'referentUserId',
 ]);
 
-function write(doc: PDFDoc, text: string, font = 'Helvetica', size = 10, indent = 0) {
+/** Every string goes through here: each script in its face (core/pdf/unicode-text.ts). */
+function write(doc: PDFDoc, text: string, style: TextStyle = 'regular', size = 10, indent = 0) {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
-  doc
-    .font(font)
-    .fontSize(size)
-    .text(toWinAnsi(text), doc.page.margins.left + indent, undefined, { width });
+  drawText(doc.fontSize(size), text, { width, style }, doc.page.margins.left + indent, doc.y);
 }
 
 function scalar(value: unknown, l: ExportPdfLabels): string {
@@ -46,14 +44,14 @@ function record(doc: PDFDoc, value: Record<string, unknown>, l: ExportPdfLabels,
     const label = l.fields[key] ?? key;
     if (Array.isArray(field) && field.some((f) => f !== null && typeof f === 'object')) {
       if (field.length === 0) continue;
-      write(doc, `${label}:`, 'Helvetica-Bold', 9, indent);
+      write(doc, `${label}:`, 'bold', 9, indent);
       list(doc, field as Record<string, unknown>[], l, indent + 12);
     } else if (field !== null && typeof field === 'object' && !Array.isArray(field)) {
-      write(doc, `${label}:`, 'Helvetica-Bold', 9, indent);
+      write(doc, `${label}:`, 'bold', 9, indent);
       record(doc, field as Record<string, unknown>, l, indent + 12);
     } else {
       if (Array.isArray(field) && field.length === 0) continue;
-      write(doc, `${label}: ${scalar(field, l)}`, 'Helvetica', 9, indent);
+      write(doc, `${label}: ${scalar(field, l)}`, 'regular', 9, indent);
     }
   }
 }
@@ -69,11 +67,13 @@ function list(doc: PDFDoc, items: readonly Record<string, unknown>[], l: ExportP
 export function renderPersonExportPdf(data: PersonExport, locale: 'fr' | 'en'): Promise<Buffer> {
   const l = locale === 'fr' ? exportPdfFr : exportPdfEn;
   const created = new Date(data.exportedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: toWinAnsi(l.title), Author: toWinAnsi(data.organization.name), CreationDate: created },
-  });
+  const doc = withUnicodeFonts(
+    new PDFDocument({
+      size: 'A4',
+      margin: 50,
+      info: { Title: l.title, Author: data.organization.name, CreationDate: created },
+    }),
+  );
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -82,21 +82,21 @@ export function renderPersonExportPdf(data: PersonExport, locale: 'fr' | 'en'): 
     timeZone: 'UTC',
   }).format(created);
 
-  write(doc, l.title, 'Helvetica-Bold', 16);
+  write(doc, l.title, 'bold', 16);
   doc.moveDown(0.3);
   write(doc, l.intro(data.organization.name, date));
   if (data.privacy.anonymized && data.privacy.pseudonym) write(doc, l.anonymized(data.privacy.pseudonym));
   if (data.privacy.restricted) write(doc, l.restricted);
-  if (data.sensitiveHidden) write(doc, l.sensitiveHidden, 'Helvetica-Oblique', 9);
+  if (data.sensitiveHidden) write(doc, l.sensitiveHidden, 'italic', 9);
   if (data.confidentialNotesHidden > 0)
-    write(doc, l.confidentialHidden(data.confidentialNotesHidden), 'Helvetica-Oblique', 9);
+    write(doc, l.confidentialHidden(data.confidentialNotesHidden), 'italic', 9);
 
   for (const section of exportSections) {
     doc.moveDown(0.8);
-    write(doc, `${l.sections[section]} (${data.counts[section]})`, 'Helvetica-Bold', 13);
+    write(doc, `${l.sections[section]} (${data.counts[section]})`, 'bold', 13);
     doc.moveDown(0.2);
     const content = data.sections[section] as unknown;
-    if (data.counts[section] === 0) write(doc, l.none, 'Helvetica-Oblique', 9);
+    if (data.counts[section] === 0) write(doc, l.none, 'italic', 9);
     else if (Array.isArray(content)) list(doc, content as Record<string, unknown>[], l, 0);
     else record(doc, content as Record<string, unknown>, l, 0);
   }

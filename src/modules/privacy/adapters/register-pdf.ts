@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { toWinAnsi } from '../../../core/pdf/win-ansi.js';
+import { drawText, type TextStyle, withUnicodeFonts } from '../../../core/pdf/unicode-text.js';
 import type { ProcessingRegister } from '../use-cases/processing-register.js';
 
 type PDFDoc = InstanceType<typeof PDFDocument>;
@@ -39,34 +39,37 @@ const labels = {
   },
 };
 
-function write(doc: PDFDoc, text: string, font = 'Helvetica', size = 10) {
+/** Every string goes through here: each script in its face (core/pdf/unicode-text.ts). */
+function write(doc: PDFDoc, text: string, style: TextStyle = 'regular', size = 10) {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  doc.font(font).fontSize(size).text(toWinAnsi(text), { width });
+  drawText(doc.fontSize(size), text, { width, style });
 }
 
 /** The register as a printable document; the same register on the same day gives the same bytes. */
 export function renderRegisterPdf(register: ProcessingRegister): Promise<Buffer> {
   const l = labels[register.locale];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: {
-      Title: toWinAnsi(l.title),
-      Author: toWinAnsi(register.organization.name),
-      CreationDate: new Date(`${register.drawnUpOn}T00:00:00Z`),
-    },
-  });
+  const doc = withUnicodeFonts(
+    new PDFDocument({
+      size: 'A4',
+      margin: 50,
+      info: {
+        Title: l.title,
+        Author: register.organization.name,
+        CreationDate: new Date(`${register.drawnUpOn}T00:00:00Z`),
+      },
+    }),
+  );
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  write(doc, l.title, 'Helvetica-Bold', 16);
-  write(doc, l.subtitle(register.organization.name, register.drawnUpOn), 'Helvetica', 10);
+  write(doc, l.title, 'bold', 16);
+  write(doc, l.subtitle(register.organization.name, register.drawnUpOn), 'regular', 10);
   doc.moveDown(0.5);
   write(doc, `${l.partners}: ${register.partners.length > 0 ? register.partners.join(', ') : l.noPartner}`);
   write(doc, l.transfers);
   for (const activity of register.activities) {
     doc.moveDown(0.8);
-    write(doc, activity.name, 'Helvetica-Bold', 12);
+    write(doc, activity.name, 'bold', 12);
     write(doc, `${l.purpose}: ${activity.purpose}`);
     write(doc, `${l.legalBasis}: ${activity.legalBasis}`);
     write(doc, `${l.data}: ${activity.dataCategories.join('; ')}`);
@@ -78,7 +81,7 @@ export function renderRegisterPdf(register: ProcessingRegister): Promise<Buffer>
     write(doc, `${l.retention}: ${retention}`);
   }
   doc.moveDown(0.8);
-  write(doc, l.security, 'Helvetica-Bold', 12);
+  write(doc, l.security, 'bold', 12);
   for (const measure of register.securityMeasures) write(doc, `•  ${measure}`);
   doc.end();
   return done;

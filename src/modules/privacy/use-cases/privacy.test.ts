@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textLines, usedFonts } from '../../../../test/support/pdf-text.js';
 import { givenPrivacyScene } from '../../../../test/support/privacy-scene.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import type { RequestContext } from '../../../core/auth/actor.js';
@@ -193,6 +194,12 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(filename.endsWith(`-${locale}.pdf`)).toBe(true);
+      // The name in both scripts, the Arabic one shaped and right to left, in embedded fonts.
+      const text = textLines(pdf).join('\n');
+      expect(text).toContain('Layla');
+      expect(text).toContain('ليلى');
+      expect(text).toContain('حداد');
+      expect(usedFonts(pdf).every((font) => font.embedded)).toBe(true);
     }
     const entries = await auditOf('person.export', layla.personId);
     expect(entries.filter((e) => detailsOf(e).format === 'pdf')).toHaveLength(2);

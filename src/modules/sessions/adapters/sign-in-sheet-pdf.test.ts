@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  drawnLines,
-  infoEntry,
-  pageCount,
-  prose,
-  textLines,
-  usedFonts,
-} from '../../../../test/support/pdf-text.js';
+import { drawnLines, infoEntry, pageCount, prose } from '../../../../test/support/pdf-text.js';
 import { renderSignInSheetPdf, type SignInSheetData } from './sign-in-sheet-pdf.js';
 
 /** The lines drawn, Intl's no-break spaces (kept in the PDF) read as spaces. */
