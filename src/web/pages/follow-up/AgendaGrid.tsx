@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../api/follow-up.js';
 import { lateOrange } from '../../status-colors.js';
 import { busyIn, daysBetween, gridHours, placeAppointments, slotMinutes, slotsOf } from './agenda-grid.js';
-import { useFollowUpFormat } from './ui.js';
 
 type Item = Agenda['items'][number];
 const slotHeight = 26;
@@ -130,6 +129,7 @@ export function AgendaGrid(props: {
                   key={`${block.item.id}-${day}`}
                   item={block.item}
                   all={props.agenda.items}
+                  zone={props.zone}
                   style={{
                     top: ((Math.max(block.start, hours.start) - hours.start) / slotMinutes) * slotHeight,
                     height: Math.max(
@@ -170,11 +170,16 @@ function useGridLabels() {
 }
 
 /** An appointment in the grid: its time and the person, a link to the file; overlaps in words too. */
-function Block({ item, all, style }: { item: Item; all: Item[]; style: CSSProperties }) {
-  const { t } = useTranslation();
-  const format = useFollowUpFormat();
+function Block(props: { item: Item; all: Item[]; zone: string; style: CSSProperties }) {
+  const { item, all, style } = props;
+  const { t, i18n } = useTranslation();
   const conflicting = all.filter((other) => item.conflictsWith.includes(other.id));
-  const range = format.range(item.startsAt, item.durationMinutes);
+  const time = new Intl.DateTimeFormat(
+    (i18n.resolvedLanguage ?? i18n.language).startsWith('en') ? 'en-GB' : 'fr-FR',
+    { hour: '2-digit', minute: '2-digit', timeZone: props.zone },
+  );
+  const start = new Date(item.startsAt);
+  const range = `${time.format(start)}–${time.format(new Date(start.getTime() + item.durationMinutes * 60_000))}`;
   return (
     <Link
       to="/people/$personId"

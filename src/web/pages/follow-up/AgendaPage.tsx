@@ -20,7 +20,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { lateOrange } from '../../status-colors.js';
 import { AgendaGrid } from './AgendaGrid.js';
-import { slotLocal, todayIn } from './agenda-grid.js';
+import { formLocal, slotLocal, todayIn } from './agenda-grid.js';
 import { agendaSearch } from './agenda-search.js';
 import { BookingDialog } from './BookingDialog.js';
 import { CalendarFeedPanel } from './CalendarFeedPanel.js';
@@ -46,6 +46,9 @@ export function AgendaPage() {
   const { t } = useTranslation();
   const format = useFollowUpFormat();
   const session = useSession();
+  // The grid is the organization's day (as the server counts it); the form reads the browser's clock
+  // until it learns the organization's zone: the slot is handed over as the same instant.
+  const zone = session.organization.timeZone || format.timeZone;
   const [slot, setSlot] = useState<{ day: string; minutes: number; label: string } | null>(null);
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/agenda' });
@@ -102,12 +105,7 @@ export function AgendaPage() {
               {t('followUp.agenda.period', { from: format.date(data.from), to: format.date(data.to) })} ·{' '}
               {t('followUp.agenda.count', { count: data.items.length })}
             </Text>
-            <AgendaGrid
-              agenda={data}
-              zone={format.timeZone}
-              today={todayIn(format.timeZone)}
-              onBook={setSlot}
-            />
+            <AgendaGrid agenda={data} zone={zone} today={todayIn(zone)} onBook={setSlot} />
             <Title order={2} size="h4">
               {t('agenda.list')}
             </Title>
@@ -130,7 +128,7 @@ export function AgendaPage() {
       {data && slot ? (
         <BookingDialog
           slotLabel={slot.label}
-          startsAt={slotLocal(slot.day, slot.minutes)}
+          startsAt={formLocal(slotLocal(slot.day, slot.minutes), zone, format.timeZone)}
           staffUserIds={data.userId === session.user.id ? [] : [data.userId]}
           onClose={() => setSlot(null)}
         />

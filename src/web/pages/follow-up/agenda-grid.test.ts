@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { busyIn, daysBetween, gridHours, placeAppointments, slotLocal, slotsOf } from './agenda-grid.js';
+import {
+  busyIn,
+  daysBetween,
+  formLocal,
+  gridHours,
+  placeAppointments,
+  slotLocal,
+  slotsOf,
+} from './agenda-grid.js';
 
 const appointment = (id: string, startsAt: string, durationMinutes = 30, status = 'scheduled' as const) => ({
   id,
@@ -48,6 +56,11 @@ describe('the agenda grid', () => {
     expect(placed.get('2026-12-03')!.map((b) => [b.start, b.end])).toEqual([[20 * 60, 21 * 60]]);
     expect(placed.get('2026-12-04')).toEqual([]);
     expect(gridHours(placed)).toEqual({ start: 480, end: 21 * 60 });
+  });
+
+  it('hands a slot of the organization’s day to a form on another clock as the same instant', () => {
+    expect(formLocal('2026-12-03T09:30', 'America/Toronto', 'Europe/Paris')).toBe('2026-12-03T15:30');
+    expect(formLocal('2026-12-03T09:30', 'Europe/Paris', 'Europe/Paris')).toBe('2026-12-03T09:30');
   });
 
   it('never puts two overlapping appointments in the same lane', () => {

@@ -24,7 +24,6 @@ import { trainingOverseerRoles } from '../../api/sessions.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
-import { IdentityProviderPanel } from './IdentityProviderPanel.js';
 import { SecondFactorPolicyPanel } from './SecondFactorPolicyPanel.js';
 import { StaffActions } from './StaffActions.js';
 
@@ -110,7 +109,6 @@ export function StaffPage() {
             <Stack gap="lg">
               <CreateStaffForm />
               <SecondFactorPolicyPanel />
-              {session.role === 'administrator' ? <IdentityProviderPanel /> : null}
             </Stack>
           </Grid.Col>
         ) : null}
