@@ -40,6 +40,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // zod and the setting that keeps it from probing `new Function` (src/web/zod-jitless.ts) in one
+            // chunk: the setting then runs before any chunk builds a schema, and the CSP sees no eval.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]web[\\/]zod-jitless\.ts$/ },
             { name: 'tanstack', test: /node_modules[\\/]@tanstack[\\/]/ },
           ],
         },

@@ -1,4 +1,13 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -33,6 +42,8 @@ export function webAssetsPlugin(): Plugin {
       const sourceMapsDir = `${outDir}-sourcemaps`;
       rmSync(sourceMapsDir, { recursive: true, force: true });
       for (const path of filesUnder(outDir)) {
+        // Another build may be emptying the same folder (two checkouts' tools at once): skip what vanished.
+        if (!existsSync(path)) continue;
         if (path.endsWith('.map')) {
           const target = join(sourceMapsDir, relative(outDir, path));
           mkdirSync(join(target, '..'), { recursive: true });

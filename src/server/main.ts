@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   if (config.SEED_DEMO)
     await stage('Demo data (loaded on the first start only)', () => seedDemoIfEmpty(deps, lap));
 
+  if (process.env.PASSERELLE_WEB_BUILD === 'pending')
+    await stage('Waiting for the web application build', () => webBuildReady);
   const app = await stage('Starting the HTTP server', () =>
     buildServer({ deps, config, webRoot: resolve('dist/web') }),
   );
@@ -54,6 +56,17 @@ async function main(): Promise<void> {
     `Passerelle is ready at ${config.PUBLIC_URL} (started in ${seconds(performance.now() - began)})`,
   );
 }
+
+/**
+ * `npm start` (scripts/start.mjs) builds the web app meanwhile and says on the IPC channel when it is
+ * done; listened to from the start, as the build may end before the database is ready.
+ */
+const webBuildReady = new Promise<void>((resolve) => {
+  if (process.env.PASSERELLE_WEB_BUILD !== 'pending') return resolve();
+  process.on('message', (message: { webBuild?: string }) => {
+    if (message?.webBuild === 'ready') resolve();
+  });
+});
 
 main().catch((error) => {
   console.error(error);
