@@ -20,11 +20,22 @@ export function formatDate(value: string | null | undefined): string {
   return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/** The organization's time zone (from the session): times read as they are where it works, whatever the browser's. */
+let organizationTimeZone: string | undefined;
+export function setFormatTimeZone(timeZone: string | null): void {
+  organizationTimeZone = timeZone ?? undefined;
+}
+export function displayTimeZone(): string {
+  return organizationTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  );
+  return new Intl.DateTimeFormat(localeTag(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: displayTimeZone(),
+  }).format(new Date(value));
 }
 
 export function formatNumber(value: number): string {

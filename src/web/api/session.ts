@@ -1,6 +1,6 @@
 import { queryOptions, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { currentSessionRoute, type SessionView } from '../../contracts/accounts.js';
-import { setFormatCountry } from '../format.js';
+import { setFormatCountry, setFormatTimeZone } from '../format.js';
 import { call, setCsrfToken } from './client.js';
 
 export const sessionQuery = queryOptions({
@@ -9,6 +9,7 @@ export const sessionQuery = queryOptions({
     const session = await call(currentSessionRoute, { signal });
     setCsrfToken(session.csrfToken);
     setFormatCountry(session.organization.country);
+    setFormatTimeZone(session.organization.timeZone);
     return session;
   },
   staleTime: 60_000,
@@ -25,6 +26,7 @@ export function useReplaceSession(): (session: SessionView) => void {
   return (session) => {
     setCsrfToken(session.csrfToken);
     setFormatCountry(session.organization.country);
+    setFormatTimeZone(session.organization.timeZone);
     queryClient.setQueryData(sessionQuery.queryKey, session);
   };
 }
