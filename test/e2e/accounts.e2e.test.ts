@@ -199,6 +199,9 @@ describe('accounts in the browser', () => {
     await page.getByRole('link', { name: 'Staff' }).click();
     await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
     await page.getByRole('cell', { name: counselor.email }).waitFor();
+    // The organization's own sign-in is set here by administrators, with the address to give the provider.
+    await page.getByRole('heading', { name: 'Organization sign-in (single sign-on)' }).waitFor();
+    await page.getByText(/\/api\/auth\/sso\/callback/).waitFor();
     await expectAccessible(page, 'staff');
     await page.getByLabel('Full name').fill('Nadia Benali');
     await page.getByLabel(/^E-mail/).fill('nadia@ml-toulouse.test');

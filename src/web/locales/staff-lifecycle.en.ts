@@ -31,6 +31,23 @@ export const staffLifecycleEn = {
     confirm: 'Remove the app',
     done: '{{name}} will set up a new authenticator app at the next login.',
   },
+  identityProvider: {
+    title: 'Organization sign-in (single sign-on)',
+    intro:
+      'Staff whose e-mail is in one of the domains below log in through your organization’s provider (OpenID Connect) instead of a Passerelle password.',
+    redirectUri: 'Give the provider this redirect address:',
+    issuer: 'Provider address (issuer)',
+    clientId: 'Client ID',
+    clientSecret: 'Client secret',
+    clientSecretKept: 'Leave empty to keep the secret already saved.',
+    domains: 'E-mail domains',
+    domainsHelp: 'Separated by commas, for example ml-toulouse.fr, ml31.org',
+    acr: 'Value of “acr” that means a second factor was used (optional)',
+    acrHelp: 'When the provider asserts it, Passerelle does not ask for its own second factor.',
+    enabled: 'Active',
+    save: 'Save the provider',
+    saved: 'Saved: the provider was reached and its settings checked.',
+  },
   policy: {
     title: 'Second factor',
     intro: 'Who must log in with an authenticator app (or an organization sign-in that asks for one).',

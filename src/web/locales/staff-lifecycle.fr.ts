@@ -33,6 +33,23 @@ export const staffLifecycleFr: typeof staffLifecycleEn = {
     confirm: 'Retirer l’application',
     done: '{{name}} configurera une nouvelle application d’authentification à sa prochaine connexion.',
   },
+  identityProvider: {
+    title: 'Connexion par votre structure (authentification unique)',
+    intro:
+      'Les membres du personnel dont l’e-mail est dans l’un des domaines ci-dessous se connectent par le fournisseur d’identité de votre structure (OpenID Connect) au lieu d’un mot de passe Passerelle.',
+    redirectUri: 'Donnez au fournisseur cette adresse de redirection :',
+    issuer: 'Adresse du fournisseur (issuer)',
+    clientId: 'Identifiant client',
+    clientSecret: 'Secret client',
+    clientSecretKept: 'Laissez vide pour garder le secret déjà enregistré.',
+    domains: 'Domaines e-mail',
+    domainsHelp: 'Séparés par des virgules, par exemple ml-toulouse.fr, ml31.org',
+    acr: 'Valeur « acr » qui signifie qu’un second facteur a été utilisé (facultatif)',
+    acrHelp: 'Quand le fournisseur l’affirme, Passerelle ne demande pas son propre second facteur.',
+    enabled: 'Activée',
+    save: 'Enregistrer le fournisseur',
+    saved: 'Enregistré : le fournisseur a répondu et ses réglages ont été vérifiés.',
+  },
   policy: {
     title: 'Second facteur',
     intro:

@@ -24,6 +24,7 @@ import { trainingOverseerRoles } from '../../api/sessions.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
+import { IdentityProviderPanel } from './IdentityProviderPanel.js';
 import { SecondFactorPolicyPanel } from './SecondFactorPolicyPanel.js';
 import { StaffActions } from './StaffActions.js';
 
@@ -109,6 +110,7 @@ export function StaffPage() {
             <Stack gap="lg">
               <CreateStaffForm />
               <SecondFactorPolicyPanel />
+              {session.role === 'administrator' ? <IdentityProviderPanel /> : null}
             </Stack>
           </Grid.Col>
         ) : null}
