@@ -191,8 +191,11 @@ describe('accounts in the browser', () => {
     await page.getByText('The code has 6 digits.').waitFor();
     await page.getByLabel('6-digit code').fill(await generate({ secret }));
     await page.getByRole('button', { name: 'Confirm and continue' }).click();
-    await page.waitForURL(/\/caseload$/);
+    // An administrator's home is the staff page.
+    await page.waitForURL(/\/staff$/);
+    await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
     // An administrator may not see immigration statuses: the caseload does not offer that filter.
+    await page.getByRole('link', { name: 'Caseload' }).click();
     await page.getByLabel('Enrolment status').waitFor();
     expect(await page.getByLabel('Immigration status').count()).toBe(0);
 

@@ -40,7 +40,7 @@ export const staffLifecycleEn = {
     clientId: 'Client ID',
     clientSecret: 'Client secret',
     clientSecretKept: 'Leave empty to keep the secret already saved.',
-    domains: 'E-mail domains',
+    domains: 'Staff e-mail domains',
     domainsHelp: 'Separated by commas, for example ml-toulouse.fr, ml31.org',
     acr: 'Value of “acr” that means a second factor was used (optional)',
     acrHelp: 'When the provider asserts it, Passerelle does not ask for its own second factor.',

@@ -42,7 +42,7 @@ export const staffLifecycleFr: typeof staffLifecycleEn = {
     clientId: 'Identifiant client',
     clientSecret: 'Secret client',
     clientSecretKept: 'Laissez vide pour garder le secret déjà enregistré.',
-    domains: 'Domaines e-mail',
+    domains: 'Domaines des e-mails du personnel',
     domainsHelp: 'Séparés par des virgules, par exemple ml-toulouse.fr, ml31.org',
     acr: 'Valeur « acr » qui signifie qu’un second facteur a été utilisé (facultatif)',
     acrHelp: 'Quand le fournisseur l’affirme, Passerelle ne demande pas son propre second facteur.',
