@@ -1,13 +1,18 @@
 import { Image, Skeleton } from '@mantine/core';
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 
-/** A QR code of the text (e.g. an otpauth:// link an authenticator app scans), drawn in the browser. */
+/**
+ * A QR code of the text (e.g. an otpauth:// link an authenticator app scans), drawn in the browser. The
+ * drawing library is fetched only when a code is shown: the log-in page loads without it.
+ */
 export function QrCode({ text, alt, size = 200 }: { text: string; alt: string; size?: number }) {
   const [dataUrl, setDataUrl] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    QRCode.toDataURL(text, { width: size, margin: 2, errorCorrectionLevel: 'M' })
+    import('qrcode')
+      .then(({ default: QRCode }) =>
+        QRCode.toDataURL(text, { width: size, margin: 2, errorCorrectionLevel: 'M' }),
+      )
       .then((url) => {
         if (current) setDataUrl(url);
       })
