@@ -149,6 +149,9 @@ describe('Occitanie: the caseload flags who is below the expected intensity', ()
     await logIn(mine, counselor.email);
     await row(mine, 'Karim Benali').getByRole('link', { name: 'Karim Benali' }).click();
     await mine.getByRole('heading', { level: 1, name: /Karim Benali/ }).waitFor();
+    // The file opens on its overview; the referent is changed from the identity section.
+    await mine.getByRole('tab', { name: 'La personne' }).click();
+    await mine.getByRole('tab', { name: 'Identité' }).click();
     await mine.getByRole('button', { name: 'Changer de référent' }).click();
     const change = mine.getByRole('dialog', { name: 'Changer le référent' });
     await change.getByText('Le référent n’a pas changé depuis l’enregistrement de la personne.').waitFor();

@@ -81,16 +81,16 @@ describe("a person's file in the browser", () => {
     await page.getByRole('tab', { name: 'Languages' }).click();
     await page.getByText('No language recorded.').waitFor();
     await page
-      .getByRole('tabpanel')
-      .getByLabel(/^Language/)
+      .getByRole('tabpanel', { name: 'Languages' })
+      .getByRole('combobox', { name: /^Language/ })
       .selectOption('ar');
     await page.getByLabel('Level').selectOption('B1');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'B1 (CEFR)' }).waitFor();
     // The levels offered follow the scale (CLB/NCLC 1–12 from the reference data), with the test taken.
     await page
-      .getByRole('tabpanel')
-      .getByLabel(/^Language/)
+      .getByRole('tabpanel', { name: 'Languages' })
+      .getByRole('combobox', { name: /^Language/ })
       .selectOption('fr');
     await page.getByLabel('Scale').selectOption('nclc');
     await page.getByLabel('Level').locator('option[value="12"]').waitFor({ state: 'attached' });
@@ -144,8 +144,8 @@ describe("a person's file in the browser", () => {
 
     await page.getByRole('tab', { name: 'Barriers' }).click();
     await page
-      .getByRole('tabpanel')
-      .getByLabel(/^Barrier/)
+      .getByRole('tabpanel', { name: 'Barriers' })
+      .getByRole('combobox', { name: /^Barrier/ })
       .selectOption('housing');
     await page.getByLabel('Note', { exact: true }).fill('Emergency accommodation until March');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
