@@ -4,8 +4,7 @@ import type { IdGenerator } from '../../core/ids.js';
 import type { TimelinePublisher } from '../../core/timeline/timeline.js';
 import { peopleRepository } from './adapters/people-repository.js';
 import { searchTextOf } from './domain/search-text.js';
-import { itemAddedEvent } from './use-cases/file-timeline.js';
-import { itemRow } from './use-cases/person-items.js';
+import { recordInitialItems } from './use-cases/record-items.js';
 
 /** The transaction and tools of the calling use case: the registration commits or fails with it. */
 export interface RegistrationScope {
@@ -85,19 +84,7 @@ export async function registerFromFrontDoor(
       givenOn: applicant.consentGivenOn,
     },
   };
-  const consentId = newId();
-  await repo.insertItem(
-    'consents',
-    itemRow(consent, {
-      id: consentId,
-      organizationId: applicant.organizationId,
-      personId: id,
-      now,
-      actorUserId: applicant.acceptedBy,
-    }),
-  );
-  const told = itemAddedEvent(event, consent, consentId);
-  if (told) await timeline.publish(told);
+  await recordInitialItems({ repo, timeline, newId, now }, event, [consent]);
   await audit.record({
     actorUserId: applicant.acceptedBy,
     organizationId: applicant.organizationId,

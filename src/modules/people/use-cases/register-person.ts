@@ -9,9 +9,8 @@ import type { IdGenerator } from '../../../core/ids.js';
 import { onDay, type TimelinePublisher } from '../../../core/timeline/timeline.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { searchTextOf } from '../domain/search-text.js';
-import { itemAddedEvent } from './file-timeline.js';
 import { checkReferent } from './person-access.js';
-import { itemRow, itemTables } from './person-items.js';
+import { recordInitialItems } from './record-items.js';
 
 /** The transaction and tools of the calling use case: the registration commits or fails with it. */
 export interface PersonRegistrationScope {
@@ -91,21 +90,7 @@ export async function registerPerson(
     resourceType: 'person',
     resourceId: id,
   });
-  for (const item of items) {
-    const itemId = newId();
-    await repo.insertItem(
-      itemTables[item.kind],
-      itemRow(item, {
-        id: itemId,
-        organizationId: actor.organizationId,
-        personId: id,
-        now,
-        actorUserId: actor.userId,
-      }),
-    );
-    const told = itemAddedEvent(event, item, itemId);
-    if (told) await timeline.publish(told);
-  }
+  await recordInitialItems({ repo, timeline, newId, now }, event, items);
   await audit.record({
     actorUserId: actor.userId,
     organizationId: actor.organizationId,
