@@ -35,6 +35,15 @@ export function referenceRepository(db: Executor) {
       `.execute(db);
       return result.rows;
     },
+    /** The preferred labels of these occupations in every language shipped. */
+    async preferredLabels(escoIds: readonly string[]) {
+      if (escoIds.length === 0) return [];
+      return db
+        .selectFrom('reference_occupations')
+        .select(['esco_id', 'label_en', 'label_fr', 'label_es', 'label_ar', 'label_uk'])
+        .where('esco_id', 'in', [...escoIds])
+        .execute();
+    },
     async findOccupation(escoId: string) {
       return db
         .selectFrom('reference_occupations')

@@ -1,0 +1,32 @@
+/**
+ * What other modules may ask of the reference module. A person's occupation is kept by its ESCO id;
+ * its label is looked up in the reader's language each time it is shown, so that a French-speaking
+ * colleague reads in French what a counselor picked while searching in English.
+ */
+import type { Executor } from '../../core/db/types.js';
+import { occupationCrosswalks } from './adapters/occupation-crosswalk-files.js';
+import { referenceRepository } from './adapters/reference-repository.js';
+import { type OccupationSex, occupationLabelFor } from './domain/occupation-label.js';
+import { escoIdOf, occupationLanguageOf } from './domain/occupation-languages.js';
+
+export type { OccupationSex } from './domain/occupation-label.js';
+export { escoIdOf, occupationLanguageOf } from './domain/occupation-languages.js';
+
+/** Names an occupation for a person of that sex; undefined when the id is not an ESCO occupation. */
+export type OccupationNamer = (escoId: string | null | undefined, sex?: OccupationSex) => string | undefined;
+
+/** One query for the occupations given; the namer answers in the locale's language (English otherwise). */
+export async function occupationNamer(
+  db: Executor,
+  escoIds: readonly (string | null | undefined)[],
+  locale: string,
+): Promise<OccupationNamer> {
+  const column = `label_${occupationLanguageOf(locale)}` as const;
+  const ids = [...new Set(escoIds.filter((id): id is string => Boolean(id)).map(escoIdOf))];
+  const rows = await referenceRepository(db).preferredLabels(ids);
+  const preferred = new Map(rows.map((row) => [row.esco_id, row[column]]));
+  return (escoId, sex) => {
+    const label = escoId ? preferred.get(escoIdOf(escoId)) : undefined;
+    return label === undefined ? undefined : occupationLabelFor(label, sex);
+  };
+}
