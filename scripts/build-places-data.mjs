@@ -31,7 +31,10 @@ const header = [
   'representative',
 ];
 
-/** Same folding as src/modules/places/domain/place-names.ts (kept here so the script runs without tsx). */
+/**
+ * A rough folding to compare and group names within this script. The names the database searches are
+ * folded by src/modules/places/domain/place-names.ts, in migration 0039.
+ */
 const fold = (text) =>
   text
     .normalize('NFD')
@@ -186,7 +189,9 @@ function buildUnitedStates() {
     .split('\n')
     .filter((line) => line.length > 0)
     .map((line) => line.split('\t'))
-    .filter((f) => f[9] !== '' && f[10] !== '')
+    // Military mail (APO/FPO: states AA, AE, AP, or none) is no place; a ZIP code listed twice keeps its first row.
+    .filter((f) => f[9] !== '' && f[10] !== '' && f[4] !== '' && !['AA', 'AE', 'AP'].includes(f[4]))
+    .filter((f, i, all) => i === 0 || all[i - 1][1] !== f[1])
     .map((f) => ({
       country: 'US',
       code: f[1],
