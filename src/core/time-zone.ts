@@ -95,6 +95,44 @@ export function instantOfLocal(local: string, zone: string): Date {
   return new Date(wall - before * 60_000);
 }
 
+/**
+ * What a form's date-time field holds ('YYYY-MM-DDTHH:mm', as `<input type="datetime-local">` gives
+ * it; seconds, if any, are dropped) read as a wall-clock time of the zone, the instant it names; null
+ * when it is no date-time of the calendar (empty, '2026-02-30T10:00', '2026-06-15T24:00'). The web
+ * app reads and writes every time of an appointment or a meeting through this and `wallTimeOf`, in
+ * the organization's zone, never the browser's: a counselor in Paris whose laptop says UTC books
+ * 10:00 Paris. A time skipped by summer time is read as `instantOfLocal` reads it (an hour later).
+ */
+export function instantOfWallTime(value: string, zone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,3})?)?$/.exec(value);
+  if (!match) return null;
+  const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return null;
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
+  return instantOfLocal(value.slice(0, 16), zone);
+}
+
+/** The same as ISO text (UTC, 'Z'), as the API takes it; null when unreadable. */
+export function isoOfWallTime(value: string, zone: string): string | null {
+  return instantOfWallTime(value, zone)?.toISOString() ?? null;
+}
+
+/** An instant (a Date or ISO text) as the zone's wall-clock time, as a datetime-local field holds it. */
+export function wallTimeOf(instant: Date | string, zone: string): string {
+  return localDateTimeInZone(typeof instant === 'string' ? new Date(instant) : instant, zone);
+}
+
+/**
+ * A wall-clock time some days later, at the same time of day ('YYYY-MM-DDTHH:mm'): calendar
+ * arithmetic, so a weekly meeting at 17:00 stays at 17:00 across a change of summer time.
+ */
+export function addDaysToWallTime(value: string, days: number): string {
+  const t = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(t.getTime())) return value;
+  t.setUTCDate(t.getUTCDate() + days);
+  return `${t.toISOString().slice(0, 10)}${value.slice(10)}`;
+}
+
 /** The day after a 'YYYY-MM-DD' (calendar arithmetic, no zone). */
 export function nextDay(day: string): string {
   const t = new Date(`${day}T00:00:00Z`);
