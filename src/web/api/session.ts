@@ -21,6 +21,14 @@ export function useSession(): SessionView {
   return useSuspenseQuery(sessionQuery).data;
 }
 
+/**
+ * The organization's time zone: every time the app shows, and every time typed in a form, is a time of
+ * its wall clock (core/time-zone.ts converts), whatever the zone of the browser's machine.
+ */
+export function useTimeZone(): string {
+  return useSession().organization.timeZone;
+}
+
 export function useReplaceSession(): (session: SessionView) => void {
   const queryClient = useQueryClient();
   return (session) => {

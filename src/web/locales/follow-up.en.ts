@@ -52,7 +52,7 @@ export const followUpEn = {
     meetingLink: 'Video link',
     meetingLinkHint: 'The link participants open to join, starting with https://',
     startsAt: 'Date and time',
-    timeZone: 'In your time zone ({{timeZone}})',
+    timeZone: 'In the organization’s time zone ({{timeZone}})',
     duration: 'Duration (minutes)',
     staff: 'Staff taking part',
     staffHint: 'You when nobody is chosen',

@@ -55,7 +55,7 @@ export const followUpFr: Messages['followUp'] = {
     meetingLink: 'Lien de la visio',
     meetingLinkHint: 'Le lien que les participants ouvrent pour rejoindre, commençant par https://',
     startsAt: 'Date et heure',
-    timeZone: 'Dans votre fuseau horaire ({{timeZone}})',
+    timeZone: 'Dans le fuseau horaire de l’organisation ({{timeZone}})',
     duration: 'Durée (minutes)',
     staff: 'Professionnels présents',
     staffHint: 'Vous-même si personne n’est choisi',

@@ -118,7 +118,7 @@ export const sessionsEn = {
     from: 'From',
     generate_one: 'Create {{count}} date',
     generate_other: 'Create {{count}} dates',
-    timeZone: 'Times are in your time zone ({{timeZone}}).',
+    timeZone: 'Times are in the organization’s time zone ({{timeZone}}).',
     meetingList_one: '{{count}} meeting',
     meetingList_other: '{{count}} meetings',
     meetingNumber: 'Meeting {{number}}',

@@ -123,7 +123,7 @@ export const sessionsFr: Messages['sessions'] = {
     from: 'À partir du',
     generate_one: 'Créer {{count}} date',
     generate_other: 'Créer {{count}} dates',
-    timeZone: 'Les heures sont celles de votre fuseau horaire ({{timeZone}}).',
+    timeZone: 'Les heures sont celles du fuseau horaire de l’organisation ({{timeZone}}).',
     meetingList_one: '{{count}} séance',
     meetingList_other: '{{count}} séances',
     meetingNumber: 'Séance {{number}}',

@@ -14,13 +14,14 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { dayInZone } from '../../../core/time-zone.js';
 import { type Agenda, useAgenda } from '../../api/follow-up.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { lateOrange } from '../../status-colors.js';
 import { AgendaGrid } from './AgendaGrid.js';
-import { formLocal, slotLocal, todayIn } from './agenda-grid.js';
+import { slotLocal, todayIn } from './agenda-grid.js';
 import { agendaSearch } from './agenda-search.js';
 import { BookingDialog } from './BookingDialog.js';
 import { CalendarFeedPanel } from './CalendarFeedPanel.js';
@@ -32,10 +33,6 @@ const route = getRouteApi('/app/agenda');
 
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const localToday = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * A staff member's day or week: a grid of hours where a free slot books an appointment, then the
@@ -46,19 +43,19 @@ export function AgendaPage() {
   const { t } = useTranslation();
   const format = useFollowUpFormat();
   const session = useSession();
-  // The grid is the organization's day (as the server counts it); the form reads the browser's clock
-  // until it learns the organization's zone: the slot is handed over as the same instant.
-  const zone = session.organization.timeZone || format.timeZone;
+  // The grid, the list and the booking form all read the organization's wall clock (as the server
+  // counts the agenda's days): the slot clicked is the time prefilled, whatever the browser's zone.
+  const zone = format.timeZone;
   const [slot, setSlot] = useState<{ day: string; minutes: number; label: string } | null>(null);
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/agenda' });
   const view = search.view ?? 'week';
-  const date = search.date ?? localToday();
+  const date = search.date ?? todayIn(zone);
   const agenda = useAgenda({ view, date, ...(search.userId ? { userId: search.userId } : {}) });
   const go = (patch: Partial<z.infer<typeof agendaSearch>>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }) });
   const data = agenda.data;
-  const days = data ? daysOf(data) : [];
+  const days = data ? daysOf(data, zone) : [];
   return (
     <>
       <PageTitle title={t('followUp.agenda.title')} intro={t('followUp.agenda.intro')} />
@@ -90,7 +87,7 @@ export function AgendaPage() {
           <Button variant="default" onClick={() => go({ date: addDays(date, view === 'day' ? -1 : -7) })}>
             {t('followUp.agenda.previous')}
           </Button>
-          <Button variant="default" onClick={() => go({ date: localToday() })}>
+          <Button variant="default" onClick={() => go({ date: todayIn(zone) })}>
             {t('followUp.agenda.today')}
           </Button>
           <Button variant="default" onClick={() => go({ date: addDays(date, view === 'day' ? 1 : 7) })}>
@@ -128,7 +125,7 @@ export function AgendaPage() {
       {data && slot ? (
         <BookingDialog
           slotLabel={slot.label}
-          startsAt={formLocal(slotLocal(slot.day, slot.minutes), zone, format.timeZone)}
+          startsAt={slotLocal(slot.day, slot.minutes)}
           staffUserIds={data.userId === session.user.id ? [] : [data.userId]}
           onClose={() => setSlot(null)}
         />
@@ -140,12 +137,11 @@ export function AgendaPage() {
 
 type Item = Agenda['items'][number];
 
-/** Items grouped by the viewer's local day, in order. */
-function daysOf(agenda: Agenda): [string, Item[]][] {
+/** Items grouped by the organization's day, in order. */
+function daysOf(agenda: Agenda, zone: string): [string, Item[]][] {
   const groups = new Map<string, Item[]>();
   for (const item of agenda.items) {
-    const start = new Date(item.startsAt);
-    const key = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+    const key = dayInZone(new Date(item.startsAt), zone);
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [...groups.entries()];

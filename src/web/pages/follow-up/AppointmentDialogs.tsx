@@ -1,10 +1,10 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoOfWallTime, wallTimeOf } from '../../../core/time-zone.js';
 import { errorMessage } from '../../api/errors.js';
 import { type Appointment, useCancelAppointment, useRescheduleAppointment } from '../../api/follow-up.js';
 import { notify } from '../../notify.js';
-import { isoToLocal, localToIso } from '../sessions/meetings.js';
 import { useFollowUpFormat } from './ui.js';
 
 /** Cancelling asks for an optional reason; moving for the new time. Both tell the participants. */
@@ -74,7 +74,7 @@ export function MoveDialog({
   const { t } = useTranslation();
   const format = useFollowUpFormat();
   const move = useRescheduleAppointment(personId);
-  const [startsAt, setStartsAt] = useState(isoToLocal(appointment.startsAt));
+  const [startsAt, setStartsAt] = useState(wallTimeOf(appointment.startsAt, format.timeZone));
   const [duration, setDuration] = useState<number>(appointment.durationMinutes);
   const [localError, setLocalError] = useState<string | null>(null);
   const title = t('followUp.appointments.moveOf', { date: format.dateTime(appointment.startsAt) });
@@ -83,7 +83,7 @@ export function MoveDialog({
       <form
         onSubmit={async (event) => {
           event.preventDefault();
-          const iso = localToIso(startsAt);
+          const iso = isoOfWallTime(startsAt, format.timeZone);
           if (!iso) {
             setLocalError(t('followUp.form.timeNeeded'));
             return;

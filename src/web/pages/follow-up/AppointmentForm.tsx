@@ -16,10 +16,10 @@ import {
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoOfWallTime } from '../../../core/time-zone.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { appointmentModes, useAgenda, useScheduleAppointment, useSites } from '../../api/follow-up.js';
 import { notify } from '../../notify.js';
-import { localToIso } from '../sessions/meetings.js';
 import { useFollowUpFormat } from './ui.js';
 
 type Mode = (typeof appointmentModes)[number];
@@ -41,7 +41,7 @@ export function AppointmentForm({
 }: {
   personId: string;
   onDone: () => void;
-  /** 'YYYY-MM-DDTHH:mm', as the datetime-local field holds it. */
+  /** 'YYYY-MM-DDTHH:mm' on the organization's wall clock, as the datetime-local field holds it. */
   initialStartsAt?: string;
   initialStaffUserIds?: string[];
 }) {
@@ -64,7 +64,8 @@ export function AppointmentForm({
     setPartners((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
 
   const submit = async () => {
-    const iso = localToIso(startsAt);
+    // The field holds the organization's wall-clock time, whatever the browser's zone.
+    const iso = isoOfWallTime(startsAt, format.timeZone);
     if (!iso) {
       setLocalError(t('followUp.form.timeNeeded'));
       return;

@@ -16,11 +16,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoOfWallTime, wallTimeOf } from '../../../core/time-zone.js';
 import { documentDownloadUrl, usePersonDocuments } from '../../api/documents.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type Note, noteKinds, useEditNote, useWriteNote } from '../../api/follow-up.js';
 import { notify } from '../../notify.js';
-import { isoToLocal, localToIso } from '../sessions/meetings.js';
 import { useFollowUpFormat } from './ui.js';
 
 type Kind = (typeof noteKinds)[number];
@@ -102,7 +102,7 @@ export function NoteForm({ personId, note, onDone }: { personId: string; note?: 
   const edit = useEditNote(personId);
   const mutation = note ? edit : write;
   const [kind, setKind] = useState<Kind>(note?.kind ?? 'individual_interview');
-  const [occurredAt, setOccurredAt] = useState(isoToLocal(note?.occurredAt ?? new Date().toISOString()));
+  const [occurredAt, setOccurredAt] = useState(wallTimeOf(note?.occurredAt ?? new Date(), format.timeZone));
   const [minutes, setMinutes] = useState<number>(note?.minutesSpent ?? 30);
   const [body, setBody] = useState(note?.body ?? '');
   const [confidential, setConfidential] = useState(note?.confidential ?? false);
@@ -112,7 +112,7 @@ export function NoteForm({ personId, note, onDone }: { personId: string; note?: 
   const errors = fieldErrorsOf(mutation.error);
   const idPrefix = note ? `note-${note.id}` : 'note-new';
   const submit = async () => {
-    const iso = localToIso(occurredAt);
+    const iso = isoOfWallTime(occurredAt, format.timeZone);
     if (!iso) {
       setLocalError(t('followUp.form.timeNeeded'));
       return;
@@ -165,6 +165,7 @@ export function NoteForm({ personId, note, onDone }: { personId: string; note?: 
             type="datetime-local"
             required
             label={t('followUp.notes.occurredAt')}
+            description={t('followUp.form.timeZone', { timeZone: format.timeZone })}
             value={occurredAt}
             error={errors.occurredAt}
             onChange={(e) => setOccurredAt(e.currentTarget.value)}

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  busyIn,
-  daysBetween,
-  formLocal,
-  gridHours,
-  placeAppointments,
-  slotLocal,
-  slotsOf,
-} from './agenda-grid.js';
+import { isoOfWallTime } from '../../../core/time-zone.js';
+import { busyIn, daysBetween, gridHours, placeAppointments, slotLocal, slotsOf } from './agenda-grid.js';
 
 const appointment = (id: string, startsAt: string, durationMinutes = 30, status = 'scheduled' as const) => ({
   id,
@@ -58,9 +51,18 @@ describe('the agenda grid', () => {
     expect(gridHours(placed)).toEqual({ start: 480, end: 21 * 60 });
   });
 
-  it('hands a slot of the organization’s day to a form on another clock as the same instant', () => {
-    expect(formLocal('2026-12-03T09:30', 'America/Toronto', 'Europe/Paris')).toBe('2026-12-03T15:30');
-    expect(formLocal('2026-12-03T09:30', 'Europe/Paris', 'Europe/Paris')).toBe('2026-12-03T09:30');
+  it('hands a slot to the booking form as the organization’s wall time, which books that slot', () => {
+    const slot = slotLocal('2026-12-03', 9 * 60 + 30);
+    expect(slot).toBe('2026-12-03T09:30');
+    // The form reads the slot in the organization's zone (whatever the browser's): 14:30 UTC.
+    const startsAt = isoOfWallTime(slot, 'America/Toronto') as string;
+    expect(startsAt).toBe('2026-12-03T14:30:00.000Z');
+    const placed = placeAppointments(
+      [appointment('booked', startsAt, 30)],
+      ['2026-12-03'],
+      'America/Toronto',
+    );
+    expect(placed.get('2026-12-03')!.map((b) => [b.start, b.end])).toEqual([[570, 600]]);
   });
 
   it('never puts two overlapping appointments in the same lane', () => {

@@ -124,11 +124,3 @@ export function busyIn<T extends GridAppointment>(blocks: readonly Placed<T>[], 
 export function todayIn(zone: string, now = new Date()): string {
   return dayInZone(now, zone);
 }
-
-/**
- * A wall-clock time of one zone as the same instant on another zone's clock ('YYYY-MM-DDTHH:mm'):
- * a slot of the organization's day, prefilled in a form that reads the browser's clock.
- */
-export function formLocal(local: string, fromZone: string, toZone: string): string {
-  return fromZone === toZone ? local : localDateTimeInZone(instantOfLocal(local, fromZone), toZone);
-}

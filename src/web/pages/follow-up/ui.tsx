@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../api/follow-up.js';
+import { useTimeZone } from '../../api/session.js';
 import { localeTag } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 
@@ -20,18 +21,20 @@ export function AppointmentStatusBadge({ status }: { status: Appointment['status
   );
 }
 
-/** Times in the interface language and the viewer's time zone. */
+/** Times in the interface language and the organization's time zone (not the browser's). */
 export function useFollowUpFormat() {
   const { i18n } = useTranslation();
+  const timeZone = useTimeZone();
   // The language as the organization's country writes it (en-US for St. Louis, fr-CA for Montréal).
   const locale = localeTag(i18n.resolvedLanguage ?? i18n.language);
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    /** Where the times shown and typed are read: the organization's zone. */
+    timeZone,
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     time: (iso: string) => time.format(new Date(iso)),
     range: (iso: string, minutes: number) =>

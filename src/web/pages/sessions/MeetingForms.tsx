@@ -1,9 +1,9 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isoOfWallTime, wallTimeOf } from '../../../core/time-zone.js';
 import { type Meeting, useCancelMeeting, useRescheduleMeeting } from '../../api/sessions.js';
 import { EntryForm } from '../../components/EntryForm.js';
 import { notify } from '../../notify.js';
-import { isoToLocal, localToIso } from './meetings.js';
 import { useSessionFormat } from './ui.js';
 
 export function RescheduleForm({
@@ -24,7 +24,7 @@ export function RescheduleForm({
         number: meeting.number,
         date: format.dateTime(meeting.startsAt),
       })}
-      initial={{ startsAt: isoToLocal(meeting.startsAt) }}
+      initial={{ startsAt: wallTimeOf(meeting.startsAt, format.timeZone) }}
       fields={[
         {
           name: 'startsAt',
@@ -46,7 +46,7 @@ export function RescheduleForm({
       submitLabel={t('sessions.meetings.rescheduleSubmit')}
       onCancel={onDone}
       onSubmit={async (values) => {
-        const startsAt = localToIso(String(values.startsAt ?? ''));
+        const startsAt = isoOfWallTime(String(values.startsAt ?? ''), format.timeZone);
         // Shown by the form like a server message.
         if (!startsAt) throw new Error(t('sessions.meetings.timeNeeded'));
         const moved = await reschedule.mutateAsync({ meetingId: meeting.id, startsAt });

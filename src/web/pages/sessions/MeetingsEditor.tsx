@@ -2,8 +2,9 @@ import { Button, Chip, Fieldset, Group, NumberInput, Paper, Stack, Text, TextInp
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDaysToWallTime, dayInZone, isoOfWallTime } from '../../../core/time-zone.js';
 import { localeTag } from '../../format.js';
-import { type LocalDateTime, localToIso, recurringStarts, todayLocal, weekAfter } from './meetings.js';
+import { type LocalDateTime, recurringStarts } from './meetings.js';
 import { useSessionFormat } from './ui.js';
 
 /** Monday first, as calendars read in France and in most of the places the programs run. */
@@ -11,7 +12,7 @@ const weekOrder = [1, 2, 3, 4, 5, 6, 0];
 
 /**
  * The meetings of a series: a weekly pattern fills the list, which stays editable date by date
- * before anything is sent. Times are the organizer's local times (browser time zone).
+ * before anything is sent. Times are the organization's wall-clock times (its zone, not the browser's).
  */
 export function MeetingsEditor({
   starts,
@@ -27,11 +28,12 @@ export function MeetingsEditor({
   const [weekdays, setWeekdays] = useState<string[]>([]);
   const [time, setTime] = useState('14:00');
   const [weeks, setWeeks] = useState<number | string>(4);
-  const [from, setFrom] = useState(todayLocal());
+  const today = () => dayInZone(new Date(), format.timeZone);
+  const [from, setFrom] = useState(today);
   const language = localeTag(i18n.resolvedLanguage ?? i18n.language);
-  const dayName = new Intl.DateTimeFormat(language, { weekday: 'long' });
-  // 1 March 2026 is a Sunday: day n of that week has getDay() === n.
-  const weekdayLabel = (day: number) => dayName.format(new Date(2026, 2, 1 + day));
+  const dayName = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  // 1 March 2026 is a Sunday: day n of that week has getDay() === n (noon UTC: the same day everywhere).
+  const weekdayLabel = (day: number) => dayName.format(new Date(Date.UTC(2026, 2, 1 + day, 12)));
   const generated = recurringStarts({
     weekdays: weekdays.map(Number),
     time,
@@ -99,7 +101,7 @@ export function MeetingsEditor({
         ) : null}
         <Stack gap="xs">
           {starts.map((start, index) => {
-            const iso = localToIso(start);
+            const iso = isoOfWallTime(start, format.timeZone);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: the position is the meeting's number
               <Group key={index} align="flex-end" wrap="nowrap" gap="xs">
@@ -126,7 +128,7 @@ export function MeetingsEditor({
         <Button
           mt="sm"
           variant="default"
-          onClick={() => onChange([...starts, last ? weekAfter(last) : `${todayLocal()}T${time}`])}
+          onClick={() => onChange([...starts, last ? addDaysToWallTime(last, 7) : `${today()}T${time}`])}
         >
           {t('sessions.plan.addMeeting')}
         </Button>

@@ -13,6 +13,7 @@ import {
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isoOfWallTime } from '../../../core/time-zone.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
@@ -27,7 +28,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
 import { MeetingsEditor } from './MeetingsEditor.js';
-import { type LocalDateTime, localToIso } from './meetings.js';
+import type { LocalDateTime } from './meetings.js';
 import { SessionTypeForm } from './SessionTypeForm.js';
 import { TypeChoice, useTypeName } from './TypeChoice.js';
 
@@ -107,7 +108,8 @@ function SeriesForm({ type }: { type: SessionType }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setLocalError(null);
-    const instants = starts.map(localToIso);
+    // The organization's wall-clock times, as the editor showed them.
+    const instants = starts.map((start) => isoOfWallTime(start, session.organization.timeZone));
     if (starts.length === 0 || instants.some((instant) => instant === null)) {
       setLocalError(t('sessions.plan.datesNeeded'));
       return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoToLocal, localToIso, recurringStarts, weekAfter } from './meetings.js';
+import { addDaysToWallTime, isoOfWallTime, wallTimeOf } from '../../../core/time-zone.js';
+import { recurringStarts } from './meetings.js';
 
 describe('recurring meeting starts', () => {
   it('lists each chosen weekday once a week for n weeks, from the first date on', () => {
@@ -20,10 +21,32 @@ describe('recurring meeting starts', () => {
     ]);
   });
 
-  it('keeps the local hour across a daylight-saving change', () => {
+  it('keeps the organization’s hour across a daylight-saving change, whatever the browser’s zone', () => {
     const starts = recurringStarts({ weekdays: [0], time: '10:00', weeks: 3, from: '2026-03-22' });
-    expect(starts).toHaveLength(3);
-    for (const start of starts) expect(new Date(localToIso(start) as string).getHours()).toBe(10);
+    expect(starts).toEqual(['2026-03-22T10:00', '2026-03-29T10:00', '2026-04-05T10:00']);
+    // Paris changes on 29 March: 10:00 there is 09:00 UTC before, 08:00 after.
+    expect(starts.map((start) => isoOfWallTime(start, 'Europe/Paris'))).toEqual([
+      '2026-03-22T09:00:00.000Z',
+      '2026-03-29T08:00:00.000Z',
+      '2026-04-05T08:00:00.000Z',
+    ]);
+    for (const start of starts)
+      expect(wallTimeOf(isoOfWallTime(start, 'Europe/Paris')!, 'Europe/Paris')).toBe(start);
+  });
+
+  it('counts weekdays on the calendar, not on the machine’s clock', () => {
+    const machine = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+        process.env.TZ = tz;
+        expect(recurringStarts({ weekdays: [1], time: '09:00', weeks: 1, from: '2026-03-04' })).toEqual([
+          '2026-03-09T09:00',
+        ]);
+      }
+    } finally {
+      if (machine === undefined) delete process.env.TZ;
+      else process.env.TZ = machine;
+    }
   });
 
   it('gives nothing for an unreadable plan', () => {
@@ -33,19 +56,19 @@ describe('recurring meeting starts', () => {
   });
 });
 
-describe('local date-times and instants', () => {
-  it('round-trips through ISO in the browser time zone', () => {
-    const iso = localToIso('2026-06-15T18:45');
-    expect(iso).toMatch(/Z$/);
-    expect(isoToLocal(iso as string)).toBe('2026-06-15T18:45');
+describe('meeting times typed in the organization’s zone', () => {
+  it('round-trips through ISO in the organization’s zone, not the browser’s', () => {
+    const iso = isoOfWallTime('2026-06-15T18:45', 'America/Toronto');
+    expect(iso).toBe('2026-06-15T22:45:00.000Z');
+    expect(wallTimeOf(iso as string, 'America/Toronto')).toBe('2026-06-15T18:45');
   });
 
   it('refuses an incomplete value', () => {
-    expect(localToIso('2026-06-15')).toBeNull();
-    expect(localToIso('')).toBeNull();
+    expect(isoOfWallTime('2026-06-15', 'Europe/Paris')).toBeNull();
+    expect(isoOfWallTime('', 'Europe/Paris')).toBeNull();
   });
 
-  it('adds the next week at the same local hour', () => {
-    expect(weekAfter('2026-10-22T17:00')).toBe('2026-10-29T17:00');
+  it('adds the next week at the same hour there', () => {
+    expect(addDaysToWallTime('2026-10-22T17:00', 7)).toBe('2026-10-29T17:00');
   });
 });

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useTimeZone } from '../../api/session.js';
 import type { enrolmentStatuses, meetingStatuses } from '../../api/sessions.js';
 import { localeTag } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
@@ -23,9 +24,10 @@ const enrolmentColor: Record<EnrolmentStatus, string> = {
   withdrawn: 'gray.7',
 };
 
-/** Dates, times and durations in the interface language and the viewer's time zone. */
+/** Dates, times and durations in the interface language and the organization's time zone. */
 export function useSessionFormat() {
   const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const locale = localeTag(language);
   const dateTime = new Intl.DateTimeFormat(locale, {
@@ -35,18 +37,21 @@ export function useSessionFormat() {
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    timeZone,
   });
   const date = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
+    timeZone,
   });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   return {
     /** The PDF documents exist in French and English only. */
     documentLocale: (language.startsWith('en') ? 'en' : 'fr') as 'en' | 'fr',
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    /** Where meeting times are shown and typed: the organization's zone. */
+    timeZone,
     dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
     date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
     duration: (minutes: number) => {
