@@ -279,7 +279,8 @@ export const signInSheetRoute = defineRoute({
   summary: 'The printable sign-in sheet of a meeting',
   tags: ['sessions'],
   params: idParam,
-  query: z.object({ locale: z.enum(['fr', 'en']).optional(), timeZone: plainText().max(60).optional() }),
+  // Times in the organizer's time zone (server side): a `timeZone` parameter, once taken, is ignored.
+  query: z.object({ locale: z.enum(['fr', 'en']).optional() }),
   response: z.string(),
 });
 

@@ -291,8 +291,9 @@ export function attestationPdfUrl(enrolmentId: string, locale: 'en' | 'fr'): str
   return buildUrl(attestationPdfRoute.path, { id: enrolmentId }, { locale });
 }
 
-export function signInSheetUrl(meetingId: string, locale: 'en' | 'fr', timeZone: string): string {
-  return buildUrl(signInSheetRoute.path, { id: meetingId }, { locale, timeZone });
+/** The sheet's times are the organizer's (its time zone, on the server). */
+export function signInSheetUrl(meetingId: string, locale: 'en' | 'fr'): string {
+  return buildUrl(signInSheetRoute.path, { id: meetingId }, { locale });
 }
 
 /** People of my organization matching a name, for the enrolment picker. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { DEFAULT_TIME_ZONE, dayInZone } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
@@ -7,12 +8,15 @@ import { renderSignInSheetPdf } from '../adapters/sign-in-sheet-pdf.js';
 import { presentParticipants } from './present-participants.js';
 import { sessionStaffRoles, visibleMeeting } from './session-access.js';
 
-/** The printable sign-in sheet of one meeting, for the organizer (everyone seated) or a partner (their own). */
+/**
+ * The printable sign-in sheet of one meeting, for the organizer (everyone seated) or a partner (their
+ * own). Its times and its date are those of the organizer's time zone, where the meeting takes place,
+ * whoever prints it and whatever their browser's zone.
+ */
 export const signInSheet = defineUseCase(
   z.object({
     meetingId: z.uuid(),
     locale: z.enum(['fr', 'en']).optional(),
-    timeZone: z.string().max(60).optional(),
   }),
   async ({ input, ctx, trx, now, audit }) => {
     const actor = requireActor(ctx);
@@ -34,12 +38,7 @@ export const signInSheet = defineUseCase(
       a.name.localeCompare(b.name),
     );
     const locale = input.locale ?? (ctx.locale === 'fr' ? 'fr' : 'en');
-    let timeZone = input.timeZone ?? 'UTC';
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-    } catch {
-      timeZone = 'UTC';
-    }
+    const timeZone = organizations[0]?.timeZone ?? DEFAULT_TIME_ZONE;
     const pdf = await renderSignInSheetPdf({
       locale,
       sessionTitle: series.title,
@@ -52,7 +51,7 @@ export const signInSheet = defineUseCase(
       timeZone,
       durationMinutes: meeting.durationMinutes,
       participants: participants.map((p) => ({ name: p.name, organizationName: p.organizationName })),
-      generatedOn: now.toISOString().slice(0, 10),
+      generatedOn: dayInZone(now, timeZone),
     });
     await audit.record({
       actorUserId: actor.userId,

@@ -84,7 +84,7 @@ export function MeetingsTable({ series }: { series: SeriesDetail }) {
                         </Button>
                         <Anchor
                           size="sm"
-                          href={signInSheetUrl(meeting.id, format.documentLocale, format.timeZone)}
+                          href={signInSheetUrl(meeting.id, format.documentLocale)}
                           target="_blank"
                           aria-label={t('sessions.meetings.signInSheetOf', { number: meeting.number })}
                         >
