@@ -22,16 +22,27 @@ function write(doc: PDFDoc, text: string, style: TextStyle = 'regular', size = 1
   drawText(doc.fontSize(size), text, { width, style }, doc.page.margins.left + indent, doc.y);
 }
 
-function scalar(value: unknown, l: ExportPdfLabels): string {
-  if (value === true) return l.yes;
-  if (value === false) return l.no;
-  if (Array.isArray(value)) return value.map((v) => scalar(v, l)).join(', ');
+/** An instant as the JSON file holds it (ISO, UTC). */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** How the person reads values: yes/no in words, instants on the organization's clock (not UTC). */
+interface Reading {
+  l: ExportPdfLabels;
+  instant: Intl.DateTimeFormat;
+}
+
+function scalar(value: unknown, r: Reading): string {
+  if (value === true) return r.l.yes;
+  if (value === false) return r.l.no;
+  if (Array.isArray(value)) return value.map((v) => scalar(v, r)).join(', ');
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string' && isoInstant.test(value)) return r.instant.format(new Date(value));
   return String(value);
 }
 
 /** An object as "Label: value" lines; nested lists of objects indented under their label. */
-function record(doc: PDFDoc, value: Record<string, unknown>, l: ExportPdfLabels, indent: number) {
+function record(doc: PDFDoc, value: Record<string, unknown>, r: Reading, indent: number) {
+  const { l } = r;
   for (const [key, field] of Object.entries(value)) {
     if (
       hiddenFields.has(key) ||
@@ -45,21 +56,21 @@ function record(doc: PDFDoc, value: Record<string, unknown>, l: ExportPdfLabels,
     if (Array.isArray(field) && field.some((f) => f !== null && typeof f === 'object')) {
       if (field.length === 0) continue;
       write(doc, `${label}:`, 'bold', 9, indent);
-      list(doc, field as Record<string, unknown>[], l, indent + 12);
+      list(doc, field as Record<string, unknown>[], r, indent + 12);
     } else if (field !== null && typeof field === 'object' && !Array.isArray(field)) {
       write(doc, `${label}:`, 'bold', 9, indent);
-      record(doc, field as Record<string, unknown>, l, indent + 12);
+      record(doc, field as Record<string, unknown>, r, indent + 12);
     } else {
       if (Array.isArray(field) && field.length === 0) continue;
-      write(doc, `${label}: ${scalar(field, l)}`, 'regular', 9, indent);
+      write(doc, `${label}: ${scalar(field, r)}`, 'regular', 9, indent);
     }
   }
 }
 
-function list(doc: PDFDoc, items: readonly Record<string, unknown>[], l: ExportPdfLabels, indent: number) {
+function list(doc: PDFDoc, items: readonly Record<string, unknown>[], r: Reading, indent: number) {
   for (const item of items) {
     doc.moveDown(0.2);
-    record(doc, item, l, indent);
+    record(doc, item, r, indent);
   }
 }
 
@@ -77,10 +88,14 @@ export function renderPersonExportPdf(data: PersonExport, locale: 'fr' | 'en'): 
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(created);
+  // Dates and times as the organization reads them, in its time zone (the day of the export included).
+  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  const { timeZone } = data.organization;
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone }).format(created);
+  const reading: Reading = {
+    l,
+    instant: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone }),
+  };
 
   write(doc, l.title, 'bold', 16);
   doc.moveDown(0.3);
@@ -97,8 +112,8 @@ export function renderPersonExportPdf(data: PersonExport, locale: 'fr' | 'en'): 
     doc.moveDown(0.2);
     const content = data.sections[section] as unknown;
     if (data.counts[section] === 0) write(doc, l.none, 'italic', 9);
-    else if (Array.isArray(content)) list(doc, content as Record<string, unknown>[], l, 0);
-    else record(doc, content as Record<string, unknown>, l, 0);
+    else if (Array.isArray(content)) list(doc, content as Record<string, unknown>[], reading, 0);
+    else record(doc, content as Record<string, unknown>, reading, 0);
   }
   doc.end();
   return done;

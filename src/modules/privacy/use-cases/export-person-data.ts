@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { dayInZone } from '../../../core/time-zone.js';
 import type { UseCaseScope } from '../../../core/use-case.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
@@ -40,12 +41,14 @@ async function exportOf(scope: UseCaseScope<{ personId: string }>, format: 'json
   return data;
 }
 
-const day = (now: Date) => now.toISOString().slice(0, 10);
+/** The day of the export where the organization works (its file names say that day). */
+const day = (now: Date, data: { organization: { timeZone: string } }) =>
+  dayInZone(now, data.organization.timeZone);
 
 /** Everything held on the person, machine-readable (GDPR art. 15 and 20), as a JSON file. */
 export const exportPersonData = defineUseCase(z.object({ personId: z.uuid() }), async (scope) => {
   const data = await exportOf(scope, 'json');
-  return { filename: `person-data-${scope.input.personId}-${day(scope.now)}.json`, data };
+  return { filename: `person-data-${scope.input.personId}-${day(scope.now, data)}.json`, data };
 });
 
 /** The same, readable: a PDF in French or English. */
@@ -55,7 +58,7 @@ export const exportPersonDataPdf = defineUseCase(
     const data = await exportOf(scope, 'pdf', scope.input.locale);
     const pdf = await renderPersonExportPdf(data, scope.input.locale);
     return {
-      filename: `person-data-${scope.input.personId}-${day(scope.now)}-${scope.input.locale}.pdf`,
+      filename: `person-data-${scope.input.personId}-${day(scope.now, data)}-${scope.input.locale}.pdf`,
       pdf,
     };
   },

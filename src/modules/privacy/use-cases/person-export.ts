@@ -2,6 +2,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { hasRole } from '../../../core/auth/actor.js';
 import type { KeyRing } from '../../../core/crypto/key-ring.js';
 import type { Executor } from '../../../core/db/types.js';
+import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
@@ -92,7 +93,12 @@ export async function gatherPersonExport(
     format: 'passerelle.person-data' as const,
     version: 1,
     exportedAt: now.toISOString(),
-    organization: { id: organizationId, name: organization?.name ?? '' },
+    // Instants stay ISO (UTC) for machines; the zone says how the organization reads them.
+    organization: {
+      id: organizationId,
+      name: organization?.name ?? '',
+      timeZone: organization?.timeZone ?? DEFAULT_TIME_ZONE,
+    },
     personId,
     privacy: {
       restricted: Boolean(state?.restrictedAt),
