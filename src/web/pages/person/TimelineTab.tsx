@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Chip, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTimeZone } from '../../api/session.js';
 import { type TimelineFilters, usePersonTimeline } from '../../api/timeline.js';
 import { QueryState } from '../../components/QueryState.js';
 import { TimelineDay } from './timeline/TimelineDay.js';
@@ -12,7 +13,8 @@ export function TimelineTab({ personId }: { personId: string }) {
   const [modules, setModules] = useState<string[]>([]);
   const [fromDay, setFromDay] = useState('');
   const [toDay, setToDay] = useState('');
-  const period = periodBounds(fromDay, toDay);
+  const zone = useTimeZone();
+  const period = periodBounds(fromDay, toDay, zone);
   const filters: TimelineFilters = {
     ...(modules.length > 0 ? { module: modules } : {}),
     ...(period.from ? { from: period.from } : {}),
@@ -94,7 +96,7 @@ export function TimelineTab({ personId }: { personId: string }) {
         </Text>
         {period.reversed ? null : (
           <Stack gap="lg">
-            {groupByDay(events).map((group) => (
+            {groupByDay(events, zone).map((group) => (
               <TimelineDay key={group.day} personId={personId} day={group.day} events={group.events} />
             ))}
           </Stack>

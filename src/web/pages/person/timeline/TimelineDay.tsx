@@ -16,6 +16,7 @@ import { Link } from '@tanstack/react-router';
 import type { i18n, TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTimeZone } from '../../../api/session.js';
 import type { TimelineEventItem } from '../../../api/timeline.js';
 import { localeTag } from '../../../format.js';
 import { type EventLink, labelValues, linkOf } from './timeline-view.js';
@@ -43,12 +44,14 @@ export function TimelineDay({
   events: readonly TimelineEventItem[];
 }) {
   const { i18n } = useTranslation();
+  const timeZone = useTimeZone();
   const headingId = useId();
   const tag = localeTagOf(i18n.resolvedLanguage ?? i18n.language);
   const dayLabel = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' }).format(
     new Date(`${day}T12:00:00Z`),
   );
-  const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short' });
+  // The day heading is a calendar date; the times are the organization's wall clock, not the browser's.
+  const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone });
   return (
     <section aria-labelledby={headingId}>
       <Title order={3} size="h5" id={headingId} mb="xs">

@@ -1,27 +1,26 @@
+import { dayBoundsInZone, dayInZone } from '../../../../core/time-zone.js';
 import type { TimelineEventItem } from '../../../api/timeline.js';
 import type { PersonTab } from '../PersonPage.js';
 
 type EventData = TimelineEventItem['data'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * The calendar day an event belongs to: its own date when it is known by the day only (stored at noon
- * UTC), else the reader's local date of the instant.
+ * UTC), else the day the instant falls on in the organization's time zone (not the browser's).
  */
-export function dayOf(event: Pick<TimelineEventItem, 'occurredAt' | 'allDay'>): string {
+export function dayOf(event: Pick<TimelineEventItem, 'occurredAt' | 'allDay'>, zone: string): string {
   if (event.allDay) return event.occurredAt.slice(0, 10);
-  const at = new Date(event.occurredAt);
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return dayInZone(new Date(event.occurredAt), zone);
 }
 
 /** Consecutive events of one day under one heading, in the order the server gave (newest first). */
 export function groupByDay<E extends Pick<TimelineEventItem, 'occurredAt' | 'allDay'>>(
   events: readonly E[],
+  zone: string,
 ): { day: string; events: E[] }[] {
   const groups: { day: string; events: E[] }[] = [];
   for (const event of events) {
-    const day = dayOf(event);
+    const day = dayOf(event, zone);
     const last = groups.at(-1);
     if (last?.day === day) last.events.push(event);
     else groups.push({ day, events: [event] });
@@ -62,20 +61,21 @@ export function labelValues(
 }
 
 /**
- * The instants a period of calendar days covers in the reader's zone: from the start of `from` to the
- * start of the day after `to`. Undefined bounds stay open; a reversed period is reported.
+ * The instants a period of calendar days covers in the organization's zone: from the start of `from`
+ * to the start of the day after `to`. Undefined bounds stay open; a reversed period is reported.
  */
-export function periodBounds(from: string, to: string): { from?: string; to?: string; reversed: boolean } {
-  const startOf = (day: string, plusDays = 0) => {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    return new Date(y, m - 1, d + plusDays).toISOString();
-  };
-  const valid = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day);
+export function periodBounds(
+  from: string,
+  to: string,
+  zone: string,
+): { from?: string; to?: string; reversed: boolean } {
+  const valid = (day: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`));
   const reversed = valid(from) && valid(to) && to < from;
   if (reversed) return { reversed };
   return {
-    ...(valid(from) ? { from: startOf(from) } : {}),
-    ...(valid(to) ? { to: startOf(to, 1) } : {}),
+    ...(valid(from) ? { from: dayBoundsInZone(from, zone).start.toISOString() } : {}),
+    ...(valid(to) ? { to: dayBoundsInZone(to, zone).end.toISOString() } : {}),
     reversed,
   };
 }
