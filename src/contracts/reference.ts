@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classificationSchemes, crosswalkRelations } from '../modules/reference/domain/occupation-graph.js';
 import { occupationLanguages } from '../modules/reference/domain/occupation-languages.js';
 import { defineRoute } from './define.js';
 import { plainText } from './primitives.js';
@@ -52,6 +53,34 @@ export const languageScalesRoute = defineRoute({
         level: z.number().int(),
         skill: z.string(),
         score: z.string(),
+      }),
+    ),
+    attribution: z.string(),
+  }),
+});
+
+export const occupationEquivalentsRoute = defineRoute({
+  operationId: 'occupationEquivalents',
+  method: 'GET',
+  path: '/api/reference/occupations/:escoId/equivalents',
+  policy: 'session',
+  summary:
+    'An ESCO occupation and its codes in ROME (France), O*NET-SOC (United States) and NOC 2021 (Canada), with each relation and title',
+  tags: ['reference'],
+  params: z.object({ escoId: z.string().trim().min(1).max(300) }),
+  query: z.object({ lang: z.enum(occupationLanguages).default('en') }),
+  response: z.object({
+    escoId: z.string(),
+    label: z.string(),
+    iscoCode: z.string(),
+    regulatedEu: z.boolean(),
+    equivalents: z.array(
+      z.object({
+        scheme: z.enum(classificationSchemes),
+        code: z.string(),
+        relation: z.enum(crosswalkRelations),
+        title: z.string().nullable(),
+        regulated: z.boolean().nullable(),
       }),
     ),
     attribution: z.string(),

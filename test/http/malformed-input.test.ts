@@ -304,6 +304,26 @@ describe('dates that overflow a schedule or cannot be true', () => {
   });
 });
 
+describe('occupation equivalents', () => {
+  const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
+
+  it('refuses an unknown language (400) and an over-long id (414), and names an unknown occupation with 404', async () => {
+    const civilEngineer = 'd7d986e1-7333-431b-9719-0c5c6939e360';
+    expect((await get(`/api/reference/occupations/${civilEngineer}/equivalents?lang=en`)).statusCode).toBe(
+      200,
+    );
+    const language = await get(`/api/reference/occupations/${civilEngineer}/equivalents?lang=xx`);
+    expect(language.statusCode).toBe(400);
+    expect(language.json().details[0].path).toBe('querystring.lang');
+    const long = await get(`/api/reference/occupations/${'a'.repeat(301)}/equivalents`);
+    expect(long.statusCode).toBe(414);
+    expect(long.json().code).toBeTruthy();
+    const unknown = await get('/api/reference/occupations/no-such-occupation/equivalents');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('OCCUPATION_NOT_FOUND');
+  });
+});
+
 describe('the last line: what the database refuses as data', () => {
   it('answers 400 INVALID_DATA for a data exception and 409 ALREADY_EXISTS for a unique key', async () => {
     const app = Fastify({ logger: false });

@@ -30,3 +30,19 @@ export async function occupationNamer(
     return label === undefined ? undefined : occupationLabelFor(label, sex);
   };
 }
+
+export type { CrosswalkLink, OccupationGraphFacts } from './domain/occupation-graph.js';
+
+/**
+ * How occupations relate across ESCO's hierarchy and the ROME, O*NET-SOC and NOC crosswalks, for
+ * matching and for the equivalents of an offer's occupation (no query: shipped files read once).
+ */
+export function occupationRelations() {
+  const { graph, titles } = occupationCrosswalks();
+  return {
+    facts: graph.facts,
+    related: graph.related,
+    equivalents: graph.equivalents,
+    titleOf: (scheme: string, code: string) => titles.get(`${scheme}:${code}`) ?? null,
+  };
+}

@@ -1,11 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { languageScalesRoute, searchOccupationsRoute } from '../../contracts/reference.js';
+import {
+  languageScalesRoute,
+  occupationEquivalentsRoute,
+  searchOccupationsRoute,
+} from '../../contracts/reference.js';
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { languageScales } from './use-cases/language-scales.js';
+import { occupationEquivalents } from './use-cases/occupation-equivalents.js';
 import { searchOccupations } from './use-cases/search-occupations.js';
 
 export function registerReferenceRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, searchOccupationsRoute, ({ query, ctx }) => searchOccupations(deps)(ctx, query));
   mountRoute(app, languageScalesRoute, ({ ctx }) => languageScales(deps)(ctx, {}));
+  mountRoute(app, occupationEquivalentsRoute, ({ params, query, ctx }) =>
+    occupationEquivalents(deps)(ctx, { escoId: params.escoId, locale: query.lang }),
+  );
 }

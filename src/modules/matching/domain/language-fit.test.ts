@@ -66,7 +66,7 @@ describe('languageFit', () => {
         fc.integer({ min: 0, max: 5 }),
         (reqScale, hasScale, a, b, r) => {
           const toLevel = (s: 'cefr' | 'clb' | 'nclc', n: number) =>
-            s === 'cefr' ? cefr[n % 6] : String((n % 12) + 1);
+            s === 'cefr' ? (cefr[n % 6] as string) : String((n % 12) + 1);
           const [low, high] = a <= b ? [a, b] : [b, a];
           const lowLevel = hasScale === 'cefr' ? Math.min(low, 5) : low;
           const highLevel = hasScale === 'cefr' ? Math.min(high, 5) : high;

@@ -9,19 +9,19 @@ import {
   relationFit,
 } from './occupation-fit.js';
 
-const esco = (id: string) => `http://data.europa.eu/esco/occupation/${id}`;
+const esco = (id: string) => `esco-${id}`;
 const facts = (over: Partial<OccupationFacts>): OccupationFacts => ({
-  escoUri: null,
+  escoId: null,
   iscoCode: null,
-  broaderUris: [],
+  broaderIds: [],
   crosswalkCodes: [],
   label: null,
   ...over,
 });
 const civilEngineer = facts({
-  escoUri: esco('civil'),
+  escoId: esco('civil'),
   iscoCode: '2142',
-  broaderUris: [esco('engineer')],
+  broaderIds: [esco('engineer')],
   crosswalkCodes: ['onet:17-2051.00', 'rome:F1106'],
   label: 'civil engineer',
 });
@@ -29,30 +29,30 @@ const civilEngineer = facts({
 describe('occupationRelation', () => {
   it('ranks the relations from the same occupation to none', () => {
     expect(occupationRelation(civilEngineer, civilEngineer)).toBe('same');
-    expect(occupationRelation(civilEngineer, facts({ escoUri: esco('engineer') }))).toBe('hierarchy');
-    expect(occupationRelation(facts({ escoUri: esco('engineer') }), civilEngineer)).toBe('hierarchy');
+    expect(occupationRelation(civilEngineer, facts({ escoId: esco('engineer') }))).toBe('hierarchy');
+    expect(occupationRelation(facts({ escoId: esco('engineer') }), civilEngineer)).toBe('hierarchy');
     expect(
-      occupationRelation(civilEngineer, facts({ escoUri: esco('road'), broaderUris: [esco('engineer')] })),
+      occupationRelation(civilEngineer, facts({ escoId: esco('road'), broaderIds: [esco('engineer')] })),
     ).toBe('hierarchy');
     expect(
-      occupationRelation(civilEngineer, facts({ escoUri: esco('x'), crosswalkCodes: ['onet:17-2051.00'] })),
+      occupationRelation(civilEngineer, facts({ escoId: esco('x'), crosswalkCodes: ['onet:17-2051.00'] })),
     ).toBe('crosswalk');
-    expect(occupationRelation(civilEngineer, facts({ escoUri: esco('y'), iscoCode: '2142' }))).toBe(
+    expect(occupationRelation(civilEngineer, facts({ escoId: esco('y'), iscoCode: '2142' }))).toBe(
       'isco_unit_group',
     );
-    expect(occupationRelation(civilEngineer, facts({ escoUri: esco('z'), iscoCode: '2141' }))).toBe(
+    expect(occupationRelation(civilEngineer, facts({ escoId: esco('z'), iscoCode: '2141' }))).toBe(
       'isco_minor_group',
     );
-    expect(occupationRelation(civilEngineer, facts({ escoUri: esco('w'), iscoCode: '5120' }))).toBe(
+    expect(occupationRelation(civilEngineer, facts({ escoId: esco('w'), iscoCode: '5120' }))).toBe(
       'unrelated',
     );
   });
 
   it('is symmetric', () => {
     const occupation = fc.record({
-      escoUri: fc.option(fc.constantFrom(esco('a'), esco('b'), esco('c')), { nil: null }),
+      escoId: fc.option(fc.constantFrom(esco('a'), esco('b'), esco('c')), { nil: null }),
       iscoCode: fc.option(fc.constantFrom('2142', '2141', '2151', '5120'), { nil: null }),
-      broaderUris: fc.array(fc.constantFrom(esco('a'), esco('p'), esco('q')), { maxLength: 2 }),
+      broaderIds: fc.array(fc.constantFrom(esco('a'), esco('p'), esco('q')), { maxLength: 2 }),
       crosswalkCodes: fc.array(fc.constantFrom('rome:F1106', 'onet:17-2051.00', 'noc:21300'), {
         maxLength: 2,
       }),
@@ -74,7 +74,7 @@ describe('occupationFit', () => {
 
   it('takes the best of the person occupations and names it', () => {
     const person: PersonOccupation[] = [
-      { ...facts({ escoUri: esco('waiter'), iscoCode: '5131', label: 'waiter' }), source: 'experience' },
+      { ...facts({ escoId: esco('waiter'), iscoCode: '5131', label: 'waiter' }), source: 'experience' },
       { ...civilEngineer, source: 'experience' },
     ];
     expect(occupationFit(civilEngineer, person)).toMatchObject({

@@ -6,11 +6,11 @@ import type { CriterionOutcome } from './criteria.js';
  * the national classifications the crosswalks link it to (ROME, O*NET-SOC, NOC), then ISCO groups.
  */
 export interface OccupationFacts {
-  escoUri: string | null;
+  escoId: string | null;
   /** ISCO-08 unit group (4 digits) of the ESCO occupation. */
   iscoCode: string | null;
-  /** ESCO occupations this one specialises, nearest first. */
-  broaderUris: readonly string[];
+  /** ESCO occupations (their ids) this one specialises, nearest first. */
+  broaderIds: readonly string[];
   /** Codes of the crosswalks, prefixed by scheme: 'rome:J1506', 'onet:29-1141.00', 'noc:31301'. */
   crosswalkCodes: readonly string[];
   label: string | null;
@@ -41,11 +41,11 @@ export const relationFit: Record<OccupationRelation, number> = {
 };
 
 export function occupationRelation(a: OccupationFacts, b: OccupationFacts): OccupationRelation {
-  if (a.escoUri && a.escoUri === b.escoUri) return 'same';
+  if (a.escoId && a.escoId === b.escoId) return 'same';
   if (
-    (a.escoUri && b.broaderUris.includes(a.escoUri)) ||
-    (b.escoUri && a.broaderUris.includes(b.escoUri)) ||
-    (a.broaderUris.length > 0 && a.broaderUris[0] === b.broaderUris[0])
+    (a.escoId && b.broaderIds.includes(a.escoId)) ||
+    (b.escoId && a.broaderIds.includes(b.escoId)) ||
+    (a.broaderIds.length > 0 && a.broaderIds[0] === b.broaderIds[0])
   )
     return 'hierarchy';
   const codes = new Set(a.crosswalkCodes);
@@ -65,7 +65,7 @@ export function occupationFit(
   offer: OccupationFacts | null,
   person: readonly PersonOccupation[],
 ): CriterionOutcome {
-  if (!offer || (!offer.escoUri && !offer.iscoCode)) return { criterion: 'occupation', notApplicable: true };
+  if (!offer || (!offer.escoId && !offer.iscoCode)) return { criterion: 'occupation', notApplicable: true };
   if (person.length === 0)
     return { criterion: 'occupation', fit: null, reason: 'occupation_unknown', params: {} };
   let best: { relation: OccupationRelation; occupation: PersonOccupation } | null = null;
