@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { taskBuckets } from '../modules/tasks/domain/task-buckets.js';
 import { defineRoute, idParam } from './define.js';
-import { calendarDate, optionalText, plannedDate, text } from './primitives.js';
+import { optionalText, plannedDate, text } from './primitives.js';
 
 export { taskBuckets } from '../modules/tasks/domain/task-buckets.js';
-
-/**
- * The viewer's calendar day, which decides what is overdue or due today. The use case accepts the
- * server's UTC day with one day of slack either way (every time zone), `TASK_DAY_NOT_TODAY` otherwise.
- */
-export const viewerToday = calendarDate().describe(
-  'Today on the viewer’s calendar (which tasks are overdue or due today)',
-);
 
 export const taskBody = z.object({
   title: text(200),
@@ -43,14 +35,16 @@ export const task = z
   .meta({ id: 'Task' });
 export type TaskView = z.infer<typeof task>;
 
+/**
+ * What is overdue or due today is decided by today in the organization's time zone, on the server: a
+ * `today` parameter, once sent by the browser, is ignored.
+ */
 export const myTasksQuery = z.object({
-  today: viewerToday,
   bucket: z.enum(taskBuckets),
   assigned: z.enum(['toMe', 'byMe']).default('toMe'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-export const taskCountsQuery = z.object({ today: viewerToday });
 export const personTasksQuery = z.object({
   include: z.enum(['open', 'all']).default('open').describe('Open tasks only, or done ones too'),
 });
@@ -79,7 +73,6 @@ export const taskCountsRoute = defineRoute({
   policy: 'session',
   summary: 'How many of my open tasks are overdue, due today and upcoming (the menu’s count)',
   tags: ['tasks'],
-  query: taskCountsQuery,
   response: z.object({ overdue: z.number().int(), today: z.number().int(), upcoming: z.number().int() }),
 });
 

@@ -1,4 +1,4 @@
-import { localeTag as localeOf } from '../core/time-zone.js';
+import { dayInZone, localeTag as localeOf } from '../core/time-zone.js';
 import { currentLanguage } from './i18n/index.js';
 
 /** The organization's country (from the session): an American team reads "Dec 3, 2026", not "3 Dec 2026". */
@@ -27,6 +27,14 @@ export function setFormatTimeZone(timeZone: string | null): void {
 }
 export function displayTimeZone(): string {
   return organizationTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Today ('YYYY-MM-DD') in the organization's time zone, the day a form offers by default (a due date,
+ * a sign-off, the end of an enrolment): the organization's calendar, not the browser's nor UTC's.
+ */
+export function todayInOrganization(now: Date = new Date()): string {
+  return dayInZone(now, displayTimeZone());
 }
 
 export function formatDateTime(value: string | null | undefined): string {

@@ -2,6 +2,7 @@
  * What other modules may ask of organizations. They never read these tables themselves.
  */
 import type { Executor } from '../../core/db/types.js';
+import { DEFAULT_TIME_ZONE, dayInZone } from '../../core/time-zone.js';
 import { organizationsRepository } from './adapters/organizations-repository.js';
 import { secondFactorPolicyRepository } from './adapters/second-factor-policy-repository.js';
 
@@ -9,7 +10,16 @@ export type { MembershipRow, OrganizationRow } from './adapters/organizations-re
 
 export function organizationsApi(db: Executor) {
   const repo = organizationsRepository(db);
+  /** The organization's IANA time zone (UTC for one not found). */
+  const timeZoneOf = async (organizationId: string) =>
+    (await repo.findOrganization(organizationId))?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
+    timeZoneOf,
+    /**
+     * Today ('YYYY-MM-DD') where the organization works, in its time zone: what is overdue, due today
+     * or in the future for its staff, whatever the server's or the browser's zone.
+     */
+    todayOf: async (organizationId: string, now: Date) => dayInZone(now, await timeZoneOf(organizationId)),
     membershipsOfUser: repo.membershipsOfUser,
     findOrganization: repo.findOrganization,
     listOrganizations: repo.listOrganizations,

@@ -9,10 +9,6 @@ export const taskErrors = {
     en: 'This person does not exist or is not followed by your organization.',
     fr: "Cette personne n'existe pas ou n'est pas suivie par votre structure.",
   }),
-  dayNotToday: defineError('TASK_DAY_NOT_TODAY', 'bad_request', {
-    en: 'The day given as today is not today in any time zone. Check the date of your device.',
-    fr: "Le jour donné comme aujourd'hui ne l'est dans aucun fuseau horaire. Vérifiez la date de votre appareil.",
-  }),
   assigneeNotColleague: defineError('TASK_ASSIGNEE_NOT_COLLEAGUE', 'bad_request', {
     en: 'A task is given to an active colleague of your organization who works with people’s files. Choose another colleague.',
     fr: 'Une tâche se confie à un membre actif de votre structure qui travaille sur les dossiers. Choisissez une autre personne.',

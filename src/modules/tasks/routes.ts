@@ -18,7 +18,7 @@ import { reassignTask } from './use-cases/reassign-task.js';
 
 export function registerTaskRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, listMyTasksRoute, ({ query, ctx }) => listMyTasks(deps)(ctx, query));
-  mountRoute(app, taskCountsRoute, ({ query, ctx }) => countMyTasks(deps)(ctx, query));
+  mountRoute(app, taskCountsRoute, ({ ctx }) => countMyTasks(deps)(ctx, {}));
   mountRoute(app, personTasksRoute, ({ params, query, ctx }) =>
     listPersonTasks(deps)(ctx, { ...query, personId: params.id }),
   );

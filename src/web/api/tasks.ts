@@ -20,18 +20,13 @@ export type TaskBucket = CallPart<typeof listMyTasksRoute, 'query'>['bucket'];
 /** Who keeps tasks (the server checks the same list). */
 export const mayKeepTasks = (role: Role) => personDataRoles.includes(role);
 
-/** Today on this device's calendar: what the counselor calls today decides what is overdue. */
-export function localToday(now = new Date()): string {
-  const shifted = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 10);
-}
-
 export function useMyTasks(bucket: TaskBucket, assigned: 'toMe' | 'byMe', page = 1) {
   const session = useSession();
   return useQuery({
     queryKey: ['tasks', session.organization.id, assigned, bucket, page],
     queryFn: ({ signal }) =>
-      call(listMyTasksRoute, { query: { today: localToday(), bucket, assigned, page }, signal }),
+      // What is overdue or due today: the server counts today in the organization's time zone.
+      call(listMyTasksRoute, { query: { bucket, assigned, page }, signal }),
     meta: { inlineErrors: true },
   });
 }
@@ -42,7 +37,7 @@ export function useTaskCounts(enabled: boolean) {
   return useQuery({
     enabled,
     queryKey: ['tasks', session.organization.id, 'counts'],
-    queryFn: ({ signal }) => call(taskCountsRoute, { query: { today: localToday() }, signal }),
+    queryFn: ({ signal }) => call(taskCountsRoute, { signal }),
     refetchInterval: 60_000,
     meta: { inlineErrors: true },
     retry: false,

@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { myTasksQuery, personTasksQuery, taskCountsQuery } from '../../../contracts/tasks.js';
+import { myTasksQuery, personTasksQuery } from '../../../contracts/tasks.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import type { Executor } from '../../../core/db/types.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { personSummary } from '../../people/api.js';
 import { tasksRepository } from '../adapters/tasks-repository.js';
 import { taskErrors } from '../errors.js';
 import { taskRoles } from './task-access.js';
 import { taskViews } from './task-views.js';
 
-/** The viewer's today is the server's UTC day, give or take a day (UTC−12 to UTC+14). */
-function requireToday(today: string, now: Date): void {
-  const shift = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-  if (today < shift(-1) || today > shift(1)) throw taskErrors.dayNotToday();
-}
+/** Today in the organization's time zone decides what is overdue or due today (not the browser's). */
+const todayOf = (db: Executor, organizationId: string, now: Date) =>
+  organizationsApi(db).todayOf(organizationId, now);
 
 /**
  * One bucket of the tasks assigned to me (or that I gave colleagues), one page. The rows name the
@@ -21,10 +21,10 @@ function requireToday(today: string, now: Date): void {
 export const listMyTasks = defineUseCase(myTasksQuery, async ({ input, ctx, trx, now, audit }) => {
   const actor = requireActor(ctx);
   requireRole(actor, taskRoles);
-  requireToday(input.today, now);
   const page = await tasksRepository(trx).page({
     organizationId: actor.organizationId,
     userId: actor.userId,
+    today: await todayOf(trx, actor.organizationId, now),
     ...input,
   });
   await audit.record({
@@ -46,11 +46,14 @@ export const listMyTasks = defineUseCase(myTasksQuery, async ({ input, ctx, trx,
 });
 
 /** The menu's count: numbers only, nothing about anyone, so not audited. */
-export const countMyTasks = defineUseCase(taskCountsQuery, async ({ input, ctx, trx, now }) => {
+export const countMyTasks = defineUseCase(z.object({}), async ({ ctx, trx, now }) => {
   const actor = requireActor(ctx);
   requireRole(actor, taskRoles);
-  requireToday(input.today, now);
-  return tasksRepository(trx).openCounts(actor.organizationId, actor.userId, input.today);
+  return tasksRepository(trx).openCounts(
+    actor.organizationId,
+    actor.userId,
+    await todayOf(trx, actor.organizationId, now),
+  );
 });
 
 /** The tasks on a person, for their file: scoped like the file itself, the read audited. */

@@ -6,8 +6,9 @@ import { errorMessage } from '../../api/errors.js';
 import { useStaffOptions } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
 import { searchPeopleOptions } from '../../api/sessions.js';
-import { localToday, useCreateTask } from '../../api/tasks.js';
+import { useCreateTask } from '../../api/tasks.js';
 import { type PickerOption, SearchPicker } from '../../components/SearchPicker.js';
+import { todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
 import { Dialog } from '../caseload/Dialog.js';
 
@@ -37,7 +38,7 @@ function NewTaskForm({ onClose, person: fixedPerson }: { onClose: () => void; pe
   const create = useCreateTask();
   const [title, setTitle] = useState('');
   const [note, setNote] = useState('');
-  const [dueOn, setDueOn] = useState(localToday());
+  const [dueOn, setDueOn] = useState(() => todayInOrganization());
   const [person, setPerson] = useState<PickerOption | null>(fixedPerson ?? null);
   const [assignee, setAssignee] = useState('');
   const fields = create.error instanceof ApiError ? create.error.fieldErrors() : {};
