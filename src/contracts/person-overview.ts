@@ -16,6 +16,8 @@ const personOverview = z
       age: z.number().int().nullable(),
       city: z.string().nullable(),
       preferredLanguage: z.string().nullable(),
+      /** Occupations held, the latest first; an ESCO occupation is named in the reader's language. */
+      occupations: z.array(z.string()),
     }),
     /** Null when the caller's role may not see the immigration status (then `sensitiveHidden`). */
     status: z

@@ -7,6 +7,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { ageOn } from '../../core/calendar.js';
 import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
+import { occupationNamer } from '../reference/api.js';
 import { peopleRepository } from './adapters/people-repository.js';
 import { isConsentInForce } from './domain/consent.js';
 import { seesSensitive, visiblePerson } from './use-cases/person-access.js';
@@ -20,6 +21,8 @@ export interface PersonHighlights {
   age: number | null;
   city: string | null;
   preferredLanguage: string | null;
+  /** Occupations held, the latest first; an ESCO occupation in the actor's language. */
+  occupations: string[];
   referentUserId: string | null;
   /** Null for the roles that may not see it (then `sensitiveHidden`). */
   status: {
@@ -44,7 +47,15 @@ export async function personHighlights(
   const sensitive = seesSensitive(actor);
   // Opened only for the roles that may see it: for the others it stays sealed, even in memory.
   const status = sensitive ? repo.statusOf(person) : null;
-  const consents = await repo.consentsOf(person.id);
+  const [consents, occupations] = await Promise.all([
+    repo.consentsOf(person.id),
+    repo.occupationsOf(person.id),
+  ]);
+  const occupationName = await occupationNamer(
+    db,
+    occupations.map((o) => o.esco_id),
+    actor.locale,
+  );
   return {
     id: person.id,
     givenName: person.givenName,
@@ -54,6 +65,9 @@ export async function personHighlights(
     age: person.birthDate ? ageOn(person.birthDate, today) : null,
     city: person.city,
     preferredLanguage: person.preferredLanguage,
+    occupations: [
+      ...new Set(occupations.map((o) => occupationName(o.esco_id, person.sex) ?? o.occupation_label)),
+    ],
     referentUserId: person.referentUserId,
     status: status
       ? {

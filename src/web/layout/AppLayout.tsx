@@ -79,7 +79,8 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const saveLanguage = useMutation({
     mutationFn: (locale: UiLanguage) => call(setLocaleRoute, { body: { locale } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['session'] }),
+    // Not only the session: the server words some data in the account's language (ESCO occupations).
+    onSuccess: () => queryClient.invalidateQueries(),
   });
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const keepsTasks = mayKeepTasks(session.role);

@@ -13,6 +13,7 @@ export const personOverviewEn = {
   plan: 'Career plan',
   consents: 'Consents',
   open: 'Open: {{section}}',
+  occupations: 'Occupations',
   referent: 'Referent',
   noReferent: 'No referent yet',
   programSince: 'since {{date}}',

@@ -15,6 +15,7 @@ export const personOverviewFr: typeof personOverviewEn = {
   plan: 'Plan de parcours',
   consents: 'Consentements',
   open: 'Ouvrir : {{section}}',
+  occupations: 'Métiers exercés',
   referent: 'Référent',
   noReferent: 'Pas encore de référent',
   programSince: 'depuis le {{date}}',

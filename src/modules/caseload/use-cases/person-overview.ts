@@ -54,6 +54,7 @@ export const personOverview = defineUseCase(
         age: person.age,
         city: person.city,
         preferredLanguage: person.preferredLanguage,
+        occupations: person.occupations,
       },
       status: person.status as PersonOverviewView['status'],
       sensitiveHidden: person.sensitiveHidden,

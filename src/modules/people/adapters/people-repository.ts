@@ -230,6 +230,17 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
+    /** The person's occupations, the latest first (one still held, then by the year it ended). */
+    async occupationsOf(personId: string) {
+      return db
+        .selectFrom('person_experience')
+        .select(['esco_id', 'occupation_label'])
+        .where('person_id', '=', personId)
+        .orderBy('end_year', (order) => order.desc().nullsFirst())
+        .orderBy('start_year', 'desc')
+        .orderBy('created_at', 'desc')
+        .execute();
+    },
     async items(personId: string) {
       const [languages, education, experience, barriers, household, consents] = await Promise.all([
         db

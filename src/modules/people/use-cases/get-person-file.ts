@@ -4,6 +4,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { ageOn } from '../../../core/calendar.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
+import { occupationNamer } from '../../reference/api.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { isConsentInForce } from '../domain/consent.js';
 import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
@@ -23,6 +24,12 @@ export const getPersonFile = defineUseCase(
     const referentName = person.referentUserId
       ? ((await accountsApi(trx).displayNames([person.referentUserId])).get(person.referentUserId) ?? null)
       : null;
+    // An ESCO occupation is named in the reader's language, whatever the language it was picked in.
+    const occupationName = await occupationNamer(
+      trx,
+      items.experience.map((e) => e.esco_id),
+      ctx.locale,
+    );
     const today = now.toISOString().slice(0, 10);
     await audit.record({
       actorUserId: actor.userId,
@@ -85,7 +92,7 @@ export const getPersonFile = defineUseCase(
       })),
       experience: items.experience.map((e) => ({
         id: e.id,
-        occupationLabel: e.occupation_label,
+        occupationLabel: occupationName(e.esco_id, person.sex) ?? e.occupation_label,
         escoId: e.esco_id,
         employer: e.employer,
         country: e.country,

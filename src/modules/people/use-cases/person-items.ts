@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { personItemInput } from '../../../contracts/people.js';
+import { escoIdOf } from '../../reference/api.js';
 import type { ItemTable } from '../adapters/people-repository.js';
 import { isValidLevel } from '../domain/file-vocabulary.js';
 import { peopleErrors } from '../errors.js';
@@ -57,7 +58,7 @@ export function itemRow(
       return {
         ...base,
         occupation_label: item.data.occupationLabel,
-        esco_id: item.data.escoId ?? null,
+        esco_id: item.data.escoId ? escoIdOf(item.data.escoId) : null,
         employer: item.data.employer ?? null,
         country: item.data.country ?? null,
         start_year: item.data.startYear ?? null,

@@ -120,6 +120,9 @@ function WhoCard({ data }: { data: PersonOverviewView }) {
       ) : null}
       {identity.age !== null ? <Text size="sm">{t('person.age', { age: identity.age })}</Text> : null}
       {identity.city ? <Fact label={t('person.city')}>{identity.city}</Fact> : null}
+      {identity.occupations.length > 0 ? (
+        <Fact label={t('overview.occupations')}>{identity.occupations.join(', ')}</Fact>
+      ) : null}
       {data.sensitiveHidden ? (
         <Alert color="gray" p="xs" icon={<IconLock size={16} aria-hidden />}>
           <Text size="sm">{t('person.statusHidden')}</Text>
