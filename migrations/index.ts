@@ -34,6 +34,7 @@ import * as m0034 from './0034_caseload_views_and_messages.js';
 import * as m0035 from './0035_tasks.js';
 import * as m0038 from './0038_organization_time_zone.js';
 import * as m0039 from './0039_places.js';
+import * as m0042 from './0042_employers.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '0033_calendar_feeds': m0033,
   '0038_organization_time_zone': m0038,
   '0039_places': m0039,
+  '0042_employers': m0042,
 };

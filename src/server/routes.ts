@@ -10,6 +10,7 @@ import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
+import { registerPlaceRoutes } from '../modules/places/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
@@ -40,6 +41,7 @@ export async function registerModuleRoutes(
   registerDocumentRoutes(app, deps);
   registerProgramRoutes(app, deps);
   registerReferenceRoutes(app, deps);
+  registerPlaceRoutes(app, deps);
   registerLoanFundRoutes(app, deps);
   registerSessionRoutes(app, deps);
   registerPlanRoutes(app, deps);

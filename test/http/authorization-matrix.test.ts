@@ -145,6 +145,20 @@ const matrix: MatrixRow[] = [
     otherOrganization: 'own_data',
   },
   {
+    name: 'search places (reference data)',
+    method: 'GET',
+    url: () => '/api/places/search?country=FR&q=Albi',
+    allowed: roles,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'resolve an address to a place (reference data)',
+    method: 'GET',
+    url: () => '/api/places/resolve?country=CA&postalCode=H2X&city=Montr%C3%A9al',
+    allowed: roles,
+    otherOrganization: 'own_data',
+  },
+  {
     name: 'check eligibility of a file not yet saved',
     method: 'POST',
     url: () => '/api/intake/eligibility-check',

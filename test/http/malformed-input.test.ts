@@ -184,6 +184,37 @@ describe('the guided intake', () => {
   });
 });
 
+describe('places', () => {
+  const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
+
+  it('refuses a search or an address that cannot be asked, with the field in question', async () => {
+    for (const [url, field] of [
+      ['/api/places/search?country=DE&q=Berlin', 'querystring.country'],
+      ['/api/places/search?country=FR', 'querystring.q'],
+      ['/api/places/search?country=FR&q=Albi&limit=500', 'querystring.limit'],
+      ['/api/places/search?country=FR&q=Al%00bi', 'querystring.q'],
+      [`/api/places/search?country=FR&q=${'a'.repeat(101)}`, 'querystring.q'],
+      ['/api/places/resolve?country=FR', 'querystring.city'],
+      ['/api/places/resolve?country=FR&postalCode=33000&city=Bor%00deaux', 'querystring.city'],
+      ['/api/places/resolve?country=US&postalCode=4020212345678', 'querystring.postalCode'],
+    ] as const) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().code, url).toBe('VALIDATION_FAILED');
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        url,
+      ).toContain(field);
+    }
+  });
+
+  it('answers a postal code of the wrong form as not found, saying why', async () => {
+    const response = await get('/api/places/resolve?country=FR&postalCode=H2X');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'not_found', reason: 'postal_code_format' });
+  });
+});
+
 describe('a program code used twice', () => {
   const program = (code: string) => ({
     code,

@@ -1,6 +1,10 @@
 import { fixedClock } from '../../src/core/clock.js';
 import { saveView } from '../../src/modules/caseload/use-cases/save-view.js';
 import { uploadDocument } from '../../src/modules/documents/use-cases/upload-document.js';
+import { addCommitment } from '../../src/modules/employers/use-cases/add-commitment.js';
+import { addContact } from '../../src/modules/employers/use-cases/add-contact.js';
+import { addSite } from '../../src/modules/employers/use-cases/add-site.js';
+import { createEmployer } from '../../src/modules/employers/use-cases/create-employer.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
 import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
@@ -147,6 +151,23 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     dueOn: '2026-03-05',
     personId,
   });
+  // An employer of the organization, not shared with any consortium, and what hangs on it.
+  const employer = await createEmployer(deps)(staff.counselor, { name: 'Clinique Pasteur', country: 'FR' });
+  const site = await addSite(deps)(staff.counselor, {
+    employerId: employer.id,
+    name: 'Siège',
+    city: 'Toulouse',
+  });
+  const employerContact = await addContact(deps)(staff.counselor, {
+    employerId: employer.id,
+    givenName: 'Claire',
+    familyName: 'Dumas',
+    role: 'hr',
+  });
+  const commitment = await addCommitment(deps)(staff.counselor, {
+    employerId: employer.id,
+    commitment: { kind: 'pathway', field: 'health_care', madeOn: '2026-02-01' },
+  });
 
   return {
     people: personId,
@@ -173,5 +194,9 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     payments: paid.paymentId,
     views: view.id,
     tasks: task.id,
+    employers: employer.id,
+    sites: site.id,
+    contacts: employerContact.id,
+    commitments: commitment.id,
   };
 }

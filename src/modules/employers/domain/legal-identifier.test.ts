@@ -10,6 +10,7 @@ import {
   luhnKey,
   luhnValid,
   sirenOf,
+  siretWithKeys,
   validEinPrefixes,
 } from './legal-identifier.js';
 
@@ -17,10 +18,7 @@ const digits = (min: number, max: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
 
 /** A valid SIRET built from any 8 digits of SIREN and any 4 of NIC: both Luhn keys computed. */
-const validSiret = fc.tuple(digits(8, 8), digits(4, 4)).map(([body, nic]) => {
-  const siren = `${body}${luhnKey(body)}`;
-  return `${siren}${nic}${luhnKey(`${siren}${nic}`)}`;
-});
+const validSiret = fc.tuple(digits(8, 8), digits(4, 4)).map(([body, nic]) => siretWithKeys(body, nic));
 
 describe('Luhn', () => {
   it('knows the textbook numbers', () => {

@@ -68,6 +68,15 @@ export function luhnKey(digits: string): string {
   throw new Error('unreachable: one key of ten always completes a Luhn number');
 }
 
+/**
+ * A SIRET with both keys computed, from the 8 first digits of a SIREN and the 4 first of a NIC: how
+ * the demo and the tests write illustrative numbers that pass the check.
+ */
+export function siretWithKeys(sirenBody: string, nicBody: string): string {
+  const siren = `${sirenBody}${luhnKey(sirenBody)}`;
+  return `${siren}${nicBody}${luhnKey(`${siren}${nicBody}`)}`;
+}
+
 function digitSum(digits: string): number {
   return [...digits].reduce((sum, d) => sum + Number(d), 0);
 }
