@@ -209,7 +209,7 @@ function buildUnitedStates() {
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
   // One ZIP code stands for its city when people search by name: the one nearest the mean centre of
-  // the city's ZIP codes (downtown St. Louis rather than one of its 60 codes at random).
+  // the city's ZIP codes (downtown St. Louis rather than one of its 68 codes at random).
   const cities = new Map();
   for (const row of rows) {
     const key = `${row.region_code}|${fold(row.name)}`;
@@ -220,7 +220,10 @@ function buildUnitedStates() {
     const lon = mean(zips.map((z) => z.longitude));
     const distance = (z) =>
       (z.latitude - lat) ** 2 + ((z.longitude - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
-    zips.reduce((best, z) => (distance(z) < distance(best) ? z : best)).representative = true;
+    const representative = zips.reduce((best, z) => (distance(z) < distance(best) ? z : best));
+    representative.representative = true;
+    // It lists all the city's ZIP codes (their number tells a large city from a small one of the same name).
+    representative.postal_codes = zips.map((z) => z.code).join(' ');
   }
   console.log(`United States: ${rows.length} ZIP codes, ${cities.size} cities`);
   return rows;
