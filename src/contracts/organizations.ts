@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneName } from '../modules/organizations/domain/time-zone-name.js';
 import { defineRoute } from './define.js';
 import { optionalText, text } from './primitives.js';
 
@@ -40,6 +41,20 @@ export const myOrganizationRoute = defineRoute({
       }),
     ),
   }),
+});
+
+export const updateOrganizationRoute = defineRoute({
+  operationId: 'updateOrganization',
+  method: 'PATCH',
+  path: '/api/organization',
+  policy: 'session',
+  summary:
+    "Change the current organization's time zone, in which its times are shown, typed, e-mailed and printed (administrators)",
+  tags: ['organizations'],
+  body: z.object({
+    timeZone: timeZoneName.describe("An IANA time zone by its canonical name, such as 'America/Toronto'"),
+  }),
+  response: organizationSummary,
 });
 
 export const addSiteRoute = defineRoute({

@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  */
 interface MatrixRow {
   name: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: (role: Role) => string;
   body?: () => unknown;
   allowed: readonly Role[];
@@ -336,6 +336,14 @@ const matrix: MatrixRow[] = [
     method: 'GET',
     url: () => '/api/dev/outbox',
     allowed: roles,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: "change the organization's time zone",
+    method: 'PATCH',
+    url: () => '/api/organization',
+    body: () => ({ timeZone: 'Europe/Paris' }),
+    allowed: ['administrator'],
     otherOrganization: 'own_data',
   },
   {

@@ -355,6 +355,40 @@ describe('occupation equivalents', () => {
   });
 });
 
+describe('the organization’s time zone', () => {
+  it('refuses a zone Intl does not know, a number, a NUL byte or an empty body, with the field, and changes nothing', async () => {
+    const db = t.database.db;
+    const organizationId = (await givenOrganization(db, { timeZone: 'Europe/Paris' })).id;
+    const administrator = await givenStaff(db, organizationId, 'administrator');
+    const session = await givenSession(db, administrator.actor.userId, organizationId);
+    const patch = (payload: unknown) =>
+      t.app.inject({ method: 'PATCH', url: '/api/organization', payload: payload as object, ...as(session) });
+    for (const body of [
+      { timeZone: 'Europe/Pariss' },
+      { timeZone: '+02:00' },
+      { timeZone: 'Europe/Par\u0000is' },
+      { timeZone: 'x'.repeat(61) },
+      { timeZone: 60 },
+      { timeZone: '' },
+      {},
+    ]) {
+      const response = await patch(body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain('body.timeZone');
+    }
+    const kept = await db
+      .selectFrom('organizations')
+      .select('time_zone')
+      .where('id', '=', organizationId)
+      .executeTakeFirstOrThrow();
+    expect(kept.time_zone).toBe('Europe/Paris');
+    expect((await patch({ timeZone: 'America/Toronto' })).json()).toMatchObject({
+      timeZone: 'America/Toronto',
+    });
+  });
+});
+
 describe('the last line: what the database refuses as data', () => {
   it('answers 400 INVALID_DATA for a data exception and 409 ALREADY_EXISTS for a unique key', async () => {
     const app = Fastify({ logger: false });

@@ -57,4 +57,13 @@ export const staffLifecycleEn = {
     save: 'Save',
     saved: 'Saved: it applies from each person’s next login.',
   },
+  timeZone: {
+    title: 'Time zone',
+    label: 'Time zone of the organization',
+    intro:
+      'Every time is shown, typed, e-mailed and printed in this zone, whatever the zone of each computer; days (agenda, reminders, tasks) are counted in it too.',
+    now: 'Time there now: {{time}}',
+    save: 'Save the time zone',
+    saved: 'Saved: times are now those of {{timeZone}}.',
+  },
 };

@@ -60,4 +60,13 @@ export const staffLifecycleFr: typeof staffLifecycleEn = {
     save: 'Enregistrer',
     saved: 'Enregistré : la règle s’applique à la prochaine connexion de chacun.',
   },
+  timeZone: {
+    title: 'Fuseau horaire',
+    label: 'Fuseau horaire de la structure',
+    intro:
+      'Toutes les heures sont affichées, saisies, envoyées par e-mail et imprimées dans ce fuseau, quel que soit celui de chaque ordinateur ; les jours (agenda, rappels, tâches) y sont comptés aussi.',
+    now: 'Heure actuelle là-bas : {{time}}',
+    save: 'Enregistrer le fuseau horaire',
+    saved: 'Enregistré : les heures sont désormais celles de {{timeZone}}.',
+  },
 };

@@ -27,6 +27,7 @@ import { notify } from '../../notify.js';
 import { IdentityProviderPanel } from './IdentityProviderPanel.js';
 import { SecondFactorPolicyPanel } from './SecondFactorPolicyPanel.js';
 import { StaffActions } from './StaffActions.js';
+import { TimeZonePanel } from './TimeZonePanel.js';
 
 export function StaffPage() {
   const { t } = useTranslation();
@@ -110,6 +111,7 @@ export function StaffPage() {
             <Stack gap="lg">
               <CreateStaffForm />
               <SecondFactorPolicyPanel />
+              {session.role === 'administrator' ? <TimeZonePanel /> : null}
               {session.role === 'administrator' ? <IdentityProviderPanel /> : null}
             </Stack>
           </Grid.Col>
