@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { intakeBody } from '../../../contracts/intake.js';
 import type { intakeSources } from '../../../contracts/programs.js';
 import { type EducationLevel, educationLevels, type IdentityInput } from '../../api/people.js';
+import { todayInOrganization } from '../../format.js';
 
 export type IntakeSource = (typeof intakeSources)[number];
 type IntakeBody = z.input<typeof intakeBody>;
@@ -39,7 +40,8 @@ export interface IntakeDraft {
   justification: string;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the organization's calendar (its time zone), not UTC's: the consent is given today there. */
+export const today = () => todayInOrganization();
 
 export const emptyDraft = (): IntakeDraft => ({
   firstName: '',

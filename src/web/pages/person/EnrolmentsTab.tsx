@@ -5,7 +5,7 @@ import { useEndEnrolment, usePersonEnrolments } from '../../api/programs.js';
 import { EnrolPanel } from '../../components/EnrolPanel.js';
 import { EntryForm } from '../../components/EntryForm.js';
 import { QueryState } from '../../components/QueryState.js';
-import { formatDate } from '../../format.js';
+import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
 
 export function EnrolmentsTab({ personId, personName }: { personId: string; personName: string }) {
@@ -79,7 +79,7 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
         <EntryForm
           key={endingEnrolment.id}
           title={t('person.endEnrolmentIn', { program: endingEnrolment.programName })}
-          initial={{ status: 'exited', endedOn: new Date().toISOString().slice(0, 10) }}
+          initial={{ status: 'exited', endedOn: todayInOrganization() }}
           fields={[
             {
               name: 'status',

@@ -2,6 +2,7 @@ import { Badge, Group, Progress, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PlanStep } from '../../api/plans.js';
+import { todayInOrganization } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 
 const statusColor: Record<PlanStep['status'], string> = {
@@ -12,10 +13,9 @@ const statusColor: Record<PlanStep['status'], string> = {
 };
 const fullWidth = { minWidth: 'max-content' };
 
-/** Today in the browser's calendar, as the API's dates ('YYYY-MM-DD'). */
+/** Today in the organization's calendar (its time zone), as the API's dates ('YYYY-MM-DD'). */
 export function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return todayInOrganization();
 }
 
 export function StepStatusBadge({ status }: { status: PlanStep['status'] }) {

@@ -6,7 +6,7 @@ import { figuresRoles } from '../../../core/auth/roles.js';
 import { useSession } from '../../api/session.js';
 import { type SessionFigures, useSessionFigures } from '../../api/sessions.js';
 import { QueryState } from '../../components/QueryState.js';
-import { formatNumber } from '../../format.js';
+import { formatNumber, todayInOrganization } from '../../format.js';
 import { SeriesFiguresTable } from './SeriesFiguresTable.js';
 import { useSessionFormat } from './ui.js';
 
@@ -14,7 +14,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The program's period if it has one, else this calendar year up to today. */
 function initialPeriod(startsOn: string | null, endsOn: string | null) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInOrganization();
   return { from: startsOn ?? `${today.slice(0, 4)}-01-01`, to: endsOn ?? today };
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../../../api/people.js';
 import { useLanguageScales } from '../../../api/reference.js';
 import type { EntryValues } from '../../../components/EntryForm.js';
+import { todayInOrganization } from '../../../format.js';
 
 export const backgroundTabs = [
   'languages',
@@ -57,7 +58,8 @@ export function SimpleTable({
   );
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the organization's calendar (its time zone), not UTC's. */
+export const today = () => todayInOrganization();
 export const text = (values: EntryValues, name: string) => {
   const value = values[name];
   return typeof value === 'string' && value.trim() ? value.trim() : null;
