@@ -181,9 +181,18 @@ export const employerSiteView = z
     country: z.enum(employerCountries),
     headOffice: z.boolean(),
     place: z
-      .object({ code: z.string(), latitude: z.number(), longitude: z.number() })
+      .object({
+        code: z.string().describe('INSEE code (FR), ZIP code (US) or GeoNames id (CA), in the places module'),
+        name: z.string(),
+        district: z.string().nullable().describe('Département, county or Québec administrative region'),
+        region: z.string(),
+        latitude: z.number(),
+        longitude: z.number(),
+      })
       .nullable()
-      .describe('The municipality the address resolves to, with its coordinates, when known'),
+      .describe(
+        'The municipality the address resolves to, with its coordinates; null when it designates none',
+      ),
   })
   .meta({ id: 'EmployerSite' });
 
@@ -323,7 +332,10 @@ export const addEmployerSiteRoute = defineRoute({
   tags,
   params: employerParams,
   body: siteBody,
-  response: created,
+  response: z.object({
+    id: z.uuid(),
+    located: z.boolean().describe('The address resolved to a municipality'),
+  }),
   successStatus: 201,
 });
 
@@ -336,7 +348,7 @@ export const changeEmployerSiteRoute = defineRoute({
   tags,
   params: siteParams,
   body: siteBody,
-  response: changed,
+  response: changed.extend({ located: z.boolean().describe('The address resolved to a municipality') }),
 });
 
 export const removeEmployerSiteRoute = defineRoute({

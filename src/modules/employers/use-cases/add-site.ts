@@ -40,6 +40,6 @@ export const addSite = defineUseCase(
         placeResolved: fields.placeCode !== null,
       },
     });
-    return { id };
+    return { id, located: fields.placeCode !== null };
   },
 );

@@ -18,7 +18,7 @@ export const changeSite = defineUseCase(
     if (!site || site.removedAt) throw employerErrors.siteNotFound();
     const after = await siteFieldsOf(trx, employer, input, site);
     const fields = changedSiteFields(site, after);
-    if (fields.length === 0) return { id: site.id, changed: false };
+    if (fields.length === 0) return { id: site.id, changed: false, located: site.placeCode !== null };
     if (after.headOffice && !site.headOffice) await details.clearHeadOffice(employer.id, now);
     await details.updateSite(site.id, after, now);
     await audit.record({
@@ -31,6 +31,6 @@ export const changeSite = defineUseCase(
       requestId: ctx.requestId,
       details: { employerId: employer.id, fields, placeResolved: after.placeCode !== null },
     });
-    return { id: site.id, changed: true };
+    return { id: site.id, changed: true, located: after.placeCode !== null };
   },
 );

@@ -84,6 +84,11 @@ describe('sites', () => {
     const { items } = await listEmployers(deps)(dana, { q: 'barnes jewish' });
     expect(items[0]).toMatchObject({ city: 'Creve Coeur' });
 
+    expect(main.located).toBe(true);
+    expect(sites[1]?.place).toMatchObject({ code: '63110', region: 'Missouri' });
+    // A town the reference data does not know stays unplaced, and says so.
+    const nowhere = await addSite(deps)(dana, { employerId: other, name: 'Depot', city: 'Nowhereville' });
+    expect(nowhere.located).toBe(false);
     await expect(
       addSite(deps)(dana, { employerId: hospital, name: 'Bad', postalCode: 'G5L 3A1', city: 'Rimouski' }),
     ).rejects.toMatchObject({ code: 'EMPLOYER_POSTAL_CODE_INVALID', status: 400 });
@@ -98,7 +103,7 @@ describe('sites', () => {
         city: 'St. Louis',
         headOffice: true,
       }),
-    ).toEqual({ id: main.id, changed: true });
+    ).toEqual({ id: main.id, changed: true, located: true });
     const after = await getEmployer(deps)(dana, { employerId: hospital });
     expect(after.sites.filter((s) => s.headOffice).map((s) => s.id)).toEqual([main.id]);
     expect((await auditsOf(main.id)).map((a) => a.details)).toEqual([

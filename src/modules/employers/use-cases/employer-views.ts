@@ -1,6 +1,7 @@
 import type { EmployerListItem, EmployerView } from '../../../contracts/employers.js';
 import type { Executor } from '../../../core/db/types.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { findPlaces, type Place } from '../../places/api.js';
 import type { CommitmentRecord, ContactRecord, SiteRecord } from '../adapters/details-repository.js';
 import type { EmployerListRow, EmployerRecord } from '../adapters/employers-repository.js';
 import { nextCommitmentStatuses } from '../domain/commitment-status.js';
@@ -54,7 +55,15 @@ export function listItemOf(
   };
 }
 
-export function siteViewOf(site: SiteRecord): EmployerView['sites'][number] {
+/** The municipalities of these sites (places module), keyed `country:code`, to name them. */
+export async function placesOfSites(db: Executor, sites: readonly SiteRecord[]): Promise<Map<string, Place>> {
+  const refs = sites.flatMap((s) => (s.placeCode ? [{ country: s.country, code: s.placeCode }] : []));
+  const found = await findPlaces(db, refs);
+  return new Map(found.map((p) => [`${p.country}:${p.code}`, p]));
+}
+
+export function siteViewOf(site: SiteRecord, places: Map<string, Place>): EmployerView['sites'][number] {
+  const place = site.placeCode ? places.get(`${site.country}:${site.placeCode}`) : undefined;
   return {
     id: site.id,
     name: site.name,
@@ -65,7 +74,14 @@ export function siteViewOf(site: SiteRecord): EmployerView['sites'][number] {
     headOffice: site.headOffice,
     place:
       site.placeCode !== null && site.latitude !== null && site.longitude !== null
-        ? { code: site.placeCode, latitude: site.latitude, longitude: site.longitude }
+        ? {
+            code: site.placeCode,
+            name: place?.name ?? site.city,
+            district: place?.district?.name ?? null,
+            region: place?.region.name ?? '',
+            latitude: site.latitude,
+            longitude: site.longitude,
+          }
         : null,
   };
 }

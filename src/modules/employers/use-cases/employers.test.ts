@@ -334,12 +334,21 @@ describe('sharing with the consortium', () => {
       postalCode: '33 310',
       city: 'Lormont',
     });
+    expect(site.located).toBe(true);
     expect(await siteSummary(database.db, site.id, organizations.garonne)).toMatchObject({
       employerId: shared,
       employerName: 'Blanchisserie solidaire des Hauts de Garonne',
       postalCode: '33310',
       city: 'Lormont',
+      // The commune's INSEE code, from the places module's reference data.
+      place: { code: '33249', latitude: expect.any(Number), longitude: expect.any(Number) },
       removed: false,
+    });
+    const { sites } = await getEmployer(deps)(staff.partner, { employerId: shared });
+    expect(sites[0]?.place).toMatchObject({
+      name: 'Lormont',
+      district: 'Gironde',
+      region: 'Nouvelle-Aquitaine',
     });
     expect(await siteSummary(database.db, site.id, organizations.toulouse)).toBeUndefined();
     await removeSite(deps)(staff.ines, { employerId: shared, siteId: site.id });

@@ -11,6 +11,7 @@ import {
   contactViewOf,
   employerIdentityView,
   ownerNames,
+  placesOfSites,
   siteViewOf,
 } from './employer-views.js';
 
@@ -35,6 +36,7 @@ export const getEmployer = defineUseCase(
         ? organizationsApi(trx).findConsortium(employer.siaeConsortiumId)
         : Promise.resolve(undefined),
     ]);
+    const places = await placesOfSites(trx, sites);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -62,7 +64,7 @@ export const getEmployer = defineUseCase(
         organizationId: employer.organizationId,
         organizationName: owners.get(employer.organizationId) ?? '—',
       },
-      sites: sites.map(siteViewOf),
+      sites: sites.map((site) => siteViewOf(site, places)),
       contacts: contacts.map(contactViewOf),
       commitments: commitments.map(commitmentViewOf),
       engagements: totals.count,

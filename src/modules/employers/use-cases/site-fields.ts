@@ -26,11 +26,15 @@ export async function siteFieldsOf(
     previous.country !== address.country ||
     previous.postalCode !== address.postalCode ||
     previous.city !== address.city;
-  const place = moved
-    ? await placeOfSite(db, address)
-    : previous.placeCode !== null && previous.latitude !== null && previous.longitude !== null
+  const kept =
+    previous &&
+    !moved &&
+    previous.placeCode !== null &&
+    previous.latitude !== null &&
+    previous.longitude !== null
       ? { placeCode: previous.placeCode, latitude: previous.latitude, longitude: previous.longitude }
-      : await placeOfSite(db, address);
+      : null;
+  const place = kept ?? (await placeOfSite(db, address));
   return {
     name: input.name,
     addressLine: input.addressLine ?? null,
@@ -45,7 +49,7 @@ export async function siteFieldsOf(
 }
 
 export function changedSiteFields(before: SiteRecord, after: SiteFields): string[] {
-  return (['name', 'addressLine', 'postalCode', 'city', 'headOffice'] as const).filter(
+  return (['name', 'addressLine', 'postalCode', 'city', 'headOffice', 'placeCode'] as const).filter(
     (key) => before[key] !== after[key],
   );
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../core/db/types.js';
+import { resolvePlace } from '../../places/api.js';
 import type { EmployerCountry } from '../domain/legal-identifier.js';
 
 export interface SitePlace {
@@ -9,13 +10,20 @@ export interface SitePlace {
 
 /**
  * The municipality a site's address lies in, with its coordinates, from the places module's offline
- * reference data (`resolvePlace`). The places module is being built alongside this one (issue 12,
- * migration 0039); until its `api.ts` ships, no address is resolved: the site keeps its country,
- * postal code and city, and its place and coordinates stay empty until it is saved again.
+ * reference data (its postal code and town). An address that designates no single place (unknown,
+ * or a town name several places bear without a postal code to choose) stays unresolved: the site
+ * keeps its postal code and city, and the page says it could not be placed.
  */
 export async function placeOfSite(
-  _db: Executor,
-  _address: { country: EmployerCountry; postalCode: string | null; city: string },
+  db: Executor,
+  address: { country: EmployerCountry; postalCode: string | null; city: string },
 ): Promise<SitePlace | null> {
-  return null;
+  const resolution = await resolvePlace(db, {
+    country: address.country,
+    city: address.city,
+    ...(address.postalCode ? { postalCode: address.postalCode } : {}),
+  });
+  if (resolution.status !== 'found') return null;
+  const { code, latitude, longitude } = resolution.place;
+  return { placeCode: code, latitude, longitude };
 }
