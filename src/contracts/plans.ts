@@ -133,6 +133,8 @@ export const planView = planFields.extend({
   status: z.enum(planStatuses),
   targetField: z.string().nullable(),
   escoOccupationId: z.string().nullable(),
+  /** The target ESCO occupation named in the reader's language; null when the field holds no ESCO id. */
+  escoOccupationLabel: z.string().nullable(),
   credentialRecognition: planFields.shape.credentialRecognition.unwrap().unwrap().nullable(),
   revision: z.number().int(),
   signedRevision: z.number().int().nullable(),

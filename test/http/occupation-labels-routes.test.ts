@@ -93,3 +93,29 @@ describe('occupations in the reader’s language', () => {
     expect(fileInFrench.experience[0].occupationLabel).toBe('Ingénieur génie civil');
   });
 });
+
+describe('a plan’s target occupation in the reader’s language', () => {
+  it('is kept by its ESCO id and named for the reader; a code typed before the picker reads as typed', async () => {
+    const created = await send(english, 'POST', `/api/people/${personId}/plans`, {
+      language: 'en',
+      escoOccupationId: 'd7d986e1-7333-431b-9719-0c5c6939e360',
+    });
+    expect(created.statusCode).toBe(201);
+    const plans = async (session: Session) =>
+      (await send(session, 'GET', `/api/people/${personId}/plans`)).json().items[0];
+    expect(await plans(french)).toMatchObject({
+      escoOccupationId: 'd7d986e1-7333-431b-9719-0c5c6939e360',
+      escoOccupationLabel: 'Ingénieure génie civil',
+    });
+    expect((await plans(english)).escoOccupationLabel).toBe('Civil engineer');
+    const typed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/plans/${created.json().id}`,
+      cookies: french.cookies,
+      headers: french.headers,
+      payload: { escoOccupationId: '2142.1' },
+    });
+    expect(typed.statusCode).toBe(200);
+    expect(await plans(french)).toMatchObject({ escoOccupationId: '2142.1', escoOccupationLabel: null });
+  });
+});

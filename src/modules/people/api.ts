@@ -81,6 +81,8 @@ export interface PersonSummary {
   givenNameOriginal: string | null;
   familyNameOriginal: string | null;
   birthDate: string | null;
+  /** For the form of a gendered label ("Ingénieure génie civil"). */
+  sex: 'female' | 'male' | 'other' | null;
 }
 
 export async function personSummary(
@@ -97,6 +99,7 @@ export async function personSummary(
     givenNameOriginal: person.givenNameOriginal,
     familyNameOriginal: person.familyNameOriginal,
     birthDate: person.birthDate,
+    sex: person.sex,
   };
 }
 

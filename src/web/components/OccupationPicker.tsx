@@ -30,11 +30,14 @@ export function OccupationPicker({
   onChange,
   error,
   personLanguages,
+  label,
 }: {
   value: OccupationChoice | undefined;
   onChange: (value: OccupationChoice) => void;
   error?: string;
   personLanguages: readonly string[];
+  /** The field's name when it is not the person's occupation (a plan's target occupation). */
+  label?: string;
 }) {
   const { t } = useTranslation();
   const ui = currentLanguage();
@@ -80,7 +83,7 @@ export function OccupationPicker({
       <Group align="end" gap="xs" wrap="nowrap">
         <div style={{ flex: 1 }}>
           <SearchPicker
-            label={t('person.occupation')}
+            label={label ?? t('person.occupation')}
             description={t('person.occupationHint')}
             queryKey={`esco-${lang}`}
             search={search}

@@ -44,7 +44,7 @@ export const plansEn = {
     targetField: 'Target field',
     jobTitles: 'Target job titles',
     jobTitlesHint: 'One per line',
-    esco: 'ESCO occupation code (optional)',
+    esco: 'Target occupation (ESCO)',
     barriers: 'Barriers and mitigation strategies',
     barrierKind: 'Barrier',
     description: 'Description',

@@ -47,7 +47,7 @@ export const plansFr: Messages['plans'] = {
     targetField: 'Domaine visé',
     jobTitles: 'Métiers visés',
     jobTitlesHint: 'Un par ligne',
-    esco: 'Code métier ESCO (facultatif)',
+    esco: 'Métier visé (ESCO)',
     barriers: 'Freins et solutions',
     barrierKind: 'Frein',
     description: 'Description',

@@ -196,8 +196,9 @@ export async function renderPlanPdf(
   if (plan.targetField) write(doc, `${l.targetField}${l.colon} ${plan.targetField}`);
   if (plan.targetJobTitles.length > 0)
     write(doc, `${l.jobTitles}${l.colon} ${plan.targetJobTitles.join(', ')}`);
+  // The ESCO occupation by its name in the document's language; a code typed freely as it was typed.
   if (plan.escoOccupationId)
-    write(doc, `${l.occupationCode}${l.colon} ${plan.escoOccupationId}`, 'regular', 9);
+    write(doc, `${l.occupationCode}${l.colon} ${plan.escoOccupationLabel ?? plan.escoOccupationId}`);
   write(doc, l.progress(plan.progress.done, plan.progress.counted, plan.progress.percent), 'bold');
 
   goals(doc, data, l, date);

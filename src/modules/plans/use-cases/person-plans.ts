@@ -13,9 +13,9 @@ export const personPlans = defineUseCase(
   async ({ input, ctx, trx, now, audit }) => {
     const actor = requireActor(ctx);
     requireRole(actor, planRoles);
-    await followedPerson(trx, actor, input.personId);
+    const person = await followedPerson(trx, actor, input.personId);
     const plans = await plansRepository(trx).plansOfPerson(input.personId, actor.organizationId);
-    const items = await planViews(trx, plans, dayOf(now));
+    const items = await planViews(trx, plans, dayOf(now), { locale: ctx.locale, sex: person.sex });
     await auditPlan(audit, actor, ctx, {
       action: 'plan.read',
       resourceType: 'person',

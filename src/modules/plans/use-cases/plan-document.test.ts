@@ -22,6 +22,8 @@ beforeAll(async () => {
       language: 'en',
       targetField: 'Civil engineering',
       targetJobTitles: ['Civil engineer'],
+      // Kept by its id (the URI is accepted) and printed by its name in the document's language.
+      escoOccupationId: 'http://data.europa.eu/esco/occupation/d7d986e1-7333-431b-9719-0c5c6939e360',
       barriers: [
         { kind: 'childcare', description: 'Two children under 5', mitigation: 'Head Start enrolment' },
       ],
@@ -64,6 +66,7 @@ describe('the plan as PDF', () => {
     const text = prose(drawnLines(inflatedPdf(pdf)));
     expect(text).toContain('Participant: Omar Haddad');
     expect(text).toContain('1 of 3 steps done (33 %)');
+    expect(text).toContain('ESCO occupation: Civil engineer');
     expect(text).toContain('Licensure — PE licence in Missouri');
     expect(text).toContain('[Done] Pass the FE exam (you, done on January 14, 2026)');
     expect(text).toContain('OVERDUE — [Planned] Late step (your counselor, due February 1, 2026)');
@@ -81,6 +84,8 @@ describe('the plan as PDF', () => {
     const text = prose(drawnLines(inflatedPdf(pdf)));
     expect(text).toContain('Plan individuel de parcours professionnel');
     expect(text).toContain('1 étape(s) réalisée(s) sur 3 (33 %)');
+    // The person's sex is not recorded: both forms, as ESCO writes them.
+    expect(text).toContain('Métier ESCO : Ingénieur génie civil/ingénieure génie civil');
     expect(text).toContain('Autorisation d’exercer — PE licence in Missouri');
     expect(text).toContain('réalisée le 14 janvier 2026');
     const audit = await database.db

@@ -18,13 +18,13 @@ export const planDocument = defineUseCase(
     requireRole(actor, planRoles);
     const plan = await visiblePlan(trx, actor, input.planId);
     const today = dayOf(now);
-    const [[view], person, organizations, enrolments] = await Promise.all([
-      planViews(trx, [plan], today),
-      followedPerson(trx, actor, plan.person_id),
+    const locale = input.locale ?? plan.language;
+    const person = await followedPerson(trx, actor, plan.person_id);
+    const [[view], organizations, enrolments] = await Promise.all([
+      planViews(trx, [plan], today, { locale, sex: person.sex }),
       organizationsApi(trx).listOrganizations([plan.organization_id]),
       plan.program_id ? enrolmentsOfPeople(trx, plan.organization_id, [plan.person_id]) : Promise.resolve([]),
     ]);
-    const locale = input.locale ?? plan.language;
     const enrolment = enrolments.find((e) => e.programId === plan.program_id);
     const pdf = await renderPlanPdf({
       locale,

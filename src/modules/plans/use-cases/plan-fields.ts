@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { PlanFields } from '../../../contracts/plans.js';
+import { escoIdOf } from '../../reference/api.js';
 import type { PlansTable } from '../adapters/tables.js';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -10,7 +11,8 @@ export function planFieldColumns(fields: Partial<PlanFields>) {
   if (fields.language !== undefined) columns.language = fields.language;
   if (fields.targetField !== undefined) columns.target_field = fields.targetField || null;
   if (fields.targetJobTitles !== undefined) columns.target_job_titles = json(fields.targetJobTitles);
-  if (fields.escoOccupationId !== undefined) columns.esco_occupation_id = fields.escoOccupationId || null;
+  if (fields.escoOccupationId !== undefined)
+    columns.esco_occupation_id = fields.escoOccupationId ? escoIdOf(fields.escoOccupationId) : null;
   if (fields.barriers !== undefined) columns.barriers = json(fields.barriers);
   if (fields.courses !== undefined)
     columns.courses = json(fields.courses.map((c) => ({ title: c.title, provider: c.provider ?? null })));

@@ -1,5 +1,6 @@
 import type { PlanView } from '../../../contracts/plans.js';
 import type { Executor } from '../../../core/db/types.js';
+import { type OccupationSex, occupationNamer } from '../../reference/api.js';
 import { type GoalRow, type PlanRow, plansRepository, type StepRow } from '../adapters/plans-repository.js';
 import { signatureState, signOffGaps } from '../domain/completeness.js';
 import { goalReachedOn, isOverdue, percentOf, planProgressOf, progressOf } from '../domain/progress.js';
@@ -40,7 +41,13 @@ function goalView(goal: GoalRow, steps: StepRow[], today: string) {
   };
 }
 
-export function planViewOf(plan: PlanRow, goals: GoalRow[], steps: StepRow[], today: string): PlanView {
+export function planViewOf(
+  plan: PlanRow,
+  goals: GoalRow[],
+  steps: StepRow[],
+  today: string,
+  occupationLabel: string | null = null,
+): PlanView {
   const goalViews = goals.map((g) =>
     goalView(
       g,
@@ -58,6 +65,7 @@ export function planViewOf(plan: PlanRow, goals: GoalRow[], steps: StepRow[], to
     targetField: plan.target_field,
     targetJobTitles: plan.target_job_titles,
     escoOccupationId: plan.esco_occupation_id,
+    escoOccupationLabel: occupationLabel,
     barriers: plan.barriers as PlanView['barriers'],
     courses: plan.courses,
     experienceOpportunities: plan.experience_opportunities as PlanView['experienceOpportunities'],
@@ -80,17 +88,39 @@ export function planViewOf(plan: PlanRow, goals: GoalRow[], steps: StepRow[], to
   };
 }
 
-/** The plans given, with their goals and steps, in three statements. */
-export async function planViews(db: Executor, plans: PlanRow[], today: string): Promise<PlanView[]> {
+/** Whom the target occupation is named for: the reader's language, the person's sex. */
+export interface OccupationNaming {
+  locale: string;
+  sex: OccupationSex;
+}
+
+/**
+ * The plans given, with their goals and steps, in three statements (four with `naming`: the target
+ * ESCO occupation named in the reader's language; without it, no label).
+ */
+export async function planViews(
+  db: Executor,
+  plans: PlanRow[],
+  today: string,
+  naming?: OccupationNaming,
+): Promise<PlanView[]> {
   const repo = plansRepository(db);
   const ids = plans.map((p) => p.id);
   const [goals, steps] = await Promise.all([repo.goalsOf(ids), repo.stepsOf(ids)]);
+  const occupationName = naming
+    ? await occupationNamer(
+        db,
+        plans.map((p) => p.esco_occupation_id),
+        naming.locale,
+      )
+    : () => undefined;
   return plans.map((plan) =>
     planViewOf(
       plan,
       goals.filter((g) => g.plan_id === plan.id),
       steps.filter((s) => s.plan_id === plan.id),
       today,
+      occupationName(plan.esco_occupation_id, naming?.sex) ?? null,
     ),
   );
 }

@@ -61,6 +61,10 @@ export function PlanFields({ personId, plan }: { personId: string; plan: Plan })
           <Text size="sm">
             <strong>{t('plans.fields.targetField')}:</strong> {plan.targetField ?? '—'}
           </Text>
+          <Text size="sm">
+            <strong>{t('plans.fields.esco')}:</strong>{' '}
+            {plan.escoOccupationLabel ?? plan.escoOccupationId ?? '—'}
+          </Text>
           {sections.map(([label, lines]) => (
             <div key={label}>
               <Text size="sm" fw={700}>

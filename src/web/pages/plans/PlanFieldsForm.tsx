@@ -10,6 +10,7 @@ import {
   requirementKinds,
   useUpdatePlan,
 } from '../../api/plans.js';
+import { type OccupationChoice, OccupationPicker } from '../../components/OccupationPicker.js';
 import { notify } from '../../notify.js';
 import { type ListColumn, ListEditor, type ListRow } from './ListEditor.js';
 
@@ -33,7 +34,16 @@ export function PlanFieldsForm({
     kinds.map((k) => ({ value: k, label: t(`${prefix}.${k}`) }));
   const [targetField, setTargetField] = useState(text(plan.targetField));
   const [jobTitles, setJobTitles] = useState(plan.targetJobTitles.join('\n'));
-  const [esco, setEsco] = useState(text(plan.escoOccupationId));
+  // An ESCO occupation by its name in the reader's language; a code typed before the picker, as typed.
+  const [occupation, setOccupation] = useState<OccupationChoice | undefined>(
+    plan.escoOccupationId
+      ? {
+          text: plan.escoOccupationLabel ?? plan.escoOccupationId,
+          escoId: plan.escoOccupationLabel ? plan.escoOccupationId : null,
+          regulatedEu: false,
+        }
+      : undefined,
+  );
   const [barriers, setBarriers] = useState<ListRow[]>(plan.barriers.map((b) => ({ ...b })));
   const [courses, setCourses] = useState<ListRow[]>(
     plan.courses.map((c) => ({ title: c.title, provider: text(c.provider) })),
@@ -116,7 +126,7 @@ export function PlanFieldsForm({
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean),
-      escoOccupationId: esco.trim() || null,
+      escoOccupationId: occupation?.escoId ?? (occupation?.text.trim() || null),
       barriers: keep(barriers).map((b) => ({
         kind: b.kind as (typeof barrierKinds)[number],
         description: b.description ?? '',
@@ -186,11 +196,12 @@ export function PlanFieldsForm({
           error={errors.targetJobTitles}
           onChange={(e) => setJobTitles(e.currentTarget.value)}
         />
-        <TextInput
+        <OccupationPicker
           label={t('plans.fields.esco')}
-          value={esco}
+          value={occupation}
+          onChange={setOccupation}
           error={errors.escoOccupationId}
-          onChange={(e) => setEsco(e.currentTarget.value)}
+          personLanguages={[]}
         />
         <ListEditor
           legend={t('plans.fields.barriers')}
