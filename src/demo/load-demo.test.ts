@@ -6,6 +6,8 @@ import { ageOn } from '../core/calendar.js';
 import { localDateTimeInZone } from '../core/time-zone.js';
 import { login } from '../modules/accounts/use-cases/login.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
+import { listCaseload } from '../modules/caseload/use-cases/list-caseload.js';
+import { listViews } from '../modules/caseload/use-cases/list-views.js';
 import { personIdsBelowIntensity } from '../modules/follow-up/api.js';
 import { programIntensity } from '../modules/follow-up/use-cases/program-intensity.js';
 import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
@@ -21,6 +23,7 @@ import { listSeries } from '../modules/sessions/use-cases/list-series.js';
 import { listSignupRequests } from '../modules/sessions/use-cases/list-signup-requests.js';
 import { sessionFiguresOfPeriod } from '../modules/sessions/use-cases/session-figures-of-period.js';
 import { staffTrainingRecord } from '../modules/sessions/use-cases/staff-training-record.js';
+import { listMyTasks } from '../modules/tasks/use-cases/list-tasks.js';
 import { isoWeekday } from './demo-calendar.js';
 import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
 import { demoPassword } from './staff.js';
@@ -415,6 +418,51 @@ describe('demo data', { timeout: 180_000 }, () => {
     const organizations = await database.db.selectFrom('organizations').select('name').execute();
     for (const { name } of organizations) expect(name).not.toMatch(/\bde [AEIOUÉÈÎ]/);
     expect(organizations.map((o) => o.name)).toContain('Mission Locale d’Albi');
+  });
+
+  it('gives every program to-dos (overdue, due today, done, some for the referent) and saved views that open', async () => {
+    const tasks = await database.db
+      .selectFrom('tasks')
+      .select(['organization_id', 'person_id', 'due_on', 'done_at', 'assignee_user_id', 'created_by'])
+      .execute();
+    const enrolled = await database.db
+      .selectFrom('enrolments')
+      .innerJoin('programs', 'programs.id', 'enrolments.program_id')
+      .select(['programs.code', 'enrolments.person_id'])
+      .execute();
+    const programsOf = (personId: string | null) =>
+      enrolled.filter((e) => e.person_id === personId).map((e) => e.code);
+    for (const code of ['IPR-OCC', 'RCP', 'ICP', 'IMPULSER', 'EER', 'RECRED-LOU'])
+      expect(
+        tasks.some((t) => programsOf(t.person_id).includes(code)),
+        code,
+      ).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(tasks.filter((t) => !t.done_at && t.due_on < today).length).toBeGreaterThanOrEqual(6);
+    expect(tasks.filter((t) => t.done_at).length).toBeGreaterThanOrEqual(6);
+    expect(tasks.some((t) => t.person_id === null)).toBe(true);
+    expect(tasks.some((t) => t.assignee_user_id !== t.created_by)).toBe(true);
+
+    // The Toulouse counselor's own list and views: the personal one opens on people it names.
+    const deps = testDeps(database);
+    const counselor = await demoLogin('counselor@occitanie.demo', 'fr');
+    for (const bucket of ['overdue', 'done'] as const)
+      expect((await listMyTasks(deps)(counselor, { bucket })).total, bucket).toBeGreaterThan(0);
+    const views = (await listViews(deps)(counselor, {})).items;
+    expect(views.map((v) => [v.name, v.mine, v.shared])).toEqual(
+      expect.arrayContaining([
+        ['Mes jeunes IPR sans assez de contacts depuis 30 jours', true, false],
+        ['IPR — étapes en retard à Toulouse', false, true],
+      ]),
+    );
+    const mine = views.find((v) => v.mine)!;
+    const { referent, ...filters } = mine.filters;
+    const opened = await listCaseload(deps)(counselor, {
+      ...filters,
+      referent: referent === 'all' ? undefined : referent,
+    });
+    expect(opened.total).toBeGreaterThan(0);
+    expect(opened.items.every((row) => row.alerts.includes('lowIntensity'))).toBe(true);
   });
 
   it('is deterministic', async () => {

@@ -17,6 +17,7 @@ import { loadDemoPeople } from './people.js';
 import { loadDemoPlans } from './plans.js';
 import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
+import { loadDemoTasksAndViews } from './tasks-and-views.js';
 
 export interface DemoSummary {
   organizations: number;
@@ -350,6 +351,31 @@ export async function loadDemo(deps: Deps, lap: Lap = silentLap): Promise<DemoSu
     enrolledByProgram: people.enrolledByProgram,
     counselor: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
     referent: { organizationId: missionsLocales[0]!, userId: occitanieReferents[0]! },
+  });
+
+  lap('tasks and saved views');
+  const team = (program: string, ids: Map<string, string>, organizationId: string, locale: 'fr' | 'en') => ({
+    program,
+    counselor: { organizationId, userId: ids.get('counselor')! },
+    colleague: { organizationId, userId: ids.get('program_referent')! },
+    locale,
+  });
+  await loadDemoTasksAndViews(deps, {
+    programIds,
+    enrolledByProgram: people.enrolledByProgram,
+    teams: [
+      {
+        program: 'ipr',
+        counselor: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+        colleague: { organizationId: missionsLocales[0]!, userId: occitanieReferents[0]! },
+        locale: 'fr',
+      },
+      team('rcp', stLouisIds, stLouis, 'en'),
+      team('icp', stLouisIds, stLouis, 'en'),
+      team('impulser', girondeIds, siae[0]!, 'fr'),
+      team('emplois-en-regions', quebecIds, promis, 'fr'),
+      team('louisville-recredentialing', louisvilleIds, immigrantAffairs, 'en'),
+    ],
   });
 
   lap('documents');
