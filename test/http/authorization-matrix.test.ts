@@ -5,6 +5,7 @@ import { createFund } from '../../src/modules/loan-fund/use-cases/create-fund.js
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { caseloadTasksRows, caseloadTasksScene } from '../support/caseload-tasks-matrix.js';
+import { employersRows, employersScene } from '../support/employers-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -354,6 +355,7 @@ const matrix: MatrixRow[] = [
     otherOrganization: 'own_data',
   },
   ...caseloadTasksRows,
+  ...employersRows,
 ];
 
 beforeAll(async () => {
@@ -378,6 +380,7 @@ beforeAll(async () => {
     ] as const) {
       const staff = await givenStaff(t.database.db, organizationId, role);
       if (where === 'mine') caseloadTasksScene.addStaff(role, staff);
+      if (where === 'mine') employersScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -391,6 +394,7 @@ beforeAll(async () => {
   }
   colleagueId = (await givenStaff(t.database.db, mine.id, 'counselor')).actor.userId;
   await caseloadTasksScene.prepare(t.deps, colleagueId);
+  await employersScene.prepare(t.deps);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandler } from '../../src/core/http/errors.js';
+import { siretWithKeys } from '../../src/modules/employers/domain/legal-identifier.js';
 import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
 import { planSeries } from '../../src/modules/sessions/use-cases/plan-series.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
@@ -386,6 +387,120 @@ describe('the organization’s time zone', () => {
     expect((await patch({ timeZone: 'America/Toronto' })).json()).toMatchObject({
       timeZone: 'America/Toronto',
     });
+  });
+});
+
+describe('the employers directory', () => {
+  const tables = [
+    'employers',
+    'employer_sites',
+    'employer_contacts',
+    'employer_commitments',
+    'employer_engagements',
+    'audit_events',
+  ];
+  const counts = () => Promise.all(tables.map(rowCount));
+  let employerId: string;
+
+  beforeAll(async () => {
+    const created = await post('/api/employers', { name: 'Clinique Saint-Augustin', country: 'FR' });
+    expect(created.statusCode, created.body).toBe(201);
+    employerId = created.json().id;
+  });
+
+  it('refuses a SIRET with a wrong key, a code of another classification, broken text and impossible dates, writing nothing', async () => {
+    const before = await counts();
+    const siret = siretWithKeys('42870198', '0001');
+    const wrongKey = `${siret.slice(0, 13)}${(Number(siret[13]) + 1) % 10}`;
+    const responses = [
+      [
+        await post('/api/employers', { name: 'Clinique', country: 'FR', legalIdentifier: wrongKey }),
+        'EMPLOYER_LEGAL_ID_INVALID',
+      ],
+      [
+        await post('/api/employers', { name: 'Clinique', country: 'FR', sectorCode: '622110' }),
+        'EMPLOYER_SECTOR_CODE_INVALID',
+      ],
+      [await post('/api/employers', { name: 'Cli\u0000nique', country: 'FR' }), 'VALIDATION_FAILED'],
+      [await post('/api/employers', { name: 'Clinique', country: 'DE' }), 'VALIDATION_FAILED'],
+      [
+        await post('/api/employers', { name: 'Clinique', country: 'FR', website: 'javascript:alert(1)' }),
+        'VALIDATION_FAILED',
+      ],
+      [
+        await post(`/api/employers/${employerId}/sites`, {
+          name: 'Siège',
+          postalCode: '3300',
+          city: 'Bordeaux',
+        }),
+        'EMPLOYER_POSTAL_CODE_INVALID',
+      ],
+      [
+        await post(`/api/employers/${employerId}/contacts`, {
+          givenName: 'Cl\uD83Daire',
+          familyName: 'Dumas',
+          role: 'hr',
+        }),
+        'VALIDATION_FAILED',
+      ],
+      [
+        await post(`/api/employers/${employerId}/commitments`, {
+          kind: 'hiring_pledge',
+          hires: 5,
+          periodStart: '2027-06-30',
+          periodEnd: '2027-01-01',
+          madeOn: today(),
+        }),
+        'VALIDATION_FAILED',
+      ],
+      [
+        await post(`/api/employers/${employerId}/commitments`, {
+          kind: 'pathway',
+          field: 'health_care',
+          madeOn: '2999-01-01',
+        }),
+        'VALIDATION_FAILED',
+      ],
+      [
+        await post(`/api/employers/${employerId}/engagements`, {
+          kind: 'visit',
+          occurredOn: '1850-01-01',
+          summary: 'x',
+        }),
+        'VALIDATION_FAILED',
+      ],
+      [
+        await post(`/api/employers/${employerId}/engagements`, {
+          kind: 'visit',
+          occurredOn: today(),
+          summary: '   ',
+        }),
+        'VALIDATION_FAILED',
+      ],
+    ] as const;
+    for (const [response, code] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe(code);
+    }
+    expect(responses[7]![0].json().details[0].path).toBe('body.periodEnd');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers 409 EMPLOYER_LEGAL_ID_TAKEN naming the SIRET as people write it, for a SIRET already in the directory, also to the loser of a race', async () => {
+    const siret = siretWithKeys('51234567', '0001');
+    const body = { name: 'Recyclerie des Graves', country: 'FR', legalIdentifier: siret };
+    const responses = await Promise.all([0, 1, 2].map(() => post('/api/employers', body)));
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    const before = await counts();
+    const written = `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
+    const again = await post('/api/employers', { ...body, legalIdentifier: written.replaceAll(' ', '.') });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({
+      code: 'EMPLOYER_LEGAL_ID_TAKEN',
+      details: { name: 'Recyclerie des Graves' },
+    });
+    expect(again.json().message).toContain(`already has an employer with the identifier ${written}`);
+    expect(await counts()).toEqual(before);
   });
 });
 
