@@ -87,12 +87,14 @@ export async function launchBrowser(): Promise<Browser> {
 export async function newJourney(
   browser: Browser,
   baseUrl: string,
-  options: { width?: number; height?: number; locale?: string } = {},
+  /** `timezoneId`: the zone of the browser's machine (an IANA name), the machine's own when absent. */
+  options: { width?: number; height?: number; locale?: string; timezoneId?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'fr-FR',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   await failOnContentSecurityPolicyViolations(context);
   const page = await context.newPage();
