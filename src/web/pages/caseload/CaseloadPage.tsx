@@ -1,25 +1,38 @@
 import { Alert, Button, Group, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { mayReassignInBulk } from '../../api/caseload.js';
 import { type CaseloadViewFilters, mayActOnSeveral } from '../../api/caseload-work.js';
 import { useCaseload } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
+import { OnceOpened } from '../../components/OnceOpened.js';
 import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
-import { BulkEnrolDialog } from './BulkEnrolDialog.js';
-import { BulkMessageDialog } from './BulkMessageDialog.js';
-import { BulkReassignDialog, type BulkReassignTarget } from './BulkReassignDialog.js';
+import type { BulkReassignTarget } from './BulkReassignDialog.js';
 import { CaseloadFilters } from './CaseloadFilters.js';
 import { CaseloadTable } from './CaseloadTable.js';
 import { caseloadSearch } from './caseload-search.js';
 import { SavedViews } from './SavedViews.js';
 
 export { caseloadSearch };
+
+// The actions on several people come with their first use (their forms, the modal), not with the list;
+// the modal is fetched alongside rather than after.
+const withModal = <T,>(load: Promise<T>) =>
+  Promise.all([load, import('./ModalDialog.js')]).then(([module]) => module);
+const BulkEnrolDialog = lazy(() =>
+  withModal(import('./BulkEnrolDialog.js')).then((module) => ({ default: module.BulkEnrolDialog })),
+);
+const BulkMessageDialog = lazy(() =>
+  withModal(import('./BulkMessageDialog.js')).then((module) => ({ default: module.BulkMessageDialog })),
+);
+const BulkReassignDialog = lazy(() =>
+  withModal(import('./BulkReassignDialog.js')).then((module) => ({ default: module.BulkReassignDialog })),
+);
 
 const route = getRouteApi('/app/caseload');
 /** Roles that may see immigration statuses; for the others the API ignores the filter, so it is not offered. */
@@ -184,24 +197,30 @@ export function CaseloadPage() {
           </>
         ) : null}
       </QueryState>
-      <BulkEnrolDialog
-        personIds={enrolFor}
-        onClose={() => setEnrolFor(null)}
-        onDone={() => setSelected(new Set())}
-      />
-      <BulkMessageDialog
-        personIds={writeTo}
-        onClose={() => setWriteTo(null)}
-        onDone={() => setSelected(new Set())}
-      />
-      <BulkReassignDialog
-        target={handover}
-        onClose={() => setHandover(null)}
-        onDone={() => {
-          setHandover(null);
-          setSelected(new Set());
-        }}
-      />
+      <OnceOpened opened={enrolFor !== null}>
+        <BulkEnrolDialog
+          personIds={enrolFor}
+          onClose={() => setEnrolFor(null)}
+          onDone={() => setSelected(new Set())}
+        />
+      </OnceOpened>
+      <OnceOpened opened={writeTo !== null}>
+        <BulkMessageDialog
+          personIds={writeTo}
+          onClose={() => setWriteTo(null)}
+          onDone={() => setSelected(new Set())}
+        />
+      </OnceOpened>
+      <OnceOpened opened={handover !== null}>
+        <BulkReassignDialog
+          target={handover}
+          onClose={() => setHandover(null)}
+          onDone={() => {
+            setHandover(null);
+            setSelected(new Set());
+          }}
+        />
+      </OnceOpened>
     </>
   );
 }
