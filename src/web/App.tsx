@@ -1,7 +1,8 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import { lazy, Suspense, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError, setUnauthenticatedHandler } from './api/client.js';
 import { errorMessage } from './api/errors.js';
@@ -60,6 +61,25 @@ setUnauthenticatedHandler(() => {
   void router.navigate({ to: '/login', search: { next: `${pathname}${searchStr}` } });
 });
 
+/**
+ * The notices' container (its transitions, swipe to dismiss) is fetched with the first notice, not with
+ * the page: most pages are shown without one. A notice raised before it arrives waits in the store.
+ */
+const Notifications = lazy(() =>
+  import('./components/NoticeContainer.js').then((module) => ({ default: module.Notifications })),
+);
+
+function NoticeArea() {
+  const { notifications, queue } = useNotifications();
+  const wanted = useRef(false);
+  if (notifications.length + queue.length > 0) wanted.current = true;
+  return wanted.current ? (
+    <Suspense fallback={null}>
+      <Notifications position="bottom-right" />
+    </Suspense>
+  ) : null;
+}
+
 function LanguageEffects() {
   useLanguageEffects();
   return null;
@@ -71,7 +91,7 @@ export function App() {
       <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
         <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
           <LanguageEffects />
-          <Notifications position="bottom-right" />
+          <NoticeArea />
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>
