@@ -70,6 +70,7 @@ export const resolvePlaceRoute = defineRoute({
       z.object({
         status: z.literal('not_found'),
         reason: z.enum([
+          'no_address',
           'postal_code_format',
           'unknown_postal_code',
           'city_not_at_postal_code',

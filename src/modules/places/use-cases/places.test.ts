@@ -125,6 +125,14 @@ describe('resolving an address to a municipality, offline', () => {
     expect(await resolve({ country: 'FR', postalCode: '00000' })).toMatchObject({
       reason: 'unknown_postal_code',
     });
+    // What an import may hand over is answered, never refused.
+    expect(await resolve({ country: 'FR', city: '  ' })).toMatchObject({
+      status: 'not_found',
+      reason: 'no_address',
+    });
+    expect(await resolve({ country: 'US', postalCode: '40202 Louisville Kentucky' })).toMatchObject({
+      reason: 'postal_code_format',
+    });
     const wrongTown = await resolve({ country: 'FR', postalCode: '33000', city: 'Albi' });
     expect(wrongTown).toMatchObject({ status: 'not_found', reason: 'city_not_at_postal_code' });
     if (wrongTown.status === 'not_found') expect(wrongTown.suggestions.map((s) => s.code)).toEqual(['33063']);

@@ -12,22 +12,32 @@ import {
   provincesOfCanadianPostalCode,
 } from '../domain/postal-codes.js';
 
-export const resolvePlaceInput = z
-  .object({
-    country: z.enum(placeCountries),
+/** What other modules may pass (an imported address may be anything): never refused, answered `not_found`. */
+const addressLookup = z.object({
+  country: z.enum(placeCountries),
+  postalCode: z.string().trim().optional(),
+  city: z.string().trim().optional(),
+  /** A région, département, state, county, province or Québec administrative region, by code or name. */
+  region: z.string().trim().optional(),
+});
+
+/** What the route accepts (src/contracts/places.ts says the same). */
+export const resolvePlaceInput = addressLookup
+  .extend({
     postalCode: z.string().trim().max(12).optional(),
     city: z.string().trim().max(100).optional(),
-    /** A région, département, state, county, province or Québec administrative region, by code or name. */
     region: z.string().trim().max(60).optional(),
   })
   .refine((input) => Boolean(input.postalCode || input.city), {
     message: 'A postal code or a city',
     path: ['city'],
   });
-export type ResolvePlaceInput = z.input<typeof resolvePlaceInput>;
+export type ResolvePlaceInput = z.input<typeof addressLookup>;
 
 /** Why an address did not resolve to one place. */
 export type NotFoundReason =
+  /** Neither a postal code nor a town. */
+  | 'no_address'
   /** The text cannot be a postal code of the country. */
   | 'postal_code_format'
   /** No place has this postal code (and no city was given to fall back on). */
@@ -54,7 +64,7 @@ const maxCandidates = 20;
  * with the reason and suggestions.
  */
 export async function resolvePlaceIn(db: Executor, rawInput: ResolvePlaceInput): Promise<PlaceResolution> {
-  const input = resolvePlaceInput.parse(rawInput);
+  const input = addressLookup.parse(rawInput);
   const country: PlaceCountry = input.country;
   const repo = placesRepository(db);
   const town = input.city ? townOfAddressLine(input.city) : '';
@@ -72,9 +82,10 @@ export async function resolvePlaceIn(db: Executor, rawInput: ResolvePlaceInput):
     suggestions: suggestions.slice(0, 10),
   });
 
+  if (!input.postalCode && !town) return notFound('no_address');
   let provinces: readonly string[] | undefined;
   if (input.postalCode) {
-    const key = postalKey(country, input.postalCode);
+    const key = input.postalCode.length <= 12 ? postalKey(country, input.postalCode) : undefined;
     if (!key) return notFound('postal_code_format');
     if (country === 'CA') {
       provinces = provincesOfCanadianPostalCode(key);
