@@ -2,15 +2,54 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import postcssSimpleVars from 'postcss-simple-vars';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { webAssetsPlugin } from './scripts/web-assets-plugin.js';
 
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 
+/**
+ * Where a Mantine component imports a whole library for one small thing, it gets that thing alone from
+ * src/web/shims (each file says why), so that the library comes with the pages that really use it. Each
+ * rule: these `importers` (under @mantine/core/esm/components/) import `source`, which resolves to
+ * `shim`. Should an importer ask for more, the build fails on the missing export;
+ * src/web/shims/shims.test.ts checks the importers still exist and import only what their shim gives.
+ */
+export const narrowedImports = [
+  {
+    importers: ['ScrollArea/ScrollArea.mjs'],
+    source: '@floating-ui/react',
+    shim: 'floating-ui-merge-refs.ts',
+  },
+  {
+    importers: [
+      'AppShell/AppShellHeader/AppShellHeader.mjs',
+      'AppShell/AppShellFooter/AppShellFooter.mjs',
+      'AppShell/AppShellAside/AppShellAside.mjs',
+    ],
+    source: 'react-remove-scroll',
+    shim: 'remove-scroll-class-names.ts',
+  },
+];
+
+function narrowImports(): Plugin {
+  const components = '/node_modules/@mantine/core/esm/components/';
+  return {
+    name: 'passerelle-narrow-imports',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const path = importer?.replaceAll('\\', '/');
+      const rule = narrowedImports.find(
+        (r) => r.source === source && r.importers.some((file) => path?.endsWith(`${components}${file}`)),
+      );
+      return rule ? fileURLToPath(new URL(`./src/web/shims/${rule.shim}`, import.meta.url)) : null;
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), webAssetsPlugin()],
+  plugins: [react(), narrowImports(), webAssetsPlugin()],
   css: {
     postcss: {
       plugins: [
