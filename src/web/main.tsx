@@ -8,12 +8,16 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { initialLanguage, loadLanguage } from './i18n/index.js';
+import { areasFor } from './i18n/areas.js';
+import { initialLanguage, loadAreas, loadLanguage } from './i18n/index.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
-// The first screen's words come before its first paint (their chunk is fetched alongside the page's).
-await loadLanguage(initialLanguage);
+// The first screen's words come before its first paint (their chunks are fetched alongside the page's).
+await Promise.all([
+  loadLanguage(initialLanguage),
+  loadAreas(areasFor(window.location.pathname), initialLanguage),
+]);
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -10,6 +10,8 @@ import {
 import { z } from 'zod';
 import { ApiError } from './api/client.js';
 import { sessionQuery } from './api/session.js';
+import { areasFor } from './i18n/areas.js';
+import { loadAreas } from './i18n/index.js';
 import { goHome } from './layout/home.js';
 import { NotFoundPage } from './layout/NotFoundPage.js';
 import { RouteError } from './layout/RouteError.js';
@@ -24,6 +26,8 @@ export interface RouterContext {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Each page's words beyond the core (src/web/i18n/areas.ts) come before it is shown, or while it is preloaded.
+  beforeLoad: ({ location }) => loadAreas(areasFor(location.pathname)),
   component: Outlet,
   notFoundComponent: NotFoundPage,
 });

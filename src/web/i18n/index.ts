@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../core/i18n/locale.js';
+import type { LazyArea } from '../locales/en.js';
+import { areaOfKey } from './areas.js';
 
 export const uiLanguages = ['fr', 'en', 'ar'] as const satisfies readonly Locale[];
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -38,24 +40,94 @@ export const i18n = i18next.createInstance();
 
 /**
  * Each language's messages are a chunk of their own, fetched when that language is first used: a page
- * downloads one language (two in Arabic, which falls back to French), not all three.
+ * downloads one language (two in Arabic, which falls back to French), not all three. Within a language,
+ * the texts every page needs (the core) come first; each area of lazyAreas (loan funds, sessions,
+ * plans…) is a chunk of its own, fetched with the pages that use it (areasFor in areas.ts).
  */
 const messagesOf: Record<UiLanguage, () => Promise<object>> = {
-  fr: () => import('../locales/fr.js').then((module) => module.fr),
-  en: () => import('../locales/en.js').then((module) => module.en),
+  fr: () => import('../locales/fr.js').then(({ frCore }) => frCore),
+  en: () => import('../locales/en.js').then(({ enCore }) => enCore),
+  // Arabic covers only the public pages (the rest falls back to French): one chunk.
   ar: () => import('../locales/ar.js').then((module) => module.ar),
+};
+
+const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>>> = {
+  fr: {
+    loanFund: () => import('../locales/loan-fund.fr.js').then((module) => module.loanFundFr),
+    sessions: () => import('../locales/sessions.fr.js').then((module) => module.sessionsFr),
+    plans: () => import('../locales/plans.fr.js').then((module) => module.plansFr),
+    followUp: () => import('../locales/follow-up.fr.js').then((module) => module.followUpFr),
+    documents: () => import('../locales/documents.fr.js').then((module) => module.documentsFr),
+    timeline: () => import('../locales/timeline.fr.js').then((module) => module.timelineFr),
+    overview: () => import('../locales/person-overview.fr.js').then((module) => module.personOverviewFr),
+    agenda: () => import('../locales/agenda.fr.js').then((module) => module.agendaFr),
+    accountSecurity: () =>
+      import('../locales/account-security.fr.js').then((module) => module.accountSecurityFr),
+    staffLifecycle: () =>
+      import('../locales/staff-lifecycle.fr.js').then((module) => module.staffLifecycleFr),
+    privacy: () => import('../locales/privacy.fr.js').then((module) => module.privacyFr),
+  },
+  en: {
+    loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
+    sessions: () => import('../locales/sessions.en.js').then((module) => module.sessionsEn),
+    plans: () => import('../locales/plans.en.js').then((module) => module.plansEn),
+    followUp: () => import('../locales/follow-up.en.js').then((module) => module.followUpEn),
+    documents: () => import('../locales/documents.en.js').then((module) => module.documentsEn),
+    timeline: () => import('../locales/timeline.en.js').then((module) => module.timelineEn),
+    overview: () => import('../locales/person-overview.en.js').then((module) => module.personOverviewEn),
+    agenda: () => import('../locales/agenda.en.js').then((module) => module.agendaEn),
+    accountSecurity: () =>
+      import('../locales/account-security.en.js').then((module) => module.accountSecurityEn),
+    staffLifecycle: () =>
+      import('../locales/staff-lifecycle.en.js').then((module) => module.staffLifecycleEn),
+    privacy: () => import('../locales/privacy.en.js').then((module) => module.privacyEn),
+  },
 };
 
 /** The language and what it falls back to (see fallbackLng below); staff screens are complete in en and fr. */
 const neededFor = (language: UiLanguage): UiLanguage[] => (language === 'ar' ? ['ar', 'fr'] : [language]);
 
+/** What has been added to i18next, as `fr` (the core) or `fr:sessions` (an area), fetched or being fetched. */
+const fetched = new Map<string, Promise<void>>();
+/** The areas asked for so far, whatever the language: a change of language fetches them in the new one. */
+const wantedAreas = new Set<LazyArea>();
+
+function fetchOnce(name: string, load: () => Promise<object>, wrap: (messages: object) => object) {
+  let pending = fetched.get(name);
+  if (!pending) {
+    pending = load().then((messages) => {
+      const language = name.split(':')[0]!;
+      // Areas and the core are distinct top-level keys: a shallow merge keeps both.
+      i18n.addResourceBundle(language, 'translation', wrap(messages));
+    });
+    pending.catch(() => fetched.delete(name));
+    fetched.set(name, pending);
+  }
+  return pending;
+}
+
+function fetchAreas(language: UiLanguage, areas: Iterable<LazyArea>): Promise<void>[] {
+  return neededFor(language)
+    .filter((needed): needed is 'fr' | 'en' => needed !== 'ar')
+    .flatMap((needed) =>
+      [...areas].map((area) =>
+        fetchOnce(`${needed}:${area}`, areaMessagesOf[needed][area], (messages) => ({ [area]: messages })),
+      ),
+    );
+}
+
 /** Fetches a language's messages (and its fallback's) if not already there; call before using it. */
 export async function loadLanguage(language: UiLanguage): Promise<void> {
-  await Promise.all(
-    neededFor(language)
-      .filter((needed) => !i18n.hasResourceBundle(needed, 'translation'))
-      .map(async (needed) => i18n.addResourceBundle(needed, 'translation', await messagesOf[needed]())),
-  );
+  await Promise.all([
+    ...neededFor(language).map((needed) => fetchOnce(needed, messagesOf[needed], (messages) => messages)),
+    ...fetchAreas(language, wantedAreas),
+  ]);
+}
+
+/** Fetches the texts of some areas (in the current language and its fallback) if not already there. */
+export async function loadAreas(areas: readonly LazyArea[], language = currentLanguage()): Promise<void> {
+  for (const area of areas) wantedAreas.add(area);
+  await Promise.all(fetchAreas(language, areas));
 }
 
 /** The language the app starts in: the one chosen before on this browser, else the browser's. */
@@ -69,6 +141,14 @@ void i18n.use(initReactI18next).init({
   fallbackLng: { ar: ['fr'], default: ['fr'] },
   interpolation: { escapeValue: false },
   returnNull: false,
+  // A text of an area no page asked for (a page missing from areasFor): fetched then, and the components
+  // drawn again when it is added ('added' below), rather than the key left on screen.
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => {
+    const area = areaOfKey(key);
+    if (area) void loadAreas([area]);
+  },
+  react: { bindI18nStore: 'added' },
 });
 
 export function currentLanguage(): UiLanguage {

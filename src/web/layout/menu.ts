@@ -21,12 +21,12 @@ export const menuEntries = [
   // Every role sees the programs its organization takes part in (funders: their figures).
   { to: '/programs', label: 'nav.programs', roles },
   // Every role sees the funds its organization takes part in; what it may do there is per fund.
-  { to: '/loan-funds', label: 'loanFund.nav', roles },
-  { to: '/sessions', label: 'sessions.nav', roles: sessionStaffRoles },
-  { to: '/agenda', label: 'followUp.nav', roles: followUpRoles },
+  { to: '/loan-funds', label: 'nav.loanFunds', roles },
+  { to: '/sessions', label: 'nav.sessions', roles: sessionStaffRoles },
+  { to: '/agenda', label: 'nav.agenda', roles: followUpRoles },
   { to: '/staff', label: 'nav.staff', roles: staffAdminRoles },
   { to: '/audit', label: 'nav.audit', roles: auditRoles },
-  { to: '/privacy', label: 'privacy.nav', roles: registerRoles },
+  { to: '/privacy', label: 'nav.privacy', roles: registerRoles },
   // Offered only where the server has a development outbox (the layout asks it).
   { to: '/outbox', label: 'nav.outbox', roles },
 ] as const satisfies readonly { to: string; label: string; roles: readonly Role[] }[];

@@ -1,22 +1,25 @@
-import { accountSecurityEn } from './account-security.en.js';
-import { agendaEn } from './agenda.en.js';
+import type { accountSecurityEn } from './account-security.en.js';
+import type { agendaEn } from './agenda.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
 import { caseloadActionsEn } from './caseload-actions.en.js';
-import { documentsEn } from './documents.en.js';
-import { followUpEn } from './follow-up.en.js';
+import type { documentsEn } from './documents.en.js';
+import type { followUpEn } from './follow-up.en.js';
 import { homeEn } from './home.en.js';
 import { intakeFlowEn } from './intake.en.js';
-import { loanFundEn } from './loan-fund.en.js';
-import { personOverviewEn } from './person-overview.en.js';
-import { plansEn } from './plans.en.js';
-import { privacyEn } from './privacy.en.js';
-import { sessionsEn } from './sessions.en.js';
-import { staffLifecycleEn } from './staff-lifecycle.en.js';
+import type { loanFundEn } from './loan-fund.en.js';
+import type { personOverviewEn } from './person-overview.en.js';
+import type { plansEn } from './plans.en.js';
+import type { privacyEn } from './privacy.en.js';
+import type { sessionsEn } from './sessions.en.js';
+import type { staffLifecycleEn } from './staff-lifecycle.en.js';
 import { tasksEn } from './tasks.en.js';
-import { timelineEn } from './timeline.en.js';
+import type { timelineEn } from './timeline.en.js';
 
-/** English interface texts. The shape of this object is the contract every other language follows. */
-export const en = {
+/**
+ * English interface texts needed by every page (the core); the areas (EnAreas below) come with the pages
+ * that use them (src/web/i18n/areas.ts). Both together are in all.ts.
+ */
+export const enCore = {
   app: {
     actions: 'Actions',
     name: 'Passerelle',
@@ -108,6 +111,10 @@ export const en = {
     staff: 'Staff',
     audit: 'Audit',
     outbox: 'Outbox (dev)',
+    loanFunds: 'Loan funds',
+    sessions: 'Sessions',
+    agenda: 'Agenda',
+    privacy: 'Data protection',
   },
   roles: {
     counselor: 'Counselor',
@@ -515,23 +522,33 @@ export const en = {
     noReferentYet: 'no referent yet',
     referentFor: 'Referent for {{organization}}',
   },
-  loanFund: loanFundEn,
-  sessions: sessionsEn,
-  plans: plansEn,
-  followUp: followUpEn,
-  documents: documentsEn,
-  timeline: timelineEn,
   tasks: tasksEn,
   caseloadActions: caseloadActionsEn,
-  overview: personOverviewEn,
-  agenda: agendaEn,
-  accountSecurity: accountSecurityEn,
-  staffLifecycle: staffLifecycleEn,
-  privacy: privacyEn,
   home: homeEn,
 } as const;
 
+/**
+ * The areas: texts fetched with the pages that use them, each a chunk of its own per language (see
+ * src/web/i18n/areas.ts); imported here as types only, so that the core's chunk does not import them.
+ */
+type EnAreas = {
+  loanFund: typeof loanFundEn;
+  sessions: typeof sessionsEn;
+  plans: typeof plansEn;
+  followUp: typeof followUpEn;
+  documents: typeof documentsEn;
+  timeline: typeof timelineEn;
+  overview: typeof personOverviewEn;
+  agenda: typeof agendaEn;
+  accountSecurity: typeof accountSecurityEn;
+  staffLifecycle: typeof staffLifecycleEn;
+  privacy: typeof privacyEn;
+};
+
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof en>;
+/** Every interface text, core and areas: the English shape is the contract every other language follows. */
+export type Messages = Widen<typeof enCore & EnAreas>;
+export type LazyArea = keyof EnAreas;
+export type CoreMessages = Omit<Messages, LazyArea>;
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 export type PartialMessages = DeepPartial<Messages>;

@@ -1,7 +1,6 @@
 /** English texts of appointments, notes, the agenda and the intensity of accompaniment. */
 export const followUpEn = {
   tab: 'Appointments and notes',
-  nav: 'Agenda',
   unavailable: 'Appointments and notes are not available on this server yet.',
   mode: { in_person: 'In person', phone: 'Phone', video: 'Video' },
   status: { scheduled: 'Scheduled', held: 'Held', missed: 'Missed (no-show)', cancelled: 'Cancelled' },

@@ -4,7 +4,6 @@ import type { followUpTimelineKindsEn } from './follow-up.en.js';
 /** Textes français : rendez-vous, notes, agenda et intensité de l'accompagnement. */
 export const followUpFr: Messages['followUp'] = {
   tab: 'Rendez-vous et notes',
-  nav: 'Agenda',
   unavailable: 'Les rendez-vous et les notes ne sont pas encore disponibles sur ce serveur.',
   mode: { in_person: 'Sur place', phone: 'Téléphone', video: 'Visio' },
   status: { scheduled: 'Prévu', held: 'Tenu', missed: 'Manqué (absence)', cancelled: 'Annulé' },

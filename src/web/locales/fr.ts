@@ -1,23 +1,12 @@
-import { accountSecurityFr } from './account-security.fr.js';
-import { agendaFr } from './agenda.fr.js';
 import { caseloadWorkFr } from './caseload.fr.js';
 import { caseloadActionsFr } from './caseload-actions.fr.js';
-import { documentsFr } from './documents.fr.js';
-import type { Messages } from './en.js';
-import { followUpFr } from './follow-up.fr.js';
+import type { CoreMessages } from './en.js';
 import { homeFr } from './home.fr.js';
 import { intakeFlowFr } from './intake.fr.js';
-import { loanFundFr } from './loan-fund.fr.js';
-import { personOverviewFr } from './person-overview.fr.js';
-import { plansFr } from './plans.fr.js';
-import { privacyFr } from './privacy.fr.js';
-import { sessionsFr } from './sessions.fr.js';
-import { staffLifecycleFr } from './staff-lifecycle.fr.js';
 import { tasksFr } from './tasks.fr.js';
-import { timelineFr } from './timeline.fr.js';
 
-/** Textes de l'interface en français. */
-export const fr: Messages = {
+/** Textes de l'interface en français utiles à toute page ; les domaines viennent avec leurs pages (voir en.ts). */
+export const frCore: CoreMessages = {
   app: {
     actions: 'Actions',
     name: 'Passerelle',
@@ -110,6 +99,10 @@ export const fr: Messages = {
     staff: 'Équipe',
     audit: 'Journal d’audit',
     outbox: 'Boîte d’envoi (dev)',
+    loanFunds: 'Fonds de prêt',
+    sessions: 'Sessions',
+    agenda: 'Agenda',
+    privacy: 'Protection des données',
   },
   roles: {
     counselor: 'Conseiller·ère',
@@ -517,18 +510,7 @@ export const fr: Messages = {
     noReferentYet: 'pas encore de référent',
     referentFor: 'Référent pour {{organization}}',
   },
-  loanFund: loanFundFr,
-  sessions: sessionsFr,
-  plans: plansFr,
-  followUp: followUpFr,
-  documents: documentsFr,
-  timeline: timelineFr,
   tasks: tasksFr,
   caseloadActions: caseloadActionsFr,
-  overview: personOverviewFr,
-  agenda: agendaFr,
-  accountSecurity: accountSecurityFr,
-  staffLifecycle: staffLifecycleFr,
-  privacy: privacyFr,
   home: homeFr,
 };

@@ -1,6 +1,5 @@
 /** English texts of the revolving loan fund screens (funds, loans, a person's loans). */
 export const loanFundEn = {
-  nav: 'Loan funds',
   unavailable: 'Loan funds are not available on this server yet.',
   reference: 'Reference',
   borrower: 'Borrower',

@@ -2,7 +2,6 @@ import type { Messages } from './en.js';
 
 /** Textes français des écrans du fonds de prêt renouvelable (fonds, prêts, prêts d'une personne). */
 export const loanFundFr: Messages['loanFund'] = {
-  nav: 'Fonds de prêt',
   unavailable: 'Les fonds de prêt ne sont pas encore disponibles sur ce serveur.',
   reference: 'Référence',
   borrower: 'Emprunteur',

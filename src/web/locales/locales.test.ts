@@ -2,9 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { immigrationStatuses } from '../../modules/people/domain/immigration-status.js';
-import { ar } from './ar.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
+import { ar, en, fr } from './all.js';
 
 function flatten(messages: object, prefix = ''): Map<string, string> {
   const result = new Map<string, string>();

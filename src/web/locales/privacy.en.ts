@@ -1,7 +1,6 @@
 /** English texts of the person's rights (export, restriction, anonymization) and of the organization's data protection page. */
 export const privacyEn = {
   tab: 'Privacy',
-  nav: 'Data protection',
   anonymizedTitle: 'Anonymized file',
   anonymizedText:
     'This file was anonymized on {{date}}. It is now known as {{pseudonym}}; its figures stay counted.',

@@ -5,7 +5,6 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 /** Textes français des droits de la personne (export, limitation, anonymisation) et de la page protection des données. */
 export const privacyFr: Texts<typeof privacyEn> = {
   tab: 'Données personnelles',
-  nav: 'Protection des données',
   anonymizedTitle: 'Dossier anonymisé',
   anonymizedText:
     'Ce dossier a été anonymisé le {{date}}. Il est désormais désigné par {{pseudonym}} ; ses chiffres restent comptés.',

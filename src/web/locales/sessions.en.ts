@@ -2,7 +2,6 @@ import { frontDoorEn, signupRequestsEn } from './sessions-front-door.en.js';
 
 /** English texts of the collective sessions screens (catalog, planning, roll call, attestations). */
 export const sessionsEn = {
-  nav: 'Sessions',
   frontDoor: frontDoorEn,
   signupRequests: signupRequestsEn,
   unavailable: 'Collective sessions are not available on this server yet.',

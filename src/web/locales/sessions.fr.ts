@@ -5,7 +5,6 @@ import { frontDoorFr, signupRequestsFr } from './sessions-front-door.fr.js';
 
 /** Textes français des écrans des sessions collectives (catalogue, planning, appel, attestations). */
 export const sessionsFr: Messages['sessions'] = {
-  nav: 'Sessions',
   frontDoor: frontDoorFr,
   signupRequests: signupRequestsFr,
   unavailable: 'Les sessions collectives ne sont pas encore disponibles sur ce serveur.',

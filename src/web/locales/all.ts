@@ -1,0 +1,62 @@
+import { accountSecurityEn } from './account-security.en.js';
+import { accountSecurityFr } from './account-security.fr.js';
+import { agendaEn } from './agenda.en.js';
+import { agendaFr } from './agenda.fr.js';
+import { ar } from './ar.js';
+import { documentsEn } from './documents.en.js';
+import { documentsFr } from './documents.fr.js';
+import { enCore, type Messages } from './en.js';
+import { followUpEn } from './follow-up.en.js';
+import { followUpFr } from './follow-up.fr.js';
+import { frCore } from './fr.js';
+import { loanFundEn } from './loan-fund.en.js';
+import { loanFundFr } from './loan-fund.fr.js';
+import { personOverviewEn } from './person-overview.en.js';
+import { personOverviewFr } from './person-overview.fr.js';
+import { plansEn } from './plans.en.js';
+import { plansFr } from './plans.fr.js';
+import { privacyEn } from './privacy.en.js';
+import { privacyFr } from './privacy.fr.js';
+import { sessionsEn } from './sessions.en.js';
+import { sessionsFr } from './sessions.fr.js';
+import { staffLifecycleEn } from './staff-lifecycle.en.js';
+import { staffLifecycleFr } from './staff-lifecycle.fr.js';
+import { timelineEn } from './timeline.en.js';
+import { timelineFr } from './timeline.fr.js';
+
+/**
+ * Every text of each language in one object: each language's core and all its areas, complete by type
+ * (Messages). The tests read these; the app fetches a language's core first and each area with the
+ * pages that use it (src/web/i18n), and never imports this file.
+ */
+export const en = {
+  ...enCore,
+  loanFund: loanFundEn,
+  sessions: sessionsEn,
+  plans: plansEn,
+  followUp: followUpEn,
+  documents: documentsEn,
+  timeline: timelineEn,
+  overview: personOverviewEn,
+  agenda: agendaEn,
+  accountSecurity: accountSecurityEn,
+  staffLifecycle: staffLifecycleEn,
+  privacy: privacyEn,
+} as const satisfies Messages;
+
+export const fr: Messages = {
+  ...frCore,
+  loanFund: loanFundFr,
+  sessions: sessionsFr,
+  plans: plansFr,
+  followUp: followUpFr,
+  documents: documentsFr,
+  timeline: timelineFr,
+  overview: personOverviewFr,
+  agenda: agendaFr,
+  accountSecurity: accountSecurityFr,
+  staffLifecycle: staffLifecycleFr,
+  privacy: privacyFr,
+};
+
+export { ar };
