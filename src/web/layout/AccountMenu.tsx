@@ -1,87 +1,65 @@
-import { Button, Menu, Text } from '@mantine/core';
-import {
-  IconCertificate,
-  IconChevronDown,
-  IconLogout,
-  IconLogout2,
-  IconShieldLock,
-  IconUserCircle,
-} from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Button, Text } from '@mantine/core';
+import { IconChevronDown, IconUserCircle } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { logoutEverywhereRoute, logoutRoute } from '../../contracts/accounts.js';
-import { call, setCsrfToken } from '../api/client.js';
 import { useSession } from '../api/session.js';
-import { notify } from '../notify.js';
+import { loadAreas } from '../i18n/index.js';
 
-export function AccountMenu() {
+/** What the person did to the account button before its menu was there. */
+export interface AccountMenuIntent {
+  /** The button had the keyboard focus. */
+  focused: boolean;
+  /** The button was pressed: the menu opens as soon as it has come. */
+  open: boolean;
+}
+
+/** The account button's look and name, the same before and after its menu has come. */
+export function useAccountButton() {
   const { t } = useTranslation();
   const session = useSession();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  return {
+    variant: 'subtle',
+    size: 'xs',
+    'aria-label': `${session.user.displayName}, ${t('shell.account')}`,
+    leftSection: <IconUserCircle size={18} aria-hidden />,
+    rightSection: <IconChevronDown size={14} aria-hidden />,
+    children: (
+      <Text span size="sm" visibleFrom="sm" truncate maw={160}>
+        {session.user.displayName}
+      </Text>
+    ),
+  } as const;
+}
 
-  const leave = async () => {
-    setCsrfToken(null);
-    queryClient.clear();
-    await navigate({ to: '/login', search: { next: undefined } });
-  };
+// With the words of its entries (the training record, the account's security).
+const loadMenu = () =>
+  Promise.all([import('./AccountMenuLoaded.js'), loadAreas(['sessions', 'accountSecurity'])]).then(
+    ([module]) => module,
+  );
+const AccountMenuLoaded = lazy(() => loadMenu().then((module) => ({ default: module.AccountMenuLoaded })));
 
-  const logout = useMutation({ mutationFn: () => call(logoutRoute), onSuccess: leave });
-  const logoutEverywhere = useMutation({
-    mutationFn: () => call(logoutEverywhereRoute),
-    onSuccess: async (result) => {
-      notify({
-        color: 'green',
-        message: t('shell.loggedOutEverywhere', { count: result.ended }),
-      });
-      await leave();
-    },
-  });
-
+/**
+ * The account menu (training record, security, log out). Its dropdown needs the floating-element code
+ * that no page shows first, so it is fetched when the button is pointed at, focused or pressed, not with
+ * every page.
+ */
+export function AccountMenu() {
+  const button = useAccountButton();
+  const [intent, setIntent] = useState<AccountMenuIntent | null>(null);
+  const trigger = (
+    <Button
+      {...button}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadMenu()}
+      onFocus={() => void loadMenu()}
+      onClick={(event) => setIntent({ focused: document.activeElement === event.currentTarget, open: true })}
+    />
+  );
+  if (!intent) return trigger;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="subtle"
-          size="xs"
-          aria-label={`${session.user.displayName}, ${t('shell.account')}`}
-          leftSection={<IconUserCircle size={18} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-        >
-          <Text span size="sm" visibleFrom="sm" truncate maw={160}>
-            {session.user.displayName}
-          </Text>
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>
-          {session.user.displayName} — {t('shell.roleLabel', { role: t(`roles.${session.role}`) })}
-        </Menu.Label>
-        <Menu.Item
-          leftSection={<IconCertificate size={16} aria-hidden />}
-          renderRoot={(props) => (
-            <Link to="/staff/$userId/training" params={{ userId: session.user.id }} {...props} />
-          )}
-        >
-          {t('sessions.training.myRecord')}
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconShieldLock size={16} aria-hidden />}
-          renderRoot={(props) => <Link to="/account/security" {...props} />}
-        >
-          {t('accountSecurity.menu')}
-        </Menu.Item>
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => logout.mutate()}>
-          {t('shell.logout')}
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconLogout2 size={16} aria-hidden />}
-          onClick={() => logoutEverywhere.mutate()}
-        >
-          {t('shell.logoutEverywhere')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={trigger}>
+      <AccountMenuLoaded intent={intent} />
+    </Suspense>
   );
 }
