@@ -1,8 +1,4 @@
 import { useDirection } from '@mantine/core';
-import dayjs from 'dayjs';
-import 'dayjs/locale/ar';
-import 'dayjs/locale/en';
-import 'dayjs/locale/fr';
 import { useEffect } from 'react';
 import { setRequestLanguage } from '../api/client.js';
 import { directionOf, i18n, loadLanguage, rememberLanguage, type UiLanguage } from './index.js';
@@ -13,7 +9,6 @@ function applyLanguage(language: string, setDirection: (dir: 'ltr' | 'rtl') => v
   document.documentElement.dir = dir;
   setDirection(dir);
   setRequestLanguage(language);
-  dayjs.locale(language);
 }
 
 /** Keeps the page's lang/dir attributes, Mantine's direction and API requests in the chosen language. */
