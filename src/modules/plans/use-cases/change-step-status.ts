@@ -10,7 +10,7 @@ import { moveStep } from '../domain/step-status.js';
 import { planErrors } from '../errors.js';
 import { checkEvidenceDocument, planRoles, writableStep } from './plan-access.js';
 import { auditPlan } from './plan-audit.js';
-import { dayOf, recordPlanChange } from './plan-changes.js';
+import { recordPlanChange, todayOf } from './plan-changes.js';
 
 const timelineKinds = {
   in_progress: 'plan.step_started',
@@ -30,7 +30,7 @@ export const changeStepStatus = defineUseCase(
     requireRole(actor, planRoles);
     const { step, plan } = await writableStep(trx, actor, input.stepId);
     await checkEvidenceDocument(trx, plan, input.evidenceDocumentId);
-    const today = dayOf(now);
+    const today = await todayOf(trx, actor.organizationId, now);
     const moved = moveStep(
       {
         status: step.status,

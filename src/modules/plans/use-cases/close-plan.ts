@@ -6,7 +6,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { planErrors } from '../errors.js';
 import { planRoles, writablePlan } from './plan-access.js';
 import { auditPlan } from './plan-audit.js';
-import { dayOf, recordPlanChange } from './plan-changes.js';
+import { recordPlanChange, todayOf } from './plan-changes.js';
 
 /**
  * Closes a plan at the end of the accompaniment: it stays readable and printable, no longer changes,
@@ -18,7 +18,7 @@ export const closePlan = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, planRoles);
     const plan = await writablePlan(trx, actor, input.planId);
-    const today = dayOf(now);
+    const today = await todayOf(trx, actor.organizationId, now);
     const closedOn = input.closedOn ?? today;
     if (closedOn > today) throw planErrors.dateInFuture();
     const revision = await recordPlanChange(

@@ -4,7 +4,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { plansRepository } from '../adapters/plans-repository.js';
 import { followedPerson, planRoles } from './plan-access.js';
 import { auditPlan } from './plan-audit.js';
-import { dayOf } from './plan-changes.js';
+import { todayOf } from './plan-changes.js';
 import { planViews } from './plan-view.js';
 
 /** The person's plans, newest first, with progress and overdue steps as of today. */
@@ -15,7 +15,8 @@ export const personPlans = defineUseCase(
     requireRole(actor, planRoles);
     const person = await followedPerson(trx, actor, input.personId);
     const plans = await plansRepository(trx).plansOfPerson(input.personId, actor.organizationId);
-    const items = await planViews(trx, plans, dayOf(now), { locale: ctx.locale, sex: person.sex });
+    const today = await todayOf(trx, actor.organizationId, now);
+    const items = await planViews(trx, plans, today, { locale: ctx.locale, sex: person.sex });
     await auditPlan(audit, actor, ctx, {
       action: 'plan.read',
       resourceType: 'person',

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
 import type { IdGenerator } from '../../../core/ids.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { type PlanRow, plansRepository } from '../adapters/plans-repository.js';
 
 export interface PlanChange {
@@ -47,5 +48,9 @@ export async function recordPlanChange(
   return revision;
 }
 
-/** The 'YYYY-MM-DD' of an instant, in UTC like the rest of the server's dates. */
-export const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
+/**
+ * Today ('YYYY-MM-DD') in the organization's time zone: the latest day a step is done or a plan signed
+ * or closed, the day a step falls overdue, the day a plan is printed (UTC's day before).
+ */
+export const todayOf = (db: Executor, organizationId: string, now: Date) =>
+  organizationsApi(db).todayOf(organizationId, now);

@@ -7,7 +7,7 @@ import { renderPlanPdf } from '../adapters/plan-pdf.js';
 import { planLanguages } from '../domain/vocabulary.js';
 import { followedPerson, planRoles, visiblePlan } from './plan-access.js';
 import { auditPlan } from './plan-audit.js';
-import { dayOf } from './plan-changes.js';
+import { todayOf } from './plan-changes.js';
 import { planViews } from './plan-view.js';
 
 /** The plan as a PDF to print or send, in the plan's language unless another is asked for. */
@@ -17,7 +17,7 @@ export const planDocument = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, planRoles);
     const plan = await visiblePlan(trx, actor, input.planId);
-    const today = dayOf(now);
+    const today = await todayOf(trx, actor.organizationId, now);
     const locale = input.locale ?? plan.language;
     const person = await followedPerson(trx, actor, plan.person_id);
     const [[view], organizations, enrolments] = await Promise.all([

@@ -8,7 +8,7 @@ import { signatureState, signOffGaps } from '../domain/completeness.js';
 import { planErrors } from '../errors.js';
 import { planRoles, writablePlan } from './plan-access.js';
 import { auditPlan } from './plan-audit.js';
-import { dayOf, recordPlanChange } from './plan-changes.js';
+import { recordPlanChange, todayOf } from './plan-changes.js';
 import { planViewOf } from './plan-view.js';
 
 /**
@@ -21,7 +21,7 @@ export const signOffPlan = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, planRoles);
     const plan = await writablePlan(trx, actor, input.planId);
-    const today = dayOf(now);
+    const today = await todayOf(trx, actor.organizationId, now);
     if (input.signedOn > today) throw planErrors.dateInFuture();
     if (signatureState({ revision: plan.revision, signedRevision: plan.signed_revision }) === 'signed')
       throw planErrors.nothingToSign();
