@@ -35,6 +35,7 @@ import * as m0035 from './0035_tasks.js';
 import * as m0038 from './0038_organization_time_zone.js';
 import * as m0039 from './0039_places.js';
 import * as m0042 from './0042_employers.js';
+import * as m0045 from './0045_job_offers.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -77,4 +78,5 @@ export const migrations: Record<string, Migration> = {
   '0038_organization_time_zone': m0038,
   '0039_places': m0039,
   '0042_employers': m0042,
+  '0045_job_offers': m0045,
 };

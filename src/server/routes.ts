@@ -6,8 +6,10 @@ import { registerStaffLifecycleRoutes } from '../modules/accounts/staff-routes.j
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
 import { registerDocumentRoutes } from '../modules/documents/routes.js';
+import { registerEmployerRoutes } from '../modules/employers/routes.js';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
+import { registerOfferRoutes } from '../modules/offers/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerPlaceRoutes } from '../modules/places/routes.js';
@@ -49,4 +51,6 @@ export async function registerModuleRoutes(
   registerFollowUpRoutes(app, deps);
   registerPrivacyRoutes(app, deps);
   registerTaskRoutes(app, deps);
+  registerEmployerRoutes(app, deps);
+  registerOfferRoutes(app, deps);
 }

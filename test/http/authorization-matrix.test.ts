@@ -7,6 +7,7 @@ import { createProgram } from '../../src/modules/programs/use-cases/create-progr
 import { caseloadTasksRows, caseloadTasksScene } from '../support/caseload-tasks-matrix.js';
 import { employersRows, employersScene } from '../support/employers-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -356,6 +357,7 @@ const matrix: MatrixRow[] = [
   },
   ...caseloadTasksRows,
   ...employersRows,
+  ...offersRows,
 ];
 
 beforeAll(async () => {
@@ -381,6 +383,7 @@ beforeAll(async () => {
       const staff = await givenStaff(t.database.db, organizationId, role);
       if (where === 'mine') caseloadTasksScene.addStaff(role, staff);
       if (where === 'mine') employersScene.addStaff(role, staff);
+      if (where === 'mine') offersScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -395,6 +398,7 @@ beforeAll(async () => {
   colleagueId = (await givenStaff(t.database.db, mine.id, 'counselor')).actor.userId;
   await caseloadTasksScene.prepare(t.deps, colleagueId);
   await employersScene.prepare(t.deps);
+  await offersScene.prepare(t.deps);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')

@@ -336,6 +336,51 @@ describe('dates that overflow a schedule or cannot be true', () => {
   });
 });
 
+describe('job offers', () => {
+  let employerId = '';
+  beforeAll(async () => {
+    const response = await post('/api/employers', { name: 'Propreté Garonne', country: 'FR' });
+    employerId = response.json().id;
+  });
+  const offer = (over: Record<string, unknown>) => ({
+    employerId,
+    title: 'Agent de propreté',
+    contractType: 'cdd',
+    contractMonths: 6,
+    ...over,
+  });
+
+  it('refuses malformed offers with the field in question, and records none', async () => {
+    const before = await rowCount('job_offers');
+    for (const [over, field] of [
+      [{ title: 'Agent\u0000' }, 'body.title'],
+      [{ contractMonths: 0 }, 'body.contractMonths'],
+      [{ contractType: 'zero_hours' }, 'body.contractType'],
+      [{ hoursPerWeek: 80 }, 'body.hoursPerWeek'],
+      [{ pay: { minCents: -1, period: 'hour' } }, 'body.pay.minCents'],
+      [{ pay: { minCents: 12.5, period: 'hour' } }, 'body.pay.minCents'],
+      [{ expiresOn: '2026-02-30' }, 'body.expiresOn'],
+      [{ positions: 0 }, 'body.positions'],
+      [{ employerId: 'not-a-uuid' }, 'body.employerId'],
+    ] as const) {
+      const response = await post('/api/offers', offer(over));
+      expect(response.statusCode, field).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
+    const incoherent = await post('/api/offers', offer({ contractType: 'permanent' }));
+    expect(incoherent.statusCode).toBe(400);
+    expect(incoherent.json().code).toBe('OFFER_INCOHERENT');
+    expect(incoherent.json().details.map((d: { path: string }) => d.path)).toEqual([
+      'body.contractType',
+      'body.contractMonths',
+    ]);
+    expect(await rowCount('job_offers')).toBe(before);
+  });
+});
+
 describe('occupation equivalents', () => {
   const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
 
