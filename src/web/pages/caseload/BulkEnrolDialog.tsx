@@ -5,9 +5,11 @@ import { useBulkEnrol } from '../../api/caseload-work.js';
 import { errorMessage } from '../../api/errors.js';
 import { useSeriesList } from '../../api/sessions.js';
 import { formatDateTime } from '../../format.js';
+import { lateOrange, okGreen } from '../../status-colors.js';
 import { Dialog } from './Dialog.js';
 
-const outcomeColors = { enrolled: 'green', waitlisted: 'yellow', refused: 'red' } as const;
+// As the session's own list shows them: Mantine's light green and yellow fall short of AA contrast.
+const outcomeColors = { enrolled: okGreen, waitlisted: lateOrange, refused: 'red.9' } as const;
 
 /**
  * Enrols the selected people in a planned session for beneficiaries. Each person is enrolled,
@@ -78,7 +80,7 @@ function BulkEnrolForm({
               <Table.Tr key={r.personId}>
                 <Table.Td>{r.name ?? t('caseloadActions.unknownPerson')}</Table.Td>
                 <Table.Td>
-                  <Badge color={outcomeColors[r.outcome]} variant="light">
+                  <Badge color={outcomeColors[r.outcome]} variant="filled" tt="none">
                     {t(`caseloadActions.enrol.outcomes.${r.outcome}`)}
                   </Badge>
                   {r.reason ? (
