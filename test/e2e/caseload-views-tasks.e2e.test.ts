@@ -13,12 +13,14 @@ import { apiAs, logInInEnglish, type SeededStaff, seedOccitanie, seedStaff } fro
 /**
  * A coordinator's morning: she saves the caseload's filters as a view and reopens it later, selects
  * two people and hands them over to a counselor, and gives that counselor a task, who sees it counted
- * in her menu and completes it. Accessibility is checked on each screen.
+ * in her menu and completes it. Later she enrols three people in a CV workshop at once: one gets the
+ * last seat, one the waitlist, one was already enrolled. Accessibility is checked on each screen.
  */
 let app: RunningApp;
 let browser: Browser;
 let coordinator: SeededStaff;
 let camille: SeededStaff;
+let workshopId: string;
 
 beforeAll(async () => {
   app = await startApp();
@@ -41,12 +43,40 @@ beforeAll(async () => {
     'en',
   );
   const api = await apiAs(app.baseUrl, coordinator.email);
+  const people: string[] = [];
   for (const [givenName, familyName] of [
     ['Amina', 'Haddad'],
     ['Bilal', 'Karimi'],
     ['Chen', 'Wei'],
   ])
-    await api('POST', '/api/people', { identity: { givenName, familyName, birthDate: '2001-04-05' } });
+    people.push(
+      (
+        await api<{ id: string }>('POST', '/api/people', {
+          identity: { givenName, familyName, birthDate: '2001-04-05' },
+        })
+      ).id,
+    );
+  // A CV workshop of two seats next week; Chen Wei already has one of them.
+  const type = await api<{ id: string }>('POST', '/api/session-types', {
+    code: 'CV',
+    nameFr: 'Atelier CV',
+    nameEn: 'CV workshop',
+    kind: 'workshop',
+    audience: 'beneficiaries',
+    language: 'en',
+    durationMinutes: 120,
+    capacity: 2,
+    mode: 'in_person',
+  });
+  workshopId = (
+    await api<{ id: string }>('POST', '/api/sessions', {
+      sessionTypeId: type.id,
+      title: 'CV workshop',
+      place: 'Mission Locale de Toulouse, room 2',
+      meetings: [{ startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }],
+    })
+  ).id;
+  await api('POST', `/api/sessions/${workshopId}/enrolments`, { personId: people[2] });
 });
 
 afterAll(async () => {
@@ -153,5 +183,57 @@ describe('saved views, bulk handover and tasks', () => {
       .locator('[data-task="Call Amina about the CV workshop"]', { hasText: 'by Camille Roux' })
       .waitFor();
     await second.context.close();
+  });
+
+  it('enrols three selected people in a session at once: a seat, the waitlist, a refusal with its reason', async () => {
+    const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-GB' });
+    await logInInEnglish(page, coordinator.email, 'Caseload');
+    await page.goto('/caseload');
+    await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
+    for (const name of ['Amina Haddad', 'Bilal Karimi', 'Chen Wei'])
+      await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    const selection = page.getByRole('region', { name: '3 people selected' });
+    await selection.getByRole('button', { name: 'Enrol in a session…' }).click();
+    const enrol = page.getByRole('dialog', { name: 'Enrol the selected people in a session' });
+    await enrol.getByText('3 people will be enrolled one after the other').waitFor();
+    // The session is offered once the list of sessions has come: chosen by its id.
+    await enrol.locator(`option[value="${workshopId}"]`).waitFor({ state: 'attached' });
+    await enrol.getByLabel('Session').selectOption(workshopId);
+    expect(await enrol.getByLabel('Session').locator('option:checked').textContent()).toMatch(
+      /^CV workshop, .+ \(1 of 2 seats taken\)$/,
+    );
+    await expectAccessible(page, 'enrol the selected people');
+    await enrol.getByRole('button', { name: 'Enrol 3 people' }).click();
+
+    // Each person's result: the last seat, the waitlist, and Chen Wei refused with the reason.
+    await enrol.getByRole('status').getByText('Enrolled: 1 · waitlisted: 1 · refused: 1').waitFor();
+    const report = enrol.getByRole('table', { name: 'Result for each person' });
+    await report.getByRole('row', { name: /Amina Haddad\s+Enrolled/ }).waitFor();
+    await report.getByRole('row', { name: /Bilal Karimi\s+Waitlisted/ }).waitFor();
+    await report
+      .getByRole('row', { name: /Chen Wei\s+Refused/ })
+      .getByText('This participant is already enrolled or on the waitlist.')
+      .waitFor();
+    await expectAccessible(page, 'enrolment report');
+    // The report's own button (the dialog's × is named Close too, without text).
+    await enrol.getByRole('button', { name: 'Close' }).filter({ hasText: 'Close' }).click();
+    await enrol.waitFor({ state: 'hidden' });
+    // Done with these people: the selection is cleared for the next action.
+    await selection.waitFor({ state: 'detached' });
+    expect(await page.getByRole('checkbox', { name: 'Select Amina Haddad' }).isChecked()).toBe(false);
+
+    // The session's page shows who has a seat and who waits.
+    await page.goto(`/sessions/${workshopId}`);
+    await page.getByRole('heading', { level: 1, name: 'CV workshop' }).waitFor();
+    await page
+      .getByRole('row', { name: /Amina Haddad/ })
+      .getByText('Enrolled', { exact: true })
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Bilal Karimi/ })
+      .getByText('Waitlist, no. 1')
+      .waitFor();
+    await expectAccessible(page, 'the session with its participants');
+    await context.close();
   });
 });
