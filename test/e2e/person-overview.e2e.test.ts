@@ -58,6 +58,7 @@ beforeAll(async () => {
       givenNameOriginal: 'سمير',
       familyNameOriginal: 'نوري',
       birthDate: '2003-05-14',
+      sex: 'male',
       immigrationStatus: 'refugee',
       statusDate: '2024-09-02',
       referentUserId: counselor.userId,
@@ -65,6 +66,15 @@ beforeAll(async () => {
     consents: [{ purpose: 'program_data_processing', givenOn: '2025-01-10' }],
   }));
   await api('POST', `/api/programs/${program.id}/enrolments`, { personId, intake: { source: 'walk_in' } });
+  // His former occupation, picked from ESCO by a counselor searching in English.
+  const found = await api<{ items: { escoId: string; label: string }[] }>(
+    'GET',
+    '/api/reference/occupations?q=civil%20engineer&lang=en',
+  );
+  await api('POST', `/api/people/${personId}/items`, {
+    kind: 'experience',
+    data: { occupationLabel: found.items[0]!.label, escoId: found.items[0]!.escoId, endYear: 2022 },
+  });
   const plan = await api<{ id: string }>('POST', `/api/people/${personId}/plans`, { language: 'en' });
   const goal = await api<{ id: string }>('POST', `/api/plans/${plan.id}/goals`, {
     kind: 'job_search',
@@ -140,6 +150,7 @@ describe("a person's overview in the browser", () => {
     const who = page.getByRole('region', { name: 'Who they are' });
     await who.getByText('سمير نوري').waitFor();
     await who.getByText('Refugee').waitFor();
+    await who.getByText('Civil engineer').waitFor();
     // Programs, referent, alerts, contacts, plan, consents.
     const programs = page.getByRole('region', { name: 'Programs and referent' });
     await programs.getByText('Professional integration of refugees').waitFor();
@@ -178,6 +189,22 @@ describe("a person's overview in the browser", () => {
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
     await tabRowsOnOneLine(page);
     await expectAccessible(page, 'person overview at 375 px');
+    await context.close();
+  });
+
+  it('names the occupation picked in English in French once the reader switches to French', async () => {
+    const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-GB' });
+    await logInInEnglish(page, counselor.email, 'Caseload');
+    await page.goto(`/people/${personId}`);
+    await page.getByRole('region', { name: 'Who they are' }).getByText('Civil engineer').waitFor();
+    await page.getByLabel('Language').selectOption('fr');
+    // The server words the label in the account's language: the overview is fetched again in French.
+    await page.getByRole('region', { name: 'Qui est-ce' }).getByText('Ingénieur génie civil').waitFor();
+    await expectAccessible(page, 'person overview in French');
+    await page.getByRole('tab', { name: 'La personne' }).click();
+    await page.getByRole('tab', { name: 'Expérience' }).click();
+    await page.getByRole('cell', { name: 'Ingénieur génie civil', exact: true }).waitFor();
+    await expectAccessible(page, 'experience in French');
     await context.close();
   });
 });
