@@ -16,6 +16,7 @@ import { goHome } from './layout/home.js';
 import { NotFoundPage } from './layout/NotFoundPage.js';
 import { RouteError } from './layout/RouteError.js';
 import { caseloadSearch } from './pages/caseload/caseload-search.js';
+import { employersSearch } from './pages/employers/employers-search.js';
 import { agendaSearch } from './pages/follow-up/agenda-search.js';
 import { fundSearch } from './pages/loan-fund/fund-search.js';
 import { personSearch } from './pages/person/person-tabs.js';
@@ -223,6 +224,18 @@ const tasksRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/tasks/TasksPage.js'), 'TasksPage'),
 });
 
+const employersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/employers',
+  validateSearch: employersSearch,
+  component: lazyRouteComponent(() => import('./pages/employers/EmployersPage.js'), 'EmployersPage'),
+});
+export const employerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/employers/$employerId',
+  component: lazyRouteComponent(() => import('./pages/employers/EmployerPage.js'), 'EmployerPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
@@ -251,6 +264,8 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     accountSecurityRoute,
     tasksRoute,
+    employersRoute,
+    employerRoute,
   ]),
 ]);
 

@@ -18,6 +18,7 @@ const firstReads: Record<MenuPath, string[]> = {
   '/loan-funds': ['/api/loan-funds'],
   '/sessions': ['/api/sessions?page=1'],
   '/agenda': ['/api/agenda'],
+  '/employers': ['/api/employers'],
   '/staff': ['/api/staff', '/api/organization/second-factor-policy'],
   '/audit': ['/api/audit'],
   '/privacy': ['/api/privacy/register?locale=fr', '/api/privacy/retention'],

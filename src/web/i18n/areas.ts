@@ -17,6 +17,7 @@ export const lazyAreas = [
   'accountSecurity',
   'staffLifecycle',
   'privacy',
+  'employers',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

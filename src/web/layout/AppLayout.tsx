@@ -13,6 +13,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconBuildingFactory2,
   IconCalendarEvent,
   IconCalendarTime,
   IconChecklist,
@@ -47,6 +48,7 @@ interface NavItem {
     | '/loan-funds'
     | '/sessions'
     | '/agenda'
+    | '/employers'
     | '/tasks'
     | '/staff'
     | '/audit'
@@ -65,6 +67,7 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/loan-funds': <IconPigMoney size={18} aria-hidden />,
   '/sessions': <IconCalendarEvent size={18} aria-hidden />,
   '/agenda': <IconCalendarTime size={18} aria-hidden />,
+  '/employers': <IconBuildingFactory2 size={18} aria-hidden />,
   '/staff': <IconUsersGroup size={18} aria-hidden />,
   '/audit': <IconHistory size={18} aria-hidden />,
   '/privacy': <IconShieldLock size={18} aria-hidden />,

@@ -7,6 +7,7 @@ import {
   sessionStaffRoles,
   staffAdminRoles,
 } from '../../core/auth/roles.js';
+import { employerReadRoles } from '../../modules/employers/domain/employer-roles.js';
 import { registerRoles } from '../../modules/privacy/domain/privacy-roles.js';
 
 /**
@@ -24,6 +25,7 @@ export const menuEntries = [
   { to: '/loan-funds', label: 'nav.loanFunds', roles },
   { to: '/sessions', label: 'nav.sessions', roles: sessionStaffRoles },
   { to: '/agenda', label: 'nav.agenda', roles: followUpRoles },
+  { to: '/employers', label: 'nav.employers', roles: employerReadRoles },
   { to: '/staff', label: 'nav.staff', roles: staffAdminRoles },
   { to: '/audit', label: 'nav.audit', roles: auditRoles },
   { to: '/privacy', label: 'nav.privacy', roles: registerRoles },

@@ -5,6 +5,8 @@ import { agendaFr } from './agenda.fr.js';
 import { ar } from './ar.js';
 import { documentsEn } from './documents.en.js';
 import { documentsFr } from './documents.fr.js';
+import { employersEn } from './employers.en.js';
+import { employersFr } from './employers.fr.js';
 import { enCore, type Messages } from './en.js';
 import { followUpEn } from './follow-up.en.js';
 import { followUpFr } from './follow-up.fr.js';
@@ -42,6 +44,7 @@ export const en = {
   accountSecurity: accountSecurityEn,
   staffLifecycle: staffLifecycleEn,
   privacy: privacyEn,
+  employers: employersEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -57,6 +60,7 @@ export const fr: Messages = {
   accountSecurity: accountSecurityFr,
   staffLifecycle: staffLifecycleFr,
   privacy: privacyFr,
+  employers: employersFr,
 };
 
 export { ar };

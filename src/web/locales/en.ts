@@ -3,6 +3,7 @@ import type { agendaEn } from './agenda.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
 import { caseloadActionsEn } from './caseload-actions.en.js';
 import type { documentsEn } from './documents.en.js';
+import type { employersEn } from './employers.en.js';
 import type { followUpEn } from './follow-up.en.js';
 import { homeEn } from './home.en.js';
 import { intakeFlowEn } from './intake.en.js';
@@ -114,6 +115,7 @@ export const enCore = {
     loanFunds: 'Loan funds',
     sessions: 'Sessions',
     agenda: 'Agenda',
+    employers: 'Employers',
     privacy: 'Data protection',
   },
   roles: {
@@ -543,6 +545,7 @@ type EnAreas = {
   accountSecurity: typeof accountSecurityEn;
   staffLifecycle: typeof staffLifecycleEn;
   privacy: typeof privacyEn;
+  employers: typeof employersEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

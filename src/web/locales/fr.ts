@@ -102,6 +102,7 @@ export const frCore: CoreMessages = {
     loanFunds: 'Fonds de prêt',
     sessions: 'Sessions',
     agenda: 'Agenda',
+    employers: 'Employeurs',
     privacy: 'Protection des données',
   },
   roles: {
