@@ -90,6 +90,7 @@ describe('what other modules may ask of the people module', () => {
       givenNameOriginal: 'Марія',
       familyNameOriginal: 'Коваленко',
       birthDate: '1990-07-14',
+      sex: null,
     });
     expect(await personSummary(database.db, id, otherOrganizationId)).toBeUndefined();
   });
