@@ -92,9 +92,10 @@ export function ledgerRepository(db: Executor) {
     async loanBalances(
       loanId: string,
     ): Promise<{ receivableCents: number; creditCents: number; disbursedCents: number }> {
+      // The entry's kind is looked up line by line (by its key): a join let the planner scan every
+      // entry of the fund for each loan, and loans are read after every movement.
       const row = await db
         .selectFrom('loan_journal_lines as l')
-        .innerJoin('loan_journal_entries as e', 'e.id', 'l.entry_id')
         .select([
           sql<number>`coalesce(sum(l.debit_cents - l.credit_cents) FILTER (WHERE l.account = 'loans_receivable'), 0)::bigint`.as(
             'receivable',
@@ -102,7 +103,7 @@ export function ledgerRepository(db: Executor) {
           sql<number>`coalesce(sum(l.credit_cents - l.debit_cents) FILTER (WHERE l.account = 'borrower_credit'), 0)::bigint`.as(
             'credit',
           ),
-          sql<number>`coalesce(sum(l.debit_cents) FILTER (WHERE l.account = 'loans_receivable' AND e.kind = 'disbursement'), 0)::bigint`.as(
+          sql<number>`coalesce(sum(l.debit_cents) FILTER (WHERE l.account = 'loans_receivable' AND (SELECT e.kind FROM loan_journal_entries e WHERE e.id = l.entry_id) = 'disbursement'), 0)::bigint`.as(
             'disbursed',
           ),
         ])

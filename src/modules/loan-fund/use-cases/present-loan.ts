@@ -2,7 +2,6 @@ import type { LoanDetail } from '../../../contracts/loan-fund.js';
 import type { Executor } from '../../../core/db/types.js';
 import { accountsApi } from '../../accounts/api.js';
 import type { FundRecord } from '../adapters/funds-repository.js';
-import { fundsRepository } from '../adapters/funds-repository.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { type LoanRecord, loansRepository } from '../adapters/loans-repository.js';
 import { type InstallmentPosition, remainingOn } from '../domain/allocation.js';
@@ -36,17 +35,12 @@ export async function presentLoan(
   today: string,
 ): Promise<LoanDetail> {
   const repo = loansRepository(db);
-  const [positions, balances, schedules, disbursements, payments, allocations, events, product] =
-    await Promise.all([
-      repo.positions(loan.id),
-      ledgerRepository(db).loanBalances(loan.id),
-      repo.schedules(loan.id),
-      repo.disbursements(loan.id),
-      repo.payments(loan.id),
-      repo.allocations(loan.id),
-      repo.events(loan.id),
-      fundsRepository(db).findProduct(loan.productId),
-    ]);
+  const [positions, balances, history] = await Promise.all([
+    repo.positions(loan.id),
+    ledgerRepository(db).loanBalances(loan.id),
+    repo.history(loan),
+  ]);
+  const { schedules, disbursements, payments, allocations, events, productName } = history;
   const names = await accountsApi(db).displayNames(
     payments.flatMap((p) => (p.recordedBy ? [p.recordedBy] : [])),
   );
@@ -65,7 +59,7 @@ export async function presentLoan(
     applicationId: loan.applicationId,
     personId: loan.personId,
     borrowerName: loan.borrowerName,
-    productName: product?.name ?? '',
+    productName: productName ?? '',
     status: loan.status,
     principalCents: loan.principalCents,
     annualRateBps: loan.annualRateBps,
