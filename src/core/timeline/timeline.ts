@@ -29,6 +29,8 @@ export interface TimelineEvent {
 
 export interface TimelinePublisher {
   publish(event: TimelineEvent): Promise<void>;
+  /** Several events of one change (a file opened with its items) in one statement, in this order. */
+  publishMany(events: readonly TimelineEvent[]): Promise<void>;
 }
 
 export function timelinePublisher(
@@ -36,27 +38,28 @@ export function timelinePublisher(
   now: () => Date,
   newId: () => string,
 ): TimelinePublisher {
+  const row = (event: TimelineEvent) => ({
+    id: newId(),
+    organization_id: event.organizationId,
+    person_id: event.personId,
+    occurred_at: event.occurredAt,
+    all_day: event.allDay ?? false,
+    module: event.module,
+    kind: event.kind,
+    resource_type: event.resourceType,
+    resource_id: event.resourceId,
+    sensitive: event.sensitive ?? false,
+    restricted_to: event.restrictedTo ? JSON.stringify(event.restrictedTo) : null,
+    data: JSON.stringify(event.data ?? {}),
+    recorded_by: event.recordedBy,
+    recorded_at: now(),
+  });
   return {
     async publish(event) {
-      await executor
-        .insertInto('timeline_events')
-        .values({
-          id: newId(),
-          organization_id: event.organizationId,
-          person_id: event.personId,
-          occurred_at: event.occurredAt,
-          all_day: event.allDay ?? false,
-          module: event.module,
-          kind: event.kind,
-          resource_type: event.resourceType,
-          resource_id: event.resourceId,
-          sensitive: event.sensitive ?? false,
-          restricted_to: event.restrictedTo ? JSON.stringify(event.restrictedTo) : null,
-          data: JSON.stringify(event.data ?? {}),
-          recorded_by: event.recordedBy,
-          recorded_at: now(),
-        })
-        .execute();
+      await executor.insertInto('timeline_events').values(row(event)).execute();
+    },
+    async publishMany(events) {
+      if (events.length > 0) await executor.insertInto('timeline_events').values(events.map(row)).execute();
     },
   };
 }

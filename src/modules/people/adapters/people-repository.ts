@@ -208,6 +208,17 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
         .values(stored as never)
         .execute();
     },
+    /** Entries of one kind (their rows built by `itemRow`, so with the same columns) in one statement. */
+    async insertItems(table: ItemTable, rows: readonly Record<string, unknown>[]) {
+      if (rows.length === 0) return;
+      const stored = rows.map((values) =>
+        table === 'person_barriers' ? storedBarrier(values.id as string, values) : values,
+      );
+      await db
+        .insertInto(table)
+        .values(stored as never)
+        .execute();
+    },
     async updateItem(table: ItemTable, id: string, personId: string, values: Record<string, unknown>) {
       const stored = table === 'person_barriers' ? storedBarrier(id, values) : values;
       const result = await db
