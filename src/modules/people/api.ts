@@ -6,7 +6,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
 import { type CaseloadQuery, caseloadRepository } from './adapters/caseload-repository.js';
-import { peopleRepository } from './adapters/people-repository.js';
+import { type PersonRow, peopleRepository } from './adapters/people-repository.js';
 import { privacyRepository } from './adapters/privacy-repository.js';
 import { consentCovers } from './domain/consent.js';
 import type { ImmigrationStatus } from './domain/immigration-status.js';
@@ -91,7 +91,10 @@ export async function personSummary(
   organizationId: string,
 ): Promise<PersonSummary | undefined> {
   const person = await peopleRepository(db).findPerson(personId, organizationId);
-  if (!person) return undefined;
+  return person && summaryOf(person);
+}
+
+function summaryOf(person: PersonRow): PersonSummary {
   return {
     id: person.id,
     givenName: person.givenName,
@@ -208,14 +211,17 @@ export async function reminderContact(
   };
 }
 
-/** Who follows the person (their referent), null when nobody is named; undefined when not followed. */
-export async function personReferent(
+/**
+ * Who the person is and who follows them (their referent, null when nobody is named), from one read of
+ * the file; undefined when the organization does not follow them. Every note and appointment asks.
+ */
+export async function personSummaryWithReferent(
   db: Executor,
   personId: string,
   organizationId: string,
-): Promise<{ referentUserId: string | null } | undefined> {
+): Promise<(PersonSummary & { referentUserId: string | null }) | undefined> {
   const person = await peopleRepository(db).findPerson(personId, organizationId);
-  return person ? { referentUserId: person.referentUserId } : undefined;
+  return person && { ...summaryOf(person), referentUserId: person.referentUserId };
 }
 
 export { draftEligibilityFacts } from './draft-facts.js';

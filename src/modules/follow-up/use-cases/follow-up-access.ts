@@ -1,7 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
 import { documentBelongsTo } from '../../documents/api.js';
-import { personReferent, personSummary } from '../../people/api.js';
+import { personSummaryWithReferent } from '../../people/api.js';
 import { appointmentsRepository } from '../adapters/appointments-repository.js';
 import { followUpErrors } from '../errors.js';
 
@@ -10,12 +10,9 @@ export { followUpRoles } from '../../../core/auth/roles.js';
 
 /** The person as followed by the actor's organization, with their referent; not found otherwise. */
 export async function followedPerson(db: Executor, actor: Actor, personId: string) {
-  const [summary, referent] = await Promise.all([
-    personSummary(db, personId, actor.organizationId),
-    personReferent(db, personId, actor.organizationId),
-  ]);
-  if (!summary || !referent) throw followUpErrors.personNotFound();
-  return { ...summary, referentUserId: referent.referentUserId };
+  const person = await personSummaryWithReferent(db, personId, actor.organizationId);
+  if (!person) throw followUpErrors.personNotFound();
+  return person;
 }
 
 export async function visibleAppointment(db: Executor, actor: Actor, appointmentId: string, lock = false) {
