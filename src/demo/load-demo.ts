@@ -1,4 +1,5 @@
 import { systemContext } from '../core/auth/actor.js';
+import { inOneTransaction } from '../core/db/one-transaction.js';
 import { type Lap, silentLap } from '../core/startup-progress.js';
 import type { Deps } from '../core/use-case.js';
 import { createStaffAccount } from '../modules/accounts/use-cases/create-staff-account.js';
@@ -31,16 +32,27 @@ export interface DemoSummary {
 
 /** Loads the demo only into a database without any organization; returns null when it did nothing. */
 export async function loadDemoIfEmpty(deps: Deps, lap: Lap = silentLap): Promise<DemoSummary | null> {
-  const existing = await deps.db
-    .selectFrom('organizations')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  if (Number(existing.n) > 0) return null;
-  return loadDemo(deps, lap);
+  return inOneTransaction(deps.db, async (db) => {
+    const existing = await db
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(existing.n) > 0) return null;
+    return loadEveryPart({ ...deps, db }, lap);
+  });
 }
 
-/** `lap` names each part as it begins (`npm start` prints them with their durations). */
+/**
+ * Loads the demo through the use cases, all in one transaction: it lands whole or not at all (a start
+ * stopped halfway leaves an empty database, loaded again on the next start), and the thousands of use
+ * cases it runs need no BEGIN and COMMIT of their own. `lap` names each part as it begins (`npm start`
+ * prints them with their durations).
+ */
 export async function loadDemo(deps: Deps, lap: Lap = silentLap): Promise<DemoSummary> {
+  return inOneTransaction(deps.db, (db) => loadEveryPart({ ...deps, db }, lap));
+}
+
+async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
   lap('organizations and staff');
   const system = systemContext('demo-loader');
   const organization = createOrganization(deps);
