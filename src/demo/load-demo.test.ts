@@ -8,6 +8,7 @@ import { login } from '../modules/accounts/use-cases/login.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { listCaseload } from '../modules/caseload/use-cases/list-caseload.js';
 import { listViews } from '../modules/caseload/use-cases/list-views.js';
+import { listEmployers } from '../modules/employers/use-cases/list-employers.js';
 import { personIdsBelowIntensity } from '../modules/follow-up/api.js';
 import { programIntensity } from '../modules/follow-up/use-cases/program-intensity.js';
 import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
@@ -463,6 +464,31 @@ describe('demo data', { timeout: 180_000 }, () => {
     });
     expect(opened.total).toBeGreaterThan(0);
     expect(opened.items.every((row) => row.alerts.includes('lowIntensity'))).toBe(true);
+  });
+
+  it('gives each program its employers: impulseR’s 12 SIAE shared with the consortium, pledges and located sites', async () => {
+    const deps = testDeps(database);
+    const siae = { kind: 'siae', pageSize: 100 } as const;
+    const ines = await demoLogin('counselor@gironde.demo', 'fr');
+    expect((await listEmployers(deps)(ines, { ...siae, scope: 'own' })).total).toBe(12);
+    const coordination = await demoLogin('coordinator@gironde.demo', 'fr');
+    const shared = await listEmployers(deps)(coordination, { ...siae, scope: 'shared' });
+    expect(shared.total).toBe(12);
+    expect(shared.items.every((e) => e.sharedWithMe && e.siaeKind !== null)).toBe(true);
+    const louisville = await demoLogin('counselor@louisville.demo', 'en');
+    const pledged = await database.db
+      .selectFrom('employer_commitments')
+      .select('field')
+      .distinct()
+      .where('organization_id', '=', louisville.actor!.organizationId)
+      .execute();
+    expect(pledged.map((c) => c.field).sort()).toEqual(['health_care', 'hospitality', 'manufacturing']);
+    for (const email of ['counselor@stlouis.demo', 'counselor@quebec.demo', 'counselor@occitanie.demo'])
+      expect(
+        (await listEmployers(deps)(await demoLogin(email, 'en'), { scope: 'own' })).total,
+      ).toBeGreaterThan(2);
+    const sites = await database.db.selectFrom('employer_sites').select('place_code').execute();
+    expect(sites.filter((s) => s.place_code !== null).length).toBeGreaterThanOrEqual(sites.length - 2);
   });
 
   it('is deterministic', async () => {

@@ -11,6 +11,7 @@ import { setReferent } from '../modules/programs/use-cases/set-referent.js';
 import { setTargets } from '../modules/programs/use-cases/set-targets.js';
 import { loadDemoReferentChanges } from './caseload.js';
 import { loadDemoDocuments } from './documents.js';
+import { loadDemoEmployers } from './employers.js';
 import { loadDemoFollowUp } from './follow-up.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { demoOrganizations } from './organizations.js';
@@ -419,6 +420,19 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     referentId: louisvilleIds.get('program_referent')!,
     coordinatorId: louisvilleIds.get('coordinator')!,
     currentPeople: people.enrolledByProgram.get('louisville-recredentialing') ?? [],
+  });
+
+  lap('employers');
+  await loadDemoEmployers(deps, {
+    gironde: {
+      organizationId: siae[0]!,
+      userId: girondeIds.get('counselor')!,
+      consortiumId: girondeConsortium,
+    },
+    louisville: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
+    stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+    quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    occitanie: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
   });
 
   return {
