@@ -23,7 +23,7 @@ interface Staff {
 }
 
 /**
- * ILLUSTRATIVE DATA. The sources (../shared/PROGRAMS.md, the impulseR seed) name no employer: the 12
+ * ILLUSTRATIVE DATA. The programs' sources (PROGRAMS.md and the impulseR seed) name no employer: the 12
  * SIAE of impulseR are the demo's own invented structures (src/demo/organizations.ts), and every
  * other employer, contact, identifier and commitment below is invented too. SIRETs carry valid keys
  * (built by `siretWithKeys`), EINs and NEQs valid prefixes, so the forms accept them; none is meant to
