@@ -87,6 +87,11 @@ export default defineConfig({
             // components, the router's search schemas, the session): one chunk rather than some fifty
             // small ones, each a request and each compressed alone.
             { name: 'app', tags: ['$initial'] },
+            // Mantine's components and icons used by 15 or more of the parts loaded on demand (pages, dialogs,
+            // about 65): one chunk they share (Table, Badge, Checkbox, inputs…) rather than dozens of small
+            // files on every page; what fewer parts use stays with them. The threshold was tuned with
+            // npm run bench:web (the caseload and the log-in page) and may need it again as pages come.
+            { name: 'ui', test: /node_modules[\\/](@mantine|@tabler)[\\/]/, minShareCount: 15 },
           ],
         },
       },
