@@ -80,6 +80,7 @@ const patterns: Record<string, string> = {
   '^\\d{6}$': '123456',
   '^[+0-9 ().-]*$': '+33 1 23 45 67',
   '^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$': 'ABCD-EFGH-IJKL',
+  '^[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+)*$': 'America/Toronto',
 };
 const optionsOf = (node: Schema) => node.anyOf ?? node.oneOf;
 const typeOf = (node: Schema) => (Array.isArray(node.type) ? node.type[0] : node.type);

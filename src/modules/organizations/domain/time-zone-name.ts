@@ -6,4 +6,5 @@ export const timeZoneName = z
   .string()
   .trim()
   .max(60)
+  .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, 'An IANA name such as America/Toronto')
   .refine(isSupportedTimeZone, { message: 'Unknown time zone' });
