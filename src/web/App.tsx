@@ -6,6 +6,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError, setUnauthenticatedHandler } from './api/client.js';
 import { errorMessage } from './api/errors.js';
+import { sessionQuery } from './api/session.js';
 import { directionOf, i18n } from './i18n/index.js';
 import { useLanguageEffects } from './i18n/language.js';
 import { notify } from './notify.js';
@@ -60,6 +61,22 @@ setUnauthenticatedHandler(() => {
   if (pathname === '/login' || pathname.startsWith('/password')) return;
   void router.navigate({ to: '/login', search: { next: `${pathname}${searchStr}` } });
 });
+
+/**
+ * Started before the first render, while the language's texts come: the code of the page asked for
+ * and, behind the log-in, the session every such page reads first, side by side rather than one after
+ * the other (the router asks for them only once the app is drawn, then finds them fetched).
+ */
+export function prefetchFirstPage(): void {
+  const matches = router.matchRoutes(router.latestLocation);
+  for (const match of matches) {
+    const route = (router.routesById as Record<string, Parameters<typeof router.loadRouteChunk>[0]>)[
+      match.routeId
+    ];
+    if (route) void router.loadRouteChunk(route)?.catch(() => undefined);
+  }
+  if (matches.some((match) => match.routeId === '/app')) void queryClient.prefetchQuery(sessionQuery);
+}
 
 /**
  * The notices' container (its transitions, swipe to dismiss) is fetched with the first notice, not with

@@ -7,12 +7,13 @@ import '@mantine/notifications/styles.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { App, prefetchFirstPage } from './App.js';
 import { areasFor } from './i18n/areas.js';
 import { initialLanguage, loadAreas, loadLanguage } from './i18n/index.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
+prefetchFirstPage();
 // The first screen's words come before its first paint (their chunks are fetched alongside the page's).
 await Promise.all([
   loadLanguage(initialLanguage),
