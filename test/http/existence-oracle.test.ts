@@ -20,6 +20,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 const existenceIsTheAnswer: Record<string, string> = {
   'GET /api/attestations/:code':
     'public verification of a printed attestation: saying whether the code exists is its purpose (the code is a 60-bit secret, not an id)',
+  'GET /api/reference/occupations/:escoId/equivalents':
+    'reference data the same for every organization (the ESCO classification): whether an occupation exists is public knowledge',
 };
 
 /** Path parameters that name a choice, not a record. */

@@ -5,6 +5,7 @@ import { addCommitment } from '../../src/modules/employers/use-cases/add-commitm
 import { addContact } from '../../src/modules/employers/use-cases/add-contact.js';
 import { addSite } from '../../src/modules/employers/use-cases/add-site.js';
 import { createEmployer } from '../../src/modules/employers/use-cases/create-employer.js';
+import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
 import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
@@ -168,6 +169,12 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     employerId: employer.id,
     commitment: { kind: 'pathway', field: 'health_care', madeOn: '2026-02-01' },
   });
+  const offer = await createOffer(deps)(staff.counselor, {
+    employerId: employer.id,
+    siteId: site.id,
+    title: 'Aide-soignant·e',
+    contractType: 'cdi',
+  });
 
   return {
     people: personId,
@@ -198,5 +205,6 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     sites: site.id,
     contacts: employerContact.id,
     commitments: commitment.id,
+    offers: offer.id,
   };
 }
