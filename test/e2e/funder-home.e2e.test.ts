@@ -148,6 +148,7 @@ describe("each role's home", () => {
         'Sessions',
         'Agenda',
         'My tasks',
+        'Employers',
         'Data protection',
       ].sort(),
     );
