@@ -48,12 +48,8 @@ export async function eligibilityFacts(
   organizationId: string,
 ): Promise<EligibilityFacts | undefined> {
   const repo = peopleRepository(db, keyRing);
-  const person = await repo.findPerson(personId, organizationId);
+  const person = await repo.findPersonForEligibility(personId, organizationId);
   if (!person) return undefined;
-  const [hasForeignDegree, householdSize] = await Promise.all([
-    repo.hasForeignDegree(personId),
-    repo.householdSize(personId),
-  ]);
   const status = repo.statusOf(person);
   return {
     personId,
@@ -63,11 +59,11 @@ export async function eligibilityFacts(
     statusDate: status.statusDate,
     asylumApplicationDate: status.asylumApplicationDate,
     arrivalDate: person.arrivalDate,
-    hasForeignDegree,
+    hasForeignDegree: person.hasForeignDegree,
     residenceCountry: person.country,
     residenceRegion: person.region,
     residenceCity: person.city,
-    householdSize,
+    householdSize: person.householdSize,
     // The person registered is the household's reference: members are recorded in their file.
     householdKey: person.id,
   };

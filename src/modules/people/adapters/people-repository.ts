@@ -308,22 +308,43 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
     async consentsOf(personId: string) {
       return db.selectFrom('consents').selectAll().where('person_id', '=', personId).execute();
     },
-    async hasForeignDegree(personId: string): Promise<boolean> {
+    /**
+     * The person (as `findPerson`) with what eligibility rules also ask of the file — a degree obtained
+     * abroad, the household's size (the person and the members recorded) — in one statement.
+     */
+    async findPersonForEligibility(
+      id: string,
+      organizationId: string,
+    ): Promise<(PersonRow & { hasForeignDegree: boolean; householdSize: number }) | undefined> {
       const row = await db
-        .selectFrom('person_education')
-        .select('id')
-        .where('person_id', '=', personId)
-        .where('obtained_abroad', '=', true)
+        .selectFrom('people')
+        .select(personColumns)
+        .select((eb) => [
+          eb
+            .exists(
+              eb
+                .selectFrom('person_education')
+                .select('person_education.id')
+                .whereRef('person_education.person_id', '=', 'people.id')
+                .where('person_education.obtained_abroad', '=', true),
+            )
+            .as('hasForeignDegree'),
+          eb
+            .selectFrom('household_members')
+            .select((count) => count.fn.countAll<number>().as('n'))
+            .whereRef('household_members.person_id', '=', 'people.id')
+            .as('householdMembers'),
+        ])
+        .where('id', '=', id)
+        .where('organization_id', '=', organizationId)
         .executeTakeFirst();
-      return row !== undefined;
-    },
-    async householdSize(personId: string): Promise<number> {
-      const row = await db
-        .selectFrom('household_members')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('person_id', '=', personId)
-        .executeTakeFirstOrThrow();
-      return 1 + Number(row.n);
+      if (!row) return undefined;
+      const { hasForeignDegree, householdMembers, ...person } = row;
+      return {
+        ...person,
+        hasForeignDegree: Boolean(hasForeignDegree),
+        householdSize: 1 + Number(householdMembers ?? 0),
+      };
     },
   };
 }
