@@ -4,7 +4,7 @@
  * colleague reads in French what a counselor picked while searching in English.
  */
 import type { Executor } from '../../core/db/types.js';
-import { occupationCrosswalks } from './adapters/occupation-crosswalk-files.js';
+import { occupationCrosswalks, titleIn } from './adapters/occupation-crosswalk-files.js';
 import { referenceRepository } from './adapters/reference-repository.js';
 import { type OccupationSex, occupationLabelFor } from './domain/occupation-label.js';
 import { escoIdOf, occupationLanguageOf } from './domain/occupation-languages.js';
@@ -43,6 +43,7 @@ export function occupationRelations() {
     facts: graph.facts,
     related: graph.related,
     equivalents: graph.equivalents,
-    titleOf: (scheme: string, code: string) => titles.get(`${scheme}:${code}`) ?? null,
+    titleOf: (scheme: string, code: string, language: string) =>
+      titleIn(titles.get(`${scheme}:${code}`), language),
   };
 }

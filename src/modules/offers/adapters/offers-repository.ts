@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import { searchTextOf } from '../../people/domain/search-text.js';
 import type { ContractType, WorkingTime } from '../domain/contract-types.js';
 import type { SettableOfferStatus } from '../domain/offer-status.js';
 import type { Currency, PayPeriod } from '../domain/pay.js';
@@ -62,12 +63,8 @@ export interface OfferPageFilter {
   pageSize: number;
 }
 
-const searchTextOf = (title: string) =>
-  title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
+/** An offer is found by the words of its title, folded as people's names are (typos, accents). */
+const titleSearchText = (title: string) => searchTextOf([title]);
 
 const columns = [
   'id',
@@ -117,7 +114,7 @@ function columnsOf(fields: OfferFields) {
   return {
     site_id: fields.siteId,
     title: fields.title,
-    search_text: searchTextOf(fields.title),
+    search_text: titleSearchText(fields.title),
     description: fields.description,
     esco_id: fields.escoId,
     isco_code: fields.iscoCode,
@@ -206,7 +203,7 @@ export function offersRepository(db: Executor) {
       if (filter.employerId) query = query.where('employer_id', '=', filter.employerId);
       if (filter.contractType) query = query.where('contract_type', '=', filter.contractType);
       if (filter.words) {
-        const words = searchTextOf(filter.words);
+        const words = titleSearchText(filter.words);
         query = query.where((eb) =>
           eb.or([
             eb('search_text', 'like', `%${words.replace(/[%_\\]/g, '\\$&')}%`),

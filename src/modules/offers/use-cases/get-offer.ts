@@ -28,16 +28,12 @@ export const getOffer = defineUseCase(input, async ({ input, ctx, trx, now }) =>
       escoId: offer.escoId,
       label: name(offer.escoId) ?? null,
       iscoCode: offer.iscoCode,
-      equivalents: relations.equivalents(offer.escoId).map((link) => {
-        const title = relations.titleOf(link.scheme, link.code);
-        const french = input.lang === 'fr';
-        return {
-          scheme: link.scheme,
-          code: link.code,
-          relation: link.relation,
-          title: (french ? (title?.titleFr ?? title?.titleEn) : (title?.titleEn ?? title?.titleFr)) ?? null,
-        };
-      }),
+      equivalents: relations.equivalents(offer.escoId).map((link) => ({
+        scheme: link.scheme,
+        code: link.code,
+        relation: link.relation,
+        title: relations.titleOf(link.scheme, link.code, input.lang),
+      })),
     };
   }
   const today = await organizationsApi(trx).todayOf(actor.organizationId, now);

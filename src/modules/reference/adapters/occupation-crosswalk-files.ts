@@ -30,6 +30,12 @@ export interface ClassificationTitle {
   regulated: boolean | null;
 }
 
+/** A national code's title in the reader's language when the classification has it, else the other one. */
+export function titleIn(title: ClassificationTitle | null | undefined, language: string): string | null {
+  const first = language === 'fr' ? title?.titleFr : title?.titleEn;
+  return first ?? (language === 'fr' ? title?.titleEn : title?.titleFr) ?? null;
+}
+
 let loaded: { graph: OccupationGraph; titles: Map<string, ClassificationTitle> } | null = null;
 
 function load() {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { occupationCrosswalks } from '../adapters/occupation-crosswalk-files.js';
+import { occupationCrosswalks, titleIn } from '../adapters/occupation-crosswalk-files.js';
 import { referenceRepository } from '../adapters/reference-repository.js';
 import { crosswalkAttribution } from '../domain/crosswalk-attribution.js';
 import { occupationLabelFor } from '../domain/occupation-label.js';
@@ -27,7 +27,6 @@ export const occupationEquivalents = defineUseCase(
     if (!occupation) throw referenceErrors.occupationNotFound();
     const language = occupationLanguageOf(input.locale);
     const { graph, titles } = occupationCrosswalks();
-    const french = language === 'fr';
     return {
       escoId,
       label: occupationLabelFor(occupation[`label_${language}`], null),
@@ -39,7 +38,7 @@ export const occupationEquivalents = defineUseCase(
           scheme: link.scheme,
           code: link.code,
           relation: link.relation,
-          title: (french ? (title?.titleFr ?? title?.titleEn) : (title?.titleEn ?? title?.titleFr)) ?? null,
+          title: titleIn(title, language),
           regulated: title?.regulated ?? null,
         };
       }),
