@@ -5,8 +5,8 @@ import { addCommitment } from '../../src/modules/employers/use-cases/add-commitm
 import { addContact } from '../../src/modules/employers/use-cases/add-contact.js';
 import { addSite } from '../../src/modules/employers/use-cases/add-site.js';
 import { createEmployer } from '../../src/modules/employers/use-cases/create-employer.js';
-import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
+import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
 import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
 import { addStep } from '../../src/modules/plans/use-cases/add-step.js';
