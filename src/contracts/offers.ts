@@ -67,6 +67,11 @@ export const offerListQuery = z.object({
   status: z.enum(offerStatuses).optional(),
   employerId: z.uuid().optional(),
   contractType: z.enum(contractTypes).optional(),
+  place: plainText()
+    .trim()
+    .max(120)
+    .optional()
+    .describe('Words of the town’s name, or the beginning of its code'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -19,6 +19,7 @@ import { caseloadSearch } from './pages/caseload/caseload-search.js';
 import { employersSearch } from './pages/employers/employers-search.js';
 import { agendaSearch } from './pages/follow-up/agenda-search.js';
 import { fundSearch } from './pages/loan-fund/fund-search.js';
+import { offersSearch } from './pages/offers/offers-search.js';
 import { personSearch } from './pages/person/person-tabs.js';
 import { sessionsSearch } from './pages/sessions/sessions-search.js';
 
@@ -236,6 +237,18 @@ export const employerRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/employers/EmployerPage.js'), 'EmployerPage'),
 });
 
+const offersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers',
+  validateSearch: offersSearch,
+  component: lazyRouteComponent(() => import('./pages/offers/OffersPage.js'), 'OffersPage'),
+});
+export const offerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers/$offerId',
+  component: lazyRouteComponent(() => import('./pages/offers/OfferPage.js'), 'OfferPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
@@ -266,6 +279,8 @@ const routeTree = rootRoute.addChildren([
     tasksRoute,
     employersRoute,
     employerRoute,
+    offersRoute,
+    offerRoute,
   ]),
 ]);
 

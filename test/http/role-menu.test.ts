@@ -19,6 +19,7 @@ const firstReads: Record<MenuPath, string[]> = {
   '/sessions': ['/api/sessions?page=1'],
   '/agenda': ['/api/agenda'],
   '/employers': ['/api/employers'],
+  '/offers': ['/api/offers', '/api/employers'],
   '/staff': ['/api/staff', '/api/organization/second-factor-policy'],
   '/audit': ['/api/audit'],
   '/privacy': ['/api/privacy/register?locale=fr', '/api/privacy/retention'],

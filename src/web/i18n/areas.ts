@@ -18,6 +18,7 @@ export const lazyAreas = [
   'staffLifecycle',
   'privacy',
   'employers',
+  'offers',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

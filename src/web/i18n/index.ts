@@ -67,6 +67,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
       import('../locales/staff-lifecycle.fr.js').then((module) => module.staffLifecycleFr),
     privacy: () => import('../locales/privacy.fr.js').then((module) => module.privacyFr),
     employers: () => import('../locales/employers.fr.js').then((module) => module.employersFr),
+    offers: () => import('../locales/offers.fr.js').then((module) => module.offersFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -83,6 +84,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
       import('../locales/staff-lifecycle.en.js').then((module) => module.staffLifecycleEn),
     privacy: () => import('../locales/privacy.en.js').then((module) => module.privacyEn),
     employers: () => import('../locales/employers.en.js').then((module) => module.employersEn),
+    offers: () => import('../locales/offers.en.js').then((module) => module.offersEn),
   },
 };
 

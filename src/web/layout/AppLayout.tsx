@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBriefcase,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconCalendarEvent,
@@ -49,6 +50,7 @@ interface NavItem {
     | '/sessions'
     | '/agenda'
     | '/employers'
+    | '/offers'
     | '/tasks'
     | '/staff'
     | '/audit'
@@ -68,6 +70,7 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/sessions': <IconCalendarEvent size={18} aria-hidden />,
   '/agenda': <IconCalendarTime size={18} aria-hidden />,
   '/employers': <IconBuildingFactory2 size={18} aria-hidden />,
+  '/offers': <IconBriefcase size={18} aria-hidden />,
   '/staff': <IconUsersGroup size={18} aria-hidden />,
   '/audit': <IconHistory size={18} aria-hidden />,
   '/privacy': <IconShieldLock size={18} aria-hidden />,

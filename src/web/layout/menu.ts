@@ -26,6 +26,7 @@ export const menuEntries = [
   { to: '/sessions', label: 'nav.sessions', roles: sessionStaffRoles },
   { to: '/agenda', label: 'nav.agenda', roles: followUpRoles },
   { to: '/employers', label: 'nav.employers', roles: employerReadRoles },
+  { to: '/offers', label: 'nav.offers', roles: employerReadRoles },
   { to: '/staff', label: 'nav.staff', roles: staffAdminRoles },
   { to: '/audit', label: 'nav.audit', roles: auditRoles },
   { to: '/privacy', label: 'nav.privacy', roles: registerRoles },

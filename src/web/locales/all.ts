@@ -13,6 +13,8 @@ import { followUpFr } from './follow-up.fr.js';
 import { frCore } from './fr.js';
 import { loanFundEn } from './loan-fund.en.js';
 import { loanFundFr } from './loan-fund.fr.js';
+import { offersEn } from './offers.en.js';
+import { offersFr } from './offers.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
 import { personOverviewFr } from './person-overview.fr.js';
 import { plansEn } from './plans.en.js';
@@ -45,6 +47,7 @@ export const en = {
   staffLifecycle: staffLifecycleEn,
   privacy: privacyEn,
   employers: employersEn,
+  offers: offersEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -61,6 +64,7 @@ export const fr: Messages = {
   staffLifecycle: staffLifecycleFr,
   privacy: privacyFr,
   employers: employersFr,
+  offers: offersFr,
 };
 
 export { ar };

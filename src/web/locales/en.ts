@@ -8,6 +8,7 @@ import type { followUpEn } from './follow-up.en.js';
 import { homeEn } from './home.en.js';
 import { intakeFlowEn } from './intake.en.js';
 import type { loanFundEn } from './loan-fund.en.js';
+import type { offersEn } from './offers.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { plansEn } from './plans.en.js';
 import type { privacyEn } from './privacy.en.js';
@@ -116,6 +117,7 @@ export const enCore = {
     sessions: 'Sessions',
     agenda: 'Agenda',
     employers: 'Employers',
+    offers: 'Job offers',
     privacy: 'Data protection',
   },
   roles: {
@@ -546,6 +548,7 @@ type EnAreas = {
   staffLifecycle: typeof staffLifecycleEn;
   privacy: typeof privacyEn;
   employers: typeof employersEn;
+  offers: typeof offersEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

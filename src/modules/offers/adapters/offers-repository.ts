@@ -59,6 +59,8 @@ export interface OfferPageFilter {
   status?: 'open' | 'filled' | 'closed' | 'expired';
   employerId?: string;
   contractType?: ContractType;
+  /** Words of the place's name, or the beginning of its code (a postal code, an INSEE code, a ZIP). */
+  place?: string;
   page: number;
   pageSize: number;
 }
@@ -202,6 +204,15 @@ export function offersRepository(db: Executor) {
       let query = db.selectFrom('job_offers').where('organization_id', '=', filter.organizationId);
       if (filter.employerId) query = query.where('employer_id', '=', filter.employerId);
       if (filter.contractType) query = query.where('contract_type', '=', filter.contractType);
+      if (filter.place) {
+        const escaped = filter.place.toLowerCase().replace(/[%_\\]/g, '\\$&');
+        query = query.where((eb) =>
+          eb.or([
+            eb(sql`lower(place_name)`, 'like', `%${escaped}%`),
+            eb('place_code', 'like', `${escaped}%`),
+          ]),
+        );
+      }
       if (filter.words) {
         const words = titleSearchText(filter.words);
         query = query.where((eb) =>

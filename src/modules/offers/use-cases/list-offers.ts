@@ -18,6 +18,7 @@ export const listOffers = defineUseCase(offerListQuery, async ({ input, ctx, trx
     status: input.status,
     employerId: input.employerId,
     contractType: input.contractType,
+    place: input.place || undefined,
     page: input.page,
     pageSize: input.pageSize,
   });

@@ -123,6 +123,15 @@ describe('job offers', () => {
     expect((await listOffers(deps)(outsider, {})).total).toBe(0);
   });
 
+  it('finds offers by the words of their town or the beginning of its code', async () => {
+    const { id } = await createOffer(deps)(dana, offer({ sourceReference: 'HNTB-PLACE' }));
+    const byName = await listOffers(deps)(dana, { place: 'louis', pageSize: 100 });
+    expect(byName.items.map((i) => i.id)).toContain(id);
+    expect(byName.items.every((i) => /louis/i.test(i.placeName ?? ''))).toBe(true);
+    expect((await listOffers(deps)(dana, { place: 'Nowhereville Xq' })).total).toBe(0);
+    expect((await listOffers(deps)(dana, { place: '100%_' })).total).toBe(0);
+  });
+
   it('refuses a second offer with the same reference from the same source', async () => {
     await createOffer(deps)(dana, offer({ source: 'job_board', sourceReference: 'IND-77' }));
     await expect(

@@ -9,6 +9,7 @@ import { CommitmentsSection } from './CommitmentsSection.js';
 import { ContactsSection } from './ContactsSection.js';
 import { EmployerFormDialog } from './EmployerFormDialog.js';
 import { EngagementHistory } from './EngagementHistory.js';
+import { OffersSection } from './OffersSection.js';
 import { Section } from './Section.js';
 import { SitesSection } from './SitesSection.js';
 
@@ -64,6 +65,9 @@ export function EmployerPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <CommitmentsSection employer={data} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <OffersSection employer={data} />
             </Grid.Col>
             <Grid.Col span={12}>
               <EngagementHistory employer={data} />
