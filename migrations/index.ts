@@ -36,6 +36,7 @@ import * as m0038 from './0038_organization_time_zone.js';
 import * as m0039 from './0039_places.js';
 import * as m0042 from './0042_employers.js';
 import * as m0045 from './0045_job_offers.js';
+import * as m0049 from './0049_matching.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -79,4 +80,5 @@ export const migrations: Record<string, Migration> = {
   '0039_places': m0039,
   '0042_employers': m0042,
   '0045_job_offers': m0045,
+  '0049_matching': m0049,
 };

@@ -9,6 +9,7 @@ import { registerDocumentRoutes } from '../modules/documents/routes.js';
 import { registerEmployerRoutes } from '../modules/employers/routes.js';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
+import { registerMatchingRoutes } from '../modules/matching/routes.js';
 import { registerOfferRoutes } from '../modules/offers/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
@@ -53,4 +54,5 @@ export async function registerModuleRoutes(
   registerTaskRoutes(app, deps);
   registerEmployerRoutes(app, deps);
   registerOfferRoutes(app, deps);
+  registerMatchingRoutes(app, deps);
 }

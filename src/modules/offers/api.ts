@@ -14,3 +14,11 @@ export {
   workingTimes,
 } from './domain/contract-types.js';
 export { effectiveOfferStatus, type OfferStatus } from './domain/offer-status.js';
+
+/** Matching's first cut: the organization's open offers of related occupations within reach (no score). */
+export {
+  type CandidateOffer,
+  type CandidateOffersQuery,
+  candidateOffersIn as candidateOffers,
+  matchableOfferIn as matchableOffer,
+} from './adapters/candidate-offers-repository.js';

@@ -6,6 +6,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
 import { type CaseloadQuery, caseloadRepository } from './adapters/caseload-repository.js';
+import { matchingProfilesRepository } from './adapters/matching-profiles-repository.js';
 import { type PersonRow, peopleRepository } from './adapters/people-repository.js';
 import { privacyRepository } from './adapters/privacy-repository.js';
 import { consentCovers } from './domain/consent.js';
@@ -236,4 +237,24 @@ export function findPersonByEmail(
   email: string,
 ): Promise<string | undefined> {
   return peopleRepository(db).findIdByEmail(organizationId, email);
+}
+
+export type { MatchingProfileRow } from './adapters/matching-profiles-repository.js';
+
+/**
+ * What matching reads of people's files (matching module): identity, residence, languages, education
+ * levels, past occupations, and whether a consent for `consentPurpose` is in force on `onDate` — of one
+ * person or of the caseload (one referent's when given), restricted and anonymized files left out.
+ */
+export async function matchingProfiles(
+  db: Executor,
+  scope: { organizationId: string; personId?: string; referentUserId?: string; limit: number },
+  consentPurpose: string,
+  onDate: string,
+) {
+  const rows = await matchingProfilesRepository(db).profiles(scope);
+  return rows.map(({ consents, ...profile }) => ({
+    ...profile,
+    consentInForce: consentCovers(consents, consentPurpose, null, onDate),
+  }));
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../core/db/types.js';
 import { planFiguresRepository } from './adapters/plan-figures-repository.js';
 import { planSignalsRepository } from './adapters/plan-signals-repository.js';
 import { plansRepository } from './adapters/plans-repository.js';
+import { targetOccupationsRepository } from './adapters/target-occupations-repository.js';
 import type { GoalKind } from './domain/vocabulary.js';
 import { planViews } from './use-cases/plan-view.js';
 
@@ -124,3 +125,19 @@ export async function planProgressOfPerson(
 }
 
 export * as plansPersonData from './person-data.js';
+
+/**
+ * The ESCO occupations the people's plans aim at (drafts and active plans; closed ones no longer
+ * count), by person, for matching. One query; `personIds` absent: the whole organization's.
+ */
+export async function targetOccupationsOf(
+  db: Executor,
+  organizationId: string,
+  personIds?: readonly string[],
+): Promise<Map<string, string[]>> {
+  if (personIds?.length === 0) return new Map();
+  const targets = new Map<string, string[]>();
+  for (const row of await targetOccupationsRepository(db).targets(organizationId, personIds))
+    if (row.escoId) targets.set(row.personId, [...(targets.get(row.personId) ?? []), row.escoId]);
+  return targets;
+}
