@@ -36,6 +36,7 @@ import * as m0038 from './0038_organization_time_zone.js';
 import * as m0039 from './0039_places.js';
 import * as m0042 from './0042_employers.js';
 import * as m0045 from './0045_job_offers.js';
+import * as m0046 from './0046_job_applications.js';
 import * as m0049 from './0049_matching.js';
 
 /**
@@ -81,4 +82,5 @@ export const migrations: Record<string, Migration> = {
   '0042_employers': m0042,
   '0045_job_offers': m0045,
   '0049_matching': m0049,
+  '0046_job_applications': m0046,
 };
