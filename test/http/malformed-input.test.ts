@@ -381,6 +381,77 @@ describe('job offers', () => {
   });
 });
 
+describe('matching', () => {
+  const put = (url: string, payload: unknown) =>
+    t.app.inject({ method: 'PUT', url, payload: payload as object, ...as(coordinator) });
+  const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
+
+  it('refuses malformed wishes and weights with the field in question, and records none', async () => {
+    const wishes = await rowCount('person_job_wishes');
+    const weights = await rowCount('match_weights');
+    for (const [payload, field] of [
+      [{ mobilityKm: -1 }, 'body.mobilityKm'],
+      [{ mobilityKm: 2.5 }, 'body.mobilityKm'],
+      [{ mobilityKm: 10, contractTypes: ['zero_hours'] }, 'body.contractTypes.0'],
+      [{ mobilityKm: 10, workingTime: 'nights' }, 'body.workingTime'],
+      [{ mobilityKm: 10, minHoursPerWeek: 35, maxHoursPerWeek: 20 }, 'body.maxHoursPerWeek'],
+      [{ mobilityKm: 10, maxHoursPerWeek: 90 }, 'body.maxHoursPerWeek'],
+    ] as const) {
+      const response = await put(`/api/people/${personId}/job-wishes`, payload);
+      expect(response.statusCode, field).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
+    const valid = {
+      occupation: 5,
+      skills: 2,
+      language: 3,
+      distance: 3,
+      contract: 1,
+      hours: 1,
+      credential: 3,
+    };
+    for (const [payload, field] of [
+      [{ ...valid, occupation: 11 }, 'body.occupation'],
+      [{ ...valid, distance: -1 }, 'body.distance'],
+      [{ ...valid, hours: 0.5 }, 'body.hours'],
+      [{ ...valid, credential: undefined }, 'body.credential'],
+      [
+        { occupation: 0, skills: 0, language: 0, distance: 0, contract: 0, hours: 0, credential: 0 },
+        'body.occupation',
+      ],
+    ] as const) {
+      const response = await put('/api/matching/weights', payload);
+      expect(response.statusCode, field).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
+    expect(await rowCount('person_job_wishes')).toBe(wishes);
+    expect(await rowCount('match_weights')).toBe(weights);
+  });
+
+  it('refuses malformed queries of the best matches', async () => {
+    for (const [url, field] of [
+      [`/api/people/${personId}/best-offers?limit=0`, 'querystring.limit'],
+      [`/api/people/${personId}/best-offers?limit=1000`, 'querystring.limit'],
+      [`/api/people/${personId}/best-offers?lang=xx`, 'querystring.lang'],
+      ['/api/people/not-a-uuid/best-offers', 'params.id'],
+      [`/api/offers/${personId}/best-people?mine=yes`, 'querystring.mine'],
+    ] as const) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        url,
+      ).toContain(field);
+    }
+  });
+});
+
 describe('occupation equivalents', () => {
   const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
 
