@@ -25,6 +25,7 @@ import { generateLoanFund } from './generate-loans.js';
 import { generateSessions, rollCallMarks } from './generate-sessions.js';
 import { generateTimeline } from './generate-timeline.js';
 import { type LoadResult, runLoad } from './load.js';
+import { runMatchingBench } from './matching.js';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench';
 const peopleCount = Number(process.env.BENCH_PEOPLE ?? 100_000);
@@ -320,6 +321,7 @@ async function main() {
         ),
     }),
   );
+  results.push(...(await runMatchingBench(deps, address, password)));
   await app.close();
   await db.destroy();
 
