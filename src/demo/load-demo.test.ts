@@ -15,6 +15,7 @@ import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js'
 import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
 import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
 import { getTrialBalance } from '../modules/loan-fund/use-cases/trial-balance.js';
+import { listOffers } from '../modules/offers/use-cases/list-offers.js';
 import { peopleRepository } from '../modules/people/adapters/people-repository.js';
 import { planSignalsOf } from '../modules/plans/api.js';
 import { personPlans } from '../modules/plans/use-cases/person-plans.js';
@@ -489,6 +490,23 @@ describe('demo data', { timeout: 180_000 }, () => {
       ).toBeGreaterThan(2);
     const sites = await database.db.selectFrom('employer_sites').select('place_code').execute();
     expect(sites.filter((s) => s.place_code !== null).length).toBeGreaterThanOrEqual(sites.length - 2);
+  });
+
+  it('gives St. Louis, Louisville, Québec and Gironde job offers at their employers, civil engineering among them', async () => {
+    const deps = testDeps(database);
+    const stLouis = await demoLogin('counselor@stlouis.demo', 'en');
+    const engineering = await listOffers(deps)(stLouis, { q: 'civil engineer', status: 'open' });
+    expect(engineering.total).toBeGreaterThanOrEqual(2);
+    expect(engineering.items.every((o) => o.placeName !== null && o.occupationLabel !== null)).toBe(true);
+    const quebec = await demoLogin('counselor@quebec.demo', 'fr');
+    const regions = await listOffers(deps)(quebec, { pageSize: 100 });
+    for (const town of ['Rouyn-Noranda', 'Rimouski', 'Saguenay'])
+      expect(regions.items.some((o) => o.placeName === town)).toBe(true);
+    for (const email of ['counselor@louisville.demo', 'counselor@gironde.demo'])
+      expect((await listOffers(deps)(await demoLogin(email, 'en'), {})).total).toBeGreaterThan(2);
+    const all = await database.db.selectFrom('job_offers').select(['status']).execute();
+    expect(all.length).toBeLessThan(100);
+    expect(new Set(all.map((o) => o.status))).toEqual(new Set(['open', 'filled', 'closed']));
   });
 
   it('is deterministic', async () => {

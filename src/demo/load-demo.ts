@@ -14,6 +14,7 @@ import { loadDemoDocuments } from './documents.js';
 import { loadDemoEmployers } from './employers.js';
 import { loadDemoFollowUp } from './follow-up.js';
 import { loadDemoLoanFund } from './loan-fund.js';
+import { loadDemoOffers } from './offers.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoPeople } from './people.js';
 import { loadDemoPlans } from './plans.js';
@@ -433,6 +434,13 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
     quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
     occitanie: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+  });
+  lap('offers');
+  await loadDemoOffers(deps, {
+    gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+    louisville: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
+    stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+    quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
   });
 
   return {
