@@ -37,6 +37,8 @@ import * as m0039 from './0039_places.js';
 import * as m0042 from './0042_employers.js';
 import * as m0045 from './0045_job_offers.js';
 import * as m0046 from './0046_job_applications.js';
+import * as m0048 from './0048_immersions.js';
+import * as m0050 from './0050_session_employer_link.js';
 import * as m0049 from './0049_matching.js';
 
 /**
@@ -83,4 +85,6 @@ export const migrations: Record<string, Migration> = {
   '0045_job_offers': m0045,
   '0049_matching': m0049,
   '0046_job_applications': m0046,
+  '0048_immersions': m0048,
+  '0050_session_employer_link': m0050,
 };

@@ -40,6 +40,9 @@ export const seriesBody = z
     openness: z.enum(sessionOpenness).default('organization'),
     consortiumId: z.uuid().nullish(),
     presenter: optionalText(200),
+    /** A job visit: the employer of the directory that hosts the session, and the site where it meets. */
+    employerId: z.uuid().nullish(),
+    employerSiteId: z.uuid().nullish(),
     /** Each meeting's start; its length is the session type's unless given. */
     meetings: z
       .array(
@@ -54,6 +57,10 @@ export const seriesBody = z
   .refine((s) => s.openness !== 'consortium' || Boolean(s.consortiumId), {
     path: ['consortiumId'],
     message: 'A series open to a consortium names the consortium',
+  })
+  .refine((s) => !s.employerSiteId || Boolean(s.employerId), {
+    path: ['employerSiteId'],
+    message: 'A site of an employer comes with its employer',
   });
 
 export const enrolParticipantBody = z.union([
@@ -173,6 +180,14 @@ export const seriesDetail = seriesSummary.extend({
   meetingLink: z.string().nullable(),
   presenter: z.string().nullable(),
   attestationRule: attestationRule.nullable(),
+  /** A job visit: the host employer and its site (null when the session is not at an employer). */
+  employer: z
+    .object({
+      id: z.uuid(),
+      name: z.string(),
+      site: z.object({ id: z.uuid(), name: z.string(), city: z.string() }).nullable(),
+    })
+    .nullable(),
   meetingsList: z.array(meetingView),
   participants: z.array(participantView),
   /** I run this session (plan, cancel, reschedule, take every roll call). */

@@ -8,6 +8,7 @@ import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
 import { registerDocumentRoutes } from '../modules/documents/routes.js';
 import { registerEmployerRoutes } from '../modules/employers/routes.js';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
+import { registerImmersionRoutes } from '../modules/immersions/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerMatchingRoutes } from '../modules/matching/routes.js';
 import { registerOfferRoutes } from '../modules/offers/routes.js';
@@ -55,4 +56,5 @@ export async function registerModuleRoutes(
   registerEmployerRoutes(app, deps);
   registerOfferRoutes(app, deps);
   registerMatchingRoutes(app, deps);
+  registerImmersionRoutes(app, deps);
 }

@@ -113,3 +113,33 @@ export async function siteSummary(
     removed: site.removedAt !== null,
   };
 }
+
+export interface ContactSummary {
+  id: string;
+  employerId: string;
+  givenName: string;
+  familyName: string;
+  jobTitle: string | null;
+  active: boolean;
+}
+
+/** A contact of an employer `organizationId` may see (an immersion's tutor); undefined otherwise. */
+export async function contactSummary(
+  db: Executor,
+  contactId: string,
+  employerId: string,
+  organizationId: string,
+): Promise<ContactSummary | undefined> {
+  const employer = await employersRepository(db).find(employerId);
+  if (!employer || !(await readableBy(db, employer, organizationId))) return undefined;
+  const contact = await employerDetailsRepository(db).findContact(contactId, employerId);
+  if (!contact) return undefined;
+  return {
+    id: contact.id,
+    employerId: contact.employerId,
+    givenName: contact.givenName,
+    familyName: contact.familyName,
+    jobTitle: contact.jobTitle,
+    active: contact.active,
+  };
+}

@@ -89,4 +89,12 @@ export const sessionErrors = {
     en: 'A colleague already answered this sign-up request. Reload the page to see the list as it is now.',
     fr: "Un·e collègue a déjà répondu à cette demande d'inscription. Rechargez la page pour voir la liste à jour.",
   }),
+  hostEmployerNotFound: defineError('SESSION_EMPLOYER_NOT_FOUND', 'not_found', {
+    en: 'This employer is not in your organization’s directory. Add it first.',
+    fr: "Cet employeur n'est pas dans l'annuaire de votre structure. Ajoutez-le d'abord.",
+  }),
+  hostSiteNotOfEmployer: defineError('SESSION_SITE_NOT_OF_EMPLOYER', 'bad_request', {
+    en: 'This site is not one of the host employer’s current sites.',
+    fr: "Ce site n'est pas un site actuel de l'employeur d'accueil.",
+  }),
 };

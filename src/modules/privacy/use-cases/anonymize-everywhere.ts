@@ -2,6 +2,7 @@ import type { KeyRing } from '../../../core/crypto/key-ring.js';
 import type { Executor } from '../../../core/db/types.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
+import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -43,6 +44,7 @@ export async function anonymizeEverywhere(
     now: change.at,
   });
   const tasks = await tasksPersonData.anonymizePersonData(db, organizationId, personId);
+  const immersions = await immersionsPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -53,6 +55,7 @@ export async function anonymizeEverywhere(
     loans,
     documentsErased: documents,
     tasks,
+    immersions,
     timelineEvents,
   };
 }

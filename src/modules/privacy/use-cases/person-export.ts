@@ -5,6 +5,7 @@ import type { Executor } from '../../../core/db/types.js';
 import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
+import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { peoplePrivacy } from '../../people/api.js';
@@ -27,6 +28,7 @@ export const exportSections = [
   'loans',
   'documents',
   'tasks',
+  'immersions',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -48,7 +50,7 @@ export async function gatherPersonExport(
   if (!file) throw privacyErrors.personNotFound();
   const state = await peoplePrivacy.personPrivacyState(db, organizationId, personId);
   const { consents, ...rest } = file;
-  const [organization, enrolments, plans, followUp, sessions, loans, documents, tasks, timeline] =
+  const [organization, enrolments, plans, followUp, sessions, loans, documents, tasks, timeline, immersions] =
     await Promise.all([
       organizationsApi(db).findOrganization(organizationId),
       programsPersonData.personDataFor(db, organizationId, personId),
@@ -62,6 +64,7 @@ export async function gatherPersonExport(
       documentsPersonData.personDataFor(db, organizationId, personId, { sensitive }),
       tasksPersonData.personDataFor(db, organizationId, personId),
       timelinePersonData.personDataFor(db, organizationId, personId, actor),
+      immersionsPersonData.personDataFor(db, organizationId, personId),
     ]);
   const sections = {
     file: rest,
@@ -74,6 +77,7 @@ export async function gatherPersonExport(
     loans,
     documents,
     tasks: tasks.tasks,
+    immersions: immersions.immersions,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -87,6 +91,7 @@ export async function gatherPersonExport(
     loans: loans.applications.length + loans.loans.length,
     documents: documents.length,
     tasks: tasks.tasks.length,
+    immersions: immersions.immersions.length,
     timeline: timeline.events.length,
   };
   return {

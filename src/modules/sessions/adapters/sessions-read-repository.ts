@@ -154,6 +154,32 @@ export function sessionsReadRepository(db: Executor) {
         .executeTakeFirst();
     },
 
+    /** The person's enrolments in sessions held at an employer (job visits), first meeting first. */
+    jobVisitsOfPerson(participantOrganizationId: string, personId: string) {
+      return db
+        .selectFrom('session_enrolments as e')
+        .innerJoin('session_series as s', 's.id', 'e.series_id')
+        .select([
+          'e.id as enrolmentId',
+          's.id as seriesId',
+          's.organization_id as organizationId',
+          's.title',
+          's.status as seriesStatus',
+          'e.status',
+          's.employer_id as employerId',
+          's.employer_site_id as employerSiteId',
+          sql<Date | null>`(SELECT min(starts_at) FROM session_meetings m WHERE m.series_id = s.id)`.as(
+            'firstMeetingAt',
+          ),
+        ])
+        .where('e.participant_organization_id', '=', participantOrganizationId)
+        .where('e.person_id', '=', personId)
+        .where('s.employer_id', 'is not', null)
+        .orderBy('firstMeetingAt', 'desc')
+        .orderBy('e.id')
+        .execute();
+    },
+
     enrolmentsOfPerson(participantOrganizationId: string, personId: string) {
       return db
         .selectFrom('session_enrolments as e')

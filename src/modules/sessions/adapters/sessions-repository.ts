@@ -107,7 +107,15 @@ export function sessionsRepository(db: Executor) {
     seriesPractical(id: string) {
       return db
         .selectFrom('session_series')
-        .select(['place', 'meeting_link as meetingLink', 'presenter', 'language', 'mode'])
+        .select([
+          'place',
+          'meeting_link as meetingLink',
+          'presenter',
+          'language',
+          'mode',
+          'employer_id as employerId',
+          'employer_site_id as employerSiteId',
+        ])
         .where('id', '=', id)
         .executeTakeFirst();
     },

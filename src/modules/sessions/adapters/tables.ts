@@ -36,6 +36,9 @@ export interface SessionSeriesTable {
   presenter: string | null;
   attestation_rule: JSONColumnType<object | null, string | null, string | null>;
   status: 'planned' | 'cancelled' | 'completed';
+  /** A job visit's host employer and site (migration 0050), through the employers api. */
+  employer_id: string | null;
+  employer_site_id: string | null;
   created_by: string | null;
   created_at: Created;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { sessionKinds } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { employerSummary, siteSummary } from '../../employers/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { sessionsReadRepository } from '../adapters/sessions-read-repository.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
@@ -33,6 +34,13 @@ export const getSeries = defineUseCase(
     );
     const marks = new Map(marked.map((m) => [m.meetingId, m.marked]));
     const participants = await presentParticipants(trx, actor, visible);
+    // A job visit's host, as the series' organization sees it (a partner may not see the directory).
+    const employer = row.employerId
+      ? await employerSummary(trx, row.employerId, series.organizationId)
+      : undefined;
+    const site = row.employerSiteId
+      ? await siteSummary(trx, row.employerSiteId, series.organizationId)
+      : undefined;
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -65,6 +73,13 @@ export const getSeries = defineUseCase(
       meetingLink: row.meetingLink,
       presenter: row.presenter,
       attestationRule: series.attestationRule,
+      employer: employer
+        ? {
+            id: employer.id,
+            name: employer.name,
+            site: site ? { id: site.id, name: site.name, city: site.city } : null,
+          }
+        : null,
       meetingsList: meetings.map((m) => ({
         id: m.id,
         number: m.number,

@@ -1,6 +1,7 @@
 import { seriesBody } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { employerSummary, siteSummary } from '../../employers/api.js';
 import { programScopeOf } from '../../programs/api.js';
 import { programErrors } from '../../programs/errors.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
@@ -29,6 +30,14 @@ export const planSeries = defineUseCase(seriesBody, async ({ input, ctx, trx, no
   // A session counts toward a program's figures only if the organization takes part in that program.
   if (input.programId && !(await programScopeOf(trx, actor, input.programId)))
     throw programErrors.programNotFound();
+  // A job visit: the host employer is one the organization's directory holds (its own or shared).
+  if (input.employerId && !(await employerSummary(trx, input.employerId, actor.organizationId)))
+    throw sessionErrors.hostEmployerNotFound(undefined, [{ path: 'body.employerId' }]);
+  if (input.employerSiteId) {
+    const site = await siteSummary(trx, input.employerSiteId, actor.organizationId);
+    if (!site || site.removed || site.employerId !== input.employerId)
+      throw sessionErrors.hostSiteNotOfEmployer(undefined, [{ path: 'body.employerSiteId' }]);
+  }
   const id = newId();
   await repo.insertSeries(
     {
@@ -47,6 +56,8 @@ export const planSeries = defineUseCase(seriesBody, async ({ input, ctx, trx, no
       presenter: input.presenter ?? null,
       attestation_rule: (type.attestationRule as object | null) ?? null,
       status: 'planned',
+      employer_id: input.employerId ?? null,
+      employer_site_id: input.employerSiteId ?? null,
       created_by: actor.userId,
     },
     now,
@@ -70,7 +81,7 @@ export const planSeries = defineUseCase(seriesBody, async ({ input, ctx, trx, no
     resourceType: 'session_series',
     resourceId: id,
     requestId: ctx.requestId,
-    details: { meetings: meetings.length, openness: input.openness },
+    details: { meetings: meetings.length, openness: input.openness, atEmployer: Boolean(input.employerId) },
   });
   return { id };
 });
