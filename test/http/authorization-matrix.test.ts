@@ -7,6 +7,7 @@ import { createProgram } from '../../src/modules/programs/use-cases/create-progr
 import { caseloadTasksRows, caseloadTasksScene } from '../support/caseload-tasks-matrix.js';
 import { employersRows, employersScene } from '../support/employers-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -359,6 +360,7 @@ const matrix: MatrixRow[] = [
   ...caseloadTasksRows,
   ...employersRows,
   ...offersRows,
+  ...immersionsRows,
   ...matchingRows,
 ];
 
@@ -386,6 +388,7 @@ beforeAll(async () => {
       if (where === 'mine') caseloadTasksScene.addStaff(role, staff);
       if (where === 'mine') employersScene.addStaff(role, staff);
       if (where === 'mine') offersScene.addStaff(role, staff);
+      if (where === 'mine') immersionsScene.addStaff(role, staff);
       if (where === 'mine') matchingScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
@@ -402,6 +405,7 @@ beforeAll(async () => {
   await caseloadTasksScene.prepare(t.deps, colleagueId);
   await employersScene.prepare(t.deps);
   await offersScene.prepare(t.deps);
+  await immersionsScene.prepare(t.deps);
   await matchingScene.prepare(t.deps);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db

@@ -452,6 +452,107 @@ describe('matching', () => {
   });
 });
 
+describe('immersions', () => {
+  let employerId = '';
+  let tutorContactId = '';
+  let immersionId = '';
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const immersion = (over: Record<string, unknown>) => ({
+    personId,
+    kind: 'pmsmp',
+    employerId,
+    tutorContactId,
+    startsOn: day(-10),
+    endsOn: day(-3),
+    plannedHours: 35,
+    objectives: 'Découvrir le métier',
+    ...over,
+  });
+  beforeAll(async () => {
+    employerId = (await post('/api/employers', { name: 'Boulangerie Martin', country: 'FR' })).json().id;
+    tutorContactId = (
+      await post(`/api/employers/${employerId}/contacts`, {
+        givenName: 'Émilie',
+        familyName: 'Martin',
+        role: 'tutor',
+      })
+    ).json().id;
+    const created = await post('/api/immersions', immersion({}));
+    expect(created.statusCode, created.body).toBe(201);
+    immersionId = created.json().id;
+  });
+
+  it('refuses malformed immersions, signatures, missed hours and assessments with the field in question, and writes nothing', async () => {
+    const tables = ['immersions', 'immersion_signatures', 'immersion_missed_hours'];
+    const before = await Promise.all(tables.map(rowCount));
+    const at = (path: string) => `/api/immersions/${immersionId}/${path}`;
+    for (const [url, body, field] of [
+      ['/api/immersions', immersion({ objectives: 'Métier\u0000' }), 'body.objectives'],
+      ['/api/immersions', immersion({ kind: 'apprenticeship' }), 'body.kind'],
+      ['/api/immersions', immersion({ plannedHours: 0 }), 'body.plannedHours'],
+      ['/api/immersions', immersion({ plannedHours: 7.5 }), 'body.plannedHours'],
+      ['/api/immersions', immersion({ startsOn: '2026-02-30' }), 'body.startsOn'],
+      ['/api/immersions', immersion({ tutorContactId: 'not-a-uuid' }), 'body.tutorContactId'],
+      ['/api/immersions', immersion({ language: 'de' }), 'body.language'],
+      [at('signatures'), { signatory: 'mayor', signedAt: `${day(-12)}T10:00:00Z` }, 'body.signatory'],
+      [at('signatures'), { signatory: 'person', signedAt: 'yesterday' }, 'body.signedAt'],
+      [at('signatures'), { signatory: 'person', signedAt: `${day(30)}T10:00:00Z` }, 'body.signedAt'],
+      [
+        at('signatures'),
+        { signatory: 'employer', signedAt: `${day(-12)}T10:00:00Z`, signerName: '\uD800' },
+        'body.signerName',
+      ],
+      [at('missed-hours'), { onDay: day(-9), hours: 0.3 }, 'body.hours'],
+      [at('missed-hours'), { onDay: day(-9), hours: -1 }, 'body.hours'],
+      [at('missed-hours'), { onDay: day(-9), hours: 25 }, 'body.hours'],
+      [at('missed-hours'), { onDay: '2026-13-01', hours: 1 }, 'body.onDay'],
+      [
+        at('assessment'),
+        { outcome: 'excellent', assessedOn: day(-1), endedWithJobOffer: false },
+        'body.outcome',
+      ],
+      [
+        at('assessment'),
+        { outcome: 'completed', assessedOn: day(5), endedWithJobOffer: false },
+        'body.assessedOn',
+      ],
+      [
+        at('assessment'),
+        { outcome: 'completed', assessedOn: day(-1), endedWithJobOffer: 'yes' },
+        'body.endedWithJobOffer',
+      ],
+      [
+        at('assessment'),
+        { outcome: 'completed', assessedOn: day(-1), endedWithJobOffer: true, jobContractType: 'zero_hours' },
+        'body.jobContractType',
+      ],
+    ] as const) {
+      const response = await post(url, body);
+      expect(response.statusCode, field).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
+    // Well formed, but not true of this immersion: refused by the rules with the field in question.
+    for (const [url, body, code, field] of [
+      ['/api/immersions', immersion({ endsOn: day(-11) }), 'IMMERSION_SCHEDULE_INCOHERENT', 'body.endsOn'],
+      [at('missed-hours'), { onDay: day(-1), hours: 1 }, 'IMMERSION_MISSED_HOURS_REFUSED', 'body.onDay'],
+      [
+        at('assessment'),
+        { outcome: 'completed', assessedOn: day(-1), endedWithJobOffer: true },
+        'IMMERSION_ASSESSMENT_INCOHERENT',
+        'body.jobContractType',
+      ],
+    ] as const) {
+      const response = await post(url, body);
+      expect(response.statusCode, code).toBe(400);
+      expect(response.json().code).toBe(code);
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(field);
+    }
+    expect(await Promise.all(tables.map(rowCount))).toEqual(before);
+  });
+});
 describe('occupation equivalents', () => {
   const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
 
