@@ -36,6 +36,7 @@ import * as m0038 from './0038_organization_time_zone.js';
 import * as m0039 from './0039_places.js';
 import * as m0042 from './0042_employers.js';
 import * as m0045 from './0045_job_offers.js';
+import * as m0047 from './0047_placements.js';
 import * as m0046 from './0046_job_applications.js';
 import * as m0048 from './0048_immersions.js';
 import * as m0050 from './0050_session_employer_link.js';
@@ -83,6 +84,7 @@ export const migrations: Record<string, Migration> = {
   '0039_places': m0039,
   '0042_employers': m0042,
   '0045_job_offers': m0045,
+  '0047_placements': m0047,
   '0049_matching': m0049,
   '0046_job_applications': m0046,
   '0048_immersions': m0048,

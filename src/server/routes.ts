@@ -12,6 +12,7 @@ import { registerImmersionRoutes } from '../modules/immersions/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerMatchingRoutes } from '../modules/matching/routes.js';
 import { registerOfferRoutes } from '../modules/offers/routes.js';
+import { registerPlacementRoutes } from '../modules/placements/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerPlaceRoutes } from '../modules/places/routes.js';
@@ -55,6 +56,7 @@ export async function registerModuleRoutes(
   registerTaskRoutes(app, deps);
   registerEmployerRoutes(app, deps);
   registerOfferRoutes(app, deps);
+  registerPlacementRoutes(app, deps);
   registerMatchingRoutes(app, deps);
   registerImmersionRoutes(app, deps);
 }

@@ -258,3 +258,5 @@ export async function matchingProfiles(
     consentInForce: consentCovers(consents, consentPurpose, null, onDate),
   }));
 }
+
+export { qualificationEvidenceOf } from './adapters/qualification-evidence-repository.js';

@@ -9,11 +9,13 @@ export const caseloadWorkEn = {
     overdue: 'Overdue step',
     missed: 'Missed appointment',
     lowIntensity: 'Too few contacts',
+    contractEnding: 'Contract ending soon',
   },
   alertFilter: {
     overdue: 'Overdue steps',
     missed: 'Missed appointments',
     lowIntensity: 'Too few contacts this month',
+    contractEnding: 'Contracts ending soon',
   },
   alertsColumn: 'Alerts',
   noAlert: 'None',

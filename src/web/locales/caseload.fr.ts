@@ -13,11 +13,13 @@ export const caseloadWorkFr: Widen<typeof caseloadWorkEn> = {
     overdue: 'Étape en retard',
     missed: 'Rendez-vous manqué',
     lowIntensity: 'Trop peu de contacts',
+    contractEnding: 'Fin de contrat proche',
   },
   alertFilter: {
     overdue: 'Étapes en retard',
     missed: 'Rendez-vous manqués',
     lowIntensity: 'Trop peu de contacts ce mois-ci',
+    contractEnding: 'Fins de contrat proches',
   },
   alertsColumn: 'Alertes',
   noAlert: 'Aucune',

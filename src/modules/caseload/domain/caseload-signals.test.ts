@@ -37,6 +37,14 @@ describe('alerts of a person', () => {
     ).toEqual(['overdue', 'missed', 'lowIntensity']);
   });
 
+  it('flags a work contract reaching its term within the window (placements), last', () => {
+    expect(alertsOf(signals({ contractEndsOn: '2026-12-20' }))).toEqual(['contractEnding']);
+    expect(alertsOf(signals({ overdueSteps: 1, contractEndsOn: '2026-12-20' }))).toEqual([
+      'overdue',
+      'contractEnding',
+    ]);
+  });
+
   it('flags low intensity only below what the program expects, never without an expectation', () => {
     expect(alertsOf(signals({ expectedContacts: 2, contactsLast30Days: 2 }))).toEqual([]);
     expect(alertsOf(signals({ expectedContacts: 2, contactsLast30Days: 5 }))).toEqual([]);
@@ -152,6 +160,7 @@ const signalsArbitrary: fc.Arbitrary<PersonSignals> = fc.record({
   contactsLast30Days: fc.nat({ max: 5 }),
   lastContactOn: fc.option(day, { nil: null }),
   expectedContacts: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+  contractEndsOn: fc.option(day, { nil: null }),
 });
 const peopleArbitrary = fc
   .array(fc.tuple(signalsArbitrary, fc.constantFrom('Ba', 'Ab', 'Ca')), { maxLength: 40 })

@@ -3,7 +3,7 @@
  * the caseload's alerts, next action and urgency, pure so that they are the same for a page and for
  * the whole caseload.
  */
-export const alertCodes = ['overdue', 'missed', 'lowIntensity'] as const;
+export const alertCodes = ['overdue', 'missed', 'lowIntensity', 'contractEnding'] as const;
 export type AlertCode = (typeof alertCodes)[number];
 export const alertFilters = ['any', ...alertCodes] as const;
 export type AlertFilter = (typeof alertFilters)[number];
@@ -20,6 +20,8 @@ export interface PersonSignals {
   lastContactOn: string | null;
   /** The highest expectation of the programs the person is enrolled in; null when none sets one. */
   expectedContacts: number | null;
+  /** The term of a work contract within the organization's end-alert window (placements), if any. */
+  contractEndsOn: string | null;
 }
 
 export const noSignals: PersonSignals = {
@@ -30,19 +32,24 @@ export const noSignals: PersonSignals = {
   contactsLast30Days: 0,
   lastContactOn: null,
   expectedContacts: null,
+  contractEndsOn: null,
 };
 
 export type NextAction =
   | { kind: 'step'; on: string; title: string }
   | { kind: 'appointment'; on: string; title: null };
 
-/** Alerts in a fixed order (overdue, missed, low intensity), so that they read the same on every row. */
+/**
+ * Alerts in a fixed order (overdue, missed, low intensity, a contract ending), so that they read the
+ * same on every row.
+ */
 export function alertsOf(signals: PersonSignals): AlertCode[] {
   const alerts: AlertCode[] = [];
   if (signals.overdueSteps > 0) alerts.push('overdue');
   if (signals.missedAppointments > 0) alerts.push('missed');
   if (signals.expectedContacts !== null && signals.contactsLast30Days < signals.expectedContacts)
     alerts.push('lowIntensity');
+  if (signals.contractEndsOn !== null) alerts.push('contractEnding');
   return alerts;
 }
 

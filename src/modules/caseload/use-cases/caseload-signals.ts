@@ -5,11 +5,15 @@ import {
   personIdsWithMissedAppointments,
 } from '../../follow-up/api.js';
 import type { PersonIdQuery } from '../../people/api.js';
+import { contractEndingSignals, personIdsWithContractEnding } from '../../placements/api.js';
 import { personIdsWithOverdueSteps, planSignalsOf } from '../../plans/api.js';
 import { expectedContactsOf } from '../adapters/expected-contacts.js';
 import { type AlertFilter, noSignals, type PersonSignals } from '../domain/caseload-signals.js';
 
-/** The signals of these people from plans, follow-up and programs: one call per module for the whole list. */
+/**
+ * The signals of these people from plans, follow-up, programs and placements: one call per module for
+ * the whole list.
+ */
 export async function signalsOf(
   db: Executor,
   organizationId: string,
@@ -17,10 +21,11 @@ export async function signalsOf(
   today: string,
 ): Promise<Map<string, PersonSignals>> {
   if (personIds.length === 0) return new Map();
-  const [plans, followUp, expected] = await Promise.all([
+  const [plans, followUp, expected, contracts] = await Promise.all([
     planSignalsOf(db, organizationId, personIds, today),
     followUpSignalsOf(db, organizationId, personIds, today),
     expectedContactsOf(db, organizationId, personIds),
+    contractEndingSignals(db, personIds, today),
   ]);
   return new Map(
     personIds.map((id) => {
@@ -37,6 +42,7 @@ export async function signalsOf(
           contactsLast30Days: contacts?.contactsLast30Days ?? 0,
           lastContactOn: contacts?.lastContactOn ?? null,
           expectedContacts: expected.get(id) ?? null,
+          contractEndsOn: contracts.get(id)?.endsOn ?? null,
         },
       ];
     }),
@@ -58,8 +64,10 @@ export function alertQueries(
   const overdue = () => ids(personIdsWithOverdueSteps(db, organizationId, today));
   const missed = () => ids(personIdsWithMissedAppointments(db, organizationId, today));
   const low = () => ids(personIdsBelowIntensity(db, organizationId, today));
+  const ending = () => ids(personIdsWithContractEnding(db, organizationId, today));
   if (alert === 'overdue') return [overdue()];
   if (alert === 'missed') return [missed()];
   if (alert === 'lowIntensity') return [low()];
-  return [overdue(), missed(), low()];
+  if (alert === 'contractEnding') return [ending()];
+  return [overdue(), missed(), low(), ending()];
 }

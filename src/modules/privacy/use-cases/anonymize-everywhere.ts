@@ -5,6 +5,7 @@ import { followUpPersonData } from '../../follow-up/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { peoplePrivacy } from '../../people/api.js';
+import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
@@ -44,6 +45,7 @@ export async function anonymizeEverywhere(
     now: change.at,
   });
   const tasks = await tasksPersonData.anonymizePersonData(db, organizationId, personId);
+  const placements = await placementsPersonData.anonymizePersonData(db, organizationId, personId);
   const immersions = await immersionsPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
@@ -55,6 +57,7 @@ export async function anonymizeEverywhere(
     loans,
     documentsErased: documents,
     tasks,
+    placements,
     immersions,
     timelineEvents,
   };

@@ -9,6 +9,7 @@ import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { peoplePrivacy } from '../../people/api.js';
+import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
@@ -28,6 +29,7 @@ export const exportSections = [
   'loans',
   'documents',
   'tasks',
+  'placements',
   'immersions',
   'timeline',
 ] as const;
@@ -66,6 +68,7 @@ export async function gatherPersonExport(
       timelinePersonData.personDataFor(db, organizationId, personId, actor),
       immersionsPersonData.personDataFor(db, organizationId, personId),
     ]);
+  const placements = await placementsPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -77,6 +80,7 @@ export async function gatherPersonExport(
     loans,
     documents,
     tasks: tasks.tasks,
+    placements: placements.placements,
     immersions: immersions.immersions,
     timeline: timeline.events,
   };
@@ -91,6 +95,7 @@ export async function gatherPersonExport(
     loans: loans.applications.length + loans.loans.length,
     documents: documents.length,
     tasks: tasks.tasks.length,
+    placements: placements.placements.length,
     immersions: immersions.immersions.length,
     timeline: timeline.events.length,
   };

@@ -1,0 +1,47 @@
+/**
+ * What other modules may ask of the placements module. They never read its tables. The caseload shows
+ * an alert for a contract nearing its term through `contractEndingSignals` (and filters on it through
+ * `personIdsWithContractEnding`); privacy exports and anonymizes through `placementsPersonData`.
+ */
+import type { Executor } from '../../core/db/types.js';
+import { placementsRepository } from './adapters/placements-repository.js';
+import { addDays, endAlert } from './domain/contract-rules.js';
+import { defaultEndAlertDays, maxEndAlertDays } from './domain/vocabulary.js';
+
+export { contractEnd, endAlert, plannedEndAfterRenewals } from './domain/contract-rules.js';
+export * from './domain/vocabulary.js';
+export * as placementsPersonData from './person-data.js';
+
+export interface ContractEndingSignal {
+  placementId: string;
+  endsOn: string;
+  daysLeft: number;
+}
+
+/**
+ * For each of these people with a contract reaching its term within their organization's window of
+ * `today` (the organization's day), the soonest such contract. One read for a whole list.
+ */
+export async function contractEndingSignals(
+  db: Executor,
+  personIds: readonly string[],
+  today: string,
+): Promise<Map<string, ContractEndingSignal>> {
+  const signals = new Map<string, ContractEndingSignal>();
+  if (personIds.length === 0) return signals;
+  const repository = placementsRepository(db);
+  const candidates = await repository.withTermBetween({ personIds }, today, addDays(today, maxEndAlertDays));
+  const windows = await repository.endAlertDays([...new Set(candidates.map((c) => c.organizationId))]);
+  for (const placement of candidates) {
+    const alert = endAlert(placement, today, windows.get(placement.organizationId) ?? defaultEndAlertDays);
+    const known = signals.get(placement.personId);
+    if (alert && (!known || alert.endsOn < known.endsOn))
+      signals.set(placement.personId, { placementId: placement.id, ...alert });
+  }
+  return signals;
+}
+
+/** A subquery of the organization's person ids with a contract ending within its window (caseload filter). */
+export function personIdsWithContractEnding(db: Executor, organizationId: string, today: string) {
+  return placementsRepository(db).personIdsEndingWithin(organizationId, today, defaultEndAlertDays);
+}
