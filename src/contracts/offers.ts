@@ -215,3 +215,69 @@ export const changeOfferStatusRoute = defineRoute({
   body: offerStatusBody,
   response: z.object({ id: z.uuid(), status: z.enum(offerStatuses) }),
 });
+
+// ——— Import of employers and offers from a file ———
+
+export const importOffersQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .describe('true: say what would be done, write nothing; false: do it, all rows or none'),
+  fileName: plainText().max(300).default(''),
+});
+
+const translated = z.object({ en: z.string(), fr: z.string() });
+
+export const importRowReport = z.object({
+  row: z.number().int().describe('The line in the file, the header being line 1'),
+  employer: z.object({
+    outcome: z.enum(['created', 'updated', 'unchanged', 'refused']),
+    name: z.string(),
+    employerId: z.uuid().nullable().describe('Null when it is still to be created (dry run) or refused'),
+    fields: z.array(z.string()).describe('The fields the row sets or changes'),
+  }),
+  offer: z
+    .object({
+      outcome: z.enum(['created', 'refused']),
+      title: z.string(),
+      offerId: z.uuid().nullable(),
+    })
+    .nullable()
+    .describe('Null when the row has no offer_title'),
+  refusals: z.array(
+    z.object({
+      code: z.string().describe('Stable code: EMPLOYER_LEGAL_ID_INVALID, OFFER_INCOHERENT…'),
+      column: z.string().nullable().describe('The file’s column in question, when one is'),
+      message: translated,
+    }),
+  ),
+});
+
+export const importReport = z.object({
+  dryRun: z.boolean(),
+  committed: z
+    .boolean()
+    .describe('Whether the import was written (never on a dry run nor with a refused row)'),
+  format: z.enum(['csv', 'xlsx']),
+  ignoredColumns: z.array(z.string()).describe('Headers that are not import columns'),
+  summary: z.object({
+    rows: z.number().int(),
+    employersCreated: z.number().int(),
+    employersUpdated: z.number().int(),
+    offersCreated: z.number().int(),
+    refusedRows: z.number().int(),
+  }),
+  rows: z.array(importRowReport),
+});
+
+export const importOffersRoute = defineRoute({
+  operationId: 'importEmployersAndOffers',
+  method: 'POST',
+  path: '/api/offers/import',
+  policy: 'session',
+  summary:
+    'Import employers (by legal identifier) and their job offers from a CSV or XLSX file: the body is the file’s bytes. A dry run reports row by row; the real import writes every row or none',
+  tags,
+  query: importOffersQuery,
+  response: importReport,
+});

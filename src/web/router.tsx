@@ -243,6 +243,11 @@ const offersRoute = createRoute({
   validateSearch: offersSearch,
   component: lazyRouteComponent(() => import('./pages/offers/OffersPage.js'), 'OffersPage'),
 });
+const offersImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/offers/import',
+  component: lazyRouteComponent(() => import('./pages/offers/ImportPage.js'), 'ImportPage'),
+});
 export const offerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/offers/$offerId',
@@ -280,6 +285,7 @@ const routeTree = rootRoute.addChildren([
     employersRoute,
     employerRoute,
     offersRoute,
+    offersImportRoute,
     offerRoute,
   ]),
 ]);

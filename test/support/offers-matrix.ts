@@ -76,4 +76,17 @@ export const offersRows = [
     // A refused or foreign call consumed a turn without moving the offer: the same status is 409.
     alsoAllowedStatus: 409,
   },
+  {
+    name: 'import employers and offers from a file (dry run)',
+    method: 'POST',
+    url: () => '/api/offers/import?dryRun=true&fileName=offres.csv',
+    // The file's bytes as the body (no content type: the server reads what the bytes are).
+    body: () =>
+      Buffer.from(
+        'legal_identifier;employer_name;country;offer_title;contract_type;hours_per_week\r\n' +
+          '79100007800018;Propreté Garonne;FR;Agent de propreté;cdi;35\r\n',
+      ),
+    allowed: employerWriteRoles,
+    otherOrganization: 'own_data',
+  },
 ] as const;

@@ -41,4 +41,32 @@ export const offerErrors = {
     en: 'An offer with this reference from the same source is already recorded.',
     fr: 'Une offre portant cette référence et venant de la même source est déjà enregistrée.',
   }),
+  importMediaType: defineError('OFFER_IMPORT_MEDIA_TYPE', 'bad_request', {
+    en: 'Send a CSV file (text/csv) or an Excel workbook (.xlsx).',
+    fr: 'Envoyez un fichier CSV (text/csv) ou un classeur Excel (.xlsx).',
+  }),
+  importTooLarge: defineError<{ maxMiB: number }>('OFFER_IMPORT_TOO_LARGE', 'payload_too_large', {
+    en: 'This file is larger than {maxMiB} MiB. Split it into several files.',
+    fr: 'Ce fichier dépasse {maxMiB} Mio. Découpez-le en plusieurs fichiers.',
+  }),
+  importUnreadable: defineError<{ format: string }>('OFFER_IMPORT_UNREADABLE', 'bad_request', {
+    en: 'This file cannot be read as {format}. Save it again as CSV (UTF-8) or as an Excel workbook (.xlsx).',
+    fr: 'Ce fichier ne se lit pas comme un {format}. Enregistrez-le à nouveau en CSV (UTF-8) ou en classeur Excel (.xlsx).',
+  }),
+  importEmpty: defineError('OFFER_IMPORT_EMPTY', 'bad_request', {
+    en: 'This file has no row under its header line.',
+    fr: "Ce fichier n'a aucune ligne sous sa ligne d'en-tête.",
+  }),
+  importTooManyRows: defineError<{ max: number }>('OFFER_IMPORT_TOO_MANY_ROWS', 'bad_request', {
+    en: 'This file has more than {max} rows. Split it into several files.',
+    fr: 'Ce fichier a plus de {max} lignes. Découpez-le en plusieurs fichiers.',
+  }),
+  importMissingColumns: defineError<{ columns: string }>('OFFER_IMPORT_MISSING_COLUMNS', 'bad_request', {
+    en: 'The header line lacks these columns: {columns}. Start from the template.',
+    fr: "La ligne d'en-tête n'a pas ces colonnes : {columns}. Partez du modèle.",
+  }),
+  importDuplicateColumn: defineError<{ column: string }>('OFFER_IMPORT_DUPLICATE_COLUMN', 'bad_request', {
+    en: 'The column {column} appears twice in the header line.',
+    fr: "La colonne {column} figure deux fois dans la ligne d'en-tête.",
+  }),
 };

@@ -4,13 +4,14 @@ import {
   changeOfferStatusRoute,
   createOfferRoute,
   getOfferRoute,
+  importOffersRoute,
   listOffersRoute,
 } from '../../contracts/offers.js';
 import type { Role } from '../../core/auth/roles.js';
 import { employerReadRoles, employerWriteRoles } from '../../modules/employers/domain/employer-roles.js';
 import type { SettableOfferStatus } from '../../modules/offers/domain/offer-status.js';
 import { currentLanguage } from '../i18n/index.js';
-import { type CallPart, call } from './client.js';
+import { type CallPart, call, upload } from './client.js';
 import { useSession } from './session.js';
 
 export {
@@ -93,4 +94,17 @@ export function useChangeOfferStatus(id: string) {
   return useOfferMutation((status: SettableOfferStatus) =>
     call(changeOfferStatusRoute, { params: { id }, body: { status } }),
   );
+}
+
+export type ImportReport = Awaited<ReturnType<typeof importFile>>;
+
+const importFile = (file: File, dryRun: boolean) =>
+  upload(importOffersRoute, {
+    query: { dryRun: dryRun ? 'true' : 'false', fileName: file.name.slice(0, 300) },
+    file,
+  });
+
+/** Sends an employers-and-offers file: a dry run first, then the import itself. */
+export function useImportOffers() {
+  return useOfferMutation(({ file, dryRun }: { file: File; dryRun: boolean }) => importFile(file, dryRun));
 }

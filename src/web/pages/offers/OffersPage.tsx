@@ -85,6 +85,9 @@ export function OffersPage() {
         actions={
           mayWrite ? (
             <Group gap="xs">
+              <Button variant="default" renderRoot={(props) => <Link to="/offers/import" {...props} />}>
+                {t('offers.importFile')}
+              </Button>
               <Button onClick={() => setCreating(true)}>{t('offers.newOffer')}</Button>
             </Group>
           ) : null
