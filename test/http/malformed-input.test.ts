@@ -379,6 +379,46 @@ describe('job offers', () => {
     ]);
     expect(await rowCount('job_offers')).toBe(before);
   });
+
+  it('answers a malformed import file or a wrong content type with 4xx, never 5xx, and writes nothing', async () => {
+    const before = [await rowCount('employers'), await rowCount('job_offers')];
+    const csv =
+      'legal_identifier;employer_name;country;offer_title;contract_type\r\n79100007800018;X;FR;Agent;cdi\r\n';
+    const upload = (payload: Buffer | string, contentType: string | null, query = 'dryRun=false') =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/offers/import?${query}`,
+        payload,
+        cookies: coordinator.cookies,
+        headers: { ...coordinator.headers, ...(contentType ? { 'content-type': contentType } : {}) },
+      });
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    for (const [payload, contentType, status, code] of [
+      [Buffer.from('PK\u0003\u0004not a workbook at all'), xlsx, 400, 'OFFER_IMPORT_UNREADABLE'],
+      [
+        Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe]),
+        'application/octet-stream',
+        400,
+        'OFFER_IMPORT_UNREADABLE',
+      ],
+      [Buffer.from('a;b\n"never closed;1\n'), 'text/csv', 400, 'OFFER_IMPORT_UNREADABLE'],
+      [Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]), 'text/csv', 400, 'OFFER_IMPORT_UNREADABLE'],
+      [csv, 'image/png', 400, 'OFFER_IMPORT_MEDIA_TYPE'],
+      [JSON.stringify({ rows: [] }), 'application/json', 400, 'OFFER_IMPORT_MEDIA_TYPE'],
+      ['', 'text/csv', 400, 'OFFER_IMPORT_EMPTY'],
+      ['only;a;header\r\n', 'text/csv', 400, 'OFFER_IMPORT_EMPTY'],
+      ['name;town\r\nX;Y\r\n', 'text/csv', 400, 'OFFER_IMPORT_MISSING_COLUMNS'],
+      [Buffer.alloc(6 * 1024 * 1024, 0x41), 'text/csv', 413, 'OFFER_IMPORT_TOO_LARGE'],
+    ] as const) {
+      const response = await upload(payload, contentType);
+      expect(response.statusCode, code).toBe(status);
+      expect(response.json().code, code).toBe(code);
+    }
+    const badQuery = await upload(csv, 'text/csv', 'dryRun=maybe');
+    expect(badQuery.statusCode).toBe(400);
+    expect(badQuery.json().details[0].path).toBe('querystring.dryRun');
+    expect([await rowCount('employers'), await rowCount('job_offers')]).toEqual(before);
+  });
 });
 
 describe('matching', () => {
