@@ -19,6 +19,7 @@ export const lazyAreas = [
   'privacy',
   'employers',
   'offers',
+  'matching',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

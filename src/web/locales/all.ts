@@ -13,6 +13,8 @@ import { followUpFr } from './follow-up.fr.js';
 import { frCore } from './fr.js';
 import { loanFundEn } from './loan-fund.en.js';
 import { loanFundFr } from './loan-fund.fr.js';
+import { matchingEn } from './matching.en.js';
+import { matchingFr } from './matching.fr.js';
 import { offersEn } from './offers.en.js';
 import { offersFr } from './offers.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
@@ -48,6 +50,7 @@ export const en = {
   privacy: privacyEn,
   employers: employersEn,
   offers: offersEn,
+  matching: matchingEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -65,6 +68,7 @@ export const fr: Messages = {
   privacy: privacyFr,
   employers: employersFr,
   offers: offersFr,
+  matching: matchingFr,
 };
 
 export { ar };

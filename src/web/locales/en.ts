@@ -8,6 +8,7 @@ import type { followUpEn } from './follow-up.en.js';
 import { homeEn } from './home.en.js';
 import { intakeFlowEn } from './intake.en.js';
 import type { loanFundEn } from './loan-fund.en.js';
+import type { matchingEn } from './matching.en.js';
 import type { offersEn } from './offers.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { plansEn } from './plans.en.js';
@@ -549,6 +550,7 @@ type EnAreas = {
   privacy: typeof privacyEn;
   employers: typeof employersEn;
   offers: typeof offersEn;
+  matching: typeof matchingEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

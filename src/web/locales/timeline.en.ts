@@ -1,5 +1,6 @@
 import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
+import { matchingTimelineKindsEn } from './matching.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
 import { tasksTimelineKindsEn } from './tasks.en.js';
@@ -59,6 +60,7 @@ export const timelineEn = {
     sessions: 'Collective sessions',
     'loan-fund': 'Loans',
     tasks: 'Tasks',
+    matching: 'Job search',
     other: 'Other',
   },
   value: {
@@ -72,5 +74,6 @@ export const timelineEn = {
     ...documentsTimelineKindsEn,
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
+    ...matchingTimelineKindsEn,
   },
 };

@@ -1,6 +1,7 @@
 import { documentsTimelineKindsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
+import { matchingTimelineKindsFr } from './matching.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
 import { tasksTimelineKindsFr } from './tasks.fr.js';
@@ -61,6 +62,7 @@ export const timelineFr: Messages['timeline'] = {
     sessions: 'Séances collectives',
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
+    matching: 'Recherche d’emploi',
     other: 'Autre',
   },
   value: {
@@ -74,5 +76,6 @@ export const timelineFr: Messages['timeline'] = {
     ...documentsTimelineKindsFr,
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
+    ...matchingTimelineKindsFr,
   },
 };

@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { PrivacyTab } from '../privacy/PrivacyTab.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
 import { DocumentsTab } from './DocumentsTab.js';
+import { EmploymentTab } from './EmploymentTab.js';
 import { EnrolmentsTab } from './EnrolmentsTab.js';
 import { FollowUpTab } from './FollowUpTab.js';
 import { IdentityTab } from './IdentityTab.js';
@@ -44,6 +45,11 @@ const moduleTabs: Partial<
   },
   timeline: { roles: sessionTabRoles, label: 'timeline.tab', render: (id) => <TimelineTab personId={id} /> },
   privacy: { roles: personDataRoles, label: 'privacy.tab', render: (id) => <PrivacyTab personId={id} /> },
+  employment: {
+    roles: personDataRoles,
+    label: 'matching.employmentTab',
+    render: (id) => <EmploymentTab personId={id} />,
+  },
 };
 
 const isBackgroundTab = (tab: PersonTab): tab is BackgroundTab =>

@@ -16,6 +16,7 @@ export const personTabs = [
   'followUp',
   'sessions',
   'loans',
+  'employment',
   'documents',
   'timeline',
   'privacy',
@@ -29,7 +30,7 @@ export type PersonTab = (typeof personTabs)[number];
 export const personTabGroups = {
   overview: ['overview'],
   profile: ['identity', 'status', 'languages', 'education', 'experience', 'barriers', 'household', 'consent'],
-  accompaniment: ['enrolments', 'plan', 'followUp', 'sessions', 'loans'],
+  accompaniment: ['enrolments', 'plan', 'followUp', 'sessions', 'loans', 'employment'],
   records: ['documents', 'timeline', 'privacy'],
 } as const satisfies Record<string, readonly PersonTab[]>;
 export type PersonTabGroup = keyof typeof personTabGroups;

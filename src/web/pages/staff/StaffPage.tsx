@@ -25,6 +25,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
 import { IdentityProviderPanel } from './IdentityProviderPanel.js';
+import { MatchWeightsPanel } from './MatchWeightsPanel.js';
 import { SecondFactorPolicyPanel } from './SecondFactorPolicyPanel.js';
 import { StaffActions } from './StaffActions.js';
 import { TimeZonePanel } from './TimeZonePanel.js';
@@ -112,6 +113,7 @@ export function StaffPage() {
               <CreateStaffForm />
               <SecondFactorPolicyPanel />
               {session.role === 'administrator' ? <TimeZonePanel /> : null}
+              {session.role === 'administrator' ? <MatchWeightsPanel /> : null}
               {session.role === 'administrator' ? <IdentityProviderPanel /> : null}
             </Stack>
           </Grid.Col>

