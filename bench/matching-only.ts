@@ -5,6 +5,8 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { systemClock } from '../src/core/clock.js';
+import { developmentEncryptionKeys } from '../src/core/config.js';
+import { parseKeyRingSpec } from '../src/core/crypto/key-ring.js';
 import { createPgPool } from '../src/core/db/connect.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import type { Database } from '../src/core/db/types.js';
@@ -33,6 +35,7 @@ async function main() {
     newId: uuidv7,
     mailer: new OutboxMailer(),
     publicUrl: 'http://127.0.0.1',
+    keyRing: parseKeyRingSpec(process.env.ENCRYPTION_KEYS || developmentEncryptionKeys),
   };
   const app = await buildServer({
     deps,

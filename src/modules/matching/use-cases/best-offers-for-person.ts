@@ -11,14 +11,15 @@ import { matchScore, rankMatches } from '../domain/match-score.js';
 import { criteriaOf, offerFactsCache, personSideOf, placeResolver } from './match-sides.js';
 import { matchingActor, requireProfile } from './matching-access.js';
 
-/** Past this many candidates the newest are scored: a bound on the work of one search. */
-export const MAX_CANDIDATE_OFFERS = 2000;
+/** Past this many candidates the nearest are scored: a bound on the work of one search. */
+export const MAX_CANDIDATE_OFFERS = 500;
 
 /** Degrees of latitude and longitude around a point that hold a circle of `km`. */
 export function boxAround(point: { latitude: number; longitude: number }, km: number) {
   const dLat = km / 111.2;
   const dLon = km / (111.2 * Math.max(0.05, Math.cos((point.latitude * Math.PI) / 180)));
   return {
+    ...point,
     south: point.latitude - dLat,
     north: point.latitude + dLat,
     west: point.longitude - dLon,
