@@ -5,6 +5,7 @@ import { addCommitment } from '../../src/modules/employers/use-cases/add-commitm
 import { addContact } from '../../src/modules/employers/use-cases/add-contact.js';
 import { addSite } from '../../src/modules/employers/use-cases/add-site.js';
 import { createEmployer } from '../../src/modules/employers/use-cases/create-employer.js';
+import { createImmersion } from '../../src/modules/immersions/use-cases/create-immersion.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
@@ -175,6 +176,17 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     title: 'Aide-soignant·e',
     contractType: 'cdi',
   });
+  const immersion = await createImmersion(deps)(staff.counselor, {
+    personId,
+    kind: 'pmsmp',
+    employerId: employer.id,
+    siteId: site.id,
+    tutorContactId: employerContact.id,
+    startsOn: '2026-03-09',
+    endsOn: '2026-03-13',
+    plannedHours: 35,
+    objectives: 'Découvrir le métier d’aide-soignant·e',
+  });
 
   return {
     people: personId,
@@ -206,5 +218,6 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     contacts: employerContact.id,
     commitments: commitment.id,
     offers: offer.id,
+    immersions: immersion.id,
   };
 }

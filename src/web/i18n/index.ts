@@ -68,6 +68,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     privacy: () => import('../locales/privacy.fr.js').then((module) => module.privacyFr),
     employers: () => import('../locales/employers.fr.js').then((module) => module.employersFr),
     offers: () => import('../locales/offers.fr.js').then((module) => module.offersFr),
+    immersions: () => import('../locales/immersions.fr.js').then((module) => module.immersionsFr),
     matching: () => import('../locales/matching.fr.js').then((module) => module.matchingFr),
   },
   en: {
@@ -86,6 +87,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     privacy: () => import('../locales/privacy.en.js').then((module) => module.privacyEn),
     employers: () => import('../locales/employers.en.js').then((module) => module.employersEn),
     offers: () => import('../locales/offers.en.js').then((module) => module.offersEn),
+    immersions: () => import('../locales/immersions.en.js').then((module) => module.immersionsEn),
     matching: () => import('../locales/matching.en.js').then((module) => module.matchingEn),
   },
 };

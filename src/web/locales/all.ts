@@ -10,6 +10,8 @@ import { employersFr } from './employers.fr.js';
 import { enCore, type Messages } from './en.js';
 import { followUpEn } from './follow-up.en.js';
 import { followUpFr } from './follow-up.fr.js';
+import { immersionsEn } from './immersions.en.js';
+import { immersionsFr } from './immersions.fr.js';
 import { frCore } from './fr.js';
 import { loanFundEn } from './loan-fund.en.js';
 import { loanFundFr } from './loan-fund.fr.js';
@@ -50,6 +52,7 @@ export const en = {
   privacy: privacyEn,
   employers: employersEn,
   offers: offersEn,
+  immersions: immersionsEn,
   matching: matchingEn,
 } as const satisfies Messages;
 
@@ -68,6 +71,7 @@ export const fr: Messages = {
   privacy: privacyFr,
   employers: employersFr,
   offers: offersFr,
+  immersions: immersionsFr,
   matching: matchingFr,
 };
 

@@ -9,6 +9,7 @@ import { homeEn } from './home.en.js';
 import { intakeFlowEn } from './intake.en.js';
 import type { loanFundEn } from './loan-fund.en.js';
 import type { matchingEn } from './matching.en.js';
+import type { immersionsEn } from './immersions.en.js';
 import type { offersEn } from './offers.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { plansEn } from './plans.en.js';
@@ -550,6 +551,7 @@ type EnAreas = {
   privacy: typeof privacyEn;
   employers: typeof employersEn;
   offers: typeof offersEn;
+  immersions: typeof immersionsEn;
   matching: typeof matchingEn;
 };
 

@@ -1,5 +1,6 @@
 import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
+import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
@@ -60,6 +61,7 @@ export const timelineEn = {
     sessions: 'Collective sessions',
     'loan-fund': 'Loans',
     tasks: 'Tasks',
+    immersions: 'Immersions and internships',
     matching: 'Job search',
     other: 'Other',
   },
@@ -74,6 +76,7 @@ export const timelineEn = {
     ...documentsTimelineKindsEn,
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
+    ...immersionsTimelineKindsEn,
     ...matchingTimelineKindsEn,
   },
 };

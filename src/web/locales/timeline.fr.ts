@@ -1,6 +1,7 @@
 import { documentsTimelineKindsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
+import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
@@ -62,6 +63,7 @@ export const timelineFr: Messages['timeline'] = {
     sessions: 'Séances collectives',
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
+    immersions: 'Immersions et stages',
     matching: 'Recherche d’emploi',
     other: 'Autre',
   },
@@ -76,6 +78,7 @@ export const timelineFr: Messages['timeline'] = {
     ...documentsTimelineKindsFr,
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
+    ...immersionsTimelineKindsFr,
     ...matchingTimelineKindsFr,
   },
 };

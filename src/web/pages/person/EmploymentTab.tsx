@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { PlacementOrigin } from './employment/PlacementForm.js';
+import { ImmersionsSection } from './employment/ImmersionsSection.js';
 import { PlacementsSection } from './employment/PlacementsSection.js';
 
 /**
@@ -14,6 +15,7 @@ export function EmploymentTab({ personId }: { personId: string }) {
   return (
     <Stack>
       <PlacementsSection personId={personId} hireFrom={hireFrom} onHireClosed={() => setHireFrom(null)} />
+      <ImmersionsSection personId={personId} />
     </Stack>
   );
 }
