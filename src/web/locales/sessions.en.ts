@@ -41,6 +41,10 @@ export const sessionsEn = {
     hoursMinutes: '{{hours}} hr {{minutes}} min',
   },
   field: {
+    hostEmployer: 'Host employer (job visit)',
+    hostEmployerHint: 'For a visit at an employer of the directory: search it by name',
+    hostSite: 'Site of the visit',
+    hostNoSite: 'No particular site',
     program: 'Program',
     title: 'Title',
     type: 'Session type',

@@ -44,6 +44,10 @@ export const sessionsFr: Messages['sessions'] = {
     hoursMinutes: '{{hours}} h {{minutes}}',
   },
   field: {
+    hostEmployer: "Employeur d'accueil (visite d'entreprise)",
+    hostEmployerHint: "Pour une visite chez un employeur de l'annuaire : cherchez-le par son nom",
+    hostSite: 'Site de la visite',
+    hostNoSite: 'Pas de site particulier',
     program: 'Programme',
     title: 'Intitulé',
     type: 'Type de session',

@@ -27,6 +27,7 @@ import {
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
+import { type HostEmployer, HostEmployerFields } from './HostEmployerFields.js';
 import { MeetingsEditor } from './MeetingsEditor.js';
 import type { LocalDateTime } from './meetings.js';
 import { SessionTypeForm } from './SessionTypeForm.js';
@@ -92,6 +93,7 @@ function SeriesForm({ type }: { type: SessionType }) {
   const [openness, setOpenness] = useState<Openness>('organization');
   const [consortiumId, setConsortiumId] = useState(session.consortia[0]?.id ?? '');
   const [presenter, setPresenter] = useState('');
+  const [host, setHost] = useState<HostEmployer>({ employer: null, siteId: '' });
   const programs = usePrograms();
   const [programId, setProgramId] = useState('');
   const [starts, setStarts] = useState<LocalDateTime[]>([]);
@@ -124,6 +126,8 @@ function SeriesForm({ type }: { type: SessionType }) {
         openness,
         consortiumId: openness === 'consortium' ? consortiumId || null : null,
         presenter: presenter.trim() ? presenter : null,
+        employerId: host.employer?.value ?? null,
+        employerSiteId: host.employer && host.siteId ? host.siteId : null,
         programId: programId || null,
         meetings: instants.map((startsAt) => ({ startsAt: startsAt as string })),
       });
@@ -177,6 +181,7 @@ function SeriesForm({ type }: { type: SessionType }) {
               onChange={(event) => setMeetingLink(event.currentTarget.value)}
             />
           ) : null}
+          <HostEmployerFields value={host} onChange={setHost} errors={errors} />
           <NumberInput
             label={t('sessions.plan.capacity')}
             description={

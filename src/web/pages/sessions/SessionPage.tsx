@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { Facts } from '../person/Facts.js';
 import { EnrolForm } from './EnrolForm.js';
+import { HostEmployerLink } from './HostEmployerFields.js';
 import { MeetingsTable } from './MeetingsTable.js';
 import { ParticipantsTable } from './ParticipantsTable.js';
 import { Seats } from './SessionsPage.js';
@@ -103,6 +104,14 @@ function SeriesFacts({ series }: { series: SeriesDetail }) {
                 : format.dateTime(series.firstMeetingAt),
           },
           { label: t('sessions.field.seats'), value: <Seats series={series} /> },
+          ...(series.employer
+            ? [
+                {
+                  label: t('sessions.field.hostEmployer'),
+                  value: <HostEmployerLink employer={series.employer} />,
+                },
+              ]
+            : []),
           ...(series.place ? [{ label: t('sessions.field.place'), value: series.place }] : []),
           ...(series.meetingLink
             ? [
