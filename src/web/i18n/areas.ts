@@ -19,6 +19,7 @@ export const lazyAreas = [
   'privacy',
   'employers',
   'offers',
+  'placements',
   'immersions',
   'matching',
 ] as const satisfies readonly LazyArea[];

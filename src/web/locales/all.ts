@@ -19,6 +19,8 @@ import { matchingEn } from './matching.en.js';
 import { matchingFr } from './matching.fr.js';
 import { offersEn } from './offers.en.js';
 import { offersFr } from './offers.fr.js';
+import { placementsEn } from './placements.en.js';
+import { placementsFr } from './placements.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
 import { personOverviewFr } from './person-overview.fr.js';
 import { plansEn } from './plans.en.js';
@@ -52,6 +54,7 @@ export const en = {
   privacy: privacyEn,
   employers: employersEn,
   offers: offersEn,
+  placements: placementsEn,
   immersions: immersionsEn,
   matching: matchingEn,
 } as const satisfies Messages;
@@ -71,6 +74,7 @@ export const fr: Messages = {
   privacy: privacyFr,
   employers: employersFr,
   offers: offersFr,
+  placements: placementsFr,
   immersions: immersionsFr,
   matching: matchingFr,
 };

@@ -11,6 +11,7 @@ import type { loanFundEn } from './loan-fund.en.js';
 import type { matchingEn } from './matching.en.js';
 import type { immersionsEn } from './immersions.en.js';
 import type { offersEn } from './offers.en.js';
+import type { placementsEn } from './placements.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { plansEn } from './plans.en.js';
 import type { privacyEn } from './privacy.en.js';
@@ -551,6 +552,7 @@ type EnAreas = {
   privacy: typeof privacyEn;
   employers: typeof employersEn;
   offers: typeof offersEn;
+  placements: typeof placementsEn;
   immersions: typeof immersionsEn;
   matching: typeof matchingEn;
 };

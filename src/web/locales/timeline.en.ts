@@ -2,6 +2,7 @@ import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
+import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
 import { tasksTimelineKindsEn } from './tasks.en.js';
@@ -61,6 +62,7 @@ export const timelineEn = {
     sessions: 'Collective sessions',
     'loan-fund': 'Loans',
     tasks: 'Tasks',
+    placements: 'Hires and contracts',
     immersions: 'Immersions and internships',
     matching: 'Job search',
     other: 'Other',
@@ -76,6 +78,7 @@ export const timelineEn = {
     ...documentsTimelineKindsEn,
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
+    ...placementsTimelineKindsEn,
     ...immersionsTimelineKindsEn,
     ...matchingTimelineKindsEn,
   },

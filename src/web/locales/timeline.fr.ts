@@ -3,6 +3,7 @@ import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
+import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
 import { tasksTimelineKindsFr } from './tasks.fr.js';
@@ -63,6 +64,7 @@ export const timelineFr: Messages['timeline'] = {
     sessions: 'Séances collectives',
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
+    placements: 'Embauches et contrats',
     immersions: 'Immersions et stages',
     matching: 'Recherche d’emploi',
     other: 'Autre',
@@ -78,6 +80,7 @@ export const timelineFr: Messages['timeline'] = {
     ...documentsTimelineKindsFr,
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
+    ...placementsTimelineKindsFr,
     ...immersionsTimelineKindsFr,
     ...matchingTimelineKindsFr,
   },
