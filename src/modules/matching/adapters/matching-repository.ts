@@ -74,10 +74,11 @@ export function matchingRepository(db: Executor) {
         .execute();
     },
 
-    async deleteWishes(personId: string) {
+    async deleteWishes(personId: string, organizationId: string) {
       const result = await db
         .deleteFrom('person_job_wishes')
         .where('person_id', '=', personId)
+        .where('organization_id', '=', organizationId)
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },

@@ -10,6 +10,7 @@ import { createOffer } from '../../offers/use-cases/create-offer.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { createPlan } from '../../plans/use-cases/create-plan.js';
 import { restrictProcessing } from '../../privacy/use-cases/restrict-processing.js';
+import { matchingPersonData } from '../api.js';
 import { bestOffersForPerson } from './best-offers-for-person.js';
 import { bestPeopleForOffer } from './best-people-for-offer.js';
 import { getJobWishes, setJobWishes } from './job-wishes.js';
@@ -336,5 +337,17 @@ describe('match weights', () => {
       }),
     ).rejects.toThrow();
     await expect(setMatchWeights(deps)(coordinator, { ...weights, occupation: 11 })).rejects.toThrow();
+  });
+});
+
+describe('the person’s rights', () => {
+  it('exports the wishes and erases them on anonymization', async () => {
+    const organizationId = counselor.actor.organizationId;
+    const exported = await matchingPersonData.personDataFor(database.db, organizationId, people.amal!);
+    expect(exported.jobWishes).toEqual([expect.objectContaining({ mobilityKm: 5, contractTypes: ['cdd'] })]);
+    expect(await matchingPersonData.anonymizePersonData(database.db, organizationId, people.amal!)).toBe(1);
+    expect(
+      (await matchingPersonData.personDataFor(database.db, organizationId, people.amal!)).jobWishes,
+    ).toEqual([]);
   });
 });

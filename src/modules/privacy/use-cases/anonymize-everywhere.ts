@@ -4,6 +4,7 @@ import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
+import { matchingPersonData } from '../../matching/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -45,6 +46,7 @@ export async function anonymizeEverywhere(
     now: change.at,
   });
   const tasks = await tasksPersonData.anonymizePersonData(db, organizationId, personId);
+  const jobWishes = await matchingPersonData.anonymizePersonData(db, organizationId, personId);
   const placements = await placementsPersonData.anonymizePersonData(db, organizationId, personId);
   const immersions = await immersionsPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
@@ -57,6 +59,7 @@ export async function anonymizeEverywhere(
     loans,
     documentsErased: documents,
     tasks,
+    jobWishes,
     placements,
     immersions,
     timelineEvents,

@@ -7,6 +7,7 @@ import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
+import { matchingPersonData } from '../../matching/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
@@ -29,6 +30,7 @@ export const exportSections = [
   'loans',
   'documents',
   'tasks',
+  'jobWishes',
   'placements',
   'immersions',
   'timeline',
@@ -69,6 +71,7 @@ export async function gatherPersonExport(
       immersionsPersonData.personDataFor(db, organizationId, personId),
     ]);
   const placements = await placementsPersonData.personDataFor(db, organizationId, personId);
+  const matching = await matchingPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -80,6 +83,7 @@ export async function gatherPersonExport(
     loans,
     documents,
     tasks: tasks.tasks,
+    jobWishes: matching.jobWishes,
     placements: placements.placements,
     immersions: immersions.immersions,
     timeline: timeline.events,
@@ -95,6 +99,7 @@ export async function gatherPersonExport(
     loans: loans.applications.length + loans.loans.length,
     documents: documents.length,
     tasks: tasks.tasks.length,
+    jobWishes: matching.jobWishes.length,
     placements: placements.placements.length,
     immersions: immersions.immersions.length,
     timeline: timeline.events.length,
