@@ -9,6 +9,7 @@ import { fivePrograms } from '../modules/programs/catalog/five-programs.js';
 import { createProgram } from '../modules/programs/use-cases/create-program.js';
 import { setReferent } from '../modules/programs/use-cases/set-referent.js';
 import { setTargets } from '../modules/programs/use-cases/set-targets.js';
+import { loadDemoApplications } from './applications.js';
 import { loadDemoReferentChanges } from './caseload.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoEmployers } from './employers.js';
@@ -441,6 +442,12 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     louisville: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
     stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
     quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
+  });
+  lap('applications');
+  await loadDemoApplications(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+    gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
   });
 
   return {

@@ -3,6 +3,7 @@ import type { Deps } from '../core/use-case.js';
 import type { SessionTimeouts } from '../modules/accounts/domain/session-timeouts.js';
 import { registerAccountRoutes } from '../modules/accounts/routes.js';
 import { registerStaffLifecycleRoutes } from '../modules/accounts/staff-routes.js';
+import { registerApplicationRoutes } from '../modules/applications/routes.js';
 import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
 import { registerDocumentRoutes } from '../modules/documents/routes.js';
@@ -56,6 +57,7 @@ export async function registerModuleRoutes(
   registerTaskRoutes(app, deps);
   registerEmployerRoutes(app, deps);
   registerOfferRoutes(app, deps);
+  registerApplicationRoutes(app, deps);
   registerPlacementRoutes(app, deps);
   registerMatchingRoutes(app, deps);
   registerImmersionRoutes(app, deps);

@@ -4,6 +4,7 @@ import { type Role, roles } from '../../src/core/auth/roles.js';
 import { createFund } from '../../src/modules/loan-fund/use-cases/create-fund.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
+import { applicationsRows, applicationsScene } from '../support/applications-matrix.js';
 import { caseloadTasksRows, caseloadTasksScene } from '../support/caseload-tasks-matrix.js';
 import { employersRows, employersScene } from '../support/employers-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
@@ -360,6 +361,7 @@ const matrix: MatrixRow[] = [
   ...caseloadTasksRows,
   ...employersRows,
   ...offersRows,
+  ...applicationsRows,
   ...immersionsRows,
   ...matchingRows,
 ];
@@ -388,6 +390,7 @@ beforeAll(async () => {
       if (where === 'mine') caseloadTasksScene.addStaff(role, staff);
       if (where === 'mine') employersScene.addStaff(role, staff);
       if (where === 'mine') offersScene.addStaff(role, staff);
+      if (where === 'mine') applicationsScene.addStaff(role, staff);
       if (where === 'mine') immersionsScene.addStaff(role, staff);
       if (where === 'mine') matchingScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
@@ -405,6 +408,7 @@ beforeAll(async () => {
   await caseloadTasksScene.prepare(t.deps, colleagueId);
   await employersScene.prepare(t.deps);
   await offersScene.prepare(t.deps);
+  await applicationsScene.prepare(t.deps);
   await immersionsScene.prepare(t.deps);
   await matchingScene.prepare(t.deps);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.

@@ -421,6 +421,71 @@ describe('job offers', () => {
   });
 });
 
+describe('job applications', () => {
+  let offerId = '';
+  let applicationId = '';
+  beforeAll(async () => {
+    const employerId = (await post('/api/employers', { name: 'Nettoyage Capitole', country: 'FR' })).json()
+      .id;
+    offerId = (
+      await post('/api/offers', { employerId, title: 'Agent de propreté', contractType: 'cdi' })
+    ).json().id;
+    const proposed = await post(`/api/people/${personId}/applications`, { offerId });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    applicationId = proposed.json().id;
+  });
+
+  it('refuses malformed proposals, moves and comments with the field in question, and writes nothing', async () => {
+    const before = [await rowCount('job_applications'), await rowCount('job_application_moves')];
+    const comments = await rowCount('job_application_comments');
+    for (const [url, body, field] of [
+      [`/api/people/${personId}/applications`, { offerId: 'not-a-uuid' }, 'body.offerId'],
+      [`/api/people/${personId}/applications`, { offerId, note: 'x\u0000' }, 'body.note'],
+      ['/api/people/not-a-uuid/applications', { offerId }, 'params.id'],
+      [`/api/applications/${applicationId}/moves`, { to: 'accepted' }, 'body.to'],
+      [`/api/applications/${applicationId}/moves`, { to: 'sent', onDate: '2026-02-30' }, 'body.onDate'],
+      [`/api/applications/${applicationId}/moves`, { to: 'sent', onDate: '2999-01-01' }, 'body.onDate'],
+      [
+        `/api/applications/${applicationId}/moves`,
+        { to: 'refused', refusal: { reason: 'too_old', by: 'employer' } },
+        'body.refusal.reason',
+      ],
+      [
+        `/api/applications/${applicationId}/moves`,
+        { to: 'refused', refusal: { reason: 'not_ready', by: 'counselor' } },
+        'body.refusal.by',
+      ],
+      [`/api/applications/${applicationId}/comments`, { body: '' }, 'body.body'],
+      [`/api/applications/${applicationId}/comments`, { body: 'x'.repeat(4001) }, 'body.body'],
+    ] as const) {
+      const response = await post(url, body);
+      expect(response.statusCode, field).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
+    for (const [body, code] of [
+      [{ to: 'refused' }, 'APPLICATION_REFUSAL_REASON_REQUIRED'],
+      [
+        { to: 'refused', refusal: { reason: 'found_other_job', by: 'employer' } },
+        'APPLICATION_REFUSAL_REASON_NOT_OF_PARTY',
+      ],
+      [{ to: 'interview' }, 'APPLICATION_MOVE_NOT_ALLOWED'],
+      [{ to: 'hired' }, 'APPLICATION_MOVE_NOT_ALLOWED'],
+      // The person gave no consent to contacting employers: the file is not sent.
+      [{ to: 'sent' }, 'APPLICATION_CONSENT_REQUIRED'],
+    ] as const) {
+      const response = await post(`/api/applications/${applicationId}/moves`, body);
+      expect(response.statusCode, code).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, code).toBeLessThan(500);
+      expect(response.json().code).toBe(code);
+    }
+    expect([await rowCount('job_applications'), await rowCount('job_application_moves')]).toEqual(before);
+    expect(await rowCount('job_application_comments')).toBe(comments);
+  });
+});
+
 describe('matching', () => {
   const put = (url: string, payload: unknown) =>
     t.app.inject({ method: 'PUT', url, payload: payload as object, ...as(coordinator) });

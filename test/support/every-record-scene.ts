@@ -1,4 +1,5 @@
 import { fixedClock } from '../../src/core/clock.js';
+import { proposeApplication } from '../../src/modules/applications/use-cases/propose-application.js';
 import { saveView } from '../../src/modules/caseload/use-cases/save-view.js';
 import { uploadDocument } from '../../src/modules/documents/use-cases/upload-document.js';
 import { addCommitment } from '../../src/modules/employers/use-cases/add-commitment.js';
@@ -176,6 +177,7 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     title: 'Aide-soignant·e',
     contractType: 'cdi',
   });
+  const application = await proposeApplication(deps)(staff.counselor, { personId, offerId: offer.id });
   const immersion = await createImmersion(deps)(staff.counselor, {
     personId,
     kind: 'pmsmp',
@@ -218,6 +220,7 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     contacts: employerContact.id,
     commitments: commitment.id,
     offers: offer.id,
+    applications: application.id,
     immersions: immersion.id,
   };
 }

@@ -19,6 +19,7 @@ export const lazyAreas = [
   'privacy',
   'employers',
   'offers',
+  'applications',
   'placements',
   'immersions',
   'matching',

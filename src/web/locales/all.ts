@@ -2,6 +2,8 @@ import { accountSecurityEn } from './account-security.en.js';
 import { accountSecurityFr } from './account-security.fr.js';
 import { agendaEn } from './agenda.en.js';
 import { agendaFr } from './agenda.fr.js';
+import { applicationsEn } from './applications.en.js';
+import { applicationsFr } from './applications.fr.js';
 import { ar } from './ar.js';
 import { documentsEn } from './documents.en.js';
 import { documentsFr } from './documents.fr.js';
@@ -54,6 +56,7 @@ export const en = {
   privacy: privacyEn,
   employers: employersEn,
   offers: offersEn,
+  applications: applicationsEn,
   placements: placementsEn,
   immersions: immersionsEn,
   matching: matchingEn,
@@ -74,6 +77,7 @@ export const fr: Messages = {
   privacy: privacyFr,
   employers: employersFr,
   offers: offersFr,
+  applications: applicationsFr,
   placements: placementsFr,
   immersions: immersionsFr,
   matching: matchingFr,

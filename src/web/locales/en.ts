@@ -1,5 +1,6 @@
 import type { accountSecurityEn } from './account-security.en.js';
 import type { agendaEn } from './agenda.en.js';
+import type { applicationsEn } from './applications.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
 import { caseloadActionsEn } from './caseload-actions.en.js';
 import type { documentsEn } from './documents.en.js';
@@ -552,6 +553,7 @@ type EnAreas = {
   privacy: typeof privacyEn;
   employers: typeof employersEn;
   offers: typeof offersEn;
+  applications: typeof applicationsEn;
   placements: typeof placementsEn;
   immersions: typeof immersionsEn;
   matching: typeof matchingEn;

@@ -1,3 +1,4 @@
+import { applicationsTimelineKindsEn } from './applications.en.js';
 import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
@@ -62,6 +63,7 @@ export const timelineEn = {
     sessions: 'Collective sessions',
     'loan-fund': 'Loans',
     tasks: 'Tasks',
+    applications: 'Job applications',
     placements: 'Hires and contracts',
     immersions: 'Immersions and internships',
     matching: 'Job search',
@@ -78,6 +80,7 @@ export const timelineEn = {
     ...documentsTimelineKindsEn,
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
+    ...applicationsTimelineKindsEn,
     ...placementsTimelineKindsEn,
     ...immersionsTimelineKindsEn,
     ...matchingTimelineKindsEn,

@@ -1,3 +1,4 @@
+import { applicationsTimelineKindsFr } from './applications.fr.js';
 import { documentsTimelineKindsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
@@ -64,6 +65,7 @@ export const timelineFr: Messages['timeline'] = {
     sessions: 'Séances collectives',
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
+    applications: 'Candidatures',
     placements: 'Embauches et contrats',
     immersions: 'Immersions et stages',
     matching: 'Recherche d’emploi',
@@ -80,6 +82,7 @@ export const timelineFr: Messages['timeline'] = {
     ...documentsTimelineKindsFr,
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
+    ...applicationsTimelineKindsFr,
     ...placementsTimelineKindsFr,
     ...immersionsTimelineKindsFr,
     ...matchingTimelineKindsFr,

@@ -1,5 +1,6 @@
 import type { KeyRing } from '../../../core/crypto/key-ring.js';
 import type { Executor } from '../../../core/db/types.js';
+import { applicationsPersonData } from '../../applications/api.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
@@ -46,6 +47,7 @@ export async function anonymizeEverywhere(
     now: change.at,
   });
   const tasks = await tasksPersonData.anonymizePersonData(db, organizationId, personId);
+  const applications = await applicationsPersonData.anonymizePersonData(db, organizationId, personId);
   const jobWishes = await matchingPersonData.anonymizePersonData(db, organizationId, personId);
   const placements = await placementsPersonData.anonymizePersonData(db, organizationId, personId);
   const immersions = await immersionsPersonData.anonymizePersonData(db, organizationId, personId);
@@ -59,6 +61,7 @@ export async function anonymizeEverywhere(
     loans,
     documentsErased: documents,
     tasks,
+    applications,
     jobWishes,
     placements,
     immersions,

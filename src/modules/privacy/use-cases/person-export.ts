@@ -3,6 +3,7 @@ import { hasRole } from '../../../core/auth/actor.js';
 import type { KeyRing } from '../../../core/crypto/key-ring.js';
 import type { Executor } from '../../../core/db/types.js';
 import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
+import { applicationsPersonData } from '../../applications/api.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
@@ -30,6 +31,7 @@ export const exportSections = [
   'loans',
   'documents',
   'tasks',
+  'applications',
   'jobWishes',
   'placements',
   'immersions',
@@ -72,6 +74,7 @@ export async function gatherPersonExport(
     ]);
   const placements = await placementsPersonData.personDataFor(db, organizationId, personId);
   const matching = await matchingPersonData.personDataFor(db, organizationId, personId);
+  const applications = await applicationsPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -83,6 +86,7 @@ export async function gatherPersonExport(
     loans,
     documents,
     tasks: tasks.tasks,
+    applications: applications.applications,
     jobWishes: matching.jobWishes,
     placements: placements.placements,
     immersions: immersions.immersions,
@@ -99,6 +103,7 @@ export async function gatherPersonExport(
     loans: loans.applications.length + loans.loans.length,
     documents: documents.length,
     tasks: tasks.tasks.length,
+    applications: applications.applications.length,
     jobWishes: matching.jobWishes.length,
     placements: placements.placements.length,
     immersions: immersions.immersions.length,

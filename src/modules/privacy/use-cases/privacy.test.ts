@@ -92,6 +92,7 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       loans: 2,
       documents: 1,
       tasks: 0,
+      applications: 0,
       jobWishes: 0,
       placements: 0,
       immersions: 0,

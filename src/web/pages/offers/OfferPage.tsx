@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { formatDate, localeTag } from '../../format.js';
 import { languageName } from '../../format-names.js';
 import { notify } from '../../notify.js';
+import { ApplicationsSection } from './ApplicationsSection.js';
 import { BestPeopleSection } from './BestPeopleSection.js';
 import { OfferFormDialog } from './OfferFormDialog.js';
 import { Fact, Section } from './OfferSection.js';
@@ -87,6 +88,9 @@ export function OfferPage() {
               </Grid.Col>
             ) : null}
             {/* Sections of other modules (applications, best people for the offer) go below, one line each. */}
+            <Grid.Col span={12}>
+              <ApplicationsSection offerId={data.id} />
+            </Grid.Col>
             <Grid.Col span={12}>
               <BestPeopleSection offerId={data.id} />
             </Grid.Col>

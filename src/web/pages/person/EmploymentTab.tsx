@@ -1,7 +1,8 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
-import type { PlacementOrigin } from './employment/PlacementForm.js';
+import { ApplicationsSection } from './employment/ApplicationsSection.js';
 import { ImmersionsSection } from './employment/ImmersionsSection.js';
+import type { PlacementOrigin } from './employment/PlacementForm.js';
 import { PlacementsSection } from './employment/PlacementsSection.js';
 
 /**
@@ -11,9 +12,14 @@ import { PlacementsSection } from './employment/PlacementsSection.js';
  */
 export function EmploymentTab({ personId }: { personId: string }) {
   const [hireFrom, setHireFrom] = useState<PlacementOrigin | null>(null);
-  void setHireFrom;
   return (
     <Stack>
+      <ApplicationsSection
+        personId={personId}
+        onHire={(application) =>
+          setHireFrom({ offerId: application.offer.id, applicationId: application.id })
+        }
+      />
       <PlacementsSection personId={personId} hireFrom={hireFrom} onHireClosed={() => setHireFrom(null)} />
       <ImmersionsSection personId={personId} />
     </Stack>
