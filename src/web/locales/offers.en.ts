@@ -74,7 +74,7 @@ export const offersEn = {
     noc: 'NOC (Canada)',
   },
   page: {
-    back: 'All offers',
+    back: '← All offers',
     edit: 'Change…',
     terms: 'Terms',
     occupation: 'Occupation',

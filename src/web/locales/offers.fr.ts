@@ -78,7 +78,7 @@ export const offersFr: Texts<typeof offersEn> = {
     noc: 'CNP (Canada)',
   },
   page: {
-    back: 'Toutes les offres',
+    back: '← Toutes les offres',
     edit: 'Modifier…',
     terms: 'Conditions',
     occupation: 'Métier',

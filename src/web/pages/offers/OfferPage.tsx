@@ -7,7 +7,7 @@ import { mayWriteOffers, type OfferView, useChangeOfferStatus, useOffer } from '
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
-import { formatDate, localeTag } from '../../format.js';
+import { formatDate, formatDateTime, localeTag } from '../../format.js';
 import { languageName } from '../../format-names.js';
 import { notify } from '../../notify.js';
 import { ApplicationsSection } from './ApplicationsSection.js';
@@ -143,7 +143,7 @@ function TermsSection({ offer }: { offer: OfferView }) {
           {[t(`offers.source.${offer.source}`), offer.sourceReference].filter(Boolean).join(' · ')}
         </Fact>
         <Text size="sm" c="dimmed">
-          {t('offers.page.created', { date: formatDate(offer.createdAt.slice(0, 10)) })}
+          {t('offers.page.created', { date: formatDateTime(offer.createdAt) })}
         </Text>
       </Stack>
     </Section>

@@ -63,19 +63,23 @@ export function OffersPage() {
   }, [debouncedPlace]);
 
   const page = search.page ?? 1;
+  const status = (offerStatuses as readonly string[]).includes(search.status ?? '')
+    ? (search.status as (typeof offerStatuses)[number])
+    : undefined;
+  const contractType = (contractTypes as readonly string[]).includes(search.contractType ?? '')
+    ? (search.contractType as (typeof contractTypes)[number])
+    : undefined;
   const list = useOffers({
     q: search.q,
-    status: search.status,
-    contractType: search.contractType,
+    status,
+    contractType,
     employerId: search.employerId,
     place: search.place,
     page,
     pageSize,
   });
   const employers = useEmployers({ kind: 'all', scope: 'all', page: 1, pageSize: 100 });
-  const filtered = Boolean(
-    search.q || search.status || search.contractType || search.employerId || search.place,
-  );
+  const filtered = Boolean(search.q || status || contractType || search.employerId || search.place);
   const mayWrite = mayWriteOffers(session.role);
   return (
     <>
@@ -112,7 +116,7 @@ export function OffersPage() {
           />
           <NativeSelect
             label={t('offers.search.status')}
-            value={search.status ?? ''}
+            value={status ?? ''}
             onChange={(event) => {
               const value = event.currentTarget.value;
               update({
@@ -128,7 +132,7 @@ export function OffersPage() {
           />
           <NativeSelect
             label={t('offers.search.contractType')}
-            value={search.contractType ?? ''}
+            value={contractType ?? ''}
             onChange={(event) => {
               const value = event.currentTarget.value;
               update({
