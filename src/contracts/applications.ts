@@ -90,8 +90,8 @@ export const personApplications = paged(applicationView).extend({
 
 const tags = ['applications'];
 
-export const listPersonApplicationsRoute = defineRoute({
-  operationId: 'listPersonApplications',
+export const listPersonJobApplicationsRoute = defineRoute({
+  operationId: 'listPersonJobApplications',
   method: 'GET',
   path: '/api/people/:id/applications',
   policy: 'session',
@@ -102,8 +102,8 @@ export const listPersonApplicationsRoute = defineRoute({
   response: personApplications,
 });
 
-export const proposeApplicationRoute = defineRoute({
-  operationId: 'proposeApplication',
+export const proposeJobApplicationRoute = defineRoute({
+  operationId: 'proposeJobApplication',
   method: 'POST',
   path: '/api/people/:id/applications',
   policy: 'session',
@@ -115,8 +115,8 @@ export const proposeApplicationRoute = defineRoute({
   response: z.object({ id: z.uuid() }),
 });
 
-export const listOfferApplicationsRoute = defineRoute({
-  operationId: 'listOfferApplications',
+export const listOfferJobApplicationsRoute = defineRoute({
+  operationId: 'listOfferJobApplications',
   method: 'GET',
   path: '/api/offers/:id/applications',
   policy: 'session',
@@ -127,8 +127,8 @@ export const listOfferApplicationsRoute = defineRoute({
   response: paged(applicationView),
 });
 
-export const getApplicationRoute = defineRoute({
-  operationId: 'getApplication',
+export const getJobApplicationRoute = defineRoute({
+  operationId: 'getJobApplication',
   method: 'GET',
   path: '/api/applications/:id',
   policy: 'session',
@@ -138,8 +138,8 @@ export const getApplicationRoute = defineRoute({
   response: applicationView,
 });
 
-export const moveApplicationRoute = defineRoute({
-  operationId: 'moveApplication',
+export const moveJobApplicationRoute = defineRoute({
+  operationId: 'moveJobApplication',
   method: 'POST',
   path: '/api/applications/:id/moves',
   policy: 'session',
@@ -151,8 +151,8 @@ export const moveApplicationRoute = defineRoute({
   response: applicationView,
 });
 
-export const commentApplicationRoute = defineRoute({
-  operationId: 'commentApplication',
+export const commentJobApplicationRoute = defineRoute({
+  operationId: 'commentJobApplication',
   method: 'POST',
   path: '/api/applications/:id/comments',
   policy: 'session',

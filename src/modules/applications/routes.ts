@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  commentApplicationRoute,
-  getApplicationRoute,
-  listOfferApplicationsRoute,
-  listPersonApplicationsRoute,
-  moveApplicationRoute,
-  proposeApplicationRoute,
+  commentJobApplicationRoute,
+  getJobApplicationRoute,
+  listOfferJobApplicationsRoute,
+  listPersonJobApplicationsRoute,
+  moveJobApplicationRoute,
+  proposeJobApplicationRoute,
 } from '../../contracts/applications.js';
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
@@ -17,22 +17,22 @@ import { moveApplication } from './use-cases/move-application.js';
 import { proposeApplication } from './use-cases/propose-application.js';
 
 export function registerApplicationRoutes(app: FastifyInstance, deps: Deps): void {
-  mountRoute(app, listPersonApplicationsRoute, ({ params, query, ctx }) =>
+  mountRoute(app, listPersonJobApplicationsRoute, ({ params, query, ctx }) =>
     listPersonApplications(deps)(ctx, { ...query, personId: params.id }),
   );
-  mountRoute(app, proposeApplicationRoute, ({ params, body, ctx }) =>
+  mountRoute(app, proposeJobApplicationRoute, ({ params, body, ctx }) =>
     proposeApplication(deps)(ctx, { ...body, personId: params.id }),
   );
-  mountRoute(app, listOfferApplicationsRoute, ({ params, query, ctx }) =>
+  mountRoute(app, listOfferJobApplicationsRoute, ({ params, query, ctx }) =>
     listOfferApplications(deps)(ctx, { ...query, offerId: params.id }),
   );
-  mountRoute(app, getApplicationRoute, ({ params, ctx }) =>
+  mountRoute(app, getJobApplicationRoute, ({ params, ctx }) =>
     getApplication(deps)(ctx, { applicationId: params.id }),
   );
-  mountRoute(app, moveApplicationRoute, ({ params, body, ctx }) =>
+  mountRoute(app, moveJobApplicationRoute, ({ params, body, ctx }) =>
     moveApplication(deps)(ctx, { ...body, applicationId: params.id }),
   );
-  mountRoute(app, commentApplicationRoute, ({ params, body, ctx }) =>
+  mountRoute(app, commentJobApplicationRoute, ({ params, body, ctx }) =>
     commentApplication(deps)(ctx, { ...body, applicationId: params.id }),
   );
 }

@@ -1,24 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  commentApplicationRoute,
-  listOfferApplicationsRoute,
-  listPersonApplicationsRoute,
-  moveApplicationRoute,
-  proposeApplicationRoute,
+  commentJobApplicationRoute,
+  listOfferJobApplicationsRoute,
+  listPersonJobApplicationsRoute,
+  moveJobApplicationRoute,
+  proposeJobApplicationRoute,
 } from '../../contracts/applications.js';
 import { followUpRoles, personDataRoles, type Role } from '../../core/auth/roles.js';
 import { type CallPart, call } from './client.js';
 
 export { applicationStates, refusalParties, refusalReasons } from '../../contracts/applications.js';
 export type ApplicationItem = Awaited<ReturnType<typeof fetchPersonApplications>>['items'][number];
-export type MoveBody = CallPart<typeof moveApplicationRoute, 'body'>;
+export type MoveBody = CallPart<typeof moveJobApplicationRoute, 'body'>;
 
 /** Who reads applications and who proposes, moves and comments (the server checks the same lists). */
 export const mayReadApplications = (role: Role) => personDataRoles.includes(role);
 export const mayWorkOnApplications = (role: Role) => followUpRoles.includes(role);
 
 const fetchPersonApplications = (personId: string, signal?: AbortSignal) =>
-  call(listPersonApplicationsRoute, { params: { id: personId }, query: { pageSize: 200 }, signal });
+  call(listPersonJobApplicationsRoute, { params: { id: personId }, query: { pageSize: 200 }, signal });
 
 /** A person's applications with whether their consent to contacting employers is in force (audited). */
 export function usePersonApplications(personId: string, enabled = true) {
@@ -36,7 +36,7 @@ export function useOfferApplications(offerId: string, enabled = true) {
     enabled,
     queryKey: ['applications', 'offer', offerId],
     queryFn: ({ signal }) =>
-      call(listOfferApplicationsRoute, { params: { id: offerId }, query: { pageSize: 200 }, signal }),
+      call(listOfferJobApplicationsRoute, { params: { id: offerId }, query: { pageSize: 200 }, signal }),
     meta: { inlineErrors: true },
     retry: false,
   });
@@ -55,19 +55,19 @@ function useApplicationMutation<V, R>(mutationFn: (variables: V) => Promise<R>) 
 }
 
 export function useProposeApplication(personId: string) {
-  return useApplicationMutation((body: CallPart<typeof proposeApplicationRoute, 'body'>) =>
-    call(proposeApplicationRoute, { params: { id: personId }, body }),
+  return useApplicationMutation((body: CallPart<typeof proposeJobApplicationRoute, 'body'>) =>
+    call(proposeJobApplicationRoute, { params: { id: personId }, body }),
   );
 }
 
 export function useMoveApplication() {
   return useApplicationMutation(({ id, ...body }: { id: string } & MoveBody) =>
-    call(moveApplicationRoute, { params: { id }, body }),
+    call(moveJobApplicationRoute, { params: { id }, body }),
   );
 }
 
 export function useCommentApplication() {
   return useApplicationMutation(({ id, body }: { id: string; body: string }) =>
-    call(commentApplicationRoute, { params: { id }, body: { body } }),
+    call(commentJobApplicationRoute, { params: { id }, body: { body } }),
   );
 }
