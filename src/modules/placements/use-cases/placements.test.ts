@@ -3,8 +3,11 @@ import { givenOrganization, givenStaff } from '../../../../test/support/fixtures
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
+import { moveApplication } from '../../applications/use-cases/move-application.js';
+import { proposeApplication } from '../../applications/use-cases/propose-application.js';
 import { createEmployer } from '../../employers/use-cases/create-employer.js';
 import { createOffer } from '../../offers/use-cases/create-offer.js';
+import { addPersonItem } from '../../people/use-cases/add-person-item.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { listPersonTimeline } from '../../timeline/use-cases/list-person-timeline.js';
 import { contractEndingSignals, placementsPersonData } from '../api.js';
@@ -209,6 +212,54 @@ describe('placements', () => {
         'placement.end_early',
       ]),
     );
+  });
+
+  it('hires from an application: the application moves to hired with its placement, in one transaction', async () => {
+    const offerId = (
+      await createOffer(deps)(lea, {
+        employerId: siae,
+        title: 'Commis de cuisine',
+        contractType: 'siae_insertion',
+        contractMonths: 6,
+        place: { postalCode: '33000', city: 'Bordeaux' },
+      })
+    ).id;
+    const candidate = (await createPerson(deps)(lea, { identity: { givenName: 'Awa', familyName: 'Sow' } }))
+      .id;
+    await addPersonItem(deps)(lea, {
+      personId: candidate,
+      item: { kind: 'consent', data: { purpose: 'contacting_employers', givenOn: '2026-11-02' } },
+    });
+    const applicationId = (await proposeApplication(deps)(lea, { personId: candidate, offerId })).id;
+    const stateOf = async () =>
+      database.db
+        .selectFrom('job_applications')
+        .select(['state', 'placement_id'])
+        .where('id', '=', applicationId)
+        .executeTakeFirstOrThrow();
+    const before = (await placementRows()).length;
+    // Still proposed: its file was not sent, it cannot be a hire.
+    await expect(
+      recordPlacement(deps)(lea, insertionContract({ personId: candidate, applicationId })),
+    ).rejects.toMatchObject({ code: 'APPLICATION_NOT_HIREABLE' });
+    await moveApplication(deps)(lea, { applicationId, to: 'sent' });
+    // Someone else's application is refused, nothing written.
+    await expect(recordPlacement(deps)(lea, insertionContract({ applicationId }))).rejects.toMatchObject({
+      code: 'PLACEMENT_APPLICATION_MISMATCH',
+    });
+    await expect(
+      recordPlacement(deps)(outsider, insertionContract({ personId: candidate, applicationId })),
+    ).rejects.toMatchObject({ status: 404 });
+    expect((await placementRows()).length).toBe(before);
+    expect((await stateOf()).state).toBe('sent');
+
+    const { id } = await recordPlacement(deps)(
+      lea,
+      insertionContract({ personId: candidate, applicationId }),
+    );
+    expect(await stateOf()).toEqual({ state: 'hired', placement_id: id });
+    const { items } = await listPersonPlacements(deps)(lea, { personId: candidate });
+    expect(items).toMatchObject([{ id, offerId, applicationId }]);
   });
 
   it('keeps the end-alert setting per organization: 30 days unless an administrator or coordinator changes it', async () => {

@@ -1,9 +1,11 @@
 import { placementBody } from '../../../contracts/placements.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { applicationForHire, markApplicationHired } from '../../applications/api.js';
 import { employerSummary, siteSummary } from '../../employers/api.js';
 import { compareToQualification } from '../../matching/domain/qualification-level.js';
 import { offerSummary } from '../../offers/api.js';
 import { currencyOfCountry } from '../../offers/domain/pay.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { qualificationEvidenceOf } from '../../people/api.js';
 import { escoIdOf, occupationRelations } from '../../reference/api.js';
 import { placementsRepository } from '../adapters/placements-repository.js';
@@ -17,6 +19,8 @@ import { publishPlacementEvent } from './placement-timeline.js';
  * consortium partner's shared one), checked against the employer's country and the law. The job's
  * ISCO skill level is compared with the person's education and former occupations at this moment,
  * and stored with that evidence, so that underemployment is counted later as it stood at hire.
+ * With an application (the person's, to an offer of this employer, sent or at interview), the
+ * application moves to hired in the same transaction, so that "hired" always has its placement.
  * Published on the person's timeline and audited (field names, not values).
  */
 export const recordPlacement = defineUseCase(
@@ -31,8 +35,20 @@ export const recordPlacement = defineUseCase(
       if (!site || site.employerId !== employer.id || site.removed)
         throw placementErrors.siteNotOfEmployer(undefined, [{ path: 'body.siteId' }]);
     }
-    if (input.offerId) {
-      const offer = await offerSummary(trx, input.offerId, actor.organizationId);
+    // Read under lock until the hire commits; out of scope is 404, a state that forbids it 409.
+    const application = input.applicationId
+      ? await applicationForHire(trx, actor, input.applicationId)
+      : null;
+    if (
+      application &&
+      (application.personId !== input.personId ||
+        application.employerId !== input.employerId ||
+        (input.offerId && input.offerId !== application.offerId))
+    )
+      throw placementErrors.applicationMismatch(undefined, [{ path: 'body.applicationId' }]);
+    const offerId = input.offerId ?? application?.offerId ?? null;
+    if (offerId) {
+      const offer = await offerSummary(trx, offerId, actor.organizationId);
       if (!offer || offer.employerId !== employer.id)
         throw placementErrors.offerNotOfEmployer(undefined, [{ path: 'body.offerId' }]);
     }
@@ -76,7 +92,7 @@ export const recordPlacement = defineUseCase(
       personId: input.personId,
       employerId: employer.id,
       siteId: input.siteId ?? null,
-      offerId: input.offerId ?? null,
+      offerId,
       applicationId: input.applicationId ?? null,
       country: employer.country,
       jobTitle: input.jobTitle,
@@ -96,6 +112,18 @@ export const recordPlacement = defineUseCase(
       qualificationEvidence: evidence,
     };
     await placementsRepository(trx).insert(placement, actor.userId, now);
+    if (application) {
+      const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
+      await markApplicationHired(
+        trx,
+        actor,
+        application.applicationId,
+        placement.id,
+        // Dates as 'YYYY-MM-DD' sort as they fall: hired by the start, or today for a later start.
+        [placement.startsOn, today].sort()[0] as string,
+        { now, newId, requestId: ctx.requestId },
+      );
+    }
     await publishPlacementEvent(timeline, placement, {
       kind: 'placement.recorded',
       on: placement.startsOn,
