@@ -15,6 +15,7 @@ import { loadDemoDocuments } from './documents.js';
 import { loadDemoEmployers } from './employers.js';
 import { loadDemoFollowUp } from './follow-up.js';
 import { loadDemoLoanFund } from './loan-fund.js';
+import { loadDemoMatching } from './matching.js';
 import { loadDemoOffers } from './offers.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoPeople } from './people.js';
@@ -445,6 +446,12 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
   });
   lap('applications');
   await loadDemoApplications(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+    gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+  });
+  lap('job-search wishes');
+  await loadDemoMatching(deps, {
     enrolledByProgram: people.enrolledByProgram,
     stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
     gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
