@@ -11,6 +11,7 @@ import { listViews } from '../modules/caseload/use-cases/list-views.js';
 import { listEmployers } from '../modules/employers/use-cases/list-employers.js';
 import { personIdsBelowIntensity } from '../modules/follow-up/api.js';
 import { programIntensity } from '../modules/follow-up/use-cases/program-intensity.js';
+import { listPersonImmersions } from '../modules/immersions/use-cases/list-person-immersions.js';
 import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
 import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
 import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
@@ -507,6 +508,34 @@ describe('demo data', { timeout: 180_000 }, () => {
     const all = await database.db.selectFrom('job_offers').select(['status']).execute();
     expect(all.length).toBeLessThan(100);
     expect(new Set(all.map((o) => o.status))).toEqual(new Set(['open', 'filled', 'closed']));
+  });
+
+  it('gives impulseR internships at every stage in partner companies, and a job visit at the warehouse', async () => {
+    const deps = testDeps(database);
+    const gironde = await demoLogin('counselor@gironde.demo', 'fr');
+    const rows = await database.db
+      .selectFrom('immersions')
+      .select(['id', 'person_id', 'outcome', 'ended_with_job_offer', 'job_contract_type'])
+      .where('organization_id', '=', gironde.actor!.organizationId)
+      .execute();
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.outcome ?? 'none').sort()).toEqual([
+      'did_not_show',
+      'none',
+      'none',
+      'partially_completed',
+    ]);
+    expect(rows.find((r) => r.outcome === 'partially_completed')).toMatchObject({
+      ended_with_job_offer: true,
+      job_contract_type: 'cdd',
+    });
+    const statuses = new Set<string>();
+    for (const row of rows) {
+      const list = await listPersonImmersions(deps)(gironde, { personId: row.person_id });
+      for (const item of list.items) statuses.add(item.status);
+      expect(list.jobVisits.map((v) => v.employer?.name)).toEqual(['Logistique Bordeaux Fret']);
+    }
+    expect(statuses).toEqual(new Set(['assessed', 'in_progress', 'awaiting_signatures']));
   });
 
   it('is deterministic', async () => {

@@ -14,6 +14,7 @@ import { loadDemoReferentChanges } from './caseload.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoEmployers } from './employers.js';
 import { loadDemoFollowUp } from './follow-up.js';
+import { loadDemoImmersions } from './immersions.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { loadDemoMatching } from './matching.js';
 import { loadDemoOffers } from './offers.js';
@@ -443,6 +444,15 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     louisville: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
     stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
     quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
+  });
+  lap('immersions');
+  await loadDemoImmersions(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    programId: programIds.get('impulser'),
+    gironde: {
+      counselor: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+      planner: { organizationId: siae[0]!, userId: girondeIds.get('program_referent')! },
+    },
   });
   lap('applications');
   await loadDemoApplications(deps, {

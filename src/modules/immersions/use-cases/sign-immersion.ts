@@ -52,7 +52,8 @@ export const signImmersion = defineUseCase(input, async ({ input, ctx, trx, now,
   }
   await immersionsRepository(trx).insertSignature(
     immersion,
-    { signatory: input.signatory, signerName, signedAt, recordedBy: actor.userId },
+    // Names of up to 120 + 120 characters, an employer's of up to 200: kept within the column's 200.
+    { signatory: input.signatory, signerName: signerName.slice(0, 200), signedAt, recordedBy: actor.userId },
     now,
   );
   await recordImmersionChange({ audit, timeline, ctx }, actor, immersion, {
