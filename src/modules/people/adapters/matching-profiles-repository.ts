@@ -68,7 +68,11 @@ export function matchingProfilesRepository(db: Executor) {
         .execute();
       if (people.length === 0) return [];
       const ids = people.map((p) => p.id);
-      const inScope = sql<boolean>`person_id = ANY(${ids}::uuid[])`;
+      // The whole caseload: its items are read by the organization alone (a list of thousands of ids
+      // costs more than the few items of files left out, which are dropped below).
+      const wholeOrganization =
+        scope.personId === undefined && scope.referentUserId === undefined && people.length < scope.limit;
+      const inScope = wholeOrganization ? sql<boolean>`true` : sql<boolean>`person_id = ANY(${ids}::uuid[])`;
       const [languages, education, experience, consents] = await Promise.all([
         db
           .selectFrom('person_languages')
