@@ -4,9 +4,9 @@ import { type Kysely, sql } from 'kysely';
  * Matching (issue 12): a person's job-search wishes (how far they can travel, the contracts, working
  * time and hours they look for), kept by the matching module beside the file, and each organization's
  * match weights, a setting its coordinators change (defaults are the domain's `defaultMatchWeights`
- * while no row exists). The offers' candidate search runs on two indexes: the organization's open offers
- * by ISCO minor group, latitude and longitude (one index range per group, the longitude checked in the
- * index), and its open remote offers by group.
+ * while no row exists). The offers' candidate search runs on three indexes: the organization's open
+ * offers by ISCO minor group, and by ESCO occupation, then latitude and longitude (one index range per
+ * group or occupation, the longitude checked in the index), and its open remote offers by group.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -41,6 +41,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE INDEX job_offers_open_minor_group_position
     ON job_offers (organization_id, left(isco_code, 3), latitude, longitude) WHERE status = 'open'
+  `.execute(db);
+  await sql`
+    CREATE INDEX job_offers_open_occupation_position
+    ON job_offers (organization_id, esco_id, latitude, longitude) WHERE status = 'open'
   `.execute(db);
   await sql`
     CREATE INDEX job_offers_open_remote_minor_group

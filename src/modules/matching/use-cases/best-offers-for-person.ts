@@ -60,6 +60,11 @@ export const bestOffersForPerson = defineUseCase(
       if (occupation.iscoCode && occupation.iscoCode.length >= 3)
         minorGroups.add(occupation.iscoCode.slice(0, 3));
     }
+    // Occupations of the minor groups already asked for need not be named one by one.
+    for (const id of escoIds) {
+      const isco = relations.facts(id).iscoCode;
+      if (isco && minorGroups.has(isco.slice(0, 3))) escoIds.delete(id);
+    }
     const candidates = await candidateOffers(trx, {
       organizationId: actor.organizationId,
       today,
