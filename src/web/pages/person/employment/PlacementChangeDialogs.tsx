@@ -14,7 +14,7 @@ import {
 import { todayInOrganization } from '../../../format.js';
 import { notify } from '../../../notify.js';
 import { Dialog } from '../../caseload/Dialog.js';
-import { fieldErrorsOf, isFieldError } from '../../employers/form-errors.js';
+import { placementFieldErrors } from './placement-errors.js';
 
 export type PlacementChange = 'renew' | 'suspend' | 'endEarly';
 
@@ -22,18 +22,21 @@ export type PlacementChange = 'renew' | 'suspend' | 'endEarly';
 export function PlacementChangeDialog({
   placement,
   change,
+  opened,
   onClose,
 }: {
   placement: PlacementView;
-  change: PlacementChange | null;
+  /** Kept after closing, so that the dialog keeps its name while it fades out. */
+  change: PlacementChange;
+  opened: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog opened={change !== null} onClose={onClose} title={change ? t(`placements.${change}.title`) : ''}>
-      {change === 'renew' ? <RenewForm placement={placement} onClose={onClose} /> : null}
-      {change === 'suspend' ? <SuspendForm placement={placement} onClose={onClose} /> : null}
-      {change === 'endEarly' ? <EndEarlyForm placement={placement} onClose={onClose} /> : null}
+    <Dialog opened={opened} onClose={onClose} title={t(`placements.${change}.title`)}>
+      {opened && change === 'renew' ? <RenewForm placement={placement} onClose={onClose} /> : null}
+      {opened && change === 'suspend' ? <SuspendForm placement={placement} onClose={onClose} /> : null}
+      {opened && change === 'endEarly' ? <EndEarlyForm placement={placement} onClose={onClose} /> : null}
     </Dialog>
   );
 }
@@ -66,7 +69,7 @@ function ChangeForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {error && !isFieldError(error) ? (
+        {error && Object.keys(placementFieldErrors(error, t)).length === 0 ? (
           <Alert color="red" role="alert">
             {errorMessage(error)}
           </Alert>
@@ -90,7 +93,7 @@ function RenewForm({ placement, onClose }: { placement: PlacementView; onClose: 
   const renew = useRenewPlacement(placement.id);
   const [newEndOn, setNewEndOn] = useState('');
   const [decidedOn, setDecidedOn] = useState(todayInOrganization());
-  const fields = fieldErrorsOf(renew.error);
+  const fields = placementFieldErrors(renew.error, t);
   return (
     <ChangeForm
       error={renew.error}
@@ -129,7 +132,7 @@ function SuspendForm({ placement, onClose }: { placement: PlacementView; onClose
   const [fromOn, setFromOn] = useState(todayInOrganization());
   const [toOn, setToOn] = useState('');
   const [reason, setReason] = useState<string>(suspensionReasons[0]);
-  const fields = fieldErrorsOf(suspend.error);
+  const fields = placementFieldErrors(suspend.error, t);
   return (
     <ChangeForm
       error={suspend.error}
@@ -174,7 +177,7 @@ function EndEarlyForm({ placement, onClose }: { placement: PlacementView; onClos
   const end = useEndPlacementEarly(placement.id);
   const [endedOn, setEndedOn] = useState(todayInOrganization());
   const [reason, setReason] = useState<string>(earlyEndReasons[0]);
-  const fields = fieldErrorsOf(end.error);
+  const fields = placementFieldErrors(end.error, t);
   return (
     <ChangeForm
       error={end.error}
@@ -227,7 +230,7 @@ function SettingsForm({ days, onClose }: { days: number; onClose: () => void }) 
   const { t } = useTranslation();
   const change = useChangePlacementSettings();
   const [value, setValue] = useState<number | string>(days);
-  const fields = fieldErrorsOf(change.error);
+  const fields = placementFieldErrors(change.error, t);
   return (
     <ChangeForm
       error={change.error}

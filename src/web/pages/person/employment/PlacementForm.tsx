@@ -24,7 +24,7 @@ import { type OccupationChoice, OccupationPicker } from '../../../components/Occ
 import { todayInOrganization } from '../../../format.js';
 import { notify } from '../../../notify.js';
 import { Dialog } from '../../caseload/Dialog.js';
-import { fieldErrorsOf, isFieldError } from '../../employers/form-errors.js';
+import { placementFieldErrors } from './placement-errors.js';
 
 type Country = 'FR' | 'US' | 'CA';
 
@@ -125,7 +125,7 @@ export function PlacementForm({
   const [startsOn, setStartsOn] = useState(offer?.startsOn ?? todayInOrganization());
   const [plannedEndOn, setPlannedEndOn] = useState('');
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const fields = { ...fieldErrorsOf(record.error), ...localErrors };
+  const fields = { ...placementFieldErrors(record.error, t), ...localErrors };
   const fixedTerm = fixedTermContracts.has(contractType as never);
 
   const submit = async (event: FormEvent) => {
@@ -164,7 +164,7 @@ export function PlacementForm({
     <form onSubmit={submit} noValidate>
       <Stack>
         {offer ? <Text size="sm">{t('placements.form.fromOffer', { title: offer.title })}</Text> : null}
-        {record.error && !isFieldError(record.error) ? (
+        {record.error && Object.keys(placementFieldErrors(record.error, t)).length === 0 ? (
           <Alert color="red" role="alert">
             {errorMessage(record.error)}
           </Alert>

@@ -97,7 +97,13 @@ export function PlacementsSection({
   );
 }
 
-const stateColor = { not_started: 'gray', running: 'green', suspended: 'orange', ended: 'gray' } as const;
+/** Dark enough for white text at WCAG AA; the badge's words carry the state, not its colour. */
+const stateColor = {
+  not_started: '#495057',
+  running: '#1e6b34',
+  suspended: '#9c3a00',
+  ended: '#495057',
+} as const;
 
 function money(cents: number, currency: string) {
   return new Intl.NumberFormat(localeTag(), { style: 'currency', currency }).format(cents / 100);
@@ -105,7 +111,12 @@ function money(cents: number, currency: string) {
 
 function PlacementCard({ placement, mayChange }: { placement: PlacementView; mayChange: boolean }) {
   const { t } = useTranslation();
-  const [change, setChange] = useState<PlacementChange | null>(null);
+  const [change, setChange] = useState<PlacementChange>('renew');
+  const [changing, setChanging] = useState(false);
+  const openChange = (next: PlacementChange) => {
+    setChange(next);
+    setChanging(true);
+  };
   const employer = placement.employer?.name ?? '—';
   const open = placement.state !== 'ended' && !placement.endedEarly;
   return (
@@ -120,7 +131,7 @@ function PlacementCard({ placement, mayChange }: { placement: PlacementView; may
             </Text>
           </div>
           <Group gap={4} wrap="wrap">
-            <Badge color={stateColor[placement.state]} variant="light" tt="none">
+            <Badge color={stateColor[placement.state]} variant="filled" tt="none">
               {t(`placements.state.${placement.state}`)}
             </Badge>
             {mayChange && open ? (
@@ -137,12 +148,12 @@ function PlacementCard({ placement, mayChange }: { placement: PlacementView; may
                 </Menu.Target>
                 <Menu.Dropdown>
                   {placement.plannedEndOn ? (
-                    <Menu.Item onClick={() => setChange('renew')}>{t('placements.actions.renew')}</Menu.Item>
+                    <Menu.Item onClick={() => openChange('renew')}>{t('placements.actions.renew')}</Menu.Item>
                   ) : null}
-                  <Menu.Item onClick={() => setChange('suspend')}>
+                  <Menu.Item onClick={() => openChange('suspend')}>
                     {t('placements.actions.suspend')}
                   </Menu.Item>
-                  <Menu.Item onClick={() => setChange('endEarly')}>
+                  <Menu.Item onClick={() => openChange('endEarly')}>
                     {t('placements.actions.endEarly')}
                   </Menu.Item>
                 </Menu.Dropdown>
@@ -212,7 +223,12 @@ function PlacementCard({ placement, mayChange }: { placement: PlacementView; may
           </Text>
         ) : null}
       </Stack>
-      <PlacementChangeDialog placement={placement} change={change} onClose={() => setChange(null)} />
+      <PlacementChangeDialog
+        placement={placement}
+        change={change}
+        opened={changing}
+        onClose={() => setChanging(false)}
+      />
     </Paper>
   );
 }
