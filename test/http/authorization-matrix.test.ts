@@ -11,6 +11,7 @@ import { givenOrganization, givenSession, givenStaff } from '../support/fixtures
 import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
+import { placementsRows, placementsScene } from '../support/placements-matrix.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -361,6 +362,7 @@ const matrix: MatrixRow[] = [
   ...caseloadTasksRows,
   ...employersRows,
   ...offersRows,
+  ...placementsRows,
   ...applicationsRows,
   ...immersionsRows,
   ...matchingRows,
@@ -390,6 +392,7 @@ beforeAll(async () => {
       if (where === 'mine') caseloadTasksScene.addStaff(role, staff);
       if (where === 'mine') employersScene.addStaff(role, staff);
       if (where === 'mine') offersScene.addStaff(role, staff);
+      if (where === 'mine') placementsScene.addStaff(role, staff);
       if (where === 'mine') applicationsScene.addStaff(role, staff);
       if (where === 'mine') immersionsScene.addStaff(role, staff);
       if (where === 'mine') matchingScene.addStaff(role, staff);
@@ -408,6 +411,7 @@ beforeAll(async () => {
   await caseloadTasksScene.prepare(t.deps, colleagueId);
   await employersScene.prepare(t.deps);
   await offersScene.prepare(t.deps);
+  await placementsScene.prepare(t.deps);
   await applicationsScene.prepare(t.deps);
   await immersionsScene.prepare(t.deps);
   await matchingScene.prepare(t.deps);

@@ -421,6 +421,71 @@ describe('job offers', () => {
   });
 });
 
+describe('placements', () => {
+  let employerId = '';
+  let placementId = '';
+  beforeAll(async () => {
+    employerId = (await post('/api/employers', { name: 'Tri Garonne', country: 'FR' })).json().id;
+    const hired = await post('/api/placements', contract({}));
+    expect(hired.statusCode, hired.body).toBe(201);
+    placementId = hired.json().id;
+  });
+  const contract = (over: Record<string, unknown>) => ({
+    personId,
+    employerId,
+    jobTitle: 'Agent de tri',
+    contractType: 'siae_insertion',
+    startsOn: '2026-01-05',
+    plannedEndOn: '2026-07-04',
+    ...over,
+  });
+
+  it('refuses malformed hires and changes with the field in question, and writes nothing', async () => {
+    const before = [
+      await rowCount('placements'),
+      await rowCount('placement_renewals'),
+      await rowCount('placement_suspensions'),
+    ];
+    for (const [url, body, field] of [
+      ['/api/placements', contract({ jobTitle: 'Agent\u0000' }), 'body.jobTitle'],
+      ['/api/placements', contract({ personId: 'not-a-uuid' }), 'body.personId'],
+      ['/api/placements', contract({ contractType: 'zero_hours' }), 'body.contractType'],
+      ['/api/placements', contract({ hoursPerWeek: 80 }), 'body.hoursPerWeek'],
+      ['/api/placements', contract({ wage: { cents: 12.5, period: 'hour' } }), 'body.wage.cents'],
+      ['/api/placements', contract({ wage: { cents: -1, period: 'hour' } }), 'body.wage.cents'],
+      ['/api/placements', contract({ wage: { cents: 1200, period: 'week' } }), 'body.wage.period'],
+      ['/api/placements', contract({ startsOn: '2026-02-30' }), 'body.startsOn'],
+      ['/api/placements', contract({ plannedEndOn: '2999-01-01' }), 'body.plannedEndOn'],
+      ['/api/placements', contract({ plannedEndOn: null }), 'body.plannedEndOn'],
+      ['/api/placements', contract({ plannedEndOn: '2025-12-31' }), 'body.plannedEndOn'],
+      ['/api/placements', contract({ contractType: 'permanent' }), 'body.contractType'],
+      [`/api/placements/${placementId}/renewals`, { newEndOn: '2026-13-01', decidedOn: '2026-06-01' }, 'body.newEndOn'],
+      [`/api/placements/${placementId}/suspensions`, { fromOn: '2026-02-02', toOn: '2026-02-06', reason: 'holiday' }, 'body.reason'],
+      [`/api/placements/${placementId}/suspensions`, { fromOn: '2026-02-06', toOn: '2026-02-02', reason: 'immersion' }, 'body.toOn'],
+      [`/api/placements/${placementId}/early-end`, { endedOn: '2026-06-30', reason: 'bored' }, 'body.reason'],
+      ['/api/placements/not-a-uuid/renewals', { newEndOn: '2026-12-01', decidedOn: '2026-06-01' }, 'params.id'],
+    ] as const) {
+      const response = await post(url, body);
+      expect(response.statusCode, field).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, field).toBeLessThan(500);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
+    const settings = await t.app.inject({
+      method: 'PUT',
+      url: '/api/placement-settings',
+      payload: { endAlertDays: 0 },
+      ...as(coordinator),
+    });
+    expect(settings.statusCode).toBe(400);
+    expect(
+      await Promise.all(['placements', 'placement_renewals', 'placement_suspensions'].map(rowCount)),
+    ).toEqual(before);
+  });
+});
+
 describe('job applications', () => {
   let offerId = '';
   let applicationId = '';

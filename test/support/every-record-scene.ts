@@ -10,6 +10,7 @@ import { createImmersion } from '../../src/modules/immersions/use-cases/create-i
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
+import { recordPlacement } from '../../src/modules/placements/use-cases/record-placement.js';
 import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
 import { addStep } from '../../src/modules/plans/use-cases/add-step.js';
 import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
@@ -177,6 +178,15 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     title: 'Aide-soignant·e',
     contractType: 'cdi',
   });
+  const placement = await recordPlacement(deps)(staff.counselor, {
+    personId,
+    employerId: employer.id,
+    siteId: site.id,
+    offerId: offer.id,
+    jobTitle: 'Aide-soignant·e',
+    contractType: 'cdi',
+    startsOn: '2026-03-16',
+  });
   const application = await proposeApplication(deps)(staff.counselor, { personId, offerId: offer.id });
   const immersion = await createImmersion(deps)(staff.counselor, {
     personId,
@@ -220,6 +230,7 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     contacts: employerContact.id,
     commitments: commitment.id,
     offers: offer.id,
+    placements: placement.id,
     applications: application.id,
     immersions: immersion.id,
   };
