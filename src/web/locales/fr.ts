@@ -103,7 +103,7 @@ export const frCore: CoreMessages = {
     sessions: 'Sessions',
     agenda: 'Agenda',
     employers: 'Employeurs',
-    offers: "Offres d'emploi",
+    offers: 'Offres d’emploi',
     privacy: 'Protection des données',
   },
   roles: {

@@ -178,11 +178,12 @@ export const offersEn = {
     reportDry: 'What the import would do',
     reportDone: 'Imported',
     summary:
-      '{{rows}} rows: {{employersCreated}} employers to create or created, {{employersUpdated}} updated, {{offersCreated}} offers, {{refused}} rows refused.',
+      'Rows: {{rows}} · new employers: {{employersCreated}} · employers updated: {{employersUpdated}} · offers: {{offersCreated}} · rows refused: {{refused}}',
     ignored: 'Columns ignored (not import columns): {{columns}}.',
     refusedHint:
       'Nothing is imported while a row is refused. Correct the rows below in your file, then check it again.',
-    importNow: 'Import the {{rows}} rows',
+    importNow_one: 'Import the row',
+    importNow_other: 'Import the {{count}} rows',
     done: 'Imported: {{employers}} employers and {{offers}} offers.',
     seeOffers: 'See the offers',
     row: 'Row',

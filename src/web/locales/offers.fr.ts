@@ -182,11 +182,12 @@ export const offersFr: Texts<typeof offersEn> = {
     reportDry: 'Ce que ferait l’import',
     reportDone: 'Import effectué',
     summary:
-      '{{rows}} lignes : {{employersCreated}} employeurs à créer ou créés, {{employersUpdated}} mis à jour, {{offersCreated}} offres, {{refused}} lignes refusées.',
+      'Lignes : {{rows}} · nouveaux employeurs : {{employersCreated}} · employeurs mis à jour : {{employersUpdated}} · offres : {{offersCreated}} · lignes refusées : {{refused}}',
     ignored: 'Colonnes ignorées (hors modèle) : {{columns}}.',
     refusedHint:
       'Rien n’est importé tant qu’une ligne est refusée. Corrigez les lignes ci-dessous dans votre fichier, puis vérifiez-le à nouveau.',
-    importNow: 'Importer les {{rows}} lignes',
+    importNow_one: 'Importer la ligne',
+    importNow_other: 'Importer les {{count}} lignes',
     done: 'Import effectué : {{employers}} employeurs et {{offers}} offres.',
     seeOffers: 'Voir les offres',
     row: 'Ligne',

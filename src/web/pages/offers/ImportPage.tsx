@@ -158,7 +158,7 @@ function ReportView({
         {!report.committed && !refused ? (
           <Group>
             <Button onClick={onImport} loading={importing}>
-              {t('offers.import.importNow', { rows: summary.rows })}
+              {t('offers.import.importNow', { count: summary.rows })}
             </Button>
           </Group>
         ) : null}

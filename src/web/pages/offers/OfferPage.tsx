@@ -142,10 +142,10 @@ function TermsSection({ offer }: { offer: OfferView }) {
         <Fact label={t('offers.page.source')}>
           {[t(`offers.source.${offer.source}`), offer.sourceReference].filter(Boolean).join(' · ')}
         </Fact>
-        <Text size="sm" c="dimmed">
-          {t('offers.page.created', { date: formatDateTime(offer.createdAt) })}
-        </Text>
       </Stack>
+      <Text size="sm" c="dimmed" mt="xs">
+        {t('offers.page.created', { date: formatDateTime(offer.createdAt) })}
+      </Text>
     </Section>
   );
 }
