@@ -75,13 +75,14 @@ export function ImmersionsSection({ personId }: { personId: string }) {
   );
 }
 
+/** Dark enough for white text (WCAG AA), like the placements' states. */
 const statusColor: Record<ImmersionView['status'], string> = {
-  awaiting_signatures: 'yellow',
-  signatures_late: 'red',
-  signed: 'blue',
-  in_progress: 'teal',
-  to_assess: 'orange',
-  assessed: 'gray',
+  awaiting_signatures: '#7a5a00',
+  signatures_late: '#a51d2d',
+  signed: '#1c5d99',
+  in_progress: '#1e6b34',
+  to_assess: '#9c3a00',
+  assessed: '#495057',
 };
 
 function ImmersionCard({
@@ -102,7 +103,7 @@ function ImmersionCard({
           <Title order={3} size="h5" id={titleId}>
             {t(`immersions.kind.${immersion.kind}`)} — {immersion.employer.name}
           </Title>
-          <Badge color={statusColor[immersion.status]} variant="light">
+          <Badge color={statusColor[immersion.status]} variant="filled" tt="none">
             {t(`immersions.status.${immersion.status}`)}
           </Badge>
         </Group>
