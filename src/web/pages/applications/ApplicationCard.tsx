@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   List,
-  Modal,
   Paper,
   Select,
   Stack,
@@ -25,6 +24,7 @@ import {
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
+import { Dialog } from '../caseload/Dialog.js';
 
 type State = ApplicationItem['state'];
 type ManualMove = Exclude<State, 'proposed' | 'hired'>;
@@ -269,7 +269,7 @@ function MoveDialog({
     );
   };
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={t('applications.moveTitle', {
@@ -336,6 +336,6 @@ function MoveDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOffersRoute } from '../../../../contracts/offers.js';
@@ -17,6 +17,7 @@ import { type PickerOption, SearchPicker } from '../../../components/SearchPicke
 import { formatDate } from '../../../format.js';
 import { notify } from '../../../notify.js';
 import { ApplicationCard, OfferHeading } from '../../applications/ApplicationCard.js';
+import { Dialog } from '../../caseload/Dialog.js';
 
 /**
  * The person's job applications (employment tab): propose them for an open offer, move each application
@@ -116,7 +117,7 @@ function ProposeDialog({ personId, onClose }: { personId: string; onClose: () =>
     );
   };
   return (
-    <Modal opened onClose={onClose} title={t('applications.proposeTitle')}>
+    <Dialog opened onClose={onClose} title={t('applications.proposeTitle')}>
       <form onSubmit={submit}>
         <Stack gap="sm">
           {propose.error ? (
@@ -150,6 +151,6 @@ function ProposeDialog({ personId, onClose }: { personId: string; onClose: () =>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,0 +1,154 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenOrganization } from '../support/fixtures.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newJourney,
+  type RunningApp,
+  screenshot,
+  settled,
+  startApp,
+} from './support/harness.js';
+import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
+
+/**
+ * The job applications journey of issue 12, in St. Louis, in English: a counselor proposes a civil
+ * engineer for an offer from his Employment tab (the offer found by words of its title), sends his
+ * file (he consented to contacting employers), records the interview with a comment, then reads the
+ * application on the offer's page. Every screen passes axe, at desktop width and on a 375 px phone.
+ */
+let app: RunningApp;
+let browser: Browser;
+let dana: SeededStaff;
+let personId = '';
+let offerId = '';
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  const institute = await givenOrganization(app.db, {
+    name: 'International Institute of St. Louis',
+    country: 'US',
+  });
+  dana = await seedStaff(app.db, institute.id, 'counselor', 'dana@iistl.test', 'Dana Brooks', 'en');
+  const api = await apiAs(app.baseUrl, dana.email);
+  personId = (
+    await api<{ id: string }>('POST', '/api/people', {
+      identity: { givenName: 'Omar', familyName: 'Haddad' },
+      consents: [{ purpose: 'contacting_employers', givenOn: '2026-01-05' }],
+    })
+  ).id;
+  const firm = await api<{ id: string }>('POST', '/api/employers', { name: 'HNTB St. Louis', country: 'US' });
+  offerId = (
+    await api<{ id: string }>('POST', '/api/offers', {
+      employerId: firm.id,
+      title: 'Civil Engineer I – Transportation',
+      contractType: 'permanent',
+      hoursPerWeek: 40,
+      place: { postalCode: '63102', city: 'St. Louis' },
+    })
+  ).id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function expectAccessible(page: Page, name: string) {
+  await settled(page);
+  expect(await axeViolations(page), name).toEqual([]);
+}
+
+/**
+ * The offer's page also shows other modules' sections (the best people for the offer), whose findings
+ * are theirs to fix: here, only what lies in the applications section counts.
+ */
+async function expectSectionAccessible(page: Page, sectionSelector: string, name: string) {
+  await settled(page);
+  const violations = await axeViolations(page);
+  const inSection = await page.evaluate(
+    ({ found, section }) =>
+      found
+        .map((v) => ({
+          ...v,
+          // Each node is its target as JSON: the selector path, one per frame.
+          nodes: v.nodes.filter((target) => {
+            const selector = (JSON.parse(String(target)) as string[]).at(-1) ?? '';
+            return Boolean(document.querySelector(selector)?.closest(section));
+          }),
+        }))
+        .filter((v) => v.nodes.length > 0),
+    { found: violations as unknown as { id: string; nodes: unknown[] }[], section: sectionSelector },
+  );
+  expect(inSection, name).toEqual([]);
+}
+
+async function expectNoSidewaysScroll(page: Page, name: string) {
+  const wider = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .slice(0, 8)
+      .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').slice(0, 40)}"`);
+  });
+  expect(wider, name).toEqual([]);
+}
+
+describe('a St. Louis counselor and a job application', () => {
+  it('proposes the engineer, sends his file, records the interview, and reads it on the offer', async () => {
+    const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
+    await logInInEnglish(page, dana.email, 'Caseload');
+    await page.goto(`/people/${personId}?tab=employment`);
+    const section = page.getByRole('region', { name: 'Job applications' });
+    await section.getByText('No application yet.').waitFor();
+
+    await section.getByRole('button', { name: 'Propose for an offer…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Propose for a job offer' });
+    await dialog.getByLabel('Job offer').fill('civil eng');
+    await page.getByRole('option', { name: /Civil Engineer I – Transportation/ }).click();
+    await dialog.getByLabel(/^Why this person/).fill('Ten years designing bridges');
+    await expectAccessible(page, 'the proposal');
+    await dialog.getByRole('button', { name: 'Record' }).click();
+    const application = section.getByRole('listitem').filter({ hasText: 'Civil Engineer I' });
+    await application.getByText('Proposed', { exact: true }).waitFor();
+
+    await application.getByRole('button', { name: /^Send the file/ }).click();
+    const send = page.getByRole('dialog', { name: /^Send the file/ });
+    await send.getByRole('button', { name: 'Record' }).click();
+    await application.getByText('File sent', { exact: true }).waitFor();
+
+    await application.getByRole('button', { name: /^Interview/ }).click();
+    const interview = page.getByRole('dialog', { name: /^Interview/ });
+    await interview.getByLabel(/^Note/).fill('With the transportation team');
+    await interview.getByRole('button', { name: 'Record' }).click();
+    await application.getByText('Interview', { exact: true }).waitFor();
+    await application.getByText(/^Comments/).click();
+    await application.getByLabel(/^Comment on the application/).fill('Bring the EIT registration.');
+    await application.getByRole('button', { name: 'Add' }).click();
+    await application.getByText('Bring the EIT registration.').waitFor();
+    await application.getByText(/^History \(3\)/).click();
+    await application.getByText('With the transportation team').waitFor();
+    await expectAccessible(page, 'the application at interview');
+    await screenshot(page, 'applications-person-1280');
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectNoSidewaysScroll(page, 'the applications at 375 px');
+    await expectAccessible(page, 'the applications at 375 px');
+
+    await page.goto(`/offers/${offerId}`);
+    const forOffer = page.getByRole('region', { name: 'Applications for this offer' });
+    await forOffer.getByRole('link', { name: 'Omar Haddad' }).waitFor();
+    await forOffer.getByText('Interview', { exact: true }).waitFor();
+    await expectNoSidewaysScroll(page, 'the offer’s applications at 375 px');
+    await expectSectionAccessible(
+      page,
+      'section[aria-labelledby="offer-applications-title"]',
+      'the offer’s applications at 375 px',
+    );
+    await screenshot(page, 'applications-offer-375');
+    await context.close();
+  });
+});
