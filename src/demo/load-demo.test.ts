@@ -18,6 +18,7 @@ import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
 import { getTrialBalance } from '../modules/loan-fund/use-cases/trial-balance.js';
 import { listOffers } from '../modules/offers/use-cases/list-offers.js';
 import { peopleRepository } from '../modules/people/adapters/people-repository.js';
+import { listPersonPlacements } from '../modules/placements/use-cases/list-person-placements.js';
 import { planSignalsOf } from '../modules/plans/api.js';
 import { personPlans } from '../modules/plans/use-cases/person-plans.js';
 import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendance-of-participant.js';
@@ -536,6 +537,37 @@ describe('demo data', { timeout: 180_000 }, () => {
       expect(list.jobVisits.map((v) => v.employer?.name)).toEqual(['Logistique Bordeaux Fret']);
     }
     expect(statuses).toEqual(new Set(['assessed', 'in_progress', 'awaiting_signatures']));
+  });
+
+  it('gives impulseR participants insertion contracts in the SIAE, some ending next month, and a few hires elsewhere', async () => {
+    const deps = testDeps(database);
+    const gironde = await demoLogin('counselor@gironde.demo', 'fr');
+    const rows = await database.db
+      .selectFrom('placements')
+      .select(['person_id', 'contract_type'])
+      .where('organization_id', '=', gironde.actor!.organizationId)
+      .execute();
+    expect(rows.filter((r) => r.contract_type === 'siae_insertion')).toHaveLength(5);
+    expect(rows.map((r) => r.contract_type)).toEqual(expect.arrayContaining(['cdi', 'cdd']));
+    const alerts: number[] = [];
+    const kinds = new Set<string>();
+    for (const personId of new Set(rows.map((r) => r.person_id))) {
+      const { items } = await listPersonPlacements(deps)(gironde, { personId });
+      for (const item of items) {
+        if (item.endAlert) alerts.push(item.endAlert.daysLeft);
+        if (item.renewals.length > 0) kinds.add('renewed');
+        if (item.suspensions.length > 0) kinds.add('suspended');
+        if (item.endedEarly?.reason === 'hired_elsewhere') kinds.add('hired_elsewhere');
+      }
+    }
+    expect(alerts.length).toBeGreaterThanOrEqual(2);
+    expect(kinds).toEqual(new Set(['renewed', 'suspended', 'hired_elsewhere']));
+    const stLouis = await database.db
+      .selectFrom('placements')
+      .select('contract_type')
+      .where('country', '=', 'US')
+      .execute();
+    expect(stLouis.map((r) => r.contract_type)).toEqual(['permanent']);
   });
 
   it('is deterministic', async () => {

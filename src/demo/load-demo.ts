@@ -20,6 +20,7 @@ import { loadDemoMatching } from './matching.js';
 import { loadDemoOffers } from './offers.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoPeople } from './people.js';
+import { loadDemoPlacements } from './placements.js';
 import { loadDemoPlans } from './plans.js';
 import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
@@ -465,6 +466,12 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     enrolledByProgram: people.enrolledByProgram,
     stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
     gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+  });
+  lap('placements');
+  await loadDemoPlacements(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+    stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
   });
 
   return {
