@@ -36,11 +36,11 @@ import * as m0038 from './0038_organization_time_zone.js';
 import * as m0039 from './0039_places.js';
 import * as m0042 from './0042_employers.js';
 import * as m0045 from './0045_job_offers.js';
-import * as m0047 from './0047_placements.js';
 import * as m0046 from './0046_job_applications.js';
+import * as m0047 from './0047_placements.js';
 import * as m0048 from './0048_immersions.js';
-import * as m0050 from './0050_session_employer_link.js';
 import * as m0049 from './0049_matching.js';
+import * as m0050 from './0050_session_employer_link.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
