@@ -459,11 +459,27 @@ describe('placements', () => {
       ['/api/placements', contract({ plannedEndOn: null }), 'body.plannedEndOn'],
       ['/api/placements', contract({ plannedEndOn: '2025-12-31' }), 'body.plannedEndOn'],
       ['/api/placements', contract({ contractType: 'permanent' }), 'body.contractType'],
-      [`/api/placements/${placementId}/renewals`, { newEndOn: '2026-13-01', decidedOn: '2026-06-01' }, 'body.newEndOn'],
-      [`/api/placements/${placementId}/suspensions`, { fromOn: '2026-02-02', toOn: '2026-02-06', reason: 'holiday' }, 'body.reason'],
-      [`/api/placements/${placementId}/suspensions`, { fromOn: '2026-02-06', toOn: '2026-02-02', reason: 'immersion' }, 'body.toOn'],
+      [
+        `/api/placements/${placementId}/renewals`,
+        { newEndOn: '2026-13-01', decidedOn: '2026-06-01' },
+        'body.newEndOn',
+      ],
+      [
+        `/api/placements/${placementId}/suspensions`,
+        { fromOn: '2026-02-02', toOn: '2026-02-06', reason: 'holiday' },
+        'body.reason',
+      ],
+      [
+        `/api/placements/${placementId}/suspensions`,
+        { fromOn: '2026-02-06', toOn: '2026-02-02', reason: 'immersion' },
+        'body.toOn',
+      ],
       [`/api/placements/${placementId}/early-end`, { endedOn: '2026-06-30', reason: 'bored' }, 'body.reason'],
-      ['/api/placements/not-a-uuid/renewals', { newEndOn: '2026-12-01', decidedOn: '2026-06-01' }, 'params.id'],
+      [
+        '/api/placements/not-a-uuid/renewals',
+        { newEndOn: '2026-12-01', decidedOn: '2026-06-01' },
+        'params.id',
+      ],
     ] as const) {
       const response = await post(url, body);
       expect(response.statusCode, field).toBeGreaterThanOrEqual(400);

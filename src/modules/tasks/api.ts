@@ -6,5 +6,5 @@
 
 export { bucketOf, type TaskBucket, taskBuckets } from './domain/task-buckets.js';
 export * as tasksPersonData from './person-data.js';
-export { listPersonTasks as personTasks } from './use-cases/list-tasks.js';
 export { giveTask, type SystemTask } from './system-tasks.js';
+export { listPersonTasks as personTasks } from './use-cases/list-tasks.js';
