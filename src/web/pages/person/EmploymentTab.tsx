@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { ApplicationsSection } from './employment/ApplicationsSection.js';
+import { BestOffersSection } from './employment/BestOffersSection.js';
 import { ImmersionsSection } from './employment/ImmersionsSection.js';
 import type { PlacementOrigin } from './employment/PlacementForm.js';
 import { PlacementsSection } from './employment/PlacementsSection.js';
@@ -20,6 +21,7 @@ export function EmploymentTab({ personId }: { personId: string }) {
           setHireFrom({ offerId: application.offer.id, applicationId: application.id })
         }
       />
+      <BestOffersSection personId={personId} />
       <PlacementsSection personId={personId} hireFrom={hireFrom} onHireClosed={() => setHireFrom(null)} />
       <ImmersionsSection personId={personId} />
     </Stack>
