@@ -11,11 +11,13 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addMonths } from '../../../../core/calendar.js';
 import {
   contractTypesByCountry,
   fixedTermContracts,
 } from '../../../../modules/offers/domain/contract-types.js';
 import { parsePayAmount } from '../../../../modules/offers/domain/pay.js';
+import { addDays } from '../../../../modules/placements/domain/contract-rules.js';
 import { useEmployer, useEmployers } from '../../../api/employers.js';
 import { errorMessage } from '../../../api/errors.js';
 import { type OfferView, payPeriods, useOffer, workingTimes } from '../../../api/offers.js';
@@ -123,7 +125,10 @@ export function PlacementForm({
   const [wage, setWage] = useState(centsText(offer?.pay?.minCents));
   const [wagePeriod, setWagePeriod] = useState<string>(offer?.pay?.period ?? '');
   const [startsOn, setStartsOn] = useState(offer?.startsOn ?? todayInOrganization());
-  const [plannedEndOn, setPlannedEndOn] = useState('');
+  // A fixed-term offer's length gives the planned end: six months from 2 March end on 1 September.
+  const [plannedEndOn, setPlannedEndOn] = useState(
+    offer?.contractMonths && startsOn ? addDays(addMonths(startsOn, offer.contractMonths), -1) : '',
+  );
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const fields = { ...placementFieldErrors(record.error, t), ...localErrors };
   const fixedTerm = fixedTermContracts.has(contractType as never);
