@@ -11,7 +11,6 @@ export const placementsEn = {
   fromTo: 'from {{from}} to {{to}}',
   openEnded: 'open-ended',
   hours: '{{hours}} h a week',
-  wage: '{{amount}} {{period}}',
   renewals_one: 'Renewed once',
   renewals_other: 'Renewed {{count}} times',
   renewalLine: 'Renewed on {{decidedOn}} until {{newEndOn}}',

@@ -16,7 +16,6 @@ export const placementsFr: Widen<typeof placementsEn> = {
   fromTo: 'du {{from}} au {{to}}',
   openEnded: 'sans fin prévue',
   hours: '{{hours}} h par semaine',
-  wage: '{{amount}} {{period}}',
   renewals_one: 'Renouvelé une fois',
   renewals_other: 'Renouvelé {{count}} fois',
   renewalLine: 'Renouvelé le {{decidedOn}} jusqu’au {{newEndOn}}',

@@ -174,10 +174,8 @@ function PlacementCard({ placement, mayChange }: { placement: PlacementView; may
           {t(`offers.workingTime.${placement.workingTime}`)}
           {placement.hoursPerWeek ? ` · ${t('placements.hours', { hours: placement.hoursPerWeek })}` : ''}
           {placement.wage
-            ? ` · ${t('placements.wage', {
-                amount: money(placement.wage.cents, placement.wage.currency),
-                period: t(`offers.payPeriod.${placement.wage.period}`),
-              })}`
+            ? // The amount, then its period ("11,88 € de l’heure", "$54,000.00 a year"): the same order in both languages.
+              ` · ${money(placement.wage.cents, placement.wage.currency)} ${t(`offers.payPeriod.${placement.wage.period}`)}`
             : ''}
         </Text>
         <Text size="sm">
