@@ -167,97 +167,95 @@ function ReportView({
             {t('offers.import.seeOffers')}
           </Anchor>
         ) : null}
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped aria-labelledby="import-report">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('offers.import.row')}</Table.Th>
-                <Table.Th>{t('offers.import.employer')}</Table.Th>
-                <Table.Th>{t('offers.import.offer')}</Table.Th>
-                <Table.Th>{t('offers.import.problems')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.rows.map((row) => (
-                <Table.Tr key={row.row} data-row={row.row}>
-                  <Table.Td>{row.row}</Table.Td>
-                  <Table.Td>
+        <Table striped aria-labelledby="import-report" style={{ overflowWrap: 'anywhere' }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('offers.import.row')}</Table.Th>
+              <Table.Th>{t('offers.import.employer')}</Table.Th>
+              <Table.Th>{t('offers.import.offer')}</Table.Th>
+              <Table.Th>{t('offers.import.problems')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.rows.map((row) => (
+              <Table.Tr key={row.row} data-row={row.row}>
+                <Table.Td>{row.row}</Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      {row.employer.name || '—'}
+                    </Text>
+                    <Badge
+                      variant="light"
+                      color={row.employer.outcome === 'refused' ? 'red.9' : 'gray.8'}
+                      tt="none"
+                    >
+                      {t(`offers.import.employerOutcome.${row.employer.outcome}`)}
+                    </Badge>
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  {row.offer ? (
                     <Stack gap={2}>
                       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {row.employer.name || '—'}
+                        {row.offer.offerId ? (
+                          <Anchor
+                            size="sm"
+                            renderRoot={(props) => (
+                              <Link
+                                to="/offers/$offerId"
+                                params={{ offerId: row.offer?.offerId ?? '' }}
+                                {...props}
+                              />
+                            )}
+                          >
+                            {row.offer.title}
+                          </Anchor>
+                        ) : (
+                          row.offer.title
+                        )}
                       </Text>
                       <Badge
                         variant="light"
-                        color={row.employer.outcome === 'refused' ? 'red.9' : 'gray.8'}
+                        color={row.offer.outcome === 'refused' ? 'red.9' : 'gray.8'}
                         tt="none"
                       >
-                        {t(`offers.import.employerOutcome.${row.employer.outcome}`)}
+                        {t(
+                          `offers.import.offerOutcome.${row.offer.outcome === 'created' && !report.committed ? 'toCreate' : row.offer.outcome}`,
+                        )}
                       </Badge>
                     </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    {row.offer ? (
-                      <Stack gap={2}>
-                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                          {row.offer.offerId ? (
-                            <Anchor
-                              size="sm"
-                              renderRoot={(props) => (
-                                <Link
-                                  to="/offers/$offerId"
-                                  params={{ offerId: row.offer?.offerId ?? '' }}
-                                  {...props}
-                                />
-                              )}
-                            >
-                              {row.offer.title}
-                            </Anchor>
-                          ) : (
-                            row.offer.title
-                          )}
-                        </Text>
-                        <Badge
-                          variant="light"
-                          color={row.offer.outcome === 'refused' ? 'red.9' : 'gray.8'}
-                          tt="none"
-                        >
-                          {t(
-                            `offers.import.offerOutcome.${row.offer.outcome === 'created' && !report.committed ? 'toCreate' : row.offer.outcome}`,
-                          )}
-                        </Badge>
-                      </Stack>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('offers.import.noOffer')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.refusals.length === 0 ? (
-                      '—'
-                    ) : (
-                      <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-                        {row.refusals.map((refusal) => (
-                          <Text component="li" size="sm" key={`${refusal.code}-${refusal.column}`}>
-                            {refusal.column ? (
-                              <Text span fw={600} size="sm">
-                                {t('offers.import.column', { column: refusal.column })}{' '}
-                              </Text>
-                            ) : null}
-                            {refusal.message[language]}{' '}
-                            <Text span c="dimmed" size="xs">
-                              ({refusal.code})
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('offers.import.noOffer')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {row.refusals.length === 0 ? (
+                    '—'
+                  ) : (
+                    <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                      {row.refusals.map((refusal) => (
+                        <Text component="li" size="sm" key={`${refusal.code}-${refusal.column}`}>
+                          {refusal.column ? (
+                            <Text span fw={600} size="sm">
+                              {t('offers.import.column', { column: refusal.column })}{' '}
                             </Text>
+                          ) : null}
+                          {refusal.message[language]}{' '}
+                          <Text span c="dimmed" size="xs">
+                            ({refusal.code})
                           </Text>
-                        ))}
-                      </Stack>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                        </Text>
+                      ))}
+                    </Stack>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
       </Stack>
     </Paper>
   );
@@ -273,29 +271,28 @@ function ColumnList() {
       <Text size="sm" mb="sm">
         {t('offers.import.columnsHint')}
       </Text>
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped aria-labelledby="import-columns">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('offers.import.columnName')}</Table.Th>
-              <Table.Th>{t('offers.import.columnPart')}</Table.Th>
-              <Table.Th>{t('offers.import.columnExample')}</Table.Th>
+      {/* No scrolling box: the cells wrap, so a phone reads the list without a region to scroll by keyboard. */}
+      <Table striped aria-labelledby="import-columns" style={{ overflowWrap: 'anywhere' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('offers.import.columnName')}</Table.Th>
+            <Table.Th>{t('offers.import.columnPart')}</Table.Th>
+            <Table.Th>{t('offers.import.columnExample')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {importColumns.map((column) => (
+            <Table.Tr key={column.name}>
+              <Table.Td>
+                <code>{column.name}</code>
+                {column.required ? ` (${t('offers.import.required')})` : ''}
+              </Table.Td>
+              <Table.Td>{t(`offers.import.part.${column.part}`)}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{column.example || '—'}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {importColumns.map((column) => (
-              <Table.Tr key={column.name}>
-                <Table.Td>
-                  <code>{column.name}</code>
-                  {column.required ? ` (${t('offers.import.required')})` : ''}
-                </Table.Td>
-                <Table.Td>{t(`offers.import.part.${column.part}`)}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{column.example || '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Paper>
   );
 }
