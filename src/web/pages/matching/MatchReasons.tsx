@@ -2,6 +2,7 @@ import { Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScoredCriterion } from '../../api/matching.js';
 import { languageName } from '../../format-names.js';
+import { lateOrange, okGreen } from '../../status-colors.js';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -34,8 +35,8 @@ export function MatchScoreBadge({ score }: { score: number }) {
   return (
     <Badge
       size="lg"
-      variant="light"
-      color={score >= 70 ? 'green' : score >= 40 ? 'orange' : 'gray'}
+      variant="filled"
+      color={score >= 70 ? okGreen : score >= 40 ? lateOrange : 'gray.7'}
       aria-label={`${t('matching.scoreLabel')}: ${t('matching.score', { score })}`}
     >
       {t('matching.score', { score })}

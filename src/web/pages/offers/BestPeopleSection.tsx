@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { mayMatch, useBestPeople } from '../../api/matching.js';
 import { useSession } from '../../api/session.js';
 import { QueryState } from '../../components/QueryState.js';
+import { okGreen } from '../../status-colors.js';
 import { MatchReasons, MatchScoreBadge } from '../matching/MatchReasons.js';
 import { Section } from './OfferSection.js';
 
@@ -55,14 +56,14 @@ export function BestPeopleSection({ offerId }: { offerId: string }) {
                       </Anchor>
                       <div>
                         {item.contactingEmployersConsent ? (
-                          <Badge size="sm" variant="light" color="green" tt="none">
+                          <Badge size="sm" variant="filled" color={okGreen} tt="none">
                             {t('matching.bestPeople.consent')}
                           </Badge>
                         ) : (
                           <Badge
                             size="sm"
                             variant="filled"
-                            color="red"
+                            color="red.9"
                             tt="none"
                             style={{ whiteSpace: 'normal', height: 'auto' }}
                           >
