@@ -18,8 +18,8 @@ export const offerErrors = {
     fr: "Cette commune ou ce code postal est introuvable dans le pays. Vérifiez l'orthographe ou indiquez le code postal.",
   }),
   placeAmbiguous: defineError<{ candidates: string }>('OFFER_PLACE_AMBIGUOUS', 'bad_request', {
-    en: 'Several towns bear this name ({{candidates}}). Give the postal code.',
-    fr: 'Plusieurs communes portent ce nom ({{candidates}}). Indiquez le code postal.',
+    en: 'Several towns bear this name ({candidates}). Give the postal code.',
+    fr: 'Plusieurs communes portent ce nom ({candidates}). Indiquez le code postal.',
   }),
   occupationUnknown: defineError('OFFER_OCCUPATION_UNKNOWN', 'bad_request', {
     en: 'This occupation is not in the ESCO classification. Search for it by name.',

@@ -370,6 +370,36 @@ describe('importing employers and offers from a file', () => {
       [10, 'VALIDATION_FAILED', 'contract_type'],
     ]);
     expect(report.rows[4]?.refusals[0]?.message.fr).toMatch(/commune/);
+    // A postal code several towns share: the towns are named, the placeholder filled.
+    const shared = [
+      [
+        siretWithKeys('61234569', '0001'),
+        'Jardins',
+        'FR',
+        '',
+        '',
+        '',
+        'Maraîcher',
+        'cdi',
+        '',
+        '',
+        '',
+        '',
+        '33670',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+    ];
+    const ambiguous = await run(ines, csvOf([header, ...shared]), true);
+    expect(ambiguous.rows[0]?.refusals[0]).toMatchObject({
+      code: 'OFFER_PLACE_AMBIGUOUS',
+      column: 'postal_code',
+    });
+    expect(ambiguous.rows[0]?.refusals[0]?.message.fr).toMatch(/Créon/);
+    expect(ambiguous.rows[0]?.refusals[0]?.message.fr).not.toMatch(/[{}]/);
     expect(report.rows[3]?.refusals[0]?.message.fr).toMatch(/pay_min/);
     expect([await count('employers'), await count('job_offers')]).toEqual(before);
   });
