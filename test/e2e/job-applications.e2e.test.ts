@@ -13,16 +13,19 @@ import {
 import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
 
 /**
- * The job applications journey of issue 12, in St. Louis, in English: a counselor proposes a civil
- * engineer for an offer from his Employment tab (the offer found by words of its title), sends his
- * file (he consented to contacting employers), records the interview with a comment, then reads the
- * application on the offer's page. Every screen passes axe, at desktop width and on a 375 px phone.
+ * The St. Louis journey of issue 12, in English: a counselor opens a Syrian civil engineer's best offers
+ * and reads why the first one fits (his past job), proposes him for it from his Employment tab (the
+ * offer found by words of its title), sends his file (he consented to contacting employers), records
+ * the interview with a comment, reads the application on the offer's page, then records the hire: the
+ * placement form comes filled in from the offer, and the contract appears in his file while the
+ * application reads "Hired". Every screen passes axe, at desktop width and on a 375 px phone.
  */
 let app: RunningApp;
 let browser: Browser;
 let dana: SeededStaff;
 let personId = '';
 let offerId = '';
+const civilEngineer = 'http://data.europa.eu/esco/occupation/d7d986e1-7333-431b-9719-0c5c6939e360';
 
 beforeAll(async () => {
   app = await startApp();
@@ -35,7 +38,8 @@ beforeAll(async () => {
   const api = await apiAs(app.baseUrl, dana.email);
   personId = (
     await api<{ id: string }>('POST', '/api/people', {
-      identity: { givenName: 'Omar', familyName: 'Haddad' },
+      identity: { givenName: 'Omar', familyName: 'Haddad', city: 'St. Louis', country: 'US' },
+      experience: [{ occupationLabel: 'Civil engineer', escoId: civilEngineer }],
       consents: [{ purpose: 'contacting_employers', givenOn: '2026-01-05' }],
     })
   ).id;
@@ -44,6 +48,7 @@ beforeAll(async () => {
     await api<{ id: string }>('POST', '/api/offers', {
       employerId: firm.id,
       title: 'Civil Engineer I – Transportation',
+      escoId: civilEngineer,
       contractType: 'permanent',
       hoursPerWeek: 40,
       place: { postalCode: '63102', city: 'St. Louis' },
@@ -98,10 +103,13 @@ async function expectNoSidewaysScroll(page: Page, name: string) {
 }
 
 describe('a St. Louis counselor and a job application', () => {
-  it('proposes the engineer, sends his file, records the interview, and reads it on the offer', async () => {
+  it('reads why an offer fits the engineer, proposes him, follows the application to the hire and its contract', async () => {
     const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
     await logInInEnglish(page, dana.email, 'Caseload');
     await page.goto(`/people/${personId}?tab=employment`);
+    const best = page.getByRole('region', { name: 'Best offers' });
+    await best.getByRole('link', { name: 'Civil Engineer I – Transportation' }).waitFor();
+    await best.getByText(/Same occupation — Civil engineer \(past job\)/).waitFor();
     const section = page.getByRole('region', { name: 'Job applications' });
     await section.getByText('No application yet.').waitFor();
 
@@ -149,6 +157,19 @@ describe('a St. Louis counselor and a job application', () => {
       'the offer’s applications at 375 px',
     );
     await screenshot(page, 'applications-offer-375');
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/people/${personId}?tab=employment`);
+    await application.getByRole('button', { name: /^Hired/ }).click();
+    const hire = page.getByRole('dialog', { name: 'Record a contract' });
+    await hire.getByText('From the offer “Civil Engineer I – Transportation”.').waitFor();
+    expect(await hire.getByLabel('Job title').inputValue()).toBe('Civil Engineer I – Transportation');
+    await expectAccessible(page, 'the hire’s contract form');
+    await hire.getByRole('button', { name: 'Record the contract' }).click();
+    await application.getByText('Hired', { exact: true }).waitFor();
+    const contracts = page.getByRole('region', { name: 'Hires and work contracts' });
+    await contracts.getByText('at HNTB St. Louis').waitFor();
+    await expectAccessible(page, 'the engineer hired');
     await context.close();
   });
 });

@@ -24,19 +24,24 @@ import {
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
+import { lateOrange, okGreen } from '../../status-colors.js';
 import { Dialog } from '../caseload/Dialog.js';
 
 type State = ApplicationItem['state'];
 type ManualMove = Exclude<State, 'proposed' | 'hired'>;
 type Party = 'employer' | 'person';
 
-export const stateColors: Record<State, string> = {
-  proposed: 'gray',
-  sent: 'blue',
-  interview: 'violet',
-  hired: 'green',
-  refused: 'red',
-  withdrawn: 'orange',
+/**
+ * Colours of the state badges (light variant: the colour is the text on a tint of itself). Mantine's
+ * green, orange and red give text below WCAG AA's 4.5:1 there (axe flagged "Hired"), so these are darker.
+ */
+const stateColors: Record<State, string> = {
+  proposed: '#495057',
+  sent: '#1c5fa8',
+  interview: '#5f3dc4',
+  hired: okGreen,
+  refused: '#b02a2a',
+  withdrawn: lateOrange,
 };
 
 /**
