@@ -88,6 +88,10 @@ describe('privacy routes', () => {
       'loans',
       'documents',
       'tasks',
+      'applications',
+      'jobWishes',
+      'placements',
+      'immersions',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });
