@@ -78,6 +78,19 @@ const demoApplications: DemoApplication[] = [
     proposedDaysAgo: 9,
     steps: [],
   },
+  // Followed to the hire: the placements demo records his contract from this application.
+  {
+    team: 'stLouis',
+    program: 'rcp',
+    nth: 2,
+    offer: 'Civil Engineering Technician',
+    proposedDaysAgo: 45,
+    consent: true,
+    steps: [
+      { to: 'sent', daysAgo: 41 },
+      { to: 'interview', daysAgo: 30, note: 'Site visit with the development team' },
+    ],
+  },
   {
     team: 'stLouis',
     program: 'icp',

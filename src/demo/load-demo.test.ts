@@ -539,7 +539,7 @@ describe('demo data', { timeout: 180_000 }, () => {
     expect(statuses).toEqual(new Set(['assessed', 'in_progress', 'awaiting_signatures']));
   });
 
-  it('gives impulseR participants insertion contracts in the SIAE, some ending next month, and a few hires elsewhere', async () => {
+  it('gives impulseR participants insertion contracts in the SIAE, some ending next month, and a few hires elsewhere, one in St. Louis from its application', async () => {
     const deps = testDeps(database);
     const gironde = await demoLogin('counselor@gironde.demo', 'fr');
     const rows = await database.db
@@ -564,10 +564,17 @@ describe('demo data', { timeout: 180_000 }, () => {
     expect(kinds).toEqual(new Set(['renewed', 'suspended', 'hired_elsewhere']));
     const stLouis = await database.db
       .selectFrom('placements')
-      .select('contract_type')
+      .select(['id', 'contract_type', 'application_id'])
       .where('country', '=', 'US')
       .execute();
     expect(stLouis.map((r) => r.contract_type)).toEqual(['permanent']);
+    // One application followed to the hire: its placement is the one recorded from it.
+    const hired = await database.db
+      .selectFrom('job_applications')
+      .select(['id', 'placement_id'])
+      .where('state', '=', 'hired')
+      .execute();
+    expect(hired).toEqual([{ id: stLouis[0]!.application_id, placement_id: stLouis[0]!.id }]);
   });
 
   it('is deterministic', async () => {

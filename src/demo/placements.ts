@@ -2,6 +2,7 @@ import type { RequestContext } from '../core/auth/actor.js';
 import { dayInZone } from '../core/time-zone.js';
 import type { Deps } from '../core/use-case.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
+import { applicationsOfPerson } from '../modules/applications/api.js';
 import { listEmployers } from '../modules/employers/use-cases/list-employers.js';
 import type { ContractType } from '../modules/offers/api.js';
 import { personSummary } from '../modules/people/api.js';
@@ -46,6 +47,8 @@ interface DemoPlacement {
   renewal?: { decidedIn: number; endsIn: number };
   suspension?: { fromIn: number; toIn: number; reason: SuspensionReason };
   earlyEnd?: { in: number; reason: EarlyEndReason };
+  /** Hired from the person's application whose file the employer has, when there is one. */
+  fromApplication?: boolean;
 }
 
 const smicHour = { cents: 1_202, period: 'hour' as const };
@@ -147,11 +150,12 @@ const demoPlacements: DemoPlacement[] = [
     startsIn: -45,
     endsIn: 25,
   },
-  // A hire in St. Louis.
+  // A hire in St. Louis, from his application (the applications demo takes it to the interview).
   {
     team: 'stLouis',
     program: 'rcp',
     nth: 2,
+    fromApplication: true,
     employer: { siae: -1 },
     jobTitle: 'Civil Engineering Technician',
     escoKey: 'civilEngineeringTechnician',
@@ -211,9 +215,17 @@ export async function loadDemoPlacements(
             ? siae[demo.employer.siae % Math.max(siae.length, 1)]
             : others[0];
       if (!personId || !employer) continue;
+      // A person whose file an employer has (sent, or at interview) is hired from that application.
+      const application = demo.fromApplication
+        ? (await applicationsOfPerson(deps.db, personId)).find(
+            (a) =>
+              a.organizationId === staff.organizationId && (a.state === 'sent' || a.state === 'interview'),
+          )
+        : undefined;
       const { id } = await recordPlacement(deps)(ctx, {
         personId,
-        employerId: employer.id,
+        employerId: application?.employerId ?? employer.id,
+        ...(application ? { applicationId: application.id } : {}),
         jobTitle: demo.jobTitle,
         escoId: esco[demo.escoKey],
         contractType: demo.contractType,
