@@ -24,6 +24,16 @@ export const jobWishesBody = z
     workingTime: z.enum(workingTimes).nullable().default(null),
     minHoursPerWeek: hours.nullable().default(null),
     maxHoursPerWeek: hours.nullable().default(null),
+    skills: z
+      .array(z.string().trim().min(1).max(100))
+      .max(30)
+      .default([])
+      .describe('What the person can do, in their own words (compared with the skills an offer lists)'),
+    credentials: z
+      .array(z.object({ label: z.string().trim().min(1).max(200), status: z.enum(['held', 'in_progress']) }))
+      .max(20)
+      .default([])
+      .describe('Licences and credentials held or under way (a CDL, a driving licence B, RN Kentucky)'),
   })
   .refine(
     (w) => w.minHoursPerWeek === null || w.maxHoursPerWeek === null || w.minHoursPerWeek <= w.maxHoursPerWeek,
@@ -70,6 +80,8 @@ export const jobWishesView = z.object({
   workingTime: z.enum(workingTimes).nullable(),
   minHoursPerWeek: z.number().nullable(),
   maxHoursPerWeek: z.number().nullable(),
+  skills: z.array(z.string()),
+  credentials: z.array(z.object({ label: z.string(), status: z.enum(['held', 'in_progress']) })),
   updatedAt: z.string().nullable(),
 });
 

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../core/db/types.js';
 import { defaultMatchWeights, type MatchWeights, matchCriteria } from '../domain/criteria.js';
+import type { HeldCredential } from '../domain/wishes-fit.js';
 import './tables.js';
 
 export interface JobWishes {
@@ -8,6 +9,9 @@ export interface JobWishes {
   workingTime: 'full_time' | 'part_time' | null;
   minHoursPerWeek: number | null;
   maxHoursPerWeek: number | null;
+  /** What the person can do, in their own words (compared with an offer's skills, folded). */
+  skills: string[];
+  credentials: HeldCredential[];
 }
 
 export const noWishes: JobWishes = {
@@ -16,6 +20,8 @@ export const noWishes: JobWishes = {
   workingTime: null,
   minHoursPerWeek: null,
   maxHoursPerWeek: null,
+  skills: [],
+  credentials: [],
 };
 
 const wishColumns = [
@@ -25,6 +31,8 @@ const wishColumns = [
   'working_time as workingTime',
   'min_hours_per_week as minHoursPerWeek',
   'max_hours_per_week as maxHoursPerWeek',
+  'skills',
+  'credentials',
   'updated_at as updatedAt',
 ] as const;
 
@@ -64,6 +72,8 @@ export function matchingRepository(db: Executor) {
         working_time: wishes.workingTime,
         min_hours_per_week: wishes.minHoursPerWeek,
         max_hours_per_week: wishes.maxHoursPerWeek,
+        skills: JSON.stringify(wishes.skills),
+        credentials: JSON.stringify(wishes.credentials),
         updated_by: userId,
         updated_at: now,
       };

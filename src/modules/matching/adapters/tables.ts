@@ -1,4 +1,5 @@
 import type { ColumnType, JSONColumnType } from 'kysely';
+import type { HeldCredential } from '../domain/wishes-fit.js';
 
 export interface PersonJobWishesTable {
   person_id: string;
@@ -8,6 +9,9 @@ export interface PersonJobWishesTable {
   working_time: 'full_time' | 'part_time' | null;
   min_hours_per_week: number | null;
   max_hours_per_week: number | null;
+  /** Optional when inserted: the database's default is an empty list. */
+  skills: ColumnType<string[], string | undefined, string>;
+  credentials: ColumnType<HeldCredential[], string | undefined, string>;
   updated_by: string | null;
   updated_at: Date;
 }

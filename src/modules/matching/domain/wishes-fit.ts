@@ -1,5 +1,5 @@
 import type { CriterionOutcome } from './criteria.js';
-import { contractFit, credentialFit, type WorkWishes } from './practical-fit.js';
+import { contractFit, credentialFit, skillsFit, type WorkWishes } from './practical-fit.js';
 
 export type WorkingTime = 'full_time' | 'part_time';
 
@@ -25,6 +25,46 @@ export function contractWishFit(
   if (outcome.fit === 1)
     return { ...outcome, fit: 0.5, reason: 'contract_wished_other_working_time', params };
   return outcome;
+}
+
+/** A licence or credential the person holds, or is working toward, as they name it. */
+export interface HeldCredential {
+  label: string;
+  status: 'held' | 'in_progress';
+}
+
+/** Words compared without case, accents or extra spaces ("Permis B" is "permis b"). */
+export function foldTerm(term: string): string {
+  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What the person holds of each credential an offer requires, keyed by the offer's code: one of theirs
+ * counts when its name, folded, is the required one's code or label. Held beats under way.
+ */
+export function heldCredentialsFor(
+  required: readonly { code: string; label: string }[],
+  held: readonly HeldCredential[],
+): Map<string, HeldCredential['status']> {
+  const byName = new Map<string, HeldCredential['status']>();
+  for (const credential of held) {
+    const name = foldTerm(credential.label);
+    if (byName.get(name) !== 'held') byName.set(name, credential.status);
+  }
+  const found = new Map<string, HeldCredential['status']>();
+  for (const credential of required) {
+    const status = byName.get(foldTerm(credential.code)) ?? byName.get(foldTerm(credential.label));
+    if (status) found.set(credential.code, status);
+  }
+  return found;
+}
+
+/** The skills criterion on folded words: "Soudure TIG" in the offer is "soudure tig" in the file. */
+export function foldedSkillsFit(
+  required: readonly string[],
+  personSkills: readonly string[],
+): CriterionOutcome {
+  return skillsFit(required.map(foldTerm), personSkills.map(foldTerm));
 }
 
 /**

@@ -54,6 +54,8 @@ export const setJobWishes = defineUseCase(
       workingTime: input.workingTime,
       minHoursPerWeek: input.minHoursPerWeek,
       maxHoursPerWeek: input.maxHoursPerWeek,
+      skills: [...new Set(input.skills)],
+      credentials: input.credentials,
     };
     const changed = (Object.keys(wishes) as (keyof JobWishes)[]).filter(
       (field) => JSON.stringify(before[field]) !== JSON.stringify(wishes[field]),

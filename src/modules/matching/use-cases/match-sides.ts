@@ -14,8 +14,15 @@ import type { CriterionOutcome } from '../domain/criteria.js';
 import { type LanguageLevel, languageFit } from '../domain/language-fit.js';
 import type { OccupationFacts, PersonOccupation } from '../domain/occupation-fit.js';
 import { occupationFit } from '../domain/occupation-fit.js';
-import { distanceFit, hoursFit, type Mobility, skillsFit } from '../domain/practical-fit.js';
-import { contractWishFit, credentialFileFit, type JobSearchWishes } from '../domain/wishes-fit.js';
+import { distanceFit, hoursFit, type Mobility } from '../domain/practical-fit.js';
+import {
+  contractWishFit,
+  credentialFileFit,
+  foldedSkillsFit,
+  type HeldCredential,
+  heldCredentialsFor,
+  type JobSearchWishes,
+} from '../domain/wishes-fit.js';
 
 /** A person who said nothing of their mobility is assumed to travel this far (said so in the reason). */
 export const ASSUMED_MOBILITY_KM = 30;
@@ -25,6 +32,8 @@ export interface PersonSide {
   occupations: PersonOccupation[];
   languages: LanguageLevel[];
   wishes: JobSearchWishes;
+  skills: readonly string[];
+  credentials: readonly HeldCredential[];
   mobility: Mobility;
   coordinates: Coordinates | null;
   placeName: string | null;
@@ -71,6 +80,8 @@ export function personSideOf(
       minHoursPerWeek: wishes?.minHoursPerWeek ?? null,
       maxHoursPerWeek: wishes?.maxHoursPerWeek ?? null,
     },
+    skills: wishes?.skills ?? [],
+    credentials: wishes?.credentials ?? [],
     mobility:
       wishes?.mobilityKm != null
         ? { km: wishes.mobilityKm, assumed: false }
@@ -105,12 +116,15 @@ export function criteriaOf(
       : null;
   return [
     occupationFit(offerFacts, person.occupations),
-    skillsFit(offer.skills, []),
+    foldedSkillsFit(offer.skills, person.skills),
     languageFit(offer.language, person.languages),
     distanceFit({ remote: offer.remote, distanceKm }, person.mobility),
     contractWishFit({ contractType: offer.contractType, workingTime: offer.workingTime }, person.wishes),
     hoursFit(offer.hoursPerWeek, person.wishes),
-    credentialFileFit(offer.requiredCredentials, new Map()),
+    credentialFileFit(
+      offer.requiredCredentials,
+      heldCredentialsFor(offer.requiredCredentials, person.credentials),
+    ),
   ];
 }
 

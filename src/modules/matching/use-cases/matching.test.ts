@@ -351,3 +351,56 @@ describe('the person’s rights', () => {
     ).toEqual([]);
   });
 });
+
+describe('skills and credentials', () => {
+  it('compares the skills and credentials the person holds with those the offer requires, in any case and accents', async () => {
+    const coach = (
+      await createOffer(deps)(counselor, {
+        employerId,
+        title: 'Conducteur de car scolaire',
+        escoId: esco.busDriver,
+        place: { city: 'Toulouse' },
+        contractType: 'cdi',
+        hoursPerWeek: 35,
+        requiredCredentials: [{ code: 'permis-d', label: 'Permis D' }],
+        skills: ['Conduite en sécurité', 'Accueil des voyageurs'],
+      })
+    ).id;
+    const reasonsFor = async () => {
+      const result = await bestOffersForPerson(deps)(counselor, { personId: people.bilal!, limit: 10 });
+      const item = result.items.find((i) => i.offer.id === coach)!;
+      return Object.fromEntries(item.criteria.map((c) => [c.criterion, c]));
+    };
+    const before = await reasonsFor();
+    expect(before.skills).toMatchObject({ reason: 'skills_unknown', fit: null });
+    expect(before.credential).toMatchObject({ reason: 'credential_unknown', fit: null });
+
+    await setJobWishes(deps)(counselor, {
+      personId: people.bilal!,
+      mobilityKm: null,
+      skills: ['conduite en securite', 'Mécanique'],
+      credentials: [{ label: 'PERMIS  D', status: 'in_progress' }],
+    });
+    const underWay = await reasonsFor();
+    expect(underWay.skills).toMatchObject({
+      reason: 'skills_covered',
+      fit: 0.5,
+      params: { covered: 1, required: 2 },
+    });
+    expect(underWay.credential).toMatchObject({ reason: 'credential_in_progress', fit: 0.5 });
+
+    await setJobWishes(deps)(counselor, {
+      personId: people.bilal!,
+      mobilityKm: null,
+      credentials: [{ label: 'permis-d', status: 'held' }],
+    });
+    const held = await reasonsFor();
+    expect(held.credential).toMatchObject({ reason: 'credential_held', fit: 1 });
+    // Wishes are recorded as a whole: skills left out are cleared, and unknown again.
+    expect(held.skills).toMatchObject({ reason: 'skills_unknown' });
+    expect(await getJobWishes(deps)(counselor, { personId: people.bilal! })).toMatchObject({
+      skills: [],
+      credentials: [{ label: 'permis-d', status: 'held' }],
+    });
+  });
+});

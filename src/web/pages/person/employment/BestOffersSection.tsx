@@ -9,6 +9,7 @@ import {
   Paper,
   Select,
   Stack,
+  TagsInput,
   Text,
   Title,
 } from '@mantine/core';
@@ -118,8 +119,19 @@ function WishesForm({ personId }: { personId: string }) {
           workingTime: wishes.data.workingTime,
           minHoursPerWeek: wishes.data.minHoursPerWeek,
           maxHoursPerWeek: wishes.data.maxHoursPerWeek,
+          skills: wishes.data.skills,
+          credentials: wishes.data.credentials,
         }
       : null);
+  const credentialsIn = (status: 'held' | 'in_progress') =>
+    (current?.credentials ?? []).filter((c) => c.status === status).map((c) => c.label);
+  const changeCredentials = (status: 'held' | 'in_progress', labels: string[]) =>
+    change({
+      credentials: [
+        ...(current?.credentials ?? []).filter((c) => c.status !== status),
+        ...labels.map((label) => ({ label, status })),
+      ],
+    });
   const errors = fieldErrorsOf(save.error);
   const country = session.organization.country as keyof typeof contractTypesByCountry;
   const contracts = (contractTypesByCountry[country] ?? contractTypesByCountry.FR).map((type) => ({
@@ -199,6 +211,27 @@ function WishesForm({ personId }: { personId: string }) {
                   error={errors.maxHoursPerWeek}
                 />
               </Group>
+              <TagsInput
+                label={t('matching.wishes.skills')}
+                description={t('matching.wishes.tagsHint')}
+                value={current.skills ?? []}
+                onChange={(skills) => change({ skills })}
+                maxTags={30}
+                error={errors.skills}
+              />
+              <TagsInput
+                label={t('matching.wishes.credentialsHeld')}
+                description={t('matching.wishes.tagsHint')}
+                value={credentialsIn('held')}
+                onChange={(labels) => changeCredentials('held', labels)}
+                error={errors.credentials}
+              />
+              <TagsInput
+                label={t('matching.wishes.credentialsInProgress')}
+                description={t('matching.wishes.tagsHint')}
+                value={credentialsIn('in_progress')}
+                onChange={(labels) => changeCredentials('in_progress', labels)}
+              />
               <Button type="submit" loading={save.isPending} disabled={!draft}>
                 {t('matching.wishes.save')}
               </Button>
