@@ -149,6 +149,7 @@ describe("each role's home", () => {
         'Agenda',
         'My tasks',
         'Employers',
+        'Job offers',
         'Data protection',
       ].sort(),
     );

@@ -21,6 +21,7 @@ let app: RunningApp;
 let browser: Browser;
 let counselor: SeededStaff;
 let programName: string;
+const programNameEn = 'Professional integration of refugees';
 
 beforeAll(async () => {
   app = await startApp();
@@ -218,14 +219,15 @@ describe('Occitanie: a Mission Locale counselor runs IPR intake in the browser',
     // 5. Amina withdraws from the program: the enrolment ends with its date and reason.
     await page.getByRole('tab', { name: 'Accompaniment' }).click();
     await page.getByRole('tab', { name: 'Enrolments' }).click();
-    await page.getByRole('button', { name: `End: ${programName}` }).click();
+    // In English the program goes by its English name.
+    await page.getByRole('button', { name: `End: ${programNameEn}` }).click();
     await page.getByLabel(/^How it ends/).selectOption('withdrawn');
     await page.getByLabel(/^Reason/).fill('Moved to Lyon');
     await expectAccessible(page, 'person file (ending an enrolment)');
     await page.getByRole('button', { name: 'End', exact: true }).click();
     await page.getByRole('cell', { name: /^Withdrawn \(/ }).waitFor();
     await page.getByRole('cell', { name: 'Moved to Lyon' }).waitFor();
-    expect(await page.getByRole('button', { name: `End: ${programName}` }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: `End: ${programNameEn}` }).count()).toBe(0);
     await context.close();
     expect(visited.length).toBeGreaterThanOrEqual(10);
   });
