@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { matchCriteria } from '../modules/matching/domain/criteria.js';
 import { contractTypes, workingTimes } from '../modules/offers/domain/contract-types.js';
 import { defineRoute, idParam } from './define.js';
+import { text } from './primitives.js';
 
 export { matchCriteria } from '../modules/matching/domain/criteria.js';
 export { matchReasonCodes } from '../modules/matching/domain/wishes-fit.js';
@@ -25,12 +26,12 @@ export const jobWishesBody = z
     minHoursPerWeek: hours.nullable().default(null),
     maxHoursPerWeek: hours.nullable().default(null),
     skills: z
-      .array(z.string().trim().min(1).max(100))
+      .array(text(100))
       .max(30)
       .default([])
       .describe('What the person can do, in their own words (compared with the skills an offer lists)'),
     credentials: z
-      .array(z.object({ label: z.string().trim().min(1).max(200), status: z.enum(['held', 'in_progress']) }))
+      .array(z.object({ label: text(200), status: z.enum(['held', 'in_progress']) }))
       .max(20)
       .default([])
       .describe('Licences and credentials held or under way (a CDL, a driving licence B, RN Kentucky)'),
