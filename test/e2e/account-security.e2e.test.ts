@@ -1,14 +1,7 @@
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchBrowser,
-  newJourney,
-  type RunningApp,
-  settled,
-  startApp,
-} from './support/harness.js';
+import { expectAccessible, launchBrowser, newJourney, type RunningApp, startApp } from './support/harness.js';
 import { password, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
 
 let app: RunningApp;
@@ -32,12 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 async function logIn(page: Page): Promise<void> {
   await page.goto('/login');

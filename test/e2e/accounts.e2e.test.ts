@@ -2,13 +2,12 @@ import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
   screenshotWidths,
-  settled,
   startApp,
 } from './support/harness.js';
 import { password, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
@@ -53,12 +52,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 async function logIn(page: Page, email: string): Promise<void> {
   await page.getByLabel(/adresse e-mail|e-mail address/i).fill(email);

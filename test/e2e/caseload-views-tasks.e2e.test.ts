@@ -1,13 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launchBrowser,
-  newJourney,
-  type RunningApp,
-  settled,
-  startApp,
-} from './support/harness.js';
+import { expectAccessible, launchBrowser, newJourney, type RunningApp, startApp } from './support/harness.js';
 import { apiAs, logInInEnglish, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
 
 /**
@@ -83,12 +76,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 describe('saved views, bulk handover and tasks', () => {
   it('saves a view and reopens it, hands two people over, gives a colleague a task she completes', async () => {

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siretWithKeys } from '../../src/modules/employers/domain/legal-identifier.js';
 import { givenConsortium, givenOrganization } from '../support/fixtures.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, password, type SeededStaff, seedStaff } from './support/seed.js';
@@ -68,11 +67,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 /** Nothing wider than the screen: the page scrolls vertically only (the message names what sticks out). */
 async function expectNoSidewaysScroll(page: Page, name: string) {

@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization } from '../support/fixtures.js';
 import { prose, textLines, usedFonts } from '../support/pdf-text.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, password, type SeededStaff, seedStaff } from './support/seed.js';
@@ -86,11 +85,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 describe('a Gironde counselor and an immersion agreement', () => {
   it('records the tutor’s signature and downloads the French agreement with every party', async () => {

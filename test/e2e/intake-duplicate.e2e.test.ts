@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { givenStaff } from '../support/fixtures.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshotWidths,
-  settled,
   startApp,
 } from './support/harness.js';
 import { password, type SeededStaff, seedIprProgram, seedOccitanie, seedStaff } from './support/seed.js';
@@ -70,12 +69,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 async function logIn(page: Page, email: string) {
   await page.goto('/login');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization } from '../support/fixtures.js';
 import {
   axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
@@ -60,11 +61,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 /**
  * The offer's page also shows other modules' sections (the best people for the offer), whose findings

@@ -2,12 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { throttlePolicy } from '../../src/modules/accounts/domain/login-throttle.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
-  settled,
   startApp,
 } from './support/harness.js';
 import { password, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
@@ -27,12 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 /** Submits the log-in form (with the keyboard) and returns what the page then says, with the HTTP status. */
 async function attempt(page: Page, email: string, secret: string): Promise<string> {

@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
 import { givenConsortium, givenOrganization } from '../support/fixtures.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
   screenshotWidths,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
@@ -108,12 +107,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 function logIn(page: Page, email: string) {
   return logInInEnglish(page, email, 'Loan funds');

@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization } from '../support/fixtures.js';
-import {
-  axeViolations,
-  launchBrowser,
-  newJourney,
-  type RunningApp,
-  settled,
-  startApp,
-} from './support/harness.js';
+import { expectAccessible, launchBrowser, newJourney, type RunningApp, startApp } from './support/harness.js';
 import { apiAs, password, type SeededStaff, seedStaff } from './support/seed.js';
 
 /**
@@ -62,11 +55,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 describe('a Gironde counselor and the best matches', () => {
   it('reads why an offer fits a person, records their wishes, and finds them from the offer', async () => {

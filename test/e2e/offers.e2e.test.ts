@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siretWithKeys } from '../../src/modules/employers/domain/legal-identifier.js';
 import { givenOrganization } from '../support/fixtures.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, password, type SeededStaff, seedStaff } from './support/seed.js';
@@ -66,11 +65,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page, name: string) {
   const wider = await page.evaluate(() => {

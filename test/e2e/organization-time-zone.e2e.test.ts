@@ -1,18 +1,11 @@
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../../src/core/jobs/job-queue.js';
 import { dayInZone, isoOfWallTime } from '../../src/core/time-zone.js';
 import { jobHandlers } from '../../src/server/jobs.js';
 import { givenOrganization } from '../support/fixtures.js';
-import {
-  axeViolations,
-  launchBrowser,
-  newJourney,
-  type RunningApp,
-  settled,
-  startApp,
-} from './support/harness.js';
+import { expectAccessible, launchBrowser, newJourney, type RunningApp, startApp } from './support/harness.js';
 import { apiAs, logInInEnglish, password, type SeededStaff, seedStaff } from './support/seed.js';
 
 /**
@@ -72,12 +65,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 describe('times in the organization’s time zone, whatever the browser’s', () => {
   it('books 10:00 Paris from a laptop on Toronto time: listed, shown in the agenda and e-mailed at 10:00', async () => {

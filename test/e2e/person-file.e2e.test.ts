@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshotWidths,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, password, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
@@ -41,12 +40,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 describe("a person's file in the browser", () => {
   it('edits the identity with field errors from the API, records languages on CEFR and NCLC, an ESCO or free-text occupation, a barrier and its progress, withdraws a consent', async () => {

@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshotWidths,
-  settled,
   startApp,
 } from './support/harness.js';
 import { password, type SeededStaff, seedIprProgram, seedOccitanie, seedStaff } from './support/seed.js';
@@ -40,12 +39,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 async function logIn(page: Page, email: string): Promise<void> {
   await page.goto('/login');

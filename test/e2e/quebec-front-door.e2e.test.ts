@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
 import { givenOrganization } from '../support/fixtures.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
@@ -70,11 +69,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 describe('Québec: signing up for Info-Emploi through the front door', () => {
   it('a person signs up on a phone in French, the coordinator accepts, the person is a participant', async () => {

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
 import { givenConsortium, givenOrganization } from '../support/fixtures.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
@@ -116,11 +115,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 function logIn(page: Page, email: string) {
   return logInInEnglish(page, email, 'Sessions');

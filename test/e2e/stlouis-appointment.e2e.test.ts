@@ -1,16 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/clock.js';
 import { runDueJobs } from '../../src/core/jobs/job-queue.js';
 import { jobHandlers } from '../../src/server/jobs.js';
 import { givenOrganization } from '../support/fixtures.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshot,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
@@ -89,11 +88,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string) {
-  await settled(page);
-  expect(await axeViolations(page), name).toEqual([]);
-}
 
 describe('St. Louis: a video appointment and its invitation', () => {
   it('schedules by video from the file, e-mails the .ics, flags an overlap in the agenda and reads on a phone', async () => {

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids.js';
 import { onDay, timelinePublisher } from '../../src/core/timeline/timeline.js';
 import {
-  axeViolations,
+  expectAccessible,
   launchBrowser,
   newJourney,
   type RunningApp,
   screenshotWidths,
-  settled,
   startApp,
 } from './support/harness.js';
 import {
@@ -84,12 +83,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  const violations = await axeViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 const eventItems = (page: Page) => page.locator('section ol > li');
 /** A chip is a checkbox drawn as its label: a person clicks the label, and the box must follow. */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { type Clock, systemClock } from '../../../src/core/clock.js';
 import { developmentEncryptionKeys } from '../../../src/core/config.js';
 import { parseKeyRingSpec } from '../../../src/core/crypto/key-ring.js';
@@ -183,4 +184,11 @@ export async function screenshotWidths(page: Page, name: string): Promise<void> 
 export async function settled(page: Page): Promise<void> {
   await page.waitForSelector('[data-page-title]');
   await page.waitForFunction(() => !document.querySelector('[role="status"] .mantine-Loader-root'));
+}
+
+/** Once the page has settled, axe finds nothing on it; a failure lists what it found, under `name`. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await settled(page);
+  const violations = await axeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
