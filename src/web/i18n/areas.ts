@@ -23,6 +23,7 @@ export const lazyAreas = [
   'placements',
   'immersions',
   'matching',
+  'outcomeFigures',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

@@ -72,6 +72,8 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     placements: () => import('../locales/placements.fr.js').then((module) => module.placementsFr),
     immersions: () => import('../locales/immersions.fr.js').then((module) => module.immersionsFr),
     matching: () => import('../locales/matching.fr.js').then((module) => module.matchingFr),
+    outcomeFigures: () =>
+      import('../locales/outcome-figures.fr.js').then((module) => module.outcomeFiguresFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -93,6 +95,8 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     placements: () => import('../locales/placements.en.js').then((module) => module.placementsEn),
     immersions: () => import('../locales/immersions.en.js').then((module) => module.immersionsEn),
     matching: () => import('../locales/matching.en.js').then((module) => module.matchingEn),
+    outcomeFigures: () =>
+      import('../locales/outcome-figures.en.js').then((module) => module.outcomeFiguresEn),
   },
 };
 

@@ -21,6 +21,8 @@ import { matchingEn } from './matching.en.js';
 import { matchingFr } from './matching.fr.js';
 import { offersEn } from './offers.en.js';
 import { offersFr } from './offers.fr.js';
+import { outcomeFiguresEn } from './outcome-figures.en.js';
+import { outcomeFiguresFr } from './outcome-figures.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
 import { personOverviewFr } from './person-overview.fr.js';
 import { placementsEn } from './placements.en.js';
@@ -60,6 +62,7 @@ export const en = {
   placements: placementsEn,
   immersions: immersionsEn,
   matching: matchingEn,
+  outcomeFigures: outcomeFiguresEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -81,6 +84,7 @@ export const fr: Messages = {
   placements: placementsFr,
   immersions: immersionsFr,
   matching: matchingFr,
+  outcomeFigures: outcomeFiguresFr,
 };
 
 export { ar };

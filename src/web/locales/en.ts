@@ -12,6 +12,7 @@ import { intakeFlowEn } from './intake.en.js';
 import type { loanFundEn } from './loan-fund.en.js';
 import type { matchingEn } from './matching.en.js';
 import type { offersEn } from './offers.en.js';
+import type { outcomeFiguresEn } from './outcome-figures.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { placementsEn } from './placements.en.js';
 import type { plansEn } from './plans.en.js';
@@ -557,6 +558,7 @@ type EnAreas = {
   placements: typeof placementsEn;
   immersions: typeof immersionsEn;
   matching: typeof matchingEn;
+  outcomeFigures: typeof outcomeFiguresEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
