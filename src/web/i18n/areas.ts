@@ -23,6 +23,7 @@ export const lazyAreas = [
   'placements',
   'immersions',
   'matching',
+  'outcomes',
   'outcomeFigures',
 ] as const satisfies readonly LazyArea[];
 

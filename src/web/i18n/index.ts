@@ -72,6 +72,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     placements: () => import('../locales/placements.fr.js').then((module) => module.placementsFr),
     immersions: () => import('../locales/immersions.fr.js').then((module) => module.immersionsFr),
     matching: () => import('../locales/matching.fr.js').then((module) => module.matchingFr),
+    outcomes: () => import('../locales/outcomes.fr.js').then((module) => module.outcomesFr),
     outcomeFigures: () =>
       import('../locales/outcome-figures.fr.js').then((module) => module.outcomeFiguresFr),
   },
@@ -95,6 +96,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     placements: () => import('../locales/placements.en.js').then((module) => module.placementsEn),
     immersions: () => import('../locales/immersions.en.js').then((module) => module.immersionsEn),
     matching: () => import('../locales/matching.en.js').then((module) => module.matchingEn),
+    outcomes: () => import('../locales/outcomes.en.js').then((module) => module.outcomesEn),
     outcomeFigures: () =>
       import('../locales/outcome-figures.en.js').then((module) => module.outcomeFiguresEn),
   },

@@ -23,6 +23,8 @@ import { offersEn } from './offers.en.js';
 import { offersFr } from './offers.fr.js';
 import { outcomeFiguresEn } from './outcome-figures.en.js';
 import { outcomeFiguresFr } from './outcome-figures.fr.js';
+import { outcomesEn } from './outcomes.en.js';
+import { outcomesFr } from './outcomes.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
 import { personOverviewFr } from './person-overview.fr.js';
 import { placementsEn } from './placements.en.js';
@@ -62,6 +64,7 @@ export const en = {
   placements: placementsEn,
   immersions: immersionsEn,
   matching: matchingEn,
+  outcomes: outcomesEn,
   outcomeFigures: outcomeFiguresEn,
 } as const satisfies Messages;
 
@@ -84,6 +87,7 @@ export const fr: Messages = {
   placements: placementsFr,
   immersions: immersionsFr,
   matching: matchingFr,
+  outcomes: outcomesFr,
   outcomeFigures: outcomeFiguresFr,
 };
 

@@ -13,6 +13,7 @@ import type { loanFundEn } from './loan-fund.en.js';
 import type { matchingEn } from './matching.en.js';
 import type { offersEn } from './offers.en.js';
 import type { outcomeFiguresEn } from './outcome-figures.en.js';
+import type { outcomesEn } from './outcomes.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { placementsEn } from './placements.en.js';
 import type { plansEn } from './plans.en.js';
@@ -558,6 +559,7 @@ type EnAreas = {
   placements: typeof placementsEn;
   immersions: typeof immersionsEn;
   matching: typeof matchingEn;
+  outcomes: typeof outcomesEn;
   outcomeFigures: typeof outcomeFiguresEn;
 };
 

@@ -1,19 +1,37 @@
-import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { mayRecordExits } from '../../api/outcomes.js';
 import { useEndEnrolment, usePersonEnrolments } from '../../api/programs.js';
+import { useSession } from '../../api/session.js';
 import { EnrolPanel } from '../../components/EnrolPanel.js';
-import { EntryForm } from '../../components/EntryForm.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
+import { ExitDialog, type ExitTarget } from './outcomes/ExitDialog.js';
+import { ExitsSection } from './outcomes/ExitsSection.js';
 
 export function EnrolmentsTab({ personId, personName }: { personId: string; personName: string }) {
   const { t } = useTranslation();
   const [enrolling, setEnrolling] = useState(false);
   const enrolments = usePersonEnrolments(personId);
-  const endEnrolment = useEndEnrolment(personId);
   const [ending, setEnding] = useState<string | null>(null);
+  const [exitTarget, setExitTarget] = useState<ExitTarget | null>(null);
+  const [exitOpen, setExitOpen] = useState(false);
   const items = enrolments.data ?? [];
   const endingEnrolment = items.find(
     (enrolment) => enrolment.id === ending && enrolment.status === 'enrolled',
@@ -76,44 +94,29 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
         )}
       </QueryState>
       {endingEnrolment ? (
-        <EntryForm
+        <EndEnrolmentForm
           key={endingEnrolment.id}
-          title={t('person.endEnrolmentIn', { program: endingEnrolment.programName })}
-          initial={{ status: 'exited', endedOn: todayInOrganization() }}
-          fields={[
-            {
-              name: 'status',
-              label: t('person.endHow'),
-              kind: 'select',
-              required: true,
-              options: (['exited', 'withdrawn'] as const).map((value) => ({
-                value,
-                label: t(`enrolmentStatus.${value}`),
-              })),
-            },
-            { name: 'endedOn', label: t('person.endedOn'), kind: 'date', required: true },
-            { name: 'reason', label: t('person.endReason'), kind: 'textarea' },
-          ]}
-          submitLabel={t('person.endEnrolment')}
+          personId={personId}
+          enrolment={endingEnrolment}
           onCancel={() => setEnding(null)}
-          onSubmit={async (values) => {
-            await endEnrolment.mutateAsync({
+          onEnded={() => setEnding(null)}
+          onExit={() => {
+            setExitTarget({
+              mode: 'record',
               enrolmentId: endingEnrolment.id,
-              body: {
-                status: values.status === 'withdrawn' ? 'withdrawn' : 'exited',
-                endedOn: typeof values.endedOn === 'string' ? values.endedOn : '',
-                reason:
-                  typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null,
-              },
+              programName: endingEnrolment.programName,
             });
-            notify({
-              color: 'green',
-              message: t('person.enrolmentEnded', { program: endingEnrolment.programName }),
-            });
+            setExitOpen(true);
             setEnding(null);
           }}
         />
       ) : null}
+      <ExitDialog
+        personId={personId}
+        target={exitTarget}
+        opened={exitOpen}
+        onClose={() => setExitOpen(false)}
+      />
       {enrolling ? (
         <Paper withBorder p="md" mt="md" component="section" aria-labelledby="enrol-title">
           <Title order={3} size="h5" id="enrol-title" mb="sm">
@@ -141,6 +144,111 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
           {t('person.enrol')}
         </Button>
       )}
+      <ExitsSection personId={personId} />
     </>
+  );
+}
+
+type Enrolment = NonNullable<ReturnType<typeof usePersonEnrolments>['data']>[number];
+
+/**
+ * How an enrolment ends. A withdrawal: its date and reason. An exit, for staff who follow people: the
+ * exit dialog, with the outcome, its evidence and the follow-ups after it.
+ */
+function EndEnrolmentForm({
+  personId,
+  enrolment,
+  onCancel,
+  onEnded,
+  onExit,
+}: {
+  personId: string;
+  enrolment: Enrolment;
+  onCancel: () => void;
+  onEnded: () => void;
+  onExit: () => void;
+}) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const endEnrolment = useEndEnrolment(personId);
+  const [status, setStatus] = useState<'exited' | 'withdrawn'>('exited');
+  const [endedOn, setEndedOn] = useState(todayInOrganization());
+  const [reason, setReason] = useState('');
+  const withExit = status === 'exited' && mayRecordExits(session.role);
+  const errors = fieldErrorsOf(endEnrolment.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (withExit) {
+      onExit();
+      return;
+    }
+    try {
+      await endEnrolment.mutateAsync({
+        enrolmentId: enrolment.id,
+        body: { status, endedOn, reason: reason.trim() ? reason.trim() : null },
+      });
+      notify({ color: 'green', message: t('person.enrolmentEnded', { program: enrolment.programName }) });
+      onEnded();
+    } catch {
+      // Shown in the form.
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" mt="md" component="form" onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          {t('person.endEnrolmentIn', { program: enrolment.programName })}
+        </Title>
+        {endEnrolment.error && Object.keys(errors).length === 0 ? (
+          <Alert color="red" role="alert">
+            {errorMessage(endEnrolment.error)}
+          </Alert>
+        ) : null}
+        <NativeSelect
+          label={t('person.endHow')}
+          required
+          value={status}
+          error={errors.status}
+          onChange={(event) => setStatus(event.currentTarget.value === 'withdrawn' ? 'withdrawn' : 'exited')}
+          data={(['exited', 'withdrawn'] as const).map((value) => ({
+            value,
+            label: t(`enrolmentStatus.${value}`),
+          }))}
+        />
+        {withExit ? (
+          <Text size="sm">{t('outcomes.endForm.exitHint')}</Text>
+        ) : (
+          <>
+            <TextInput
+              type="date"
+              label={t('person.endedOn')}
+              required
+              value={endedOn}
+              error={errors.endedOn}
+              onChange={(event) => setEndedOn(event.currentTarget.value)}
+            />
+            <Textarea
+              label={t('person.endReason')}
+              autosize
+              minRows={2}
+              maxLength={500}
+              value={reason}
+              error={errors.reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+            />
+          </>
+        )}
+        <Group>
+          <Button type="submit" loading={endEnrolment.isPending}>
+            {withExit ? t('outcomes.endForm.continue') : t('person.endEnrolment')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('app.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
