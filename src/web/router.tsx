@@ -76,6 +76,16 @@ const infoEmploiRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/info-emploi/InfoEmploiPage.js'), 'InfoEmploiPage'),
 });
 
+/** Public: a person answers the follow-up after leaving a program from a single-use link, no account. */
+const followUpFormRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/suivi/$token',
+  component: lazyRouteComponent(
+    () => import('./pages/follow-up-form/FollowUpFormPage.js'),
+    'FollowUpFormPage',
+  ),
+});
+
 /** Everything below needs a session: loaded once here, so pages can read it synchronously. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -260,6 +270,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   verifyAttestationRoute,
   infoEmploiRoute,
+  followUpFormRoute,
   appRoute.addChildren([
     homeRoute,
     caseloadRoute,

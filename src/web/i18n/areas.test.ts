@@ -44,6 +44,7 @@ const listedPages: Record<string, string[]> = {
   '/reset-password': ['pages/login/ResetPasswordPage.tsx'],
   '/info-emploi': ['pages/info-emploi/InfoEmploiPage.tsx'],
   '/verify/ABCD-1234': ['pages/verify/VerifyAttestationPage.tsx'],
+  '/suivi/abcdefghijklmnopqrstuvwxyz': ['pages/follow-up-form/FollowUpFormPage.tsx'],
 };
 
 describe('the areas of the interface texts each page fetches', () => {

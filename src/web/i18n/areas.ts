@@ -45,6 +45,8 @@ const pageAreas: readonly { path: RegExp; areas: readonly LazyArea[] }[] = [
   { path: /^\/(forgot-password|reset-password)\/?$/, areas: [] },
   // The public front door and the attestation check are worded with the sessions.
   { path: /^\/(info-emploi|verify\/[^/]+)\/?$/, areas: ['sessions'] },
+  // The follow-up form after exit has texts of its own, in its six languages (pages/follow-up-form).
+  { path: /^\/suivi\/[^/]+\/?$/, areas: [] },
 ];
 
 export function areasFor(pathname: string): readonly LazyArea[] {

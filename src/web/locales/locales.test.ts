@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { immigrationStatuses } from '../../modules/people/domain/immigration-status.js';
 import { ar, en, fr } from './all.js';
+import { followUpFormAr } from './follow-up-form.ar.js';
+import { followUpFormEn } from './follow-up-form.en.js';
+import { followUpFormEs } from './follow-up-form.es.js';
+import { followUpFormFa } from './follow-up-form.fa.js';
+import { followUpFormFr } from './follow-up-form.fr.js';
+import { followUpFormUk } from './follow-up-form.uk.js';
 
 function flatten(messages: object, prefix = ''): Map<string, string> {
   const result = new Map<string, string>();
@@ -133,7 +139,10 @@ describe('interface texts', () => {
       }
     }
     expect(used.size).toBeGreaterThan(100);
-    const missing = [...used].filter((key) => !exists(english, key) || !exists(french, key));
+    // The follow-up form's keys are checked against its own six languages (below).
+    const missing = [...used]
+      .filter((key) => !key.startsWith('followUpForm.'))
+      .filter((key) => !exists(english, key) || !exists(french, key));
     expect(missing).toEqual([]);
   });
 
@@ -154,5 +163,81 @@ describe('interface texts', () => {
   it('has no French text left identical to English by mistake in sentences', () => {
     const identical = [...english].filter(([key, text]) => text.includes(' ') && french.get(key) === text);
     expect(identical.map(([key]) => key)).toEqual([]);
+  });
+});
+
+/**
+ * The public follow-up form after exit speaks six languages of its own (pages/follow-up-form): each
+ * has every key of the English one and no other, the same placeholders, and is written in its script.
+ */
+const followUpForm = {
+  en: flatten(followUpFormEn),
+  fr: flatten(followUpFormFr),
+  ar: flatten(followUpFormAr),
+  uk: flatten(followUpFormUk),
+  es: flatten(followUpFormEs),
+  fa: flatten(followUpFormFa),
+};
+
+/** What a language of the form lacks or has in excess, against the English. */
+function formKeyProblems(reference: Map<string, string>, language: Map<string, string>): string[] {
+  return [
+    ...[...reference.keys()].filter((key) => !language.has(key)).map((key) => `missing: ${key}`),
+    ...[...language.keys()].filter((key) => !reference.has(key)).map((key) => `extra: ${key}`),
+  ];
+}
+
+describe('the follow-up form texts', () => {
+  for (const [language, texts] of Object.entries(followUpForm))
+    it(`has every key of the English one in ${language}, and no other`, () => {
+      expect(formKeyProblems(followUpForm.en, texts)).toEqual([]);
+      for (const [key, text] of texts) expect(text.trim(), `${language}: ${key}`).not.toBe('');
+    });
+
+  it('catches a missing key (the check itself)', () => {
+    const english = new Map([
+      ['greeting', 'Hello {{firstName}}'],
+      ['yes', 'Yes'],
+    ]);
+    expect(formKeyProblems(english, new Map([['greeting', 'Hola, {{firstName}}']]))).toEqual([
+      'missing: yes',
+    ]);
+  });
+
+  it('keeps the placeholders of the English in every language', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [language, texts] of Object.entries(followUpForm))
+      for (const [key, text] of followUpForm.en)
+        expect(placeholders(texts.get(key) ?? ''), `${language}: ${key}`).toEqual(placeholders(text));
+  });
+
+  it('writes Arabic and Persian in Arabic script, Ukrainian in Cyrillic, and translates the others', () => {
+    const scripts = { ar: /\p{Script=Arabic}/u, fa: /\p{Script=Arabic}/u, uk: /\p{Script=Cyrillic}/u };
+    for (const [language, script] of Object.entries(scripts))
+      for (const [key, text] of followUpForm[language as keyof typeof scripts])
+        if (/\p{L}/u.test(text.replace(/\{\{\w+\}\}/g, '')))
+          expect(text, `${language}: ${key}`).toMatch(script);
+    // Persian letters Arabic does not use (پ چ ژ گ ک ی): Persian, not Arabic, is written.
+    expect([...followUpForm.fa.values()].join(' ')).toMatch(/[پچژگکی]/);
+    for (const language of ['fr', 'es'] as const) {
+      const same = [...followUpForm.en].filter(
+        ([key, text]) => text.includes(' ') && followUpForm[language].get(key) === text,
+      );
+      expect(same, language).toEqual([]);
+    }
+  });
+
+  it('has every key the form names in every language', () => {
+    const folder = join(import.meta.dirname, '..', 'pages', 'follow-up-form');
+    const used = new Set<string>();
+    for (const file of sourceFiles(folder))
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'followUpForm\.([a-zA-Z.]+)'/g))
+        used.add(match[1] as string);
+    expect(used.size).toBeGreaterThan(20);
+    for (const [language, texts] of Object.entries(followUpForm))
+      expect(
+        [...used].filter((key) => !texts.has(key)),
+        language,
+      ).toEqual([]);
   });
 });
