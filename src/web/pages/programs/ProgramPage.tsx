@@ -14,6 +14,7 @@ import { formatDate, formatNumber } from '../../format.js';
 import { notify } from '../../notify.js';
 import { ProgramIntensitySection } from '../follow-up/ProgramIntensitySection.js';
 import { ProgramSessionFigures } from '../sessions/ProgramSessionFigures.js';
+import { ProgramOutcomes } from './outcomes/ProgramOutcomes.js';
 import { ReferentsSection } from './ReferentsSection.js';
 import { type EligibilityRule, RuleListEditor } from './RuleEditor.js';
 import { TargetsSection } from './TargetsSection.js';
@@ -73,6 +74,11 @@ export function ProgramPage() {
             {seesFigures ? (
               <Grid.Col span={12}>
                 <ProgramSessionFigures programId={data.id} startsOn={data.startsOn} endsOn={data.endsOn} />
+              </Grid.Col>
+            ) : null}
+            {seesFigures ? (
+              <Grid.Col span={12}>
+                <ProgramOutcomes program={data} />
               </Grid.Col>
             ) : null}
           </Grid>
