@@ -90,6 +90,22 @@ export function measureOf(findings: readonly RecordFinding[], unit: CountingUnit
   };
 }
 
+/**
+ * A measure per group of records (each member organization of a consortium, say): the same
+ * function over each group's records, groups in ascending order of their key.
+ */
+export function measureBy<M>(
+  records: readonly OutcomeRecord[],
+  keyOf: (record: OutcomeRecord) => string,
+  measure: (records: OutcomeRecord[]) => M,
+): Map<string, M> {
+  const groups = new Map<string, OutcomeRecord[]>();
+  for (const record of records) groups.set(keyOf(record), [...(groups.get(keyOf(record)) ?? []), record]);
+  return new Map(
+    [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, group]) => [key, measure(group)]),
+  );
+}
+
 /** The median of a list; for an even count, the mean of the two middle values (unrounded). */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;

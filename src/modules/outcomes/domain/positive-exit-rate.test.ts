@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from './dates.js';
+import { measureBy } from './measure.js';
 import {
   positiveExitRate,
   positiveExitRateAfterEntry,
@@ -36,7 +37,14 @@ describe('positive-exit rate at exit', () => {
   ];
   it('counts exits dated in the period, both ends included; an exclusion leaves the denominator; no rule is reported apart', () => {
     const m = positiveExitRateAtExit(records, year2026);
-    expect(m).toMatchObject({ numerator: 1, denominator: 3, excluded: 1, unreachable: 1, noRule: ['d'] });
+    expect(m).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+      excluded: 1,
+      unreachable: 1,
+      noRule: ['d'],
+      ruleVersionsUsed: [1],
+    });
     expect(m.members).toEqual({
       numerator: ['a'],
       denominator: ['a', 'b', 'h'],
@@ -64,6 +72,42 @@ describe('positive-exit rate at exit', () => {
         asOf: '2027-01-01',
       }).members.denominator,
     ).toEqual(['h', 'k']);
+  });
+});
+
+describe('positive-exit rate under successive rule versions', () => {
+  it('lists the versions that decided the exits counted', () => {
+    const records = [
+      outcomeRecord({ personId: 'a', exit: exitFact({ on: '2026-06-30', ruleVersion: 1 }) }),
+      outcomeRecord({
+        personId: 'b',
+        exit: exitFact({ on: '2026-07-01', ruleVersion: 2, verdict: 'not_positive' }),
+      }),
+      outcomeRecord({
+        personId: 'c',
+        exit: exitFact({ on: '2026-07-02', ruleVersion: 2, verdict: 'excluded' }),
+      }),
+    ];
+    expect(positiveExitRateAtExit(records, year2026).ruleVersionsUsed).toEqual([1, 2]);
+    expect(
+      positiveExitRateAtExit(records, { from: '2026-01-01', to: '2026-06-30' }).ruleVersionsUsed,
+    ).toEqual([1]);
+  });
+  it('per member organization of a consortium', () => {
+    const records = [
+      outcomeRecord({ personId: 'a', organizationId: 'o1', exit: exitFact() }),
+      outcomeRecord({ personId: 'b', organizationId: 'o2', exit: exitFact({ verdict: 'not_positive' }) }),
+      outcomeRecord({ personId: 'c', organizationId: 'o1', exit: exitFact({ verdict: 'not_positive' }) }),
+    ];
+    const byMember = measureBy(
+      records,
+      (record) => record.organizationId,
+      (group) => positiveExitRateAtExit(group, year2026),
+    );
+    expect([...byMember].map(([key, m]) => [key, m.numerator, m.denominator])).toEqual([
+      ['o1', 1, 2],
+      ['o2', 0, 1],
+    ]);
   });
 });
 

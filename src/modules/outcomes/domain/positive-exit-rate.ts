@@ -12,12 +12,17 @@ import type { CountingUnit } from './vocabulary.js';
 export interface PositiveExitMeasure extends Measure {
   /** Units whose exits have no rule to classify them: out of the numerator and the denominator, listed to be fixed. */
   noRule: string[];
+  /** The rule versions that decided the exits counted (numerator, denominator or excluded), ascending. */
+  ruleVersionsUsed: number[];
 }
 
 function withNoRule(findings: RecordFinding[], noRule: OutcomeRecord[], unit: CountingUnit) {
   const measure = measureOf(findings, unit);
   const keys = [...new Set(noRule.map((record) => unitKeyOf(record, unit)))].sort();
-  return { ...measure, noRule: keys };
+  const versions = new Set<number>();
+  for (const { record } of findings)
+    if (record.exit?.ruleVersion != null) versions.add(record.exit.ruleVersion);
+  return { ...measure, noRule: keys, ruleVersionsUsed: [...versions].sort((a, b) => a - b) };
 }
 
 const findingOfVerdict = (record: OutcomeRecord): RecordFinding => ({
@@ -79,7 +84,8 @@ export function positiveExitRateAfterEntry(
     if (mark > options.asOf) continue;
     if (record.exit === null || record.exit.on > mark) {
       const finding = options.stillEnrolled === 'excluded' ? 'excluded' : 'not_positive';
-      findings.push({ record, finding });
+      // Still enrolled at the mark: whatever version later decided the exit did not decide this count.
+      findings.push({ record: { ...record, exit: null }, finding });
     } else if (record.exit.verdict === 'no_rule') noRule.push(record);
     else findings.push(findingOfVerdict(record));
   }
