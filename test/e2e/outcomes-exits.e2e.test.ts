@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/core/calendar.js';
 import { dayInZone } from '../../src/core/time-zone.js';
@@ -98,6 +98,19 @@ beforeAll(async () => {
   await asHugo('POST', `/api/programs/${programId}/enrolments`, { personId, intake: { source: 'walk_in' } });
 });
 
+/** Waits for the dialog, then for the end of its opening transitions (axe reads colours mid-fade). */
+async function dialogOpened(dialog: Locator) {
+  await dialog.waitFor();
+  await dialog.page().evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 afterAll(async () => {
   await browser?.close();
   await app?.close();
@@ -128,6 +141,7 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     // A CDI has no last day: no contract dates asked.
     expect(await record.getByLabel(/^Dernier jour du contrat/).count()).toBe(0);
     await expect.poll(() => record.getByLabel(/^Date de sortie/).inputValue()).toBe(today);
+    await dialogOpened(record);
     await expectAccessible(page, 'recording the exit');
     await record.getByRole('button', { name: 'Enregistrer la sortie' }).click();
     await record.waitFor({ state: 'hidden' });
@@ -157,6 +171,7 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await correct
       .getByLabel(/^Motif de la correction/)
       .fill('Le contrat signé est un CDD de 5 mois, pas un CDI.');
+    await dialogOpened(correct);
     await expectAccessible(page, 'correcting the exit');
     await correct.getByRole('button', { name: 'Enregistrer la correction' }).click();
     await correct.waitFor({ state: 'hidden' });
@@ -182,6 +197,7 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await answer.getByLabel(/^Heures par semaine/).fill('35');
     await answer.getByLabel(/^Salaire brut mensuel/).selectOption({ label: 'De 1 500 à 1 999 €' });
     await answer.getByLabel(/^Satisfaction/).selectOption({ label: '4 — Plutôt' });
+    await dialogOpened(answer);
     await expectAccessible(page, 'recording the follow-up answer');
     await answer.getByRole('button', { name: 'Enregistrer la réponse' }).click();
     await answer.waitFor({ state: 'hidden' });

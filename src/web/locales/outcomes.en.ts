@@ -42,6 +42,17 @@ export const outcomesEn = {
     excluded: 'Left out of the rate',
     no_rule: 'No rule to judge it',
   },
+  verdictReason: {
+    no_rule: 'The program had no positive-exit rule in force on the exit date.',
+    excluded_outcome: 'This outcome is left out of the program’s rate.',
+    outcome_not_positive: 'The program’s rule does not count this outcome as positive.',
+    contract_length_unknown: 'The contract’s dates are missing: its length cannot be checked.',
+    contract_too_short: 'The contract is shorter than the rule requires.',
+    skill_level_unknown: 'The level of the job or of the person’s qualification is not known.',
+    below_qualification_level: 'The job is below the person’s qualification level.',
+    credential_missing: 'The rule asks for a credential obtained.',
+    positive_outcome: 'The program’s rule counts this outcome as positive.',
+  },
   evidenceKind: {
     placement: 'A contract recorded in the file',
     training: 'A training the person entered',
@@ -195,7 +206,7 @@ export const outcomesEn = {
     language: 'Language of the form',
     submit: 'Send the link',
     sent: 'Sent to {{to}}, expires {{date}}.',
-    close: 'Close',
+    close: 'Done',
   },
   formLanguage: {
     fr: 'French',

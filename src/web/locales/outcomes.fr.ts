@@ -46,6 +46,17 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
     excluded: 'Hors du taux',
     no_rule: 'Aucune règle pour en juger',
   },
+  verdictReason: {
+    no_rule: 'Le programme n’avait pas de règle de sortie positive en vigueur à la date de sortie.',
+    excluded_outcome: 'Cette situation est exclue du taux du programme.',
+    outcome_not_positive: 'La règle du programme ne compte pas cette situation comme positive.',
+    contract_length_unknown: 'Les dates du contrat manquent : sa durée ne peut pas être vérifiée.',
+    contract_too_short: 'Le contrat est plus court que ce que demande la règle.',
+    skill_level_unknown: 'Le niveau du poste ou de la qualification de la personne n’est pas connu.',
+    below_qualification_level: 'Le poste est en dessous du niveau de qualification de la personne.',
+    credential_missing: 'La règle demande un diplôme ou une certification obtenu.',
+    positive_outcome: 'La règle du programme compte cette situation comme positive.',
+  },
   evidenceKind: {
     placement: 'Un contrat enregistré au dossier',
     training: 'Une formation où la personne est entrée',
@@ -200,7 +211,7 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
     language: 'Langue du formulaire',
     submit: 'Envoyer le lien',
     sent: 'Envoyé à {{to}}, expire le {{date}}.',
-    close: 'Fermer',
+    close: 'Terminé',
   },
   formLanguage: {
     fr: 'Français',

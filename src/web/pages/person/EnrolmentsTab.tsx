@@ -46,7 +46,13 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
         {items.length === 0 ? (
           <Text>{t('person.noEnrolments')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer
+            minWidth={560}
+            // On a phone the table scrolls sideways: reachable by keyboard even when no row has a button.
+            scrollAreaProps={{
+              viewportProps: { tabIndex: 0, role: 'group', 'aria-label': t('person.enrolments') },
+            }}
+          >
             <Table striped>
               <Table.Thead>
                 <Table.Tr>

@@ -178,7 +178,9 @@ function ExitCard({
           <VerdictBadge verdict={exit.verdict} />
           <RuleVersion version={exit.ruleVersion} />
         </Group>
-        {exit.verdictReason ? <Text size="sm">{exit.verdictReason}</Text> : null}
+        {exit.verdictReason ? (
+          <Text size="sm">{t(`outcomes.verdictReason.${exit.verdictReason}`, { defaultValue: '' })}</Text>
+        ) : null}
         <ExitFacts personId={personId} exit={exit} />
         {superseded.length > 0 ? (
           <Box component="details">
@@ -190,7 +192,7 @@ function ExitCard({
             <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
               {superseded.map(({ version, reason }) => (
                 <li key={version.id} style={{ marginBottom: 8 }}>
-                  <Paper p="xs" bg="var(--mantine-color-gray-0)">
+                  <Paper withBorder p="xs">
                     <Stack gap={4}>
                       <Text size="sm" fw={600}>
                         {t(`outcomes.outcome.${version.outcome}`)}
