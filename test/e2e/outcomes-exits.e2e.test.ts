@@ -1,6 +1,7 @@
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/core/calendar.js';
+import { fixedClock } from '../../src/core/clock.js';
 import { dayInZone } from '../../src/core/time-zone.js';
 import { addDays } from '../../src/modules/placements/domain/contract-rules.js';
 import { givenOrganization } from '../support/fixtures.js';
@@ -27,12 +28,14 @@ let browser: Browser;
 let hugo: SeededStaff;
 let personId: string;
 const program = 'impulseR Gironde';
-// The organization's calendar: the forms offer its today.
-const today = dayInZone(new Date(), 'Europe/Paris');
-const cddLastDay = addDays(addMonths(today, 5), -1);
+// The server's clock: 100 days ago when the exit is recorded (a rule version starts today or later),
+// then moved to today, when the 3-month follow-up is due and can be answered. Days in Paris's calendar.
+const clock = fixedClock(new Date(Date.now() - 100 * 86_400_000));
+const exitDay = dayInZone(clock.now(), 'Europe/Paris');
+const cddLastDay = addDays(addMonths(exitDay, 5), -1);
 
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ clock });
   browser = await launchBrowser();
   const bastide = await givenOrganization(app.db, {
     name: 'Chantier d’insertion Bastide Solidaire',
@@ -61,7 +64,7 @@ beforeAll(async () => {
   // impulseR's positive exits: lasting employment — a CDI, or a fixed-term contract of 6 months or
   // more — and qualifying training; followed up 3, 6, 12 and 18 months after the exit.
   await asCoordinator('POST', `/api/programs/${programId}/exit-rules`, {
-    effectiveFrom: today,
+    effectiveFrom: exitDay,
     positiveOutcomes: [
       'permanent_contract',
       'fixed_term_contract',
@@ -93,7 +96,7 @@ beforeAll(async () => {
       email: 'aziz.rahimi@example.org',
       referentUserId: hugo.userId,
     },
-    consents: [{ purpose: 'program_data_processing', givenOn: addDays(today, -200) }],
+    consents: [{ purpose: 'program_data_processing', givenOn: addDays(exitDay, -200) }],
   }));
   await asHugo('POST', `/api/programs/${programId}/enrolments`, { personId, intake: { source: 'walk_in' } });
 });
@@ -111,6 +114,14 @@ async function dialogOpened(dialog: Locator) {
   );
 }
 
+async function logIn(page: Page) {
+  await page.goto('/login');
+  await page.getByLabel('Adresse e-mail').fill(hugo.email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
 afterAll(async () => {
   await browser?.close();
   await app?.close();
@@ -118,12 +129,9 @@ afterAll(async () => {
 
 describe('impulseR: an exit, its correction and a follow-up', () => {
   it('records a CDI exit, corrects it to a 5-month CDD with the history kept, and records the 3-month answer', async () => {
-    const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
-    await page.goto('/login');
-    await page.getByLabel('Adresse e-mail').fill(hugo.email);
-    await page.getByLabel(/^Mot de passe/).fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const desk = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
+    let page = desk.page;
+    await logIn(page);
 
     await page.goto(`/people/${personId}?tab=enrolments`);
     await page.getByRole('cell', { name: program, exact: true }).waitFor();
@@ -140,7 +148,7 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await record.getByLabel(/^Justificatif/).selectOption({ label: 'Déclaration de la personne' });
     // A CDI has no last day: no contract dates asked.
     expect(await record.getByLabel(/^Dernier jour du contrat/).count()).toBe(0);
-    await expect.poll(() => record.getByLabel(/^Date de sortie/).inputValue()).toBe(today);
+    await record.getByLabel(/^Date de sortie/).fill(exitDay);
     await dialogOpened(record);
     await expectAccessible(page, 'recording the exit');
     await record.getByRole('button', { name: 'Enregistrer la sortie' }).click();
@@ -165,7 +173,7 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await exit.getByRole('button', { name: `Corriger la sortie de ${program}` }).click();
     const correct = page.getByRole('dialog', { name: `Corriger la sortie de ${program}` });
     await correct.getByLabel(/^Situation à la sortie/).selectOption({ label: 'CDD' });
-    await correct.getByLabel(/^Premier jour du contrat/).fill(today);
+    await correct.getByLabel(/^Premier jour du contrat/).fill(exitDay);
     await correct.getByLabel(/^Durée en mois/).fill('5');
     await expect.poll(() => correct.getByLabel(/^Dernier jour du contrat/).inputValue()).toBe(cddLastDay);
     await correct
@@ -186,8 +194,19 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await history.getByText('Motif : Le contrat signé est un CDD de 5 mois, pas un CDI.').waitFor();
     await expectAccessible(page, 'the corrected exit and its history');
 
-    // The 3-month follow-up, answered by phone.
-    const threeMonths = exit.getByRole('article', { name: 'Suivi à 3 mois' });
+    await desk.context.close();
+
+    // A hundred days later, the 3-month follow-up is due: answered by phone.
+    clock.advance(100 * 86_400_000);
+    const later = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
+    page = later.page;
+    await logIn(page);
+    await page.goto(`/people/${personId}?tab=enrolments`);
+    const answered = page
+      .getByRole('region', { name: 'Sorties et suivi' })
+      .getByRole('article', { name: program });
+    await answered.getByText('Sortie non positive', { exact: true }).waitFor();
+    const threeMonths = answered.getByRole('article', { name: 'Suivi à 3 mois' });
     await threeMonths.getByRole('button', { name: 'Saisir la réponse' }).click();
     const answer = page.getByRole('dialog', { name: 'Réponse au suivi à 3 mois' });
     await answer.getByLabel(/^Par quel moyen/).selectOption({ label: 'Par téléphone' });
@@ -203,7 +222,7 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await answer.waitFor({ state: 'hidden' });
     await threeMonths.getByText('Répondu', { exact: true }).waitFor();
     await threeMonths.getByText(/^Réponse le .*En emploi — CDD/).waitFor();
-    await exit
+    await answered
       .getByRole('article', { name: 'Suivi à 6 mois' })
       .getByText('À faire', { exact: true })
       .waitFor();
@@ -221,6 +240,6 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     expect(wider).toBe(false);
     await expectAccessible(page, 'the exits at 375 px');
     await screenshot(page, 'outcomes-exits-375');
-    await context.close();
+    await later.context.close();
   });
 });

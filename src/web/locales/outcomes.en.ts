@@ -204,6 +204,7 @@ export const outcomesEn = {
     intro:
       'The person receives by e-mail a link to a short form in their language. It can be used once and expires after 14 days.',
     language: 'Language of the form',
+    personLanguage: 'The language of the person’s file',
     submit: 'Send the link',
     sent: 'Sent to {{to}}, expires {{date}}.',
     close: 'Done',

@@ -209,6 +209,7 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
     intro:
       'La personne reçoit par e-mail le lien d’un court formulaire dans sa langue. Il ne sert qu’une fois et expire au bout de 14 jours.',
     language: 'Langue du formulaire',
+    personLanguage: 'La langue du dossier de la personne',
     submit: 'Envoyer le lien',
     sent: 'Envoyé à {{to}}, expire le {{date}}.',
     close: 'Terminé',

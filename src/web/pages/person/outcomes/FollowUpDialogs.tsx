@@ -23,7 +23,6 @@ import {
   wageBands,
 } from '../../../api/outcomes.js';
 import { formatDateTime, todayInOrganization } from '../../../format.js';
-import { currentLanguage } from '../../../i18n/index.js';
 import { notify } from '../../../notify.js';
 import { Dialog } from '../../caseload/Dialog.js';
 import { outcomeFieldErrors, shownUnder } from './exit-errors.js';
@@ -365,10 +364,8 @@ function LinkForm({
 }) {
   const { t } = useTranslation();
   const send = useSendFollowUpLink(personId);
-  const ui = currentLanguage();
-  const [language, setLanguage] = useState<string>(
-    (followUpFormLanguages as readonly string[]).includes(ui) ? ui : 'fr',
-  );
+  // By default the language of the person's file (the server picks it), else the one chosen here.
+  const [language, setLanguage] = useState('');
   const [sent, setSent] = useState<{ sentTo: string; expiresAt: string } | null>(null);
   const errors = outcomeFieldErrors(send.error);
   if (sent)
@@ -395,7 +392,7 @@ function LinkForm({
         setSent(
           await send.mutateAsync({
             followUpId: followUp.id,
-            body: { language: language as (typeof followUpFormLanguages)[number] },
+            body: { language: language ? (language as (typeof followUpFormLanguages)[number]) : null },
           }),
         );
       }}
@@ -414,7 +411,10 @@ function LinkForm({
         value={language}
         error={errors.language}
         onChange={(event) => setLanguage(event.currentTarget.value)}
-        data={followUpFormLanguages.map((value) => ({ value, label: t(`outcomes.formLanguage.${value}`) }))}
+        data={[
+          { value: '', label: t('outcomes.link.personLanguage') },
+          ...followUpFormLanguages.map((value) => ({ value, label: t(`outcomes.formLanguage.${value}`) })),
+        ]}
         data-autofocus
       />
     </FormShell>
