@@ -130,7 +130,7 @@ function ExitForm({
   const [trainingName, setTrainingName] = useState(previous?.evidence.trainingName ?? '');
   const [note, setNote] = useState(previous?.note ?? '');
   const [correctionReason, setCorrectionReason] = useState('');
-  const errors = outcomeFieldErrors(mutation.error);
+  const errors = outcomeFieldErrors(mutation.error, t);
   const fixedTerm = outcome !== '' && isFixedTerm(outcome);
 
   /** A contract's length fills in its last day: 5 months from 2 March end on 1 August. */
@@ -370,9 +370,14 @@ function PlacementSelect({
   const items = placements.data?.items ?? [];
   if (placements.isSuccess && items.length === 0)
     return (
-      <Text size="sm" c="dimmed">
-        {t('outcomes.dialog.noPlacements')}
-      </Text>
+      <div>
+        <Text size="sm">{t('outcomes.dialog.noPlacements')}</Text>
+        {error ? (
+          <Text size="sm" c="red.9" role="alert">
+            {error}
+          </Text>
+        ) : null}
+      </div>
     );
   return (
     <NativeSelect
@@ -412,9 +417,14 @@ function DocumentSelect({
   const items = documents.data?.items ?? [];
   if (documents.isSuccess && items.length === 0)
     return (
-      <Text size="sm" c="dimmed">
-        {t('outcomes.dialog.noDocuments')}
-      </Text>
+      <div>
+        <Text size="sm">{t('outcomes.dialog.noDocuments')}</Text>
+        {error ? (
+          <Text size="sm" c="red.9" role="alert">
+            {error}
+          </Text>
+        ) : null}
+      </div>
     );
   return (
     <NativeSelect

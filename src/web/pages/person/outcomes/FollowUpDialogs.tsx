@@ -101,7 +101,7 @@ function FormShell({
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {error && !shownUnder(outcomeFieldErrors(error), shown) ? (
+        {error && !shownUnder(outcomeFieldErrors(error, t), shown) ? (
           <Alert color="red" role="alert">
             {errorMessage(error)}
           </Alert>
@@ -159,7 +159,7 @@ function AnswerForm({
   const [inTraining, setInTraining] = useState(false);
   const [inRegion, setInRegion] = useState<Tri>('');
   const [satisfied, setSatisfied] = useState('');
-  const errors = outcomeFieldErrors(answer.error);
+  const errors = outcomeFieldErrors(answer.error, t);
   const tri = [
     { value: '', label: t('outcomes.answer.notAsked') },
     { value: 'yes', label: t('outcomes.answer.yes') },
@@ -310,7 +310,7 @@ function AttemptForm({
   const attempt = useRecordFollowUpAttempt(personId);
   const [result, setResult] = useState<(typeof attemptChoices)[number]>('no_answer');
   const [note, setNote] = useState('');
-  const errors = outcomeFieldErrors(attempt.error);
+  const errors = outcomeFieldErrors(attempt.error, t);
   return (
     <FormShell
       error={attempt.error}
@@ -367,7 +367,7 @@ function LinkForm({
   // By default the language of the person's file (the server picks it), else the one chosen here.
   const [language, setLanguage] = useState('');
   const [sent, setSent] = useState<{ sentTo: string; expiresAt: string } | null>(null);
-  const errors = outcomeFieldErrors(send.error);
+  const errors = outcomeFieldErrors(send.error, t);
   if (sent)
     return (
       <Stack>

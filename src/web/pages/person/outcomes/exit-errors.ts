@@ -1,23 +1,25 @@
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../../api/client.js';
 import { fieldErrorsOf } from '../../../api/errors.js';
 
 /**
  * The errors of an exit or follow-up form under their field: the API's validation messages
  * (`evidence.placementId`, `credentialObtained.name`…), and the use cases' refusals that name their
- * field (`{ path }` or `{ field }` in the details), in the server's words.
+ * field and a code (`{ path, code }`: an exit before the entry, a contract ending before it starts, a
+ * region missing…), worded here in the reader's language, else in the server's words.
  */
-export function outcomeFieldErrors(error: unknown): Record<string, string> {
+export function outcomeFieldErrors(error: unknown, t: TFunction): Record<string, string> {
   const fields = fieldErrorsOf(error);
-  if (!(error instanceof ApiError)) return fields;
-  const details = error.details;
-  const named = (detail: unknown) => {
-    const path =
-      (detail as { path?: unknown; field?: unknown } | null)?.path ??
-      (detail as { field?: unknown } | null)?.field;
-    if (typeof path === 'string' && path) fields[path.replace(/^body\./, '')] ??= error.message;
-  };
-  if (Array.isArray(details)) for (const detail of details) named(detail);
-  else if (details && typeof details === 'object') named(details);
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return fields;
+  for (const detail of error.details as { path?: unknown; code?: unknown }[]) {
+    if (typeof detail?.path !== 'string') continue;
+    const field = detail.path.replace(/^body\./, '');
+    if (field)
+      fields[field] ??=
+        typeof detail.code === 'string'
+          ? t(`outcomes.refusal.${detail.code}`, { defaultValue: error.message })
+          : error.message;
+  }
   return fields;
 }
 
