@@ -42,6 +42,7 @@ import * as m0048 from './0048_immersions.js';
 import * as m0049 from './0049_matching.js';
 import * as m0050 from './0050_session_employer_link.js';
 import * as m0051 from './0051_job_wishes_skills_credentials.js';
+import * as m0052 from './0052_outcomes.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -91,4 +92,5 @@ export const migrations: Record<string, Migration> = {
   '0048_immersions': m0048,
   '0050_session_employer_link': m0050,
   '0051_job_wishes_skills_credentials': m0051,
+  '0052_outcomes': m0052,
 };

@@ -149,6 +149,7 @@ export const personExitsRoute = defineRoute({
   summary: 'A person’s exits (current and corrected versions) and their follow-ups after exit',
   tags: ['outcomes'],
   params: idParam,
+  query: z.object({ lang: z.enum(['fr', 'en']).default('fr').describe('The language of program names') }),
   response: z.object({ exits: z.array(exitView), followUps: z.array(followUpView) }),
 });
 
@@ -182,6 +183,11 @@ export const recordFollowUpAnswerRoute = defineRoute({
   response: z.object({ ok: z.literal(true) }),
 });
 
+export const followUpAttemptBody = z.object({
+  result: z.enum(attemptResults).exclude(['sent']),
+  note: optionalText(500),
+});
+
 export const recordFollowUpAttemptRoute = defineRoute({
   operationId: 'recordFollowUpAttempt',
   method: 'POST',
@@ -191,7 +197,7 @@ export const recordFollowUpAttemptRoute = defineRoute({
     'Record an attempt to reach the person that brought no answer; after the program’s number of attempts the moment counts as unreachable',
   tags: ['outcomes'],
   params: idParam,
-  body: z.object({ result: z.enum(attemptResults).exclude(['sent']), note: optionalText(500) }),
+  body: followUpAttemptBody,
   response: z.object({ status: z.enum(followUpStatuses), attempts: z.number().int() }),
 });
 

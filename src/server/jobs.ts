@@ -3,6 +3,7 @@ import type { Deps } from '../core/use-case.js';
 import { caseloadJobHandlers } from '../modules/caseload/jobs.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
+import { outcomeJobHandlers, scheduleFollowUpSweep } from '../modules/outcomes/jobs.js';
 import { placementJobHandlers, scheduleEndAlertSweep } from '../modules/placements/jobs.js';
 import { privacyJobHandlers, scheduleRetentionSweep } from '../modules/privacy/jobs.js';
 import { scheduleSessionReminderSweep, sessionJobHandlers } from '../modules/sessions/jobs.js';
@@ -15,6 +16,7 @@ export const jobHandlers: JobHandlers = {
   ...privacyJobHandlers,
   ...caseloadJobHandlers,
   ...placementJobHandlers,
+  ...outcomeJobHandlers,
 };
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */
@@ -24,4 +26,5 @@ export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleAppointmentReminderSweep(deps);
   await scheduleRetentionSweep(deps);
   await scheduleEndAlertSweep(deps);
+  await scheduleFollowUpSweep(deps);
 }

@@ -14,6 +14,7 @@ import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerMatchingRoutes } from '../modules/matching/routes.js';
 import { registerOfferRoutes } from '../modules/offers/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
+import { registerOutcomeRoutes } from '../modules/outcomes/routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerPlacementRoutes } from '../modules/placements/routes.js';
 import { registerPlaceRoutes } from '../modules/places/routes.js';
@@ -61,4 +62,5 @@ export async function registerModuleRoutes(
   registerPlacementRoutes(app, deps);
   registerMatchingRoutes(app, deps);
   registerImmersionRoutes(app, deps);
+  registerOutcomeRoutes(app, deps);
 }

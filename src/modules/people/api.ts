@@ -259,4 +259,5 @@ export async function matchingProfiles(
   }));
 }
 
+export { type OutcomeFactsRow, outcomeFactsOf } from './adapters/outcome-facts-repository.js';
 export { qualificationEvidenceOf } from './adapters/qualification-evidence-repository.js';

@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../../core/db/types.js';
 import { placementsRepository } from './adapters/placements-repository.js';
-import { addDays, endAlert } from './domain/contract-rules.js';
+import { addDays, contractEnd, endAlert } from './domain/contract-rules.js';
 import { defaultEndAlertDays, maxEndAlertDays } from './domain/vocabulary.js';
 
 export { contractEnd, endAlert, plannedEndAfterRenewals } from './domain/contract-rules.js';
@@ -44,4 +44,52 @@ export async function contractEndingSignals(
 /** A subquery of the organization's person ids with a contract ending within its window (caseload filter). */
 export function personIdsWithContractEnding(db: Executor, organizationId: string, today: string) {
   return placementsRepository(db).personIdsEndingWithin(organizationId, today, defaultEndAlertDays);
+}
+
+/** A placement as the evidence of an exit: whose it is, its dates and the levels compared at hire. */
+export async function placementForExit(db: Executor, placementId: string, organizationId: string) {
+  const placement = await placementsRepository(db).find(placementId, organizationId);
+  if (!placement) return undefined;
+  return {
+    personId: placement.personId,
+    contractType: placement.contractType,
+    startsOn: placement.startsOn,
+    endsOn: contractEnd(placement),
+    jobSkillLevel: placement.jobSkillLevel,
+    personSkillLevel: placement.personSkillLevel,
+  };
+}
+
+const quartersPer = { hour: null, month: 3, year: 0.25 } as const;
+
+/**
+ * The gross wage of a quarter in integer cents: a monthly wage three times, a yearly one a quarter of
+ * it, an hourly one times the weekly hours and 13 weeks; null when the wage or the hours are unknown.
+ */
+export function quarterlyWageCents(placement: {
+  wageCents: number | null;
+  wagePeriod: 'hour' | 'month' | 'year' | null;
+  hoursPerWeek: number | null;
+}): number | null {
+  if (placement.wageCents === null || placement.wagePeriod === null) return null;
+  const factor = quartersPer[placement.wagePeriod];
+  if (factor !== null) return Math.round(placement.wageCents * factor);
+  return placement.hoursPerWeek === null
+    ? null
+    : Math.round(placement.wageCents * placement.hoursPerWeek * 13);
+}
+
+/** The work contracts of these people, as the outcome measures read them (dates with renewals and early ends). */
+export async function jobSpellsOfPeople(db: Executor, personIds: readonly string[]) {
+  const placements = await placementsRepository(db).ofPeople(personIds);
+  return placements.map((p) => ({
+    personId: p.personId,
+    employerId: p.employerId,
+    startsOn: p.startsOn,
+    endsOn: contractEnd(p),
+    contractType: p.contractType,
+    quarterlyWageCents: quarterlyWageCents(p),
+    jobSkillLevel: p.jobSkillLevel,
+    personSkillLevel: p.personSkillLevel,
+  }));
 }

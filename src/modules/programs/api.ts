@@ -1,9 +1,10 @@
 /** What other modules may ask of programs. They never read its tables. */
 import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../core/db/types.js';
+import { exitEnrolmentsRepository } from './adapters/exit-enrolments-repository.js';
 import { programIntensityRepository } from './adapters/program-intensity-repository.js';
 import { programsRepository } from './adapters/programs-repository.js';
-import { steers, takesPart } from './use-cases/program-access.js';
+import { participatingOrganizations, steers, takesPart } from './use-cases/program-access.js';
 
 /**
  * A query fragment selecting `person_id` of the organization's enrolments, to embed as
@@ -61,4 +62,43 @@ export function programEnrolmentSpans(
   return programIntensityRepository(db).enrolmentSpans(programId, organizationIds, period.from, period.to);
 }
 
+/** An enrolment to end with an exit, locked until the change commits; undefined when unknown. */
+export function enrolmentForExit(db: Executor, enrolmentId: string) {
+  return exitEnrolmentsRepository(db).forExit(enrolmentId);
+}
+
+/** The day an exited enrolment ended, moved by a correction of its exit (the outcomes module checked it). */
+export function moveEnrolmentEnd(db: Executor, enrolmentId: string, endedOn: string) {
+  return exitEnrolmentsRepository(db).moveEnd(enrolmentId, endedOn);
+}
+
+/** A program's enrolments entered by a day (withdrawals left out), of these organizations or all. */
+export function programCohort(
+  db: Executor,
+  programId: string,
+  organizationIds: readonly string[] | undefined,
+  enteredBy: string,
+) {
+  return exitEnrolmentsRepository(db).cohort(programId, organizationIds, enteredBy);
+}
+
+/**
+ * The program the actor takes part in, with whether it steers it and the organizations taking part;
+ * undefined when it takes no part (the caller answers not found). No actor: the platform itself.
+ */
+export async function programForFigures(db: Executor, actor: Actor | null, programId: string) {
+  const program = await programsRepository(db).findProgram(programId);
+  if (!program || (actor && !takesPart(actor, program))) return undefined;
+  return {
+    id: program.id,
+    organizationId: program.organizationId,
+    nameFr: program.nameFr,
+    nameEn: program.nameEn,
+    countingUnit: program.countingUnit,
+    steers: actor ? steers(actor, program) : true,
+    organizations: await participatingOrganizations(db, program),
+  };
+}
+
 export * as programsPersonData from './person-data.js';
+export { closeEnrolment } from './use-cases/close-enrolment.js';

@@ -195,6 +195,18 @@ export function placementsRepository(db: Executor) {
       return withChanges(rows as Row[]);
     },
 
+    /** Every contract of these people, any organization's (the outcomes of a program read them all). */
+    async ofPeople(personIds: readonly string[]): Promise<PlacementRecord[]> {
+      if (personIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('placements')
+        .select(columns)
+        .where('person_id', 'in', personIds)
+        .orderBy('starts_on')
+        .execute();
+      return withChanges(rows as Row[]);
+    },
+
     /**
      * Contracts still running (not ended early) of these people whose term, renewals included, falls
      * between `from` and `to`; the caller applies each organization's window.

@@ -6,6 +6,7 @@ import { followUpPersonData } from '../../follow-up/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
+import { outcomesPersonData } from '../../outcomes/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -51,6 +52,7 @@ export async function anonymizeEverywhere(
   const jobWishes = await matchingPersonData.anonymizePersonData(db, organizationId, personId);
   const placements = await placementsPersonData.anonymizePersonData(db, organizationId, personId);
   const immersions = await immersionsPersonData.anonymizePersonData(db, organizationId, personId);
+  const outcomes = await outcomesPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -65,6 +67,7 @@ export async function anonymizeEverywhere(
     jobWishes,
     placements,
     immersions,
+    outcomes,
     timelineEvents,
   };
 }

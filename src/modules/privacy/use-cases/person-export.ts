@@ -10,6 +10,7 @@ import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { outcomesPersonData } from '../../outcomes/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -35,6 +36,8 @@ export const exportSections = [
   'jobWishes',
   'placements',
   'immersions',
+  'exits',
+  'exitFollowUps',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -75,6 +78,7 @@ export async function gatherPersonExport(
   const placements = await placementsPersonData.personDataFor(db, organizationId, personId);
   const matching = await matchingPersonData.personDataFor(db, organizationId, personId);
   const applications = await applicationsPersonData.personDataFor(db, organizationId, personId);
+  const outcomes = await outcomesPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -90,6 +94,8 @@ export async function gatherPersonExport(
     jobWishes: matching.jobWishes,
     placements: placements.placements,
     immersions: immersions.immersions,
+    exits: outcomes.exits,
+    exitFollowUps: outcomes.followUps,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -107,6 +113,8 @@ export async function gatherPersonExport(
     jobWishes: matching.jobWishes.length,
     placements: placements.placements.length,
     immersions: immersions.immersions.length,
+    exits: outcomes.exits.length,
+    exitFollowUps: outcomes.followUps.length,
     timeline: timeline.events.length,
   };
   return {

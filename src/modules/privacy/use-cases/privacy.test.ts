@@ -96,6 +96,8 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       jobWishes: 0,
       placements: 0,
       immersions: 0,
+      exits: 0,
+      exitFollowUps: 0,
       timeline: data.sections.timeline.length,
     });
     expect(data.counts.timeline).toBeGreaterThan(8);

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { endEnrolmentBody } from '../../../contracts/programs.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { commonErrors } from '../../../core/errors.js';
-import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
+import { closeEnrolment } from './close-enrolment.js';
 import { enrolmentRoles } from './enrol-person.js';
 
 export const endEnrolmentInput = endEnrolmentBody.extend({ enrolmentId: z.uuid() });
@@ -23,18 +23,10 @@ export const endEnrolment = defineUseCase(endEnrolmentInput, async ({ input, ctx
       { path: 'endedOn', message: 'The end date is before the enrolment date' },
     ]);
   }
-  await repo.endEnrolment(enrolment.id, input.status, input.endedOn, input.reason ?? null);
-  const program = await repo.findProgram(enrolment.programId);
-  // The reason is free text: the timeline says that the person left, the enrolment says why.
-  await timeline.publish({
-    organizationId: enrolment.organizationId,
-    personId: enrolment.personId,
-    ...onDay(input.endedOn),
-    module: 'programs',
-    kind: input.status === 'exited' ? 'enrolment.exited' : 'enrolment.withdrawn',
-    resourceType: 'enrolment',
-    resourceId: enrolment.id,
-    data: { programNameFr: program?.nameFr ?? null, programNameEn: program?.nameEn ?? null },
+  await closeEnrolment(trx, timeline, enrolment, {
+    status: input.status,
+    endedOn: input.endedOn,
+    reason: input.reason ?? null,
     recordedBy: actor.userId,
   });
   await audit.record({

@@ -1,0 +1,53 @@
+import type { Executor } from '../../../core/db/types.js';
+import { placementForExit } from '../../placements/api.js';
+import { exitsRepository } from '../adapters/exits-repository.js';
+import { classifyExitOn, ruleInForce } from '../domain/classify-exit.js';
+import type { ExitFacts } from '../domain/exit-facts.js';
+import { defaultFollowUpMonths, isFixedTerm } from '../domain/vocabulary.js';
+import { outcomeErrors } from '../errors.js';
+
+/**
+ * An exit's facts completed from its placement (the contract's dates when the counselor left them
+ * out) and classified under the program's rule version in force on the exit date. The placement
+ * must be the person's, in the organization.
+ */
+export async function classifiedExit(
+  db: Executor,
+  scope: { organizationId: string; personId: string; programId: string },
+  facts: ExitFacts,
+) {
+  let levels: { jobSkillLevel: number | null; personSkillLevel: number | null } = {
+    jobSkillLevel: null,
+    personSkillLevel: null,
+  };
+  let completed = facts;
+  if (facts.evidence.kind === 'placement' && facts.evidence.placementId) {
+    const placement = await placementForExit(db, facts.evidence.placementId, scope.organizationId);
+    if (!placement || placement.personId !== scope.personId)
+      throw outcomeErrors.incoherent({ code: 'placement_not_of_person' }, [
+        { path: 'body.evidence.placementId', code: 'placement_not_of_person' },
+      ]);
+    levels = placement;
+    completed = {
+      ...facts,
+      contractStartOn: facts.contractStartOn ?? placement.startsOn,
+      contractEndOn: facts.contractEndOn ?? (isFixedTerm(facts.outcome) ? placement.endsOn : null),
+    };
+  }
+  const versions = await exitsRepository(db).ruleVersions(scope.programId);
+  const classification = classifyExitOn(versions, completed.exitOn, {
+    outcome: completed.outcome,
+    contractStartOn: completed.contractStartOn,
+    contractEndOn: completed.contractEndOn,
+    jobSkillLevel: levels.jobSkillLevel,
+    personSkillLevel: levels.personSkillLevel,
+    credentialObtained: completed.credentialObtained !== null,
+  });
+  const version = ruleInForce(versions, completed.exitOn);
+  return {
+    facts: completed,
+    classification,
+    ruleVersionId: version?.id ?? null,
+    followUpMonths: version?.rule.followUpMonths ?? [...defaultFollowUpMonths],
+  };
+}

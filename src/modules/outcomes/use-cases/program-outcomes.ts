@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { outcomesQuery } from '../../../contracts/outcomes.js';
+import { personDataRoles } from '../../../core/auth/roles.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { programOutcomes } from '../domain/program-outcomes.js';
+import { programFiguresScope } from './program-figures.js';
+
+export const programOutcomesInput = outcomesQuery.and(z.object({ programId: z.uuid() }));
+
+/**
+ * A program's outcome figures over a period: aggregates only (funders see these and nothing else);
+ * `drillDown` tells staff who may see people's files that each figure opens on its people.
+ */
+export const programOutcomesFigures = defineUseCase(
+  programOutcomesInput,
+  async ({ input, ctx, trx, now }) => {
+    const scope = await programFiguresScope(trx, ctx, input, now);
+    const figures = programOutcomes(
+      scope.records,
+      scope.rule,
+      { from: input.from, to: input.to },
+      scope.today,
+      scope.program.countingUnit,
+    );
+    const names = new Map(scope.organizations.map((o) => [o.id, o.name]));
+    const measures = Object.fromEntries(
+      Object.entries(figures.measures).map(([code, m]) => [
+        code,
+        {
+          numerator: m.numerator,
+          denominator: m.denominator,
+          rate: m.rate,
+          excluded: m.excluded,
+          unreachable: m.unreachable,
+        },
+      ]),
+    ) as Record<
+      keyof typeof figures.measures,
+      { numerator: number; denominator: number; rate: number | null; excluded: number; unreachable: number }
+    >;
+    return {
+      countingUnit: figures.unit,
+      rule: scope.rule ? { version: scope.rule.version, effectiveFrom: scope.rule.effectiveFrom } : null,
+      ruleVersionsUsed: figures.ruleVersionsUsed,
+      exitsByOutcome: figures.exitsByOutcome,
+      measures,
+      medianQuarterlyEarningsCents: figures.medianQuarterlyEarningsCents,
+      timeToFirstJob: figures.timeToFirstJob,
+      followUps: figures.followUps.map((f) => ({
+        months: f.months,
+        due: f.due,
+        answered: f.answered,
+        unreachable: f.unreachable,
+        pending: f.pending,
+        employedShare: f.employedShare,
+      })),
+      byMember: figures.byOrganization.map((row) => ({
+        ...row,
+        organizationName: names.get(row.organizationId) ?? '',
+      })),
+      drillDown: personDataRoles.includes(scope.actor.role),
+    };
+  },
+);

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { recordExitBody } from '../../../contracts/outcomes.js';
+import { onDay } from '../../../core/timeline/timeline.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { closeEnrolment, enrolmentForExit } from '../../programs/api.js';
+import { exitsRepository } from '../adapters/exits-repository.js';
+import { followUpsRepository } from '../adapters/follow-ups-repository.js';
+import { followedUpAfter, followUpSchedule } from '../domain/exit-facts.js';
+import { outcomeErrors } from '../errors.js';
+import { classifiedExit } from './classify.js';
+import { exitActor } from './exit-access.js';
+import { checkedExitFacts } from './exit-input.js';
+
+export const recordExitInput = recordExitBody.extend({ enrolmentId: z.uuid() });
+
+/**
+ * An enrolment ends with its exit: the outcome from the catalogue, its date and evidence, classified
+ * by the program's rule version in force that day (kept with the exit), the enrolment closed, and the
+ * follow-ups after exit scheduled at the rule's moments — all in one transaction.
+ */
+export const recordExit = defineUseCase(
+  recordExitInput,
+  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
+    const actor = exitActor(ctx, true);
+    const enrolment = await enrolmentForExit(trx, input.enrolmentId);
+    if (!enrolment || enrolment.organizationId !== actor.organizationId)
+      throw outcomeErrors.enrolmentNotFound();
+    if (enrolment.status !== 'enrolled') throw outcomeErrors.enrolmentEnded();
+    const scope = {
+      organizationId: enrolment.organizationId,
+      personId: enrolment.personId,
+      programId: enrolment.programId,
+      enrolledOn: enrolment.enrolledOn,
+    };
+    const facts = await checkedExitFacts(trx, input, scope);
+    const {
+      facts: completed,
+      classification,
+      ruleVersionId,
+      followUpMonths,
+    } = await classifiedExit(trx, scope, facts);
+    const id = newId();
+    await exitsRepository(trx).insertExit(
+      {
+        id,
+        organizationId: enrolment.organizationId,
+        enrolmentId: enrolment.id,
+        programId: enrolment.programId,
+        personId: enrolment.personId,
+        outcome: completed.outcome,
+        exitOn: completed.exitOn,
+        contractStartOn: completed.contractStartOn,
+        contractEndOn: completed.contractEndOn,
+        region: completed.region,
+        credentialName: completed.credentialObtained?.name ?? null,
+        credentialObtainedOn: completed.credentialObtained?.obtainedOn ?? null,
+        evidenceKind: completed.evidence.kind,
+        placementId: completed.evidence.placementId,
+        documentId: completed.evidence.documentId,
+        trainingName: completed.evidence.trainingName,
+        note: input.note ?? null,
+        verdict: classification.verdict,
+        verdictReason: classification.reason,
+        ruleVersionId,
+        ruleVersion: classification.ruleVersion,
+        recordedBy: actor.userId,
+        recordedAt: now,
+      },
+      null,
+    );
+    await closeEnrolment(trx, timeline, enrolment, {
+      status: 'exited',
+      endedOn: completed.exitOn,
+      reason: null,
+      recordedBy: actor.userId,
+    });
+    const schedule = followedUpAfter(completed.outcome)
+      ? followUpSchedule(completed.exitOn, followUpMonths)
+      : [];
+    await followUpsRepository(trx).insertMany(
+      schedule.map((moment) => ({
+        id: newId(),
+        organizationId: enrolment.organizationId,
+        enrolmentId: enrolment.id,
+        programId: enrolment.programId,
+        personId: enrolment.personId,
+        ...moment,
+      })),
+      now,
+    );
+    await timeline.publish({
+      organizationId: enrolment.organizationId,
+      personId: enrolment.personId,
+      ...onDay(completed.exitOn),
+      module: 'outcomes',
+      kind: 'exit.recorded',
+      resourceType: 'exit',
+      resourceId: id,
+      data: {
+        outcome: completed.outcome,
+        programNameFr: enrolment.programNameFr,
+        programNameEn: enrolment.programNameEn,
+      },
+      recordedBy: actor.userId,
+    });
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: actor.organizationId,
+      action: 'exit.record',
+      resourceType: 'exit',
+      resourceId: id,
+      personId: enrolment.personId,
+      requestId: ctx.requestId,
+      details: {
+        enrolmentId: enrolment.id,
+        outcome: completed.outcome,
+        evidence: completed.evidence.kind,
+        verdict: classification.verdict,
+        ruleVersion: classification.ruleVersion,
+        followUps: schedule.length,
+      },
+    });
+    return { id, verdict: classification.verdict, ruleVersion: classification.ruleVersion };
+  },
+);
