@@ -222,10 +222,11 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await answer.waitFor({ state: 'hidden' });
     await threeMonths.getByText('Répondu', { exact: true }).waitFor();
     await threeMonths.getByText(/^Réponse le .*En emploi — CDD/).waitFor();
-    await answered
-      .getByRole('article', { name: 'Suivi à 6 mois' })
-      .getByText('À faire', { exact: true })
-      .waitFor();
+    // The 6-month one is not due yet: nothing to do before two weeks ahead of it.
+    const sixMonths = answered.getByRole('article', { name: 'Suivi à 6 mois' });
+    await sixMonths.getByText('À faire', { exact: true }).waitFor();
+    await sixMonths.getByText(/^À suivre à partir du /).waitFor();
+    expect(await sixMonths.getByRole('button', { name: 'Saisir la réponse' }).count()).toBe(0);
     await expectAccessible(page, 'the answered follow-up');
 
     // On a phone.

@@ -41,6 +41,9 @@ export type FollowUpLinkBody = CallPart<typeof sendFollowUpLinkRoute, 'body'>;
 /** Who records exits, their corrections and follow-up answers: staff who follow people (the server checks the same). */
 export const mayRecordExits = (role: Role) => followUpRoles.includes(role);
 
+/** Days before its due date a follow-up may be answered, tried or sent (the server's rule: 14). */
+export const earlyAnswerDays = 14;
+
 const exitsKey = (personId: string) => ['person-exits', personId] as const;
 
 /** A person's exits (current and corrected versions) and the follow-ups after each exit. */

@@ -142,6 +142,7 @@ export const outcomesEn = {
     employed: 'Employed',
     notEmployed: 'Not employed',
     inTraining: 'In training',
+    opensOn: 'To follow up from {{date}}',
     recordAnswer: 'Record answer',
     noAnswer: 'No answer',
     sendLink: 'Send the form link',

@@ -146,6 +146,7 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
     employed: 'En emploi',
     notEmployed: 'Sans emploi',
     inTraining: 'En formation',
+    opensOn: 'À suivre à partir du {{date}}',
     recordAnswer: 'Saisir la réponse',
     noAnswer: 'Pas de réponse',
     sendLink: 'Envoyer le formulaire',

@@ -1,14 +1,21 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../../modules/placements/domain/contract-rules.js';
 import { ApiError } from '../../../api/client.js';
 import { usePersonDocuments } from '../../../api/documents.js';
 import { isMissingRoute } from '../../../api/errors.js';
-import { type ExitView, type FollowUpView, mayRecordExits, usePersonExits } from '../../../api/outcomes.js';
+import {
+  type ExitView,
+  earlyAnswerDays,
+  type FollowUpView,
+  mayRecordExits,
+  usePersonExits,
+} from '../../../api/outcomes.js';
 import { usePersonPlacements } from '../../../api/placements.js';
 import { useSession } from '../../../api/session.js';
 import { QueryState } from '../../../components/QueryState.js';
-import { formatDate, formatDateTime } from '../../../format.js';
+import { formatDate, formatDateTime, todayInOrganization } from '../../../format.js';
 import { lateOrange, okGreen } from '../../../status-colors.js';
 import { ExitDialog, type ExitTarget } from './ExitDialog.js';
 import { type FollowUpAction, FollowUpDialog } from './FollowUpDialogs.js';
@@ -219,6 +226,9 @@ function ExitCard({
   );
 }
 
+/** Who recorded an exit is shown by name; an account's id alone says nothing to the reader. */
+const looksLikeId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The dates, contract, region, credential, evidence and note of one version of an exit. */
 function ExitFacts({ personId, exit }: { personId: string; exit: ExitView }) {
   const { t } = useTranslation();
@@ -253,7 +263,7 @@ function ExitFacts({ personId, exit }: { personId: string; exit: ExitView }) {
         </Text>
       ) : null}
       <Text size="sm" c="dimmed">
-        {exit.recordedBy
+        {exit.recordedBy && !looksLikeId.test(exit.recordedBy)
           ? t('outcomes.section.recordedBy', { date: formatDateTime(exit.recordedAt), name: exit.recordedBy })
           : t('outcomes.section.recordedAt', { date: formatDateTime(exit.recordedAt) })}
       </Text>
@@ -346,6 +356,9 @@ function FollowUpRow({
   const { t } = useTranslation();
   const answer = followUp.answer;
   const open = followUp.status === 'pending';
+  // The server takes an answer, an attempt or a link from two weeks before the due date.
+  const opensOn = addDays(followUp.dueOn, -earlyAnswerDays);
+  const due = todayInOrganization() >= opensOn;
   return (
     <Paper
       withBorder
@@ -387,7 +400,12 @@ function FollowUpRow({
             })}
           </Text>
         ) : null}
-        {mayRecord && open ? (
+        {mayRecord && open && !due ? (
+          <Text size="sm" c="dimmed">
+            {t('outcomes.followUps.opensOn', { date: formatDate(opensOn) })}
+          </Text>
+        ) : null}
+        {mayRecord && open && due ? (
           <Group gap="xs" wrap="wrap">
             <Button size="compact-sm" onClick={() => onFollowUp(followUp, 'answer')}>
               {t('outcomes.followUps.recordAnswer')}
