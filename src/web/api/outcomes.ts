@@ -11,6 +11,7 @@ import {
   sendFollowUpLinkRoute,
 } from '../../contracts/outcomes.js';
 import { followUpRoles, type Role } from '../../core/auth/roles.js';
+import { currentLanguage } from '../i18n/index.js';
 import { type CallPart, call } from './client.js';
 
 export {
@@ -44,14 +45,18 @@ export const mayRecordExits = (role: Role) => followUpRoles.includes(role);
 /** Days before its due date a follow-up may be answered, tried or sent (the server's rule: 14). */
 export const earlyAnswerDays = 14;
 
+/** Program names in the reader's language (French for Arabic, which falls back to it). */
+const lang = () => (currentLanguage() === 'en' ? 'en' : 'fr');
+
 const exitsKey = (personId: string) => ['person-exits', personId] as const;
 
 /** A person's exits (current and corrected versions) and the follow-ups after each exit. */
 export function usePersonExits(personId: string, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: exitsKey(personId),
-    queryFn: ({ signal }) => call(personExitsRoute, { params: { id: personId }, signal }),
+    queryKey: [...exitsKey(personId), lang()],
+    queryFn: ({ signal }) =>
+      call(personExitsRoute, { params: { id: personId }, query: { lang: lang() }, signal }),
     meta: { inlineErrors: true },
     retry: false,
   });

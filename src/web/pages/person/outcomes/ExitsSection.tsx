@@ -131,6 +131,9 @@ function RuleVersion({ version }: { version: number | null }) {
   );
 }
 
+/** Instants and ids compared by their characters, not by a locale's collation (which puts '~' first). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function ExitCard({
   personId,
   exit,
@@ -150,8 +153,14 @@ function ExitCard({
   onFollowUp: (followUp: FollowUpView, action: FollowUpAction) => void;
 }) {
   const { t } = useTranslation();
-  // Oldest first: the reason a version was replaced is the one its successor was recorded with.
-  const ordered = [...versions].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  // Oldest first — by the time each was replaced, the current one last (versions recorded in the same
+  // instant keep their ids' order): the reason a version was replaced is the one its successor carries.
+  const ordered = [...versions].sort(
+    (a, b) =>
+      byCode(a.supersededAt ?? '~', b.supersededAt ?? '~') ||
+      byCode(a.recordedAt, b.recordedAt) ||
+      byCode(a.id, b.id),
+  );
   const superseded = ordered
     .map((version, index) => ({
       version,
