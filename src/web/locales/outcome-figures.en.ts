@@ -173,7 +173,6 @@ export const outcomeFiguresEn = {
     attemptsInput: 'Attempts before a follow-up counts as unreachable',
     effectiveFromInput: 'Effective from',
     effectiveFromHint: 'Today or later.',
-    effectiveFromTooEarly: 'The new version can only apply from today or later.',
     positiveRequired: 'Choose at least one positive outcome.',
     save: 'Save the new version',
     saved: 'Version {{version}} saved.',

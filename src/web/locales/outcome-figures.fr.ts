@@ -178,7 +178,6 @@ export const outcomeFiguresFr: Widen<typeof outcomeFiguresEn> = {
     attemptsInput: 'Tentatives avant qu’un suivi compte comme injoignable',
     effectiveFromInput: 'Applicable à partir du',
     effectiveFromHint: 'Aujourd’hui ou plus tard.',
-    effectiveFromTooEarly: 'La nouvelle version ne peut s’appliquer qu’à partir d’aujourd’hui ou plus tard.',
     positiveRequired: 'Choisissez au moins un résultat positif.',
     save: 'Enregistrer la nouvelle version',
     saved: 'Version n° {{version}} enregistrée.',

@@ -101,7 +101,9 @@ export function UnderemploymentSection({ programId }: { programId: string }) {
               id="underemployment-before"
               title={t('outcomeFigures.underemployment.before')}
               caption={t('outcomeFigures.underemployment.beforeCaption', {
-                breakdown: t(`outcomeFigures.underemployment.${data.breakdown}`),
+                breakdown: t(`outcomeFigures.underemployment.${data.breakdown}`).toLocaleLowerCase(
+                  localeTag(),
+                ),
               })}
               table={data.before}
               statistics={data}
@@ -111,7 +113,9 @@ export function UnderemploymentSection({ programId }: { programId: string }) {
               title={t('outcomeFigures.underemployment.after', { date: formatDate(data.asOf) })}
               caption={t('outcomeFigures.underemployment.afterCaption', {
                 date: formatDate(data.asOf),
-                breakdown: t(`outcomeFigures.underemployment.${data.breakdown}`),
+                breakdown: t(`outcomeFigures.underemployment.${data.breakdown}`).toLocaleLowerCase(
+                  localeTag(),
+                ),
               })}
               table={data.after}
               statistics={data}
