@@ -11,6 +11,7 @@ import { givenOrganization, givenSession, givenStaff } from '../support/fixtures
 import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
+import { outcomesRows, outcomesScene } from '../support/outcomes-matrix.js';
 import { placementsRows, placementsScene } from '../support/placements-matrix.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -366,6 +367,7 @@ const matrix: MatrixRow[] = [
   ...applicationsRows,
   ...immersionsRows,
   ...matchingRows,
+  ...outcomesRows,
 ];
 
 beforeAll(async () => {
@@ -396,6 +398,7 @@ beforeAll(async () => {
       if (where === 'mine') applicationsScene.addStaff(role, staff);
       if (where === 'mine') immersionsScene.addStaff(role, staff);
       if (where === 'mine') matchingScene.addStaff(role, staff);
+      if (where === 'mine') outcomesScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -415,6 +418,7 @@ beforeAll(async () => {
   await applicationsScene.prepare(t.deps);
   await immersionsScene.prepare(t.deps);
   await matchingScene.prepare(t.deps);
+  await outcomesScene.prepare(t.deps, mine.id);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')

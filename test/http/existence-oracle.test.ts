@@ -22,6 +22,10 @@ const existenceIsTheAnswer: Record<string, string> = {
     'public verification of a printed attestation: saying whether the code exists is its purpose (the code is a 60-bit secret, not an id)',
   'GET /api/reference/occupations/:escoId/equivalents':
     'reference data the same for every organization (the ESCO classification): whether an occupation exists is public knowledge',
+  'GET /api/public/follow-up/:token':
+    'the single-use link of a follow-up form: its 256-bit token is the key, and whoever holds it may answer (once, within 14 days)',
+  'POST /api/public/follow-up/:token':
+    'the single-use link of a follow-up form: its 256-bit token is the key, and whoever holds it may answer (once, within 14 days)',
 };
 
 /** Path parameters that name a choice, not a record. */

@@ -81,6 +81,7 @@ const patterns: Record<string, string> = {
   '^[+0-9 ().-]*$': '+33 1 23 45 67',
   '^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$': 'ABCD-EFGH-IJKL',
   '^[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+)*$': 'America/Toronto',
+  '^[A-Za-z0-9_-]{20,100}$': 'aFollowUpLinkTokenThatIsNotKnown_0123456789',
 };
 const optionsOf = (node: Schema) => node.anyOf ?? node.oneOf;
 const typeOf = (node: Schema) => (Array.isArray(node.type) ? node.type[0] : node.type);

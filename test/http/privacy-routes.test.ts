@@ -92,6 +92,8 @@ describe('privacy routes', () => {
       'jobWishes',
       'placements',
       'immersions',
+      'exits',
+      'exitFollowUps',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

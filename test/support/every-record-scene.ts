@@ -10,11 +10,14 @@ import { createImmersion } from '../../src/modules/immersions/use-cases/create-i
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
+import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
+import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
 import { recordPlacement } from '../../src/modules/placements/use-cases/record-placement.js';
 import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
 import { addStep } from '../../src/modules/plans/use-cases/add-step.js';
 import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
+import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
 import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
 import { enrolParticipant } from '../../src/modules/sessions/use-cases/enrol-participant.js';
 import { getSeries } from '../../src/modules/sessions/use-cases/get-series.js';
@@ -200,7 +203,21 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     objectives: 'Découvrir le métier d’aide-soignant·e',
   });
 
+  // A second person who left the program, with the exit and its follow-ups after exit.
+  const leaverId = await scene.newPerson('Bilal', { enrolledOn: '2026-01-05' });
+  const leaverEnrolment = (await personEnrolments(deps)(staff.counselor, { personId: leaverId })).items[0];
+  const exit = await recordExit(deps)(staff.counselor, {
+    enrolmentId: leaverEnrolment?.id as string,
+    outcome: 'permanent_contract',
+    exitOn: '2026-02-27',
+    evidence: { kind: 'declaration' },
+  });
+  const exitFollowUp = (await personExits(deps)(staff.counselor, { personId: leaverId, language: 'fr' }))
+    .followUps[0];
+
   return {
+    exits: exit.id,
+    'exit-follow-ups': exitFollowUp?.id as string,
     people: personId,
     items: language.id,
     barriers: barrier.id,

@@ -16,6 +16,16 @@ export function followUpFormUrl(publicUrl: string, token: string) {
   return `${publicUrl.replace(/\/$/, '')}/suivi/${encodeURIComponent(token)}`;
 }
 
+/** Gregorian dates everywhere (the form shows them so): Latin digits in Arabic, Persian ones in Persian. */
+const dateLocale: Record<FollowUpFormLanguage, string> = {
+  fr: 'fr',
+  en: 'en',
+  ar: 'ar-u-nu-latn',
+  uk: 'uk',
+  es: 'es',
+  fa: 'fa-u-ca-gregory',
+};
+
 const isFormLanguage = (value: string | null | undefined): value is FollowUpFormLanguage =>
   (followUpFormLanguages as readonly string[]).includes(value ?? '');
 
@@ -69,7 +79,7 @@ export async function sendFollowUpLinkNow(
     firstName: contact.givenName,
     organizationName: organization?.name ?? '',
     link: followUpFormUrl(deps.publicUrl, token),
-    expiresOn: new Intl.DateTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : language, {
+    expiresOn: new Intl.DateTimeFormat(dateLocale[language], {
       dateStyle: 'long',
       timeZone: 'UTC',
     }).format(new Date(`${lastDay}T12:00:00Z`)),
