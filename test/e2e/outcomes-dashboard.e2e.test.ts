@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../src/core/time-zone.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { demoPassword } from '../../src/demo/staff.js';
+import { addDays } from '../../src/modules/placements/domain/contract-rules.js';
 import {
   axeViolations,
   expectAccessible,
@@ -19,7 +20,9 @@ import {
  * Issue 13, a program's outcomes in the browser, over the demo's St. Louis data (International
  * Institute of St. Louis): the anonymized underemployment statistics show a small cell suppressed and
  * export the same table; the funder reads the outcome figures without any way to the people behind
- * them; the coordinator opens the people behind a figure and goes to one person's file. Every screen
+ * them; the coordinator opens the people behind a figure and goes to one person's file, then adds a
+ * version of the positive-exit rule — refused from yesterday with the server's reason, saved from
+ * tomorrow. Every screen
  * passes axe, at desktop width and on a 375 px phone without sideways scroll of the page.
  */
 let app: RunningApp;
@@ -265,6 +268,34 @@ describe('program outcomes', () => {
     await page.waitForURL(/\/people\/[0-9a-f-]{36}/);
     // The person's file, under their name.
     await page.getByRole('heading', { level: 1, name: new RegExp(name.split(' ')[0] ?? name) }).waitFor();
+    await context.close();
+  });
+
+  it('lets a coordinator add a version of the positive-exit rule, refused before today with the server’s reason', async () => {
+    const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
+    await logIn(page, coordinator);
+    await openProgram(page);
+    const rule = page.getByRole('region', { name: 'Positive-exit rule' });
+    const versions = rule.getByRole('article');
+    await versions.first().waitFor();
+    const before = await versions.count();
+    await rule.getByRole('button', { name: 'New version…' }).click();
+    const form = rule.getByRole('form', { name: 'New version of the positive-exit rule' });
+    // Prefilled from the newest version.
+    expect(await form.getByLabel('Attempts before a follow-up counts as unreachable').inputValue()).toBe('3');
+    const today = dayInZone(new Date(), 'America/Chicago');
+    await form.getByLabel('Effective from').fill(addDays(today, -1));
+    await form.getByRole('button', { name: 'Save the new version' }).click();
+    await form
+      .getByRole('alert')
+      .getByText(/starts today or later/)
+      .waitFor();
+    await expectSectionsAccessible(page, 'new version refused');
+    await form.getByLabel('Effective from').fill(addDays(today, 1));
+    await form.getByRole('button', { name: 'Save the new version' }).click();
+    await form.waitFor({ state: 'detached' });
+    await rule.getByRole('article').nth(before).waitFor();
+    expect(await versions.first().getByRole('heading').textContent()).toBe(`Version ${before + 1}`);
     await context.close();
   });
 });
