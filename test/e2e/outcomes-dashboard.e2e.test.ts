@@ -22,8 +22,8 @@ import {
  * export the same table; the funder reads the outcome figures without any way to the people behind
  * them; the coordinator opens the people behind a figure and goes to one person's file, then adds a
  * version of the positive-exit rule — refused from yesterday with the server's reason, saved from
- * tomorrow. Every screen
- * passes axe, at desktop width and on a 375 px phone without sideways scroll of the page.
+ * tomorrow. Every screen passes axe, at desktop width and on a 375 px phone without sideways scroll
+ * of the page.
  */
 let app: RunningApp;
 let browser: Browser;
