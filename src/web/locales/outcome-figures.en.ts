@@ -17,6 +17,7 @@ export const outcomeFiguresEn = {
     allMembers: 'All member organizations',
   },
   rule: {
+    short: 'Rule version {{version}} from {{date}}',
     inForce: 'Positive exits under rule version {{version}} from {{date}}.',
     none: 'This program has no positive-exit rule yet: exits are not classified as positive.',
     versionsUsed: 'The exits of this period were decided by rule versions {{versions}}.',

@@ -21,6 +21,7 @@ export const outcomeFiguresFr: Widen<typeof outcomeFiguresEn> = {
     allMembers: 'Toutes les structures membres',
   },
   rule: {
+    short: 'Règle version n° {{version}} du {{date}}',
     inForce: 'Sorties positives selon la règle version {{version}} du {{date}}.',
     none: 'Ce programme n’a pas encore de règle de sortie positive : aucune sortie n’est classée positive.',
     versionsUsed: 'Les sorties de cette période ont été classées par les versions {{versions}} de la règle.',

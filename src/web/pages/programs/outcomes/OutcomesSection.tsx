@@ -196,6 +196,14 @@ function Figures({
                 key={code}
                 code={code}
                 label={labelOf(code)}
+                note={
+                  outcomes.rule && code.startsWith('positive_exit_rate')
+                    ? t('outcomeFigures.rule.short', {
+                        version: outcomes.rule.version,
+                        date: formatDate(outcomes.rule.effectiveFrom),
+                      })
+                    : undefined
+                }
                 measure={measure}
                 unit={outcomes.countingUnit}
                 onOpen={onOpen}
@@ -228,12 +236,15 @@ function Figures({
 function MeasureCard({
   code,
   label,
+  note,
   measure,
   unit,
   onOpen,
 }: {
   code: OutcomeMeasureCode;
   label: string;
+  /** The rule version a positive-exit rate is counted under. */
+  note?: string;
   measure: OutcomeMeasure;
   unit: ProgramOutcomes['countingUnit'];
   onOpen: ((figure: OpenedFigure) => void) | undefined;
@@ -261,6 +272,7 @@ function MeasureCard({
         <Text fz={28} fw={700} lh={1.2}>
           {rate ?? '—'}
         </Text>
+        {note ? <Text size="sm">{note}</Text> : null}
         {rate === null ? <Text size="sm">{t('outcomeFigures.noDenominator')}</Text> : null}
         <Text size="sm">
           {t(`outcomeFigures.ofUnits_${unit}`, {
