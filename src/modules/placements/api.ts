@@ -4,6 +4,7 @@
  * `personIdsWithContractEnding`); privacy exports and anonymizes through `placementsPersonData`.
  */
 import type { Executor } from '../../core/db/types.js';
+import type { PersonIdQuery } from '../people/api.js';
 import { placementsRepository } from './adapters/placements-repository.js';
 import { addDays, contractEnd, endAlert } from './domain/contract-rules.js';
 import { defaultEndAlertDays, maxEndAlertDays } from './domain/vocabulary.js';
@@ -80,7 +81,7 @@ export function quarterlyWageCents(placement: {
 }
 
 /** The work contracts of these people, as the outcome measures read them (dates with renewals and early ends). */
-export async function jobSpellsOfPeople(db: Executor, personIds: readonly string[]) {
+export async function jobSpellsOfPeople(db: Executor, personIds: readonly string[] | PersonIdQuery) {
   const placements = await placementsRepository(db).ofPeople(personIds);
   return placements.map((p) => ({
     personId: p.personId,

@@ -83,6 +83,19 @@ export function programCohort(
 }
 
 /**
+ * The person ids of `programCohort`, as a query to embed (`where('person_id', 'in', …)`): a program of
+ * 100,000 people would otherwise be a list of ids beyond what one statement may bind.
+ */
+export function programCohortPersonIds(
+  db: Executor,
+  programId: string,
+  organizationIds: readonly string[],
+  enteredBy: string,
+) {
+  return exitEnrolmentsRepository(db).personIdsOfCohort(programId, organizationIds, enteredBy);
+}
+
+/**
  * The program the actor takes part in, with whether it steers it and the organizations taking part;
  * undefined when it takes no part (the caller answers not found). No actor: the platform itself.
  */

@@ -179,7 +179,22 @@ export function exitsRepository(db: Executor) {
         .execute();
       return rows as ExitRecord[];
     },
-    /** Current exits of these enrolments (the measures' input). */
+    /** Current exits of a program's enrolments in these organizations (the measures' input). */
+    async currentExitsOfProgram(
+      programId: string,
+      organizationIds: readonly string[],
+    ): Promise<ExitRecord[]> {
+      if (organizationIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('enrolment_exits')
+        .select(exitColumns)
+        .where('program_id', '=', programId)
+        .where('organization_id', 'in', organizationIds)
+        .where('superseded_at', 'is', null)
+        .execute();
+      return rows as ExitRecord[];
+    },
+    /** Current exits of these enrolments. */
     async currentExitsOf(enrolmentIds: readonly string[]): Promise<ExitRecord[]> {
       if (enrolmentIds.length === 0) return [];
       const rows = await db

@@ -94,6 +94,16 @@ export function followUpsRepository(db: Executor) {
         .execute();
       return rows.map(toRecord);
     },
+    async ofProgram(programId: string, organizationIds: readonly string[]): Promise<FollowUpRecord[]> {
+      if (organizationIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('exit_follow_ups')
+        .select(columns)
+        .where('program_id', '=', programId)
+        .where('organization_id', 'in', organizationIds)
+        .execute();
+      return rows.map(toRecord);
+    },
     async ofEnrolments(enrolmentIds: readonly string[]): Promise<FollowUpRecord[]> {
       if (enrolmentIds.length === 0) return [];
       const rows = await db

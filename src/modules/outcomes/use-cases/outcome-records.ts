@@ -2,7 +2,7 @@ import type { Executor } from '../../../core/db/types.js';
 import { occupationSkillLevel, personSkillLevel } from '../../matching/domain/qualification-level.js';
 import { outcomeFactsOf } from '../../people/api.js';
 import { jobSpellsOfPeople } from '../../placements/api.js';
-import { programCohort } from '../../programs/api.js';
+import { programCohort, programCohortPersonIds } from '../../programs/api.js';
 import { escoIdOf, occupationRelations } from '../../reference/api.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
 import { followUpsRepository } from '../adapters/follow-ups-repository.js';
@@ -31,22 +31,23 @@ function skillLevelOfEsco(escoId: string | null): number | null {
 }
 
 /**
- * The dated records of a program's enrolments entered by `enteredBy` (of these organizations, all
- * when undefined), each with its current exit, the follow-ups, the person's contracts and the facts
- * the breakdowns need. `displayNames` keeps the names for a drill-down; statistics never read them.
+ * The dated records of a program's enrolments entered by `enteredBy` in these organizations, each
+ * with its current exit, its follow-ups, the person's contracts and the facts the breakdowns need.
+ * `displayNames` keeps the names for a drill-down; statistics never read them.
  */
 export async function outcomeRecordsOf(
   db: Executor,
   programId: string,
-  organizationIds: readonly string[] | undefined,
+  organizationIds: readonly string[],
   enteredBy: string,
 ): Promise<{ records: OutcomeRecord[]; displayNames: Map<string, string> }> {
-  const cohort = await programCohort(db, programId, organizationIds, enteredBy);
-  const enrolmentIds = cohort.map((c) => c.enrolmentId);
-  const personIds = [...new Set(cohort.map((c) => c.personId))];
-  const [exits, followUps, jobs, facts] = await Promise.all([
-    exitsRepository(db).currentExitsOf(enrolmentIds),
-    followUpsRepository(db).ofEnrolments(enrolmentIds),
+  // The program's people as a subquery, never as a list of ids: a large program would bind more
+  // parameters than a statement takes.
+  const personIds = programCohortPersonIds(db, programId, organizationIds, enteredBy);
+  const [cohort, exits, followUps, jobs, facts] = await Promise.all([
+    programCohort(db, programId, organizationIds, enteredBy),
+    exitsRepository(db).currentExitsOfProgram(programId, organizationIds),
+    followUpsRepository(db).ofProgram(programId, organizationIds),
     jobSpellsOfPeople(db, personIds),
     outcomeFactsOf(db, personIds),
   ]);

@@ -32,7 +32,8 @@ export async function programFiguresScope(
   }
   const today = await organizationsApi(db).todayOf(actor.organizationId, now);
   const versions = await exitsRepository(db).ruleVersions(program.id);
-  const rule = ruleInForce(versions, Math.min(query.to, today));
+  // Dates as 'YYYY-MM-DD' sort as they fall: the earlier of the two.
+  const rule = ruleInForce(versions, [query.to, today].sort()[0] as string);
   const { records, displayNames } = await outcomeRecordsOf(
     db,
     program.id,

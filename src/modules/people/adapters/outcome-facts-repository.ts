@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import type { PersonIdQuery } from './caseload-repository.js';
 import './tables.js';
 
 export interface OutcomeFactsRow {
@@ -20,8 +21,12 @@ export interface OutcomeFactsRow {
  * with its field and country, occupations held), for a set of people. Only those facts: no names of
  * places, no status. Statistics are anonymized by the caller; names are kept for drill-down lists.
  */
-export async function outcomeFactsOf(db: Executor, personIds: readonly string[]): Promise<OutcomeFactsRow[]> {
-  if (personIds.length === 0) return [];
+export async function outcomeFactsOf(
+  db: Executor,
+  personIds: readonly string[] | PersonIdQuery,
+): Promise<OutcomeFactsRow[]> {
+  if (Array.isArray(personIds) && personIds.length === 0) return [];
+  const ids = personIds as PersonIdQuery;
   const [people, education, experience] = await Promise.all([
     db
       .selectFrom('people')
@@ -33,18 +38,18 @@ export async function outcomeFactsOf(db: Executor, personIds: readonly string[])
         sql<number | null>`extract(year from birth_date)::int`.as('birthYear'),
         sql<number | null>`extract(year from arrival_date)::int`.as('arrivalYear'),
       ])
-      .where('id', 'in', personIds)
+      .where('id', 'in', ids)
       .execute(),
     db
       .selectFrom('person_education')
       .select(['person_id as personId', 'isced_level as iscedLevel', 'field', 'country'])
-      .where('person_id', 'in', personIds)
+      .where('person_id', 'in', ids)
       .orderBy('isced_level', (o) => o.desc().nullsLast())
       .execute(),
     db
       .selectFrom('person_experience')
       .select(['person_id as personId', 'esco_id as escoId', 'end_year as endYear'])
-      .where('person_id', 'in', personIds)
+      .where('person_id', 'in', ids)
       .where('esco_id', 'is not', null)
       .execute(),
   ]);

@@ -3,6 +3,7 @@ import type { Executor } from '../../../core/db/types.js';
 import type { QualificationComparison } from '../../matching/domain/qualification-level.js';
 import type { ContractType, WorkingTime } from '../../offers/domain/contract-types.js';
 import type { Currency, PayPeriod } from '../../offers/domain/pay.js';
+import type { PersonIdQuery } from '../../people/api.js';
 import type { ContractDates } from '../domain/contract-rules.js';
 import type { EarlyEndReason, SuspensionReason } from '../domain/vocabulary.js';
 import './tables.js';
@@ -196,12 +197,12 @@ export function placementsRepository(db: Executor) {
     },
 
     /** Every contract of these people, any organization's (the outcomes of a program read them all). */
-    async ofPeople(personIds: readonly string[]): Promise<PlacementRecord[]> {
-      if (personIds.length === 0) return [];
+    async ofPeople(personIds: readonly string[] | PersonIdQuery): Promise<PlacementRecord[]> {
+      if (Array.isArray(personIds) && personIds.length === 0) return [];
       const rows = await db
         .selectFrom('placements')
         .select(columns)
-        .where('person_id', 'in', personIds)
+        .where('person_id', 'in', personIds as PersonIdQuery)
         .orderBy('starts_on')
         .execute();
       return withChanges(rows as Row[]);

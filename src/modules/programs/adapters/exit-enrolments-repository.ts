@@ -25,6 +25,23 @@ export function exitEnrolmentsRepository(db: Executor) {
         .forUpdate('e')
         .executeTakeFirst();
     },
+    /** The person ids of the same enrolments as `cohort`, as a query to embed (no list of ids to bind). */
+    personIdsOfCohort(programId: string, organizationIds: readonly string[], enteredBy: string) {
+      return (
+        db
+          .selectFrom('enrolments')
+          .select('person_id')
+          .where('program_id', '=', programId)
+          .where('status', '!=', 'withdrawn')
+          .where('enrolled_on', '<=', enteredBy)
+          // No organization: a list that matches nothing (an empty IN is not SQL).
+          .where(
+            'organization_id',
+            'in',
+            organizationIds.length > 0 ? organizationIds : ['00000000-0000-0000-0000-000000000000'],
+          )
+      );
+    },
     /** A corrected exit moves the day the enrolment ended. */
     async moveEnd(enrolmentId: string, endedOn: string) {
       await db.updateTable('enrolments').set({ ended_on: endedOn }).where('id', '=', enrolmentId).execute();
