@@ -17,6 +17,8 @@ import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
 import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
 import { getTrialBalance } from '../modules/loan-fund/use-cases/trial-balance.js';
 import { listOffers } from '../modules/offers/use-cases/list-offers.js';
+import { programOutcomesFigures } from '../modules/outcomes/use-cases/program-outcomes.js';
+import { underemploymentStatistics } from '../modules/outcomes/use-cases/underemployment-statistics.js';
 import { peopleRepository } from '../modules/people/adapters/people-repository.js';
 import { listPersonPlacements } from '../modules/placements/use-cases/list-person-placements.js';
 import { planSignalsOf } from '../modules/plans/api.js';
@@ -562,10 +564,12 @@ describe('demo data', { timeout: 180_000 }, () => {
     }
     expect(alerts.length).toBeGreaterThanOrEqual(2);
     expect(kinds).toEqual(new Set(['renewed', 'suspended', 'hired_elsewhere']));
+    // (The other US placements are the outcomes demo's, recorded without an application.)
     const stLouis = await database.db
       .selectFrom('placements')
       .select(['id', 'contract_type', 'application_id'])
       .where('country', '=', 'US')
+      .where('application_id', 'is not', null)
       .execute();
     expect(stLouis.map((r) => r.contract_type)).toEqual(['permanent']);
     // One application followed to the hire: its placement is the one recorded from it.
@@ -575,6 +579,78 @@ describe('demo data', { timeout: 180_000 }, () => {
       .where('state', '=', 'hired')
       .execute();
     expect(hired).toEqual([{ id: stLouis[0]!.application_id, placement_id: stLouis[0]!.id }]);
+  });
+
+  it('gives each program dated exits and follow-ups: impulseR above 50 % at 18 months, St. Louis less underemployed after, Québec retained in the regions', async () => {
+    const deps = testDeps(database);
+    const programOf = async (code: string) =>
+      (
+        await database.db
+          .selectFrom('programs')
+          .select('id')
+          .where('code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const today = new Date().toISOString().slice(0, 10);
+    const period = { from: `${Number(today.slice(0, 4)) - 3}-01-01`, to: today };
+    const figures = async (email: string, code: string) =>
+      programOutcomesFigures(deps)(await demoLogin(email, 'fr'), {
+        programId: await programOf(code),
+        ...period,
+      });
+
+    // impulseR: computed from the records, the rule's 18 months after entry, two rule versions used.
+    const impulser = await figures('coordinator@gironde.demo', 'IMPULSER');
+    const afterEntry = impulser.measures.positive_exit_rate_after_entry;
+    expect(afterEntry.denominator).toBeGreaterThanOrEqual(10);
+    expect(afterEntry.rate).toBeGreaterThan(0.5);
+    expect(afterEntry.excluded).toBeGreaterThanOrEqual(1);
+    expect(impulser.ruleVersionsUsed).toEqual([1, 2]);
+    expect(impulser.exitsByOutcome.map((e) => e.outcome)).toEqual(
+      expect.arrayContaining(['permanent_contract', 'fixed_term_contract', 'long_illness', 'dropped_out']),
+    );
+
+    // IPR: exits into employment and into training, some unreachable at 3 months.
+    const ipr = await figures('coordinator@occitanie.demo', 'IPR-OCC');
+    expect(ipr.exitsByOutcome.map((e) => e.outcome)).toEqual(
+      expect.arrayContaining(['permanent_contract', 'apprenticeship', 'qualifying_training', 'studies']),
+    );
+    expect(ipr.followUps.find((f) => f.months === 3)?.unreachable).toBeGreaterThanOrEqual(2);
+    expect(ipr.measures.positive_exit_rate.excluded).toBeGreaterThanOrEqual(1);
+
+    // Québec: households retained in their region 6 months after, not all of them; one unreachable.
+    const quebec = await figures('coordinator@quebec.demo', 'EER');
+    expect(quebec.countingUnit).toBe('household');
+    const retained = quebec.measures.retention_in_region_6;
+    expect(retained.rate).toBeGreaterThan(0);
+    expect(retained.rate).toBeLessThan(1);
+    expect(retained.unreachable).toBeGreaterThanOrEqual(1);
+    expect(quebec.measures.retention_in_region_12.denominator).toBeGreaterThan(0);
+
+    // St. Louis: anonymized underemployment, lower after accompaniment, one small group suppressed.
+    const stLouis = await underemploymentStatistics(deps)(await demoLogin('funder@stlouis.demo', 'en'), {
+      programId: await programOf('RCP'),
+      breakdown: 'training_country',
+    });
+    const { before, after } = stLouis;
+    expect(before.total.underemployed).toBeGreaterThanOrEqual(25);
+    expect(after.total.underemployed).not.toBeNull();
+    expect(before.total.underemployed!).toBeGreaterThan(after.total.underemployed!);
+    expect(before.total.rate!).toBeGreaterThan(after.total.rate!);
+    expect(before.rows.some((r) => r.people !== null)).toBe(true);
+    expect([...before.rows, ...after.rows].some((r) => r.people === null || r.underemployed === null)).toBe(
+      true,
+    );
+
+    // A few follow-ups due and pending: the daily sweep has tasks to give, not a flood of e-mails.
+    const pending = await database.db
+      .selectFrom('exit_follow_ups')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('due_on', '<=', today)
+      .execute();
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.length).toBeLessThanOrEqual(10);
   });
 
   it('is deterministic', async () => {

@@ -19,6 +19,7 @@ import { loadDemoLoanFund } from './loan-fund.js';
 import { loadDemoMatching } from './matching.js';
 import { loadDemoOffers } from './offers.js';
 import { demoOrganizations } from './organizations.js';
+import { loadDemoOutcomes } from './outcomes.js';
 import { loadDemoPeople } from './people.js';
 import { loadDemoPlacements } from './placements.js';
 import { loadDemoPlans } from './plans.js';
@@ -472,6 +473,15 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     enrolledByProgram: people.enrolledByProgram,
     gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
     stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+  });
+  lap('exits and follow-ups');
+  await loadDemoOutcomes(deps, {
+    programIds,
+    gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+    stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+    quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    occitanie: { organizationId: missionsLocales[1]!, userId: occitanieCounselors[1]! },
+    louisville: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
   });
 
   return {
