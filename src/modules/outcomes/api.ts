@@ -1,6 +1,25 @@
 /**
- * What other modules may ask of the outcomes module. They never read its tables. Privacy exports and
- * anonymizes through `outcomesPersonData`.
+ * What other modules may ask of the outcomes module. They never read its tables. The caseload shows
+ * a follow-up after exit that has fallen due (`followUpDueSignals`, `personIdsWithFollowUpDue`);
+ * privacy exports and anonymizes through `outcomesPersonData`.
  */
+import type { Executor } from '../../core/db/types.js';
+import { followUpsRepository } from './adapters/follow-ups-repository.js';
+
 export * from './domain/vocabulary.js';
 export * as outcomesPersonData from './person-data.js';
+
+/** For each of these people with a follow-up after exit due by `today` and not answered, its due day. */
+export async function followUpDueSignals(
+  db: Executor,
+  personIds: readonly string[],
+  today: string,
+): Promise<Map<string, string>> {
+  const rows = await followUpsRepository(db).earliestDue(personIds, today);
+  return new Map(rows.map((r) => [r.personId, r.dueOn]));
+}
+
+/** A subquery of the organization's person ids with a follow-up after exit due (caseload filter). */
+export function personIdsWithFollowUpDue(db: Executor, organizationId: string, today: string) {
+  return followUpsRepository(db).personIdsWithDue(organizationId, today);
+}

@@ -161,6 +161,7 @@ const signalsArbitrary: fc.Arbitrary<PersonSignals> = fc.record({
   lastContactOn: fc.option(day, { nil: null }),
   expectedContacts: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
   contractEndsOn: fc.option(day, { nil: null }),
+  followUpDueOn: fc.option(day, { nil: null }),
 });
 const peopleArbitrary = fc
   .array(fc.tuple(signalsArbitrary, fc.constantFrom('Ba', 'Ab', 'Ca')), { maxLength: 40 })

@@ -3,7 +3,7 @@
  * the caseload's alerts, next action and urgency, pure so that they are the same for a page and for
  * the whole caseload.
  */
-export const alertCodes = ['overdue', 'missed', 'lowIntensity', 'contractEnding'] as const;
+export const alertCodes = ['overdue', 'missed', 'lowIntensity', 'contractEnding', 'followUpDue'] as const;
 export type AlertCode = (typeof alertCodes)[number];
 export const alertFilters = ['any', ...alertCodes] as const;
 export type AlertFilter = (typeof alertFilters)[number];
@@ -22,6 +22,8 @@ export interface PersonSignals {
   expectedContacts: number | null;
   /** The term of a work contract within the organization's end-alert window (placements), if any. */
   contractEndsOn: string | null;
+  /** The due day of a follow-up after exit that has come and waits for the person's answer (outcomes). */
+  followUpDueOn: string | null;
 }
 
 export const noSignals: PersonSignals = {
@@ -33,6 +35,7 @@ export const noSignals: PersonSignals = {
   lastContactOn: null,
   expectedContacts: null,
   contractEndsOn: null,
+  followUpDueOn: null,
 };
 
 export type NextAction =
@@ -40,7 +43,8 @@ export type NextAction =
   | { kind: 'appointment'; on: string; title: null };
 
 /**
- * Alerts in a fixed order (overdue, missed, low intensity, a contract ending), so that they read the
+ * Alerts in a fixed order (overdue, missed, low intensity, a contract ending, a follow-up after exit
+ * due), so that they read the
  * same on every row.
  */
 export function alertsOf(signals: PersonSignals): AlertCode[] {
@@ -50,6 +54,7 @@ export function alertsOf(signals: PersonSignals): AlertCode[] {
   if (signals.expectedContacts !== null && signals.contactsLast30Days < signals.expectedContacts)
     alerts.push('lowIntensity');
   if (signals.contractEndsOn !== null) alerts.push('contractEnding');
+  if (signals.followUpDueOn !== null) alerts.push('followUpDue');
   return alerts;
 }
 

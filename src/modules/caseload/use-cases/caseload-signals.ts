@@ -4,6 +4,7 @@ import {
   personIdsBelowIntensity,
   personIdsWithMissedAppointments,
 } from '../../follow-up/api.js';
+import { followUpDueSignals, personIdsWithFollowUpDue } from '../../outcomes/api.js';
 import type { PersonIdQuery } from '../../people/api.js';
 import { contractEndingSignals, personIdsWithContractEnding } from '../../placements/api.js';
 import { personIdsWithOverdueSteps, planSignalsOf } from '../../plans/api.js';
@@ -11,7 +12,7 @@ import { expectedContactsOf } from '../adapters/expected-contacts.js';
 import { type AlertFilter, noSignals, type PersonSignals } from '../domain/caseload-signals.js';
 
 /**
- * The signals of these people from plans, follow-up, programs and placements: one call per module for
+ * The signals of these people from plans, follow-up, programs, placements and outcomes: one call per module for
  * the whole list.
  */
 export async function signalsOf(
@@ -21,11 +22,12 @@ export async function signalsOf(
   today: string,
 ): Promise<Map<string, PersonSignals>> {
   if (personIds.length === 0) return new Map();
-  const [plans, followUp, expected, contracts] = await Promise.all([
+  const [plans, followUp, expected, contracts, followUpsDue] = await Promise.all([
     planSignalsOf(db, organizationId, personIds, today),
     followUpSignalsOf(db, organizationId, personIds, today),
     expectedContactsOf(db, organizationId, personIds),
     contractEndingSignals(db, personIds, today),
+    followUpDueSignals(db, personIds, today),
   ]);
   return new Map(
     personIds.map((id) => {
@@ -43,6 +45,7 @@ export async function signalsOf(
           lastContactOn: contacts?.lastContactOn ?? null,
           expectedContacts: expected.get(id) ?? null,
           contractEndsOn: contracts.get(id)?.endsOn ?? null,
+          followUpDueOn: followUpsDue.get(id) ?? null,
         },
       ];
     }),
@@ -65,9 +68,11 @@ export function alertQueries(
   const missed = () => ids(personIdsWithMissedAppointments(db, organizationId, today));
   const low = () => ids(personIdsBelowIntensity(db, organizationId, today));
   const ending = () => ids(personIdsWithContractEnding(db, organizationId, today));
+  const followUpDue = () => ids(personIdsWithFollowUpDue(db, organizationId, today));
   if (alert === 'overdue') return [overdue()];
   if (alert === 'missed') return [missed()];
   if (alert === 'lowIntensity') return [low()];
   if (alert === 'contractEnding') return [ending()];
-  return [overdue(), missed(), low(), ending()];
+  if (alert === 'followUpDue') return [followUpDue()];
+  return [overdue(), missed(), low(), ending(), followUpDue()];
 }

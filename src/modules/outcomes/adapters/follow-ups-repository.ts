@@ -284,5 +284,27 @@ export function followUpsRepository(db: Executor) {
         .execute();
       return Number(attempts.numUpdatedRows);
     },
+    /** For each of these people, the earliest follow-up after exit due by `today` and still waiting. */
+    async earliestDue(personIds: readonly string[], today: string) {
+      if (personIds.length === 0) return [];
+      return db
+        .selectFrom('exit_follow_ups')
+        .select(['person_id as personId'])
+        .select((eb) => eb.fn.min<string>('due_on').as('dueOn'))
+        .where('person_id', 'in', personIds)
+        .where('status', '=', 'pending')
+        .where('due_on', '<=', today)
+        .groupBy('person_id')
+        .execute();
+    },
+    /** A subquery of the organization's people with a follow-up after exit due and still waiting. */
+    personIdsWithDue(organizationId: string, today: string) {
+      return db
+        .selectFrom('exit_follow_ups as due_follow_ups')
+        .select('due_follow_ups.person_id as person_id')
+        .where('due_follow_ups.organization_id', '=', organizationId)
+        .where('due_follow_ups.status', '=', 'pending')
+        .where('due_follow_ups.due_on', '<=', today);
+    },
   };
 }

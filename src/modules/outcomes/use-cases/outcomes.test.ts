@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
 import { runDueJobs } from '../../../core/jobs/job-queue.js';
+import { listCaseload } from '../../caseload/use-cases/list-caseload.js';
 import { createEmployer } from '../../employers/use-cases/create-employer.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { recordPlacement } from '../../placements/use-cases/record-placement.js';
@@ -458,6 +459,34 @@ describe('follow-up after exit', () => {
     for (let i = 0; i < 3; i++) await runDueJobs(deps, outcomeJobHandlers, { limit: 50 });
     clock.set('2026-11-20T09:00:00Z');
     expect(deps.mailer.to('imane@example.org')).toHaveLength(1);
+  });
+});
+
+describe('the caseload', () => {
+  it('flags the people with a follow-up after exit due and waiting, and filters on it', async () => {
+    const { personId, enrolmentId } = await enrolled('Jamal');
+    await recordExit(deps)(lea, {
+      enrolmentId,
+      outcome: 'job_search',
+      exitOn: '2026-05-04',
+      evidence: declaration,
+    });
+    const { personId: later, enrolmentId: laterEnrolment } = await enrolled('Karim');
+    // Three months after 4 October is 4 January: not due on 20 November.
+    await recordExit(deps)(lea, {
+      enrolmentId: laterEnrolment,
+      outcome: 'job_search',
+      exitOn: '2026-10-04',
+      evidence: declaration,
+    });
+    const list = (alerts?: 'followUpDue') =>
+      listCaseload(deps)(lea, { page: 1, pageSize: 200, sort: 'name', ...(alerts && { alerts }) });
+    const rows = new Map((await list()).items.map((i) => [i.id, i.alerts]));
+    expect(rows.get(personId)).toContain('followUpDue');
+    expect(rows.get(later)).not.toContain('followUpDue');
+    const filtered = (await list('followUpDue')).items.map((i) => i.id);
+    expect(filtered).toContain(personId);
+    expect(filtered).not.toContain(later);
   });
 });
 

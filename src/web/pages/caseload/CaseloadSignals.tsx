@@ -1,5 +1,11 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
-import { IconCalendarX, IconClockExclamation, IconHourglassLow, IconPhoneOff } from '@tabler/icons-react';
+import {
+  IconCalendarX,
+  IconClockExclamation,
+  IconHourglassLow,
+  IconMessageQuestion,
+  IconPhoneOff,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { caseloadRow } from '../../../contracts/people.js';
@@ -14,6 +20,7 @@ const alertLook: Record<AlertCode, { color: string; icon: typeof IconCalendarX }
   missed: { color: '#a51d2d', icon: IconCalendarX },
   lowIntensity: { color: '#3b4a9c', icon: IconPhoneOff },
   contractEnding: { color: '#5c3d99', icon: IconHourglassLow },
+  followUpDue: { color: '#1f5f5b', icon: IconMessageQuestion },
 };
 
 /** The whole words, wrapped if need be, never cut with an ellipsis. */
