@@ -6,6 +6,7 @@ import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { useProgramIntensity } from '../../api/follow-up.js';
 import { type ProgramDetail, useUpdateProgram } from '../../api/programs.js';
 import { QueryState } from '../../components/QueryState.js';
+import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatNumber } from '../../format.js';
 import { notify } from '../../notify.js';
 import { useFollowUpFormat } from './ui.js';
@@ -151,8 +152,8 @@ function IntensityFigures({ programId }: { programId: string }) {
               />
             </>
           )}
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped>
+          <ScrollTable label={t('followUp.intensity.caption')}>
+            <Table striped miw={720}>
               <Table.Caption>{t('followUp.intensity.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -187,7 +188,7 @@ function IntensityFigures({ programId }: { programId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </Stack>
       ) : null}
     </QueryState>

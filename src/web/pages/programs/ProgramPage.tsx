@@ -10,6 +10,7 @@ import { type ProgramDetail, useProgram, useProgramProgress, useUpdateProgram } 
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDate, formatNumber } from '../../format.js';
 import { notify } from '../../notify.js';
 import { ProgramIntensitySection } from '../follow-up/ProgramIntensitySection.js';
@@ -191,8 +192,8 @@ function ProgressSection({ programId }: { programId: string }) {
               />
             </div>
             {/* The same figures as a table: for screen readers, and to read exact values. */}
-            <Table.ScrollContainer minWidth={480}>
-              <Table mt="md" striped>
+            <ScrollTable label={t('programs.progressCaption')}>
+              <Table mt="md" striped miw={480}>
                 <Table.Caption>{t('programs.progressCaption')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -217,7 +218,7 @@ function ProgressSection({ programId }: { programId: string }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </>
         )}
       </QueryState>

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type ProgramDetail, useSetTargets } from '../../api/programs.js';
+import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDate, formatNumber } from '../../format.js';
 import { notify } from '../../notify.js';
 
@@ -80,8 +81,8 @@ export function TargetsSection({ program, canEdit }: { program: ProgramDetail; c
       ) : null}
       {!draft && program.targets.length === 0 ? <Text>{t('programs.noTargets')}</Text> : null}
       {!draft && program.targets.length > 0 ? (
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped>
+        <ScrollTable label={t('programs.targets')}>
+          <Table striped miw={520}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('programs.scope')}</Table.Th>
@@ -103,7 +104,7 @@ export function TargetsSection({ program, canEdit }: { program: ProgramDetail; c
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       ) : null}
       {draft ? (
         <>

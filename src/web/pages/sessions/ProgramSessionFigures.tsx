@@ -6,6 +6,7 @@ import { figuresRoles } from '../../../core/auth/roles.js';
 import { useSession } from '../../api/session.js';
 import { type SessionFigures, useSessionFigures } from '../../api/sessions.js';
 import { QueryState } from '../../components/QueryState.js';
+import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatNumber, todayInOrganization } from '../../format.js';
 import { SeriesFiguresTable } from './SeriesFiguresTable.js';
 import { useSessionFormat } from './ui.js';
@@ -168,8 +169,8 @@ function HoursDistribution({ figures }: { figures: SessionFigures }) {
           series={[{ name: t('sessions.figures.participants'), color: 'blue.8' }]}
         />
       </div>
-      <Table.ScrollContainer minWidth={320}>
-        <Table mt="sm" mb="md" striped>
+      <ScrollTable label={t('sessions.figures.hoursCaption')}>
+        <Table mt="sm" mb="md" striped miw={320}>
           <Table.Caption>{t('sessions.figures.hoursCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -186,7 +187,7 @@ function HoursDistribution({ figures }: { figures: SessionFigures }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type SessionFigures, useSessionFigures } from '../../api/sessions.js';
 import { Pager } from '../../components/Pager.js';
 import { QueryState } from '../../components/QueryState.js';
+import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatNumber } from '../../format.js';
 import { useSessionFormat } from './ui.js';
 
@@ -49,8 +50,8 @@ export function SeriesFiguresTable({
           series={[{ name: t('sessions.figures.attendanceRate'), color: 'teal.8' }]}
         />
       </div>
-      <Table.ScrollContainer minWidth={640}>
-        <Table mt="sm" striped>
+      <ScrollTable label={t('sessions.figures.seriesCaption')}>
+        <Table mt="sm" striped miw={640}>
           <Table.Caption>{t('sessions.figures.seriesCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -99,7 +100,7 @@ export function SeriesFiguresTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Pager page={page} pageSize={pageSize} total={rows.length} onChange={setPage} />
       <div id="series-meetings-figures">
         {openedRow ? <MeetingFigures programId={programId} period={period} series={openedRow} /> : null}
@@ -126,8 +127,8 @@ function MeetingFigures({
       {meetings.length === 0 ? (
         <Text mt="md">{t('sessions.figures.noMeetingHeld', { title: series.title })}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
-          <Table mt="md" striped>
+        <ScrollTable label={t('sessions.figures.meetingsCaption', { title: series.title })}>
+          <Table mt="md" striped miw={420}>
             <Table.Caption>{t('sessions.figures.meetingsCaption', { title: series.title })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -148,7 +149,7 @@ function MeetingFigures({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </QueryState>
   );

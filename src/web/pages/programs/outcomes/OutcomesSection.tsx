@@ -25,6 +25,7 @@ import {
 import type { ProgramDetail } from '../../../api/programs.js';
 import { useSession } from '../../../api/session.js';
 import { QueryState } from '../../../components/QueryState.js';
+import { ScrollTable } from '../../../components/ScrollTable.js';
 import { formatDate, formatNumber, todayInOrganization } from '../../../format.js';
 import { lateOrange, okGreen } from '../../../status-colors.js';
 import {
@@ -36,7 +37,6 @@ import {
   thisYear,
 } from './figures-format.js';
 import { type OpenedFigure, PeopleDrawer } from './PeopleDrawer.js';
-import { ScrollTable } from './ScrollTable.js';
 
 const headlineMeasures: readonly OutcomeMeasureCode[] = [
   'positive_exit_rate',

@@ -9,7 +9,7 @@ import {
   useOutcomePeople,
 } from '../../../api/outcome-figures.js';
 import { QueryState } from '../../../components/QueryState.js';
-import { ScrollTable } from './ScrollTable.js';
+import { ScrollTable } from '../../../components/ScrollTable.js';
 
 export interface OpenedFigure {
   measure: OutcomeMeasureCode;

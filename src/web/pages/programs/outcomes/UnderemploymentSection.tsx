@@ -21,9 +21,9 @@ import {
   useUnderemploymentStatistics,
 } from '../../../api/outcome-figures.js';
 import { QueryState } from '../../../components/QueryState.js';
+import { ScrollTable } from '../../../components/ScrollTable.js';
 import { formatDate, formatNumber, localeTag, todayInOrganization } from '../../../format.js';
 import { csvField, formatRate, isCalendarDay } from './figures-format.js';
-import { ScrollTable } from './ScrollTable.js';
 
 type CountTable = UnderemploymentStatistics['before'];
 type Cell = number | null;
