@@ -516,6 +516,7 @@ export const enCore = {
     noReferents: 'No referent named yet.',
     targets: 'Targets',
     noTargets: 'No target set.',
+    targetsCaption: 'Targets by scope and period',
     scope: 'Scope',
     target: 'Target',
     actual: 'Actual',

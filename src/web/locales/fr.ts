@@ -496,6 +496,7 @@ export const frCore: CoreMessages = {
     noReferents: 'Aucun référent désigné.',
     targets: 'Objectifs',
     noTargets: 'Aucun objectif fixé.',
+    targetsCaption: 'Objectifs par périmètre et période',
     scope: 'Périmètre',
     target: 'Objectif',
     actual: 'Réalisé',

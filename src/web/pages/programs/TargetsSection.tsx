@@ -81,8 +81,9 @@ export function TargetsSection({ program, canEdit }: { program: ProgramDetail; c
       ) : null}
       {!draft && program.targets.length === 0 ? <Text>{t('programs.noTargets')}</Text> : null}
       {!draft && program.targets.length > 0 ? (
-        <ScrollTable label={t('programs.targets')}>
+        <ScrollTable label={t('programs.targetsCaption')}>
           <Table striped miw={520}>
+            <Table.Caption>{t('programs.targetsCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('programs.scope')}</Table.Th>
