@@ -6,7 +6,6 @@ import { loadDemo } from '../../src/demo/load-demo.js';
 import { demoPassword } from '../../src/demo/staff.js';
 import { addDays } from '../../src/modules/placements/domain/contract-rules.js';
 import {
-  axeViolations,
   expectAccessible,
   launchBrowser,
   newJourney,
@@ -139,37 +138,6 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   );
 }
 
-/** The outcomes' sections of the program page. */
-const outcomeSections = [
-  'section[aria-labelledby="outcomes-title"]',
-  'section[aria-labelledby="exit-rule-title"]',
-  'section[aria-labelledby="underemployment-title"]',
-];
-
-/**
- * axe on the outcomes' sections only: at 375 px the program page's older tables (targets, progress)
- * scroll in boxes out of keyboard reach, which is theirs to fix, not this journey's.
- */
-async function expectSectionsAccessible(page: Page, name: string): Promise<void> {
-  await settled(page);
-  await axeViolations(page); // loads axe into the page
-  const violations = await page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }
-    ).axe;
-    const result = (await axe.run(
-      { include: include.map((selector) => [selector]) },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
-    )) as { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      nodes: violation.nodes.slice(0, 5).map((node) => JSON.stringify(node.target)),
-    }));
-  }, outcomeSections);
-  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
 describe('program outcomes', () => {
   it('shows St. Louis underemployment with a small cell suppressed, and exports the same table', async () => {
     const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
@@ -206,7 +174,7 @@ describe('program outcomes', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await statistics.scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
-    await expectSectionsAccessible(page, 'underemployment statistics at 375 px');
+    await expectAccessible(page, 'underemployment statistics at 375 px');
     await screenshotWidths(page, 'outcomes-underemployment-en');
     await context.close();
   });
@@ -233,7 +201,7 @@ describe('program outcomes', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await outcomes.scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
-    await expectSectionsAccessible(page, 'funder: outcomes at 375 px');
+    await expectAccessible(page, 'funder: outcomes at 375 px');
     await context.close();
   });
 
@@ -290,7 +258,7 @@ describe('program outcomes', () => {
       .getByRole('alert')
       .getByText(/starts today or later/)
       .waitFor();
-    await expectSectionsAccessible(page, 'new version refused');
+    await expectAccessible(page, 'new version refused');
     await form.getByLabel('Effective from').fill(addDays(today, 1));
     await form.getByRole('button', { name: 'Save the new version' }).click();
     await form.waitFor({ state: 'detached' });

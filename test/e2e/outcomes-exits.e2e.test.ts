@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/core/calendar.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { dayInZone } from '../../src/core/time-zone.js';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { demoPassword } from '../../src/demo/staff.js';
 import { addDays } from '../../src/modules/placements/domain/contract-rules.js';
 import { givenOrganization } from '../support/fixtures.js';
 import {
@@ -242,5 +244,159 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await expectAccessible(page, 'the exits at 375 px');
     await screenshot(page, 'outcomes-exits-375');
     await later.context.close();
+  });
+});
+
+/**
+ * Issue 13, the program's figures follow the exits: over the demo's Gironde, impulseR's referent
+ * (Hugo Moreau, at Bastide Solidaire, who both records exits and reads the program's figures) reads the
+ * positive-exit rate's numerator and denominator for the last 12 months, records a participant's
+ * exit today to a CDI — positive under the program's rule — and reads both counts one higher.
+ */
+describe('impulseR: the program’s positive-exit rate moves with an exit', () => {
+  let demo: RunningApp;
+  let programId: string;
+  let participantId: string;
+  const referent = 'referent@gironde.demo';
+  const today = dayInZone(new Date(), 'Europe/Paris');
+
+  /** A logged-in API client of a demo account, to set the scene through the real routes. */
+  async function demoApi(email: string) {
+    const login = await fetch(`${demo.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: demoPassword }),
+    });
+    if (!login.ok) throw new Error(`Log-in failed for ${email}: ${login.status}`);
+    const cookie = (login.headers.getSetCookie?.() ?? []).map((value) => value.split(';')[0]).join('; ');
+    const session = await fetch(`${demo.baseUrl}/api/auth/session`, { headers: { cookie } });
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+      const response = await fetch(`${demo.baseUrl}${path}`, {
+        method,
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    };
+  }
+
+  beforeAll(async () => {
+    demo = await startApp();
+    await loadDemo(demo.deps);
+    ({ id: programId } = await demo.db
+      .selectFrom('programs')
+      .select('id')
+      .where('code', '=', 'IMPULSER')
+      .executeTakeFirstOrThrow());
+    // The demo's own rule versions, when it has them; otherwise one in force from today (a version
+    // starts today or later), under which a CDI is a positive exit.
+    const coordinatorApi = await demoApi('coordinator@gironde.demo');
+    const rules = await coordinatorApi<{ items: unknown[] }>('GET', `/api/programs/${programId}/exit-rules`);
+    if (rules.items.length === 0)
+      await coordinatorApi('POST', `/api/programs/${programId}/exit-rules`, {
+        effectiveFrom: today,
+        positiveOutcomes: ['permanent_contract', 'fixed_term_contract', 'qualifying_training'],
+        fixedTermMinimumMonths: 6,
+        fixedTermComparison: 'more_than',
+        exclusions: ['deceased', 'moved_abroad', 'long_illness'],
+        requireQualificationLevel: false,
+        requireCredential: false,
+        countingUnit: 'person',
+        measuredMonthsAfterEntry: 18,
+        followUpMonths: [3, 6, 12, 18],
+        unreachableAfterAttempts: 3,
+      });
+    // A participant Bastide Solidaire follows, still enrolled, who has never left the program: one
+    // more person in the denominator, and in the numerator once the exit is positive.
+    const { id: bastide } = await demo.db
+      .selectFrom('organizations')
+      .select('id')
+      .where('name', '=', 'Chantier d’insertion Bastide Solidaire')
+      .executeTakeFirstOrThrow();
+    ({ person_id: participantId } = await demo.db
+      .selectFrom('enrolments')
+      .select('person_id')
+      .where('program_id', '=', programId)
+      .where('organization_id', '=', bastide)
+      .where('status', '=', 'enrolled')
+      .where('enrolled_on', '<=', today)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('enrolment_exits')
+              .select('enrolment_exits.id')
+              .whereRef('enrolment_exits.person_id', '=', 'enrolments.person_id')
+              .where('enrolment_exits.program_id', '=', programId),
+          ),
+        ),
+      )
+      .orderBy('enrolled_on')
+      .limit(1)
+      .executeTakeFirstOrThrow());
+  });
+
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  /** The positive-exit rate's card on the program page, over the last 12 months (today included). */
+  async function readRate(page: Page): Promise<{ numerator: number; denominator: number }> {
+    await page.goto(`/programs/${programId}`);
+    await page.getByRole('heading', { level: 1, name: program }).waitFor();
+    const outcomes = page.getByRole('region', { name: 'Résultats', exact: true });
+    const preset = outcomes.getByRole('button', { name: '12 derniers mois' });
+    expect(await preset.getAttribute('aria-pressed')).toBe('true');
+    expect(await outcomes.getByLabel('Au', { exact: true }).inputValue()).toBe(today);
+    const card = outcomes.getByRole('article', { name: 'Taux de sortie positive', exact: true });
+    const counts = card.getByText(/^[\d\s\u202f\u00a0]+ sur [\d\s\u202f\u00a0]+ personnes$/);
+    await counts.waitFor();
+    const [numerator, denominator] = ((await counts.textContent()) ?? '')
+      .split(' sur ')
+      .map((part) => Number(part.replace(/\D/g, '')));
+    return { numerator: numerator!, denominator: denominator! };
+  }
+
+  it('counts a positive exit recorded by the referent in the numerator and the denominator', async () => {
+    const { context, page } = await newJourney(browser, demo.baseUrl, {
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
+    await page.goto('/login');
+    await page.getByLabel('Adresse e-mail').fill(referent);
+    await page.getByLabel(/^Mot de passe/).fill(demoPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+    const before = await readRate(page);
+    await expectAccessible(page, 'the program’s outcomes before the exit');
+
+    // The participant's exit today: a CDI, positive under the program's rule.
+    await page.goto(`/people/${participantId}?tab=enrolments`);
+    await page.getByRole('cell', { name: program, exact: true }).waitFor();
+    const section = page.getByRole('region', { name: 'Sorties et suivi' });
+    await page.getByRole('button', { name: `Terminer: ${program}` }).click();
+    await expect.poll(() => page.getByLabel(/^Motif de fin/).inputValue()).toBe('exited');
+    await page.getByRole('button', { name: 'Saisir la sortie…' }).click();
+    const record = page.getByRole('dialog', { name: `Sortie de ${program}` });
+    await record.getByLabel(/^Situation à la sortie/).selectOption({ label: 'CDI' });
+    await record.getByLabel(/^Justificatif/).selectOption({ label: 'Déclaration de la personne' });
+    await record.getByLabel(/^Date de sortie/).fill(today);
+    await record.getByRole('button', { name: 'Enregistrer la sortie' }).click();
+    await record.waitFor({ state: 'hidden' });
+    const exit = section.getByRole('article', { name: program });
+    await exit.getByText('Sortie positive', { exact: true }).waitFor();
+
+    // Back on the program: one more person over the period, and one more positive exit.
+    const after = await readRate(page);
+    expect(after).toEqual({ numerator: before.numerator + 1, denominator: before.denominator + 1 });
+    await expectAccessible(page, 'the program’s outcomes after the exit');
+    await context.close();
   });
 });
