@@ -47,9 +47,15 @@ export function registerOutcomeRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, sendFollowUpLinkRoute, ({ params, body, ctx }) =>
     sendFollowUpLink(deps)(ctx, { ...body, followUpId: params.id }),
   );
-  mountRoute(app, publicFollowUpRoute, ({ params, ctx }) => publicFollowUpForm(deps)(ctx, params));
-  mountRoute(app, answerPublicFollowUpRoute, ({ params, body, ctx }) =>
-    answerPublicFollowUp(deps)(ctx, { token: params.token, answer: body }),
+  // Public: the token is the key; limited per address all the same, so that nobody walks the tokens.
+  mountRoute(app, publicFollowUpRoute, ({ params, ctx }) => publicFollowUpForm(deps)(ctx, params), {
+    rateLimit: { max: 30, timeWindow: '1 minute' },
+  });
+  mountRoute(
+    app,
+    answerPublicFollowUpRoute,
+    ({ params, body, ctx }) => answerPublicFollowUp(deps)(ctx, { token: params.token, answer: body }),
+    { rateLimit: { max: 10, timeWindow: '1 minute' } },
   );
   mountRoute(app, listExitRulesRoute, ({ params, ctx }) =>
     listExitRules(deps)(ctx, { programId: params.id }),
