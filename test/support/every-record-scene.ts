@@ -9,9 +9,9 @@ import { createEmployer } from '../../src/modules/employers/use-cases/create-emp
 import { createImmersion } from '../../src/modules/immersions/use-cases/create-immersion.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
-import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
 import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
+import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
 import { recordPlacement } from '../../src/modules/placements/use-cases/record-placement.js';
 import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
 import { addStep } from '../../src/modules/plans/use-cases/add-step.js';

@@ -51,3 +51,33 @@ export async function classifiedExit(
     followUpMonths: version?.rule.followUpMonths ?? [...defaultFollowUpMonths],
   };
 }
+
+/** The stored exit of classified facts (recorded, or a correction's new version). */
+export function exitRecordOf(
+  id: string,
+  scope: { organizationId: string; enrolmentId: string; programId: string; personId: string },
+  classified: Awaited<ReturnType<typeof classifiedExit>>,
+  written: { note: string | null; recordedBy: string; recordedAt: Date },
+) {
+  const { facts, classification } = classified;
+  return {
+    id,
+    ...scope,
+    outcome: facts.outcome,
+    exitOn: facts.exitOn,
+    contractStartOn: facts.contractStartOn,
+    contractEndOn: facts.contractEndOn,
+    region: facts.region,
+    credentialName: facts.credentialObtained?.name ?? null,
+    credentialObtainedOn: facts.credentialObtained?.obtainedOn ?? null,
+    evidenceKind: facts.evidence.kind,
+    placementId: facts.evidence.placementId,
+    documentId: facts.evidence.documentId,
+    trainingName: facts.evidence.trainingName,
+    verdict: classification.verdict,
+    verdictReason: classification.reason,
+    ruleVersionId: classified.ruleVersionId,
+    ruleVersion: classification.ruleVersion,
+    ...written,
+  };
+}

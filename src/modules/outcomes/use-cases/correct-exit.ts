@@ -7,7 +7,7 @@ import { exitsRepository } from '../adapters/exits-repository.js';
 import { followUpsRepository } from '../adapters/follow-ups-repository.js';
 import { followedUpAfter, followUpSchedule } from '../domain/exit-facts.js';
 import { outcomeErrors } from '../errors.js';
-import { classifiedExit } from './classify.js';
+import { classifiedExit, exitRecordOf } from './classify.js';
 import { exitActor } from './exit-access.js';
 import { checkedExitFacts } from './exit-input.js';
 
@@ -36,41 +36,23 @@ export const correctExit = defineUseCase(
       enrolledOn: enrolment.enrolledOn,
     };
     const facts = await checkedExitFacts(trx, input, scope);
-    const {
-      facts: completed,
-      classification,
-      ruleVersionId,
-      followUpMonths,
-    } = await classifiedExit(trx, scope, facts);
+    const classified = await classifiedExit(trx, scope, facts);
+    const { facts: completed, classification, followUpMonths } = classified;
     const id = newId();
     // The old version steps aside first: one current exit per enrolment (a unique index says so).
     await exits.supersede(previous.id, id, now);
     await exits.insertExit(
-      {
+      exitRecordOf(
         id,
-        organizationId: previous.organizationId,
-        enrolmentId: previous.enrolmentId,
-        programId: previous.programId,
-        personId: previous.personId,
-        outcome: completed.outcome,
-        exitOn: completed.exitOn,
-        contractStartOn: completed.contractStartOn,
-        contractEndOn: completed.contractEndOn,
-        region: completed.region,
-        credentialName: completed.credentialObtained?.name ?? null,
-        credentialObtainedOn: completed.credentialObtained?.obtainedOn ?? null,
-        evidenceKind: completed.evidence.kind,
-        placementId: completed.evidence.placementId,
-        documentId: completed.evidence.documentId,
-        trainingName: completed.evidence.trainingName,
-        note: input.note ?? null,
-        verdict: classification.verdict,
-        verdictReason: classification.reason,
-        ruleVersionId,
-        ruleVersion: classification.ruleVersion,
-        recordedBy: actor.userId,
-        recordedAt: now,
-      },
+        {
+          organizationId: previous.organizationId,
+          enrolmentId: previous.enrolmentId,
+          programId: previous.programId,
+          personId: previous.personId,
+        },
+        classified,
+        { note: input.note ?? null, recordedBy: actor.userId, recordedAt: now },
+      ),
       input.correctionReason,
     );
     if (completed.exitOn !== previous.exitOn)

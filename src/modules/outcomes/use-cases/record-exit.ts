@@ -7,7 +7,7 @@ import { exitsRepository } from '../adapters/exits-repository.js';
 import { followUpsRepository } from '../adapters/follow-ups-repository.js';
 import { followedUpAfter, followUpSchedule } from '../domain/exit-facts.js';
 import { outcomeErrors } from '../errors.js';
-import { classifiedExit } from './classify.js';
+import { classifiedExit, exitRecordOf } from './classify.js';
 import { exitActor } from './exit-access.js';
 import { checkedExitFacts } from './exit-input.js';
 
@@ -33,39 +33,21 @@ export const recordExit = defineUseCase(
       enrolledOn: enrolment.enrolledOn,
     };
     const facts = await checkedExitFacts(trx, input, scope);
-    const {
-      facts: completed,
-      classification,
-      ruleVersionId,
-      followUpMonths,
-    } = await classifiedExit(trx, scope, facts);
+    const classified = await classifiedExit(trx, scope, facts);
+    const { facts: completed, classification, followUpMonths } = classified;
     const id = newId();
     await exitsRepository(trx).insertExit(
-      {
+      exitRecordOf(
         id,
-        organizationId: enrolment.organizationId,
-        enrolmentId: enrolment.id,
-        programId: enrolment.programId,
-        personId: enrolment.personId,
-        outcome: completed.outcome,
-        exitOn: completed.exitOn,
-        contractStartOn: completed.contractStartOn,
-        contractEndOn: completed.contractEndOn,
-        region: completed.region,
-        credentialName: completed.credentialObtained?.name ?? null,
-        credentialObtainedOn: completed.credentialObtained?.obtainedOn ?? null,
-        evidenceKind: completed.evidence.kind,
-        placementId: completed.evidence.placementId,
-        documentId: completed.evidence.documentId,
-        trainingName: completed.evidence.trainingName,
-        note: input.note ?? null,
-        verdict: classification.verdict,
-        verdictReason: classification.reason,
-        ruleVersionId,
-        ruleVersion: classification.ruleVersion,
-        recordedBy: actor.userId,
-        recordedAt: now,
-      },
+        {
+          organizationId: enrolment.organizationId,
+          enrolmentId: enrolment.id,
+          programId: enrolment.programId,
+          personId: enrolment.personId,
+        },
+        classified,
+        { note: input.note ?? null, recordedBy: actor.userId, recordedAt: now },
+      ),
       null,
     );
     await closeEnrolment(trx, timeline, enrolment, {

@@ -249,18 +249,18 @@ function AnswerForm({
             error={errors.hoursPerWeek}
             onChange={setHours}
           />
+          <NativeSelect
+            label={t('outcomes.answer.wageBand')}
+            value={wageBand}
+            error={errors.wageBand}
+            onChange={(event) => setWageBand(event.currentTarget.value)}
+            data={[
+              { value: '', label: t('outcomes.answer.notAsked') },
+              ...wageBands.map((value) => ({ value, label: t(`outcomes.wageBand.${value}`) })),
+            ]}
+          />
         </>
       ) : null}
-      <NativeSelect
-        label={t('outcomes.answer.wageBand')}
-        value={wageBand}
-        error={errors.wageBand}
-        onChange={(event) => setWageBand(event.currentTarget.value)}
-        data={[
-          { value: '', label: t('outcomes.answer.notAsked') },
-          ...wageBands.map((value) => ({ value, label: t(`outcomes.wageBand.${value}`) })),
-        ]}
-      />
       <Checkbox
         label={t('outcomes.answer.inTraining')}
         checked={inTraining}
