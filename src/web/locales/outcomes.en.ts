@@ -1,4 +1,36 @@
 /** English texts of exits and follow-ups after exit (the person's Programs tab). */
+/** Each exit outcome in words (also on the person's timeline). */
+export const exitOutcomeLabelsEn = {
+  permanent_contract: 'CDI (open-ended contract)',
+  fixed_term_contract: 'CDD (fixed-term contract)',
+  temporary_work: 'Temporary agency work',
+  insertion_contract: 'Insertion contract (SIAE)',
+  subsidised_contract: 'Subsidised contract (PEC…)',
+  apprenticeship: 'Apprenticeship',
+  public_service: 'Public service job',
+  self_employment: 'Self-employed, own business',
+  hired_by_other_siae: 'Hired by another SIAE',
+  qualifying_training: 'Training leading to a qualification',
+  pre_qualifying_training: 'Preparatory training',
+  studies: 'Back to studies',
+  moved_to_region: 'Moved to a region for work',
+  referred_to_other_program: 'Referred to another program',
+  job_search: 'Still looking for work',
+  dropped_out: 'Stopped coming',
+  unreachable: 'Cannot be reached',
+  moved_abroad: 'Moved abroad',
+  long_illness: 'Long illness',
+  institutionalised: 'In an institution',
+  deceased: 'Deceased',
+};
+
+/** A person's timeline: an exit recorded or corrected, a follow-up answered. */
+export const outcomesTimelineKindsEn = {
+  exit_recorded: 'Left {{program}}: {{exitOutcome}}',
+  exit_corrected: 'Exit from {{program}} corrected: {{exitOutcome}}',
+  exit_follow_up_answered: 'Answered the follow-up {{months}} months after leaving',
+};
+
 export const outcomesEn = {
   endForm: {
     exitHint:
@@ -13,29 +45,7 @@ export const outcomesEn = {
     no_outcome: 'No outcome',
     exclusion: 'Left out of the figures',
   },
-  outcome: {
-    permanent_contract: 'CDI (open-ended contract)',
-    fixed_term_contract: 'CDD (fixed-term contract)',
-    temporary_work: 'Temporary agency work',
-    insertion_contract: 'Insertion contract (SIAE)',
-    subsidised_contract: 'Subsidised contract (PEC…)',
-    apprenticeship: 'Apprenticeship',
-    public_service: 'Public service job',
-    self_employment: 'Self-employed, own business',
-    hired_by_other_siae: 'Hired by another SIAE',
-    qualifying_training: 'Training leading to a qualification',
-    pre_qualifying_training: 'Preparatory training',
-    studies: 'Back to studies',
-    moved_to_region: 'Moved to a region for work',
-    referred_to_other_program: 'Referred to another program',
-    job_search: 'Still looking for work',
-    dropped_out: 'Stopped coming',
-    unreachable: 'Cannot be reached',
-    moved_abroad: 'Moved abroad',
-    long_illness: 'Long illness',
-    institutionalised: 'In an institution',
-    deceased: 'Deceased',
-  },
+  outcome: exitOutcomeLabelsEn,
   verdict: {
     positive: 'Positive exit',
     not_positive: 'Not a positive exit',

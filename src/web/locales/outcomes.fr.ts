@@ -3,6 +3,38 @@ import type { outcomesEn } from './outcomes.en.js';
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** Textes français des sorties et du suivi après la sortie (onglet Programmes de la personne). */
+/** Each exit outcome in words (also on the person's timeline). */
+export const exitOutcomeLabelsFr = {
+  permanent_contract: 'CDI',
+  fixed_term_contract: 'CDD',
+  temporary_work: 'Intérim',
+  insertion_contract: 'Contrat d’insertion (SIAE)',
+  subsidised_contract: 'Contrat aidé (PEC…)',
+  apprenticeship: 'Apprentissage',
+  public_service: 'Emploi dans la fonction publique',
+  self_employment: 'Création d’entreprise, indépendant',
+  hired_by_other_siae: 'Embauche dans une autre SIAE',
+  qualifying_training: 'Formation qualifiante',
+  pre_qualifying_training: 'Formation préqualifiante',
+  studies: 'Reprise d’études',
+  moved_to_region: 'Installation en région pour l’emploi',
+  referred_to_other_program: 'Orientation vers un autre programme',
+  job_search: 'Toujours en recherche d’emploi',
+  dropped_out: 'A cessé de venir',
+  unreachable: 'Injoignable',
+  moved_abroad: 'Départ à l’étranger',
+  long_illness: 'Maladie longue',
+  institutionalised: 'Placement en établissement',
+  deceased: 'Décès',
+};
+
+/** Le fil d'une personne : une sortie enregistrée ou corrigée, un suivi renseigné. */
+export const outcomesTimelineKindsFr = {
+  exit_recorded: 'Sortie de {{program}} : {{exitOutcome}}',
+  exit_corrected: 'Sortie de {{program}} corrigée : {{exitOutcome}}',
+  exit_follow_up_answered: 'Suivi à {{months}} mois après la sortie renseigné',
+};
+
 export const outcomesFr: Widen<typeof outcomesEn> = {
   endForm: {
     exitHint:
@@ -17,29 +49,7 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
     no_outcome: 'Sans solution',
     exclusion: 'Hors des indicateurs',
   },
-  outcome: {
-    permanent_contract: 'CDI',
-    fixed_term_contract: 'CDD',
-    temporary_work: 'Intérim',
-    insertion_contract: 'Contrat d’insertion (SIAE)',
-    subsidised_contract: 'Contrat aidé (PEC…)',
-    apprenticeship: 'Apprentissage',
-    public_service: 'Emploi dans la fonction publique',
-    self_employment: 'Création d’entreprise, indépendant',
-    hired_by_other_siae: 'Embauche dans une autre SIAE',
-    qualifying_training: 'Formation qualifiante',
-    pre_qualifying_training: 'Formation préqualifiante',
-    studies: 'Reprise d’études',
-    moved_to_region: 'Installation en région pour l’emploi',
-    referred_to_other_program: 'Orientation vers un autre programme',
-    job_search: 'Toujours en recherche d’emploi',
-    dropped_out: 'A cessé de venir',
-    unreachable: 'Injoignable',
-    moved_abroad: 'Départ à l’étranger',
-    long_illness: 'Maladie longue',
-    institutionalised: 'Placement en établissement',
-    deceased: 'Décès',
-  },
+  outcome: exitOutcomeLabelsFr,
   verdict: {
     positive: 'Sortie positive',
     not_positive: 'Sortie non positive',

@@ -3,6 +3,7 @@ import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
+import { exitOutcomeLabelsEn, outcomesTimelineKindsEn } from './outcomes.en.js';
 import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
@@ -67,10 +68,12 @@ export const timelineEn = {
     placements: 'Hires and contracts',
     immersions: 'Immersions and internships',
     matching: 'Job search',
+    outcomes: 'Exits and follow-up',
     other: 'Other',
   },
   value: {
     outcome: { approved: 'approved', declined: 'declined' },
+    exitOutcome: exitOutcomeLabelsEn,
     withheld: 'confidential',
   },
   kinds: {
@@ -84,5 +87,6 @@ export const timelineEn = {
     ...placementsTimelineKindsEn,
     ...immersionsTimelineKindsEn,
     ...matchingTimelineKindsEn,
+    ...outcomesTimelineKindsEn,
   },
 };

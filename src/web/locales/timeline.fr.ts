@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
+import { exitOutcomeLabelsFr, outcomesTimelineKindsFr } from './outcomes.fr.js';
 import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
@@ -69,10 +70,12 @@ export const timelineFr: Messages['timeline'] = {
     placements: 'Embauches et contrats',
     immersions: 'Immersions et stages',
     matching: 'Recherche d’emploi',
+    outcomes: 'Sorties et suivi',
     other: 'Autre',
   },
   value: {
     outcome: { approved: 'accordée', declined: 'refusée' },
+    exitOutcome: exitOutcomeLabelsFr,
     withheld: 'confidentiel',
   },
   kinds: {
@@ -86,5 +89,6 @@ export const timelineFr: Messages['timeline'] = {
     ...placementsTimelineKindsFr,
     ...immersionsTimelineKindsFr,
     ...matchingTimelineKindsFr,
+    ...outcomesTimelineKindsFr,
   },
 };

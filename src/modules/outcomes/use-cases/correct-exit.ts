@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { correctExitBody } from '../../../contracts/outcomes.js';
-import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { enrolmentForExit, moveEnrolmentEnd } from '../../programs/api.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
@@ -10,6 +9,7 @@ import { outcomeErrors } from '../errors.js';
 import { classifiedExit, exitRecordOf } from './classify.js';
 import { exitActor } from './exit-access.js';
 import { checkedExitFacts } from './exit-input.js';
+import { publishExitEvent } from './exit-timeline.js';
 
 export const correctExitInput = correctExitBody.extend({ exitId: z.uuid() });
 
@@ -83,21 +83,19 @@ export const correctExit = defineUseCase(
         })),
       now,
     );
-    await timeline.publish({
-      organizationId: previous.organizationId,
-      personId: previous.personId,
-      ...onDay(completed.exitOn),
-      module: 'outcomes',
-      kind: 'exit.corrected',
-      resourceType: 'exit',
-      resourceId: id,
-      data: {
+    await publishExitEvent(
+      timeline,
+      'exit.corrected',
+      {
+        id,
+        organizationId: previous.organizationId,
+        personId: previous.personId,
+        exitOn: completed.exitOn,
         outcome: completed.outcome,
-        programNameFr: enrolment.programNameFr,
-        programNameEn: enrolment.programNameEn,
       },
-      recordedBy: actor.userId,
-    });
+      { programNameFr: enrolment.programNameFr, programNameEn: enrolment.programNameEn },
+      actor.userId,
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -241,8 +241,10 @@ describe('exits', () => {
     expect(enrolment).toMatchObject({ status: 'exited', endedOn: '2025-09-15' });
     const timeline = await listPersonTimeline(deps)(lea, { personId });
     expect(timeline.items.map((e) => e.kind)).toEqual(
-      expect.arrayContaining(['exit.recorded', 'exit.corrected', 'enrolment.exited']),
+      expect.arrayContaining(['exit.recorded', 'exit.corrected']),
     );
+    // The exit's own event says the person left: the enrolment's plain one is not repeated.
+    expect(timeline.items.map((e) => e.kind)).not.toContain('enrolment.exited');
     await expect(personExits(deps)(outsider, { personId, language: 'fr' })).rejects.toMatchObject({
       code: 'EXIT_ENROLMENT_NOT_FOUND',
     });

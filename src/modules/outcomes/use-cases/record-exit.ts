@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { recordExitBody } from '../../../contracts/outcomes.js';
-import { onDay } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { closeEnrolment, enrolmentForExit } from '../../programs/api.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
@@ -10,6 +9,7 @@ import { outcomeErrors } from '../errors.js';
 import { classifiedExit, exitRecordOf } from './classify.js';
 import { exitActor } from './exit-access.js';
 import { checkedExitFacts } from './exit-input.js';
+import { publishExitEvent } from './exit-timeline.js';
 
 export const recordExitInput = recordExitBody.extend({ enrolmentId: z.uuid() });
 
@@ -55,6 +55,7 @@ export const recordExit = defineUseCase(
       endedOn: completed.exitOn,
       reason: null,
       recordedBy: actor.userId,
+      silent: true,
     });
     const schedule = followedUpAfter(completed.outcome)
       ? followUpSchedule(completed.exitOn, followUpMonths)
@@ -70,21 +71,19 @@ export const recordExit = defineUseCase(
       })),
       now,
     );
-    await timeline.publish({
-      organizationId: enrolment.organizationId,
-      personId: enrolment.personId,
-      ...onDay(completed.exitOn),
-      module: 'outcomes',
-      kind: 'exit.recorded',
-      resourceType: 'exit',
-      resourceId: id,
-      data: {
+    await publishExitEvent(
+      timeline,
+      'exit.recorded',
+      {
+        id,
+        organizationId: enrolment.organizationId,
+        personId: enrolment.personId,
+        exitOn: completed.exitOn,
         outcome: completed.outcome,
-        programNameFr: enrolment.programNameFr,
-        programNameEn: enrolment.programNameEn,
       },
-      recordedBy: actor.userId,
-    });
+      { programNameFr: enrolment.programNameFr, programNameEn: enrolment.programNameEn },
+      actor.userId,
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

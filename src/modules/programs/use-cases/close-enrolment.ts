@@ -12,10 +12,18 @@ export async function closeEnrolment(
   db: Executor,
   timeline: TimelinePublisher,
   enrolment: { id: string; organizationId: string; personId: string; programId: string },
-  change: { status: 'exited' | 'withdrawn'; endedOn: string; reason: string | null; recordedBy: string },
+  change: {
+    status: 'exited' | 'withdrawn';
+    endedOn: string;
+    reason: string | null;
+    recordedBy: string;
+    /** The caller publishes its own, more telling event (an exit with its outcome). */
+    silent?: boolean;
+  },
 ) {
   const repo = programsRepository(db);
   await repo.endEnrolment(enrolment.id, change.status, change.endedOn, change.reason);
+  if (change.silent) return;
   const program = await repo.findProgram(enrolment.programId);
   await timeline.publish({
     organizationId: enrolment.organizationId,

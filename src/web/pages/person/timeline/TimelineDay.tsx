@@ -147,6 +147,7 @@ function eventLabel(event: TimelineEventItem, t: TFunction, i18n: i18n): string 
     (field, value) => {
       if (field === 'purpose') return t(`consentPurpose.${value}`, { defaultValue: value });
       if (field === 'outcome') return t(`timeline.value.outcome.${value}`, { defaultValue: value });
+      if (field === 'exitOutcome') return t(`timeline.value.exitOutcome.${value}`, { defaultValue: value });
       if (field === 'category') return t(`barrier.${value}`, { defaultValue: value });
       return undefined;
     },
