@@ -519,17 +519,24 @@ describe('program figures', () => {
     });
   });
 
-  it('publishes underemployment without any group under ten people', async () => {
+  it('publishes no group of fewer than ten people: one underemployed person is hidden, totals too', async () => {
+    const { personId } = await enrolled('Lina');
+    // A degree (ISCED 6, skill level 4) in an elementary job (ISCO 9, level 1), still running.
+    await recordPlacement(deps)(lea, {
+      personId,
+      employerId,
+      jobTitle: 'Commis de cuisine',
+      escoId: 'e1cf6897-158d-4b48-a39e-2a3a8cac216c',
+      contractType: 'cdi',
+      startsOn: '2026-09-01',
+    });
     const statistics = await underemploymentStatistics(deps)(funder, {
       programId,
       breakdown: 'training_country',
     });
     expect(statistics.threshold).toBe(10);
-    for (const table of [statistics.before, statistics.after]) {
-      for (const row of table.rows) {
-        if (row.people !== null) expect(row.people === 0 || row.people >= 10).toBe(true);
-        if (row.underemployed !== null) expect(row.underemployed === 0 || row.underemployed >= 10).toBe(true);
-      }
-    }
+    expect(statistics.after.rows).toEqual([{ group: 'SY', people: null, underemployed: null, rate: null }]);
+    expect(statistics.after.total).toEqual({ people: null, underemployed: null, rate: null });
+    expect(JSON.stringify(statistics)).not.toContain(personId);
   });
 });
