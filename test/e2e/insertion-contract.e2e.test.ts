@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayInZone } from '../../src/core/time-zone.js';
 import { addDays } from '../../src/modules/placements/domain/contract-rules.js';
 import { givenOrganization } from '../support/fixtures.js';
 import {
@@ -22,7 +23,8 @@ let app: RunningApp;
 let browser: Browser;
 let lea: SeededStaff;
 let personId: string;
-const today = new Date().toISOString().slice(0, 10);
+// The alert counts days in the organization's zone: near midnight UTC, Paris is already tomorrow.
+const today = dayInZone(new Date(), 'Europe/Paris');
 const plannedEnd = addDays(today, 20);
 const renewedEnd = addDays(today, 200);
 
