@@ -18,6 +18,7 @@ let funder: Session;
 let programId: string;
 let enrolmentId: string;
 let personId: string;
+const counselorName = 'Camille Roussel';
 
 const send = (as: Session | null, method: 'GET' | 'POST', url: string, payload?: unknown) =>
   t.app.inject({
@@ -64,9 +65,14 @@ beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
   const plie = await givenOrganization(db, { name: 'PLIE des Graves', timeZone: 'Europe/Paris' });
-  const session = async (role: Parameters<typeof givenStaff>[2]) =>
-    givenSession(db, (await givenStaff(db, plie.id, role, { locale: 'en' })).actor.userId, plie.id);
-  counselor = await session('counselor');
+  const session = async (role: Parameters<typeof givenStaff>[2], displayName?: string) =>
+    givenSession(
+      db,
+      (await givenStaff(db, plie.id, role, { locale: 'en', ...(displayName ? { displayName } : {}) })).actor
+        .userId,
+      plie.id,
+    );
+  counselor = await session('counselor', counselorName);
   coordinator = await session('coordinator');
   funder = await session('funder');
   programId = (
@@ -171,7 +177,11 @@ describe('outcomes over HTTP', () => {
     expect(exit.statusCode, exit.body).toBe(201);
     // The rule's first version takes effect in a month: this exit was decided by none.
     expect(exit.json()).toMatchObject({ verdict: 'no_rule', ruleVersion: null });
-    const { followUps } = (await send(counselor, 'GET', `/api/people/${personId}/exits?lang=en`)).json();
+    const { exits, followUps } = (
+      await send(counselor, 'GET', `/api/people/${personId}/exits?lang=en`)
+    ).json();
+    // Who recorded the exit, by the name the counselor goes by, not by an account's id.
+    expect(exits[0]).toMatchObject({ recordedByName: counselorName });
     const sent = await send(counselor, 'POST', `/api/exit-follow-ups/${followUps[0].id}/link`, {});
     expect(sent.statusCode, sent.body).toBe(200);
     const mail = t.mailer.to('nour@example.org')[0];
@@ -179,7 +189,8 @@ describe('outcomes over HTTP', () => {
 
     const form = await send(null, 'GET', `/api/public/follow-up/${token}`);
     expect(form.statusCode, form.body).toBe(200);
-    expect(form.json()).toMatchObject({ firstName: 'Nour', language: 'ar', months: 3 });
+    // A French organization: the pay bands are in euros.
+    expect(form.json()).toMatchObject({ firstName: 'Nour', language: 'ar', months: 3, currency: 'EUR' });
     expect(form.body).not.toContain('Haddad');
 
     const before = await counts();

@@ -222,12 +222,15 @@ describe('exits', () => {
         verdict: 'positive',
         supersededAt: null,
         correctionReason: 'The contract was signed for six months and a day',
+        recordedBy: lea.actor.userId,
+        recordedByName: 'Léa',
       },
       {
         id: first.id,
         verdict: 'not_positive',
         verdictReason: 'contract_too_short',
         supersededAt: expect.any(String),
+        recordedByName: 'Léa',
       },
     ]);
     // The follow-ups moved with the corrected exit date.
@@ -370,6 +373,7 @@ describe('follow-up after exit', () => {
       language: 'ar',
       organizationName: 'PLIE des Graves',
       asksRegion: false,
+      currency: 'EUR',
     });
     await expect(
       answerPublicFollowUp(deps)(systemContext(), {
@@ -400,6 +404,56 @@ describe('follow-up after exit', () => {
       status: 'answered',
       answeredVia: 'form',
       answer: { sameEmployer: true },
+    });
+  });
+
+  it('words the pay bands of the form in the currency of the organization’s country', async () => {
+    const louisville = await givenOrganization(database.db, {
+      name: 'Kentucky Refugee Ministries',
+      country: 'US',
+    });
+    const counselor = await givenStaff(database.db, louisville.id, 'counselor', { displayName: 'Dana' });
+    const program = await createProgram(deps)(systemContext(), {
+      ownerOrganizationId: louisville.id,
+      code: 'KRM-WORK',
+      nameFr: 'Vers l’emploi',
+      nameEn: 'Pathway to work',
+      countingUnit: 'person',
+      status: 'active',
+      rules: [],
+    });
+    const personId = (
+      await createPerson(deps)(counselor, {
+        identity: {
+          givenName: 'Farid',
+          familyName: 'Test',
+          referentUserId: counselor.actor.userId,
+          email: 'farid@example.org',
+          preferredLanguage: 'fa',
+        },
+      })
+    ).id;
+    await enrolPerson(deps)(counselor, {
+      programId: program.id,
+      personId,
+      enrolledOn: '2025-01-06',
+      intake: { source: 'walk_in' },
+    });
+    const enrolmentId = (await personEnrolments(deps)(counselor, { personId })).items[0]?.id as string;
+    await recordExit(deps)(counselor, {
+      enrolmentId,
+      outcome: 'permanent_contract',
+      exitOn: '2025-06-02',
+      evidence: declaration,
+    });
+    const view = await personExits(deps)(counselor, { personId, language: 'en' });
+    expect(view.exits[0]).toMatchObject({ recordedBy: counselor.actor.userId, recordedByName: 'Dana' });
+    await sendFollowUpLink(deps)(counselor, { followUpId: view.followUps[0]?.id as string });
+    const mail = deps.mailer.to('farid@example.org')[0];
+    const token = /\/suivi\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] as string;
+    expect(await publicFollowUpForm(deps)(systemContext(), { token })).toMatchObject({
+      organizationName: 'Kentucky Refugee Ministries',
+      currency: 'USD',
     });
   });
 

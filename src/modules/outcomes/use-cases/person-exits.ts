@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineUseCase } from '../../../core/use-case.js';
+import { accountsApi } from '../../accounts/api.js';
 import { enrolmentsOfPeople } from '../../programs/api.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
 import { followUpsRepository } from '../adapters/follow-ups-repository.js';
@@ -8,7 +9,8 @@ import { exitActor, requirePerson } from './exit-access.js';
 
 /**
  * A person's exits, every version (the current ones and those a correction replaced), and their
- * follow-ups after exit with the last link sent. A read of the file: audited.
+ * follow-ups after exit with the last link sent, and who recorded each version by name. A read of
+ * the file: audited.
  */
 export const personExits = defineUseCase(
   z.object({ personId: z.uuid(), language: z.enum(['fr', 'en']).default('fr') }),
@@ -20,7 +22,10 @@ export const personExits = defineUseCase(
       followUpsRepository(trx).ofPerson(input.personId, actor.organizationId),
       enrolmentsOfPeople(trx, actor.organizationId, [input.personId]),
     ]);
-    const links = await followUpsRepository(trx).latestLinks(followUps.map((f) => f.id));
+    const [links, recorderNames] = await Promise.all([
+      followUpsRepository(trx).latestLinks(followUps.map((f) => f.id)),
+      accountsApi(trx).displayNames(exits.flatMap((e) => (e.recordedBy ? [e.recordedBy] : []))),
+    ]);
     const programNames = new Map(
       enrolments.map((e) => [e.programId, input.language === 'en' ? e.programNameEn : e.programNameFr]),
     );
@@ -61,6 +66,7 @@ export const personExits = defineUseCase(
         verdictReason: e.verdictReason,
         ruleVersion: e.ruleVersion,
         recordedBy: e.recordedBy,
+        recordedByName: e.recordedBy ? (recorderNames.get(e.recordedBy) ?? null) : null,
         recordedAt: e.recordedAt.toISOString(),
         supersededAt: e.supersededAt?.toISOString() ?? null,
         correctionReason: e.correctionReason,

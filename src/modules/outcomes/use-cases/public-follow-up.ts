@@ -2,6 +2,7 @@ import { followUpAnswerBody, followUpTokenParam } from '../../../contracts/outco
 import type { Executor } from '../../../core/db/types.js';
 import { dayInZone } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { currencyOfCountry } from '../../offers/domain/pay.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { reminderContact } from '../../people/api.js';
 import { enrolmentsOfPeople } from '../../programs/api.js';
@@ -27,7 +28,10 @@ async function openLink(db: Executor, token: string, now: Date, lock: boolean) {
   return { link, followUp };
 }
 
-/** What the form shows: the first name only, who asks, the moment, and whether to ask about the region. */
+/**
+ * What the form shows: the first name only, who asks, the moment, whether to ask about the region, and
+ * the currency of the organization's country, in which the pay bands are worded.
+ */
 export const publicFollowUpForm = defineUseCase(followUpTokenParam, async ({ input, trx, now }) => {
   const { link, followUp } = await openLink(trx, input.token, now, false);
   const [organization, contact, enrolments, exits] = await Promise.all([
@@ -46,9 +50,16 @@ export const publicFollowUpForm = defineUseCase(followUpTokenParam, async ({ inp
     months: followUp.months,
     language,
     asksRegion: exits[0]?.outcome === 'moved_to_region',
+    currency: currencyOf(organization?.country),
     expiresAt: link.expiresAt.toISOString(),
   };
 });
+
+function currencyOf(country: string | undefined): string | null {
+  return country && Object.hasOwn(currencyOfCountry, country)
+    ? currencyOfCountry[country as keyof typeof currencyOfCountry]
+    : null;
+}
 
 /** The person's answer: written once, the link used up in the same transaction. */
 export const answerPublicFollowUp = defineUseCase(
