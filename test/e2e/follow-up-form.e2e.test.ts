@@ -154,8 +154,9 @@ describe('the follow-up after exit, answered from the e-mailed link on a phone i
       .check();
     // Typed on an Arabic keyboard.
     await page.getByLabel('كم ساعة تعمل في الأسبوع تقريباً؟').fill('٣٥');
+    // The pay bands are in euros, the currency of the organization's country (Toulouse).
     await question(/كم تكسب في الشهر/)
-      .getByRole('radio', { name: 'من 1,500 إلى 1,999' })
+      .getByRole('radio', { name: /^من\s*\u200f?1,500\s€ إلى\s*\u200f?1,999\s€$/ })
       .check();
     await question(/تتابع تدريباً أو دراسة/)
       .getByRole('radio', { name: 'لا' })

@@ -2,7 +2,8 @@
  * English texts of the public follow-up form (/suivi/:token), which a person answers after leaving a
  * program, without an account. The form has its own texts in six languages (fr, en, ar, uk, es, fa),
  * loaded by the page itself (pages/follow-up-form/form-i18n.ts): the rest of the app keeps fr/en/ar.
- * Durations ({{duration}}) and numbers come formatted by Intl in the reader's language.
+ * Durations ({{duration}}), numbers and amounts (in the currency of the organization's country) come
+ * formatted by Intl in the reader's language.
  */
 export const followUpFormEn = {
   language: 'Language',

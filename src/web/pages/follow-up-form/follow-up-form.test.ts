@@ -8,6 +8,7 @@ import {
   parseHours,
   wageBands,
 } from './follow-up-form.js';
+import { formatAmount } from './use-form-format.js';
 
 describe('the follow-up form', () => {
   it('asks only whether they work and whether they train', () => {
@@ -73,5 +74,16 @@ describe('the follow-up form', () => {
       { kind: 'between', from: 2000, to: 2999 },
       { kind: 'atLeast', amount: 3000 },
     ]);
+  });
+
+  it('words the pay bands in the organization’s currency, in the form’s language', () => {
+    // Louisville and St. Louis pay in dollars, Québec in Canadian dollars, France in euros.
+    expect(formatAmount('en', 1500, 'USD')).toBe('$1,500');
+    expect(formatAmount('fr', 1500, 'CAD')).toMatch(/^1\s500\s\$\s?CA$/);
+    expect(formatAmount('fr', 1500, 'EUR')).toMatch(/^1\s500\s€$/);
+    expect(formatAmount('ar-u-nu-latn', 1999, 'EUR')).toContain('1,999');
+    expect(formatAmount('ar-u-nu-latn', 1999, 'EUR')).toContain('€');
+    // A country without a currency listed: the amount alone, never a wrong currency.
+    expect(formatAmount('en', 3000, null)).toBe('3,000');
   });
 });

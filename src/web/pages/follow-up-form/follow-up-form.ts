@@ -93,4 +93,4 @@ export function bandBounds(band: WageBand):
   return { kind: 'between', from: Number(first), to: Number(second) };
 }
 
-export { wageBands };
+export { type WageBand, wageBands };
