@@ -22,6 +22,7 @@ import { buildSchedule, firstDueDate } from '../src/modules/loan-fund/domain/sch
 import { addProduct } from '../src/modules/loan-fund/use-cases/add-product.js';
 import { createFund } from '../src/modules/loan-fund/use-cases/create-fund.js';
 import { recordContribution } from '../src/modules/loan-fund/use-cases/record-contribution.js';
+import { createConsortium } from '../src/modules/organizations/use-cases/create-consortium.js';
 import { createOrganization } from '../src/modules/organizations/use-cases/create-organization.js';
 
 type Rows<T extends keyof Database> = Insertable<Database[T]>[];
@@ -93,6 +94,12 @@ export async function generateLoanFund(
     role: 'program_referent',
     organizationId: partner,
     password: options.password,
+  });
+  // A fund names only organizations in a consortium with the lender's.
+  await createConsortium(deps)(system, {
+    name: 'Re-credentialing partners',
+    coordinatingOrganizationId: lender.id,
+    memberOrganizationIds: [partner],
   });
   const director = await contextOf(deps, directorId, lender.id);
   const fund = await createFund(deps)(director, {

@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: 100,000 people on a PostgreSQL server, then latency of the caseload page and of
- * person search through the real HTTP server, against the same server's bare route. Never a test.
+ * `npm run bench` (BENCH_SCALE=national for the national data set): builds or reuses a data set on a
+ * PostgreSQL server, starts the real HTTP server in this process and measures its scenarios with a
+ * load generator in another process (bench/load-runner.ts, autocannon), each beside the bare route
+ * `GET /api/health` measured in the same run, while sampling this process's memory. Never a test.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { systemContext } from '../src/core/auth/actor.js';
+import { migrations } from '../migrations/index.js';
 import { systemClock } from '../src/core/clock.js';
 import { developmentEncryptionKeys } from '../src/core/config.js';
 import { parseKeyRingSpec } from '../src/core/crypto/key-ring.js';
@@ -15,45 +18,174 @@ import type { Database } from '../src/core/db/types.js';
 import { uuidv7 } from '../src/core/ids.js';
 import { OutboxMailer } from '../src/core/mail/mailer.js';
 import type { Deps } from '../src/core/use-case.js';
-import { createStaffAccount } from '../src/modules/accounts/use-cases/create-staff-account.js';
-import { createOrganization } from '../src/modules/organizations/use-cases/create-organization.js';
-import { createProgram } from '../src/modules/programs/use-cases/create-program.js';
 import { buildServer } from '../src/server/build-server.js';
-import { generatePeople } from './generate.js';
+import {
+  type BulkScene,
+  dropBulkTables,
+  generateBulkPeople,
+  generateBulkTimeline,
+  generateOrganizations,
+} from './generate-bulk.js';
 import { generateCaseload } from './generate-caseload.js';
-import { generateLoanFund } from './generate-loans.js';
-import { generateSessions, rollCallMarks } from './generate-sessions.js';
-import { generateTimeline } from './generate-timeline.js';
-import { type LoadResult, runLoad } from './load.js';
-import { runMatchingBench } from './matching.js';
+import { generateLoanFund, type LoanFundScene } from './generate-loans.js';
+import { generateSessions, rollCallMarks, type SessionsScene } from './generate-sessions.js';
+import { type LoadRequest, type LoadResult, runLoad } from './load-client.js';
 
-const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench';
-const peopleCount = Number(process.env.BENCH_PEOPLE ?? 100_000);
-const organizationsCount = 40;
-const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
-const loanCount = Number(process.env.BENCH_LOANS ?? 10_000);
-const sessionsCount = Number(process.env.BENCH_SESSIONS ?? 5_000);
-const concurrency = 16;
-// The dashboard aggregates the whole fund on every request: fewer, heavier requests.
-const dashboardRequests = Math.min(requests, 300);
-const dashboardConcurrency = 4;
+const scales = {
+  default: {
+    database: 'passerelle_bench',
+    people: 100_000,
+    organizations: 40,
+    consortia: 1,
+    eventsPerPerson: 20,
+    sessionSeries: 5_000,
+    loans: 10_000,
+  },
+  national: {
+    database: 'passerelle_bench_national',
+    people: 1_000_000,
+    organizations: 400,
+    consortia: 10,
+    eventsPerPerson: 20,
+    sessionSeries: 100_000,
+    loans: 50_000,
+  },
+};
+const scaleName = (process.env.BENCH_SCALE ?? 'default') as keyof typeof scales;
+if (!(scaleName in scales)) throw new Error(`BENCH_SCALE is one of ${Object.keys(scales).join(', ')}`);
+const base = scales[scaleName];
+// Smaller or larger counts for a trial run (recorded with the data set: another count rebuilds it).
+const config = {
+  ...base,
+  people: Number(process.env.BENCH_PEOPLE ?? base.people),
+  sessionSeries: Number(process.env.BENCH_SESSIONS ?? base.sessionSeries),
+  loans: Number(process.env.BENCH_LOANS ?? base.loans),
+};
+const url = process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/${config.database}`;
+/** Seconds of each 32-client run; requests of each 1-client run. */
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const requests = Number(process.env.BENCH_REQUESTS ?? 200);
+const regenerate = process.env.BENCH_REGENERATE === '1';
 const password = 'bench-password-0123';
+const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
 
-async function recreateDatabase() {
+interface Scene {
+  bulk: BulkScene;
+  fund: LoanFundScene;
+  sessions: SessionsScene;
+  caseloadCounselorEmail: string;
+  events: number;
+  timings: Record<string, number>;
+}
+
+const log = (line: string) => console.log(line);
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
+  target.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: target.toString() });
   await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const databaseName = () => new URL(url).pathname.slice(1);
+
+/** The data set kept from an earlier run, when it was built at this scale on the same migrations. */
+async function keptScene(): Promise<{ scene: Scene; builtAt: string; seconds: number } | null> {
+  const exists = await admin((c) =>
+    c.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName()]),
+  );
+  if (exists.rowCount === 0) return null;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const marker = await client.query(
+      `SELECT scene, built_at, seconds FROM bench_dataset WHERE scale = $1 AND latest_migration = $2`,
+      [JSON.stringify(config), latestMigration],
+    );
+    const row = marker.rows[0];
+    return row
+      ? { scene: row.scene as Scene, builtAt: String(row.built_at), seconds: Number(row.seconds) }
+      : null;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
+async function build(deps: Deps): Promise<Scene> {
+  const db = deps.db;
+  const timings: Record<string, number> = {};
+  const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await step();
+    timings[name] = Math.round((performance.now() - started) / 100) / 10;
+    log(`${name}: ${timings[name]} s`);
+    return result;
+  };
+  const bulk = await timed('organizations, consortia, programs', () =>
+    generateOrganizations(deps, {
+      organizations: config.organizations,
+      consortia: config.consortia,
+      password,
+    }),
+  );
+  await timed(`people (${config.people.toLocaleString('en')}) and enrolments`, () =>
+    generateBulkPeople(deps, bulk, { count: config.people, log }),
+  );
+  await sql`ANALYZE`.execute(db);
+  const first = bulk.organizations[0]!;
+  const fund = await timed(`loans (${config.loans.toLocaleString('en')})`, () =>
+    generateLoanFund(deps, {
+      loanCount: config.loans,
+      participatingOrganizationId: first.id,
+      password,
+      seed: 7,
+    }),
+  );
+  const sessions = await timed(`session series (${config.sessionSeries.toLocaleString('en')})`, () =>
+    generateSessions(deps, {
+      seriesCount: config.sessionSeries,
+      organizationId: first.id,
+      programId: first.programId,
+      password,
+      seed: 11,
+    }),
+  );
+  const events = await timed('timeline events', () =>
+    generateBulkTimeline(db, bulk, { people: config.people, perPerson: config.eventsPerPerson, log }),
+  );
+  const caseload = await timed('caseload of 150 (use cases)', () =>
+    generateCaseload(deps, {
+      organizationId: first.id,
+      programId: first.programId,
+      password,
+      size: 150,
+      seed: 17,
+    }),
+  );
+  await dropBulkTables(db);
+  await timed('ANALYZE', () => sql`ANALYZE`.execute(db));
+  return { bulk, fund, sessions, caseloadCounselorEmail: caseload.counselorEmail, events, timings };
 }
 
 async function main() {
-  console.log(`Preparing ${url} with ${peopleCount.toLocaleString('en')} people…`);
-  await recreateDatabase();
+  const started = performance.now();
+  log(`Bench at scale ${scaleName}: ${JSON.stringify(config)}`);
+  let kept = regenerate ? null : await keptScene();
+  if (kept) log(`Reusing ${databaseName()} built ${kept.builtAt} in ${kept.seconds.toFixed(0)} s.`);
+  else {
+    log(`Building ${databaseName()}…`);
+    await admin(async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${databaseName()} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${databaseName()}`);
+    });
+  }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPgPool(url, 20) }) });
   await migrateToLatest(db as never);
   const deps: Deps = {
@@ -64,92 +196,75 @@ async function main() {
     publicUrl: 'http://127.0.0.1',
     keyRing: parseKeyRingSpec(process.env.ENCRYPTION_KEYS || developmentEncryptionKeys),
   };
-  const system = systemContext('bench');
-
-  const loadStarted = performance.now();
-  const organizations = [];
-  for (let i = 0; i < organizationsCount; i++) {
-    const { id } = await createOrganization(deps)(system, {
-      name: `Organization ${i + 1}`,
-      kind: 'mission_locale',
-      country: 'FR',
-    });
-    const { userId } = await createStaffAccount(deps)(system, {
-      email: `counselor${i + 1}@bench.test`,
-      displayName: `Counselor ${i + 1}`,
-      role: 'counselor',
-      organizationId: id,
-      password,
-    });
-    const program = await createProgram(deps)(system, {
-      ownerOrganizationId: id,
-      code: 'BENCH',
-      nameFr: 'Programme',
-      nameEn: 'Program',
-      countingUnit: 'person',
-      status: 'active',
-      rules: [],
-    });
-    organizations.push({ id, referentUserId: userId, programId: program.id });
+  if (!kept) {
+    const scene = await build(deps);
+    const seconds = (performance.now() - started) / 1000;
+    await sql`
+      CREATE TABLE bench_dataset (scale text NOT NULL, latest_migration text NOT NULL,
+        built_at timestamptz NOT NULL, seconds numeric NOT NULL, scene jsonb NOT NULL)
+    `.execute(db);
+    await sql`
+      INSERT INTO bench_dataset VALUES (${JSON.stringify(config)}, ${latestMigration}, now(), ${seconds},
+        ${JSON.stringify(scene)}::jsonb)
+    `.execute(db);
+    log(`Built in ${seconds.toFixed(0)} s.`);
+    kept = { scene, builtAt: new Date().toISOString(), seconds };
   }
-  const { sampleNames } = await generatePeople(db, {
-    count: peopleCount,
-    organizations,
-    seed: 42,
-    keyRing: deps.keyRing!,
-  });
-  await sql`ANALYZE`.execute(db);
-  const loadSeconds = (performance.now() - loadStarted) / 1000;
-  console.log(`Loaded in ${loadSeconds.toFixed(1)} s (${Math.round(peopleCount / loadSeconds)} people/s).`);
-  const loansStarted = performance.now();
-  const fund = await generateLoanFund(deps, {
-    loanCount,
-    participatingOrganizationId: organizations[0]!.id,
-    password,
-    seed: 7,
-  });
-  const loansSeconds = (performance.now() - loansStarted) / 1000;
-  console.log(
-    `Loan fund: ${fund.loans.toLocaleString('en')} loans (${fund.activeLoanIds.length} active, ${fund.lateLoans} late, ${fund.repaidLoans} repaid) in ${loansSeconds.toFixed(1)} s.`,
-  );
+  const counts = await sql<{
+    people: string;
+    enrolments: string;
+    events: string;
+    series: string;
+    loans: string;
+  }>`
+    SELECT (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM enrolments) AS enrolments,
+      (SELECT count(*) FROM timeline_events) AS events, (SELECT count(*) FROM session_series) AS series,
+      (SELECT count(*) FROM loans) AS loans
+  `.execute(db);
+  log(`Data set: ${JSON.stringify(counts.rows[0])}`);
+  const measured = await measure(deps, kept.scene);
+  await db.destroy();
 
-  const sessionsStarted = performance.now();
-  const sessions = await generateSessions(deps, {
-    seriesCount: sessionsCount,
-    organizationId: organizations[0]!.id,
-    programId: organizations[0]!.programId,
-    password,
-    seed: 11,
-  });
-  const sessionsSeconds = (performance.now() - sessionsStarted) / 1000;
-  console.log(
-    `Sessions: ${sessions.series.toLocaleString('en')} series, ${sessions.meetings.toLocaleString('en')} meetings, ${sessions.enrolments.toLocaleString('en')} enrolments, ${sessions.marks.toLocaleString('en')} marks in ${sessionsSeconds.toFixed(1)} s.`,
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/bench-${scaleName}.json`;
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        scale: scaleName,
+        config,
+        date: new Date().toISOString(),
+        machine: {
+          cpus: os.cpus().length,
+          model: os.cpus()[0]?.model,
+          memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        },
+        latestMigration,
+        dataSet: {
+          builtAt: kept.builtAt,
+          buildSeconds: kept.seconds,
+          timings: kept.scene.timings,
+          counts: counts.rows[0],
+        },
+        durationSeconds: duration,
+        oneClientRequests: requests,
+        ...measured,
+      },
+      null,
+      2,
+    ),
   );
+  log(`\nWritten to ${file} (whole run ${((performance.now() - started) / 1000).toFixed(0)} s).`);
+}
 
-  const timelineStarted = performance.now();
-  const timeline = await generateTimeline(db, {
-    organizationId: organizations[0]!.id,
-    recordedBy: organizations[0]!.referentUserId,
-    seed: 13,
-  });
-  await sql`ANALYZE timeline_events`.execute(db);
-  console.log(
-    `Timeline: ${timeline.events.toLocaleString('en')} events (${timeline.longPersonIds.length} long files in the first organization) in ${((performance.now() - timelineStarted) / 1000).toFixed(1)} s.`,
-  );
+interface Goal {
+  goal: string;
+  value: string;
+  pass: boolean;
+}
 
-  const caseloadStarted = performance.now();
-  const caseload = await generateCaseload(deps, {
-    organizationId: organizations[0]!.id,
-    programId: organizations[0]!.programId,
-    password,
-    size: 150,
-    seed: 17,
-  });
-  await sql`ANALYZE`.execute(db);
-  console.log(
-    `Caseload: ${caseload.people} people of one counselor, ${caseload.plans} plans, ${caseload.appointments} appointments, ${caseload.notes} notes in ${((performance.now() - caseloadStarted) / 1000).toFixed(1)} s.`,
-  );
-
+async function measure(deps: Deps, scene: Scene) {
+  const db = deps.db;
   const app = await buildServer({
     deps,
     config: {
@@ -161,201 +276,365 @@ async function main() {
     },
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const login = await fetch(`${address}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'counselor1@bench.test', password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const headers = { cookie };
-  const servicerLogin = await fetch(`${address}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: fund.servicerEmail, password }),
-  });
-  const servicerCookie = (servicerLogin.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const servicerSession = await fetch(`${address}/api/auth/session`, { headers: { cookie: servicerCookie } });
-  const { csrfToken } = (await servicerSession.json()) as { csrfToken: string };
-  const servicerHeaders = {
-    cookie: servicerCookie,
-    'x-csrf-token': csrfToken,
-    'content-type': 'application/json',
-  };
-  const sessionLogin = async (email: string) => {
+  const first = scene.bulk.organizations[0]!;
+  const programId = first.programId;
+
+  const login = async (email: string) => {
     const response = await fetch(`${address}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password }),
     });
-    const sessionCookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const session = await fetch(`${address}/api/auth/session`, { headers: { cookie: sessionCookie } });
-    const token = ((await session.json()) as { csrfToken: string }).csrfToken;
-    return { cookie: sessionCookie, 'x-csrf-token': token, 'content-type': 'application/json' };
+    if (!response.ok) throw new Error(`log-in of ${email}: ${response.status} ${await response.text()}`);
+    return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
-  const counselorHeaders = await sessionLogin(sessions.counselorEmail);
-  const coordinatorHeaders = { cookie: (await sessionLogin(sessions.coordinatorEmail)).cookie };
-  const today = new Date().toISOString().slice(0, 10);
-  // A typo in every searched name: one letter doubled.
+  const cookies = {
+    counselor: await login(scene.bulk.counselorEmail),
+    caseload: await login(scene.caseloadCounselorEmail),
+    coordinator: await login(scene.sessions.coordinatorEmail),
+    rollCall: await login(scene.sessions.counselorEmail),
+    servicer: await login(scene.fund.servicerEmail),
+  };
+  // Organizations may ask staff for a second factor: the bench's staff are taken as having given it.
+  await db
+    .updateTable('sessions')
+    .set({ second_factor_pending: false, second_factor_at: new Date() })
+    .execute();
+  const writer = async (cookie: string) => {
+    const session = await fetch(`${address}/api/auth/session`, { headers: { cookie } });
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    return { cookie, 'x-csrf-token': csrfToken };
+  };
+
+  const org = first.id;
+  const sample = await sql<{ id: string; given: string; family: string }>`
+    SELECT id, given_name AS given, family_name AS family FROM people
+    WHERE organization_id = ${org} ORDER BY md5(id::text) LIMIT 100
+  `.execute(db);
+  const arabic = await sql<{ q: string }>`
+    SELECT concat_ws(' ', given_name_original, family_name_original) AS q FROM people
+    WHERE organization_id = ${org} AND family_name_original ~ '[\u0600-\u06FF]' ORDER BY md5(id::text) LIMIT 100
+  `.execute(db);
+  const longFiles = await sql<{ person_id: string }>`
+    SELECT person_id FROM timeline_events WHERE organization_id = ${org}
+    GROUP BY person_id HAVING count(*) >= 50 ORDER BY person_id LIMIT 100
+  `.execute(db);
+  const writes = requests + 10;
+  const notEnrolled = await sql<{ id: string }>`
+    SELECT id FROM people WHERE organization_id = ${org}
+      AND NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.person_id = people.id AND e.program_id = ${programId})
+    ORDER BY id LIMIT ${writes}
+  `.execute(db);
+  // A typo in every searched name: one vowel doubled.
   const typo = (name: string) => name.replace(/([aeiou])/, '$1$1');
-  const program = organizations[0]!.programId;
+  const get = (path: string): LoadRequest => ({ method: 'GET', path });
+  const today = new Date().toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const run = `${Date.now()}`;
 
   const results: LoadResult[] = [];
-  results.push(
-    await runLoad('bare route GET /api/health', {
-      total: requests,
-      concurrency,
-      request: () => fetch(`${address}/api/health`),
-    }),
-  );
-  results.push(
-    await runLoad('caseload page GET /api/people?page=N', {
-      total: requests,
-      concurrency,
-      request: (i) => fetch(`${address}/api/people?page=${(i % 40) + 1}&pageSize=25&sort=name`, { headers }),
-    }),
-  );
-  results.push(
-    await runLoad('caseload by program GET /api/people?programId=…', {
-      total: requests,
-      concurrency,
-      request: (i) =>
-        fetch(`${address}/api/people?programId=${program}&page=${(i % 20) + 1}&pageSize=25`, { headers }),
-    }),
-  );
-  results.push(
-    await runLoad('person search GET /api/people?q=<typo>', {
-      total: requests,
-      concurrency,
-      request: (i) =>
-        fetch(`${address}/api/people?q=${encodeURIComponent(typo(sampleNames[i % sampleNames.length]!))}`, {
-          headers,
-        }),
-    }),
-  );
-  results.push(
-    await runLoad('record a payment POST /api/loans/:id/payments', {
-      total: requests,
-      concurrency,
-      request: (i) =>
-        fetch(`${address}/api/loans/${fund.activeLoanIds[i % fund.activeLoanIds.length]}/payments`, {
+  const checks: Record<string, { status: number; bytes: number; count: string }> = {};
+  /** One request from here first: the scenario must answer real data (its size and count are shown). */
+  const check = async (name: string, cookie: string, request: LoadRequest) => {
+    if (request.method !== 'GET') return;
+    const response = await fetch(`${address}${request.path}`, { headers: { cookie } });
+    const text = await response.text();
+    let count = '';
+    try {
+      const body = JSON.parse(text) as Record<string, unknown>;
+      count = ['items', 'rows', 'events', 'series']
+        .filter((k) => Array.isArray(body[k]))
+        .map((k) => `${k}: ${(body[k] as unknown[]).length}`)
+        .concat(typeof body.total === 'number' ? [`total: ${body.total}`] : [])
+        .join(', ');
+    } catch {}
+    checks[name] = { status: response.status, bytes: text.length, count };
+    log(`  check ${name}: ${response.status}, ${text.length} bytes${count ? `, ${count}` : ''}`);
+  };
+  const load = async (
+    name: string,
+    headers: Record<string, string>,
+    list: LoadRequest[],
+    connections: number,
+    options: { amount?: number; warmup?: number } = {},
+  ) => {
+    if (!(name in checks)) await check(name, headers.cookie ?? '', list[0]!);
+    const result = await runLoad({
+      name,
+      url: address,
+      headers,
+      requests: list,
+      connections,
+      ...(options.amount !== undefined ? { amount: options.amount } : { duration }),
+      warmup: options.warmup ?? 20,
+    });
+    results.push(result);
+    log(
+      `  ${name} c=${connections}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.meanBytes} B, errors ${result.errors}, peak RSS ${result.peakRssMb} MB`,
+    );
+    return result;
+  };
+
+  const readScenarios: { name: string; cookie: string; list: LoadRequest[]; p95: number }[] = [
+    {
+      name: 'caseload page',
+      cookie: cookies.counselor,
+      list: Array.from({ length: 40 }, (_, i) => get(`/api/people?page=${i + 1}&pageSize=25&sort=name`)),
+      p95: 25,
+    },
+    {
+      name: 'caseload by program',
+      cookie: cookies.counselor,
+      list: Array.from({ length: 20 }, (_, i) =>
+        get(`/api/people?programId=${programId}&page=${i + 1}&pageSize=25`),
+      ),
+      p95: 25,
+    },
+    {
+      name: 'caseload by referent, alerts',
+      cookie: cookies.caseload,
+      list: [get('/api/people?referent=me&alerts=any&sort=urgency&pageSize=25')],
+      p95: 25,
+    },
+    {
+      name: 'person file',
+      cookie: cookies.counselor,
+      list: sample.rows.map((r) => get(`/api/people/${r.id}`)),
+      p95: 25,
+    },
+    {
+      name: 'person timeline page (50)',
+      cookie: cookies.counselor,
+      list: longFiles.rows.map((r) => get(`/api/people/${r.person_id}/timeline?pageSize=50`)),
+      p95: 25,
+    },
+    {
+      name: 'search, typo',
+      cookie: cookies.counselor,
+      list: sample.rows.map((r) =>
+        get(`/api/people?q=${encodeURIComponent(typo(`${r.given} ${r.family}`))}`),
+      ),
+      p95: 30,
+    },
+    {
+      name: 'search, Arabic script',
+      cookie: cookies.counselor,
+      list: arabic.rows.map((r) => get(`/api/people?q=${encodeURIComponent(r.q)}`)),
+      p95: 30,
+    },
+    {
+      name: `search, common surname (${scene.bulk.commonFamilyName})`,
+      cookie: cookies.counselor,
+      list: [get(`/api/people?q=${encodeURIComponent(scene.bulk.commonFamilyName)}`)],
+      p95: 30,
+    },
+  ];
+  const heavyScenarios = [
+    {
+      name: 'session figures, program, a year',
+      cookie: cookies.coordinator,
+      list: [get(`/api/session-figures?from=${yearAgo}&to=${today}&programId=${programId}`)],
+    },
+    {
+      name: 'fund dashboard',
+      cookie: cookies.servicer,
+      list: [get(`/api/loan-funds/${scene.fund.fundId}/dashboard`)],
+    },
+    {
+      name: 'program progress',
+      cookie: cookies.coordinator,
+      list: [get(`/api/programs/${programId}/progress`)],
+    },
+  ];
+  const rollCall = scene.sessions.rollCallMeetings;
+  const activeLoans = scene.fund.activeLoanIds;
+  const writeScenarios = [
+    {
+      name: 'roll call of 30',
+      headers: await writer(cookies.rollCall),
+      list: Array.from({ length: writes }, (_, i): LoadRequest => {
+        const meeting = rollCall[i % rollCall.length]!;
+        return {
+          method: 'PUT',
+          path: `/api/session-meetings/${meeting.meetingId}/roll-call`,
+          body: JSON.stringify({ marks: rollCallMarks(meeting, (Date.now() % 100_000) + i) }),
+        };
+      }),
+    },
+    {
+      name: 'loan payment',
+      headers: await writer(cookies.servicer),
+      list: Array.from(
+        { length: writes },
+        (_, i): LoadRequest => ({
           method: 'POST',
-          headers: servicerHeaders,
+          path: `/api/loans/${activeLoans[i % activeLoans.length]}/payments`,
           body: JSON.stringify({
-            idempotencyKey: `bench-payment-${i}`,
+            idempotencyKey: `bench-payment-${run}-${i}`,
             amountCents: 1_000,
             receivedOn: today,
             method: 'check',
           }),
         }),
-    }),
-  );
-  // One coordinator opening the dashboard (its own latency), then four at once (how it shares 2 cores).
-  for (const clients of [1, dashboardConcurrency]) {
-    results.push(
-      await runLoad(`fund dashboard GET …/dashboard ${fund.loans.toLocaleString('en')} loans c=${clients}`, {
-        total: clients === 1 ? Math.min(dashboardRequests, 100) : dashboardRequests,
-        concurrency: clients,
-        request: () =>
-          fetch(`${address}/api/loan-funds/${fund.fundId}/dashboard`, {
-            headers: { cookie: servicerCookie },
-          }),
-      }),
-    );
-  }
-  // Each request marks every participant of another past meeting; after one round, a correction.
-  results.push(
-    await runLoad('roll call of 30 PUT …/meetings/:id/roll-call', {
-      total: requests,
-      concurrency,
-      request: (i) => {
-        const meeting = sessions.rollCallMeetings[i % sessions.rollCallMeetings.length]!;
-        return fetch(`${address}/api/session-meetings/${meeting.meetingId}/roll-call`, {
-          method: 'PUT',
-          headers: counselorHeaders,
-          body: JSON.stringify({ marks: rollCallMarks(meeting, i) }),
-        });
-      },
-    }),
-  );
-  for (const clients of [1, dashboardConcurrency]) {
-    results.push(
-      await runLoad(`session figures GET ${sessions.series.toLocaleString('en')} sessions c=${clients}`, {
-        total: clients === 1 ? Math.min(dashboardRequests, 100) : dashboardRequests,
-        concurrency: clients,
-        request: () =>
-          fetch(`${address}/api/session-figures?from=${sessions.from}&to=${sessions.to}`, {
-            headers: coordinatorHeaders,
-          }),
-      }),
-    );
-  }
-  const caseloadHeaders = { cookie: (await sessionLogin(caseload.counselorEmail)).cookie };
-  results.push(
-    await runLoad('caseload of 150 with alerts, by urgency', {
-      total: requests,
-      concurrency,
-      request: () =>
-        fetch(`${address}/api/people?referent=me&alerts=any&sort=urgency&pageSize=25`, {
-          headers: caseloadHeaders,
+      ),
+    },
+    {
+      name: 'enrolment',
+      headers: await writer(cookies.counselor),
+      list: notEnrolled.rows.map(
+        (r): LoadRequest => ({
+          method: 'POST',
+          path: `/api/programs/${programId}/enrolments`,
+          body: JSON.stringify({ personId: r.id, intake: { source: 'walk_in' } }),
         }),
-    }),
-  );
-  results.push(
-    await runLoad('caseload of 150 "mine" by urgency, page N', {
-      total: requests,
-      concurrency,
-      request: (i) =>
-        fetch(`${address}/api/people?referent=me&sort=urgency&pageSize=25&page=${(i % 6) + 1}`, {
-          headers: caseloadHeaders,
-        }),
-    }),
-  );
-  results.push(
-    await runLoad('person timeline (50 events) GET …/timeline', {
-      total: requests,
-      concurrency,
-      request: (i) =>
-        fetch(
-          `${address}/api/people/${timeline.longPersonIds[i % timeline.longPersonIds.length]}/timeline?pageSize=50`,
-          { headers },
-        ),
-    }),
-  );
-  results.push(...(await runMatchingBench(deps, address, password)));
-  await app.close();
-  await db.destroy();
+      ),
+    },
+  ];
 
-  const bare = results[0]!.perSecond;
-  console.log(
-    `\n${peopleCount.toLocaleString('en')} people in ${organizationsCount} organizations; ${requests} requests per scenario, ${concurrency} concurrent clients\n`,
-  );
-  console.log(
-    'scenario'.padEnd(48),
-    'req/s'.padStart(8),
-    'p50 ms'.padStart(8),
-    'p95 ms'.padStart(8),
-    'p99 ms'.padStart(8),
-    'errors'.padStart(7),
-    'vs bare'.padStart(8),
-  );
-  for (const r of results) {
-    console.log(
-      r.name.padEnd(48),
-      r.perSecond.toFixed(0).padStart(8),
-      r.p50.toFixed(1).padStart(8),
-      r.p95.toFixed(1).padStart(8),
-      r.p99.toFixed(1).padStart(8),
-      String(r.errors).padStart(7),
-      `${((r.perSecond / bare) * 100).toFixed(0)}%`.padStart(8),
-    );
+  const rssBeforeMb = Math.round(process.memoryUsage().rss / 1_048_576);
+  log(`\nMeasuring (load generator in a child process); server process RSS before: ${rssBeforeMb} MB…`);
+  const bare32 = await load('bare route GET /api/health', {}, [get('/api/health')], 32);
+  const bare1 = await load('bare route GET /api/health', {}, [get('/api/health')], 1, { amount: requests });
+  const rows: {
+    scenario: string;
+    perSecond32?: number;
+    ratio?: number;
+    p50?: number;
+    p95?: number;
+    p95at4?: number;
+    bytes?: number;
+    errors: number;
+    peakRssMb: number;
+    pass: boolean;
+    goal: string;
+  }[] = [];
+  rows.push({
+    scenario: 'bare route GET /api/health',
+    perSecond32: bare32.perSecond,
+    ratio: 1,
+    p50: bare1.p50,
+    p95: bare1.p95,
+    bytes: bare1.meanBytes,
+    errors: bare32.errors + bare1.errors,
+    peakRssMb: bare32.peakRssMb ?? 0,
+    pass: true,
+    goal: 'reference',
+  });
+  for (const s of readScenarios) {
+    if (s.list.length === 0) throw new Error(`${s.name}: no request to send (the data set lacks them)`);
+    const at32 = await load(s.name, { cookie: s.cookie }, s.list, 32);
+    const at1 = await load(s.name, { cookie: s.cookie }, s.list, 1, { amount: requests });
+    const ratio = at32.perSecond / bare32.perSecond;
+    const errors = at32.errors + at1.errors;
+    rows.push({
+      scenario: s.name,
+      perSecond32: at32.perSecond,
+      ratio,
+      p50: at1.p50,
+      p95: at1.p95,
+      bytes: at1.meanBytes,
+      errors,
+      peakRssMb: at32.peakRssMb ?? 0,
+      pass: ratio >= 0.35 && at1.p95 <= s.p95 && errors === 0,
+      goal: `≥ 35 % of bare at 32 clients, p95 ≤ ${s.p95} ms at 1`,
+    });
   }
-  mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-  writeFileSync(
-    file,
-    JSON.stringify({ peopleCount, organizationsCount, requests, concurrency, loadSeconds, results }, null, 2),
+  for (const s of heavyScenarios) {
+    const at1 = await load(s.name, { cookie: s.cookie }, s.list, 1, {
+      amount: Math.min(requests, 50),
+      warmup: 3,
+    });
+    const at4 = await load(s.name, { cookie: s.cookie }, s.list, 4, {
+      amount: Math.min(requests, 100),
+      warmup: 0,
+    });
+    const errors = at1.errors + at4.errors;
+    rows.push({
+      scenario: s.name,
+      perSecond32: undefined,
+      p50: at1.p50,
+      p95: at1.p95,
+      p95at4: at4.p95,
+      bytes: at1.meanBytes,
+      errors,
+      peakRssMb: at4.peakRssMb ?? 0,
+      pass: at1.p95 <= 100 && at4.p95 <= 250 && errors === 0,
+      goal: 'p95 ≤ 100 ms at 1 client, ≤ 250 ms at 4',
+    });
+  }
+  for (const s of writeScenarios) {
+    const amount = Math.min(requests, s.list.length - 10);
+    if (amount <= 0) {
+      log(`  ${s.name}: no new write left to send (BENCH_REGENERATE=1 rebuilds the data set)`);
+      continue;
+    }
+    const at1 = await load(s.name, s.headers, s.list, 1, { amount, warmup: 10 });
+    rows.push({
+      scenario: `${s.name} (write)`,
+      p50: at1.p50,
+      p95: at1.p95,
+      bytes: at1.meanBytes,
+      errors: at1.errors,
+      peakRssMb: at1.peakRssMb ?? 0,
+      pass: at1.p95 <= 50 && at1.errors === 0,
+      goal: 'p95 ≤ 50 ms at 1 client',
+    });
+  }
+  await app.close();
+
+  const peak32 = Math.max(...results.filter((r) => r.connections === 32).map((r) => r.peakRssMb ?? 0));
+  const goals: Goal[] = rows
+    .filter((r) => r.goal !== 'reference')
+    .map((r) => ({
+      goal: `${r.scenario}: ${r.goal}`,
+      value:
+        r.ratio !== undefined
+          ? `${(r.ratio * 100).toFixed(0)} %, p95 ${r.p95!.toFixed(1)} ms`
+          : `p95 ${r.p95!.toFixed(1)} ms${r.p95at4 !== undefined ? `, at 4: ${r.p95at4.toFixed(1)} ms` : ''}`,
+      pass: r.pass,
+    }));
+  goals.push({
+    goal: 'server peak RSS during the 32-client runs ≤ 300 MB',
+    value: `${peak32} MB`,
+    pass: peak32 <= 300,
+  });
+
+  const f = (n: number | undefined, digits = 1) => (n === undefined ? '' : n.toFixed(digits));
+  log(
+    `\n${config.people.toLocaleString('en')} people, ${config.organizations} organizations; ${duration} s at 32 clients, ${requests} requests at 1 client; ${os.cpus().length} cores\n`,
   );
-  console.log(`\nWritten to ${file}`);
+  log(
+    [
+      'scenario'.padEnd(40),
+      'req/s@32'.padStart(9),
+      'vs bare'.padStart(8),
+      'p50@1'.padStart(7),
+      'p95@1'.padStart(7),
+      'p95@4'.padStart(7),
+      'bytes'.padStart(8),
+      'errors'.padStart(7),
+      'RSS MB'.padStart(7),
+      '',
+    ].join(' '),
+  );
+  for (const r of rows)
+    log(
+      [
+        r.scenario.slice(0, 40).padEnd(40),
+        f(r.perSecond32, 0).padStart(9),
+        (r.ratio === undefined ? '' : `${(r.ratio * 100).toFixed(0)}%`).padStart(8),
+        f(r.p50).padStart(7),
+        f(r.p95).padStart(7),
+        f(r.p95at4).padStart(7),
+        String(r.bytes ?? '').padStart(8),
+        String(r.errors).padStart(7),
+        String(r.peakRssMb).padStart(7),
+        r.goal === 'reference' ? '' : r.pass ? 'PASS' : 'MISS',
+      ].join(' '),
+    );
+  log('\nGoals:');
+  for (const g of goals) log(`  ${g.pass ? 'PASS' : 'MISS'}  ${g.goal} — ${g.value}`);
+  return { rssBeforeMb, checks, table: rows, goals, runs: results };
 }
 
 main().then(
