@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Placement } from '../../src/core/db/distribution.js';
+import type { Db } from '../../src/core/db/types.js';
 
 /**
  * What row-based sharding by organization (ADR 12) requires of a schema, read from the catalog: every
@@ -9,7 +10,7 @@ import type { Placement } from '../../src/core/db/distribution.js';
  * no foreign key from a reference or local table to a distributed one. One line per violation.
  */
 export async function distributionViolations(
-  db: Kysely<unknown>,
+  db: Db,
   placement: Readonly<Record<string, Placement>>,
   crossOrganization: readonly string[],
   schema = 'public',

@@ -80,7 +80,7 @@ export function matchingRepository(db: Executor) {
       await db
         .insertInto('person_job_wishes')
         .values({ person_id: personId, organization_id: organizationId, ...values })
-        .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+        .onConflict((oc) => oc.columns(['person_id', 'organization_id']).doUpdateSet(values))
         .execute();
     },
 

@@ -50,7 +50,7 @@ export function privacyRepository(db: Executor) {
       await db
         .insertInto('person_privacy')
         .values({ person_id: personId, organization_id: organizationId, ...values })
-        .onConflict((c) => c.column('person_id').doUpdateSet(values))
+        .onConflict((c) => c.columns(['person_id', 'organization_id']).doUpdateSet(values))
         .execute();
     },
     /**
@@ -82,7 +82,7 @@ export function privacyRepository(db: Executor) {
       await db
         .insertInto('person_privacy')
         .values({ person_id: personId, organization_id: organizationId, ...values })
-        .onConflict((c) => c.column('person_id').doUpdateSet(values))
+        .onConflict((c) => c.columns(['person_id', 'organization_id']).doUpdateSet(values))
         .execute();
       await db
         .updateTable('people')
