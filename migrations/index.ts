@@ -43,6 +43,7 @@ import * as m0049 from './0049_matching.js';
 import * as m0050 from './0050_session_employer_link.js';
 import * as m0051 from './0051_job_wishes_skills_credentials.js';
 import * as m0052 from './0052_outcomes.js';
+import * as m0053 from './0053_session_figures_summary.js';
 import * as m0055 from './0055_keys_by_organization.js';
 
 /**
@@ -94,5 +95,6 @@ export const migrations: Record<string, Migration> = {
   '0050_session_employer_link': m0050,
   '0051_job_wishes_skills_credentials': m0051,
   '0052_outcomes': m0052,
+  '0053_session_figures_summary': m0053,
   '0055_keys_by_organization': m0055,
 };

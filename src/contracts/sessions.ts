@@ -419,6 +419,9 @@ export const sessionFiguresQuery = z
     programId: z.uuid().optional(),
     /** One series, with the attendance of each of its meetings. */
     seriesId: z.uuid().optional(),
+    /** `bySeries` a page at a time, by title; the totals cover every series of the period. */
+    seriesPage: z.coerce.number().int().min(1).max(100_000).default(1),
+    seriesPageSize: z.coerce.number().int().min(1).max(200).default(25),
   })
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'The period ends on or after its start' });
 export const sessionFiguresRoute = defineRoute({
@@ -443,6 +446,7 @@ export const sessionFiguresRoute = defineRoute({
       z.object({ fromHours: z.number(), toHours: z.number().nullable(), participants: z.number().int() }),
     ),
     attestationsIssued: z.number().int(),
+    /** One page of the series (`seriesPage`); `sessions` is how many there are in all. */
     bySeries: z.array(
       z.object({
         seriesId: z.uuid(),

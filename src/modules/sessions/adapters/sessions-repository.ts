@@ -2,6 +2,7 @@ import type { Executor } from '../../../core/db/types.js';
 import type { AttendanceMark } from '../domain/attendance.js';
 import type { AttestationRule } from '../domain/attestation-rule.js';
 import type { SessionEnrolmentStatus } from '../domain/waitlist.js';
+import { refreshEnrolmentFigures, refreshMeetingFigures, refreshSeriesFigures } from './figures-summary.js';
 import type { SessionSeriesTable, SessionTypesTable } from './tables.js';
 import './tables.js';
 
@@ -20,7 +21,10 @@ export interface SeriesRecord {
   status: SessionSeriesTable['status'];
 }
 
-/** All SQL of collective sessions. */
+/**
+ * All SQL of collective sessions. Each write that changes the session figures refreshes their summary
+ * rows (adapters/figures-summary.ts) in the same transaction.
+ */
 export function sessionsRepository(db: Executor) {
   return {
     async insertType(
@@ -78,6 +82,7 @@ export function sessionsRepository(db: Executor) {
           created_at: now,
         })
         .execute();
+      await refreshSeriesFigures(db, [row.id]);
     },
 
     /** With `forUpdate`, seat counting for this series happens one request at a time. */
@@ -146,6 +151,10 @@ export function sessionsRepository(db: Executor) {
           })),
         )
         .execute();
+      await refreshMeetingFigures(
+        db,
+        rows.map((m) => m.id),
+      );
     },
 
     findMeeting(id: string) {
@@ -200,6 +209,7 @@ export function sessionsRepository(db: Executor) {
         })
         .where('id', '=', id)
         .execute();
+      await refreshMeetingFigures(db, [id]);
     },
 
     enrolmentsOf(seriesId: string) {
@@ -263,6 +273,7 @@ export function sessionsRepository(db: Executor) {
           enrolled_by: row.enrolledBy,
         })
         .execute();
+      await refreshSeriesFigures(db, [row.seriesId]);
     },
 
     async setEnrolmentStatus(ids: readonly string[], status: SessionEnrolmentStatus, now: Date) {
@@ -272,6 +283,7 @@ export function sessionsRepository(db: Executor) {
         .set({ status, status_changed_at: now })
         .where('id', 'in', ids)
         .execute();
+      await refreshEnrolmentFigures(db, ids);
     },
 
     /** One row per participant and meeting: a second roll call corrects the mark, never adds one. */
@@ -306,6 +318,11 @@ export function sessionsRepository(db: Executor) {
           })),
         )
         .execute();
+      await refreshMeetingFigures(
+        db,
+        [meetingId],
+        marks.map((m) => m.enrolmentId),
+      );
     },
 
     marksOfMeeting(meetingId: string) {

@@ -123,6 +123,40 @@ export interface SessionSignupRequestsTable {
   created_at: Created;
 }
 
+/** Summary tables of the session figures (migration 0053), kept by adapters/figures-summary.ts. */
+export interface SessionFiguresSeriesTable {
+  organization_id: string;
+  series_id: string;
+  program_id: string | null;
+  title: string;
+  capacity: number | null;
+  enrolled: number;
+}
+
+export interface SessionFiguresMeetingsTable {
+  organization_id: string;
+  meeting_id: string;
+  series_id: string;
+  program_id: string | null;
+  starts_at: Date;
+  status: 'scheduled' | 'held' | 'cancelled';
+  duration_minutes: number;
+  marks: number;
+  attended_minutes: number;
+  no_shows: number;
+}
+
+export interface SessionFiguresParticipantsTable {
+  organization_id: string;
+  /** The nil uuid for series outside any program. */
+  program_id: string;
+  participant_id: string;
+  span: 'day' | 'month';
+  starts_on: string;
+  marks: number;
+  attended_minutes: number;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     session_types: SessionTypesTable;
@@ -133,5 +167,8 @@ declare module '../../../core/db/types.js' {
     session_attestations: SessionAttestationsTable;
     staff_certifications: StaffCertificationsTable;
     session_signup_requests: SessionSignupRequestsTable;
+    session_figures_series: SessionFiguresSeriesTable;
+    session_figures_meetings: SessionFiguresMeetingsTable;
+    session_figures_participants: SessionFiguresParticipantsTable;
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hoursDistribution, medianHours, meetingFigures, sessionFigures } from './figures.js';
+import { heldTotals, hoursDistribution, medianHours, meetingFigures, sessionFigures } from './figures.js';
 
 const meeting = (id: string, minutes: number, attended: number, marks: number, noShows: number) => ({
   meetingId: id,
@@ -27,7 +27,7 @@ describe('session figures from attendance', () => {
           organizationName: 'PROMIS',
           capacity: 10,
           enrolled: 8,
-          heldMeetings: [meeting('m1', 120, 810, 8, 1)],
+          held: heldTotals([meeting('m1', 120, 810, 8, 1)]),
           attestationsIssued: 3,
         },
         {
@@ -36,7 +36,7 @@ describe('session figures from attendance', () => {
           organizationName: 'CFIQ',
           capacity: null,
           enrolled: 2,
-          heldMeetings: [],
+          held: heldTotals([]),
           attestationsIssued: 0,
         },
       ],
@@ -79,7 +79,7 @@ describe('session figures from attendance', () => {
           organizationName: 'o',
           capacity: 5,
           enrolled: 9,
-          heldMeetings: [],
+          held: heldTotals([]),
           attestationsIssued: 0,
         },
       ],
@@ -165,9 +165,9 @@ describe('hours per participant', () => {
                 organizationName: 'o',
                 capacity: r.capacity,
                 enrolled: r.enrolled,
-                heldMeetings: [
+                held: heldTotals([
                   meeting(`m${i}`, r.minutes, present * r.minutes, r.enrolled, r.enrolled - present),
-                ],
+                ]),
                 attestationsIssued: 0,
               };
             }),

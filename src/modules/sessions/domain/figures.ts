@@ -11,6 +11,30 @@ export interface HeldMeetingFacts {
   noShows: number;
 }
 
+/** A series' held meetings of the period, added up. */
+export interface HeldTotals {
+  meetings: number;
+  /** Their lengths added up (each meeting once, not per participant). */
+  minutes: number;
+  attendedMinutes: number;
+  marks: number;
+  noShows: number;
+}
+
+/** Held meetings added up, as the summary rows keep them. */
+export function heldTotals(meetings: readonly HeldMeetingFacts[]): HeldTotals {
+  return meetings.reduce(
+    (sum, m) => ({
+      meetings: sum.meetings + 1,
+      minutes: sum.minutes + m.minutes,
+      attendedMinutes: sum.attendedMinutes + m.attendedMinutes,
+      marks: sum.marks + m.marks,
+      noShows: sum.noShows + m.noShows,
+    }),
+    { meetings: 0, minutes: 0, attendedMinutes: 0, marks: 0, noShows: 0 },
+  );
+}
+
 export interface SeriesFacts {
   seriesId: string;
   title: string;
@@ -18,7 +42,7 @@ export interface SeriesFacts {
   capacity: number | null;
   /** Participants holding a seat. */
   enrolled: number;
-  heldMeetings: HeldMeetingFacts[];
+  held: HeldTotals;
   attestationsIssued: number;
 }
 
@@ -102,23 +126,23 @@ export function sessionFigures(series: readonly SeriesFacts[], participants: rea
       seats += s.capacity;
       taken += Math.min(s.enrolled, s.capacity);
     }
-    const seriesScheduled = s.heldMeetings.reduce((sum, m) => sum + m.minutes, 0) * s.enrolled;
-    const seriesAttended = s.heldMeetings.reduce((sum, m) => sum + m.attendedMinutes, 0);
-    const seriesMarks = s.heldMeetings.reduce((sum, m) => sum + m.marks, 0);
-    const seriesNoShows = s.heldMeetings.reduce((sum, m) => sum + m.noShows, 0);
+    const seriesScheduled = s.held.minutes * s.enrolled;
+    const seriesAttended = s.held.attendedMinutes;
+    const seriesMarks = s.held.marks;
+    const seriesNoShows = s.held.noShows;
     attended += seriesAttended;
     scheduled += seriesScheduled;
     marks += seriesMarks;
     noShows += seriesNoShows;
     attestations += s.attestationsIssued;
-    meetingsHeld += s.heldMeetings.length;
+    meetingsHeld += s.held.meetings;
     return {
       seriesId: s.seriesId,
       title: s.title,
       organizationName: s.organizationName,
       enrolled: s.enrolled,
       capacity: s.capacity,
-      meetingsHeld: s.heldMeetings.length,
+      meetingsHeld: s.held.meetings,
       attendanceRate: seriesScheduled === 0 ? null : seriesAttended / seriesScheduled,
       noShowRate: seriesMarks === 0 ? null : seriesNoShows / seriesMarks,
       attestationsIssued: s.attestationsIssued,

@@ -8,7 +8,7 @@ import { type SessionFigures, useSessionFigures } from '../../api/sessions.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatNumber, todayInOrganization } from '../../format.js';
-import { SeriesFiguresTable } from './SeriesFiguresTable.js';
+import { SeriesFiguresTable, seriesPageSize } from './SeriesFiguresTable.js';
 import { useSessionFormat } from './ui.js';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,9 +31,18 @@ export function ProgramSessionFigures({
 }) {
   const { t } = useTranslation();
   const session = useSession();
-  const [period, setPeriod] = useState(() => initialPeriod(startsOn, endsOn));
+  const [period, setPeriodOnly] = useState(() => initialPeriod(startsOn, endsOn));
+  // The server sends the totals and one page of series; another period starts again at page 1.
+  const [seriesPage, setSeriesPage] = useState(1);
+  const setPeriod = (next: typeof period) => {
+    setPeriodOnly(next);
+    setSeriesPage(1);
+  };
   const valid = isoDay.test(period.from) && isoDay.test(period.to) && period.from <= period.to;
-  const figures = useSessionFigures({ ...period, programId }, valid && figuresRoles.includes(session.role));
+  const figures = useSessionFigures(
+    { ...period, programId, seriesPage, seriesPageSize },
+    valid && figuresRoles.includes(session.role),
+  );
   if (!figuresRoles.includes(session.role)) return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="session-figures-title">
@@ -67,7 +76,14 @@ export function ProgramSessionFigures({
             <>
               <Headline figures={figures.data} />
               <HoursDistribution figures={figures.data} />
-              <SeriesFiguresTable programId={programId} period={period} rows={figures.data.bySeries} />
+              <SeriesFiguresTable
+                programId={programId}
+                period={period}
+                rows={figures.data.bySeries}
+                total={figures.data.sessions}
+                page={seriesPage}
+                onPageChange={setSeriesPage}
+              />
             </>
           )
         ) : null}

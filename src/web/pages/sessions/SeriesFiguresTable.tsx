@@ -9,26 +9,34 @@ import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatNumber } from '../../format.js';
 import { useSessionFormat } from './ui.js';
 
-const pageSize = 10;
+export const seriesPageSize = 10;
 const rate = (format: ReturnType<typeof useSessionFormat>, value: number | null) =>
   value === null ? '—' : format.percent(value, 1);
 
-/** Attendance series by series (a page at a time), and one series meeting by meeting on demand. */
+/**
+ * Attendance series by series (a page at a time, as the server sends it: `rows` is page `page` of
+ * `total`), and one series meeting by meeting on demand.
+ */
 export function SeriesFiguresTable({
   programId,
   period,
   rows,
+  total,
+  page,
+  onPageChange,
 }: {
   programId: string;
   period: { from: string; to: string };
   rows: SessionFigures['bySeries'];
+  total: number;
+  page: number;
+  onPageChange: (page: number) => void;
 }) {
   const { t } = useTranslation();
   const format = useSessionFormat();
-  const [page, setPage] = useState(1);
-  const [opened, setOpened] = useState<string | null>(null);
-  const shown = rows.slice((page - 1) * pageSize, page * pageSize);
-  const openedRow = rows.find((row) => row.seriesId === opened);
+  const [opened, setOpened] = useState<{ row: SessionFigures['bySeries'][number] } | null>(null);
+  const shown = rows;
+  const openedRow = opened?.row;
   return (
     <>
       <Title order={3} size="h5" mb="xs">
@@ -88,10 +96,10 @@ export function SeriesFiguresTable({
                   <Button
                     size="compact-sm"
                     variant="default"
-                    aria-expanded={opened === row.seriesId}
+                    aria-expanded={openedRow?.seriesId === row.seriesId}
                     aria-controls="series-meetings-figures"
                     aria-label={t('sessions.figures.byMeetingOf', { title: row.title })}
-                    onClick={() => setOpened(opened === row.seriesId ? null : row.seriesId)}
+                    onClick={() => setOpened(openedRow?.seriesId === row.seriesId ? null : { row })}
                   >
                     {t('sessions.figures.byMeeting')}
                   </Button>
@@ -101,7 +109,7 @@ export function SeriesFiguresTable({
           </Table.Tbody>
         </Table>
       </ScrollTable>
-      <Pager page={page} pageSize={pageSize} total={rows.length} onChange={setPage} />
+      <Pager page={page} pageSize={seriesPageSize} total={total} onChange={onPageChange} />
       <div id="series-meetings-figures">
         {openedRow ? <MeetingFigures programId={programId} period={period} series={openedRow} /> : null}
       </div>

@@ -1,0 +1,185 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import './tables.js';
+
+/**
+ * The session figures' summary tables (migration 0053), refreshed in the transaction of every write
+ * that changes them. A refresh recomputes the touched rows from the records rather than adding a
+ * difference: after advisory locks on the touched meetings and participants, each later statement
+ * reads what concurrent writers committed, so two roll calls of one meeting on two tablets both end up
+ * counted. The sessions repository calls these after each write; nothing else writes these tables.
+ */
+
+export const noProgram = '00000000-0000-0000-0000-000000000000';
+
+const credited = sql<number>`CASE WHEN NOT a.live THEN 0
+  WHEN a.mark = 'present' THEN m.duration_minutes
+  WHEN a.mark IN ('late', 'left_early') THEN m.duration_minutes - a.minutes_missed
+  ELSE 0 END`;
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const isoMonth = (d: Date) => `${d.toISOString().slice(0, 7)}-01`;
+
+/** Transaction-scoped locks, always taken in one order (meetings, then participants; each sorted). */
+async function lockKeys(db: Executor, kind: string, ids: Iterable<string>) {
+  const keys = [...new Set(ids)].sort().map((id) => `figures:${kind}:${id}`);
+  if (keys.length === 0) return;
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM (VALUES ${sql.join(
+    keys.map((k) => sql`(${k}::text)`),
+  )}) AS v (k) ORDER BY k) AS ordered`.execute(db);
+}
+
+/** The series row: its seats, and how many participants hold one. */
+export async function refreshSeriesFigures(db: Executor, seriesIds: readonly string[]) {
+  const ids = [...new Set(seriesIds)].sort();
+  if (ids.length === 0) return;
+  await lockKeys(db, 'series', ids);
+  await db.deleteFrom('session_figures_series').where('series_id', 'in', ids).execute();
+  await sql`
+    INSERT INTO session_figures_series (organization_id, series_id, program_id, title, capacity, enrolled)
+    SELECT s.organization_id, s.id, s.program_id, s.title, s.capacity,
+      (SELECT count(*) FROM session_enrolments e WHERE e.series_id = s.id AND e.status = 'enrolled')::int
+    FROM session_series s WHERE s.id IN (${sql.join(ids)})
+  `.execute(db);
+}
+
+/**
+ * The rows of these meetings, and the day and month rows of every participant marked at them (only
+ * those among `enrolmentIds` when given) — on the meeting's day before and after the write.
+ */
+export async function refreshMeetingFigures(
+  db: Executor,
+  meetingIds: readonly string[],
+  enrolmentIds?: readonly string[],
+) {
+  const ids = [...new Set(meetingIds)].sort();
+  if (ids.length === 0) return;
+  await lockKeys(db, 'meeting', ids);
+  const before = await db
+    .selectFrom('session_figures_meetings')
+    .select(['meeting_id as meetingId', 'starts_at as startsAt'])
+    .where('meeting_id', 'in', ids)
+    .execute();
+  await db.deleteFrom('session_figures_meetings').where('meeting_id', 'in', ids).execute();
+  await sql`
+    INSERT INTO session_figures_meetings (organization_id, meeting_id, series_id, program_id, starts_at, status,
+      duration_minutes, marks, attended_minutes, no_shows)
+    SELECT s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes,
+      count(e.id)::int,
+      coalesce(sum(CASE WHEN e.id IS NULL THEN 0 ELSE ${credited} END), 0)::int,
+      (count(e.id) FILTER (WHERE a.mark = 'unexcused_absence'))::int
+    FROM session_meetings m
+    JOIN session_series s ON s.id = m.series_id
+    LEFT JOIN session_attendance a ON a.meeting_id = m.id
+    LEFT JOIN session_enrolments e ON e.id = a.enrolment_id AND e.status = 'enrolled'
+    WHERE m.id IN (${sql.join(ids)})
+    GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes
+  `.execute(db);
+
+  // Every participant marked at these meetings, seated or not (a withdrawal takes their minutes away).
+  let marked = db
+    .selectFrom('session_attendance as a')
+    .innerJoin('session_enrolments as e', 'e.id', 'a.enrolment_id')
+    .innerJoin('session_meetings as m', 'm.id', 'a.meeting_id')
+    .innerJoin('session_series as s', 's.id', 'm.series_id')
+    .select([
+      'a.meeting_id as meetingId',
+      sql<string>`coalesce(e.person_id, e.user_id)`.as('participantId'),
+      's.organization_id as organizationId',
+      's.program_id as programId',
+      'm.starts_at as startsAt',
+    ])
+    .where('a.meeting_id', 'in', ids);
+  if (enrolmentIds) {
+    if (enrolmentIds.length === 0) return;
+    marked = marked.where('a.enrolment_id', 'in', [...enrolmentIds]);
+  }
+  const rows = await marked.execute();
+  const previous = new Map(before.map((b) => [b.meetingId, b.startsAt]));
+  const keys = new Map<string, ParticipantKey>();
+  for (const row of rows) {
+    for (const startsAt of [row.startsAt, previous.get(row.meetingId)]) {
+      if (!startsAt) continue;
+      for (const [span, startsOn] of [
+        ['day', isoDay(startsAt)],
+        ['month', isoMonth(startsAt)],
+      ] as const) {
+        const key: ParticipantKey = {
+          organizationId: row.organizationId,
+          programId: row.programId ?? noProgram,
+          participantId: row.participantId,
+          span,
+          startsOn,
+        };
+        keys.set(Object.values(key).join('|'), key);
+      }
+    }
+  }
+  await refreshParticipantFigures(db, [...keys.values()]);
+}
+
+interface ParticipantKey {
+  organizationId: string;
+  programId: string;
+  participantId: string;
+  span: 'day' | 'month';
+  startsOn: string;
+}
+
+async function refreshParticipantFigures(db: Executor, keys: readonly ParticipantKey[]) {
+  if (keys.length === 0) return;
+  await lockKeys(
+    db,
+    'participant',
+    keys.map((k) => k.participantId),
+  );
+  const values: RawBuilder<unknown> = sql`(VALUES ${sql.join(
+    keys.map(
+      (k) =>
+        sql`(${k.organizationId}::uuid, ${k.programId}::uuid, ${k.participantId}::uuid, ${k.span}::text, ${k.startsOn}::date)`,
+    ),
+  )}) AS k (organization_id, program_id, participant_id, span, starts_on)`;
+  await sql`
+    DELETE FROM session_figures_participants p USING ${values}
+    WHERE p.organization_id = k.organization_id AND p.program_id = k.program_id
+      AND p.participant_id = k.participant_id AND p.span = k.span AND p.starts_on = k.starts_on
+  `.execute(db);
+  await sql`
+    INSERT INTO session_figures_participants (organization_id, program_id, participant_id, span, starts_on,
+      marks, attended_minutes)
+    SELECT k.organization_id, k.program_id, k.participant_id, k.span, k.starts_on,
+      count(*)::int, sum(${credited})::int
+    FROM ${values}
+    JOIN LATERAL (
+      SELECT e.id, e.series_id FROM session_enrolments e WHERE e.person_id = k.participant_id AND e.status = 'enrolled'
+      UNION ALL
+      SELECT e.id, e.series_id FROM session_enrolments e WHERE e.user_id = k.participant_id AND e.status = 'enrolled'
+    ) e ON true
+    JOIN session_series s ON s.id = e.series_id AND s.organization_id = k.organization_id
+      AND coalesce(s.program_id, ${noProgram}::uuid) = k.program_id
+    JOIN session_attendance a ON a.enrolment_id = e.id
+    JOIN session_meetings m ON m.id = a.meeting_id AND m.status = 'held'
+      AND m.starts_at >= (k.starts_on::timestamp AT TIME ZONE 'UTC')
+      AND m.starts_at < ((k.starts_on + CASE k.span WHEN 'day' THEN interval '1 day' ELSE interval '1 month' END)::timestamp AT TIME ZONE 'UTC')
+    GROUP BY k.organization_id, k.program_id, k.participant_id, k.span, k.starts_on
+  `.execute(db);
+}
+
+/** After a change of these enrolments' status: the series' seats, and their marks counted or not. */
+export async function refreshEnrolmentFigures(db: Executor, enrolmentIds: readonly string[]) {
+  if (enrolmentIds.length === 0) return;
+  const ids = [...enrolmentIds];
+  const [series, meetings] = await Promise.all([
+    db.selectFrom('session_enrolments').select('series_id').where('id', 'in', ids).execute(),
+    db.selectFrom('session_attendance').select('meeting_id').where('enrolment_id', 'in', ids).execute(),
+  ]);
+  await refreshSeriesFigures(
+    db,
+    series.map((s) => s.series_id),
+  );
+  await refreshMeetingFigures(
+    db,
+    meetings.map((m) => m.meeting_id),
+    ids,
+  );
+}
