@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
-    globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/build-web.ts'],
+    globalSetup: ['test/e2e/support/global-setup.ts', 'test/e2e/support/build-web.ts'],
     pool: 'forks',
     // One browser at a time on a two-core machine.
     maxWorkers: 1,

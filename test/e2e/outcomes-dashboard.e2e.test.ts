@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../src/core/time-zone.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { demoPassword } from '../../src/demo/staff.js';
 import { addDays } from '../../src/modules/placements/domain/contract-rules.js';
 import {
@@ -61,9 +60,9 @@ async function demoApi(email: string) {
 }
 
 beforeAll(async () => {
-  app = await startApp();
+  // The demo, loaded once for the run by the journeys' setup (test/e2e/support/global-setup.ts).
+  app = await startApp({ demo: true });
   browser = await launchBrowser();
-  await loadDemo(app.deps);
   // Two of the program's participants leave today with a permanent job, under a rule in force today
   // (the demo's own rule versions and exits, when it has them, are kept): the figures have people behind them.
   const api = await demoApi(coordinator);

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/core/calendar.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { dayInZone } from '../../src/core/time-zone.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { demoPassword } from '../../src/demo/staff.js';
 import { addDays } from '../../src/modules/placements/domain/contract-rules.js';
 import { givenOrganization } from '../support/fixtures.js';
@@ -288,8 +287,7 @@ describe('impulseR: the program’s positive-exit rate moves with an exit', () =
   }
 
   beforeAll(async () => {
-    demo = await startApp();
-    await loadDemo(demo.deps);
+    demo = await startApp({ demo: true });
     ({ id: programId } = await demo.db
       .selectFrom('programs')
       .select('id')

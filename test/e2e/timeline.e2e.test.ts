@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshotWidths,
   startApp,
 } from './support/harness.js';
@@ -132,8 +133,7 @@ describe("a person's timeline in the browser", () => {
     // The whole timeline again, as far as it was already read.
     await page.getByText(/63 events shown of 63/).waitFor();
 
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.waitForTimeout(500);
+    await resizeTo(page, { width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'timeline at 375 px');

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createPgPool } from '../../src/core/db/connect.js';
 import { migrateToLatest } from '../../src/core/db/migrate.js';
+import type { Db } from '../../src/core/db/types.js';
 
 export function withDatabaseName(databaseUrl: string, name: string): string {
   const url = new URL(databaseUrl);
@@ -29,6 +30,26 @@ export async function prepareServerTemplate(databaseUrl: string): Promise<string
   await sql`SELECT 1`.execute(db);
   await db.destroy();
   return template;
+}
+
+/** A copy of the migrated template with `load` run into it (the demo), itself a template. */
+export async function prepareServerTemplateWithDemo(
+  databaseUrl: string,
+  template: string,
+  load: (db: Db) => Promise<void>,
+): Promise<string> {
+  const name = `${template}_demo`;
+  await adminQuery(databaseUrl, [`DROP DATABASE IF EXISTS ${name}`]);
+  await cloneServerDatabase(databaseUrl, template, name);
+  const db = new Kysely({
+    dialect: new PostgresDialect({ pool: createPgPool(withDatabaseName(databaseUrl, name), 5) }),
+  });
+  try {
+    await load(db as Db);
+  } finally {
+    await db.destroy();
+  }
+  return name;
 }
 
 export async function cloneServerDatabase(

@@ -26,8 +26,8 @@ export interface RunningApp {
  * The real server, in this process, on a random port, over a private test database. A journey that
  * spans months (a loan repaid over a quarter) passes a clock it moves forward.
  */
-export async function startApp(options: { clock?: Clock } = {}): Promise<RunningApp> {
-  const database: TestDatabase = await createTestDatabase();
+export async function startApp(options: { clock?: Clock; demo?: boolean } = {}): Promise<RunningApp> {
+  const database: TestDatabase = await createTestDatabase({ demo: options.demo ?? false });
   const mailer = new OutboxMailer();
   const deps: Deps = {
     db: database.db,
@@ -99,7 +99,9 @@ export async function newJourney(
   });
   await failOnContentSecurityPolicyViolations(context);
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // An upper bound on waiting for a state, not a pause: a journey goes on as soon as the state is there.
+  // Generous because CI's two cores may be busy with other work while a page renders.
+  page.setDefaultTimeout(30_000);
   return { context, page };
 }
 
@@ -139,8 +141,9 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  // Evaluated through the DevTools protocol, not as an inline script tag, which the CSP refuses.
-  await page.evaluate(axeSource);
+  // Evaluated through the DevTools protocol, not as an inline script tag, which the CSP refuses; once
+  // per document (half a megabyte to parse again on each check of the same page otherwise).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }
@@ -159,25 +162,34 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-export const screenshotFolder = resolve(process.env.E2E_SCREENSHOTS ?? join('dist', 'e2e-screenshots'));
+/**
+ * Screenshots are for people looking at the screens, not for the verdict: taken only when
+ * `E2E_SCREENSHOTS` names a folder (`E2E_SCREENSHOTS=dist/e2e-screenshots npm run test:e2e`), so that
+ * CI does not spend a minute writing images nobody opens.
+ */
+export const screenshotFolder = process.env.E2E_SCREENSHOTS ? resolve(process.env.E2E_SCREENSHOTS) : null;
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!screenshotFolder) return;
   mkdirSync(screenshotFolder, { recursive: true });
-  const path = join(screenshotFolder, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
+  await page.screenshot({ path: join(screenshotFolder, `${name}.png`), fullPage: true });
+}
+
+/** Resizes the page and waits until what the new width set moving (the navigation sliding away) has stopped. */
+export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 /** The page at desktop width and at 375 px (a small phone), to look at both. */
 export async function screenshotWidths(page: Page, name: string): Promise<void> {
+  if (!screenshotFolder) return;
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await resizeTo(page, { width: 1280, height: 900 });
   await screenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 375, height: 800 });
-  // The navigation slides away when the width crosses the breakpoint; let it finish.
-  await page.waitForTimeout(500);
+  await resizeTo(page, { width: 375, height: 800 });
   await screenshot(page, `${name}-375`);
-  await page.setViewportSize(viewport);
+  await resizeTo(page, viewport);
 }
 
 /** Waits until the page has settled: no spinner, the heading focused or present. */
