@@ -1,7 +1,7 @@
 import { Checkbox, Group, NativeSelect, NumberInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FollowUpView, useRecordFollowUpAnswer, wageBands } from '../../../api/outcomes.js';
+import { useRecordFollowUpAnswer, wageBands } from '../../../api/outcomes.js';
 import { todayInOrganization } from '../../../format.js';
 import { notify } from '../../../notify.js';
 import { outcomeFieldErrors } from './exit-errors.js';
@@ -12,21 +12,14 @@ import {
   answerDraftOf,
   answerFields,
 } from './follow-up-answer.js';
+import type { FollowUpFormProps } from './follow-up-form-props.js';
 import { OptionalSelect } from './OptionalSelect.js';
 import { OutcomeFormShell } from './OutcomeFormShell.js';
 
 const satisfactionLevels = ['1', '2', '3', '4', '5'] as const;
 
 /** The person's answer to a follow-up, taken down by a counselor (by phone, in person or by e-mail). */
-export function FollowUpAnswerForm({
-  personId,
-  followUp,
-  onClose,
-}: {
-  personId: string;
-  followUp: FollowUpView;
-  onClose: () => void;
-}) {
+export function FollowUpAnswerForm({ personId, followUp, onClose }: FollowUpFormProps) {
   const { t } = useTranslation();
   const answer = useRecordFollowUpAnswer(personId);
   const [draft, setDraft] = useState(() => answerDraftOf(todayInOrganization()));

@@ -1,9 +1,10 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attemptResults, type FollowUpView, useRecordFollowUpAttempt } from '../../../api/outcomes.js';
+import { attemptResults, useRecordFollowUpAttempt } from '../../../api/outcomes.js';
 import { notify } from '../../../notify.js';
 import { outcomeFieldErrors } from './exit-errors.js';
+import type { FollowUpFormProps } from './follow-up-form-props.js';
 import { OutcomeFormShell } from './OutcomeFormShell.js';
 
 /** What a counselor may record of an attempt ("sent" is the link's own, recorded when it is sent). */
@@ -13,15 +14,7 @@ const attemptChoices = attemptResults.filter(
 type AttemptChoice = (typeof attemptChoices)[number];
 
 /** An attempt to reach the person that brought no answer; enough of them make the moment unreachable. */
-export function FollowUpAttemptForm({
-  personId,
-  followUp,
-  onClose,
-}: {
-  personId: string;
-  followUp: FollowUpView;
-  onClose: () => void;
-}) {
+export function FollowUpAttemptForm({ personId, followUp, onClose }: FollowUpFormProps) {
   const { t } = useTranslation();
   const attempt = useRecordFollowUpAttempt(personId);
   const [result, setResult] = useState<AttemptChoice>('no_answer');

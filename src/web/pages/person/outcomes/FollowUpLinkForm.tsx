@@ -1,24 +1,17 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FollowUpView, followUpFormLanguages, useSendFollowUpLink } from '../../../api/outcomes.js';
+import { followUpFormLanguages, useSendFollowUpLink } from '../../../api/outcomes.js';
 import { formatDateTime } from '../../../format.js';
 import { outcomeFieldErrors } from './exit-errors.js';
+import type { FollowUpFormProps } from './follow-up-form-props.js';
 import { LinkSentLine } from './LinkSentLine.js';
 import { OutcomeFormShell } from './OutcomeFormShell.js';
 
 type FormLanguage = (typeof followUpFormLanguages)[number];
 
 /** Sends the person the single-use link to the form by e-mail, then says where it went. */
-export function FollowUpLinkForm({
-  personId,
-  followUp,
-  onClose,
-}: {
-  personId: string;
-  followUp: FollowUpView;
-  onClose: () => void;
-}) {
+export function FollowUpLinkForm({ personId, followUp, onClose }: FollowUpFormProps) {
   const { t } = useTranslation();
   const send = useSendFollowUpLink(personId);
   // By default the language of the person's file (the server picks it), else the one chosen here.

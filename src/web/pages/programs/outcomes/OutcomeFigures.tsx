@@ -1,6 +1,11 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExitRuleVersion, OutcomeMeasureCode, ProgramOutcomes } from '../../../api/outcome-figures.js';
+import {
+  type ExitRuleVersion,
+  type OutcomeMeasureCode,
+  outcomeMeasureCodes,
+  type ProgramOutcomes,
+} from '../../../api/outcome-figures.js';
 import { useSession } from '../../../api/session.js';
 import { formatDate } from '../../../format.js';
 import { ExitsByOutcome } from './ExitsByOutcome.js';
@@ -11,16 +16,8 @@ import { MemberFigures } from './MemberFigures.js';
 import type { OpenedFigure } from './PeopleDrawer.js';
 import { TimeToFirstJob } from './TimeToFirstJob.js';
 
-const headlineMeasures: readonly OutcomeMeasureCode[] = [
-  'positive_exit_rate',
-  'positive_exit_rate_after_entry',
-  'employment_rate_q2',
-  'employment_rate_q4',
-  'credential_attainment',
-  'retention_in_region_6',
-  'retention_in_region_12',
-  'underemployment',
-];
+/** Every measure the server computes is a headline card, in the contract's order. */
+const headlineMeasures: readonly OutcomeMeasureCode[] = outcomeMeasureCodes;
 
 /** The figures of one period: the rule behind them, the headline measures, then the detailed tables. */
 export function OutcomeFigures({
