@@ -164,6 +164,8 @@ export async function generateBulkPeople(
     const to = Math.min(options.count, from + batchOf - 1);
     const started = performance.now();
     await db.transaction().execute(async (trx) => {
+      // The server's pool stops statements after 30 s; a bulk insert may take longer.
+      await sql`SET LOCAL statement_timeout = 0`.execute(trx);
       await sql`
         INSERT INTO bench_people
         SELECT n, bench_uuid(${nowMs - options.count}::bigint + n, n), o.id, o.program_id, o.idx
@@ -276,13 +278,15 @@ export async function generateBulkTimeline(
   `.execute(db);
   // Short files average (2 + max) / 2; with 2 % of files averaging 100, the mean is `perPerson`.
   const shortMax = Math.max(2, Math.round(2 * ((options.perPerson - 2) / 0.98) - 2));
-  const step = Math.max(10_000, Math.floor(2_000_000 / options.perPerson));
+  const step = Math.max(10_000, Math.floor(1_000_000 / options.perPerson));
   let events = 0;
   for (let from = 1; from <= options.people; from += step) {
     const to = Math.min(options.people, from + step - 1);
     const started = performance.now();
-    const result = await sql
-      .raw(`
+    const result = await db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL statement_timeout = 0`.execute(trx);
+      return sql
+        .raw(`
       INSERT INTO timeline_events (id, organization_id, person_id, occurred_at, all_day, module, kind,
         resource_type, resource_id, sensitive, restricted_to, data, recorded_by, recorded_at)
       SELECT bench_uuid((extract(epoch FROM e.at) * 1000)::bigint, p.n::bigint * 256 + k),
@@ -309,7 +313,8 @@ export async function generateBulkTimeline(
       JOIN bench_kinds bk ON e.w >= bk.lo AND e.w < bk.hi
       WHERE p.n BETWEEN ${from} AND ${to}
     `)
-      .execute(db);
+        .execute(trx);
+    });
     events += Number(result.numAffectedRows ?? 0);
     options.log(
       `  timeline: people ${to.toLocaleString('en')} / ${options.people.toLocaleString('en')}, ${events.toLocaleString('en')} events (${((performance.now() - started) / 1000).toFixed(1)} s)`,

@@ -4,7 +4,7 @@ import type { Deps } from '../src/core/use-case.js';
 import { createStaffAccount } from '../src/modules/accounts/use-cases/create-staff-account.js';
 import { createOrganization } from '../src/modules/organizations/use-cases/create-organization.js';
 import { generateMatching } from './generate-matching.js';
-import { type LoadResult, runLoad } from './load.js';
+import { type LoadResult, runLoad } from './load-client.js';
 
 export const matchingOfferCount = Number(process.env.BENCH_OFFERS ?? 500_000);
 export const matchingCaseloadSize = Number(process.env.BENCH_MATCHING_CASELOAD ?? 10_000);
@@ -67,23 +67,31 @@ export async function runMatchingBench(deps: Deps, address: string, password: st
   }
   const results: LoadResult[] = [];
   results.push(
-    await runLoad(`top-20 offers for a person, ${matchingOfferCount.toLocaleString('en')} offers`, {
-      total: requests,
-      concurrency: 1,
-      request: (i) =>
-        fetch(`${address}/api/people/${scene.personIds[i % scene.personIds.length]}/best-offers?limit=20`, {
-          headers,
-        }),
+    await runLoad({
+      name: `top-20 offers for a person, ${matchingOfferCount.toLocaleString('en')} offers`,
+      url: address,
+      headers,
+      requests: scene.personIds.map((id) => ({
+        method: 'GET',
+        path: `/api/people/${id}/best-offers?limit=20`,
+      })),
+      connections: 1,
+      amount: requests,
+      warmup: 0,
     }),
   );
   results.push(
-    await runLoad(`people for an offer, caseload ${matchingCaseloadSize.toLocaleString('en')}`, {
-      total: Math.min(requests, 50),
-      concurrency: 1,
-      request: (i) =>
-        fetch(`${address}/api/offers/${scene.offerIds[i % scene.offerIds.length]}/best-people?limit=20`, {
-          headers,
-        }),
+    await runLoad({
+      name: `people for an offer, caseload ${matchingCaseloadSize.toLocaleString('en')}`,
+      url: address,
+      headers,
+      requests: scene.offerIds.map((id) => ({
+        method: 'GET',
+        path: `/api/offers/${id}/best-people?limit=20`,
+      })),
+      connections: 1,
+      amount: Math.min(requests, 50),
+      warmup: 0,
     }),
   );
   return results;

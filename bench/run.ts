@@ -65,6 +65,10 @@ const url = process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:543
 /** Seconds of each 32-client run; requests of each 1-client run. */
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
+/** Requests of the aggregates (figures, dashboard, progress) at 1 and at 4 clients: each may take seconds. */
+const heavyRequests = Number(process.env.BENCH_HEAVY_REQUESTS ?? 40);
+/** Requests of each write scenario, at 1 client. */
+const writeRequests = Number(process.env.BENCH_WRITE_REQUESTS ?? 100);
 const regenerate = process.env.BENCH_REGENERATE === '1';
 const password = 'bench-password-0123';
 const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
@@ -138,7 +142,14 @@ async function build(deps: Deps): Promise<Scene> {
   await timed(`people (${config.people.toLocaleString('en')}) and enrolments`, () =>
     generateBulkPeople(deps, bulk, { count: config.people, log }),
   );
-  await sql`ANALYZE`.execute(db);
+  // The timeline first: it reads the people's work table, and is the longest part at national scale.
+  const events = await timed('timeline events', () =>
+    generateBulkTimeline(db, bulk, { people: config.people, perPerson: config.eventsPerPerson, log }),
+  );
+  await db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL statement_timeout = 0`.execute(trx);
+    await sql`ANALYZE`.execute(trx);
+  });
   const first = bulk.organizations[0]!;
   const fund = await timed(`loans (${config.loans.toLocaleString('en')})`, () =>
     generateLoanFund(deps, {
@@ -157,9 +168,6 @@ async function build(deps: Deps): Promise<Scene> {
       seed: 11,
     }),
   );
-  const events = await timed('timeline events', () =>
-    generateBulkTimeline(db, bulk, { people: config.people, perPerson: config.eventsPerPerson, log }),
-  );
   const caseload = await timed('caseload of 150 (use cases)', () =>
     generateCaseload(deps, {
       organizationId: first.id,
@@ -170,7 +178,12 @@ async function build(deps: Deps): Promise<Scene> {
     }),
   );
   await dropBulkTables(db);
-  await timed('ANALYZE', () => sql`ANALYZE`.execute(db));
+  await timed('ANALYZE', () =>
+    db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL statement_timeout = 0`.execute(trx);
+      await sql`ANALYZE`.execute(trx);
+    }),
+  );
   return { bulk, fund, sessions, caseloadCounselorEmail: caseload.counselorEmail, events, timings };
 }
 
@@ -248,6 +261,8 @@ async function main() {
         },
         durationSeconds: duration,
         oneClientRequests: requests,
+        aggregateRequests: heavyRequests,
+        writeRequests,
         ...measured,
       },
       null,
@@ -319,7 +334,7 @@ async function measure(deps: Deps, scene: Scene) {
     SELECT person_id FROM timeline_events WHERE organization_id = ${org}
     GROUP BY person_id HAVING count(*) >= 50 ORDER BY person_id LIMIT 100
   `.execute(db);
-  const writes = requests + 10;
+  const writes = writeRequests + 10;
   const notEnrolled = await sql<{ id: string }>`
     SELECT id FROM people WHERE organization_id = ${org}
       AND NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.person_id = people.id AND e.program_id = ${programId})
@@ -333,7 +348,7 @@ async function measure(deps: Deps, scene: Scene) {
   const run = `${Date.now()}`;
 
   const results: LoadResult[] = [];
-  const checks: Record<string, { status: number; bytes: number; count: string }> = {};
+  const checks: Record<string, { status: number; bytes: number; count: string; start: string }> = {};
   /** One request from here first: the scenario must answer real data (its size and count are shown). */
   const check = async (name: string, cookie: string, request: LoadRequest) => {
     if (request.method !== 'GET') return;
@@ -348,7 +363,7 @@ async function measure(deps: Deps, scene: Scene) {
         .concat(typeof body.total === 'number' ? [`total: ${body.total}`] : [])
         .join(', ');
     } catch {}
-    checks[name] = { status: response.status, bytes: text.length, count };
+    checks[name] = { status: response.status, bytes: text.length, count, start: text.slice(0, 400) };
     log(`  check ${name}: ${response.status}, ${text.length} bytes${count ? `, ${count}` : ''}`);
   };
   const load = async (
@@ -541,11 +556,11 @@ async function measure(deps: Deps, scene: Scene) {
   }
   for (const s of heavyScenarios) {
     const at1 = await load(s.name, { cookie: s.cookie }, s.list, 1, {
-      amount: Math.min(requests, 50),
+      amount: heavyRequests,
       warmup: 3,
     });
     const at4 = await load(s.name, { cookie: s.cookie }, s.list, 4, {
-      amount: Math.min(requests, 100),
+      amount: heavyRequests,
       warmup: 0,
     });
     const errors = at1.errors + at4.errors;
@@ -563,7 +578,7 @@ async function measure(deps: Deps, scene: Scene) {
     });
   }
   for (const s of writeScenarios) {
-    const amount = Math.min(requests, s.list.length - 10);
+    const amount = Math.min(writeRequests, s.list.length - 10);
     if (amount <= 0) {
       log(`  ${s.name}: no new write left to send (BENCH_REGENERATE=1 rebuilds the data set)`);
       continue;
