@@ -198,7 +198,8 @@ export const agendaRoute = defineRoute({
   method: 'GET',
   path: '/api/agenda',
   policy: 'session',
-  summary: "A staff member's appointments for a day or a week (mine by default), with conflicts flagged",
+  summary:
+    "A staff member's appointments for a day or a week (mine by default), with conflicts flagged, and the open tasks due on those days",
   tags: ['follow-up'],
   query: agendaQuery,
   response: z.object({
@@ -211,6 +212,16 @@ export const agendaRoute = defineRoute({
         conflictsWith: z.array(z.uuid()),
       }),
     ),
+    tasks: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          dueOn: z.string(),
+          person: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+        }),
+      )
+      .describe('Open tasks of this staff member due on the days shown'),
     staff: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
   }),
 });

@@ -88,7 +88,8 @@ export const followUpEn = {
   },
   agenda: {
     title: 'Agenda',
-    intro: 'Appointments of a day or a week. Overlapping appointments are flagged.',
+    intro:
+      'Appointments of a day or a week, and the tasks due on those days. Overlapping appointments are flagged.',
     staff: 'Agenda of',
     view: 'View',
     day: 'Day',
@@ -97,11 +98,16 @@ export const followUpEn = {
     next: 'Next',
     today: 'Today',
     period: 'From {{from}} to {{to}}',
-    empty: 'No appointment in this period.',
+    empty: 'No appointment or task in this period.',
     conflict: 'Overlaps {{times}}',
     conflictLabel: 'Conflict',
     count_one: '{{count}} appointment',
     count_other: '{{count}} appointments',
+    tasks_one: '{{count}} task due',
+    tasks_other: '{{count}} tasks due',
+    task: 'To do',
+    taskAbout: 'about',
+    allTasks: 'All my tasks',
   },
   intensity: {
     title: 'Intensity of accompaniment',

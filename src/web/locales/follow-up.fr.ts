@@ -93,7 +93,7 @@ export const followUpFr: Messages['followUp'] = {
   agenda: {
     title: 'Agenda',
     intro:
-      'Les rendez-vous d’une journée ou d’une semaine. Les rendez-vous qui se chevauchent sont signalés.',
+      'Les rendez-vous d’une journée ou d’une semaine, et les tâches à faire ces jours-là. Les rendez-vous qui se chevauchent sont signalés.',
     staff: 'Agenda de',
     view: 'Vue',
     day: 'Jour',
@@ -102,11 +102,16 @@ export const followUpFr: Messages['followUp'] = {
     next: 'Suivant',
     today: 'Aujourd’hui',
     period: 'Du {{from}} au {{to}}',
-    empty: 'Aucun rendez-vous sur cette période.',
+    empty: 'Aucun rendez-vous ni tâche sur cette période.',
     conflict: 'Chevauche {{times}}',
     conflictLabel: 'Conflit',
     count_one: '{{count}} rendez-vous',
     count_other: '{{count}} rendez-vous',
+    tasks_one: '{{count}} tâche à faire',
+    tasks_other: '{{count}} tâches à faire',
+    task: 'À faire',
+    taskAbout: 'pour',
+    allTasks: 'Toutes mes tâches',
   },
   intensity: {
     title: 'Intensité de l’accompagnement',

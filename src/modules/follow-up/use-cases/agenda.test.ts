@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenFollowUpScene } from '../../../../test/support/follow-up-scene.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
+import { completeTask } from '../../tasks/use-cases/complete-task.js';
+import { createTask } from '../../tasks/use-cases/create-task.js';
 import { agenda } from './agenda.js';
 import { cancelAppointment } from './cancel-appointment.js';
 import { scheduleAppointment } from './schedule-appointment.js';
@@ -45,6 +47,28 @@ describe('the agenda', () => {
     // Today by default, from the clock.
     const today = await agenda(scene.deps)(scene.staff.counselor, { view: 'day' });
     expect(today.from).toBe('2026-03-09');
+  });
+
+  it('lists the open tasks due on its days: not those done, due another week, or a colleague’s', async () => {
+    const task = (title: string, dueOn: string, staff = scene.staff.counselor) =>
+      createTask(scene.deps)(staff, { title, dueOn, personId });
+    const call = await task('Call after the 3-month mark', '2026-03-11');
+    const done = await task('Ask for the contract', '2026-03-12');
+    await completeTask(scene.deps)(scene.staff.counselor, { taskId: done.id, done: true });
+    await task('Next week', '2026-03-16');
+    await task('A colleague’s call', '2026-03-11', scene.staff.colleague);
+
+    const week = await agenda(scene.deps)(scene.staff.counselor, { view: 'week', date: '2026-03-12' });
+    expect(week.tasks).toEqual([
+      {
+        id: call.id,
+        title: 'Call after the 3-month mark',
+        dueOn: '2026-03-11',
+        person: { id: personId, name: 'Samir Test' },
+      },
+    ]);
+    const otherDay = await agenda(scene.deps)(scene.staff.counselor, { view: 'day', date: '2026-03-12' });
+    expect(otherDay.tasks).toEqual([]);
   });
 
   it('a colleague’s agenda is readable inside the organization only', async () => {

@@ -6,6 +6,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { personSummary } from '../../people/api.js';
+import { openTasksDueBetween } from '../../tasks/api.js';
 import { appointmentsRepository } from '../adapters/appointments-repository.js';
 import { conflictMap } from '../domain/conflicts.js';
 import { addDays } from '../domain/contacts.js';
@@ -21,7 +22,7 @@ function mondayOf(day: string): string {
 
 /**
  * A staff member's appointments for a day or a week (Monday to Sunday), with the ones that overlap
- * flagged. Days are the organization's: in Montréal an appointment at 20:00 is on that evening's day,
+ * flagged, and the open tasks due on those days (a follow-up call after an exit among them). Days are the organization's: in Montréal an appointment at 20:00 is on that evening's day,
  * though it is the next day in UTC, and a day of a change of summer time lasts 23 or 25 hours. Colleagues of the organization may read each other's agenda (to plan together).
  */
 export const agenda = defineUseCase(agendaQuery, async ({ input, ctx, trx, now, audit }) => {
@@ -44,6 +45,7 @@ export const agenda = defineUseCase(agendaQuery, async ({ input, ctx, trx, now, 
     dayBoundsInZone(to, zone).start,
   );
   const presented = await presentAppointments(trx, actor.organizationId, appointments);
+  const tasks = await openTasksDueBetween(trx, actor.organizationId, userId, from, to);
   const conflicts = conflictMap(
     presented.map((a) => ({
       id: a.id,
@@ -72,6 +74,7 @@ export const agenda = defineUseCase(agendaQuery, async ({ input, ctx, trx, now, 
     details: {
       view: input.view,
       appointments: appointments.length,
+      tasks: tasks.length,
       people: people.size,
       ownAgenda: userId === actor.userId,
     },
@@ -88,6 +91,7 @@ export const agenda = defineUseCase(agendaQuery, async ({ input, ctx, trx, now, 
         conflictsWith: conflicts.get(a.id) ?? [],
       };
     }),
+    tasks,
     staff: members
       .map((m) => ({ userId: m.userId, displayName: names.get(m.userId) ?? '' }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName)),

@@ -147,6 +147,22 @@ export function tasksRepository(db: Executor) {
       return { overdue: Number(row.overdue), today: Number(row.today), upcoming: Number(row.upcoming) };
     },
 
+    /** The open tasks of one staff member due from `from` to the day before `to`, for the agenda. */
+    async openDueBetween(organizationId: string, userId: string, from: string, to: string) {
+      return (await db
+        .selectFrom('tasks')
+        .select(columns)
+        .where('organization_id', '=', organizationId)
+        .where('assignee_user_id', '=', userId)
+        .where('done_at', 'is', null)
+        .where('due_on', '>=', from)
+        .where('due_on', '<', to)
+        .orderBy('due_on')
+        .orderBy('title')
+        .limit(200)
+        .execute()) as TaskRecord[];
+    },
+
     /** A person's tasks in the organization: open ones, and the done ones when asked (latest 50). */
     async ofPerson(organizationId: string, personId: string, includeDone: boolean): Promise<TaskRecord[]> {
       const open = db

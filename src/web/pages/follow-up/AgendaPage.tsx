@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChecklist } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,18 +101,22 @@ export function AgendaPage() {
             <Text aria-live="polite">
               {t('followUp.agenda.period', { from: format.date(data.from), to: format.date(data.to) })} ·{' '}
               {t('followUp.agenda.count', { count: data.items.length })}
+              {data.tasks.length > 0 ? ` · ${t('followUp.agenda.tasks', { count: data.tasks.length })}` : ''}
             </Text>
             <AgendaGrid agenda={data} zone={zone} today={todayIn(zone)} onBook={setSlot} />
             <Title order={2} size="h4">
               {t('agenda.list')}
             </Title>
-            {data.items.length === 0 ? <Text>{t('followUp.agenda.empty')}</Text> : null}
-            {days.map(([day, items]) => (
+            {days.length === 0 ? <Text>{t('followUp.agenda.empty')}</Text> : null}
+            {days.map(({ day, tasks, items }) => (
               <section key={day} aria-labelledby={`agenda-${day}`}>
                 <Title order={2} size="h4" id={`agenda-${day}`} mb="xs">
-                  {format.day(items[0]!.startsAt)}
+                  {format.calendarDay(day)}
                 </Title>
                 <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                  {tasks.map((task) => (
+                    <AgendaTaskItem key={task.id} task={task} />
+                  ))}
                   {items.map((item) => (
                     <AgendaItem key={item.id} item={item} all={data.items} />
                   ))}
@@ -136,15 +140,50 @@ export function AgendaPage() {
 }
 
 type Item = Agenda['items'][number];
+type Task = Agenda['tasks'][number];
 
-/** Items grouped by the organization's day, in order. */
-function daysOf(agenda: Agenda, zone: string): [string, Item[]][] {
-  const groups = new Map<string, Item[]>();
-  for (const item of agenda.items) {
-    const key = dayInZone(new Date(item.startsAt), zone);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return [...groups.entries()];
+/** The tasks due and the appointments of each of the organization's days, in order of the days. */
+function daysOf(agenda: Agenda, zone: string): { day: string; tasks: Task[]; items: Item[] }[] {
+  const groups = new Map<string, { day: string; tasks: Task[]; items: Item[] }>();
+  const of = (day: string) => {
+    const group = groups.get(day) ?? { day, tasks: [], items: [] };
+    groups.set(day, group);
+    return group;
+  };
+  for (const task of agenda.tasks) of(task.dueOn).tasks.push(task);
+  for (const item of agenda.items) of(dayInZone(new Date(item.startsAt), zone)).items.push(item);
+  return [...groups.values()].sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/** A task due that day: what to do, about whom, and the way to the list where it is marked done. */
+function AgendaTaskItem({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  return (
+    <Paper component="li" withBorder p="sm" style={{ borderStyle: 'dashed' }}>
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text fw={600}>
+          <IconChecklist size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
+          {t('followUp.agenda.task')} · {task.title}
+          {task.person ? (
+            <>
+              {' '}
+              {t('followUp.agenda.taskAbout')}{' '}
+              <Anchor
+                renderRoot={(props) => (
+                  <Link to="/people/$personId" params={{ personId: task.person!.id }} {...props} />
+                )}
+              >
+                {task.person.name}
+              </Anchor>
+            </>
+          ) : null}
+        </Text>
+        <Anchor size="sm" renderRoot={(props) => <Link to="/tasks" {...props} />}>
+          {t('followUp.agenda.allTasks')}
+        </Anchor>
+      </Group>
+    </Paper>
+  );
 }
 
 function AgendaItem({ item, all }: { item: Item; all: Item[] }) {

@@ -31,6 +31,12 @@ export function useFollowUpFormat() {
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
   const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const calendarDay = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     /** Where the times shown and typed are read: the organization's zone. */
@@ -42,6 +48,8 @@ export function useFollowUpFormat() {
     day: (iso: string) => day.format(new Date(iso)),
     /** A calendar date 'YYYY-MM-DD', without a time zone shift. */
     date: (day: string) => date.format(new Date(`${day}T12:00:00Z`)),
+    /** A calendar date 'YYYY-MM-DD' as a day of the week ("Wednesday 11 March"), without a zone shift. */
+    calendarDay: (day: string) => calendarDay.format(new Date(`${day}T12:00:00Z`)),
     month: (yearMonth: string) => month.format(new Date(`${yearMonth}-15T12:00:00Z`)),
   };
 }
