@@ -252,6 +252,7 @@ async function main() {
           model: os.cpus()[0]?.model,
           memoryGb: Math.round(os.totalmem() / 2 ** 30),
         },
+        loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 10) / 10),
         latestMigration,
         dataSet: {
           builtAt: kept.builtAt,
@@ -583,7 +584,7 @@ async function measure(deps: Deps, scene: Scene) {
       log(`  ${s.name}: no new write left to send (BENCH_REGENERATE=1 rebuilds the data set)`);
       continue;
     }
-    const at1 = await load(s.name, s.headers, s.list, 1, { amount, warmup: 10 });
+    const at1 = await load(s.name, s.headers, s.list, 1, { amount, warmup: 2 });
     rows.push({
       scenario: `${s.name} (write)`,
       p50: at1.p50,
