@@ -171,6 +171,9 @@ export async function loadDemoApplications(
     }
     return undefined;
   };
+  // Given before the person's earliest application, with days to spare: a person may have several, and
+  // the organization's day (St. Louis') is the day before UTC's for part of each night.
+  const consentDaysAgo = Math.max(...demoApplications.map((d) => d.proposedDaysAgo)) + 5;
   const consented = new Set<string>();
   let applications = 0;
   for (const demo of demoApplications) {
@@ -181,7 +184,7 @@ export async function loadDemoApplications(
     const offer = found.items.find((o) => o.title.startsWith(demo.offer));
     if (!personId || !offer) continue;
     if (demo.consent && !consented.has(personId)) {
-      const givenOn = new Date(now - (demo.proposedDaysAgo + 5) * dayMs).toISOString().slice(0, 10);
+      const givenOn = new Date(now - consentDaysAgo * dayMs).toISOString().slice(0, 10);
       await addPersonItem(deps)(ctx, {
         personId,
         item: { kind: 'consent', data: { purpose: 'contacting_employers', givenOn } },
