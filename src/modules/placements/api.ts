@@ -94,3 +94,29 @@ export async function jobSpellsOfPeople(db: Executor, personIds: readonly string
     personSkillLevel: p.personSkillLevel,
   }));
 }
+
+/**
+ * The same spells as `jobSpellsOfPeople`, for the people of a query (a whole program's): one statement
+ * with only the columns the measures read; the end is `contractEnd` of the contract with its latest
+ * renewal, which is the only renewal that moves it.
+ */
+export async function jobSpellsOfPeopleQuery(db: Executor, personIds: PersonIdQuery) {
+  const spells = await placementsRepository(db).spellsOfPeople(personIds);
+  return spells.map((p) => ({
+    personId: p.personId,
+    employerId: p.employerId,
+    startsOn: p.startsOn,
+    endsOn: contractEnd({
+      contractType: p.contractType,
+      startsOn: p.startsOn,
+      plannedEndOn: p.plannedEndOn,
+      endedEarlyOn: p.endedEarlyOn,
+      renewals: p.lastRenewalEndOn === null ? [] : [{ newEndOn: p.lastRenewalEndOn, decidedOn: p.startsOn }],
+      suspensions: [],
+    }),
+    contractType: p.contractType,
+    quarterlyWageCents: quarterlyWageCents(p),
+    jobSkillLevel: p.jobSkillLevel,
+    personSkillLevel: p.personSkillLevel,
+  }));
+}

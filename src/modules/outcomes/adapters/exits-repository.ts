@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import type { PositiveExitRule, RuleVersion } from '../domain/rule.js';
 import type { ExitEvidenceKind, ExitOutcome, ExitVerdict } from '../domain/vocabulary.js';
@@ -30,6 +31,21 @@ export interface ExitRecord {
   supersededAt: Date | null;
   correctionReason: string | null;
 }
+
+/** A current exit as the measures read it (`currentExitFactsOfProgram`). */
+export type ExitFactsRow = Pick<
+  ExitRecord,
+  | 'enrolmentId'
+  | 'outcome'
+  | 'exitOn'
+  | 'contractStartOn'
+  | 'contractEndOn'
+  | 'region'
+  | 'credentialObtainedOn'
+  | 'evidenceKind'
+  | 'verdict'
+  | 'ruleVersion'
+> & { credentialNamed: boolean };
 
 const exitColumns = [
   'id',
@@ -193,6 +209,35 @@ export function exitsRepository(db: Executor) {
         .where('superseded_at', 'is', null)
         .execute();
       return rows as ExitRecord[];
+    },
+    /**
+     * What the measures read of a program's current exits: no id but the enrolment's, no text but
+     * whether a credential is named (a non-empty name, as the records test it).
+     */
+    async currentExitFactsOfProgram(
+      programId: string,
+      organizationIds: readonly string[],
+    ): Promise<ExitFactsRow[]> {
+      if (organizationIds.length === 0) return [];
+      return db
+        .selectFrom('enrolment_exits')
+        .select([
+          'enrolment_id as enrolmentId',
+          'outcome',
+          'exit_on as exitOn',
+          'contract_start_on as contractStartOn',
+          'contract_end_on as contractEndOn',
+          'region',
+          sql<boolean>`coalesce(credential_name, '') <> ''`.as('credentialNamed'),
+          'credential_obtained_on as credentialObtainedOn',
+          'evidence_kind as evidenceKind',
+          'verdict',
+          'rule_version as ruleVersion',
+        ])
+        .where('program_id', '=', programId)
+        .where('organization_id', 'in', organizationIds)
+        .where('superseded_at', 'is', null)
+        .execute() as Promise<ExitFactsRow[]>;
     },
     /** Current exits of these enrolments. */
     async currentExitsOf(enrolmentIds: readonly string[]): Promise<ExitRecord[]> {

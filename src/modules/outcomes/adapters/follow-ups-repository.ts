@@ -18,6 +18,12 @@ export interface FollowUpRecord {
   taskGiven: boolean;
 }
 
+/** A follow-up as the measures read it (`factsOfProgram`). */
+export type FollowUpFactsRow = Pick<
+  FollowUpRecord,
+  'enrolmentId' | 'months' | 'dueOn' | 'status' | 'answeredOn' | 'answer'
+>;
+
 const columns = [
   'id',
   'organization_id as organizationId',
@@ -103,6 +109,26 @@ export function followUpsRepository(db: Executor) {
         .where('organization_id', 'in', organizationIds)
         .execute();
       return rows.map(toRecord);
+    },
+    /** What the measures read of a program's follow-ups: the moment, its dates, its status and answer. */
+    async factsOfProgram(programId: string, organizationIds: readonly string[]): Promise<FollowUpFactsRow[]> {
+      if (organizationIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('exit_follow_ups')
+        .select([
+          'enrolment_id as enrolmentId',
+          'months',
+          'due_on as dueOn',
+          'status',
+          'answered_on as answeredOn',
+          'answer',
+        ])
+        .where('program_id', '=', programId)
+        .where('organization_id', 'in', organizationIds)
+        .execute();
+      for (const row of rows)
+        if (typeof row.answer === 'string') (row as { answer: unknown }).answer = JSON.parse(row.answer);
+      return rows as FollowUpFactsRow[];
     },
     async ofEnrolments(enrolmentIds: readonly string[]): Promise<FollowUpRecord[]> {
       if (enrolmentIds.length === 0) return [];

@@ -23,12 +23,30 @@ const lastDayOf = (year: number, month: number) => addDays(addMonths(isoOf(year,
 const isoOf = (year: number, month: number, day: number) =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
+/**
+ * A quarter depends on the year and month only: the 12 per year a program's dates fall in are built
+ * once and shared (a measure over a million records asks for them a million times). Callers read a
+ * quarter, never change it.
+ */
+const quarters = new Map<string, Quarter>();
+
 export function quarterOf(date: string): Quarter {
+  const key = date.slice(0, 7);
+  const known = quarters.get(key);
+  if (known) return known;
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const quarter = Math.floor((month - 1) / 3) + 1;
   const firstMonth = (quarter - 1) * 3 + 1;
-  return { year, quarter, start: isoOf(year, firstMonth, 1), end: lastDayOf(year, firstMonth + 2) };
+  const value = Object.freeze({
+    year,
+    quarter,
+    start: isoOf(year, firstMonth, 1),
+    end: lastDayOf(year, firstMonth + 2),
+  });
+  if (quarters.size > 100_000) quarters.clear();
+  quarters.set(key, value);
+  return value;
 }
 
 /**
@@ -36,7 +54,8 @@ export function quarterOf(date: string): Quarter {
  * 31 March gives July–September, an exit on 1 April gives October–December). n = 0 is the quarter itself.
  */
 export function quarterAfter(date: string, n: number): Quarter {
-  return quarterOf(addMonths(quarterOf(date).start, 3 * n));
+  const first = quarterOf(date);
+  return n === 0 ? first : quarterOf(addMonths(first.start, 3 * n));
 }
 
 /** Whether `day` is in [from, to], both ends included. */

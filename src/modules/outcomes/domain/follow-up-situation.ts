@@ -36,6 +36,7 @@ export function followUpSituation(
   records: readonly OutcomeRecord[],
   options: { asOf: string; moments?: readonly number[] },
 ): FollowUpMoment[] {
+  const sorted = [...records].sort((a, b) => (a.enrolmentId < b.enrolmentId ? -1 : 1));
   return (options.moments ?? defaultFollowUpMonths).map((months) => {
     const members: FollowUpMoment['members'] = {
       due: [],
@@ -47,7 +48,7 @@ export function followUpSituation(
     let notYetDue = 0;
     let sameEmployer = 0;
     let saidEmployer = 0;
-    for (const record of [...records].sort((a, b) => (a.enrolmentId < b.enrolmentId ? -1 : 1))) {
+    for (const record of sorted) {
       for (const followUp of record.followUps) {
         if (followUp.months !== months || followUp.status === 'cancelled') continue;
         const answer =

@@ -1,33 +1,35 @@
 import type { Executor } from '../../../core/db/types.js';
 import { occupationSkillLevel, personSkillLevel } from '../../matching/domain/qualification-level.js';
 import { outcomeFactsOf } from '../../people/api.js';
-import { jobSpellsOfPeople } from '../../placements/api.js';
+import { jobSpellsOfPeopleQuery } from '../../placements/api.js';
 import { programCohort, programCohortPersonIds } from '../../programs/api.js';
 import { escoIdOf, occupationRelations } from '../../reference/api.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
 import { followUpsRepository } from '../adapters/follow-ups-repository.js';
-import type { OutcomeRecord, PersonFacts } from '../domain/records.js';
+import type { FollowUpFact, JobSpell, OutcomeRecord, PersonFacts } from '../domain/records.js';
 import { familyOf } from '../domain/vocabulary.js';
 
 /** Contract types a program pays for: not what WIOA calls unsubsidized employment. */
 const subsidisedContracts = new Set(['siae_insertion', 'subsidised']);
 
-// Node 20 has no Map.groupBy.
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-function skillLevelOfEsco(escoId: string | null): number | null {
-  if (!escoId) return null;
-  const isco = occupationRelations().facts(escoIdOf(escoId)).iscoCode;
-  return isco ? occupationSkillLevel(isco) : null;
+/** The ISCO skill level of an ESCO occupation, once per occupation for a whole program. */
+function skillLevels() {
+  const known = new Map<string, number | null>();
+  const iscoOf = (escoId: string): string | null =>
+    occupationRelations().facts(escoIdOf(escoId)).iscoCode ?? null;
+  return {
+    iscoOf,
+    ofEsco(escoId: string | null): number | null {
+      if (!escoId) return null;
+      let level = known.get(escoId);
+      if (level === undefined) {
+        const isco = iscoOf(escoId);
+        level = isco ? occupationSkillLevel(isco) : null;
+        known.set(escoId, level);
+      }
+      return level;
+    },
+  };
 }
 
 /**
@@ -44,37 +46,74 @@ export async function outcomeRecordsOf(
   // The program's people as a subquery, never as a list of ids: a large program would bind more
   // parameters than a statement takes.
   const personIds = programCohortPersonIds(db, programId, organizationIds, enteredBy);
+  // One connection runs them one after the other inside the use case's transaction; each reads only
+  // the columns the records carry.
   const [cohort, exits, followUps, jobs, facts] = await Promise.all([
     programCohort(db, programId, organizationIds, enteredBy),
-    exitsRepository(db).currentExitsOfProgram(programId, organizationIds),
-    followUpsRepository(db).ofProgram(programId, organizationIds),
-    jobSpellsOfPeople(db, personIds),
+    exitsRepository(db).currentExitFactsOfProgram(programId, organizationIds),
+    followUpsRepository(db).factsOfProgram(programId, organizationIds),
+    jobSpellsOfPeopleQuery(db, personIds),
     outcomeFactsOf(db, personIds),
   ]);
   const exitOf = new Map(exits.map((e) => [e.enrolmentId, e]));
-  const followUpsOf = groupBy(followUps, (f) => f.enrolmentId);
-  const jobsOf = groupBy(jobs, (j) => j.personId);
-  const factsOf = new Map(facts.map((f) => [f.personId, f]));
+  const followUpsOf = new Map<string, FollowUpFact[]>();
+  for (const f of followUps) {
+    const fact: FollowUpFact = {
+      months: f.months,
+      dueOn: f.dueOn,
+      status: f.status,
+      answeredOn: f.answeredOn,
+      answer: f.answer,
+    };
+    const list = followUpsOf.get(f.enrolmentId);
+    if (list) list.push(fact);
+    else followUpsOf.set(f.enrolmentId, [fact]);
+  }
+  const levels = skillLevels();
   const personFacts = new Map<string, PersonFacts>();
+  const qualificationLevels = new Map<string, number | null>();
   for (const f of facts) {
     const highest = f.education[0];
     const formerOccupations = f.formerOccupationEscoIds.filter((id) => id !== f.currentOccupationEscoId);
+    const iscedLevels = f.education.flatMap((e) => (e.iscedLevel === null ? [] : [e.iscedLevel]));
+    const formerOccupationIscoCodes = formerOccupations.flatMap((id) => {
+      const isco = levels.iscoOf(id);
+      return isco ? [isco] : [];
+    });
+    // Most people share a few combinations of levels: each is decided once.
+    const key = `${iscedLevels.join(',')}|${formerOccupationIscoCodes.join(',')}`;
+    let qualificationSkillLevel = qualificationLevels.get(key);
+    if (qualificationSkillLevel === undefined) {
+      // The job held at entry is not evidence of the qualification it is compared with.
+      qualificationSkillLevel = personSkillLevel({ iscedLevels, formerOccupationIscoCodes });
+      qualificationLevels.set(key, qualificationSkillLevel);
+    }
     personFacts.set(f.personId, {
       sex: f.sex,
       birthYear: f.birthYear,
       trainingCountry: highest?.country ?? null,
       field: highest?.field ?? null,
       arrivalYear: f.arrivalYear,
-      // The job held at entry is not evidence of the qualification it is compared with.
-      qualificationSkillLevel: personSkillLevel({
-        iscedLevels: f.education.flatMap((e) => (e.iscedLevel === null ? [] : [e.iscedLevel])),
-        formerOccupationIscoCodes: formerOccupations.flatMap((id) => {
-          const isco = occupationRelations().facts(escoIdOf(id)).iscoCode;
-          return isco ? [isco] : [];
-        }),
-      }),
-      jobAtEntrySkillLevel: skillLevelOfEsco(f.currentOccupationEscoId),
+      qualificationSkillLevel,
+      jobAtEntrySkillLevel: levels.ofEsco(f.currentOccupationEscoId),
     });
+  }
+  // A person's contracts, once per person: every enrolment of the person carries the same list.
+  const jobsOf = new Map<string, JobSpell[]>();
+  for (const j of jobs) {
+    const job: JobSpell = {
+      employerId: j.employerId,
+      startsOn: j.startsOn,
+      endsOn: j.endsOn,
+      contractType: j.contractType,
+      unsubsidized: !subsidisedContracts.has(j.contractType),
+      quarterlyWageCents: j.quarterlyWageCents,
+      jobSkillLevel: j.jobSkillLevel,
+      personSkillLevel: j.personSkillLevel ?? personFacts.get(j.personId)?.qualificationSkillLevel ?? null,
+    };
+    const list = jobsOf.get(j.personId);
+    if (list) list.push(job);
+    else jobsOf.set(j.personId, [job]);
   }
   const unknownPerson: PersonFacts = {
     sex: null,
@@ -105,36 +144,21 @@ export async function outcomeRecordsOf(
             ruleVersion: exit.ruleVersion,
           }
         : null,
-      jobs: (jobsOf.get(c.personId) ?? []).map((j) => ({
-        employerId: j.employerId,
-        startsOn: j.startsOn,
-        endsOn: j.endsOn,
-        contractType: j.contractType,
-        unsubsidized: !subsidisedContracts.has(j.contractType),
-        quarterlyWageCents: j.quarterlyWageCents,
-        jobSkillLevel: j.jobSkillLevel,
-        personSkillLevel: j.personSkillLevel ?? personFacts.get(c.personId)?.qualificationSkillLevel ?? null,
-      })),
-      followUps: (followUpsOf.get(c.enrolmentId) ?? []).map((f) => ({
-        months: f.months,
-        dueOn: f.dueOn,
-        status: f.status,
-        answeredOn: f.answeredOn,
-        answer: f.answer,
-      })),
+      jobs: jobsOf.get(c.personId) ?? [],
+      followUps: followUpsOf.get(c.enrolmentId) ?? [],
       credentials:
-        exit?.credentialObtainedOn && exit.credentialName
+        exit?.credentialObtainedOn && exit.credentialNamed
           ? [{ obtainedOn: exit.credentialObtainedOn, kind: 'certification' as const }]
           : [],
       // Training during participation is known today from the exit (into training, or a credential
       // obtained, or training as its evidence); training enrolments of their own come with recognition.
       inTraining: Boolean(
         exit &&
-          (familyOf(exit.outcome) === 'training' || exit.credentialName || exit.evidenceKind === 'training'),
+          (familyOf(exit.outcome) === 'training' || exit.credentialNamed || exit.evidenceKind === 'training'),
       ),
       person: personFacts.get(c.personId) ?? unknownPerson,
     };
   });
-  const displayNames = new Map([...factsOf].map(([id, f]) => [id, f.displayName]));
+  const displayNames = new Map(facts.map((f) => [f.personId, f.displayName]));
   return { records, displayNames };
 }

@@ -209,6 +209,44 @@ export function placementsRepository(db: Executor) {
     },
 
     /**
+     * The dates, type, wage and skill levels of every contract of these people, in one statement
+     * (the latest renewal's end read beside each contract, no list of ids bound): what the outcome
+     * measures of a whole program read. Ordered by start, then id.
+     */
+    async spellsOfPeople(personIds: PersonIdQuery) {
+      const rows = await db
+        .selectFrom('placements as p')
+        .select([
+          'p.person_id as personId',
+          'p.employer_id as employerId',
+          'p.contract_type as contractType',
+          day('p.starts_on').as('startsOn'),
+          sql<string | null>`to_char(p.planned_end_on, 'YYYY-MM-DD')`.as('plannedEndOn'),
+          sql<string | null>`to_char(p.ended_early_on, 'YYYY-MM-DD')`.as('endedEarlyOn'),
+          sql<
+            string | null
+          >`(SELECT to_char(max(r.new_end_on), 'YYYY-MM-DD') FROM placement_renewals r WHERE r.placement_id = p.id)`.as(
+            'lastRenewalEndOn',
+          ),
+          'p.hours_per_week as hoursPerWeek',
+          'p.wage_cents as wageCents',
+          'p.wage_period as wagePeriod',
+          'p.job_skill_level as jobSkillLevel',
+          'p.person_skill_level as personSkillLevel',
+        ])
+        .where('p.person_id', 'in', personIds)
+        .orderBy('p.starts_on')
+        .orderBy('p.id')
+        .execute();
+      return rows.map((row) => ({
+        ...row,
+        contractType: row.contractType as ContractType,
+        wagePeriod: row.wagePeriod as PayPeriod | null,
+        wageCents: row.wageCents === null ? null : Number(row.wageCents),
+      }));
+    },
+
+    /**
      * Contracts still running (not ended early) of these people whose term, renewals included, falls
      * between `from` and `to`; the caller applies each organization's window.
      */
