@@ -9,6 +9,9 @@ import { type Kysely, sql } from 'kysely';
  *
  * - session_figures_series: one row per series, its seats and how many hold one.
  * - session_figures_meetings: one row per meeting with its marks added up (seated participants only).
+ * - session_figures_series_months: those rows added up by series and UTC month, held and scheduled
+ *   meetings apart (a scheduled meeting counts as held once started): whole months of a period are
+ *   read there, its ragged ends and the current month from the meetings' rows.
  * - session_figures_participants: minutes credited to one participant (a person, or a staff member)
  *   at held meetings of one organization's series in one program (the nil uuid: no program), per UTC
  *   day and per UTC month — whole months of a period are read by month, its ragged ends by day.
@@ -43,11 +46,40 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX session_figures_meetings_organization ON session_figures_meetings (organization_id, starts_at)`.execute(
     db,
   );
+  await sql`CREATE INDEX session_figures_meetings_series ON session_figures_meetings (series_id, starts_at)`.execute(
+    db,
+  );
   await sql`CREATE INDEX session_figures_meetings_program ON session_figures_meetings (program_id, starts_at) WHERE program_id IS NOT NULL`.execute(
     db,
   );
   // Marks kept at a meeting put back to 'scheduled' count once it has started: few, read from the records.
   await sql`CREATE INDEX session_figures_meetings_scheduled_marks ON session_figures_meetings (starts_at) WHERE status = 'scheduled' AND marks > 0`.execute(
+    db,
+  );
+  await sql`
+    CREATE TABLE session_figures_series_months (
+      organization_id uuid NOT NULL,
+      series_id uuid NOT NULL,
+      month date NOT NULL,
+      program_id uuid,
+      meetings int NOT NULL,
+      held_meetings int NOT NULL,
+      held_minutes int NOT NULL,
+      held_attended_minutes int NOT NULL,
+      held_marks int NOT NULL,
+      held_no_shows int NOT NULL,
+      scheduled_meetings int NOT NULL,
+      scheduled_minutes int NOT NULL,
+      scheduled_attended_minutes int NOT NULL,
+      scheduled_marks int NOT NULL,
+      scheduled_no_shows int NOT NULL,
+      PRIMARY KEY (organization_id, series_id, month)
+    )
+  `.execute(db);
+  await sql`CREATE INDEX session_figures_series_months_organization ON session_figures_series_months (organization_id, month)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX session_figures_series_months_program ON session_figures_series_months (program_id, month) WHERE program_id IS NOT NULL`.execute(
     db,
   );
   await sql`
@@ -96,6 +128,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     LEFT JOIN session_attendance a ON a.meeting_id = m.id
     LEFT JOIN session_enrolments e ON e.id = a.enrolment_id AND e.status = 'enrolled'
     GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes
+  `.execute(db);
+  await sql`
+    INSERT INTO session_figures_series_months
+    SELECT organization_id, series_id, date_trunc('month', starts_at AT TIME ZONE 'UTC')::date, program_id, count(*),
+      count(*) FILTER (WHERE status = 'held'),
+      coalesce(sum(duration_minutes) FILTER (WHERE status = 'held'), 0),
+      coalesce(sum(attended_minutes) FILTER (WHERE status = 'held'), 0),
+      coalesce(sum(marks) FILTER (WHERE status = 'held'), 0),
+      coalesce(sum(no_shows) FILTER (WHERE status = 'held'), 0),
+      count(*) FILTER (WHERE status = 'scheduled'),
+      coalesce(sum(duration_minutes) FILTER (WHERE status = 'scheduled'), 0),
+      coalesce(sum(attended_minutes) FILTER (WHERE status = 'scheduled'), 0),
+      coalesce(sum(marks) FILTER (WHERE status = 'scheduled'), 0),
+      coalesce(sum(no_shows) FILTER (WHERE status = 'scheduled'), 0)
+    FROM session_figures_meetings
+    GROUP BY organization_id, series_id, 3, program_id
   `.execute(db);
   for (const span of ['day', 'month'] as const) {
     const startsOn =

@@ -48,6 +48,15 @@ describe('session figures, training records and the certification over HTTP', ()
       cookies: sessions.get('coordinator')!.cookies,
     });
     expect(backwards.statusCode).toBe(400);
+    // A page of series: from 1, at most 200 at a time.
+    for (const page of ['seriesPage=0', 'seriesPage=x', 'seriesPageSize=201']) {
+      const malformed = await t.app.inject({
+        method: 'GET',
+        url: `/api/session-figures?from=2026-01-01&to=2026-03-31&${page}`,
+        cookies: sessions.get('coordinator')!.cookies,
+      });
+      expect(malformed.statusCode, page).toBe(400);
+    }
     const unknownProgram = await t.app.inject({
       method: 'GET',
       url: `/api/session-figures?from=2026-01-01&to=2026-03-31&programId=${uuidv7()}`,

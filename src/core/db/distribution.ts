@@ -86,6 +86,7 @@ export const tablePlacement = {
   session_enrolments: 'distributed',
   session_figures_meetings: 'distributed',
   session_figures_participants: 'distributed',
+  session_figures_series_months: 'distributed',
   session_figures_series: 'distributed',
   session_meetings: 'distributed',
   session_series: 'distributed',

@@ -216,20 +216,105 @@ export async function factsFromSummary(db: Executor, scope: FiguresScope, now: D
       eb('fm.starts_at', '<', to),
     ]);
   const held = sql<boolean>`(fm.status = 'held' OR (fm.status = 'scheduled' AND fm.starts_at <= ${now}))`;
-  // Added up by series first (a hash over the meetings' rows), then named and sorted: one row per series.
+  // Whole months (but the one under way) from the series' month rows, the rest from the meetings' rows.
+  const fromDay = isoDay(from);
+  const toDay = isoDay(to);
+  const monthsFrom = monthStartOnOrAfter(fromDay);
+  const monthsTo = `${toDay.slice(0, 7)}-01`;
+  const thisMonth = `${isoDay(now).slice(0, 7)}-01`;
+  const nextMonth = monthStartOnOrAfter(isoDay(new Date(now.getTime() + 86_400_000)));
+  const wholeMonths = (
+    monthsFrom < monthsTo
+      ? thisMonth >= monthsFrom && thisMonth < monthsTo
+        ? [
+            { from: monthsFrom, to: thisMonth },
+            { from: nextMonth, to: monthsTo },
+          ]
+        : [{ from: monthsFrom, to: monthsTo }]
+      : []
+  ).filter((r) => r.from < r.to);
+  const byMeetingRows = (range: { from: Date; to: Date }) =>
+    db
+      .selectFrom('session_figures_meetings as fm')
+      .select([
+        'fm.organization_id',
+        'fm.series_id',
+        sql<number>`count(*)`.as('all_meetings'),
+        sql<number>`count(*) FILTER (WHERE ${held})`.as('meetings'),
+        sql<number>`coalesce(sum(fm.duration_minutes) FILTER (WHERE ${held}), 0)`.as('minutes'),
+        sql<number>`coalesce(sum(fm.attended_minutes) FILTER (WHERE ${held}), 0)`.as('attended_minutes'),
+        sql<number>`coalesce(sum(fm.marks) FILTER (WHERE ${held}), 0)`.as('marks'),
+        sql<number>`coalesce(sum(fm.no_shows) FILTER (WHERE ${held}), 0)`.as('no_shows'),
+      ])
+      .$if(scope.organizationId !== null, (q) =>
+        q.where('fm.organization_id', '=', scope.organizationId as string),
+      )
+      .$if(scope.programId !== null, (q) => q.where('fm.program_id', '=', scope.programId as string))
+      .$if(scope.seriesId !== null, (q) => q.where('fm.series_id', '=', scope.seriesId as string))
+      .where('fm.starts_at', '>=', range.from)
+      .where('fm.starts_at', '<', range.to)
+      .groupBy(['fm.organization_id', 'fm.series_id']);
+  // A past month's scheduled meetings have all started: they count as held; a future month's do not.
+  const past = sql<boolean>`(sm.month + interval '1 month') <= ${now}`;
+  const byMonthRows = (range: { from: string; to: string }) =>
+    db
+      .selectFrom('session_figures_series_months as sm')
+      .select([
+        'sm.organization_id',
+        'sm.series_id',
+        sql<number>`sum(sm.meetings)`.as('all_meetings'),
+        sql<number>`sum(sm.held_meetings + CASE WHEN ${past} THEN sm.scheduled_meetings ELSE 0 END)`.as(
+          'meetings',
+        ),
+        sql<number>`sum(sm.held_minutes + CASE WHEN ${past} THEN sm.scheduled_minutes ELSE 0 END)`.as(
+          'minutes',
+        ),
+        sql<number>`sum(sm.held_attended_minutes + CASE WHEN ${past} THEN sm.scheduled_attended_minutes ELSE 0 END)`.as(
+          'attended_minutes',
+        ),
+        sql<number>`sum(sm.held_marks + CASE WHEN ${past} THEN sm.scheduled_marks ELSE 0 END)`.as('marks'),
+        sql<number>`sum(sm.held_no_shows + CASE WHEN ${past} THEN sm.scheduled_no_shows ELSE 0 END)`.as(
+          'no_shows',
+        ),
+      ])
+      .$if(scope.organizationId !== null, (q) =>
+        q.where('sm.organization_id', '=', scope.organizationId as string),
+      )
+      .$if(scope.programId !== null, (q) => q.where('sm.program_id', '=', scope.programId as string))
+      .$if(scope.seriesId !== null, (q) => q.where('sm.series_id', '=', scope.seriesId as string))
+      .where('sm.month', '>=', range.from)
+      .where('sm.month', '<', range.to)
+      .groupBy(['sm.organization_id', 'sm.series_id']);
+  const instant = (day: string) => new Date(`${day}T00:00:00Z`);
+  // The meetings' rows cover what the month rows do not: the period's ends and the month under way.
+  const covered = wholeMonths.map((r) => ({ from: instant(r.from), to: instant(r.to) }));
+  const meetingRanges: { from: Date; to: Date }[] = [];
+  let cursor = from;
+  for (const r of covered) {
+    if (cursor < r.from) meetingRanges.push({ from: cursor, to: r.from });
+    cursor = r.to;
+  }
+  if (cursor < to) meetingRanges.push({ from: cursor, to });
+  // Both kinds of part select the same columns.
+  const [firstPart, ...otherParts] = [
+    ...wholeMonths.map((r) => byMonthRows(r) as unknown as ReturnType<typeof byMeetingRows>),
+    ...meetingRanges.map(byMeetingRows),
+  ];
+  if (!firstPart) return { series: [], participants: [], heldBySeries: new Map() };
+  const parts = otherParts.reduce((q, part) => q.unionAll(part), firstPart);
   const bySeries = db
-    .selectFrom('session_figures_meetings as fm')
+    .selectFrom(parts.as('u'))
     .select([
-      'fm.organization_id',
-      'fm.series_id',
-      sql<number>`(count(*) FILTER (WHERE ${held}))::int`.as('meetings'),
-      sql<number>`coalesce(sum(fm.duration_minutes) FILTER (WHERE ${held}), 0)::int`.as('minutes'),
-      sql<number>`coalesce(sum(fm.attended_minutes) FILTER (WHERE ${held}), 0)::int`.as('attended_minutes'),
-      sql<number>`coalesce(sum(fm.marks) FILTER (WHERE ${held}), 0)::int`.as('marks'),
-      sql<number>`coalesce(sum(fm.no_shows) FILTER (WHERE ${held}), 0)::int`.as('no_shows'),
+      'u.organization_id',
+      'u.series_id',
+      sql<number>`sum(u.meetings)::int`.as('meetings'),
+      sql<number>`sum(u.minutes)::int`.as('minutes'),
+      sql<number>`sum(u.attended_minutes)::int`.as('attended_minutes'),
+      sql<number>`sum(u.marks)::int`.as('marks'),
+      sql<number>`sum(u.no_shows)::int`.as('no_shows'),
     ])
-    .where(scoped)
-    .groupBy(['fm.organization_id', 'fm.series_id']);
+    .groupBy(['u.organization_id', 'u.series_id'])
+    .having(sql`sum(u.all_meetings)`, '>', 0);
   const series = await db
     .selectFrom(bySeries.as('h'))
     .innerJoin('session_figures_series as fs', (join) =>
@@ -253,10 +338,6 @@ export async function factsFromSummary(db: Executor, scope: FiguresScope, now: D
   if (series.length === 0) return { series: [], participants: [], heldBySeries: new Map() };
 
   // Whole months by month, the days before the first and after the last whole month by day.
-  const fromDay = isoDay(from);
-  const toDay = isoDay(to);
-  const monthsFrom = monthStartOnOrAfter(fromDay);
-  const monthsTo = `${toDay.slice(0, 7)}-01`;
   const ranges: { span: 'day' | 'month'; from: string; to: string }[] =
     monthsFrom < monthsTo
       ? [

@@ -76,6 +76,24 @@ export async function refreshMeetingFigures(
     GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes
   `.execute(db);
 
+  // The series' month rows of these meetings, before and after the write.
+  const after = await db
+    .selectFrom('session_figures_meetings')
+    .select(['meeting_id as meetingId', 'series_id as seriesId', 'starts_at as startsAt'])
+    .where('meeting_id', 'in', ids)
+    .execute();
+  const months = new Map<string, { seriesId: string; month: string }>();
+  for (const m of after) {
+    for (const startsAt of [m.startsAt, before.find((b) => b.meetingId === m.meetingId)?.startsAt]) {
+      if (startsAt)
+        months.set(`${m.seriesId}|${isoMonth(startsAt)}`, {
+          seriesId: m.seriesId,
+          month: isoMonth(startsAt),
+        });
+    }
+  }
+  await refreshSeriesMonths(db, [...months.values()]);
+
   // Every participant marked at these meetings, seated or not (a withdrawal takes their minutes away).
   let marked = db
     .selectFrom('session_attendance as a')
@@ -116,6 +134,39 @@ export async function refreshMeetingFigures(
     }
   }
   await refreshParticipantFigures(db, [...keys.values()]);
+}
+
+async function refreshSeriesMonths(db: Executor, keys: readonly { seriesId: string; month: string }[]) {
+  if (keys.length === 0) return;
+  await lockKeys(
+    db,
+    'series-month',
+    keys.map((k) => `${k.seriesId}:${k.month}`),
+  );
+  const values = sql`(VALUES ${sql.join(keys.map((k) => sql`(${k.seriesId}::uuid, ${k.month}::date)`))}) AS k (series_id, month)`;
+  await sql`
+    DELETE FROM session_figures_series_months sm USING ${values}
+    WHERE sm.series_id = k.series_id AND sm.month = k.month
+  `.execute(db);
+  await sql`
+    INSERT INTO session_figures_series_months
+    SELECT fm.organization_id, fm.series_id, k.month, fm.program_id, count(*),
+      count(*) FILTER (WHERE fm.status = 'held'),
+      coalesce(sum(fm.duration_minutes) FILTER (WHERE fm.status = 'held'), 0),
+      coalesce(sum(fm.attended_minutes) FILTER (WHERE fm.status = 'held'), 0),
+      coalesce(sum(fm.marks) FILTER (WHERE fm.status = 'held'), 0),
+      coalesce(sum(fm.no_shows) FILTER (WHERE fm.status = 'held'), 0),
+      count(*) FILTER (WHERE fm.status = 'scheduled'),
+      coalesce(sum(fm.duration_minutes) FILTER (WHERE fm.status = 'scheduled'), 0),
+      coalesce(sum(fm.attended_minutes) FILTER (WHERE fm.status = 'scheduled'), 0),
+      coalesce(sum(fm.marks) FILTER (WHERE fm.status = 'scheduled'), 0),
+      coalesce(sum(fm.no_shows) FILTER (WHERE fm.status = 'scheduled'), 0)
+    FROM ${values}
+    JOIN session_figures_meetings fm ON fm.series_id = k.series_id
+      AND fm.starts_at >= (k.month::timestamp AT TIME ZONE 'UTC')
+      AND fm.starts_at < ((k.month + interval '1 month')::timestamp AT TIME ZONE 'UTC')
+    GROUP BY fm.organization_id, fm.series_id, k.month, fm.program_id
+  `.execute(db);
 }
 
 interface ParticipantKey {

@@ -146,6 +146,25 @@ export interface SessionFiguresMeetingsTable {
   no_shows: number;
 }
 
+/** A series' meetings of one UTC month added up, held and scheduled apart (cancelled: only in `meetings`). */
+export interface SessionFiguresSeriesMonthsTable {
+  organization_id: string;
+  series_id: string;
+  month: string;
+  program_id: string | null;
+  meetings: number;
+  held_meetings: number;
+  held_minutes: number;
+  held_attended_minutes: number;
+  held_marks: number;
+  held_no_shows: number;
+  scheduled_meetings: number;
+  scheduled_minutes: number;
+  scheduled_attended_minutes: number;
+  scheduled_marks: number;
+  scheduled_no_shows: number;
+}
+
 export interface SessionFiguresParticipantsTable {
   organization_id: string;
   /** The nil uuid for series outside any program. */
@@ -169,6 +188,7 @@ declare module '../../../core/db/types.js' {
     session_signup_requests: SessionSignupRequestsTable;
     session_figures_series: SessionFiguresSeriesTable;
     session_figures_meetings: SessionFiguresMeetingsTable;
+    session_figures_series_months: SessionFiguresSeriesMonthsTable;
     session_figures_participants: SessionFiguresParticipantsTable;
   }
 }

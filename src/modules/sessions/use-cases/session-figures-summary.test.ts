@@ -319,6 +319,14 @@ describe('session figures kept as summary tables', () => {
 
   it('serves the period through the use case, one page of series at a time with totals over all', async () => {
     const [steering] = sides as [Side];
+    for (const title of ['Page A', 'Page B', 'Page C']) {
+      await planSeries(deps)(steering.coordinator, {
+        sessionTypeId: steering.typeId,
+        programId,
+        title,
+        meetings: [{ startsAt: at(24 * 40) }],
+      });
+    }
     const query = { from: '2025-12-01', to: '2026-04-30', programId };
     const all = await sessionFiguresOfPeriod(deps)(steering.coordinator, { ...query, seriesPageSize: 200 });
     const first = await sessionFiguresOfPeriod(deps)(steering.coordinator, { ...query, seriesPageSize: 2 });
