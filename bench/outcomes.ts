@@ -5,7 +5,9 @@
  * use cases: BENCH_OUTCOME_PEOPLE people in the program (default 100,000; 1,000,000 is the issue's
  * national goal), half of them exited a year ago or more with an outcome and their follow-ups, a
  * third with a contract, each with five timeline events. The dashboard is then read through the
- * use case, one client at a time, and its p50 and p95 printed. Never a test.
+ * use case, one client at a time, and its p50 and p95 printed, then where one reading spends its time
+ * (the records read from the database, the pure measures). BENCH_OUTCOME_KEEP=1 reads the scene
+ * already written when it has the same number of people (a million takes long to write). Never a test.
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -22,13 +24,47 @@ import type { Deps } from '../src/core/use-case.js';
 import { createStaffAccount } from '../src/modules/accounts/use-cases/create-staff-account.js';
 import { createEmployer } from '../src/modules/employers/use-cases/create-employer.js';
 import { createOrganization } from '../src/modules/organizations/use-cases/create-organization.js';
+import { exitsRepository } from '../src/modules/outcomes/adapters/exits-repository.js';
+import { ruleInForce } from '../src/modules/outcomes/domain/classify-exit.js';
+import { programOutcomes } from '../src/modules/outcomes/domain/program-outcomes.js';
 import { addExitRuleVersion } from '../src/modules/outcomes/use-cases/exit-rules.js';
+import { outcomeRecordsOf } from '../src/modules/outcomes/use-cases/outcome-records.js';
 import { programOutcomesFigures } from '../src/modules/outcomes/use-cases/program-outcomes.js';
 import { createProgram } from '../src/modules/programs/use-cases/create-program.js';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench_outcomes';
 const people = Number(process.env.BENCH_OUTCOME_PEOPLE ?? 100_000);
 const runs = Number(process.env.BENCH_OUTCOME_RUNS ?? 10);
+const keep = process.env.BENCH_OUTCOME_KEEP === '1';
+
+/** The scene a previous run wrote, when it has as many people as asked. */
+async function writtenScene() {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT p.id AS "programId", p.organization_id AS "organizationId", u.id AS "userId",
+              (SELECT count(*) FROM enrolments e WHERE e.program_id = p.id)::int AS people
+       FROM programs p JOIN users u ON u.email = 'coordinator@bench.test' WHERE p.code = 'BENCH'`,
+    );
+    const scene = rows[0] as
+      | { programId: string; organizationId: string; userId: string; people: number }
+      | undefined;
+    return scene?.people === people ? scene : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const coordinatorOf = (userId: string, organizationId: string) =>
+  ({
+    actor: { userId, organizationId, role: 'coordinator', consortiumIds: [], coordinatedConsortiumIds: [] },
+    requestId: 'bench',
+    locale: 'en',
+    ip: null,
+  }) as never;
 
 async function recreate() {
   const target = new URL(url);
@@ -44,18 +80,9 @@ async function recreate() {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
-async function main() {
-  await recreate();
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPgPool(url, 4) }) });
+/** A new database with the program, its rule and BENCH_OUTCOME_PEOPLE people written in bulk. */
+async function writeScene(db: Kysely<Database>, deps: Deps) {
   await migrateToLatest(db as never);
-  const deps: Deps = {
-    db,
-    clock: systemClock,
-    newId: uuidv7,
-    mailer: new OutboxMailer(),
-    publicUrl: 'http://127.0.0.1',
-    keyRing: parseKeyRingSpec(process.env.ENCRYPTION_KEYS || developmentEncryptionKeys),
-  };
   const system = systemContext('bench');
   const { id: organizationId } = await createOrganization(deps)(system, {
     name: 'Bench organization',
@@ -69,12 +96,7 @@ async function main() {
     organizationId,
     password: 'bench-password-0123',
   });
-  const coordinator = {
-    actor: { userId, organizationId, role: 'coordinator', consortiumIds: [], coordinatedConsortiumIds: [] },
-    requestId: 'bench',
-    locale: 'en',
-    ip: null,
-  } as never;
+  const coordinator = coordinatorOf(userId, organizationId);
   const { id: programId } = await createProgram(deps)(system, {
     ownerOrganizationId: organizationId,
     code: 'BENCH',
@@ -183,6 +205,24 @@ async function main() {
     FROM people p, generate_series(1, 5) AS k`.execute(db);
   await sql`ANALYZE`.execute(db);
   console.log(`Scene written in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  return { programId, organizationId, userId };
+}
+
+async function main() {
+  const kept = keep ? await writtenScene() : undefined;
+  if (!kept) await recreate();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPgPool(url, 4) }) });
+  const deps: Deps = {
+    db,
+    clock: systemClock,
+    newId: uuidv7,
+    mailer: new OutboxMailer(),
+    publicUrl: 'http://127.0.0.1',
+    keyRing: parseKeyRingSpec(process.env.ENCRYPTION_KEYS || developmentEncryptionKeys),
+  };
+  if (kept) console.log(`Reading the scene already written (${people.toLocaleString('en')} people).`);
+  const { programId, organizationId, userId } = kept ?? (await writeScene(db, deps));
+  const coordinator = coordinatorOf(userId, organizationId);
 
   const from = new Date(Date.now() - 3 * 365 * 86_400_000).toISOString().slice(0, 10);
   const to = new Date().toISOString().slice(0, 10);
@@ -199,6 +239,17 @@ async function main() {
     `Outcome dashboard, ${people.toLocaleString('en')} people in the program, one client, ${runs} runs: ` +
       `p50 ${percentile(durations, 50).toFixed(0)} ms, p95 ${percentile(durations, 95).toFixed(0)} ms ` +
       `(positive exits ${last?.measures.positive_exit_rate.numerator} / ${last?.measures.positive_exit_rate.denominator})`,
+  );
+  // Where one reading spends its time, outside the use case's transaction: the records, then the measures.
+  const t0 = performance.now();
+  const { records } = await outcomeRecordsOf(db, programId, [organizationId], to);
+  const t1 = performance.now();
+  const rule = ruleInForce(await exitsRepository(db).ruleVersions(programId), to);
+  programOutcomes(records, rule, { from, to }, to, 'person');
+  const t2 = performance.now();
+  console.log(
+    `One reading: records ${(t1 - t0).toFixed(0)} ms (${records.length.toLocaleString('en')} enrolments), ` +
+      `measures ${(t2 - t1).toFixed(0)} ms`,
   );
   await db.destroy();
 }
