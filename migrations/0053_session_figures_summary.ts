@@ -49,6 +49,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX session_figures_meetings_series ON session_figures_meetings (series_id, starts_at)`.execute(
     db,
   );
+  // A refresh finds its rows by meeting or series alone (the write knows the ids, not always the organization).
+  await sql`CREATE INDEX session_figures_meetings_meeting ON session_figures_meetings (meeting_id)`.execute(
+    db,
+  );
+  await sql`CREATE INDEX session_figures_series_series ON session_figures_series (series_id)`.execute(db);
   await sql`CREATE INDEX session_figures_meetings_program ON session_figures_meetings (program_id, starts_at) WHERE program_id IS NOT NULL`.execute(
     db,
   );
@@ -76,6 +81,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (organization_id, series_id, month)
     )
   `.execute(db);
+  await sql`CREATE INDEX session_figures_series_months_series ON session_figures_series_months (series_id, month)`.execute(
+    db,
+  );
   await sql`CREATE INDEX session_figures_series_months_organization ON session_figures_series_months (organization_id, month)`.execute(
     db,
   );
