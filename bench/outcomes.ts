@@ -126,6 +126,12 @@ async function writeScene(db: Kysely<Database>, deps: Deps) {
   );
 
   const started = performance.now();
+  // The bulk statements of a million people outlast the pool's statement timeout: one connection without it.
+  const bulk = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url, max: 1, statement_timeout: 0 }),
+    }),
+  });
   console.log(
     `Writing ${people.toLocaleString('en')} people, their enrolments, exits, follow-ups and contracts…`,
   );
@@ -134,7 +140,7 @@ async function writeScene(db: Kysely<Database>, deps: Deps) {
     INSERT INTO people (id, organization_id, given_name, family_name, sex, birth_date, arrival_date, search_text, created_at, updated_at)
     SELECT gen_random_uuid(), ${organizationId}, 'Person', 'N' || i, (ARRAY['female','male'])[1 + i % 2],
            date '1970-01-01' + (i % 12000)::int, date '2010-01-01' + (i % 5000)::int, 'person n' || i, now(), now()
-    FROM generate_series(1, ${people}) AS i`.execute(db);
+    FROM generate_series(1, ${people}) AS i`.execute(bulk);
   await sql`
     INSERT INTO enrolments (id, organization_id, program_id, person_id, status, enrolled_on, ended_on,
       intake_source, eligibility_verdict, eligibility_snapshot, created_at)
@@ -143,12 +149,12 @@ async function writeScene(db: Kysely<Database>, deps: Deps) {
            current_date - 1460 + (n % 1000),
            CASE WHEN n % 2 = 0 THEN current_date - 1460 + (n % 1000) + 200 END,
            'walk_in', 'eligible', '{}'::jsonb, now()
-    FROM (SELECT id, (row_number() OVER ())::int AS n FROM people) p`.execute(db);
+    FROM (SELECT id, (row_number() OVER ())::int AS n FROM people) p`.execute(bulk);
   await sql`
     INSERT INTO person_education (id, organization_id, person_id, isced_level, country, field, obtained_abroad, recognition_status, created_at)
     SELECT gen_random_uuid(), ${organizationId}, id, 3 + (n % 5), (ARRAY['SY','AF','UA','ER','CD'])[1 + n % 5],
            '07', true, 'none', now()
-    FROM (SELECT id, (row_number() OVER ())::int AS n FROM people) p`.execute(db);
+    FROM (SELECT id, (row_number() OVER ())::int AS n FROM people) p`.execute(bulk);
   await sql`
     INSERT INTO enrolment_exits (id, organization_id, enrolment_id, program_id, person_id, outcome, exit_on,
       contract_start_on, contract_end_on, evidence_kind, verdict, verdict_reason, rule_version_id, rule_version, recorded_at)
@@ -161,7 +167,9 @@ async function writeScene(db: Kysely<Database>, deps: Deps) {
            CASE WHEN n % 6 IN (0, 2) OR (n % 6 = 1 AND 90 + n % 200 > 183) THEN 'positive'
                 WHEN n % 6 = 5 THEN 'excluded' ELSE 'not_positive' END,
            'bench', ${rule.id}, 1, now()
-    FROM (SELECT *, (row_number() OVER ())::int AS n FROM enrolments WHERE status = 'exited') e`.execute(db);
+    FROM (SELECT *, (row_number() OVER ())::int AS n FROM enrolments WHERE status = 'exited') e`.execute(
+    bulk,
+  );
   const answer = JSON.stringify({
     employed: true,
     sameEmployer: true,
@@ -187,7 +195,7 @@ async function writeScene(db: Kysely<Database>, deps: Deps) {
                   WHEN (n + m) % 5 = 0 THEN 'unreachable' ELSE 'answered' END AS status
       FROM (SELECT *, (row_number() OVER ())::int AS n FROM enrolment_exits) x, unnest(ARRAY[3, 6, 12, 18]) AS m
       WHERE x.outcome <> 'deceased'
-    ) f`.execute(db);
+    ) f`.execute(bulk);
   await sql`
     INSERT INTO placements (id, organization_id, person_id, employer_id, country, job_title, isco_code, contract_type,
       working_time, hours_per_week, wage_cents, wage_period, currency, starts_on, planned_end_on,
@@ -196,14 +204,15 @@ async function writeScene(db: Kysely<Database>, deps: Deps) {
            CASE WHEN n % 2 = 0 THEN 'cdi' ELSE 'cdd' END, 'full_time', 35, 1200, 'hour', 'EUR',
            e.enrolled_on + 120, CASE WHEN n % 2 = 0 THEN NULL ELSE e.enrolled_on + 120 + 270 END,
            'below_level', 1, 2, '{}'::jsonb, ${userId}, now(), now()
-    FROM (SELECT *, (row_number() OVER ())::int AS n FROM enrolments) e WHERE n % 3 = 0`.execute(db);
+    FROM (SELECT *, (row_number() OVER ())::int AS n FROM enrolments) e WHERE n % 3 = 0`.execute(bulk);
   await sql`
     INSERT INTO timeline_events (id, organization_id, person_id, occurred_at, all_day, module, kind, resource_type,
       sensitive, data, recorded_at)
     SELECT gen_random_uuid(), ${organizationId}, p.id, now() - make_interval(days => k * 30), false, 'bench',
            'bench.event', 'bench', false, '{}'::jsonb, now()
-    FROM people p, generate_series(1, 5) AS k`.execute(db);
-  await sql`ANALYZE`.execute(db);
+    FROM people p, generate_series(1, 5) AS k`.execute(bulk);
+  await sql`ANALYZE`.execute(bulk);
+  await bulk.destroy();
   console.log(`Scene written in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   return { programId, organizationId, userId };
 }
