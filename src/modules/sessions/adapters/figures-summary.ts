@@ -184,6 +184,75 @@ async function refreshParticipantFigures(db: Executor, keys: readonly Participan
     'participant',
     keys.map((k) => k.participantId),
   );
+  const keyOf = (k: Omit<ParticipantKey, 'span' | 'startsOn'>, span: string, startsOn: string) =>
+    `${k.organizationId}|${k.programId}|${k.participantId}|${span}|${startsOn}`;
+  const totals = new Map(
+    keys.map((k) => [keyOf(k, k.span, k.startsOn), { key: k, marks: 0, attendedMinutes: 0 }]),
+  );
+  // The participants' seated enrolments, then their marks at held meetings of the keys' window, added up
+  // here: two index reads, whatever the number of keys (a join per key let the planner scan every meeting).
+  const participantIds = [...new Set(keys.map((k) => k.participantId))];
+  const seated = await db
+    .selectFrom('session_enrolments')
+    .select(['id', sql<string>`coalesce(person_id, user_id)`.as('participantId')])
+    .where((eb) => eb.or([eb('person_id', 'in', participantIds), eb('user_id', 'in', participantIds)]))
+    .where('status', '=', 'enrolled')
+    .execute();
+  const days = keys.map((k) => k.startsOn).sort();
+  const windowFrom = new Date(`${days[0]}T00:00:00Z`);
+  const last = new Date(`${days.at(-1)}T00:00:00Z`);
+  const windowTo = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
+  const participantOf = new Map(seated.map((e) => [e.id, e.participantId]));
+  const marked =
+    seated.length === 0
+      ? []
+      : await db
+          .selectFrom('session_attendance as a')
+          .innerJoin('session_meetings as m', 'm.id', 'a.meeting_id')
+          .innerJoin('session_series as s', 's.id', 'm.series_id')
+          .select([
+            'a.enrolment_id as enrolmentId',
+            'a.mark',
+            'a.live',
+            'a.minutes_missed as minutesMissed',
+            'm.duration_minutes as durationMinutes',
+            'm.starts_at as startsAt',
+            's.organization_id as organizationId',
+            's.program_id as programId',
+          ])
+          .where(
+            'a.enrolment_id',
+            'in',
+            seated.map((e) => e.id),
+          )
+          .where('m.status', '=', 'held')
+          .where('m.starts_at', '>=', windowFrom)
+          .where('m.starts_at', '<', windowTo)
+          .execute();
+  for (const row of marked) {
+    const participantId = participantOf.get(row.enrolmentId) as string;
+    const owner = {
+      organizationId: row.organizationId,
+      programId: row.programId ?? noProgram,
+      participantId,
+    };
+    const minutes = !row.live
+      ? 0
+      : row.mark === 'present'
+        ? row.durationMinutes
+        : row.mark === 'late' || row.mark === 'left_early'
+          ? row.durationMinutes - row.minutesMissed
+          : 0;
+    for (const key of [
+      keyOf(owner, 'day', isoDay(row.startsAt)),
+      keyOf(owner, 'month', isoMonth(row.startsAt)),
+    ]) {
+      const total = totals.get(key);
+      if (!total) continue;
+      total.marks += 1;
+      total.attendedMinutes += minutes;
+    }
+  }
   const values: RawBuilder<unknown> = sql`(VALUES ${sql.join(
     keys.map(
       (k) =>
@@ -195,25 +264,22 @@ async function refreshParticipantFigures(db: Executor, keys: readonly Participan
     WHERE p.organization_id = k.organization_id AND p.program_id = k.program_id
       AND p.participant_id = k.participant_id AND p.span = k.span AND p.starts_on = k.starts_on
   `.execute(db);
-  await sql`
-    INSERT INTO session_figures_participants (organization_id, program_id, participant_id, span, starts_on,
-      marks, attended_minutes)
-    SELECT k.organization_id, k.program_id, k.participant_id, k.span, k.starts_on,
-      count(*)::int, sum(${credited})::int
-    FROM ${values}
-    JOIN LATERAL (
-      SELECT e.id, e.series_id FROM session_enrolments e WHERE e.person_id = k.participant_id AND e.status = 'enrolled'
-      UNION ALL
-      SELECT e.id, e.series_id FROM session_enrolments e WHERE e.user_id = k.participant_id AND e.status = 'enrolled'
-    ) e ON true
-    JOIN session_series s ON s.id = e.series_id AND s.organization_id = k.organization_id
-      AND coalesce(s.program_id, ${noProgram}::uuid) = k.program_id
-    JOIN session_attendance a ON a.enrolment_id = e.id
-    JOIN session_meetings m ON m.id = a.meeting_id AND m.status = 'held'
-      AND m.starts_at >= (k.starts_on::timestamp AT TIME ZONE 'UTC')
-      AND m.starts_at < ((k.starts_on + CASE k.span WHEN 'day' THEN interval '1 day' ELSE interval '1 month' END)::timestamp AT TIME ZONE 'UTC')
-    GROUP BY k.organization_id, k.program_id, k.participant_id, k.span, k.starts_on
-  `.execute(db);
+  const rows = [...totals.values()].filter((t) => t.marks > 0);
+  if (rows.length === 0) return;
+  await db
+    .insertInto('session_figures_participants')
+    .values(
+      rows.map(({ key, marks, attendedMinutes }) => ({
+        organization_id: key.organizationId,
+        program_id: key.programId,
+        participant_id: key.participantId,
+        span: key.span,
+        starts_on: key.startsOn,
+        marks,
+        attended_minutes: attendedMinutes,
+      })),
+    )
+    .execute();
 }
 
 /** After a change of these enrolments' status: the series' seats, and their marks counted or not. */
