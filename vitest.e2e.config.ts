@@ -6,9 +6,11 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: ['test/e2e/support/global-setup.ts', 'test/e2e/support/build-web.ts'],
     pool: 'forks',
-    // One browser at a time on a two-core machine.
-    maxWorkers: 1,
-    fileParallelism: false,
+    // Two journeys at a time on a two-core machine: each spends most of its time waiting on the other
+    // side (the page rendering, or the server answering), so a second one fills the idle core. They wait
+    // for states, never for time, so a busy core makes them slower, not red.
+    maxWorkers: 2,
+    fileParallelism: true,
     testTimeout: 180_000,
     hookTimeout: 180_000,
   },

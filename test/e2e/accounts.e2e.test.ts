@@ -6,6 +6,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   screenshotWidths,
   startApp,
@@ -128,7 +129,7 @@ describe('accounts in the browser', () => {
     await expectAccessible(page, 'caseload (en)');
 
     // Mobile width: the navigation sits behind the burger.
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     const burger = page.getByRole('button', { name: 'Open navigation' });
     await burger.click();
     await page.getByRole('link', { name: 'Programs' }).waitFor({ state: 'visible' });
@@ -138,7 +139,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Programs' }).waitFor();
     // Focus moved to the new page's heading.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Programs');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await resizeTo(page, { width: 1280, height: 900 });
 
     await page.getByRole('button', { name: /Account menu/ }).click();
     await page.getByRole('menuitem', { name: 'Log out', exact: true }).click();
@@ -157,7 +158,7 @@ describe('accounts in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
     await expectAccessible(page, 'login (ar)');
     await screenshot(page, 'login-ar-375');
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await screenshot(page, 'login-ar-375');
     await context.close();
   });

@@ -5,6 +5,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshotWidths,
   startApp,
 } from './support/harness.js';
@@ -45,6 +46,12 @@ beforeAll(async () => {
     (await api<{ id: string }>('POST', '/api/people', { identity: { givenName, familyName } })).id;
   const amina = await person('Amina', 'Youssef');
   const samir = await person('Samir', 'Nouri');
+  // A task due that Wednesday, about Amina: the agenda lists it with the day's appointments.
+  await api('POST', '/api/tasks', {
+    title: 'Call Amina after her 3-month mark',
+    dueOn: isoDay(dayAt(2, 12)),
+    personId: amina,
+  });
   for (const [personId, start, minutes] of [
     [amina, dayAt(0, 10), 60],
     [samir, dayAt(0, 10, 30), 30],
@@ -85,6 +92,9 @@ describe('the agenda in the browser', () => {
       .getByText(/Conflict: Overlaps /)
       .first()
       .waitFor();
+    const task = page.getByRole('listitem').filter({ hasText: 'To do · Call Amina after her 3-month mark' });
+    await task.getByRole('link', { name: 'Amina Youssef' }).waitFor();
+    await page.getByText(/2 appointments · 1 task due/).waitFor();
     await expectAccessible(page, 'agenda week');
     await screenshotWidths(page, 'agenda-week');
 
@@ -129,7 +139,7 @@ describe('the agenda in the browser', () => {
     expect((await page.request.get(url.replace(/^https?:\/\/[^/]+/, app.baseUrl))).status()).toBe(404);
 
     // On a phone: the day view, nothing wider than the screen.
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await page.getByText('Day', { exact: true }).click();
     await grid.waitFor();
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);

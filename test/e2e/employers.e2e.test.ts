@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   startApp,
 } from './support/harness.js';
@@ -154,7 +155,7 @@ describe('a Gironde counselor and the SIAE of the consortium', () => {
     await screenshot(page, 'employer-1280');
 
     // The same page on a phone: nothing wider than the screen, still accessible.
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await page.getByRole('button', { name: 'Ouvrir la navigation' }).waitFor();
     // The navigation slides away as the width crosses its breakpoint: wait until the page has the screen.
     await page.waitForFunction(

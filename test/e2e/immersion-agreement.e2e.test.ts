@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   startApp,
 } from './support/harness.js';
@@ -139,7 +140,7 @@ describe('a Gironde counselor and an immersion agreement', () => {
     expect(text).not.toContain('Signature : ___');
     for (const font of usedFonts(pdf)) expect(font.embedded, font.baseFont).toBe(true);
 
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await expectAccessible(page, 'the immersions section at 375 px');
     await context.close();
   });

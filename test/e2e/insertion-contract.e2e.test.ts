@@ -8,6 +8,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   startApp,
 } from './support/harness.js';
@@ -118,7 +119,7 @@ describe('a Gironde referent and an insertion contract', () => {
     await expectAccessible(page, 'the renewed contract');
 
     // On a phone.
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await page.getByRole('button', { name: 'Ouvrir la navigation' }).waitFor();
     await page.waitForFunction(
       () => (document.querySelector('[data-page-title]')?.getBoundingClientRect().left ?? 999) < 40,

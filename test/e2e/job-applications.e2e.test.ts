@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   settled,
   startApp,
@@ -138,7 +139,7 @@ describe('a St. Louis counselor and a job application', () => {
     await expectAccessible(page, 'the application at interview');
     await screenshot(page, 'applications-person-1280');
 
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await expectNoSidewaysScroll(page, 'the applications at 375 px');
     await expectAccessible(page, 'the applications at 375 px');
 
@@ -154,7 +155,7 @@ describe('a St. Louis counselor and a job application', () => {
     );
     await screenshot(page, 'applications-offer-375');
 
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await resizeTo(page, { width: 1280, height: 800 });
     await page.goto(`/people/${personId}?tab=employment`);
     await application.getByRole('button', { name: /^Hired/ }).click();
     const hire = page.getByRole('dialog', { name: 'Record a contract' });

@@ -6,6 +6,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   startApp,
 } from './support/harness.js';
@@ -61,7 +62,7 @@ describe('the log-in page after repeated failures', () => {
       if (kind === 'known') {
         await expectAccessible(page, 'login while throttled');
         await screenshot(page, 'login-throttled-fr-1280');
-        await page.setViewportSize({ width: 375, height: 800 });
+        await resizeTo(page, { width: 375, height: 800 });
         await expect(page.getByRole('alert').isVisible()).resolves.toBe(true);
         await screenshot(page, 'login-throttled-fr-375');
         await expectAccessible(page, 'login while throttled, 375 px');

@@ -6,6 +6,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   startApp,
 } from './support/harness.js';
@@ -114,7 +115,7 @@ describe('Occitanie: the caseload flags who is below the expected intensity', ()
     );
     await screenshot(page, 'caseload-intensity-1280');
 
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await row(page, 'Karim Benali').getByText('Trop peu de contacts').waitFor();
     await page.getByLabel('Alertes').focus();
     await page.keyboard.press('Tab');

@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   startApp,
 } from './support/harness.js';
@@ -176,7 +177,7 @@ describe('a Gironde counselor and the job offers', () => {
     await screenshot(page, 'offers-import-1280');
 
     // On a phone.
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await page.getByRole('button', { name: 'Ouvrir la navigation' }).waitFor();
     await page.waitForFunction(
       () => (document.querySelector('[data-page-title]')?.getBoundingClientRect().left ?? 999) < 40,

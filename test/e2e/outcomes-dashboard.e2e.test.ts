@@ -9,6 +9,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshotWidths,
   settled,
   startApp,
@@ -170,7 +171,7 @@ describe('program outcomes', () => {
     expect(lines[1]).toBe('Table,Country of training,People employed,Underemployed,Rate');
     expect(csv).toMatch(/,suppressed/);
 
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await statistics.scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'underemployment statistics at 375 px');
@@ -197,7 +198,7 @@ describe('program outcomes', () => {
     await rule.waitFor();
     expect(await rule.getByRole('button', { name: 'New version…' }).count()).toBe(0);
     await expectAccessible(page, 'funder: outcomes');
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await outcomes.scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'funder: outcomes at 375 px');

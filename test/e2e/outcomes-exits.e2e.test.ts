@@ -11,6 +11,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshot,
   startApp,
 } from './support/harness.js';
@@ -231,7 +232,7 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await expectAccessible(page, 'the answered follow-up');
 
     // On a phone.
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await page.getByRole('button', { name: 'Ouvrir la navigation' }).waitFor();
     await page.waitForFunction(
       () => (document.querySelector('[data-page-title]')?.getBoundingClientRect().left ?? 999) < 40,

@@ -5,6 +5,7 @@ import {
   launchBrowser,
   newJourney,
   type RunningApp,
+  resizeTo,
   screenshotWidths,
   startApp,
 } from './support/harness.js';
@@ -175,7 +176,7 @@ describe("a person's overview in the browser", () => {
     await expectAccessible(page, 'person file, status in its group');
 
     // On a phone: nothing wider than the screen, the rows scroll, the overview stacks.
-    await page.setViewportSize({ width: 375, height: 800 });
+    await resizeTo(page, { width: 375, height: 800 });
     await page.getByRole('tab', { name: 'Overview' }).click();
     await overview.waitFor();
     await page.getByRole('region', { name: 'Career plan' }).waitFor();

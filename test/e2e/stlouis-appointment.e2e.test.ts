@@ -174,7 +174,7 @@ describe('St. Louis: a video appointment and its invitation', () => {
     expect(overflow).toBe(false);
     await phone.page.getByRole('button', { name: 'Next' }).focus();
     await phone.page.keyboard.press('Enter');
-    await phone.page.getByText('No appointment in this period.').waitFor();
+    await phone.page.getByText('No appointment or task in this period.').waitFor();
     await expectAccessible(phone.page, 'agenda on a phone');
     await screenshot(phone.page, 'agenda-en-375');
     await phone.context.close();

@@ -138,7 +138,7 @@ describe("a person's timeline in the browser", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'timeline at 375 px');
 
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await resizeTo(page, { width: 1280, height: 900 });
     await chip(page, 'Programs (1)');
     await open.click();
     await page.getByRole('tab', { name: 'Enrolments', selected: true }).waitFor();
