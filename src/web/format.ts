@@ -7,6 +7,11 @@ export function setFormatCountry(country: string | null): void {
   organizationCountry = country;
 }
 
+/** The organization's country as the session gave it ('FR', 'US', 'CA'…), or null before log-in. */
+export function formatCountry(): string | null {
+  return organizationCountry;
+}
+
 /** The interface language as written in the organization's country: en-US, en-CA, en-GB, fr-CA, fr-FR. */
 export function localeTag(language: string = currentLanguage()): string {
   const ui = language.startsWith('en') ? 'en' : language.startsWith('ar') ? 'ar' : 'fr';

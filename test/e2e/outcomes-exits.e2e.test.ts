@@ -25,6 +25,12 @@ import { apiAs, password, type SeededStaff, seedStaff } from './support/seed.js'
  * records his answer to the 3-month follow-up, taken by phone. Every screen passes axe, at desktop
  * width and on a 375 px phone.
  */
+/** An amount as the French interface writes euros (narrow spaces included). */
+const euros = (value: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+    value,
+  );
+
 let app: RunningApp;
 let browser: Browser;
 let hugo: SeededStaff;
@@ -216,7 +222,9 @@ describe('impulseR: an exit, its correction and a follow-up', () => {
     await answer.getByLabel(/^Chez le même employeur/).selectOption({ label: 'Oui' });
     await answer.getByLabel('Contrat', { exact: true }).selectOption({ label: 'CDD' });
     await answer.getByLabel(/^Heures par semaine/).fill('35');
-    await answer.getByLabel(/^Salaire brut mensuel/).selectOption({ label: 'De 1 500 à 1 999 €' });
+    await answer
+      .getByLabel(/^Salaire brut mensuel/)
+      .selectOption({ label: `De ${euros(1500)} à ${euros(1999)}` });
     await answer.getByLabel(/^Satisfaction/).selectOption({ label: '4 — Plutôt' });
     await dialogOpened(answer);
     await expectAccessible(page, 'recording the follow-up answer');

@@ -196,11 +196,9 @@ export const outcomesEn = {
   },
   wageBand: {
     none: 'No wage',
-    under_1000: 'Under €1,000',
-    '1000_1499': '€1,000 to €1,499',
-    '1500_1999': '€1,500 to €1,999',
-    '2000_2999': '€2,000 to €2,999',
-    '3000_plus': '€3,000 or more',
+    under: 'Under {{amount}}',
+    between: '{{from}} to {{to}}',
+    atLeast: '{{amount}} or more',
   },
   satisfaction: {
     '1': '1 — Not at all',

@@ -200,11 +200,9 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
   },
   wageBand: {
     none: 'Aucun salaire',
-    under_1000: 'Moins de 1 000 €',
-    '1000_1499': 'De 1 000 à 1 499 €',
-    '1500_1999': 'De 1 500 à 1 999 €',
-    '2000_2999': 'De 2 000 à 2 999 €',
-    '3000_plus': '3 000 € ou plus',
+    under: 'Moins de {{amount}}',
+    between: 'De {{from}} à {{to}}',
+    atLeast: '{{amount}} ou plus',
   },
   satisfaction: {
     '1': '1 — Pas du tout',

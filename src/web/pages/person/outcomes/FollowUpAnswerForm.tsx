@@ -15,6 +15,7 @@ import {
 import type { FollowUpFormProps } from './follow-up-form-props.js';
 import { OptionalSelect } from './OptionalSelect.js';
 import { OutcomeFormShell } from './OutcomeFormShell.js';
+import { wageBandLabel } from './wage-band-label.js';
 
 const satisfactionLevels = ['1', '2', '3', '4', '5'] as const;
 
@@ -106,7 +107,7 @@ export function FollowUpAnswerForm({ personId, followUp, onClose }: FollowUpForm
             value={draft.wageBand}
             error={errors.wageBand}
             onChange={(value) => set('wageBand', value)}
-            options={wageBands.map((value) => ({ value, label: t(`outcomes.wageBand.${value}`) }))}
+            options={wageBands.map((value) => ({ value, label: wageBandLabel(value, t) }))}
           />
         </>
       ) : null}
