@@ -32,6 +32,7 @@ export const exitRuleVersionView = positiveExitRuleBody.extend({
   effectiveFrom: z.string(),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
+  createdByName: z.string().nullable().describe('Who decided the version; null when the platform set it'),
 });
 
 export const listExitRulesRoute = defineRoute({

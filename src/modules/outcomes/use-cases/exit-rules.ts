@@ -3,19 +3,23 @@ import { exitRuleVersionBody } from '../../../contracts/outcomes.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { figuresRoles, programAdminRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { programForFigures } from '../../programs/api.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
 import type { PositiveExitRule } from '../domain/rule.js';
 import { outcomeErrors } from '../errors.js';
 
-/** The versions of a program's positive-exit rule, newest first: anyone who sees its figures. */
+/** The versions of a program's positive-exit rule, newest first, with who decided each: anyone who sees its figures. */
 export const listExitRules = defineUseCase(z.object({ programId: z.uuid() }), async ({ input, ctx, trx }) => {
   const actor = requireActor(ctx);
   requireRole(actor, figuresRoles);
   const program = await programForFigures(trx, actor, input.programId);
   if (!program) throw outcomeErrors.programNotFound();
   const versions = await exitsRepository(trx).ruleVersions(program.id);
+  const names = await accountsApi(trx).displayNames(
+    versions.flatMap((v) => (v.createdBy ? [v.createdBy] : [])),
+  );
   return {
     items: versions.map((v) => ({
       id: v.id,
@@ -23,6 +27,7 @@ export const listExitRules = defineUseCase(z.object({ programId: z.uuid() }), as
       effectiveFrom: v.effectiveFrom,
       createdAt: v.createdAt.toISOString(),
       createdBy: v.createdBy,
+      createdByName: v.createdBy ? (names.get(v.createdBy) ?? null) : null,
       ...v.rule,
     })),
   };

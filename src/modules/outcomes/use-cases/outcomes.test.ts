@@ -83,7 +83,7 @@ beforeAll(async () => {
   const plie = await givenOrganization(database.db, { name: 'PLIE des Graves', timeZone: 'Europe/Paris' });
   const other = await givenOrganization(database.db, { name: 'Mission Locale de Nîmes' });
   lea = await givenStaff(database.db, plie.id, 'counselor', { displayName: 'Léa' });
-  coordinator = await givenStaff(database.db, plie.id, 'coordinator');
+  coordinator = await givenStaff(database.db, plie.id, 'coordinator', { displayName: 'Claire Coordination' });
   funder = await givenStaff(database.db, plie.id, 'funder');
   outsider = await givenStaff(database.db, other.id, 'counselor');
   outsiderCoordinator = await givenStaff(database.db, other.id, 'coordinator');
@@ -177,8 +177,15 @@ describe('exits', () => {
     ).rejects.toMatchObject({ code: 'EXIT_INCOHERENT' });
     const { items } = await listExitRules(deps)(funder, { programId });
     expect(items).toMatchObject([
-      { version: 1, effectiveFrom: '2025-07-01', fixedTermComparison: 'more_than' },
+      { version: 1, effectiveFrom: '2025-07-01', fixedTermComparison: 'more_than', createdByName: null },
     ]);
+    // A version the coordinator decides says who decided it, by name.
+    await addExitRuleVersion(deps)(coordinator, { programId, effectiveFrom: '2026-12-20', ...rule() });
+    expect((await listExitRules(deps)(funder, { programId })).items).toMatchObject([
+      { version: 2, effectiveFrom: '2026-12-20', createdByName: 'Claire Coordination' },
+      { version: 1, createdByName: null },
+    ]);
+    await database.db.deleteFrom('exit_rule_versions').where('version', '=', 2).execute();
     // The exit of 30 June 2025 was decided before any rule: it stays so.
     const exits = await database.db.selectFrom('enrolment_exits').select(['verdict']).execute();
     expect(exits.map((e) => e.verdict)).toEqual(['no_rule']);

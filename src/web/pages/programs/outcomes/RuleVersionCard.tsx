@@ -33,8 +33,8 @@ export function RuleVersionCard({ version, current }: { version: ExitRuleVersion
       </Group>
       <Text size="sm" mb="xs">
         {t('outcomeFigures.rules.effectiveFrom', { date: formatDate(version.effectiveFrom) })}
-        {version.createdBy
-          ? ` — ${t('outcomeFigures.rules.createdBy', { name: version.createdBy, date: formatDateTime(version.createdAt) })}`
+        {version.createdByName
+          ? ` — ${t('outcomeFigures.rules.createdBy', { name: version.createdByName, date: formatDateTime(version.createdAt) })}`
           : ''}
       </Text>
       <SimpleGrid component="dl" m={0} cols={{ base: 1, sm: 2 }} spacing={4} verticalSpacing={4}>

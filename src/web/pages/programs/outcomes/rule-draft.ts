@@ -12,7 +12,10 @@ export type RuleDraft = Omit<
 };
 
 /** A program's first version starts from common terms, which its administrators then adjust. */
-const defaultRule: Omit<ExitRuleVersion, 'id' | 'version' | 'effectiveFrom' | 'createdAt' | 'createdBy'> = {
+const defaultRule: Omit<
+  ExitRuleVersion,
+  'id' | 'version' | 'effectiveFrom' | 'createdAt' | 'createdBy' | 'createdByName'
+> = {
   positiveOutcomes: ['permanent_contract', 'fixed_term_contract', 'qualifying_training'],
   fixedTermMinimumMonths: 6,
   fixedTermComparison: 'at_least',
