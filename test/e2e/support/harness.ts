@@ -175,10 +175,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotFolder, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Waits until every animation that ends has ended (a notification fading in, the navigation sliding
+ * away): axe reads colours as they are on screen, and a half-faded text fails contrast. Endless ones
+ * (a spinner) are left to `settled`.
+ */
+export async function animationsEnded(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
 /** Resizes the page and waits until what the new width set moving (the navigation sliding away) has stopped. */
 export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await animationsEnded(page);
 }
 
 /** The page at desktop width and at 375 px (a small phone), to look at both. */
@@ -196,6 +209,7 @@ export async function screenshotWidths(page: Page, name: string): Promise<void> 
 export async function settled(page: Page): Promise<void> {
   await page.waitForSelector('[data-page-title]');
   await page.waitForFunction(() => !document.querySelector('[role="status"] .mantine-Loader-root'));
+  await animationsEnded(page);
 }
 
 /** Once the page has settled, axe finds nothing on it; a failure lists what it found, under `name`. */
