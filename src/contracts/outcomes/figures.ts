@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countingUnits, exitOutcomes } from '../../modules/outcomes/domain/vocabulary.js';
+import { countingUnits, exitOutcomes, outcomeMeasures } from '../../modules/outcomes/domain/vocabulary.js';
 import { defineRoute, idParam } from '../define.js';
 import { calendarDate } from '../primitives.js';
 
@@ -25,16 +25,8 @@ const measureView = z.object({
   unreachable: z.number().int(),
 });
 
-export const outcomeMeasureCodes = [
-  'positive_exit_rate',
-  'positive_exit_rate_after_entry',
-  'employment_rate_q2',
-  'employment_rate_q4',
-  'credential_attainment',
-  'retention_in_region_6',
-  'retention_in_region_12',
-  'underemployment',
-] as const;
+/** The dashboard's measures, as the domain lists them. */
+export const outcomeMeasureCodes = outcomeMeasures;
 
 export const programOutcomesRoute = defineRoute({
   operationId: 'programOutcomes',

@@ -10,19 +10,15 @@ import { retentionInRegion } from './retention-in-region.js';
 import type { RuleVersion } from './rule.js';
 import { timeToFirstJob, timeToJobBuckets } from './time-to-first-job.js';
 import { underemploymentAt } from './underemployment.js';
-import { type CountingUnit, defaultFollowUpMonths, type ExitOutcome, exitOutcomes } from './vocabulary.js';
+import {
+  type CountingUnit,
+  defaultFollowUpMonths,
+  type ExitOutcome,
+  exitOutcomes,
+  type OutcomeMeasureCode,
+} from './vocabulary.js';
 
-export const outcomeMeasures = [
-  'positive_exit_rate',
-  'positive_exit_rate_after_entry',
-  'employment_rate_q2',
-  'employment_rate_q4',
-  'credential_attainment',
-  'retention_in_region_6',
-  'retention_in_region_12',
-  'underemployment',
-] as const;
-export type OutcomeMeasureCode = (typeof outcomeMeasures)[number];
+export { type OutcomeMeasureCode, outcomeMeasures } from './vocabulary.js';
 
 const emptyMeasure = (): Measure => ({
   numerator: 0,

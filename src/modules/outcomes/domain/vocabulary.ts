@@ -95,3 +95,16 @@ export interface FollowUpAnswer {
 
 /** Default small-cell threshold of published statistics. */
 export const defaultSmallCellThreshold = 10;
+
+/** The measures a program's outcome dashboard shows, in the order it shows them. */
+export const outcomeMeasures = [
+  'positive_exit_rate',
+  'positive_exit_rate_after_entry',
+  'employment_rate_q2',
+  'employment_rate_q4',
+  'credential_attainment',
+  'retention_in_region_6',
+  'retention_in_region_12',
+  'underemployment',
+] as const;
+export type OutcomeMeasureCode = (typeof outcomeMeasures)[number];
