@@ -14,6 +14,7 @@ import {
   settled,
   startApp,
 } from './support/harness.js';
+import { apiAs } from './support/seed.js';
 
 /**
  * Issue 13, a program's outcomes in the browser, over the demo's St. Louis data (International
@@ -34,31 +35,7 @@ const coordinator = 'coordinator@stlouis.demo';
 const funder = 'funder@stlouis.demo';
 
 /** A logged-in API client of a demo account, to set the scene through the real routes. */
-async function demoApi(email: string) {
-  const login = await fetch(`${app.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (!login.ok) throw new Error(`Log-in failed for ${email}: ${login.status}`);
-  const cookie = (login.headers.getSetCookie?.() ?? []).map((value) => value.split(';')[0]).join('; ');
-  const session = await fetch(`${app.baseUrl}/api/auth/session`, { headers: { cookie } });
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${app.baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-}
+const demoApi = (email: string) => apiAs(app.baseUrl, email, demoPassword);
 
 beforeAll(async () => {
   // The demo, loaded once for the run by the journeys' setup (test/e2e/support/global-setup.ts).

@@ -269,31 +269,7 @@ describe('impulseR: the program’s positive-exit rate moves with an exit', () =
   const today = dayInZone(new Date(), 'Europe/Paris');
 
   /** A logged-in API client of a demo account, to set the scene through the real routes. */
-  async function demoApi(email: string) {
-    const login = await fetch(`${demo.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: demoPassword }),
-    });
-    if (!login.ok) throw new Error(`Log-in failed for ${email}: ${login.status}`);
-    const cookie = (login.headers.getSetCookie?.() ?? []).map((value) => value.split(';')[0]).join('; ');
-    const session = await fetch(`${demo.baseUrl}/api/auth/session`, { headers: { cookie } });
-    const { csrfToken } = (await session.json()) as { csrfToken: string };
-    return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-      const response = await fetch(`${demo.baseUrl}${path}`, {
-        method,
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-      return (text ? JSON.parse(text) : undefined) as T;
-    };
-  }
+  const demoApi = (email: string) => apiAs(demo.baseUrl, email, demoPassword);
 
   beforeAll(async () => {
     demo = await startApp({ demo: true });

@@ -44,12 +44,15 @@ export async function seedOccitanie(db: Db) {
   return { toulouse, montpellier, consortium };
 }
 
-/** A logged-in API client for setting the scene through the real routes (as a coordinator would). */
-export async function apiAs(baseUrl: string, email: string) {
+/**
+ * A logged-in API client for setting the scene through the real routes (as a coordinator would); a demo
+ * account logs in with the demo's password.
+ */
+export async function apiAs(baseUrl: string, email: string, withPassword: string = password) {
   const login = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
+    body: JSON.stringify({ email, password: withPassword }),
   });
   if (!login.ok) throw new Error(`Log-in failed for ${email}: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.getSetCookie?.() ?? []).map((value) => value.split(';')[0]).join('; ');
