@@ -300,38 +300,37 @@ export function programsRepository(db: Executor) {
           q.where('enrolments.status', '=', filter.status as 'enrolled' | 'exited' | 'withdrawn'),
         );
     },
-    /** Distinct persons or households enrolled in the period, per enrolling organization. */
-    async countEnrolled(
+    /**
+     * Distinct units enrolled in a period, per member organization and in total, in one pass over the
+     * program's enrolments of that period (GROUPING SETS: the total is not the sum of the members' when
+     * a person or household is enrolled by two of them).
+     */
+    async countEnrolledInPeriod(
       programId: string,
       periodStart: string,
       periodEnd: string,
       unit: 'person' | 'household',
-    ) {
+    ): Promise<{ total: number; byOrganization: Map<string, number> }> {
       const unitKey = countingKey(unit);
-      return db
+      const rows = await db
         .selectFrom('enrolments')
-        .select(['organization_id as organizationId', sql<number>`count(DISTINCT ${unitKey})`.as('count')])
+        .select([
+          'organization_id as organizationId',
+          sql<boolean>`grouping(organization_id) = 1`.as('isTotal'),
+          sql<string>`count(DISTINCT ${unitKey})`.as('count'),
+        ])
         .where('program_id', '=', programId)
         .where('enrolled_on', '>=', periodStart)
         .where('enrolled_on', '<=', periodEnd)
-        .groupBy('organization_id')
+        .groupBy(sql`GROUPING SETS ((organization_id), ())`)
         .execute();
-    },
-    async countEnrolledTotal(
-      programId: string,
-      periodStart: string,
-      periodEnd: string,
-      unit: 'person' | 'household',
-    ) {
-      const unitKey = countingKey(unit);
-      const row = await db
-        .selectFrom('enrolments')
-        .select(sql<number>`count(DISTINCT ${unitKey})`.as('count'))
-        .where('program_id', '=', programId)
-        .where('enrolled_on', '>=', periodStart)
-        .where('enrolled_on', '<=', periodEnd)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
+      const byOrganization = new Map<string, number>();
+      let total = 0;
+      for (const row of rows) {
+        if (row.isTotal) total = Number(row.count);
+        else byOrganization.set(row.organizationId, Number(row.count));
+      }
+      return { total, byOrganization };
     },
   };
 }

@@ -21,17 +21,26 @@ export const programProgress = defineUseCase(
     const organizations = await participatingOrganizations(trx, program);
     const nameOf = new Map(organizations.map((o) => [o.id, o.name]));
     const seesAll = steers(actor, program);
+    // Targets share periods (a total and one row per member for the same year): each period is
+    // counted once, members and total in the same statement.
+    const counted = new Map<string, ReturnType<typeof repo.countEnrolledInPeriod>>();
+    const countOf = (target: (typeof targets)[number]) => {
+      const key = `${target.periodStart}|${target.periodEnd}|${target.unit}`;
+      let count = counted.get(key);
+      if (!count) {
+        count = repo.countEnrolledInPeriod(program.id, target.periodStart, target.periodEnd, target.unit);
+        counted.set(key, count);
+      }
+      return count;
+    };
     const rows = [];
     for (const target of targets) {
       if (!seesAll && target.memberOrganizationId && target.memberOrganizationId !== actor.organizationId)
         continue;
+      const count = await countOf(target);
       const actual = target.memberOrganizationId
-        ? Number(
-            (await repo.countEnrolled(program.id, target.periodStart, target.periodEnd, target.unit)).find(
-              (c) => c.organizationId === target.memberOrganizationId,
-            )?.count ?? 0,
-          )
-        : await repo.countEnrolledTotal(program.id, target.periodStart, target.periodEnd, target.unit);
+        ? (count.byOrganization.get(target.memberOrganizationId) ?? 0)
+        : count.total;
       rows.push({
         targetId: target.id,
         organizationId: target.memberOrganizationId,
