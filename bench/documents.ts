@@ -12,6 +12,7 @@ import { kyselyOverPglite, pgliteOptions } from '../src/core/db/connect.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import { uuidv7 } from '../src/core/ids.js';
 import { OutboxMailer } from '../src/core/mail/mailer.js';
+import { OutboxSmsSender } from '../src/core/sms/sms-sender.js';
 import type { Deps } from '../src/core/use-case.js';
 import { createPerson } from '../src/modules/people/use-cases/create-person.js';
 import { buildServer } from '../src/server/build-server.js';
@@ -45,6 +46,7 @@ const deps: Deps = {
   clock: systemClock,
   newId: uuidv7,
   mailer: new OutboxMailer(),
+  sms: new OutboxSmsSender(),
   publicUrl: 'http://127.0.0.1',
   keyRing,
 };

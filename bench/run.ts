@@ -17,6 +17,7 @@ import { migrateToLatest } from '../src/core/db/migrate.js';
 import type { Database } from '../src/core/db/types.js';
 import { uuidv7 } from '../src/core/ids.js';
 import { OutboxMailer } from '../src/core/mail/mailer.js';
+import { OutboxSmsSender } from '../src/core/sms/sms-sender.js';
 import type { Deps } from '../src/core/use-case.js';
 import { buildServer } from '../src/server/build-server.js';
 import {
@@ -206,6 +207,7 @@ async function main() {
     clock: systemClock,
     newId: uuidv7,
     mailer: new OutboxMailer(),
+    sms: new OutboxSmsSender(),
     publicUrl: 'http://127.0.0.1',
     keyRing: parseKeyRingSpec(process.env.ENCRYPTION_KEYS || developmentEncryptionKeys),
   };

@@ -16,6 +16,7 @@ import { migrateToLatest } from '../src/core/db/migrate.js';
 import type { Database, Db } from '../src/core/db/types.js';
 import { uuidv7 } from '../src/core/ids.js';
 import { OutboxMailer } from '../src/core/mail/mailer.js';
+import { OutboxSmsSender } from '../src/core/sms/sms-sender.js';
 import type { Deps } from '../src/core/use-case.js';
 import { listCaseload } from '../src/modules/caseload/use-cases/list-caseload.js';
 import { createPerson } from '../src/modules/people/use-cases/create-person.js';
@@ -66,6 +67,7 @@ async function main() {
     clock: systemClock,
     newId: uuidv7,
     mailer: new OutboxMailer(),
+    sms: new OutboxSmsSender(),
     publicUrl: 'http://127.0.0.1',
     keyRing: parseKeyRingSpec(developmentEncryptionKeys),
   };

@@ -22,6 +22,7 @@ import { kyselyOverPglite, pgliteOptions } from '../src/core/db/connect.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import { uuidv7 } from '../src/core/ids.js';
 import { OutboxMailer } from '../src/core/mail/mailer.js';
+import { OutboxSmsSender } from '../src/core/sms/sms-sender.js';
 import type { Deps } from '../src/core/use-case.js';
 import { createStaffAccount } from '../src/modules/accounts/use-cases/create-staff-account.js';
 import { createOrganization } from '../src/modules/organizations/use-cases/create-organization.js';
@@ -57,6 +58,7 @@ async function startServer(webRoot: string) {
     clock: systemClock,
     newId: uuidv7,
     mailer: new OutboxMailer(),
+    sms: new OutboxSmsSender(),
     publicUrl: 'http://127.0.0.1',
     keyRing: parseKeyRingSpec(developmentEncryptionKeys),
   };

@@ -13,3 +13,26 @@ describe('configuration', () => {
     );
   });
 });
+
+describe('SMS configuration', () => {
+  const twilio = {
+    SMS_PROVIDER: 'twilio',
+    TWILIO_ACCOUNT_SID: 'AC0123456789abcdef0123456789abcdef',
+    TWILIO_AUTH_TOKEN: 'token-that-must-not-leak',
+    SMS_FROM: '+33700000000',
+  };
+
+  it('needs no provider: empty settings mean none', () => {
+    expect(loadConfig({}).SMS_PROVIDER).toBeUndefined();
+    expect(loadConfig({ SMS_PROVIDER: '', TWILIO_AUTH_TOKEN: '' }).SMS_PROVIDER).toBeUndefined();
+    expect(loadConfig(twilio)).toMatchObject({ SMS_PROVIDER: 'twilio', SMS_FROM: '+33700000000' });
+  });
+
+  it('refuses Twilio without its settings, naming the missing ones and never a value', () => {
+    expect(() => loadConfig({ ...twilio, TWILIO_ACCOUNT_SID: '', SMS_FROM: '' })).toThrow(
+      'Invalid configuration: SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, SMS_FROM.',
+    );
+    expect(() => loadConfig({ ...twilio, SMS_FROM: undefined })).not.toThrow(/token-that-must-not-leak/);
+    expect(() => loadConfig({ ...twilio, SMS_PROVIDER: 'carrier-pigeon' })).toThrow(/SMS_PROVIDER/);
+  });
+});

@@ -4,6 +4,10 @@ import { parseKeyRingSpec } from './crypto/key-ring.js';
 /** Development only: a published key, refused in production (see docs/adr/0008-documents-encrypted-at-rest.md). */
 export const developmentEncryptionKeys = 'development-only:ZGV2ZWxvcG1lbnQtb25seS1rZXktbm90LXNlY3JldCE=';
 
+/** `NAME=` in an environment file means the setting is not given. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -16,6 +20,17 @@ const configSchema = z.object({
   /** e.g. smtp://user:pass@mail.example.org:587 — without it, e-mail goes to the outbox. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Passerelle <no-reply@passerelle.local>'),
+  /**
+   * `twilio` sends texts (follow-up links) through Twilio with the three settings below; without it,
+   * texts go to the development outbox, and in production none is sent.
+   */
+  SMS_PROVIDER: unsetWhenEmpty(z.enum(['twilio']).optional()),
+  TWILIO_ACCOUNT_SID: unsetWhenEmpty(z.string().optional()),
+  TWILIO_AUTH_TOKEN: unsetWhenEmpty(z.string().optional()),
+  /** The sending number in E.164 (`+33…`), or an alphanumeric sender ID where the country allows it. */
+  SMS_FROM: unsetWhenEmpty(z.string().optional()),
+  /** Twilio's API base, `https://api.twilio.com` by default (tests point it at a local server). */
+  TWILIO_API_URL: unsetWhenEmpty(z.string().url().optional()),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')
@@ -73,6 +88,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(
       'Invalid configuration: ENCRYPTION_KEYS must be set in production, without the development key.',
     );
+  }
+  if (parsed.data.SMS_PROVIDER === 'twilio') {
+    const missing = (['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'SMS_FROM'] as const).filter(
+      (name) => !parsed.data[name],
+    );
+    if (missing.length > 0)
+      throw new Error(`Invalid configuration: SMS_PROVIDER=twilio needs ${missing.join(', ')}.`);
   }
   // Links and QR codes must reach this server: without PUBLIC_URL, they follow PORT.
   return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL || `http://localhost:${parsed.data.PORT}` };

@@ -7,14 +7,17 @@ import type { Db, Tx } from './db/types.js';
 import type { MalwareScanner } from './files/malware-scanner.js';
 import type { IdGenerator } from './ids.js';
 import type { Mailer } from './mail/mailer.js';
+import type { SmsSender } from './sms/sms-sender.js';
 import { type TimelinePublisher, timelinePublisher } from './timeline/timeline.js';
 
-/** What every use case may depend on; injected so tests control time, ids and mail. */
+/** What every use case may depend on; injected so tests control time, ids, mail and texts. */
 export interface Deps {
   db: Db;
   clock: Clock;
   newId: IdGenerator;
   mailer: Mailer;
+  /** Texts: a real provider, the development outbox, or none (see `core/sms`); ask `sms.delivery` before sending. */
+  sms: SmsSender;
   publicUrl: string;
   /** Keys of the data encrypted at rest; use cases that need it ask for it with `requireKeyRing`. */
   keyRing?: KeyRing;

@@ -4,6 +4,7 @@ import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
 import { startJobWorker } from '../core/jobs/job-worker.js';
+import { describeSmsDelivery } from '../core/sms/create-sms-sender.js';
 import { seconds, startupProgress } from '../core/startup-progress.js';
 import { buildServer } from './build-server.js';
 import { productionDeps } from './deps.js';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   );
   await stage('Applying migrations', () => migrateToLatest(handle.db as never));
   const deps = productionDeps(handle, config);
+  // Said plainly at every start: whether texts really leave, and through what.
+  console.log(describeSmsDelivery(deps.sms));
   if (config.SEED_DEMO)
     await stage('Demo data (loaded on the first start only)', () => seedDemoIfEmpty(deps, lap));
 

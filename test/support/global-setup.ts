@@ -10,6 +10,7 @@ import { migrateToLatest } from '../../src/core/db/migrate.js';
 import type { Db } from '../../src/core/db/types.js';
 import { uuidv7 } from '../../src/core/ids.js';
 import { OutboxMailer } from '../../src/core/mail/mailer.js';
+import { OutboxSmsSender } from '../../src/core/sms/sms-sender.js';
 import {
   dropServerDatabase,
   prepareServerTemplate,
@@ -66,6 +67,7 @@ async function loadDemoInto(db: Db): Promise<void> {
     clock: systemClock,
     newId: uuidv7,
     mailer: new OutboxMailer(),
+    sms: new OutboxSmsSender(),
     publicUrl: 'http://127.0.0.1',
     keyRing: parseKeyRingSpec(developmentEncryptionKeys),
   });

@@ -4,6 +4,7 @@ import { developmentEncryptionKeys } from '../../src/core/config.js';
 import { parseKeyRingSpec } from '../../src/core/crypto/key-ring.js';
 import { uuidv7 } from '../../src/core/ids.js';
 import { OutboxMailer } from '../../src/core/mail/mailer.js';
+import { OutboxSmsSender } from '../../src/core/sms/sms-sender.js';
 import type { Deps } from '../../src/core/use-case.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -12,6 +13,7 @@ export interface TestApp {
   app: FastifyInstance;
   deps: Deps;
   mailer: OutboxMailer;
+  sms: OutboxSmsSender;
   database: TestDatabase;
   close(): Promise<void>;
 }
@@ -19,12 +21,13 @@ export interface TestApp {
 export function testDeps(
   database: TestDatabase,
   clock: Clock = systemClock,
-): Deps & { mailer: OutboxMailer } {
+): Deps & { mailer: OutboxMailer; sms: OutboxSmsSender } {
   return {
     db: database.db,
     clock,
     newId: uuidv7,
     mailer: new OutboxMailer(),
+    sms: new OutboxSmsSender(),
     publicUrl: 'http://passerelle.test',
     keyRing: parseKeyRingSpec(developmentEncryptionKeys),
   };
@@ -50,6 +53,7 @@ export async function createTestApp(
     app,
     deps,
     mailer: deps.mailer,
+    sms: deps.sms,
     database,
     close: async () => {
       await app.close();

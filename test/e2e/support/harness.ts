@@ -10,6 +10,7 @@ import { parseKeyRingSpec } from '../../../src/core/crypto/key-ring.js';
 import type { Db } from '../../../src/core/db/types.js';
 import { uuidv7 } from '../../../src/core/ids.js';
 import { OutboxMailer } from '../../../src/core/mail/mailer.js';
+import { OutboxSmsSender } from '../../../src/core/sms/sms-sender.js';
 import type { Deps } from '../../../src/core/use-case.js';
 import { buildServer } from '../../../src/server/build-server.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
@@ -19,6 +20,7 @@ export interface RunningApp {
   db: Db;
   deps: Deps;
   mailer: OutboxMailer;
+  sms: OutboxSmsSender;
   close(): Promise<void>;
 }
 
@@ -29,11 +31,13 @@ export interface RunningApp {
 export async function startApp(options: { clock?: Clock; demo?: boolean } = {}): Promise<RunningApp> {
   const database: TestDatabase = await createTestDatabase({ demo: options.demo ?? false });
   const mailer = new OutboxMailer();
+  const sms = new OutboxSmsSender();
   const deps: Deps = {
     db: database.db,
     clock: options.clock ?? systemClock,
     newId: uuidv7,
     mailer,
+    sms,
     publicUrl: 'http://127.0.0.1',
     keyRing: parseKeyRingSpec(developmentEncryptionKeys),
   };
@@ -54,6 +58,7 @@ export async function startApp(options: { clock?: Clock; demo?: boolean } = {}):
     db: database.db,
     deps,
     mailer,
+    sms,
     close: async () => {
       await app.close();
       // Observed on PostgreSQL only: a pooled connection still open when the test database is
