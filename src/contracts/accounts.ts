@@ -204,12 +204,23 @@ export const outboxRoute = defineRoute({
   path: '/api/dev/outbox',
   policy: 'session',
   summary:
-    'Development only: the e-mails the platform would have sent to you, and for your organization to staff who work with people’s files (absent in production)',
+    'Development only: the e-mails and SMS the platform would have sent to you, and for your organization to staff who work with people’s files (absent in production)',
   tags: ['system'],
   response: z.object({
     items: z.array(
-      z.object({ id: z.string(), to: z.string(), subject: z.string(), text: z.string(), sentAt: z.string() }),
+      z.object({
+        id: z.string(),
+        channel: z.enum(['email', 'sms']),
+        /** An e-mail address, or a mobile number in E.164 for an SMS. */
+        to: z.string(),
+        /** Null for an SMS. */
+        subject: z.string().nullable(),
+        text: z.string(),
+        sentAt: z.string(),
+      }),
     ),
+    /** How SMS leave here: through a provider, kept in this outbox, or not at all. */
+    sms: z.enum(['provider', 'outbox', 'disabled']),
   }),
 });
 

@@ -20,6 +20,7 @@ import { commonErrors } from '../../core/errors.js';
 import { mountRoute } from '../../core/http/mount.js';
 import { sessionCookieName } from '../../core/http/request-context.js';
 import { OutboxMailer } from '../../core/mail/mailer.js';
+import { OutboxSmsSender } from '../../core/sms/sms-sender.js';
 import type { Deps } from '../../core/use-case.js';
 import type { SessionTimeouts } from './domain/session-timeouts.js';
 import { accountErrors } from './errors.js';
@@ -129,8 +130,12 @@ export function registerAccountRoutes(
   mountRoute(app, changePasswordRoute, ({ body, ctx }) => changePassword(deps)(ctx, body), {
     rateLimit: loginRateLimit,
   });
-  // The outbox exists only where mail is not sent (no SMTP_URL) and never in production.
-  if (deps.mailer instanceof OutboxMailer && process.env.NODE_ENV !== 'production') {
+  // The outbox exists only where mail or texts are not sent (no SMTP_URL, no SMS_PROVIDER) and never
+  // in production.
+  if (
+    (deps.mailer instanceof OutboxMailer || deps.sms instanceof OutboxSmsSender) &&
+    process.env.NODE_ENV !== 'production'
+  ) {
     mountRoute(app, outboxRoute, ({ ctx }) => readOutbox(deps)(ctx, {}));
   }
 }

@@ -157,11 +157,15 @@ export const enCore = {
   outbox: {
     title: 'Outbox',
     intro:
-      'Development only: the e-mails the platform would have sent to you, and those sent for your organization when your role works with people’s files.',
+      'Development only: the e-mails and SMS the platform would have sent to you, and those sent for your organization when your role works with people’s files.',
     to: 'To',
     subject: 'Subject',
     sentAt: 'Sent at',
-    empty: 'No e-mail sent yet.',
+    empty: 'No message sent yet.',
+    smsTitle: 'SMS to {{to}}',
+    smsOutbox: 'No SMS provider is configured: SMS are kept here, none is sent.',
+    smsProvider: 'SMS are sent through the configured SMS provider: they do not appear here.',
+    smsDisabled: 'No SMS provider is configured: no SMS is sent.',
     unavailable: 'The outbox exists only in development.',
   },
   audit: {

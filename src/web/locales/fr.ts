@@ -137,11 +137,15 @@ export const frCore: CoreMessages = {
   outbox: {
     title: "Boîte d'envoi",
     intro:
-      'Développement uniquement : les e-mails que la plateforme vous aurait envoyés, et ceux envoyés pour votre structure si votre rôle travaille avec les dossiers des personnes.',
+      'Développement uniquement : les e-mails et SMS que la plateforme vous aurait envoyés, et ceux envoyés pour votre structure si votre rôle travaille avec les dossiers des personnes.',
     to: 'Destinataire',
     subject: 'Objet',
     sentAt: 'Envoyé le',
-    empty: 'Aucun e-mail envoyé pour le moment.',
+    empty: 'Aucun message envoyé pour le moment.',
+    smsTitle: 'SMS au {{to}}',
+    smsOutbox: "Aucun fournisseur de SMS n'est configuré : les SMS sont gardés ici, aucun n'est envoyé.",
+    smsProvider: 'Les SMS partent par le fournisseur de SMS configuré : ils ne figurent pas ici.',
+    smsDisabled: "Aucun fournisseur de SMS n'est configuré : aucun SMS n'est envoyé.",
     unavailable: "La boîte d'envoi n'existe qu'en développement.",
   },
   audit: {
