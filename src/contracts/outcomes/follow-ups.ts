@@ -87,9 +87,18 @@ export const sendFollowUpLinkRoute = defineRoute({
   method: 'POST',
   path: '/api/exit-follow-ups/:id/link',
   policy: 'session',
-  summary: 'Send the person a single-use link to the follow-up form, in their language, by e-mail',
+  summary:
+    'Send the person a single-use link to the follow-up form, in their language, by e-mail and by SMS (a mobile number, where texts are sent); says which channels carried it',
   tags: ['outcomes'],
   params: idParam,
   body: z.object({ language: z.enum(followUpFormLanguages).nullish() }),
-  response: z.object({ sentTo: z.string(), expiresAt: z.string() }),
+  response: z.object({
+    /** Where it went, the e-mail address first, separated by commas. */
+    sentTo: z.string(),
+    expiresAt: z.string(),
+    /** Each channel that carried the same link: the address, or the mobile number in E.164. */
+    channels: z.array(z.object({ channel: z.enum(['email', 'sms']), to: z.string() })),
+    /** The person has a mobile number but the SMS provider failed; the e-mail went. */
+    smsFailed: z.boolean(),
+  }),
 });

@@ -42,8 +42,8 @@ export const outcomeErrors = {
     fr: "Ce suivi n'est pas encore dû : on peut y répondre à partir de sa date.",
   }),
   noEmail: defineError('FOLLOW_UP_NO_EMAIL', 'conflict', {
-    en: 'The person has no e-mail address in their file, or their file may not be used to write to them. Call them instead.',
-    fr: "La personne n'a pas d'adresse e-mail dans son dossier, ou son dossier ne peut servir à lui écrire. Appelez-la plutôt.",
+    en: 'The person has no e-mail address in their file (nor a mobile number, where SMS are sent), or their file may not be used to write to them. Call them instead.',
+    fr: "La personne n'a pas d'adresse e-mail dans son dossier (ni de numéro de mobile, là où des SMS sont envoyés), ou son dossier ne peut servir à lui écrire. Appelez-la plutôt.",
   }),
   linkInvalid: defineError('FOLLOW_UP_LINK_INVALID', 'not_found', {
     en: 'This link is no longer valid: it can be used once, within 14 days. Contact your counselor.',

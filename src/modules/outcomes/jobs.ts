@@ -1,4 +1,5 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
+import { AppError } from '../../core/errors.js';
 import { type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
 import { dayInZone } from '../../core/time-zone.js';
 import { timelinePublisher } from '../../core/timeline/timeline.js';
@@ -31,7 +32,8 @@ const taskTexts = {
 
 /**
  * Every morning, for each follow-up after exit that has fallen due (in its organization's day): the
- * referent gets one task, and the person the form's link by e-mail when they have an address; a
+ * referent gets one task, and the person the form's link by e-mail when they have an address and by
+ * text when they have a mobile number (see `sendFollowUpLinkNow`); a
  * link that expired unused counts as an unanswered attempt, and the moment becomes unreachable at
  * the program's number of attempts. One transaction per follow-up, so that one person's restricted
  * file does not hold back the others.
@@ -78,10 +80,18 @@ async function sweepFollowUps(deps: Deps): Promise<void> {
           now,
         );
       await repo.update(followUp.id, { taskGiven: true }, now);
-      const sent =
-        latestOf.get(followUp.enrolmentId) !== followUp.id || (await repo.hasLink(followUp.id))
-          ? undefined
-          : await sendFollowUpLinkNow(trx, deps, followUp, now, null);
+      const sendsForm =
+        latestOf.get(followUp.enrolmentId) === followUp.id && !(await repo.hasLink(followUp.id));
+      // A text that was the only way and that the provider refused leaves the task to the referent:
+      // nothing was written for it, and one person's number does not hold back the others.
+      let smsNotSent = false;
+      const sent = sendsForm
+        ? await sendFollowUpLinkNow(trx, deps, followUp, now, null).catch((error: unknown) => {
+            if (!(error instanceof AppError) || error.code !== 'SMS_NOT_SENT') throw error;
+            smsNotSent = true;
+            return undefined;
+          })
+        : undefined;
       await auditWriter(trx, () => now, deps.newId).record({
         actorUserId: null,
         organizationId: null,
@@ -95,6 +105,8 @@ async function sweepFollowUps(deps: Deps): Promise<void> {
           months: followUp.months,
           taskGiven: Boolean(person.referentUserId),
           linkSent: Boolean(sent),
+          channels: sent?.channels.map((c) => c.channel) ?? [],
+          smsNotSent: smsNotSent || Boolean(sent?.smsFailed),
         },
       });
     });
@@ -124,7 +136,8 @@ async function countExpiredLinks(deps: Deps, now: Date) {
         id: deps.newId(),
         followUpId: followUp.id,
         organizationId: followUp.organizationId,
-        channel: 'email',
+        // Sent by text only (no address among where it went): the unanswered attempt was a text.
+        channel: link.sentTo && !link.sentTo.includes('@') ? ('sms' as const) : ('email' as const),
         result: 'no_answer',
         note: null,
         recordedBy: null,

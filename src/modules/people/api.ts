@@ -191,7 +191,14 @@ export async function reminderContact(
   personId: string,
   organizationId: string,
 ): Promise<
-  | { givenName: string; email: string | null; preferredLanguage: string | null; restricted: boolean }
+  | {
+      givenName: string;
+      email: string | null;
+      /** As written in the file (national or international); `core/sms/phone-number.ts` reads it. */
+      phone: string | null;
+      preferredLanguage: string | null;
+      restricted: boolean;
+    }
   | undefined
 > {
   const person = await peopleRepository(db).findPerson(personId, organizationId);
@@ -203,6 +210,7 @@ export async function reminderContact(
   return {
     givenName: person.givenName,
     email: restricted ? null : person.email,
+    phone: restricted ? null : person.phone,
     preferredLanguage: person.preferredLanguage,
     restricted,
   };

@@ -38,6 +38,8 @@ export type CorrectExitBody = CallPart<typeof correctExitRoute, 'body'>;
 export type FollowUpAnswerBody = CallPart<typeof recordFollowUpAnswerRoute, 'body'>;
 export type FollowUpAttemptBody = CallPart<typeof recordFollowUpAttemptRoute, 'body'>;
 export type FollowUpLinkBody = CallPart<typeof sendFollowUpLinkRoute, 'body'>;
+/** Which channels carried a follow-up link (e-mail, SMS) and until when it works. */
+export type FollowUpLinkSent = z.infer<typeof sendFollowUpLinkRoute.response>;
 
 /** Who records exits, their corrections and follow-up answers: staff who follow people (the server checks the same). */
 export const mayRecordExits = (role: Role) => followUpRoles.includes(role);

@@ -225,11 +225,14 @@ export const outcomesEn = {
   link: {
     title: 'Send the {{months}}-month follow-up form',
     intro:
-      'The person receives by e-mail a link to a short form in their language. It can be used once and expires after 14 days.',
+      'The person receives a link to a short form in their language, by e-mail and by SMS when their file has a mobile number. It can be used once and expires after 14 days.',
     language: 'Language of the form',
     personLanguage: 'The language of the person’s file',
     submit: 'Send the link',
-    sent: 'Sent to {{to}}, expires {{date}}.',
+    sentEmail: 'Sent by e-mail to {{to}}.',
+    sentSms: 'Sent by SMS to {{to}}.',
+    expires: 'The link works once, until {{date}}.',
+    smsFailed: 'The SMS could not be sent (the SMS provider refused it or did not answer); the e-mail went.',
     close: 'Done',
   },
   formLanguage: {

@@ -230,11 +230,15 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
   link: {
     title: 'Envoyer le formulaire du suivi à {{months}} mois',
     intro:
-      'La personne reçoit par e-mail le lien d’un court formulaire dans sa langue. Il ne sert qu’une fois et expire au bout de 14 jours.',
+      'La personne reçoit le lien d’un court formulaire dans sa langue, par e-mail, et par SMS si son dossier a un numéro de mobile. Il ne sert qu’une fois et expire au bout de 14 jours.',
     language: 'Langue du formulaire',
     personLanguage: 'La langue du dossier de la personne',
     submit: 'Envoyer le lien',
-    sent: 'Envoyé à {{to}}, expire le {{date}}.',
+    sentEmail: 'Envoyé par e-mail à {{to}}.',
+    sentSms: 'Envoyé par SMS au {{to}}.',
+    expires: 'Le lien sert une fois, jusqu’au {{date}}.',
+    smsFailed:
+      'Le SMS n’a pas pu être envoyé (le fournisseur de SMS l’a refusé ou n’a pas répondu) ; l’e-mail est parti.',
     close: 'Terminé',
   },
   formLanguage: {

@@ -284,7 +284,12 @@ export function followUpsRepository(db: Executor) {
       return db
         .selectFrom('exit_follow_up_links as l')
         .innerJoin('exit_follow_ups as f', 'f.id', 'l.follow_up_id')
-        .select(['l.id', 'l.follow_up_id as followUpId', 'l.organization_id as organizationId'])
+        .select([
+          'l.id',
+          'l.follow_up_id as followUpId',
+          'l.organization_id as organizationId',
+          'l.sent_to as sentTo',
+        ])
         .where('l.used_at', 'is', null)
         .where('l.expiry_counted', '=', false)
         .where('l.expires_at', '<', now)

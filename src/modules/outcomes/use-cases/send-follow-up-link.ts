@@ -7,7 +7,10 @@ import { exitActor } from './exit-access.js';
 import { requireFollowUp, requireOpen } from './follow-up-access.js';
 import { sendFollowUpLinkNow } from './follow-up-link.js';
 
-/** The counselor sends the form's single-use link now (a new link; earlier ones still work until used or expired). */
+/**
+ * The counselor sends the form's single-use link now (a new link; earlier ones still work until used
+ * or expired), by e-mail and by text as the person's file allows, and is told which channels carried it.
+ */
 export const sendFollowUpLink = defineUseCase(
   z.object({ followUpId: z.uuid(), language: z.enum(followUpFormLanguages).nullish() }),
   async ({ input, ctx, trx, now, deps, audit }) => {
@@ -26,8 +29,18 @@ export const sendFollowUpLink = defineUseCase(
       resourceId: followUp.id,
       personId: followUp.personId,
       requestId: ctx.requestId,
-      details: { months: followUp.months, language: sent.language },
+      details: {
+        months: followUp.months,
+        language: sent.language,
+        channels: sent.channels.map((c) => c.channel),
+        smsNotSent: sent.smsFailed,
+      },
     });
-    return { sentTo: sent.sentTo, expiresAt: sent.expiresAt.toISOString() };
+    return {
+      sentTo: sent.sentTo,
+      expiresAt: sent.expiresAt.toISOString(),
+      channels: sent.channels,
+      smsFailed: sent.smsFailed,
+    };
   },
 );

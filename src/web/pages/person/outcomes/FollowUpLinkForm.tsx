@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followUpFormLanguages, useSendFollowUpLink } from '../../../api/outcomes.js';
+import { type FollowUpLinkSent, followUpFormLanguages, useSendFollowUpLink } from '../../../api/outcomes.js';
 import { formatDateTime } from '../../../format.js';
 import { outcomeFieldErrors } from './exit-errors.js';
 import type { FollowUpFormProps } from './follow-up-form-props.js';
@@ -10,20 +10,30 @@ import { OutcomeFormShell } from './OutcomeFormShell.js';
 
 type FormLanguage = (typeof followUpFormLanguages)[number];
 
-/** Sends the person the single-use link to the form by e-mail, then says where it went. */
+/** Sends the person the single-use link to the form (e-mail, SMS), then says by which channels it went. */
 export function FollowUpLinkForm({ personId, followUp, onClose }: FollowUpFormProps) {
   const { t } = useTranslation();
   const send = useSendFollowUpLink(personId);
   // By default the language of the person's file (the server picks it), else the one chosen here.
   const [language, setLanguage] = useState<FormLanguage | ''>('');
-  const [sent, setSent] = useState<{ sentTo: string; expiresAt: string } | null>(null);
+  const [sent, setSent] = useState<FollowUpLinkSent | null>(null);
   const errors = outcomeFieldErrors(send.error, t);
   if (sent)
     return (
       <Stack>
         <Alert color="green" role="status">
-          {t('outcomes.link.sent', { to: sent.sentTo, date: formatDateTime(sent.expiresAt) })}
+          {sent.channels.map(({ channel, to }) => (
+            <Text key={channel} size="sm">
+              {channel === 'sms' ? t('outcomes.link.sentSms', { to }) : t('outcomes.link.sentEmail', { to })}
+            </Text>
+          ))}
+          <Text size="sm">{t('outcomes.link.expires', { date: formatDateTime(sent.expiresAt) })}</Text>
         </Alert>
+        {sent.smsFailed ? (
+          <Alert color="yellow" role="status">
+            {t('outcomes.link.smsFailed')}
+          </Alert>
+        ) : null}
         <Group justify="flex-end">
           <Button onClick={onClose} data-autofocus>
             {t('outcomes.link.close')}
