@@ -179,10 +179,13 @@ async function build(deps: Deps): Promise<Scene> {
     }),
   );
   await dropBulkTables(db);
-  await timed('ANALYZE', () =>
-    db.transaction().execute(async (trx) => {
-      await sql`SET LOCAL statement_timeout = 0`.execute(trx);
-      await sql`ANALYZE`.execute(trx);
+  // VACUUM as well: a server's autovacuum would have set the visibility map after the bulk load (the
+  // index-only scans of the caseload need it), and this machine's server runs with autovacuum off.
+  await timed('VACUUM ANALYZE', () =>
+    db.connection().execute(async (connection) => {
+      await sql`SET statement_timeout = 0`.execute(connection);
+      await sql`VACUUM ANALYZE`.execute(connection);
+      await sql`RESET statement_timeout`.execute(connection);
     }),
   );
   return { bulk, fund, sessions, caseloadCounselorEmail: caseload.counselorEmail, events, timings };

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -32,7 +33,7 @@ const sharedParsers = {
   [DATE_OID]: (value: string) => value,
 };
 
-export const pgliteExtensions = { citext, fuzzystrmatch, pg_trgm, pgcrypto, unaccent };
+export const pgliteExtensions = { btree_gin, citext, fuzzystrmatch, pg_trgm, pgcrypto, unaccent };
 
 /** The options every PGlite instance is created with, whether new or loaded from a dump. */
 export const pgliteOptions = { extensions: pgliteExtensions, parsers: sharedParsers };

@@ -58,6 +58,11 @@ describe('finding people again', () => {
     expect(first.items).toHaveLength(5);
     const second = await listCaseload(deps)(me, { page: 2, pageSize: 5, sort: 'name' });
     expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(10);
+    expect(second.total).toBe(10);
+    // A page past the end has no row to carry the total: it is counted apart, and still given.
+    const beyond = await listCaseload(deps)(me, { page: 4, pageSize: 5, sort: 'name' });
+    expect(beyond).toMatchObject({ items: [], total: 10 });
+    expect((await listCaseload(deps)(me, { q: 'Zzyzx', page: 1, pageSize: 5, sort: 'name' })).total).toBe(0);
     const mine = await listCaseload(deps)(me, { referent: 'me', page: 1, pageSize: 50, sort: 'name' });
     expect(mine.total).toBe(7);
     expect(mine.items.every((i) => i.referentUserId === me.actor.userId)).toBe(true);

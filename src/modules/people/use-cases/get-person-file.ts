@@ -6,6 +6,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { occupationNamer } from '../../reference/api.js';
 import { peopleRepository } from '../adapters/people-repository.js';
+import { personFileItems } from '../adapters/person-file-repository.js';
 import { isConsentInForce } from '../domain/consent.js';
 import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
 import { seesSensitive, visiblePerson } from './person-access.js';
@@ -17,7 +18,7 @@ export const getPersonFile = defineUseCase(
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
     const repo = peopleRepository(trx, deps.keyRing);
-    const items = await repo.items(person.id);
+    const items = await personFileItems(trx, deps.keyRing, person.id);
     const sensitive = seesSensitive(actor);
     // Opened only for the roles that may see it: for the others it stays sealed, even in memory.
     const status = sensitive ? repo.statusOf(person) : null;

@@ -44,16 +44,23 @@ export const listPersonTimeline = defineUseCase(
     };
     const filters = { modules: input.modules, kinds: input.kinds, from, to };
     const repo = timelineRepository(trx);
-    const [rows, total, modules] = await Promise.all([
+    // Filtered by module at most, the total is the sum of the modules' counts: no statement of its own.
+    const totalFromModules = input.kinds.length === 0 && !from && !to;
+    const [rows, counted, modules] = await Promise.all([
       repo.page(
         scope,
         filters,
         input.pageSize + 1,
         after ? { after } : { offset: (input.page - 1) * input.pageSize },
       ),
-      repo.count(scope, filters),
+      totalFromModules ? undefined : repo.count(scope, filters),
       repo.countsByModule(scope),
     ]);
+    const total =
+      counted ??
+      modules
+        .filter((m) => input.modules.length === 0 || (input.modules as readonly string[]).includes(m.module))
+        .reduce((sum, m) => sum + m.count, 0);
     const items = rows.slice(0, input.pageSize);
     const last = items.at(-1);
     const names = await accountsApi(trx).displayNames(
