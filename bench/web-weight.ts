@@ -198,6 +198,33 @@ async function largestContentfulPaint(page: Page): Promise<number> {
   );
 }
 
+/**
+ * The load's requests in the order they started (ms since navigation: start → end), the document's own
+ * and the LCP beside them: where the time before the rows goes (WEB_BENCH_VERBOSE).
+ */
+async function waterfall(page: Page, lcp: number): Promise<string> {
+  const entries = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return [
+      { name: 'document', start: 0, end: navigation.responseEnd },
+      ...resources.map((entry) => ({
+        name: new URL(entry.name).pathname + new URL(entry.name).search,
+        start: entry.startTime,
+        end: entry.responseEnd,
+      })),
+      { name: 'DOMContentLoaded', start: navigation.domContentLoadedEventEnd, end: Number.NaN },
+    ];
+  });
+  const lines = entries
+    .sort((a, b) => a.start - b.start)
+    .map(
+      (entry) =>
+        `  ${String(Math.round(entry.start)).padStart(5)} → ${Number.isNaN(entry.end) ? '     ' : String(Math.round(entry.end)).padStart(5)}  ${entry.name}`,
+    );
+  return [`waterfall (LCP ${lcp} ms):`, ...lines].join('\n');
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kilobytes = (bytes: number) => Math.round(bytes / 100) / 10;
 
@@ -280,6 +307,7 @@ async function main(): Promise<boolean> {
       await page.goto('/caseload');
       await caseloadShown(page);
       lcps.push(Math.round(await largestContentfulPaint(page)));
+      if (process.env.WEB_BENCH_VERBOSE) console.log(await waterfall(page, lcps[lcps.length - 1]!));
       await context.close();
     }
 

@@ -10,7 +10,14 @@ import { join } from 'node:path';
 
 const webDir = 'dist/web';
 const hashFile = 'dist/web-sources.sha256';
-const inputs = ['src/web', 'src/contracts', 'src/core', 'vite.config.ts', 'scripts/web-assets-plugin.ts'];
+const inputs = [
+  'src/web',
+  'src/contracts',
+  'src/core',
+  'vite.config.ts',
+  'scripts/web-assets-plugin.ts',
+  'scripts/first-page-files-plugin.ts',
+];
 
 function filesUnder(path) {
   if (!existsSync(path)) return [];

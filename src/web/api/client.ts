@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { Output, RouteContract } from '../../contracts/define.js';
+import { buildUrl } from './url.js';
+
+export { buildUrl };
 
 /** What the caller passes for one part of a request, from the contract's zod schema. */
 export type CallPart<C extends RouteContract, K extends 'params' | 'query' | 'body'> =
@@ -57,30 +60,6 @@ export interface CallOptions<C extends RouteContract> {
   signal?: AbortSignal;
 }
 
-export function buildUrl(
-  path: string,
-  params?: Record<string, unknown>,
-  query?: Record<string, unknown>,
-): string {
-  const filled = path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_whole, name: string) => {
-    const value = params?.[name];
-    if (value === undefined || value === null || value === '')
-      throw new Error(`Missing path parameter ${name}`);
-    return encodeURIComponent(String(value));
-  });
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) search.append(key, String(item));
-    } else {
-      search.append(key, String(value));
-    }
-  }
-  const text = search.toString();
-  return text ? `${filled}?${text}` : filled;
-}
-
 async function ensureCsrfToken(): Promise<string | null> {
   if (csrfToken) return csrfToken;
   const response = await fetch('/api/auth/session', {
@@ -92,6 +71,20 @@ async function ensureCsrfToken(): Promise<string | null> {
   csrfToken = session.csrfToken ?? null;
   return csrfToken;
 }
+
+/**
+ * The answer to a GET the page's first script already started (src/web/boot.ts: the session behind the
+ * log-in, the caseload's rows), taken once and only in the first seconds: later calls ask the server.
+ */
+export function takeEarlyResponse(method: string, url: string): Promise<Response> | undefined {
+  const requests = method === 'GET' ? globalThis.window?.passerelleEarly?.requests : undefined;
+  const early = requests?.get(url);
+  requests?.delete(url);
+  return early && performance.now() - early.startedAt < earlyResponseMaxAge ? early.response : undefined;
+}
+
+/** How long an early answer may wait for the app before it is too old to show. */
+const earlyResponseMaxAge = 15_000;
 
 /** Calls one route declared in `src/contracts`, typed by its contract. */
 export async function call<C extends RouteContract>(
@@ -112,13 +105,14 @@ export async function call<C extends RouteContract>(
   }
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: contract.method,
-      credentials: 'same-origin',
-      headers,
-      body: hasBody ? JSON.stringify(options.body) : undefined,
-      signal: options.signal,
-    });
+    response = await (takeEarlyResponse(contract.method, url) ??
+      fetch(url, {
+        method: contract.method,
+        credentials: 'same-origin',
+        headers,
+        body: hasBody ? JSON.stringify(options.body) : undefined,
+        signal: options.signal,
+      }));
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK_ERROR', networkMessage());

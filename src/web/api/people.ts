@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { listStaffRoute } from '../../contracts/accounts.js';
 import {
   addPersonItemRoute,
@@ -10,13 +10,14 @@ import {
   updateBarrierRoute,
   updatePersonRoute,
 } from '../../contracts/people.js';
+import { type CaseloadFilters, caseloadRequest } from '../pages/caseload/caseload-query.js';
 import { type CallPart, call } from './client.js';
 import { useSession } from './session.js';
 
 export type { PersonFileView } from '../../contracts/people.js';
 export type IdentityInput = import('zod').infer<typeof identityInput>;
 
-import { type alertFilters, type caseloadSorts, cefrLevels } from '../../contracts/people.js';
+import { cefrLevels } from '../../contracts/people.js';
 
 export { alertFilters, caseloadSorts, cefrLevels, immigrationStatuses } from '../../contracts/people.js';
 /** Level choices at intake: the CEFR levels, or the person's mother tongue. */
@@ -72,46 +73,24 @@ export function educationLevelOf(isced: number | null | undefined): EducationLev
   return [...entries].reverse().find(([, level]) => level <= isced)?.[0] ?? null;
 }
 
-export interface CaseloadFilters {
-  q?: string;
-  programId?: string;
-  status?: string;
-  referent?: string;
-  immigrationStatus?: string;
-  alerts?: string;
-  sort?: string;
-  page: number;
-  pageSize: number;
+export type { CaseloadFilters };
+
+/** One page of the caseload (src/web/boot.ts may have asked for the first already: see caseload-query.ts). */
+export function caseloadQuery(organizationId: string, filters: CaseloadFilters) {
+  return queryOptions({
+    queryKey: ['caseload', organizationId, filters],
+    queryFn: ({ signal }) =>
+      call(listPeopleRoute, {
+        signal,
+        query: caseloadRequest(filters) as CallPart<typeof listPeopleRoute, 'query'>,
+      }),
+    meta: { inlineErrors: true },
+  });
 }
 
 export function useCaseload(filters: CaseloadFilters) {
   const session = useSession();
-  return useQuery({
-    queryKey: ['caseload', session.organization.id, filters],
-    queryFn: ({ signal }) =>
-      call(listPeopleRoute, {
-        signal,
-        query: {
-          q: filters.q || undefined,
-          programId: filters.programId || undefined,
-          enrolmentStatus: (filters.status || undefined) as CallPart<
-            typeof listPeopleRoute,
-            'query'
-          >['enrolmentStatus'],
-          referent: filters.referent || undefined,
-          immigrationStatus: (filters.immigrationStatus || undefined) as CallPart<
-            typeof listPeopleRoute,
-            'query'
-          >['immigrationStatus'],
-          alerts: (filters.alerts || undefined) as (typeof alertFilters)[number] | undefined,
-          sort: (filters.sort || undefined) as (typeof caseloadSorts)[number] | undefined,
-          page: filters.page,
-          pageSize: filters.pageSize,
-        },
-      }),
-    placeholderData: keepPreviousData,
-    meta: { inlineErrors: true },
-  });
+  return useQuery({ ...caseloadQuery(session.organization.id, filters), placeholderData: keepPreviousData });
 }
 
 export function useStaffOptions() {

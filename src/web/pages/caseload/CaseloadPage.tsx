@@ -15,6 +15,14 @@ import { QueryState } from '../../components/QueryState.js';
 import type { BulkReassignTarget } from './BulkReassignDialog.js';
 import { CaseloadFilters } from './CaseloadFilters.js';
 import { CaseloadTable } from './CaseloadTable.js';
+import {
+  caseloadFilters,
+  defaultReferent,
+  defaultSort,
+  caseloadPageSize as pageSize,
+  rolesReadingSignals,
+  rolesSeeingStatuses,
+} from './caseload-query.js';
 import { caseloadSearch } from './caseload-search.js';
 import { SavedViews } from './SavedViews.js';
 
@@ -35,15 +43,6 @@ const BulkReassignDialog = lazy(() =>
 );
 
 const route = getRouteApi('/app/caseload');
-/** Roles that may see immigration statuses; for the others the API ignores the filter, so it is not offered. */
-const rolesSeeingStatuses: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
-const pageSize = 25;
-/** The morning view: who needs the counselor first. */
-const defaultSort = (role: string) => (rolesReadingSignals.includes(role) ? 'urgency' : 'name');
-/** Roles that read plans and follow-up: the others get the list without alerts (as the API answers). */
-const rolesReadingSignals: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
-/** A counselor starts from her own people; the others from the whole organization ('all'). */
-const defaultReferent = (role: string) => (role === 'counselor' ? 'me' : 'all');
 
 export function CaseloadPage() {
   const { t } = useTranslation();
@@ -72,17 +71,7 @@ export function CaseloadPage() {
   const selectable = bulk || mayActOnSeveral(session.role);
   const immigrationStatus = seesStatuses ? search.immigrationStatus : undefined;
   const referent = search.referent ?? defaultReferent(session.role);
-  const caseload = useCaseload({
-    immigrationStatus,
-    q: search.q,
-    programId: search.programId,
-    status: search.status,
-    referent: referent === 'all' ? undefined : referent,
-    alerts: search.alerts,
-    sort: search.sort ?? defaultSort(session.role),
-    page,
-    pageSize,
-  });
+  const caseload = useCaseload(caseloadFilters(session.role, search));
   const filtered = Boolean(
     search.q || search.programId || search.status || search.referent || immigrationStatus || search.alerts,
   );
