@@ -79,7 +79,7 @@ const enrolment = fc.record({
   household: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
   enrolledOn: day,
 });
-const period = fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+const period = fc.tuple(day, day).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
 const target = fc.record({
   member: fc.option(fc.integer({ min: 0, max: 1 }), { nil: null }),
   period,
