@@ -198,7 +198,7 @@ describe('the follow-up link by SMS', () => {
 
   it('writes nothing to a person whose file is restricted, by the sweep or the counselor', async () => {
     const { personId, followUps } = await exitedPerson('Samira', {
-      phone: '07 11 22 33 44',
+      phone: '07 56 11 22 33',
       email: 'samira@example.org',
     });
     await restrictProcessing(deps)(lea, { personId, reason: 'The person contests their data.' });
@@ -208,7 +208,7 @@ describe('the follow-up link by SMS', () => {
       code: 'FOLLOW_UP_NO_EMAIL',
     });
     await sweep('2026-11-22');
-    expect(deps.sms.to('+33711223344')).toEqual([]);
+    expect(deps.sms.to('+33756112233')).toEqual([]);
     expect(deps.mailer.to('samira@example.org')).toEqual([]);
     for (const followUp of followUps) expect(await attemptsOf(followUp.id)).toEqual([]);
   });
