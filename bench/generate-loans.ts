@@ -63,7 +63,8 @@ async function contextOf(deps: Deps, userId: string, organizationId: string): Pr
  * A lender operating a fund in which `participatingOrganizationId` files and services loans, set up
  * through the use cases; then `loanCount` loans of that organization's people, with their history up to
  * today (disbursement, schedule, payments, about one loan in ten in arrears), inserted directly, every
- * amount computed by the loan-fund domain functions.
+ * amount computed by the loan-fund domain functions. Every row is the lender's, the fund's operator
+ * (`organization_id`, ADR 12); applications and loans name the partner as `borrower_organization_id`.
  */
 export async function generateLoanFund(
   deps: Deps,
@@ -183,6 +184,7 @@ export async function generateLoanFund(
       rows.loan_journal_entries.push({
         id,
         fund_id: fund.id,
+        organization_id: lender.id,
         occurred_on: occurredOn,
         kind,
         loan_id: loanId,
@@ -195,6 +197,7 @@ export async function generateLoanFund(
         rows.loan_journal_lines.push({
           entry_id: id,
           line_no: i + 1,
+          organization_id: lender.id,
           fund_id: fund.id,
           occurred_on: occurredOn,
           account: l.account,
@@ -208,6 +211,7 @@ export async function generateLoanFund(
     const event = (loanId: string, occurredOn: string, kind: string, details: Record<string, unknown>) =>
       rows.loan_events.push({
         id: uuidv7(),
+        organization_id: lender.id,
         loan_id: loanId,
         occurred_on: occurredOn,
         kind,
@@ -227,7 +231,8 @@ export async function generateLoanFund(
         id: applicationId,
         fund_id: fund.id,
         product_id: product.id,
-        organization_id: partner,
+        organization_id: lender.id,
+        borrower_organization_id: partner,
         person_id: plan.borrower.id,
         borrower_name: plan.borrower.name,
         reference,
@@ -266,6 +271,7 @@ export async function generateLoanFund(
       );
       rows.loan_disbursements.push({
         id: uuidv7(),
+        organization_id: lender.id,
         loan_id: loanId,
         tranche: 1,
         amount_cents: principalCents,
@@ -299,6 +305,7 @@ export async function generateLoanFund(
       }));
       rows.loan_schedules.push({
         id: scheduleId,
+        organization_id: lender.id,
         loan_id: loanId,
         version: 1,
         reason: 'initial',
@@ -314,6 +321,7 @@ export async function generateLoanFund(
       for (const p of positions) {
         rows.loan_installments.push({
           id: p.installmentId,
+          organization_id: lender.id,
           schedule_id: scheduleId,
           loan_id: loanId,
           number: p.number,
@@ -353,6 +361,7 @@ export async function generateLoanFund(
         );
         rows.loan_payments.push({
           id: paymentId,
+          organization_id: lender.id,
           loan_id: loanId,
           idempotency_key: `generated-${paymentId}`,
           amount_cents: amountCents,
@@ -369,6 +378,7 @@ export async function generateLoanFund(
           rows.loan_allocations.push({
             payment_id: paymentId,
             line_no: i + 1,
+            organization_id: lender.id,
             loan_id: loanId,
             installment_id: a.installmentId,
             component: a.component,
@@ -395,7 +405,8 @@ export async function generateLoanFund(
         fund_id: fund.id,
         application_id: applicationId,
         product_id: product.id,
-        organization_id: partner,
+        organization_id: lender.id,
+        borrower_organization_id: partner,
         person_id: plan.borrower.id,
         borrower_name: plan.borrower.name,
         reference,

@@ -45,6 +45,7 @@ import * as m0051 from './0051_job_wishes_skills_credentials.js';
 import * as m0052 from './0052_outcomes.js';
 import * as m0053 from './0053_session_figures_summary.js';
 import * as m0055 from './0055_keys_by_organization.js';
+import * as m0057 from './0057_loan_fund_keys_by_organization.js';
 import * as m0058 from './0058_caseload_search_indexes.js';
 
 /**
@@ -98,5 +99,6 @@ export const migrations: Record<string, Migration> = {
   '0052_outcomes': m0052,
   '0053_session_figures_summary': m0053,
   '0055_keys_by_organization': m0055,
+  '0057_loan_fund_keys_by_organization': m0057,
   '0058_caseload_search_indexes': m0058,
 };

@@ -114,8 +114,9 @@ export const tablePlacement = {
 
 /**
  * References from a row of one organization to a row another organization owns (a consortium's program,
- * a partner's employer shared with the consortium). They cannot be co-located, so they carry no foreign
- * key: the use cases check them when they write them (ADR 12). `table.column → parent table`.
+ * a partner's employer shared with the consortium, a participant's borrower in a loan fund's books).
+ * They cannot be co-located, so they carry no foreign key: the use cases check them when they write
+ * them (ADR 12). `table.column → parent table`.
  */
 export const crossOrganizationReferences = [
   'enrolments.program_id → programs',
@@ -133,4 +134,8 @@ export const crossOrganizationReferences = [
   'immersions.tutor_contact_id → employer_contacts',
   'session_series.employer_id → employers',
   'session_series.employer_site_id → employer_sites',
+  // A loan fund's rows are its operator's; the borrower is a person of the organization that filed the
+  // application (`borrower_organization_id`), a participant of the fund.
+  'loan_applications.person_id → people',
+  'loans.person_id → people',
 ] as const;

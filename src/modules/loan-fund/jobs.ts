@@ -48,7 +48,7 @@ async function sweep(deps: Deps): Promise<void> {
     const zones = await zonesOf(trx, candidates);
     for (const c of candidates) {
       // Due "today" or "in three days" where the borrower's organization is, not in UTC.
-      const kind = reminderDue(c.dueOn, dayInZone(now, zones.get(c.organizationId) ?? 'UTC'));
+      const kind = reminderDue(c.dueOn, dayInZone(now, zones.get(c.borrowerOrganizationId) ?? 'UTC'));
       if (!kind) continue;
       await enqueueJob(trx, {
         id: deps.newId(),
@@ -63,8 +63,8 @@ async function sweep(deps: Deps): Promise<void> {
   await scheduleLoanReminderSweep(deps, shiftDays(today, 1));
 }
 
-async function zonesOf(db: Executor, candidates: readonly { organizationId: string }[]) {
-  const ids = [...new Set(candidates.map((c) => c.organizationId))];
+async function zonesOf(db: Executor, candidates: readonly { borrowerOrganizationId: string }[]) {
+  const ids = [...new Set(candidates.map((c) => c.borrowerOrganizationId))];
   const organizations = await organizationsApi(db).listOrganizations(ids);
   return new Map(organizations.map((o) => [o.id, o.timeZone]));
 }
@@ -86,13 +86,14 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
     if (!installment || remainingOn(installment) <= 0) return;
     const [fund, contact, organization] = await Promise.all([
       fundsRepository(trx).findFund(loan.fundId),
-      reminderContact(trx, loan.personId, loan.organizationId),
-      organizationsApi(trx).findOrganization(loan.organizationId),
+      reminderContact(trx, loan.personId, loan.borrowerOrganizationId),
+      organizationsApi(trx).findOrganization(loan.borrowerOrganizationId),
     ]);
     const event = (kind: string) =>
       loans.addEvent({
         id: deps.newId(),
         loanId: loan.id,
+        organizationId: loan.organizationId,
         occurredOn: dayInZone(now, organization?.timeZone ?? 'UTC'),
         kind,
         details: { reminder, installment: installment.number },
@@ -103,7 +104,7 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
     await auditWriter(trx, () => now, deps.newId).record({
       actorUserId: null,
       organizationId: null,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.reminder',
       resourceType: 'loan',
       resourceId: loan.id,
@@ -132,7 +133,7 @@ async function send(deps: Deps, payload: Record<string, unknown>): Promise<void>
         amountCents: remainingOn(installment),
         country: organization?.country ?? null,
       }),
-      organizationId: loan.organizationId,
+      organizationId: loan.borrowerOrganizationId,
     });
     await event('reminder_sent');
   });

@@ -13,7 +13,10 @@ export interface ApplicationRecord {
   id: string;
   fundId: string;
   productId: string;
+  /** The fund's operating organization: the application is a row of its books (ADR 12). */
   organizationId: string;
+  /** The organization that filed the application, whose person borrows. */
+  borrowerOrganizationId: string;
   personId: string;
   borrowerName: string;
   reference: string;
@@ -36,6 +39,7 @@ const columns = [
   'a.fund_id as fundId',
   'a.product_id as productId',
   'a.organization_id as organizationId',
+  'a.borrower_organization_id as borrowerOrganizationId',
   'a.person_id as personId',
   'a.borrower_name as borrowerName',
   'a.reference',
@@ -70,6 +74,7 @@ export function applicationsRepository(db: Executor) {
           fund_id: a.fundId,
           product_id: a.productId,
           organization_id: a.organizationId,
+          borrower_organization_id: a.borrowerOrganizationId,
           person_id: a.personId,
           borrower_name: a.borrowerName,
           reference: a.reference,
@@ -149,9 +154,10 @@ export function applicationsRepository(db: Executor) {
       return { items: rows.map(toRecord), total: Number(total.n) };
     },
 
-    async ofPerson(organizationId: string, personId: string): Promise<ApplicationRecord[]> {
+    /** The applications a (participating) organization filed for its person, in every fund. */
+    async ofPerson(borrowerOrganizationId: string, personId: string): Promise<ApplicationRecord[]> {
       const rows = await base()
-        .where('a.organization_id', '=', organizationId)
+        .where('a.borrower_organization_id', '=', borrowerOrganizationId)
         .where('a.person_id', '=', personId)
         .orderBy('a.filed_on', 'desc')
         .execute();

@@ -18,6 +18,8 @@ export interface FundRecord {
 export interface ProductRecord {
   id: string;
   fundId: string;
+  /** The fund's operating organization. */
+  organizationId: string;
   name: string;
   maxAmountCents: number;
   maxTermMonths: number;
@@ -30,7 +32,7 @@ export interface ProductRecord {
 
 const fundColumns = [
   'id',
-  'operator_organization_id as operatorOrganizationId',
+  'organization_id as operatorOrganizationId',
   'participating_organization_ids as participatingOrganizationIds',
   'name',
   'currency',
@@ -42,6 +44,7 @@ const fundColumns = [
 const productColumns = [
   'id',
   'fund_id as fundId',
+  'organization_id as organizationId',
   'name',
   'max_amount_cents as maxAmountCents',
   'max_term_months as maxTermMonths',
@@ -60,7 +63,7 @@ export function fundsRepository(db: Executor) {
         .insertInto('loan_funds')
         .values({
           id: fund.id,
-          operator_organization_id: fund.operatorOrganizationId,
+          organization_id: fund.operatorOrganizationId,
           participating_organization_ids: fund.participatingOrganizationIds,
           name: fund.name,
           currency: fund.currency,
@@ -118,7 +121,7 @@ export function fundsRepository(db: Executor) {
         .select(fundColumns)
         .where((eb) =>
           eb.or([
-            eb('operator_organization_id', '=', organizationId),
+            eb('organization_id', '=', organizationId),
             eb(sql<string>`${organizationId}::uuid`, '=', eb.fn.any('participating_organization_ids')),
           ]),
         )
@@ -133,6 +136,7 @@ export function fundsRepository(db: Executor) {
         .values({
           id: product.id,
           fund_id: product.fundId,
+          organization_id: product.organizationId,
           name: product.name,
           max_amount_cents: product.maxAmountCents,
           max_term_months: product.maxTermMonths,
@@ -143,7 +147,7 @@ export function fundsRepository(db: Executor) {
           active: product.active,
           created_at: now,
         })
-        .onConflict((oc) => oc.columns(['fund_id', 'name']).doNothing())
+        .onConflict((oc) => oc.columns(['fund_id', 'name', 'organization_id']).doNothing())
         .returning('id')
         .executeTakeFirst();
       return inserted !== undefined;
@@ -165,6 +169,7 @@ export function fundsRepository(db: Executor) {
     async insertContribution(c: {
       id: string;
       fundId: string;
+      organizationId: string;
       kind: ContributionKind;
       contributor: string;
       amountCents: number;
@@ -179,6 +184,7 @@ export function fundsRepository(db: Executor) {
         .values({
           id: c.id,
           fund_id: c.fundId,
+          organization_id: c.organizationId,
           kind: c.kind,
           contributor: c.contributor,
           amount_cents: c.amountCents,

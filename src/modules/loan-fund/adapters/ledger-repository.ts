@@ -13,6 +13,8 @@ import './tables.js';
 export interface NewEntry {
   id: string;
   fundId: string;
+  /** The fund's operating organization: every entry and line of its journal carries it. */
+  organizationId: string;
   occurredOn: string;
   kind: MovementKind;
   loanId: string | null;
@@ -35,6 +37,7 @@ export function ledgerRepository(db: Executor) {
         .values({
           id: entry.id,
           fund_id: entry.fundId,
+          organization_id: entry.organizationId,
           occurred_on: entry.occurredOn,
           kind: entry.kind,
           loan_id: entry.loanId,
@@ -50,6 +53,7 @@ export function ledgerRepository(db: Executor) {
           lines.map((l, i) => ({
             entry_id: entry.id,
             line_no: i + 1,
+            organization_id: entry.organizationId,
             fund_id: entry.fundId,
             occurred_on: entry.occurredOn,
             account: l.account,

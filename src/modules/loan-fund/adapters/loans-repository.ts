@@ -12,7 +12,10 @@ export interface LoanRecord {
   fundId: string;
   applicationId: string;
   productId: string;
+  /** The fund's operating organization: the loan and its history are rows of its books (ADR 12). */
   organizationId: string;
+  /** The organization that filed the application and follows the borrower (its person). */
+  borrowerOrganizationId: string;
   personId: string;
   borrowerName: string;
   reference: string;
@@ -32,6 +35,7 @@ const loanColumns = [
   'application_id as applicationId',
   'product_id as productId',
   'organization_id as organizationId',
+  'borrower_organization_id as borrowerOrganizationId',
   'person_id as personId',
   'borrower_name as borrowerName',
   'reference',
@@ -57,6 +61,7 @@ export function loansRepository(db: Executor) {
           application_id: loan.applicationId,
           product_id: loan.productId,
           organization_id: loan.organizationId,
+          borrower_organization_id: loan.borrowerOrganizationId,
           person_id: loan.personId,
           borrower_name: loan.borrowerName,
           reference: loan.reference,
@@ -84,11 +89,12 @@ export function loansRepository(db: Executor) {
       await db.updateTable('loans').set({ status, closed_on: closedOn }).where('id', '=', id).execute();
     },
 
-    loansOfPerson(organizationId: string, personId: string): Promise<LoanRecord[]> {
+    /** The loans of a (participating) organization's person, in every fund. */
+    loansOfPerson(borrowerOrganizationId: string, personId: string): Promise<LoanRecord[]> {
       return db
         .selectFrom('loans')
         .select(loanColumns)
-        .where('organization_id', '=', organizationId)
+        .where('borrower_organization_id', '=', borrowerOrganizationId)
         .where('person_id', '=', personId)
         .orderBy('approved_on', 'desc')
         .execute();
@@ -97,6 +103,7 @@ export function loansRepository(db: Executor) {
     async insertSchedule(s: {
       id: string;
       loanId: string;
+      organizationId: string;
       version: number;
       reason: 'initial' | 'restructuring';
       effectiveOn: string;
@@ -112,11 +119,13 @@ export function loansRepository(db: Executor) {
         .updateTable('loan_schedules')
         .set({ superseded: true })
         .where('loan_id', '=', s.loanId)
+        .where('organization_id', '=', s.organizationId)
         .execute();
       await db
         .insertInto('loan_schedules')
         .values({
           id: s.id,
+          organization_id: s.organizationId,
           loan_id: s.loanId,
           version: s.version,
           reason: s.reason,
@@ -135,6 +144,7 @@ export function loansRepository(db: Executor) {
         .values(
           s.installments.map((i) => ({
             id: i.id,
+            organization_id: s.organizationId,
             schedule_id: s.id,
             loan_id: s.loanId,
             number: i.number,
@@ -227,6 +237,7 @@ export function loansRepository(db: Executor) {
     async insertDisbursement(d: {
       id: string;
       loanId: string;
+      organizationId: string;
       tranche: number;
       amountCents: number;
       payeeKind: 'borrower' | 'vendor';
@@ -241,6 +252,7 @@ export function loansRepository(db: Executor) {
         .insertInto('loan_disbursements')
         .values({
           id: d.id,
+          organization_id: d.organizationId,
           loan_id: d.loanId,
           tranche: d.tranche,
           amount_cents: d.amountCents,
@@ -301,6 +313,7 @@ export function loansRepository(db: Executor) {
       p: {
         id: string;
         loanId: string;
+        organizationId: string;
         idempotencyKey: string;
         amountCents: number;
         receivedOn: string;
@@ -315,6 +328,7 @@ export function loansRepository(db: Executor) {
         .insertInto('loan_payments')
         .values({
           id: p.id,
+          organization_id: p.organizationId,
           loan_id: p.loanId,
           idempotency_key: p.idempotencyKey,
           amount_cents: p.amountCents,
@@ -331,6 +345,7 @@ export function loansRepository(db: Executor) {
           allocations.map((a, i) => ({
             payment_id: p.id,
             line_no: i + 1,
+            organization_id: p.organizationId,
             loan_id: p.loanId,
             installment_id: a.installmentId,
             component: a.component,
@@ -353,10 +368,15 @@ export function loansRepository(db: Executor) {
      * tranches paid out, the payments with their allocations, the events, newest first — and the
      * product's name, in one statement: the page is read after every movement on the loan.
      */
-    async history(loan: Pick<LoanRecord, 'id' | 'productId'>) {
+    async history(loan: Pick<LoanRecord, 'id' | 'organizationId' | 'productId'>) {
       const row = await db
         .selectNoFrom((eb) => [
-          eb.selectFrom('loan_products').select('name').where('id', '=', loan.productId).as('productName'),
+          eb
+            .selectFrom('loan_products')
+            .select('name')
+            .where('id', '=', loan.productId)
+            .where('organization_id', '=', loan.organizationId)
+            .as('productName'),
           jsonArrayFrom(
             eb
               .selectFrom('loan_schedules')
@@ -370,6 +390,7 @@ export function loansRepository(db: Executor) {
                 'superseded',
               ])
               .where('loan_id', '=', loan.id)
+              .where('organization_id', '=', loan.organizationId)
               .orderBy('version'),
           ).as('schedules'),
           jsonArrayFrom(
@@ -385,6 +406,7 @@ export function loansRepository(db: Executor) {
                 'paid_on as paidOn',
               ])
               .where('loan_id', '=', loan.id)
+              .where('organization_id', '=', loan.organizationId)
               .orderBy('tranche'),
           ).as('disbursements'),
           jsonArrayFrom(
@@ -400,13 +422,18 @@ export function loansRepository(db: Executor) {
                 'reversal_reason as reversalReason',
               ])
               .where('loan_id', '=', loan.id)
+              .where('organization_id', '=', loan.organizationId)
               .orderBy('received_on')
               .orderBy('recorded_at'),
           ).as('payments'),
           jsonArrayFrom(
             eb
               .selectFrom('loan_allocations as a')
-              .leftJoin('loan_installments as i', 'i.id', 'a.installment_id')
+              .leftJoin('loan_installments as i', (join) =>
+                join
+                  .onRef('i.id', '=', 'a.installment_id')
+                  .onRef('i.organization_id', '=', 'a.organization_id'),
+              )
               .select([
                 'a.payment_id as paymentId',
                 'i.number as installmentNumber',
@@ -414,6 +441,7 @@ export function loansRepository(db: Executor) {
                 'a.amount_cents as amountCents',
               ])
               .where('a.loan_id', '=', loan.id)
+              .where('a.organization_id', '=', loan.organizationId)
               .orderBy('a.payment_id')
               .orderBy('a.line_no'),
           ).as('allocations'),
@@ -422,6 +450,7 @@ export function loansRepository(db: Executor) {
               .selectFrom('loan_events')
               .select(['occurred_on as occurredOn', 'kind', 'details'])
               .where('loan_id', '=', loan.id)
+              .where('organization_id', '=', loan.organizationId)
               .orderBy('occurred_on', 'desc')
               .orderBy('recorded_at', 'desc'),
           ).as('events'),
@@ -440,7 +469,9 @@ export function loansRepository(db: Executor) {
     },
 
     /** The dated steps later entries on the loan depend on, in one statement. */
-    async milestones(loan: Pick<LoanRecord, 'id' | 'approvedOn'>): Promise<LoanMilestones> {
+    async milestones(
+      loan: Pick<LoanRecord, 'id' | 'organizationId' | 'approvedOn'>,
+    ): Promise<LoanMilestones> {
       const row = await db
         .selectFrom('loan_events')
         .select([
@@ -458,6 +489,7 @@ export function loansRepository(db: Executor) {
           sql<string | null>`max(occurred_on)::text`.as('lastMovementOn'),
         ])
         .where('loan_id', '=', loan.id)
+        .where('organization_id', '=', loan.organizationId)
         .executeTakeFirstOrThrow();
       return {
         approvedOn: loan.approvedOn,
@@ -471,6 +503,7 @@ export function loansRepository(db: Executor) {
     async addEvent(e: {
       id: string;
       loanId: string;
+      organizationId: string;
       occurredOn: string;
       kind: string;
       details: Record<string, unknown>;
@@ -481,6 +514,7 @@ export function loansRepository(db: Executor) {
         .insertInto('loan_events')
         .values({
           id: e.id,
+          organization_id: e.organizationId,
           loan_id: e.loanId,
           occurred_on: e.occurredOn,
           kind: e.kind,

@@ -26,7 +26,7 @@ export function loanFundPersonDataRepository(db: Executor) {
           'decision_reasons as decisionReasons',
           'approved_cents as approvedCents',
         ])
-        .where('organization_id', '=', organizationId)
+        .where('borrower_organization_id', '=', organizationId)
         .where('person_id', '=', personId)
         .orderBy('filed_at')
         .execute();
@@ -46,7 +46,7 @@ export function loanFundPersonDataRepository(db: Executor) {
           'approved_on as approvedOn',
           'closed_on as closedOn',
         ])
-        .where('organization_id', '=', organizationId)
+        .where('borrower_organization_id', '=', organizationId)
         .where('person_id', '=', personId)
         .orderBy('created_at')
         .execute();
@@ -107,13 +107,13 @@ export function loanFundPersonDataRepository(db: Executor) {
       const applications = await db
         .updateTable('loan_applications')
         .set({ borrower_name: pseudonym, decision_reasons: null, plan_reference: null })
-        .where('organization_id', '=', organizationId)
+        .where('borrower_organization_id', '=', organizationId)
         .where('person_id', '=', personId)
         .executeTakeFirst();
       const loans = await db
         .updateTable('loans')
         .set({ borrower_name: pseudonym })
-        .where('organization_id', '=', organizationId)
+        .where('borrower_organization_id', '=', organizationId)
         .where('person_id', '=', personId)
         .returning('id')
         .execute();

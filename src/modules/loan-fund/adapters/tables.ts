@@ -4,9 +4,14 @@ type Created = ColumnType<Date, Date, never>;
 /** bigint columns are parsed to number by both engines (see core/db/connect.ts); cents stay below 2^53. */
 type CentsColumn = number;
 
+/**
+ * Every table of the fund is keyed by the fund's operating organization (ADR 12): `organization_id` is
+ * the operator's on every row of its books, its applications and its loans.
+ */
 export interface LoanFundsTable {
   id: string;
-  operator_organization_id: string;
+  /** The operating organization. */
+  organization_id: string;
   participating_organization_ids: string[];
   name: string;
   currency: string;
@@ -21,6 +26,7 @@ export interface LoanFundsTable {
 
 export interface LoanProductsTable {
   id: string;
+  organization_id: string;
   fund_id: string;
   name: string;
   max_amount_cents: CentsColumn;
@@ -35,6 +41,7 @@ export interface LoanProductsTable {
 
 export interface LoanJournalEntriesTable {
   id: string;
+  organization_id: string;
   fund_id: string;
   sequence: Generated<number>;
   occurred_on: string;
@@ -49,6 +56,7 @@ export interface LoanJournalEntriesTable {
 export interface LoanJournalLinesTable {
   entry_id: string;
   line_no: number;
+  organization_id: string;
   fund_id: string;
   occurred_on: string;
   account: string;
@@ -59,6 +67,7 @@ export interface LoanJournalLinesTable {
 
 export interface LoanContributionsTable {
   id: string;
+  organization_id: string;
   fund_id: string;
   kind: 'grant' | 'donation' | 'loan_to_fund';
   contributor: string;
@@ -72,9 +81,11 @@ export interface LoanContributionsTable {
 
 export interface LoanApplicationsTable {
   id: string;
+  organization_id: string;
   fund_id: string;
   product_id: string;
-  organization_id: string;
+  /** The organization that filed the application and follows the borrower (`person_id` is its person). */
+  borrower_organization_id: string;
   person_id: string;
   borrower_name: string;
   reference: string;
@@ -97,10 +108,12 @@ export interface LoanApplicationsTable {
 
 export interface LoansTable {
   id: string;
+  organization_id: string;
   fund_id: string;
   application_id: string;
   product_id: string;
-  organization_id: string;
+  /** The organization that filed the application and follows the borrower (`person_id` is its person). */
+  borrower_organization_id: string;
   person_id: string;
   borrower_name: string;
   reference: string;
@@ -117,6 +130,7 @@ export interface LoansTable {
 
 export interface LoanSchedulesTable {
   id: string;
+  organization_id: string;
   loan_id: string;
   version: number;
   reason: 'initial' | 'restructuring';
@@ -132,6 +146,7 @@ export interface LoanSchedulesTable {
 
 export interface LoanInstallmentsTable {
   id: string;
+  organization_id: string;
   schedule_id: string;
   loan_id: string;
   number: number;
@@ -143,6 +158,7 @@ export interface LoanInstallmentsTable {
 
 export interface LoanDisbursementsTable {
   id: string;
+  organization_id: string;
   loan_id: string;
   tranche: number;
   amount_cents: CentsColumn;
@@ -157,6 +173,7 @@ export interface LoanDisbursementsTable {
 
 export interface LoanPaymentsTable {
   id: string;
+  organization_id: string;
   loan_id: string;
   idempotency_key: string;
   amount_cents: CentsColumn;
@@ -173,6 +190,7 @@ export interface LoanPaymentsTable {
 export interface LoanAllocationsTable {
   payment_id: string;
   line_no: number;
+  organization_id: string;
   loan_id: string;
   installment_id: string | null;
   component: 'fee' | 'interest' | 'principal' | 'credit';
@@ -181,6 +199,7 @@ export interface LoanAllocationsTable {
 
 export interface LoanEventsTable {
   id: string;
+  organization_id: string;
   loan_id: string;
   occurred_on: string;
   kind: string;

@@ -20,6 +20,7 @@ export const addProduct = defineUseCase(addProductInput, async ({ input, ctx, tr
     {
       id,
       fundId: fund.id,
+      organizationId: fund.operatorOrganizationId,
       ...product,
       eligiblePurposes: [...new Set(product.eligiblePurposes)],
       active: true,

@@ -119,9 +119,15 @@ describe('loan product names', () => {
   });
 
   it('reports a name taken by a concurrent insert instead of failing the statement', async () => {
-    const { fundId } = scene;
+    const { fundId, lender } = scene;
     const repo = fundsRepository(database.db);
-    const row = { ...product('Raced loan'), fundId, eligiblePurposes: ['exam_fee'], active: true };
+    const row = {
+      ...product('Raced loan'),
+      fundId,
+      organizationId: lender.id,
+      eligiblePurposes: ['exam_fee'],
+      active: true,
+    };
     expect(await repo.insertProduct({ ...row, id: uuidv7() }, new Date())).toBe(true);
     expect(await repo.insertProduct({ ...row, id: uuidv7() }, new Date())).toBe(false);
   });

@@ -63,9 +63,10 @@ export const decideApplication = defineUseCase(
         {
           id: loanId,
           fundId: fund.id,
+          organizationId: fund.operatorOrganizationId,
           applicationId: application.id,
           productId: product.id,
-          organizationId: application.organizationId,
+          borrowerOrganizationId: application.borrowerOrganizationId,
           personId: application.personId,
           borrowerName: application.borrowerName,
           reference: application.reference,
@@ -83,6 +84,7 @@ export const decideApplication = defineUseCase(
       await loans.addEvent({
         id: newId(),
         loanId,
+        organizationId: fund.operatorOrganizationId,
         occurredOn: decidedOn,
         kind: 'approved',
         details: { approvedCents: input.approvedCents, requestedCents: application.requestedCents },
@@ -104,7 +106,7 @@ export const decideApplication = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: application.organizationId,
+      subjectOrganizationId: application.borrowerOrganizationId,
       action: approve ? 'loan_application.approve' : 'loan_application.decline',
       resourceType: 'loan_application',
       resourceId: application.id,

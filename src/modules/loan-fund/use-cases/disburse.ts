@@ -59,6 +59,7 @@ export const disburse = defineUseCase(
         occurredOn: input.paidOn,
         kind: 'disbursement',
         loanId: loan.id,
+        organizationId: loan.organizationId,
         memo: `${loan.reference} tranche ${disbursements.length + 1} (${input.payeeKind})`,
         recordedBy: actor.userId,
         now,
@@ -68,6 +69,7 @@ export const disburse = defineUseCase(
     await loans.insertDisbursement({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       tranche: disbursements.length + 1,
       amountCents: input.amountCents,
       payeeKind: input.payeeKind,
@@ -90,6 +92,7 @@ export const disburse = defineUseCase(
       await loans.insertSchedule({
         id: newId(),
         loanId: loan.id,
+        organizationId: loan.organizationId,
         version: 1,
         reason: 'initial',
         effectiveOn: input.paidOn,
@@ -105,6 +108,7 @@ export const disburse = defineUseCase(
     await loans.addEvent({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       occurredOn: input.paidOn,
       kind: 'disbursed',
       details: {
@@ -130,7 +134,7 @@ export const disburse = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.disburse',
       resourceType: 'loan',
       resourceId: loan.id,

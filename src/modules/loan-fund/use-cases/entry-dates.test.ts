@@ -373,6 +373,7 @@ describe('closing a period of the books', () => {
           {
             id: uuidv7(),
             fundId,
+            organizationId: closing.lender.id,
             occurredOn: '2026-03-01',
             kind: 'contribution',
             loanId: null,

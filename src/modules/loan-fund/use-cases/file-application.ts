@@ -61,8 +61,10 @@ export const fileApplication = defineUseCase(
     const record = {
       id,
       fundId: fund.id,
+      // A row of the fund's books, on its operator's shard (ADR 12); the filing organization is the borrower's.
+      organizationId: fund.operatorOrganizationId,
       productId: product.id,
-      organizationId: actor.organizationId,
+      borrowerOrganizationId: actor.organizationId,
       personId: person.id,
       // The lender needs to know who owes it: the name is captured when the application is signed.
       borrowerName: `${person.givenName} ${person.familyName}`,

@@ -73,10 +73,12 @@ export async function visibleLoan(db: Executor, actor: Actor, loanId: string, lo
 
 export function loanIsVisible(
   actor: Actor,
-  loan: Pick<LoanRecord, 'organizationId'>,
+  loan: Pick<LoanRecord, 'borrowerOrganizationId'>,
   can: FundCapabilities,
 ): boolean {
-  return can.service || (hasRole(actor, loanFilingRoles) && loan.organizationId === actor.organizationId);
+  return (
+    can.service || (hasRole(actor, loanFilingRoles) && loan.borrowerOrganizationId === actor.organizationId)
+  );
 }
 
 export async function loanWithCapability(

@@ -16,12 +16,13 @@ export const getApplication = defineUseCase(
     const fund = application ? await fundsRepository(trx).findFund(application.fundId) : undefined;
     if (!application || !fund) throw loanFundErrors.applicationNotFound();
     const can = capabilitiesIn(actor, fund);
-    const ownFile = hasRole(actor, loanFilingRoles) && application.organizationId === actor.organizationId;
+    const ownFile =
+      hasRole(actor, loanFilingRoles) && application.borrowerOrganizationId === actor.organizationId;
     if (!can.service && !can.manage && !ownFile) throw loanFundErrors.applicationNotFound();
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: application.organizationId,
+      subjectOrganizationId: application.borrowerOrganizationId,
       action: 'loan_application.read',
       resourceType: 'loan_application',
       resourceId: application.id,

@@ -13,7 +13,7 @@ export const getLoan = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.read',
       resourceType: 'loan',
       resourceId: loan.id,

@@ -75,7 +75,7 @@ export const loanAgreement = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.agreement_print',
       resourceType: 'loan',
       resourceId: loan.id,

@@ -14,7 +14,7 @@ export type LoanTimelineKind =
  */
 export function publishLoanEvent(
   timeline: TimelinePublisher,
-  subject: { organizationId: string; personId: string; reference: string; fundName: string },
+  subject: { borrowerOrganizationId: string; personId: string; reference: string; fundName: string },
   event: {
     kind: LoanTimelineKind;
     on: string;
@@ -24,7 +24,7 @@ export function publishLoanEvent(
   },
 ): Promise<void> {
   return timeline.publish({
-    organizationId: subject.organizationId,
+    organizationId: subject.borrowerOrganizationId,
     personId: subject.personId,
     ...onDay(event.on),
     module: 'loan-fund',

@@ -29,6 +29,7 @@ export const recordContribution = defineUseCase(
       {
         id: newId(),
         fundId: fund.id,
+        organizationId: fund.operatorOrganizationId,
         occurredOn: input.receivedOn,
         kind: 'contribution',
         loanId: null,
@@ -41,6 +42,7 @@ export const recordContribution = defineUseCase(
     await fundsRepository(trx).insertContribution({
       id,
       fundId: fund.id,
+      organizationId: fund.operatorOrganizationId,
       kind: input.kind,
       contributor: input.contributor,
       amountCents: input.amountCents,

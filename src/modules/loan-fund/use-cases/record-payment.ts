@@ -56,6 +56,7 @@ export const recordPayment = defineUseCase(
         occurredOn: input.receivedOn,
         kind: 'payment',
         loanId: loan.id,
+        organizationId: loan.organizationId,
         memo: `${loan.reference} payment (${input.method})`,
         recordedBy: actor.userId,
         now,
@@ -67,6 +68,7 @@ export const recordPayment = defineUseCase(
       {
         id: paymentId,
         loanId: loan.id,
+        organizationId: loan.organizationId,
         idempotencyKey: input.idempotencyKey,
         amountCents: input.amountCents,
         receivedOn: input.receivedOn,
@@ -88,6 +90,7 @@ export const recordPayment = defineUseCase(
     await loans.addEvent({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       occurredOn: input.receivedOn,
       kind: settled.status === 'repaid' ? 'repaid' : 'payment',
       details: { amountCents: input.amountCents },
@@ -110,7 +113,7 @@ export const recordPayment = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.payment',
       resourceType: 'loan',
       resourceId: loan.id,

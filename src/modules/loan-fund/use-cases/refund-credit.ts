@@ -41,6 +41,7 @@ export const refundCredit = defineUseCase(
         occurredOn: input.refundedOn,
         kind: 'credit_refund',
         loanId: loan.id,
+        organizationId: loan.organizationId,
         memo: `${loan.reference} credit refunded to the borrower`,
         recordedBy: actor.userId,
         now,
@@ -50,6 +51,7 @@ export const refundCredit = defineUseCase(
     await loansRepository(trx).addEvent({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       occurredOn: input.refundedOn,
       kind: 'credit_refunded',
       details: { amountCents: input.amountCents },
@@ -59,7 +61,7 @@ export const refundCredit = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.credit_refund',
       resourceType: 'loan',
       resourceId: loan.id,

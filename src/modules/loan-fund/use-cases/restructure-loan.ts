@@ -49,6 +49,7 @@ export const restructureLoan = defineUseCase(
     await loans.insertSchedule({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       version,
       reason: 'restructuring',
       effectiveOn: input.effectiveOn,
@@ -63,6 +64,7 @@ export const restructureLoan = defineUseCase(
     await loans.addEvent({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       occurredOn: input.effectiveOn,
       kind: 'restructured',
       details: { version, termMonths: input.termMonths, principalCents: terms.principalCents },
@@ -82,7 +84,7 @@ export const restructureLoan = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.restructure',
       resourceType: 'loan',
       resourceId: loan.id,

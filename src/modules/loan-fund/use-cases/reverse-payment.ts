@@ -52,6 +52,7 @@ export const reversePayment = defineUseCase(
         occurredOn: input.reversedOn,
         kind: 'payment_reversal',
         loanId: loan.id,
+        organizationId: loan.organizationId,
         memo: `${loan.reference} payment reversed`,
         reversesEntryId: payment.journalEntryId,
         recordedBy: actor.userId,
@@ -64,6 +65,7 @@ export const reversePayment = defineUseCase(
     await loans.addEvent({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       occurredOn: input.reversedOn,
       kind: 'payment_reversed',
       details: { amountCents: payment.amountCents },
@@ -73,7 +75,7 @@ export const reversePayment = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.payment_reversal',
       resourceType: 'loan',
       resourceId: loan.id,

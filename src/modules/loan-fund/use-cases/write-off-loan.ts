@@ -39,6 +39,7 @@ export const writeOffLoan = defineUseCase(
           occurredOn: input.writtenOffOn,
           kind: 'write_off',
           loanId: loan.id,
+          organizationId: loan.organizationId,
           memo: `${loan.reference} write-off`,
           recordedBy: actor.userId,
           now,
@@ -50,6 +51,7 @@ export const writeOffLoan = defineUseCase(
     await loans.addEvent({
       id: newId(),
       loanId: loan.id,
+      organizationId: loan.organizationId,
       occurredOn: input.writtenOffOn,
       kind: 'written_off',
       details: { amountCents: receivableCents, reason: input.reason },
@@ -69,7 +71,7 @@ export const writeOffLoan = defineUseCase(
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
-      subjectOrganizationId: loan.organizationId,
+      subjectOrganizationId: loan.borrowerOrganizationId,
       action: 'loan.write_off',
       resourceType: 'loan',
       resourceId: loan.id,

@@ -309,7 +309,7 @@ export function sessionsRepository(db: Executor) {
           })),
         )
         .onConflict((oc) =>
-          oc.columns(['meeting_id', 'enrolment_id']).doUpdateSet((eb) => ({
+          oc.columns(['meeting_id', 'enrolment_id', 'organization_id']).doUpdateSet((eb) => ({
             mark: eb.ref('excluded.mark'),
             minutes_missed: eb.ref('excluded.minutes_missed'),
             live: eb.ref('excluded.live'),

@@ -153,7 +153,9 @@ export function signupRepository(db: Executor) {
           status: 'pending',
           created_at: row.now,
         })
-        .onConflict((oc) => oc.columns(['series_id', 'email']).where('status', '=', 'pending').doNothing())
+        .onConflict((oc) =>
+          oc.columns(['series_id', 'email', 'organization_id']).where('status', '=', 'pending').doNothing(),
+        )
         .returning('id')
         .executeTakeFirst();
       return inserted !== undefined;
