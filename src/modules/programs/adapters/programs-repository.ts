@@ -54,9 +54,12 @@ const toRecord = (row: Omit<ProgramRecord, 'rules'> & { rules: unknown }): Progr
   rules: parseJson<EligibilityRule[]>(row.rules),
 });
 
-/** What is counted once: a person, or a household (a person without one counts as their own). */
+/**
+ * What is counted once: a person, or a household (a person without one counts as their own). Persons
+ * are counted by their uuid, not its text: distinct text costs about three times as much.
+ */
 const countingKey = (unit: 'person' | 'household') =>
-  unit === 'household' ? sql<string>`coalesce(household_key, person_id::text)` : sql<string>`person_id::text`;
+  unit === 'household' ? sql<string>`coalesce(household_key, person_id::text)` : sql<string>`person_id`;
 
 export function programsRepository(db: Executor) {
   return {
