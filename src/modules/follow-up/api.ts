@@ -22,26 +22,21 @@ export async function followUpSignalsOf(
   today: string,
 ): Promise<Map<string, FollowUpSignals>> {
   const ids = [...new Set(personIds)];
-  const repo = contactsRepository(db);
-  const [counts, last, next, missed] = await Promise.all([
-    repo.contactCounts(organizationId, ids, today),
-    repo.lastContacts(organizationId, ids, today),
-    repo.nextAppointments(organizationId, ids, today),
-    repo.missedCounts(organizationId, ids, today),
-  ]);
+  const rows = await contactsRepository(db).signals(organizationId, ids, today);
   const signals = new Map<string, FollowUpSignals>(
     ids.map((id) => [
       id,
       { contactsLast30Days: 0, lastContactOn: null, nextAppointmentAt: null, missedAppointments: 0 },
     ]),
   );
-  for (const row of counts) signals.get(row.personId)!.contactsLast30Days = Number(row.contacts);
-  for (const row of last)
-    if (row.last) signals.get(row.personId)!.lastContactOn = dayOf(row.last as Date | string);
-  for (const row of next)
-    if (row.next)
-      signals.get(row.personId)!.nextAppointmentAt = new Date(row.next as Date | string).toISOString();
-  for (const row of missed) signals.get(row.personId)!.missedAppointments = Number(row.missed);
+  // One statement for the page (contacts, last contact, next appointment, missed ones).
+  for (const row of rows) {
+    const signal = signals.get(row.personId)!;
+    if (row.contacts !== null) signal.contactsLast30Days = Number(row.contacts);
+    if (row.last) signal.lastContactOn = dayOf(row.last);
+    if (row.next) signal.nextAppointmentAt = new Date(row.next).toISOString();
+    if (row.missed !== null) signal.missedAppointments = Number(row.missed);
+  }
   return signals;
 }
 

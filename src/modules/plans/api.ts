@@ -29,18 +29,12 @@ export async function planSignalsOf(
     personIds.map((id) => [id, { hasPlan: false, overdueSteps: 0, nextStep: null }]),
   );
   if (personIds.length === 0) return signals;
-  const repo = planSignalsRepository(db);
-  const [counts, next] = await Promise.all([
-    repo.overdueCounts(organizationId, personIds, today),
-    repo.nextSteps(organizationId, personIds),
-  ]);
-  for (const row of counts) {
+  // One statement for the page: the overdue counts and the next steps side by side.
+  for (const row of await planSignalsRepository(db).signals(organizationId, personIds, today)) {
     const signal = signals.get(row.personId);
-    if (signal) Object.assign(signal, { hasPlan: true, overdueSteps: Number(row.overdue) });
-  }
-  for (const row of next) {
-    const signal = signals.get(row.personId);
-    if (signal && row.dueOn) signal.nextStep = { title: row.title, dueOn: row.dueOn };
+    if (!signal) continue;
+    if (row.hasPlan) Object.assign(signal, { hasPlan: true, overdueSteps: Number(row.overdue) });
+    if (row.dueOn) signal.nextStep = { title: row.title!, dueOn: row.dueOn };
   }
   return signals;
 }

@@ -18,6 +18,14 @@ export interface LiveSession {
   secondFactorAt: Date | null;
 }
 
+/** What resolving a session needs of its account. */
+export interface SessionUser {
+  id: string;
+  displayName: string;
+  locale: string;
+  disabledAt: Date | null;
+}
+
 const liveSessionColumns = [
   'id',
   'user_id as userId',
@@ -44,6 +52,43 @@ export function sessionsRepository(db: Executor) {
         .where('revoked_at', 'is', null)
         .where('expires_at', '>', now)
         .executeTakeFirst();
+    },
+    /**
+     * `findByTokenHash` and the session's account in one statement (the account is null if it is gone):
+     * resolving a session runs before every authenticated request.
+     */
+    async findWithUserByTokenHash(
+      tokenHash: string,
+      now: Date,
+    ): Promise<(LiveSession & { user: SessionUser | null }) | undefined> {
+      const row = await db
+        .selectFrom('sessions as s')
+        .leftJoin('users as u', 'u.id', 's.user_id')
+        .select(liveSessionColumns.map((column) => `s.${column}` as const))
+        .select([
+          'u.id as accountId',
+          'u.display_name as accountDisplayName',
+          'u.locale as accountLocale',
+          'u.disabled_at as accountDisabledAt',
+        ])
+        .where('s.token_hash', '=', tokenHash)
+        .where('s.revoked_at', 'is', null)
+        .where('s.expires_at', '>', now)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { accountId, accountDisplayName, accountLocale, accountDisabledAt, ...session } = row;
+      return {
+        ...session,
+        user:
+          accountId === null
+            ? null
+            : {
+                id: accountId,
+                displayName: accountDisplayName!,
+                locale: accountLocale!,
+                disabledAt: accountDisabledAt,
+              },
+      };
     },
     async findById(sessionId: string): Promise<LiveSession | undefined> {
       return db

@@ -75,52 +75,55 @@ export function contactsRepository(db: Executor) {
         .where('appointments.starts_at', '>=', startOfDay(addDays(today, -89)))
         .where('appointments.starts_at', '<', startOfDay(addDays(today, 1)));
     },
-    async contactCounts(organizationId: string, personIds: readonly string[], today: string) {
+    /**
+     * The caseload's four questions for a page of people in one statement: contacts in the intensity
+     * window and the last contact (both up to today), the next scheduled appointment from today and the
+     * missed ones in the 90 days ending today; a row per person with any of them.
+     */
+    async signals(organizationId: string, personIds: readonly string[], today: string) {
       if (personIds.length === 0) return [];
-      const window = intensityWindow(today);
-      return db
-        .selectFrom(
-          contactRows(db, [organizationId], { fromDay: window.from, toDay: today }, personIds).as('c'),
-        )
-        .select('c.person_id as personId')
-        .select((eb) => eb.fn.countAll<number>().as('contacts'))
-        .groupBy('c.person_id')
-        .execute();
-    },
-    async lastContacts(organizationId: string, personIds: readonly string[], today: string) {
-      if (personIds.length === 0) return [];
-      return db
+      const windowFrom = startOfDay(intensityWindow(today).from);
+      const todayStart = startOfDay(today);
+      const missedFrom = startOfDay(addDays(today, -89));
+      const tomorrow = startOfDay(addDays(today, 1));
+      const contacts = db
         .selectFrom(contactRows(db, [organizationId], { toDay: today }, personIds).as('c'))
-        .select('c.person_id as personId')
-        .select((eb) => eb.fn.max('c.occurred_at').as('last'))
-        .groupBy('c.person_id')
-        .execute();
-    },
-    async nextAppointments(organizationId: string, personIds: readonly string[], today: string) {
-      if (personIds.length === 0) return [];
+        .select('c.person_id')
+        .select([
+          sql<string>`count(*) filter (where c.occurred_at >= ${windowFrom})`.as('contacts'),
+          sql<Date | string>`max(c.occurred_at)`.as('last'),
+        ])
+        .groupBy('c.person_id');
+      const appointments = db
+        .selectFrom('appointments as a')
+        .select('a.person_id')
+        .select([
+          sql<Date | string | null>`min(a.starts_at) filter (where a.status = 'scheduled')`.as('next'),
+          sql<string>`count(*) filter (where a.status = 'missed')`.as('missed'),
+        ])
+        .where('a.organization_id', '=', organizationId)
+        .where('a.person_id', 'in', [...personIds])
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('a.status', '=', 'scheduled'), eb('a.starts_at', '>=', todayStart)]),
+            eb.and([
+              eb('a.status', '=', 'missed'),
+              eb('a.starts_at', '>=', missedFrom),
+              eb('a.starts_at', '<', tomorrow),
+            ]),
+          ]),
+        )
+        .groupBy('a.person_id');
       return db
-        .selectFrom('appointments')
-        .select('person_id as personId')
-        .select((eb) => eb.fn.min('starts_at').as('next'))
-        .where('organization_id', '=', organizationId)
-        .where('person_id', 'in', [...personIds])
-        .where('status', '=', 'scheduled')
-        .where('starts_at', '>=', startOfDay(today))
-        .groupBy('person_id')
-        .execute();
-    },
-    async missedCounts(organizationId: string, personIds: readonly string[], today: string) {
-      if (personIds.length === 0) return [];
-      return db
-        .selectFrom('appointments')
-        .select('person_id as personId')
-        .select((eb) => eb.fn.countAll<number>().as('missed'))
-        .where('organization_id', '=', organizationId)
-        .where('person_id', 'in', [...personIds])
-        .where('status', '=', 'missed')
-        .where('starts_at', '>=', startOfDay(addDays(today, -89)))
-        .where('starts_at', '<', startOfDay(addDays(today, 1)))
-        .groupBy('person_id')
+        .selectFrom(contacts.as('c'))
+        .fullJoin(appointments.as('a'), 'a.person_id', 'c.person_id')
+        .select([
+          sql<string>`coalesce(c.person_id, a.person_id)`.as('personId'),
+          'c.contacts',
+          'c.last',
+          'a.next',
+          'a.missed',
+        ])
         .execute();
     },
     /** Each contact of these people in the period, for per-month figures: organization, person, instant. */
