@@ -177,7 +177,25 @@ interface ParticipantKey {
   startsOn: string;
 }
 
+/**
+ * Keys per statement: a write that touches many meetings (a long series moved, a bulk load) gives tens of
+ * thousands of participant days and months, more parameters than one statement may bind (65,535).
+ */
+const participantKeysPerStatement = 1_000;
+
+/**
+ * In participant order, so that the advisory locks are taken in one global order across the chunks
+ * (two writes never wait on each other's locks in a cycle).
+ */
 async function refreshParticipantFigures(db: Executor, keys: readonly ParticipantKey[]) {
+  const ordered = [...keys].sort((a, b) =>
+    a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0,
+  );
+  for (let i = 0; i < ordered.length; i += participantKeysPerStatement)
+    await refreshParticipantFiguresOf(db, ordered.slice(i, i + participantKeysPerStatement));
+}
+
+async function refreshParticipantFiguresOf(db: Executor, keys: readonly ParticipantKey[]) {
   if (keys.length === 0) return;
   await lockKeys(
     db,
