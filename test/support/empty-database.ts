@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { migrations } from '../../migrations/index.js';
 import { createPgPool, kyselyOverPglite, openPglite } from '../../src/core/db/connect.js';
+import { migratorOf } from '../../src/core/db/migrate.js';
 import { dropServerDatabase, withDatabaseName } from './server-template.js';
 
 /**
@@ -32,4 +34,10 @@ export async function openEmptyDatabase(
       await dropServerDatabase(provided.databaseUrl, name);
     },
   };
+}
+
+/** Migrates to the version just before this migration, so that a test writes data of that version. */
+export function migrateToJustBefore(db: Kysely<unknown>, migrationName: string) {
+  const names = Object.keys(migrations).sort();
+  return migratorOf(db).migrateTo(names[names.indexOf(migrationName) - 1]!);
 }

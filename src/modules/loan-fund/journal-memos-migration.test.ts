@@ -1,7 +1,6 @@
-import { type Kysely, Migrator, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrations } from '../../../migrations/index.js';
-import { openEmptyDatabase } from '../../../test/support/empty-database.js';
+import { migrateToJustBefore, openEmptyDatabase } from '../../../test/support/empty-database.js';
 import { migrateToLatest } from '../../core/db/migrate.js';
 
 /**
@@ -21,14 +20,7 @@ afterAll(() => close());
 // Migrating to the latest version loads the places reference data: a data load, not a timed assertion.
 describe('migration 0031', { timeout: 300_000 }, () => {
   it('removes names and reasons from journal memos, keeps the rest, and leaves the journal append-only', async () => {
-    const names = Object.keys(migrations).sort();
-    const previous = names[names.indexOf('0031_journal_memos_without_names') - 1]!;
-    const migrated = await new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-    }).migrateTo(previous);
+    const migrated = await migrateToJustBefore(db, '0031_journal_memos_without_names');
     expect(migrated.error).toBeUndefined();
 
     const now = new Date('2026-01-01T00:00:00Z');

@@ -1,7 +1,6 @@
-import { type Kysely, Migrator, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrations } from '../../../migrations/index.js';
-import { openEmptyDatabase } from '../../../test/support/empty-database.js';
+import { migrateToJustBefore, openEmptyDatabase } from '../../../test/support/empty-database.js';
 import { migrateToLatest } from '../../core/db/migrate.js';
 
 /**
@@ -59,14 +58,7 @@ async function entry(
 // Migrating to the latest version loads the places reference data: a data load, not a timed assertion.
 describe('migration 0057', { timeout: 300_000 }, () => {
   it('keys the fund’s rows by its operator and keeps the filing organization as the borrower’s', async () => {
-    const names = Object.keys(migrations).sort();
-    const previous = names[names.indexOf('0057_loan_fund_keys_by_organization') - 1]!;
-    const migrated = await new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-    }).migrateTo(previous);
+    const migrated = await migrateToJustBefore(db, '0057_loan_fund_keys_by_organization');
     expect(migrated.error).toBeUndefined();
 
     for (const [organization, name] of [
