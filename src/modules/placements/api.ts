@@ -120,3 +120,9 @@ export async function jobSpellsOfPeopleQuery(db: Executor, personIds: PersonIdQu
     personSkillLevel: p.personSkillLevel,
   }));
 }
+
+/**
+ * The spells of `jobSpellsOfPeopleQuery` as a query to embed (id, person_id, starts_on, ends_on,
+ * contract_type, quarterly_wage_cents, job_skill_level, person_skill_level), for figures the database counts.
+ */
+export { jobSpellsQuery } from './adapters/job-spells-query.js';

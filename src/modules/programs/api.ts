@@ -96,6 +96,12 @@ export function programCohortPersonIds(
 }
 
 /**
+ * The enrolments of `programCohort` (id, person_id, organization_id, household_key, enrolled_on) as a
+ * query to embed: the outcome figures count a whole program in the database, never over a list of ids.
+ */
+export { cohortQuery as programCohortQuery } from './adapters/cohort-query.js';
+
+/**
  * The program the actor takes part in, with whether it steers it and the organizations taking part;
  * undefined when it takes no part (the caller answers not found). No actor: the platform itself.
  */

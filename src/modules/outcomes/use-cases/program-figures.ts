@@ -10,10 +10,10 @@ import { outcomeRecordsOf } from './outcome-records.js';
 
 /**
  * What a viewer of a program's figures may read: the program (taking part), the member organizations
- * (all when it steers the program, else its own), the rule in force at the period's end, and the
- * records of those organizations' enrolments entered by then.
+ * (all when it steers the program, else its own), today, and the rule in force at the period's end.
+ * The figures read no record: the database counts them (adapters/figures).
  */
-export async function programFiguresScope(
+export async function programFiguresAccess(
   db: Executor,
   ctxActor: Parameters<typeof requireActor>[0],
   query: { programId: string; to: string; memberOrganizationId?: string | undefined },
@@ -34,11 +34,25 @@ export async function programFiguresScope(
   const versions = await exitsRepository(db).ruleVersions(program.id);
   // Dates as 'YYYY-MM-DD' sort as they fall: the earlier of the two.
   const rule = ruleInForce(versions, [query.to, today].sort()[0] as string);
+  return { actor, program, organizations, today, rule };
+}
+
+/**
+ * `programFiguresAccess` with the records of those organizations' enrolments entered by the period's
+ * end, for what reads people (drill-down, underemployment statistics).
+ */
+export async function programFiguresScope(
+  db: Executor,
+  ctxActor: Parameters<typeof requireActor>[0],
+  query: { programId: string; to: string; memberOrganizationId?: string | undefined },
+  now: Date,
+) {
+  const access = await programFiguresAccess(db, ctxActor, query, now);
   const { records, displayNames } = await outcomeRecordsOf(
     db,
-    program.id,
-    organizations.map((o) => o.id),
+    access.program.id,
+    access.organizations.map((o) => o.id),
     query.to,
   );
-  return { actor, program, organizations, today, rule, records, displayNames };
+  return { ...access, records, displayNames };
 }

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { outcomesQuery } from '../../../contracts/outcomes.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { programOutcomes } from '../domain/program-outcomes.js';
-import { programFiguresScope } from './program-figures.js';
+import { programOutcomeFiguresSql } from '../adapters/figures/program-outcome-figures.js';
+import { defaultFollowUpMonths } from '../domain/vocabulary.js';
+import { programFiguresAccess } from './program-figures.js';
 
 export const programOutcomesInput = outcomesQuery.and(z.object({ programId: z.uuid() }));
 
@@ -14,14 +15,17 @@ export const programOutcomesInput = outcomesQuery.and(z.object({ programId: z.uu
 export const programOutcomesFigures = defineUseCase(
   programOutcomesInput,
   async ({ input, ctx, trx, now }) => {
-    const scope = await programFiguresScope(trx, ctx, input, now);
-    const figures = programOutcomes(
-      scope.records,
-      scope.rule,
-      { from: input.from, to: input.to },
-      scope.today,
-      scope.program.countingUnit,
-    );
+    const scope = await programFiguresAccess(trx, ctx, input, now);
+    // Counted by the database (`programOutcomes` over the records is the specification it is tested against).
+    const figures = await programOutcomeFiguresSql(trx, {
+      programId: scope.program.id,
+      organizationIds: scope.organizations.map((o) => o.id),
+      period: { from: input.from, to: input.to },
+      asOf: scope.today,
+      unit: scope.rule?.rule.countingUnit ?? scope.program.countingUnit,
+      monthsAfterEntry: scope.rule?.rule.measuredMonthsAfterEntry ?? null,
+      followUpMonths: scope.rule?.rule.followUpMonths ?? defaultFollowUpMonths,
+    });
     const names = new Map(scope.organizations.map((o) => [o.id, o.name]));
     const measures = Object.fromEntries(
       Object.entries(figures.measures).map(([code, m]) => [

@@ -1,0 +1,85 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Executor } from '../../../../core/db/types.js';
+import type { PersonIdQuery } from '../../../people/api.js';
+import { jobSpellsQuery } from '../../../placements/api.js';
+import { programCohortPersonIds, programCohortQuery } from '../../../programs/api.js';
+import { defaultExclusions } from '../../domain/employment-rate-after-exit.js';
+import { type CountingUnit, exitOutcomes, familyOf } from '../../domain/vocabulary.js';
+import '../tables.js';
+
+/** What the figures of a program are asked over: the same inputs `programOutcomes` takes. */
+export interface FiguresQuery {
+  programId: string;
+  organizationIds: readonly string[];
+  period: { from: string; to: string };
+  /** "Now": nothing later is known. */
+  asOf: string;
+  unit: CountingUnit;
+  /** The rule's months after entry for the positive-exit rate after entry; null: not measured. */
+  monthsAfterEntry: number | null;
+  followUpMonths: readonly number[];
+}
+
+/** A day bound as a parameter, read as a date. */
+export const day = (value: string) => sql`${value}::date`;
+
+/** A list of bound values for `IN (…)`; never empty (an empty IN is not SQL). */
+export const listOf = (values: readonly (string | number)[]) =>
+  values.length === 0 ? sql`NULL` : sql.join(values.map((v) => sql`${v}`));
+
+const trainingOutcomes = exitOutcomes.filter((o) => familyOf(o) === 'training');
+
+/** The organizations' ids, or one that matches nothing. */
+const organizationsOf = (q: FiguresQuery) =>
+  listOf(q.organizationIds.length > 0 ? q.organizationIds : ['00000000-0000-0000-0000-000000000000']);
+
+/**
+ * `r`: one row per enrolment of the cohort (`outcomeRecordsOf`'s records) with its current exit and
+ * what every measure reads of it: the counting unit's key `u`, whether it entered (`entered`) or
+ * exited (`exited`) in the period, the exclusion family, training during participation, and the
+ * second and fourth quarters after the exit's quarter (`quarterAfter`: calendar quarters, ends included).
+ */
+export function recordsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
+  const cohort = programCohortQuery(db, q.programId, q.organizationIds, q.period.to);
+  const unitKey =
+    q.unit === 'household' ? sql`coalesce(c.household_key, c.person_id::text)` : sql`c.person_id::text`;
+  const quarter = (months: number) =>
+    sql`(date_trunc('quarter', x.exit_on::timestamp) + make_interval(months => ${months}::int))::date`;
+  return sql`r AS MATERIALIZED (
+    SELECT c.id, c.person_id, c.organization_id, ${unitKey} AS u, c.enrolled_on,
+      c.enrolled_on BETWEEN ${day(q.period.from)} AND ${day(q.period.to)} AS entered,
+      coalesce(x.exit_on BETWEEN ${day(q.period.from)} AND ${day(q.period.to)}, false) AS exited,
+      x.outcome, x.exit_on, x.verdict, x.rule_version, x.credential_obtained_on,
+      coalesce(x.credential_name, '') <> '' AS credential_named,
+      coalesce(x.outcome IN (${listOf(defaultExclusions)}), false) AS excluded_outcome,
+      coalesce(x.outcome IN (${listOf(trainingOutcomes)}) OR coalesce(x.credential_name, '') <> ''
+        OR x.evidence_kind = 'training', false) AS in_training,
+      ${quarter(6)} AS q2s, ${quarter(9)} - 1 AS q2e, ${quarter(12)} AS q4s, ${quarter(15)} - 1 AS q4e
+    FROM (${cohort}) c
+    LEFT JOIN enrolment_exits x ON x.enrolment_id = c.id AND x.program_id = ${q.programId}
+      AND x.organization_id IN (${organizationsOf(q)}) AND x.superseded_at IS NULL
+  )`;
+}
+
+/**
+ * `j`: the contracts of the cohort's people (placements' spells: last day with renewals, quarterly
+ * wage), with `unsub`: a contract the program does not pay for (outcome-records.ts's subsidised types).
+ */
+export function jobsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
+  // The cohort's people as a subquery of the programs module (a query of its tables, which the
+  // planner can estimate and hash; never a list of ids).
+  const people: PersonIdQuery = programCohortPersonIds(db, q.programId, q.organizationIds, q.period.to);
+  return sql`j AS MATERIALIZED (
+    SELECT s.*, s.contract_type NOT IN ('siae_insertion', 'subsidised') AS unsub FROM (${jobSpellsQuery(db, people)}) s
+  )`;
+}
+
+/** A follow-up answered (answer, day) by `asOf`: what the measures take as known. */
+export const answeredBy = (asOf: string) =>
+  sql`(f.status = 'answered' AND f.answer IS NOT NULL AND jsonb_typeof(f.answer) <> 'null'
+    AND f.answered_on IS NOT NULL AND f.answered_on <= ${day(asOf)})`;
+
+/** The follow-ups of the program's organizations joined to the records of `r` (by enrolment). */
+export const followUpsOf = (q: FiguresQuery) =>
+  sql`exit_follow_ups f ON f.enrolment_id = r.id AND f.program_id = ${q.programId}
+    AND f.organization_id IN (${organizationsOf(q)})`;
