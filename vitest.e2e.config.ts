@@ -11,6 +11,9 @@ export default defineConfig({
     // for states, never for time, so a busy core makes them slower, not red.
     maxWorkers: 2,
     fileParallelism: true,
+    // A worker keeps the server's modules from one journey to the next (each still gets its own database,
+    // server and browser): importing them again cost each journey several seconds.
+    isolate: false,
     testTimeout: 180_000,
     hookTimeout: 180_000,
   },
