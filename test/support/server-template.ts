@@ -61,6 +61,24 @@ export async function cloneServerDatabase(
   return withDatabaseName(databaseUrl, name);
 }
 
+/** Test files' databases are named `<template><infix><random>`, so a run finds and drops its own. */
+export const testDatabaseInfix = '_file_';
+
+/** Every test database made from this template, including those whose drop a worker's exit cut short. */
+export async function dropTestDatabasesOf(databaseUrl: string, template: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+      [`${template}${testDatabaseInfix}`],
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function dropServerDatabase(databaseUrl: string, name: string): Promise<void> {
   await adminQuery(databaseUrl, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
 }

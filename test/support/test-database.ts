@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { inject } from 'vitest';
 import { createPgPool, type Engine, kyselyOverPglite, pgliteOptions } from '../../src/core/db/connect.js';
 import type { Db } from '../../src/core/db/types.js';
-import { cloneServerDatabase, dropServerDatabase } from './server-template.js';
+import { cloneServerDatabase, dropServerDatabase, testDatabaseInfix } from './server-template.js';
 
 export interface TestDatabase {
   db: Db;
@@ -22,15 +22,20 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
   if (provided.engine === 'postgres') {
     const template = options.demo ? provided.demoTemplate : provided.template;
     if (!template) throw new Error(noDemoPrepared);
-    const name = `passerelle_test_${randomBytes(6).toString('hex')}`;
+    const name = `${provided.template}${testDatabaseInfix}${randomBytes(6).toString('hex')}`;
     const url = await cloneServerDatabase(provided.databaseUrl, template, name);
-    const db = new Kysely({ dialect: new PostgresDialect({ pool: createPgPool(url, 5) }) }) as Db;
+    const db = new Kysely({
+      dialect: new PostgresDialect({ pool: createPgPool(withoutWaitingForDisk(url), 5) }),
+    }) as Db;
     return {
       db,
       engine: 'postgres',
       close: async () => {
         await db.destroy();
-        await dropServerDatabase(provided.databaseUrl, name);
+        // Not awaited: dropping a database waits for a checkpoint (up to seconds on a busy machine) that
+        // the next test file need not wait for. A drop cut short when the worker exits is retried by the
+        // run's teardown, which drops every database named after its template.
+        dropServerDatabase(provided.databaseUrl, name).catch(() => undefined);
       },
     };
   }
@@ -39,6 +44,17 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
   const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(dumpPath)]), ...pgliteOptions });
   const db = kyselyOverPglite(client);
   return { db, engine: 'pglite', close: () => db.destroy() };
+}
+
+/**
+ * A test database is thrown away after its file: its commits need not wait for the disk. Durability is
+ * PostgreSQL's, not something these tests check, and each of their thousands of commits otherwise waits
+ * for a flush of the WAL.
+ */
+function withoutWaitingForDisk(url: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', '-c synchronous_commit=off');
+  return parsed.toString();
 }
 
 const noDemoPrepared =
