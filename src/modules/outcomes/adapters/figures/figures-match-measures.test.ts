@@ -12,7 +12,12 @@ import { createProgram } from '../../../programs/use-cases/create-program.js';
 import { addDays, addMonths, quarterAfter } from '../../domain/dates.js';
 import { programOutcomes } from '../../domain/program-outcomes.js';
 import type { RuleVersion } from '../../domain/rule.js';
-import { type CountingUnit, defaultFollowUpMonths, exitOutcomes } from '../../domain/vocabulary.js';
+import {
+  type CountingUnit,
+  defaultFollowUpMonths,
+  type ExitOutcome,
+  exitOutcomes,
+} from '../../domain/vocabulary.js';
 import { outcomeRecordsOf } from '../../use-cases/outcome-records.js';
 import { type FiguresQuery, programOutcomeFiguresSql } from './program-outcome-figures.js';
 
@@ -519,4 +524,102 @@ describe('the figures the database counts', () => {
       members: true,
     });
   }, 300_000);
+});
+
+type Person = Scene[number];
+const person = (over: {
+  exitOn: string;
+  outcome?: ExitOutcome;
+  verdict?: 'positive' | 'not_positive';
+  enrolledOn?: string;
+  contracts?: Partial<Person['contracts'][number]>[];
+}): Person => ({
+  household: null,
+  organization: 0,
+  enrolments: [
+    {
+      enrolledOn: over.enrolledOn ?? '2023-06-01',
+      status: 'exited',
+      exit: {
+        outcome: over.outcome ?? 'job_search',
+        after: 0,
+        onEdge: over.exitOn,
+        verdict: over.verdict ?? 'not_positive',
+        ruleVersion: 1,
+        region: null,
+        credential: null,
+        evidenceKind: 'declaration',
+        corrected: false,
+        followUps: [],
+      },
+    },
+  ],
+  contracts: (over.contracts ?? []).map((c) => ({
+    startsOn: '2024-01-10',
+    length: null,
+    endsOnQuarterEnd: null,
+    tiedToExit: null,
+    renewal: null,
+    earlyEnd: null,
+    contractType: 'cdi',
+    wage: { cents: 300_000, period: 'month', hours: null },
+    jobSkillLevel: null,
+    personSkillLevel: null,
+    ...c,
+  })),
+  education: [],
+  experience: [],
+});
+const ask = (over: Partial<Parameters<typeof bothWays>[0]>) =>
+  bothWays({
+    from: '2024-01-01',
+    length: 0,
+    asOfShift: 0,
+    to: '2024-12-31',
+    asOf: '2025-12-31',
+    unit: 'person',
+    months: null,
+    followUpMonths: defaultFollowUpMonths,
+    bothOrganizations: true,
+    ...over,
+  });
+
+describe('the figures the database counts, on the edges', () => {
+  it('counts a contract in the second quarter after exit from its first day, not the day before', async () => {
+    // Exits on 31 March: the second quarter after is July–September.
+    await writeScene([
+      person({ exitOn: '2024-03-31', contracts: [{ tiedToExit: { quarter: 2, bound: 0 } }] }),
+      person({ exitOn: '2024-03-31', contracts: [{ tiedToExit: { quarter: 2, bound: -1 } }] }),
+      // Exits on 1 April: October–December, a contract of its last two days.
+      person({
+        exitOn: '2024-04-01',
+        contracts: [{ tiedToExit: { quarter: 2, bound: 1 }, startsOn: '2024-12-30' }],
+      }),
+    ]);
+    const { expected, actual } = await ask({});
+    expect(actual).toEqual(expected);
+    expect(actual.measures.employment_rate_q2).toMatchObject({ numerator: 2, denominator: 3 });
+    // A quarter's wage of 900,000 cents prorated to 1 and 2 days of 92 (9,783 and 19,565), the mean
+    // of the two rounded half up.
+    expect(actual.medianQuarterlyEarningsCents).toBe(14_674);
+  });
+
+  it('reads 29 February and month ends as the pure date arithmetic does', async () => {
+    await writeScene([
+      // Entered 31 August: six months later is 29 February (the mark), and the exit that day counts.
+      person({ enrolledOn: '2023-08-31', exitOn: '2024-02-29', verdict: 'positive' }),
+      // Moved on 29 February with no follow-up written: the 6-month moment falls due on 29 August.
+      person({ enrolledOn: '2023-09-01', exitOn: '2024-02-29', outcome: 'moved_to_region' }),
+    ]);
+    const before = await ask({ from: '2023-08-01', to: '2024-12-31', asOf: '2024-08-28', months: 6 });
+    expect(before.actual).toEqual(before.expected);
+    expect(before.actual.measures.retention_in_region_6.denominator).toBe(0);
+    expect(before.actual.measures.positive_exit_rate_after_entry).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+    });
+    const due = await ask({ from: '2023-08-01', to: '2024-12-31', asOf: '2024-08-29', months: 6 });
+    expect(due.actual).toEqual(due.expected);
+    expect(due.actual.measures.retention_in_region_6).toMatchObject({ numerator: 0, denominator: 1 });
+  });
 });

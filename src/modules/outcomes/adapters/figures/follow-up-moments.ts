@@ -23,7 +23,7 @@ export function followUpMomentColumns(q: FiguresQuery): RawBuilder<unknown> {
           AS ${column(months, 'unreachable')},
         coalesce(bool_or(${of} AND ${due} AND NOT ${answered} AND f.status <> 'unreachable'), false)
           AS ${column(months, 'pending')},
-        coalesce(bool_or(${of} AND ${answered} AND f.answer->>'employed' = 'true'), false)
+        coalesce(bool_or(${of} AND ${answered} AND f.employed), false)
           AS ${column(months, 'employed')}`;
     }),
   );

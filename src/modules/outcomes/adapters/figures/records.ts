@@ -42,7 +42,8 @@ const organizationsOf = (q: FiguresQuery) =>
 export function recordsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
   const cohort = programCohortQuery(db, q.programId, q.organizationIds, q.period.to);
   const unitKey =
-    q.unit === 'household' ? sql`coalesce(c.household_key, c.person_id::text)` : sql`c.person_id::text`;
+    // A person's id stays a uuid (hashed and compared faster than its text).
+    q.unit === 'household' ? sql`coalesce(c.household_key, c.person_id::text)` : sql`c.person_id`;
   const quarter = (months: number) =>
     sql`(date_trunc('quarter', x.exit_on::timestamp) + make_interval(months => ${months}::int))::date`;
   return sql`r AS MATERIALIZED (
@@ -74,12 +75,22 @@ export function jobsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
   )`;
 }
 
-/** A follow-up answered (answer, day) by `asOf`: what the measures take as known. */
-export const answeredBy = (asOf: string) =>
-  sql`(f.status = 'answered' AND f.answer IS NOT NULL AND jsonb_typeof(f.answer) <> 'null'
-    AND f.answered_on IS NOT NULL AND f.answered_on <= ${day(asOf)})`;
+/** A follow-up answered by `asOf` (a column of `followUpsOf`): what the measures take as known. */
+export const answeredBy = (_asOf: string) => sql`f.answered_by`;
 
-/** The follow-ups of the program's organizations joined to the records of `r` (by enrolment). */
-export const followUpsOf = (q: FiguresQuery) =>
-  sql`exit_follow_ups f ON f.enrolment_id = r.id AND f.program_id = ${q.programId}
-    AND f.organization_id IN (${organizationsOf(q)})`;
+/**
+ * The follow-ups of the program's organizations joined to the records of `r` (by enrolment), each
+ * read once into what the measures ask of it: answered (an answer and its day: `has_answer`), answered
+ * by `asOf`, saying employed, saying still in the region.
+ */
+export const followUpsOf = (q: FiguresQuery) => {
+  const answered = sql`(f.status = 'answered' AND f.answer IS NOT NULL AND jsonb_typeof(f.answer) <> 'null'
+    AND f.answered_on IS NOT NULL)`;
+  return sql`(SELECT f.enrolment_id, f.months, f.status, f.due_on, f.answered_on,
+      ${answered} AS has_answer,
+      ${answered} AND f.answered_on <= ${day(q.asOf)} AS answered_by,
+      coalesce(f.answer->>'employed' = 'true', false) AS employed,
+      coalesce(f.answer->>'inRegion' = 'true', false) AS in_region
+    FROM exit_follow_ups f
+    WHERE f.program_id = ${q.programId} AND f.organization_id IN (${organizationsOf(q)})) f ON f.enrolment_id = r.id`;
+};
