@@ -27,6 +27,7 @@ export const programOutcomesFigures = defineUseCase(
       followUpMonths: scope.rule?.rule.followUpMonths ?? defaultFollowUpMonths,
     });
     const names = new Map(scope.organizations.map((o) => [o.id, o.name]));
+    const order = (id: string) => scope.organizations.findIndex((o) => o.id === id);
     const measures = Object.fromEntries(
       Object.entries(figures.measures).map(([code, m]) => [
         code,
@@ -58,10 +59,13 @@ export const programOutcomesFigures = defineUseCase(
         pending: f.pending,
         employedShare: f.employedShare,
       })),
-      byMember: figures.byOrganization.map((row) => ({
-        ...row,
-        organizationName: names.get(row.organizationId) ?? '',
-      })),
+      // In the program's order of its organizations (the statement's rows come in no order).
+      byMember: [...figures.byOrganization]
+        .sort((a, b) => order(a.organizationId) - order(b.organizationId))
+        .map((row) => ({
+          ...row,
+          organizationName: names.get(row.organizationId) ?? '',
+        })),
       drillDown: personDataRoles.includes(scope.actor.role),
     };
   },
