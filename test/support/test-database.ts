@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { inject } from 'vitest';
 import { createPgPool, type Engine, kyselyOverPglite, pgliteOptions } from '../../src/core/db/connect.js';
 import type { Db } from '../../src/core/db/types.js';
+import { type PristineState, pristineStateOf, resetToPristine } from './reusable-database.js';
 import { cloneServerDatabase, dropServerDatabase, testDatabaseInfix } from './server-template.js';
 
 export interface TestDatabase {
@@ -18,9 +19,44 @@ export interface TestDatabase {
  * copy of the one the browser journeys' setup loaded the demo into.
  */
 export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<TestDatabase> {
+  if (options.demo) {
+    const fresh = await openFreshDatabase(true);
+    return { db: fresh.db, engine: fresh.engine, close: fresh.dispose };
+  }
+  const reused = emptied.pop();
+  const database = reused ?? (await openFreshDatabase(false));
+  // Read once per worker, from its first fresh database, before any test has written to it.
+  pristine ??= await pristineStateOf(database.db);
+  const state = pristine;
+  return {
+    db: database.db,
+    engine: database.engine,
+    close: async () => {
+      if (reuseDatabases && (await resetToPristine(database.db, state))) emptied.push(database);
+      else await database.dispose();
+    },
+  };
+}
+
+interface OpenDatabase {
+  db: Db;
+  engine: Engine;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Databases a finished test file left, brought back to their pristine state, for the next file of the
+ * same worker (a worker runs its files one after the other and keeps its modules between them).
+ * `TEST_DATABASE_REUSE=false` gives every file a fresh copy, to tell whether a failure comes from this.
+ */
+const emptied: OpenDatabase[] = [];
+const reuseDatabases = process.env.TEST_DATABASE_REUSE !== 'false';
+let pristine: PristineState | undefined;
+
+async function openFreshDatabase(demo: boolean): Promise<OpenDatabase> {
   const provided = inject('testDatabase');
   if (provided.engine === 'postgres') {
-    const template = options.demo ? provided.demoTemplate : provided.template;
+    const template = demo ? provided.demoTemplate : provided.template;
     if (!template) throw new Error(noDemoPrepared);
     const name = `${provided.template}${testDatabaseInfix}${randomBytes(6).toString('hex')}`;
     const url = await cloneServerDatabase(provided.databaseUrl, template, name);
@@ -30,7 +66,7 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
     return {
       db,
       engine: 'postgres',
-      close: async () => {
+      dispose: async () => {
         await db.destroy();
         // Not awaited: dropping a database waits for a checkpoint (up to seconds on a busy machine) that
         // the next test file need not wait for. A drop cut short when the worker exits is retried by the
@@ -39,11 +75,11 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
       },
     };
   }
-  const dumpPath = options.demo ? provided.demoDumpPath : provided.dumpPath;
+  const dumpPath = demo ? provided.demoDumpPath : provided.dumpPath;
   if (!dumpPath) throw new Error(noDemoPrepared);
   const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(dumpPath)]), ...pgliteOptions });
   const db = kyselyOverPglite(client);
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return { db, engine: 'pglite', dispose: () => db.destroy() };
 }
 
 /**
