@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../../src/core/auth/actor.js';
-import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { givenImpulseRProgram } from '../support/impulser-program.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -31,17 +30,7 @@ beforeAll(async () => {
     (await givenStaff(db, plie.id, 'counselor', { locale: 'en' })).actor.userId,
     plie.id,
   );
-  const programId = (
-    await createProgram(t.deps)(systemContext(), {
-      ownerOrganizationId: plie.id,
-      code: 'IMPULSER',
-      nameFr: 'impulseR',
-      nameEn: 'impulseR',
-      countingUnit: 'person',
-      status: 'active',
-      rules: [],
-    })
-  ).id;
+  const programId = await givenImpulseRProgram(t.deps, plie.id);
   const created = await send(counselor, 'POST', '/api/people', {
     identity: { givenName: 'Mariam', familyName: 'Test', phone: '07 56 12 34 56', preferredLanguage: 'fa' },
   });

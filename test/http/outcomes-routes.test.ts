@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext } from '../../src/core/auth/actor.js';
-import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { givenImpulseRProgram } from '../support/impulser-program.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -75,17 +74,7 @@ beforeAll(async () => {
   counselor = await session('counselor', counselorName);
   coordinator = await session('coordinator');
   funder = await session('funder');
-  programId = (
-    await createProgram(t.deps)(systemContext(), {
-      ownerOrganizationId: plie.id,
-      code: 'IMPULSER',
-      nameFr: 'impulseR',
-      nameEn: 'impulseR',
-      countingUnit: 'person',
-      status: 'active',
-      rules: [],
-    })
-  ).id;
+  programId = await givenImpulseRProgram(t.deps, plie.id);
   const created = await send(counselor, 'POST', '/api/people', {
     identity: { givenName: 'Nour', familyName: 'Haddad', email: 'nour@example.org', preferredLanguage: 'ar' },
   });

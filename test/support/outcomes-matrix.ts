@@ -13,9 +13,9 @@ import { addExitRuleVersion } from '../../src/modules/outcomes/use-cases/exit-ru
 import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
-import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
+import { givenImpulseRProgram } from './impulser-program.js';
 
 /**
  * The authorization matrix's rows for outcomes. Each role has its own person: one enrolment still
@@ -51,17 +51,7 @@ export const outcomesScene = {
   async prepare(deps: Deps, organizationId: string) {
     if (!counselor) throw new Error('the matrix has no counselor');
     const staff = counselor;
-    programId = (
-      await createProgram(deps)(systemContext(), {
-        ownerOrganizationId: organizationId,
-        code: 'IMPULSER',
-        nameFr: 'impulseR',
-        nameEn: 'impulseR',
-        countingUnit: 'person',
-        status: 'active',
-        rules: [],
-      })
-    ).id;
+    programId = await givenImpulseRProgram(deps, organizationId);
     await addExitRuleVersion(deps)(systemContext(), {
       programId,
       effectiveFrom: '2025-01-01',

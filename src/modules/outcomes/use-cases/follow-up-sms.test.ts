@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { givenImpulseRProgram } from '../../../../test/support/impulser-program.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
@@ -10,7 +11,6 @@ import type { Deps } from '../../../core/use-case.js';
 import { readOutbox } from '../../accounts/use-cases/read-outbox.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { restrictProcessing } from '../../privacy/use-cases/restrict-processing.js';
-import { createProgram } from '../../programs/use-cases/create-program.js';
 import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../programs/use-cases/person-enrolments.js';
 import { outcomeJobHandlers, scheduleFollowUpSweep } from '../jobs.js';
@@ -103,17 +103,7 @@ beforeAll(async () => {
   organizationId = plie.id;
   lea = await givenStaff(database.db, plie.id, 'counselor', { displayName: 'Léa' });
   funder = await givenStaff(database.db, plie.id, 'funder');
-  programId = (
-    await createProgram(deps)(systemContext(), {
-      ownerOrganizationId: plie.id,
-      code: 'IMPULSER',
-      nameFr: 'impulseR',
-      nameEn: 'impulseR',
-      countingUnit: 'person',
-      status: 'active',
-      rules: [],
-    })
-  ).id;
+  programId = await givenImpulseRProgram(deps, plie.id);
 });
 afterAll(() => database.close());
 
