@@ -119,7 +119,14 @@ const exitArb = fc.record({
   verdict: fc.constantFrom('positive', 'not_positive', 'excluded', 'no_rule'),
   ruleVersion: fc.constantFrom(1, 2),
   region: fc.constantFrom(null, 'Estrie'),
-  credential: fc.option(fc.record({ named: fc.boolean(), shift: fc.integer({ min: -100, max: 500 }) })),
+  // Obtained some days after entry, or on the last day of the year after exit (or the day after).
+  credential: fc.option(
+    fc.record({
+      named: fc.boolean(),
+      shift: fc.integer({ min: -100, max: 500 }),
+      yearAfterExit: fc.constantFrom(null, null, 0, 1),
+    }),
+  ),
   evidenceKind: fc.constantFrom('placement', 'training', 'declaration', 'document'),
   corrected: fc.boolean(),
   followUps: fc.uniqueArray(followUpArb, { maxLength: 4, selector: (f) => f.months }),
@@ -273,7 +280,11 @@ async function writeScene(scene: Scene) {
         contract_end_on: x.outcome.includes('contract') ? addDays(exitOn, 200) : null,
         region: x.region,
         credential_name: x.credential?.named ? 'CAP cuisine' : null,
-        credential_obtained_on: x.credential ? addDays(e.enrolledOn, x.credential.shift) : null,
+        credential_obtained_on: !x.credential
+          ? null
+          : x.credential.yearAfterExit === null
+            ? addDays(e.enrolledOn, x.credential.shift)
+            : addDays(addMonths(exitOn, 12), x.credential.yearAfterExit),
         evidence_kind: x.evidenceKind,
         verdict: x.verdict,
         verdict_reason: 'test',
@@ -533,6 +544,8 @@ const person = (over: {
   verdict?: 'positive' | 'not_positive';
   enrolledOn?: string;
   contracts?: Partial<Person['contracts'][number]>[];
+  /** A named credential obtained this many days after the year following exit ends (0: its last day). */
+  credentialAfterYear?: 0 | 1;
 }): Person => ({
   household: null,
   organization: 0,
@@ -547,7 +560,10 @@ const person = (over: {
         verdict: over.verdict ?? 'not_positive',
         ruleVersion: 1,
         region: null,
-        credential: null,
+        credential:
+          over.credentialAfterYear === undefined
+            ? null
+            : { named: true, shift: 0, yearAfterExit: over.credentialAfterYear },
         evidenceKind: 'declaration',
         corrected: false,
         followUps: [],
@@ -602,6 +618,16 @@ describe('the figures the database counts, on the edges', () => {
     // A quarter's wage of 900,000 cents prorated to 1 and 2 days of 92 (9,783 and 19,565), the mean
     // of the two rounded half up.
     expect(actual.medianQuarterlyEarningsCents).toBe(14_674);
+  });
+
+  it('counts a credential obtained up to the last day of the year after exit, across a 29 February', async () => {
+    await writeScene([
+      person({ exitOn: '2023-06-30', credentialAfterYear: 0 }),
+      person({ exitOn: '2023-06-30', credentialAfterYear: 1 }),
+    ]);
+    const { expected, actual } = await ask({ from: '2023-01-01', to: '2023-12-31' });
+    expect(actual).toEqual(expected);
+    expect(actual.measures.credential_attainment).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
   it('reads 29 February and month ends as the pure date arithmetic does', async () => {
