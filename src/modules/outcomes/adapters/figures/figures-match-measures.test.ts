@@ -516,7 +516,7 @@ describe('the figures the database counts', () => {
           }
         },
       ),
-      { seed: 1313, numRuns: Number(process.env.FIGURES_RUNS ?? 150), endOnFailure: true },
+      { seed: 1313, numRuns: Number(process.env.FIGURES_RUNS ?? 100), endOnFailure: true },
     );
     if (process.env.FIGURES_REACHED) console.log(reached, reachedOther);
     // The scenes reached every count of every measure: agreeing on zeros would prove nothing.
