@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
-import { givenImpulseRProgram } from '../support/impulser-program.js';
+import { givenOutcomeProgram } from '../support/outcome-program.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -30,7 +30,7 @@ beforeAll(async () => {
     (await givenStaff(db, plie.id, 'counselor', { locale: 'en' })).actor.userId,
     plie.id,
   );
-  const programId = await givenImpulseRProgram(t.deps, plie.id);
+  const programId = await givenOutcomeProgram(t.deps, plie.id);
   const created = await send(counselor, 'POST', '/api/people', {
     identity: { givenName: 'Mariam', familyName: 'Test', phone: '07 56 12 34 56', preferredLanguage: 'fa' },
   });

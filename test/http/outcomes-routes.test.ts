@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
-import { givenImpulseRProgram } from '../support/impulser-program.js';
+import { givenOutcomeProgram } from '../support/outcome-program.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -74,7 +74,7 @@ beforeAll(async () => {
   counselor = await session('counselor', counselorName);
   coordinator = await session('coordinator');
   funder = await session('funder');
-  programId = await givenImpulseRProgram(t.deps, plie.id);
+  programId = await givenOutcomeProgram(t.deps, plie.id);
   const created = await send(counselor, 'POST', '/api/people', {
     identity: { givenName: 'Nour', familyName: 'Haddad', email: 'nour@example.org', preferredLanguage: 'ar' },
   });

@@ -15,7 +15,7 @@ import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js'
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
-import { givenImpulseRProgram } from './impulser-program.js';
+import { givenOutcomeProgram } from './outcome-program.js';
 
 /**
  * The authorization matrix's rows for outcomes. Each role has its own person: one enrolment still
@@ -51,7 +51,7 @@ export const outcomesScene = {
   async prepare(deps: Deps, organizationId: string) {
     if (!counselor) throw new Error('the matrix has no counselor');
     const staff = counselor;
-    programId = await givenImpulseRProgram(deps, organizationId);
+    programId = await givenOutcomeProgram(deps, organizationId);
     await addExitRuleVersion(deps)(systemContext(), {
       programId,
       effectiveFrom: '2025-01-01',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Finding, measureOf, median, type RecordFinding } from './measure.js';
+import { countsOfEach, type Finding, measureOf, median, type RecordFinding } from './measure.js';
 import { outcomeRecord } from './records.fixture.js';
 
 const finding = (personId: string, householdKey: string, f: Finding, unreachable = false): RecordFinding => ({
@@ -86,5 +86,21 @@ describe('median', () => {
     expect(median([5])).toBe(5);
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('countsOfEach', () => {
+  it('keeps each measure’s counts and drops the ids behind them', () => {
+    const measure = measureOf(
+      [
+        { record: outcomeRecord({ personId: 'a' }), finding: 'positive' },
+        { record: outcomeRecord({ personId: 'b' }), finding: 'not_positive', unreachable: true },
+        { record: outcomeRecord({ personId: 'c' }), finding: 'excluded' },
+      ],
+      'person',
+    );
+    expect(countsOfEach({ positive_exit_rate: measure })).toEqual({
+      positive_exit_rate: { numerator: 1, denominator: 2, rate: 0.5, excluded: 1, unreachable: 1 },
+    });
   });
 });

@@ -113,3 +113,23 @@ export function median(values: readonly number[]): number | null {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+export type MeasureCounts = Pick<Measure, 'numerator' | 'denominator' | 'rate' | 'excluded' | 'unreachable'>;
+
+/** Each measure's counts without the ids behind them: what a reader of aggregates only receives. */
+export function countsOfEach<Code extends string>(
+  measures: Record<Code, MeasureCounts>,
+): Record<Code, MeasureCounts> {
+  return Object.fromEntries(
+    Object.entries<MeasureCounts>(measures).map(([code, m]) => [
+      code,
+      {
+        numerator: m.numerator,
+        denominator: m.denominator,
+        rate: m.rate,
+        excluded: m.excluded,
+        unreachable: m.unreachable,
+      },
+    ]),
+  ) as Record<Code, MeasureCounts>;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
-import { givenImpulseRProgram } from '../../../../test/support/impulser-program.js';
+import { givenOutcomeProgram } from '../../../../test/support/outcome-program.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
@@ -103,7 +103,7 @@ beforeAll(async () => {
   organizationId = plie.id;
   lea = await givenStaff(database.db, plie.id, 'counselor', { displayName: 'Léa' });
   funder = await givenStaff(database.db, plie.id, 'funder');
-  programId = await givenImpulseRProgram(deps, plie.id);
+  programId = await givenOutcomeProgram(deps, plie.id);
 });
 afterAll(() => database.close());
 

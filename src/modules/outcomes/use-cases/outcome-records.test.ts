@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { givenOutcomeProgram } from '../../../../test/support/outcome-program.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
-import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
 import { createEmployer } from '../../employers/use-cases/create-employer.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
@@ -11,7 +11,6 @@ import { endPlacementEarly } from '../../placements/use-cases/end-placement-earl
 import { recordPlacement } from '../../placements/use-cases/record-placement.js';
 import { renewPlacement } from '../../placements/use-cases/renew-placement.js';
 import { programCohortPersonIds } from '../../programs/api.js';
-import { createProgram } from '../../programs/use-cases/create-program.js';
 import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../programs/use-cases/person-enrolments.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
@@ -37,17 +36,11 @@ beforeAll(async () => {
   const plie = await givenOrganization(database.db, { name: 'PLIE des Graves', timeZone: 'Europe/Paris' });
   organizationId = plie.id;
   lea = await givenStaff(database.db, plie.id, 'counselor', { displayName: 'Léa' });
-  programId = (
-    await createProgram(deps)(systemContext(), {
-      ownerOrganizationId: plie.id,
-      code: 'RECORDS',
-      nameFr: 'Parcours',
-      nameEn: 'Pathway',
-      countingUnit: 'person',
-      status: 'active',
-      rules: [],
-    })
-  ).id;
+  programId = await givenOutcomeProgram(deps, plie.id, {
+    code: 'RECORDS',
+    nameFr: 'Parcours',
+    nameEn: 'Pathway',
+  });
   const employerId = (await createEmployer(deps)(lea, { name: 'La Table Ouverte', country: 'FR' })).id;
   for (const [i, name] of ['Amal', 'Bilal', 'Chirine', 'Dawit'].entries()) {
     const personId = (

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
-import { givenImpulseRProgram } from '../../../../test/support/impulser-program.js';
+import { givenOutcomeProgram } from '../../../../test/support/outcome-program.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
@@ -88,7 +88,7 @@ beforeAll(async () => {
   funder = await givenStaff(database.db, plie.id, 'funder');
   outsider = await givenStaff(database.db, other.id, 'counselor');
   outsiderCoordinator = await givenStaff(database.db, other.id, 'coordinator');
-  programId = await givenImpulseRProgram(deps, plie.id);
+  programId = await givenOutcomeProgram(deps, plie.id);
   employerId = (await createEmployer(deps)(lea, { name: 'La Table Ouverte', country: 'FR' })).id;
 });
 afterAll(() => database.close());

@@ -3,6 +3,7 @@ import { outcomesQuery } from '../../../contracts/outcomes.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { programOutcomeFiguresSql } from '../adapters/figures/program-outcome-figures.js';
+import { countsOfEach } from '../domain/measure.js';
 import { defaultFollowUpMonths } from '../domain/vocabulary.js';
 import { programFiguresAccess } from './program-figures.js';
 
@@ -28,21 +29,7 @@ export const programOutcomesFigures = defineUseCase(
     });
     const names = new Map(scope.organizations.map((o) => [o.id, o.name]));
     const order = (id: string) => scope.organizations.findIndex((o) => o.id === id);
-    const measures = Object.fromEntries(
-      Object.entries(figures.measures).map(([code, m]) => [
-        code,
-        {
-          numerator: m.numerator,
-          denominator: m.denominator,
-          rate: m.rate,
-          excluded: m.excluded,
-          unreachable: m.unreachable,
-        },
-      ]),
-    ) as Record<
-      keyof typeof figures.measures,
-      { numerator: number; denominator: number; rate: number | null; excluded: number; unreachable: number }
-    >;
+    const measures = countsOfEach(figures.measures);
     return {
       countingUnit: figures.unit,
       rule: scope.rule ? { version: scope.rule.version, effectiveFrom: scope.rule.effectiveFrom } : null,

@@ -2,11 +2,10 @@ import type { Executor } from '../../../core/db/types.js';
 import './tables.js';
 
 /**
- * The enrolments of `programCohort` as a query to embed (a program's outcome figures counted by the
- * database): entered on or before `enteredBy`, withdrawals left out, of these organizations. Never a
- * list of enrolment ids: a large program would bind more parameters than a statement takes.
+ * The enrolments of a program's cohort, before any column is chosen: entered on or before `enteredBy`,
+ * withdrawals left out, of these organizations.
  */
-export function cohortQuery(
+export function cohortEnrolments(
   db: Executor,
   programId: string,
   organizationIds: readonly string[],
@@ -15,7 +14,6 @@ export function cohortQuery(
   return (
     db
       .selectFrom('enrolments')
-      .select(['id', 'person_id', 'organization_id', 'household_key', 'enrolled_on'])
       .where('program_id', '=', programId)
       .where('status', '!=', 'withdrawn')
       .where('enrolled_on', '<=', enteredBy)
@@ -26,4 +24,24 @@ export function cohortQuery(
         organizationIds.length > 0 ? organizationIds : ['00000000-0000-0000-0000-000000000000'],
       )
   );
+}
+
+/**
+ * The enrolments of `programCohort` as a query to embed (a program's outcome figures counted by the
+ * database). Never a list of enrolment ids: a large program would bind more parameters than a
+ * statement takes.
+ */
+export function cohortQuery(
+  db: Executor,
+  programId: string,
+  organizationIds: readonly string[],
+  enteredBy: string,
+) {
+  return cohortEnrolments(db, programId, organizationIds, enteredBy).select([
+    'id',
+    'person_id',
+    'organization_id',
+    'household_key',
+    'enrolled_on',
+  ]);
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../core/db/types.js';
+import { cohortEnrolments } from './cohort-query.js';
 import './tables.js';
 
 /** The enrolment facts the outcomes module needs to record an exit and compute a program's measures. */
@@ -27,20 +28,7 @@ export function exitEnrolmentsRepository(db: Executor) {
     },
     /** The person ids of the same enrolments as `cohort`, as a query to embed (no list of ids to bind). */
     personIdsOfCohort(programId: string, organizationIds: readonly string[], enteredBy: string) {
-      return (
-        db
-          .selectFrom('enrolments')
-          .select('person_id')
-          .where('program_id', '=', programId)
-          .where('status', '!=', 'withdrawn')
-          .where('enrolled_on', '<=', enteredBy)
-          // No organization: a list that matches nothing (an empty IN is not SQL).
-          .where(
-            'organization_id',
-            'in',
-            organizationIds.length > 0 ? organizationIds : ['00000000-0000-0000-0000-000000000000'],
-          )
-      );
+      return cohortEnrolments(db, programId, organizationIds, enteredBy).select('person_id');
     },
     /** A corrected exit moves the day the enrolment ended. */
     async moveEnd(enrolmentId: string, endedOn: string) {

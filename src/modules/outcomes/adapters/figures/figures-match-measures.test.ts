@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../../test/support/fixtures.js';
+import { givenOutcomeProgram } from '../../../../../test/support/outcome-program.js';
 import { testDeps } from '../../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-database.js';
-import { systemContext } from '../../../../core/auth/actor.js';
 import { fixedClock } from '../../../../core/clock.js';
 import { uuidv7 } from '../../../../core/ids.js';
 import { createEmployer } from '../../../employers/use-cases/create-employer.js';
-import { createProgram } from '../../../programs/use-cases/create-program.js';
+import { countsOfEach } from '../../domain/measure.js';
 import { programOutcomes } from '../../domain/program-outcomes.js';
 import type { RuleVersion } from '../../domain/rule.js';
 import { defaultFollowUpMonths, type ExitOutcome } from '../../domain/vocabulary.js';
@@ -39,17 +39,11 @@ beforeAll(async () => {
   const staff = await givenStaff(database.db, a.id, 'counselor');
   userId = staff.actor.userId;
   employerId = (await createEmployer(deps)(staff, { name: 'La Table Ouverte', country: 'FR' })).id;
-  programId = (
-    await createProgram(deps)(systemContext(), {
-      ownerOrganizationId: a.id,
-      code: 'ORACLE',
-      nameFr: 'Parcours',
-      nameEn: 'Pathway',
-      countingUnit: 'person',
-      status: 'active',
-      rules: [],
-    })
-  ).id;
+  programId = await givenOutcomeProgram(deps, a.id, {
+    code: 'ORACLE',
+    nameFr: 'Parcours',
+    nameEn: 'Pathway',
+  });
   for (const version of [1, 2]) {
     ruleVersionIds[version] = uuidv7();
     await sql`INSERT INTO exit_rule_versions (id, organization_id, program_id, version, effective_from, rule, created_by, created_at)
@@ -111,18 +105,7 @@ async function bothWays(q: typeof queryArb extends fc.Arbitrary<infer T> ? T : n
     unit: pure.unit,
     ruleVersionsUsed: pure.ruleVersionsUsed,
     exitsByOutcome: pure.exitsByOutcome,
-    measures: Object.fromEntries(
-      Object.entries(pure.measures).map(([code, m]) => [
-        code,
-        {
-          numerator: m.numerator,
-          denominator: m.denominator,
-          rate: m.rate,
-          excluded: m.excluded,
-          unreachable: m.unreachable,
-        },
-      ]),
-    ),
+    measures: countsOfEach(pure.measures),
     medianQuarterlyEarningsCents: pure.medianQuarterlyEarningsCents,
     timeToFirstJob: pure.timeToFirstJob,
     followUps: pure.followUps.map(({ members: _, notYetDue: __, sameEmployerShare: ___, ...f }) => f),
