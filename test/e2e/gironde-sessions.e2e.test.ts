@@ -127,6 +127,9 @@ describe('impulseR: a 10-week French class from planning to attestations', () =>
         .getByText(`${learner.givenName} Bordeaux is ${index < 12 ? 'enrolled' : 'on the waitlist'}.`)
         .last()
         .waitFor();
+      // The roster above the form grows by a row when it is fetched again, moving the form down: the
+      // next pick waits for that row, or its click lands on the roster where the option used to be.
+      await page.getByRole('rowheader', { name: `${learner.givenName} Bordeaux` }).waitFor();
     }
     await page.getByText('Waitlist, no. 2').waitFor();
     await expectAccessible(page, 'session with participants');
