@@ -58,7 +58,7 @@ const toRecord = (row: Omit<ProgramRecord, 'rules'> & { rules: unknown }): Progr
  * What is counted once: a person, or a household (a person without one counts as their own). Persons
  * are counted by their uuid, not its text: distinct text costs about three times as much.
  */
-const countingKey = (unit: 'person' | 'household') =>
+export const countingKey = (unit: 'person' | 'household') =>
   unit === 'household' ? sql<string>`coalesce(household_key, person_id::text)` : sql<string>`person_id`;
 
 export function programsRepository(db: Executor) {

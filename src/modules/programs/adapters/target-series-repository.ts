@@ -1,0 +1,61 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import { countingKey } from './programs-repository.js';
+import './tables.js';
+
+/** Units counted for the first time in each month of a period ('YYYY-MM' → count). */
+export type NewByMonth = Map<string, number>;
+
+export interface TargetSeriesCounts {
+  total: NewByMonth;
+  byOrganization: Map<string, NewByMonth>;
+}
+
+/**
+ * For one program, period and unit: the distinct units (persons, or households through
+ * `countingKey`) by the month of their first enrolment dated in the period, for each member
+ * organization and in total — in one statement. A unit counts once, in the month it first entered;
+ * in total, once across members (a household enrolled by two members counts for each of them, and
+ * once in the total, in the month of its earliest enrolment). Summed over the months, these are the
+ * distinct units enrolled in the period.
+ */
+export function targetSeriesRepository(db: Executor) {
+  return {
+    async newUnitsByMonth(
+      programId: string,
+      periodStart: string,
+      periodEnd: string,
+      unit: 'person' | 'household',
+    ): Promise<TargetSeriesCounts> {
+      const unitKey = countingKey(unit);
+      const firsts = db
+        .selectFrom('enrolments')
+        .select([
+          'organization_id as organizationId',
+          sql<boolean>`grouping(organization_id) = 1`.as('isTotal'),
+          sql<string>`to_char(min(enrolled_on), 'YYYY-MM')`.as('month'),
+        ])
+        .where('program_id', '=', programId)
+        .where('enrolled_on', '>=', periodStart)
+        .where('enrolled_on', '<=', periodEnd)
+        .groupBy(sql`GROUPING SETS ((organization_id, ${unitKey}), (${unitKey}))`);
+      const rows = await db
+        .selectFrom(firsts.as('firsts'))
+        .select(['organizationId', 'isTotal', 'month', sql<string>`count(*)`.as('count')])
+        .groupBy(['organizationId', 'isTotal', 'month'])
+        .orderBy('month')
+        .execute();
+      const total: NewByMonth = new Map();
+      const byOrganization = new Map<string, NewByMonth>();
+      for (const row of rows) {
+        let months = total;
+        if (!row.isTotal) {
+          months = byOrganization.get(row.organizationId) ?? new Map();
+          byOrganization.set(row.organizationId, months);
+        }
+        months.set(row.month, Number(row.count));
+      }
+      return { total, byOrganization };
+    },
+  };
+}
