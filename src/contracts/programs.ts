@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eligibilityRule, eligibilityRules } from '../modules/programs/domain/eligibility.js';
+import { targetStatuses } from '../modules/programs/domain/target-trajectory.js';
 import { defineRoute, idParam, paged, pageQuery } from './define.js';
 import { endsAfterStart, optionalText, plannedDate, text } from './primitives.js';
 
@@ -298,7 +299,29 @@ export const programProgressRoute = defineRoute({
         unit: z.enum(['person', 'household']),
         target: z.number().int(),
         actual: z.number().int(),
+        expectedToDate: z.number().describe('The target prorated by days to today (0 before the period)'),
+        projection: z
+          .number()
+          .int()
+          .nullable()
+          .describe("At the current pace (actual ÷ elapsed days × the period's days); the actual once ended"),
+        status: z.enum(targetStatuses),
+        series: z
+          .array(
+            z.object({
+              month: z.string().describe('YYYY-MM'),
+              pointOn: z.string().describe("The month's last day within the period"),
+              actual: z
+                .number()
+                .int()
+                .nullable()
+                .describe('Counted by that day; null after the current month'),
+              expected: z.number(),
+            }),
+          )
+          .describe('One point per month of the period'),
       }),
     ),
+    today: z.string().describe("The viewer's organization's today, as the trajectory was computed"),
   }),
 });
