@@ -48,6 +48,7 @@ import * as m0055 from './0055_keys_by_organization.js';
 import * as m0057 from './0057_loan_fund_keys_by_organization.js';
 import * as m0058 from './0058_caseload_search_indexes.js';
 import * as m0059 from './0059_enrolments_by_program_and_day.js';
+import * as m0060 from './0060_households.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -103,4 +104,5 @@ export const migrations: Record<string, Migration> = {
   '0057_loan_fund_keys_by_organization': m0057,
   '0058_caseload_search_indexes': m0058,
   '0059_enrolments_by_program_and_day': m0059,
+  '0060_households': m0060,
 };

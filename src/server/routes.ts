@@ -8,6 +8,7 @@ import { registerAuditRoutes } from '../modules/audit/routes.js';
 import { registerCaseloadRoutes } from '../modules/caseload/routes.js';
 import { registerDocumentRoutes } from '../modules/documents/routes.js';
 import { registerEmployerRoutes } from '../modules/employers/routes.js';
+import { registerExportRoutes } from '../modules/exports/routes.js';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
 import { registerImmersionRoutes } from '../modules/immersions/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
@@ -15,11 +16,13 @@ import { registerMatchingRoutes } from '../modules/matching/routes.js';
 import { registerOfferRoutes } from '../modules/offers/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerOutcomeRoutes } from '../modules/outcomes/routes.js';
+import { registerHouseholdRoutes } from '../modules/people/household-routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerPlacementRoutes } from '../modules/placements/routes.js';
 import { registerPlaceRoutes } from '../modules/places/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
+import { rekeyOpenEnrolments } from '../modules/programs/api.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
@@ -63,4 +66,7 @@ export async function registerModuleRoutes(
   registerMatchingRoutes(app, deps);
   registerImmersionRoutes(app, deps);
   registerOutcomeRoutes(app, deps);
+  registerExportRoutes(app, deps);
+  // Households live in people; their members' open enrolments (programs, which depends on people) follow.
+  registerHouseholdRoutes(app, deps, rekeyOpenEnrolments);
 }

@@ -50,6 +50,8 @@ export const tablePlacement = {
   exit_rule_versions: 'distributed',
   follow_up_notes: 'distributed',
   household_members: 'distributed',
+  household_memberships: 'distributed',
+  households: 'distributed',
   identity_links: 'distributed',
   identity_providers: 'distributed',
   immersion_missed_hours: 'distributed',

@@ -37,4 +37,20 @@ export const peopleErrors = {
     en: 'A consent is never deleted: record its withdrawal instead.',
     fr: 'Un consentement ne se supprime pas : enregistrez plutôt son retrait.',
   }),
+  householdNotFound: defineError('HOUSEHOLD_NOT_FOUND', 'not_found', {
+    en: 'This household does not exist or is not one of your organization’s.',
+    fr: 'Ce foyer n’existe pas ou n’appartient pas à votre structure.',
+  }),
+  alreadyInHousehold: defineError('PERSON_ALREADY_IN_HOUSEHOLD', 'conflict', {
+    en: 'This person is already in a household. Remove them from it first: a person is in one household at a time.',
+    fr: 'Cette personne fait déjà partie d’un foyer. Retirez-la d’abord de celui-ci : une personne n’est que d’un foyer à la fois.',
+  }),
+  notHouseholdMember: defineError('PERSON_NOT_IN_HOUSEHOLD', 'bad_request', {
+    en: 'This person is not a member of this household.',
+    fr: 'Cette personne ne fait pas partie de ce foyer.',
+  }),
+  mainContactLeaving: defineError('HOUSEHOLD_MAIN_CONTACT_LEAVING', 'conflict', {
+    en: 'The main contact cannot leave while other members remain: make another member the main contact first.',
+    fr: 'Le contact principal ne peut pas quitter le foyer tant que d’autres membres y restent : désignez d’abord un autre contact principal.',
+  }),
 };

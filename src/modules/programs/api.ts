@@ -2,6 +2,7 @@
 import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../core/db/types.js';
 import { exitEnrolmentsRepository } from './adapters/exit-enrolments-repository.js';
+import { householdKeysRepository } from './adapters/household-keys-repository.js';
 import { programIntensityRepository } from './adapters/program-intensity-repository.js';
 import { programsRepository } from './adapters/programs-repository.js';
 import { participatingOrganizations, steers, takesPart } from './use-cases/program-access.js';
@@ -121,3 +122,18 @@ export async function programForFigures(db: Executor, actor: Actor | null, progr
 
 export * as programsPersonData from './person-data.js';
 export { closeEnrolment } from './use-cases/close-enrolment.js';
+
+/**
+ * Moves these people's OPEN enrolments in the organization to a household key (the household they
+ * joined, or their own id when they leave one), in the caller's transaction; closed enrolments keep
+ * theirs. The people module's household use cases receive it from the composition root
+ * (src/server/routes.ts): people cannot import programs, which depends on it.
+ */
+export function rekeyOpenEnrolments(
+  db: Executor,
+  organizationId: string,
+  personIds: readonly string[],
+  householdKey: string,
+): Promise<number> {
+  return householdKeysRepository(db).rekeyOpenEnrolments(organizationId, personIds, householdKey);
+}

@@ -315,7 +315,10 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
     async findPersonForEligibility(
       id: string,
       organizationId: string,
-    ): Promise<(PersonRow & { hasForeignDegree: boolean; householdSize: number }) | undefined> {
+    ): Promise<
+      | (PersonRow & { hasForeignDegree: boolean; householdSize: number; householdId: string | null })
+      | undefined
+    > {
       const row = await db
         .selectFrom('people')
         .select(personColumns)
@@ -334,14 +337,23 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
             .select((count) => count.fn.countAll<number>().as('n'))
             .whereRef('household_members.person_id', '=', 'people.id')
             .as('householdMembers'),
+          // The household of files the person is in now (migration 0060), if any.
+          eb
+            .selectFrom('household_memberships')
+            .select('household_memberships.household_id')
+            .whereRef('household_memberships.person_id', '=', 'people.id')
+            .whereRef('household_memberships.organization_id', '=', 'people.organization_id')
+            .where('household_memberships.left_on', 'is', null)
+            .as('householdId'),
         ])
         .where('id', '=', id)
         .where('organization_id', '=', organizationId)
         .executeTakeFirst();
       if (!row) return undefined;
-      const { hasForeignDegree, householdMembers, ...person } = row;
+      const { hasForeignDegree, householdMembers, householdId, ...person } = row;
       return {
         ...person,
+        householdId: householdId ?? null,
         hasForeignDegree: Boolean(hasForeignDegree),
         householdSize: 1 + Number(householdMembers ?? 0),
       };

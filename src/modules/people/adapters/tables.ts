@@ -78,6 +78,28 @@ export interface HouseholdMembersTable extends PersonChild {
   birth_year: number | null;
 }
 
+/** Several files living together around a main contact (migration 0060): what household-unit figures count. */
+export interface HouseholdsTable {
+  id: string;
+  organization_id: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+  main_contact_person_id: string;
+}
+
+/** A file's stay in a household: `left_on` null while it lasts; rows are never deleted. */
+export interface HouseholdMembershipsTable {
+  id: string;
+  organization_id: string;
+  household_id: string;
+  person_id: string;
+  relation: 'main' | 'spouse' | 'child' | 'parent' | 'sibling' | 'other';
+  joined_on: string;
+  left_on: string | null;
+  recorded_by: string | null;
+  left_recorded_by: string | null;
+}
+
 export interface ConsentsTable extends PersonChild {
   purpose: string;
   partner_organization_ids: string[];
@@ -106,6 +128,8 @@ declare module '../../../core/db/types.js' {
     person_experience: PersonExperienceTable;
     person_barriers: PersonBarriersTable;
     household_members: HouseholdMembersTable;
+    households: HouseholdsTable;
+    household_memberships: HouseholdMembershipsTable;
     consents: ConsentsTable;
     person_referent_changes: PersonReferentChangesTable;
   }

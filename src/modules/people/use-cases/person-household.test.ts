@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { givenHouseholdScene, type HouseholdScene } from '../../../../test/support/households.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { personHousehold } from './person-household.js';
+
+let database: TestDatabase;
+let scene: HouseholdScene;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  scene = await givenHouseholdScene(database);
+});
+afterAll(() => database.close());
+
+describe("reading a person's household", () => {
+  it('gives the members (main contact first) with names and relations, who left, and since when; audited', async () => {
+    const [child, main, former] = [
+      await scene.person('Ines'),
+      await scene.person('Amadou'),
+      await scene.person('Zoe'),
+    ];
+    const { householdId } = await scene.form(scene.counselor, { personId: main });
+    await scene.add(scene.counselor, { householdId, personId: former, relation: 'other' });
+    await scene.add(scene.counselor, { householdId, personId: child, relation: 'child' });
+    await scene.remove(scene.counselor, { householdId, personId: former });
+
+    const { household } = await personHousehold(scene.deps)(scene.counselor, { personId: child });
+
+    expect(household).toEqual({
+      id: householdId,
+      mainContactPersonId: main,
+      since: '2026-06-10',
+      members: [
+        {
+          personId: main,
+          givenName: 'Amadou',
+          familyName: 'Household',
+          relation: 'main',
+          joinedOn: '2026-06-10',
+          leftOn: null,
+        },
+        {
+          personId: child,
+          givenName: 'Ines',
+          familyName: 'Household',
+          relation: 'child',
+          joinedOn: '2026-06-10',
+          leftOn: null,
+        },
+      ],
+      formerMembers: [
+        {
+          personId: former,
+          givenName: 'Zoe',
+          familyName: 'Household',
+          relation: 'other',
+          joinedOn: '2026-06-10',
+          leftOn: '2026-06-10',
+        },
+      ],
+    });
+    // Who left reads no household of theirs.
+    expect(await personHousehold(scene.deps)(scene.counselor, { personId: former })).toEqual({
+      household: null,
+    });
+    const reads = await database.db
+      .selectFrom('audit_events')
+      .select('person_id')
+      .where('action', '=', 'household.read')
+      .execute();
+    expect(reads.map((r) => r.person_id)).toEqual([child, former]);
+  });
+
+  it('is for roles that work with files, in the organization that follows the person', async () => {
+    const personId = await scene.person();
+    await expect(
+      personHousehold(scene.deps)(await scene.staff('funder'), { personId }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const elsewhere = await givenStaff(database.db, (await givenOrganization(database.db)).id, 'counselor');
+    await expect(personHousehold(scene.deps)(elsewhere, { personId })).rejects.toMatchObject({
+      code: 'PERSON_NOT_FOUND',
+    });
+  });
+});
