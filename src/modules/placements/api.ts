@@ -126,3 +126,4 @@ export async function jobSpellsOfPeopleQuery(db: Executor, personIds: PersonIdQu
  * contract_type, quarterly_wage_cents, job_skill_level, person_skill_level), for figures the database counts.
  */
 export { jobSpellsQuery } from './adapters/job-spells-query.js';
+export { placementsForExport } from './placements-export.js';

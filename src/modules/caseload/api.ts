@@ -1,0 +1,2 @@
+/** What other modules may ask of the caseload. */
+export { type CaseloadExportFilters, type CaseloadExportRow, caseloadForExport } from './caseload-export.js';
