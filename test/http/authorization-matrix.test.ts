@@ -7,7 +7,9 @@ import { createProgram } from '../../src/modules/programs/use-cases/create-progr
 import { applicationsRows, applicationsScene } from '../support/applications-matrix.js';
 import { caseloadTasksRows, caseloadTasksScene } from '../support/caseload-tasks-matrix.js';
 import { employersRows, employersScene } from '../support/employers-matrix.js';
+import { exportsRows, exportsScene } from '../support/exports-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { householdsRows, householdsScene } from '../support/households-matrix.js';
 import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
@@ -368,6 +370,8 @@ const matrix: MatrixRow[] = [
   ...immersionsRows,
   ...matchingRows,
   ...outcomesRows,
+  ...exportsRows,
+  ...householdsRows,
 ];
 
 beforeAll(async () => {
@@ -399,6 +403,7 @@ beforeAll(async () => {
       if (where === 'mine') immersionsScene.addStaff(role, staff);
       if (where === 'mine') matchingScene.addStaff(role, staff);
       if (where === 'mine') outcomesScene.addStaff(role, staff);
+      if (where === 'mine') householdsScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -419,6 +424,8 @@ beforeAll(async () => {
   await immersionsScene.prepare(t.deps);
   await matchingScene.prepare(t.deps);
   await outcomesScene.prepare(t.deps, mine.id);
+  await exportsScene.prepare(t.deps, mine.id);
+  await householdsScene.prepare(t.deps);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')

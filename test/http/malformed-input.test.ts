@@ -907,6 +907,75 @@ describe('the employers directory', () => {
   });
 });
 
+describe('households', () => {
+  const counts = async () => ({
+    households: await rowCount('households'),
+    memberships: await rowCount('household_memberships'),
+  });
+  const newPerson = async (givenName: string) =>
+    (await post('/api/people', { identity: { givenName, familyName: 'Foyer' } })).json().id as string;
+
+  it('refuses malformed ids, relations and bodies with the field in question, and writes nothing', async () => {
+    const main = await newPerson('Principal');
+    const householdId = (await post(`/api/people/${main}/household`, undefined)).json().householdId as string;
+    const other = await newPerson('Autre');
+    const before = await counts();
+    const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const responses = [
+      [await send('POST', '/api/people/not-a-uuid/household'), 'params.id'],
+      [
+        await send('POST', `/api/households/${householdId}/members`, { personId: other, relation: 'cousin' }),
+        'body.relation',
+      ],
+      [
+        await send('POST', `/api/households/${householdId}/members`, { personId: 'x', relation: 'child' }),
+        'body.personId',
+      ],
+      [await send('POST', `/api/households/${householdId}/members`, { relation: 'child' }), 'body.personId'],
+      [
+        await send('POST', `/api/households/${householdId}/members`, { personId: other, relation: 'main' }),
+        'body.relation',
+      ],
+      [await send('DELETE', `/api/households/${householdId}/members/1234`), 'params.personId'],
+      [
+        await send('PUT', `/api/households/${householdId}/main-contact`, { personId: `${other}\u0000` }),
+        'body.personId',
+      ],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers 409 PERSON_ALREADY_IN_HOUSEHOLD to the request that loses a race to put one person in two households', async () => {
+    const [first, second, both] = [
+      await newPerson('Un'),
+      await newPerson('Deux'),
+      await newPerson('Les deux'),
+    ];
+    const households = [
+      (await post(`/api/people/${first}/household`, undefined)).json().householdId,
+      (await post(`/api/people/${second}/household`, undefined)).json().householdId,
+    ];
+    const responses = await Promise.all(
+      households.map((id) => post(`/api/households/${id}/members`, { personId: both, relation: 'sibling' })),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(responses.find((r) => r.statusCode === 409)!.json().code).toBe('PERSON_ALREADY_IN_HOUSEHOLD');
+    const current = await t.database.db
+      .selectFrom('household_memberships')
+      .select('id')
+      .where('person_id', '=', both)
+      .where('left_on', 'is', null)
+      .execute();
+    expect(current).toHaveLength(1);
+  });
+});
+
 describe('the last line: what the database refuses as data', () => {
   it('answers 400 INVALID_DATA for a data exception and 409 ALREADY_EXISTS for a unique key', async () => {
     const app = Fastify({ logger: false });
