@@ -66,10 +66,17 @@ describe('program settings in the browser', () => {
     const targets = page.getByRole('region', { name: 'Objectifs', exact: true });
     await targets.getByRole('cell', { name: 'Programme entier' }).waitFor();
     expect(await targets.getByRole('cell', { name: /^1\s520$/ }).count()).toBe(1);
-    await page
-      .getByRole('region', { name: 'Avancement par rapport aux objectifs' })
-      .getByRole('table')
-      .waitFor();
+    const progress = page.getByRole('region', { name: 'Avancement par rapport aux objectifs' });
+    await progress.getByRole('table', { name: 'Réalisé et objectifs' }).waitFor();
+    // Nobody enrolled two thirds into the three years: each target is behind, said in words.
+    expect(await progress.getByRole('table', { name: 'Réalisé et objectifs' }).getByText('En retard').count()).toBe(3);
+    // Each target's trajectory month by month, its figures in a table to open.
+    const total = progress.getByRole('article', { name: /^Trajectoire : Programme entier/ });
+    await total.getByText(/^0 sur 1\s520 personnes$/).waitFor();
+    await total.getByText(/^Projection au rythme actuel : 0 au /).waitFor();
+    await total.getByText('Afficher la trajectoire en tableau').click();
+    const months = total.getByRole('table', { name: /^Mois par mois, Programme entier/ });
+    expect(await months.getByRole('row').count()).toBe(1 + 36);
     await expectAccessible(page, 'program');
     await screenshotWidths(page, 'program-fr');
 

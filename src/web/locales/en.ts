@@ -6,6 +6,7 @@ import { caseloadActionsEn } from './caseload-actions.en.js';
 import type { documentsEn } from './documents.en.js';
 import type { employersEn } from './employers.en.js';
 import type { followUpEn } from './follow-up.en.js';
+import type { householdsEn } from './households.en.js';
 import { homeEn } from './home.en.js';
 import type { immersionsEn } from './immersions.en.js';
 import { intakeFlowEn } from './intake.en.js';
@@ -20,6 +21,7 @@ import type { plansEn } from './plans.en.js';
 import type { privacyEn } from './privacy.en.js';
 import type { sessionsEn } from './sessions.en.js';
 import type { staffLifecycleEn } from './staff-lifecycle.en.js';
+import { targetsEn } from './targets.en.js';
 import { tasksEn } from './tasks.en.js';
 import type { timelineEn } from './timeline.en.js';
 
@@ -540,6 +542,7 @@ export const enCore = {
   tasks: tasksEn,
   caseloadActions: caseloadActionsEn,
   home: homeEn,
+  targets: targetsEn,
 } as const;
 
 /**
@@ -566,6 +569,7 @@ type EnAreas = {
   matching: typeof matchingEn;
   outcomes: typeof outcomesEn;
   outcomeFigures: typeof outcomeFiguresEn;
+  households: typeof householdsEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -3,6 +3,7 @@ import { caseloadActionsFr } from './caseload-actions.fr.js';
 import type { CoreMessages } from './en.js';
 import { homeFr } from './home.fr.js';
 import { intakeFlowFr } from './intake.fr.js';
+import { targetsFr } from './targets.fr.js';
 import { tasksFr } from './tasks.fr.js';
 
 /** Textes de l'interface en français utiles à toute page ; les domaines viennent avec leurs pages (voir en.ts). */
@@ -520,4 +521,5 @@ export const frCore: CoreMessages = {
   tasks: tasksFr,
   caseloadActions: caseloadActionsFr,
   home: homeFr,
+  targets: targetsFr,
 };

@@ -1,21 +1,20 @@
-import { BarChart } from '@mantine/charts';
-import { Alert, Button, Grid, Group, List, Paper, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Paper, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figuresRoles, programAdminRoles } from '../../../core/auth/roles.js';
 import { errorMessage } from '../../api/errors.js';
 import { intensityRoles } from '../../api/follow-up.js';
-import { type ProgramDetail, useProgram, useProgramProgress, useUpdateProgram } from '../../api/programs.js';
+import { type ProgramDetail, useProgram, useUpdateProgram } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
-import { ScrollTable } from '../../components/ScrollTable.js';
-import { formatDate, formatNumber } from '../../format.js';
+import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
 import { ProgramIntensitySection } from '../follow-up/ProgramIntensitySection.js';
 import { ProgramSessionFigures } from '../sessions/ProgramSessionFigures.js';
 import { ProgramOutcomes } from './outcomes/ProgramOutcomes.js';
+import { ProgressSection } from './ProgressSection.js';
 import { ReferentsSection } from './ReferentsSection.js';
 import { type EligibilityRule, RuleListEditor } from './RuleEditor.js';
 import { TargetsSection } from './TargetsSection.js';
@@ -151,77 +150,6 @@ function RulesSection({ program, canEdit }: { program: ProgramDetail; canEdit: b
           ))}
         </List>
       )}
-    </Paper>
-  );
-}
-
-function ProgressSection({ programId }: { programId: string }) {
-  const { t } = useTranslation();
-  const progress = useProgramProgress(programId);
-  const rows = progress.data?.rows ?? [];
-  const label = (row: (typeof rows)[number]) =>
-    `${row.organizationName ?? t('programs.total')} (${formatDate(row.periodStart)} – ${formatDate(row.periodEnd)})`;
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="progress-title">
-      <Title order={2} size="h4" id="progress-title" mb="sm">
-        {t('programs.progress')}
-      </Title>
-      <QueryState isPending={progress.isPending} error={progress.error} onRetry={() => progress.refetch()}>
-        {rows.length === 0 ? (
-          <Text>{t('programs.noProgress')}</Text>
-        ) : (
-          <>
-            <div aria-hidden="true">
-              <BarChart
-                h={Math.max(220, rows.length * 48)}
-                data={rows.map((row) => ({
-                  label: row.organizationName ?? t('programs.total'),
-                  [t('programs.actual')]: row.actual,
-                  [t('programs.target')]: row.target,
-                }))}
-                dataKey="label"
-                orientation="vertical"
-                // The table below carries the figures for keyboard and screen reader users.
-                barChartProps={{ accessibilityLayer: false }}
-                yAxisProps={{ width: 180 }}
-                series={[
-                  { name: t('programs.actual'), color: 'blue.8' },
-                  { name: t('programs.target'), color: 'gray.5' },
-                ]}
-                withLegend
-              />
-            </div>
-            {/* The same figures as a table: for screen readers, and to read exact values. */}
-            <ScrollTable label={t('programs.progressCaption')}>
-              <Table mt="md" striped miw={480}>
-                <Table.Caption>{t('programs.progressCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('programs.scope')}</Table.Th>
-                    <Table.Th scope="col">{t('programs.actual')}</Table.Th>
-                    <Table.Th scope="col">{t('programs.target')}</Table.Th>
-                    <Table.Th scope="col">{t('programs.rate')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((row) => (
-                    <Table.Tr key={row.targetId}>
-                      <Table.Td>{label(row)}</Table.Td>
-                      <Table.Td>
-                        {formatNumber(row.actual)} {t(`targetUnit.${row.unit}`)}
-                      </Table.Td>
-                      <Table.Td>{formatNumber(row.target)}</Table.Td>
-                      <Table.Td>
-                        {row.target > 0 ? `${Math.round((row.actual / row.target) * 100)} %` : '—'}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-          </>
-        )}
-      </QueryState>
     </Paper>
   );
 }

@@ -1,0 +1,26 @@
+/** Targets against actuals: each target's monthly trajectory, projection and status (program page). */
+export const targetsEn = {
+  status: {
+    achieved: 'Achieved',
+    on_track: 'On track',
+    behind: 'Behind',
+    not_started: 'Not started',
+  },
+  statusColumn: 'Status',
+  expectedColumn: 'Expected by today',
+  projectionColumn: 'Projection to the end',
+  actualOfTarget: '{{actual}} of {{target}} {{unit}}',
+  expectedToDate: 'Expected by today: {{count}}',
+  projection: 'Projection at the current pace: {{count}} by {{date}}',
+  projectionEnded: 'Period ended on {{date}}',
+  noProjection: 'No projection before the period starts on {{date}}',
+  trajectoryOf: 'Trajectory: {{scope}}',
+  month: 'Month',
+  actualCumulative: 'Counted (cumulative)',
+  expectedCumulative: 'Expected (straight line)',
+  target: 'Target',
+  notYet: 'not yet',
+  showAsTable: 'Show the trajectory as a table',
+  seriesCaption: 'Month by month, {{scope}}',
+  rule: 'Expected: the target spread evenly over the period’s days. Projection: the count so far divided by the days elapsed, times the period’s days. On track: at least {{tolerance}} of the expected by today.',
+};
