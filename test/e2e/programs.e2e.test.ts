@@ -69,7 +69,9 @@ describe('program settings in the browser', () => {
     const progress = page.getByRole('region', { name: 'Avancement par rapport aux objectifs' });
     await progress.getByRole('table', { name: 'Réalisé et objectifs' }).waitFor();
     // Nobody enrolled two thirds into the three years: each target is behind, said in words.
-    expect(await progress.getByRole('table', { name: 'Réalisé et objectifs' }).getByText('En retard').count()).toBe(3);
+    expect(
+      await progress.getByRole('table', { name: 'Réalisé et objectifs' }).getByText('En retard').count(),
+    ).toBe(3);
     // Each target's trajectory month by month, its figures in a table to open.
     const total = progress.getByRole('article', { name: /^Trajectoire : Programme entier/ });
     await total.getByText(/^0 sur 1\s520 personnes$/).waitFor();
