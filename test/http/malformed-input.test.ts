@@ -976,6 +976,32 @@ describe('households', () => {
   });
 });
 
+describe('exports', () => {
+  it('refuses a malformed format, filter or program with 400 VALIDATION_FAILED naming the field, and audits nothing', async () => {
+    const exportsAudited = async () => {
+      const count = sql<{ n: string }>`select count(*) as n from audit_events where action like 'export.%'`;
+      return Number((await count.execute(t.database.db)).rows[0]?.n);
+    };
+    const before = await exportsAudited();
+    for (const [url, field] of [
+      ['/api/exports/caseload?format=docx', 'format'],
+      ['/api/exports/caseload?q=a%00b', 'q'],
+      ['/api/exports/caseload?referent=someone', 'referent'],
+      ['/api/exports/caseload?immigrationStatus=alien', 'immigrationStatus'],
+      ['/api/exports/programs/123/enrolments?format=csv', 'id'],
+      ['/api/exports/sessions?from=2026-02-30', 'from'],
+      ['/api/exports/sessions?audience=everyone', 'audience'],
+      ['/api/exports/placements?referent=%F0%9F%98%80', 'referent'],
+    ] as const) {
+      const response = await t.app.inject({ method: 'GET', url, ...as(coordinator) });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().code, url).toBe('VALIDATION_FAILED');
+      expect(JSON.stringify(response.json().details), url).toContain(field);
+    }
+    expect(await exportsAudited()).toBe(before);
+  });
+});
+
 describe('the last line: what the database refuses as data', () => {
   it('answers 400 INVALID_DATA for a data exception and 409 ALREADY_EXISTS for a unique key', async () => {
     const app = Fastify({ logger: false });
