@@ -25,6 +25,7 @@ export const lazyAreas = [
   'matching',
   'outcomes',
   'outcomeFigures',
+  'households',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

@@ -75,6 +75,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     outcomes: () => import('../locales/outcomes.fr.js').then((module) => module.outcomesFr),
     outcomeFigures: () =>
       import('../locales/outcome-figures.fr.js').then((module) => module.outcomeFiguresFr),
+    households: () => import('../locales/households.fr.js').then((module) => module.householdsFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -99,6 +100,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     outcomes: () => import('../locales/outcomes.en.js').then((module) => module.outcomesEn),
     outcomeFigures: () =>
       import('../locales/outcome-figures.en.js').then((module) => module.outcomeFiguresEn),
+    households: () => import('../locales/households.en.js').then((module) => module.householdsEn),
   },
 };
 

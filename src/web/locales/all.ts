@@ -13,6 +13,8 @@ import { enCore, type Messages } from './en.js';
 import { followUpEn } from './follow-up.en.js';
 import { followUpFr } from './follow-up.fr.js';
 import { frCore } from './fr.js';
+import { householdsEn } from './households.en.js';
+import { householdsFr } from './households.fr.js';
 import { immersionsEn } from './immersions.en.js';
 import { immersionsFr } from './immersions.fr.js';
 import { loanFundEn } from './loan-fund.en.js';
@@ -66,6 +68,7 @@ export const en = {
   matching: matchingEn,
   outcomes: outcomesEn,
   outcomeFigures: outcomeFiguresEn,
+  households: householdsEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -89,6 +92,7 @@ export const fr: Messages = {
   matching: matchingFr,
   outcomes: outcomesFr,
   outcomeFigures: outcomeFiguresFr,
+  households: householdsFr,
 };
 
 export { ar };

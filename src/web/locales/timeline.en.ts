@@ -1,6 +1,7 @@
 import { applicationsTimelineKindsEn } from './applications.en.js';
 import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
+import { householdsTimelineKindsEn } from './households.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
 import { exitOutcomeLabelsEn, outcomesTimelineKindsEn } from './outcomes.en.js';
@@ -88,5 +89,6 @@ export const timelineEn = {
     ...immersionsTimelineKindsEn,
     ...matchingTimelineKindsEn,
     ...outcomesTimelineKindsEn,
+    ...householdsTimelineKindsEn,
   },
 };

@@ -2,6 +2,7 @@ import { applicationsTimelineKindsFr } from './applications.fr.js';
 import { documentsTimelineKindsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
+import { householdsTimelineKindsFr } from './households.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
 import { exitOutcomeLabelsFr, outcomesTimelineKindsFr } from './outcomes.fr.js';
@@ -90,5 +91,6 @@ export const timelineFr: Messages['timeline'] = {
     ...immersionsTimelineKindsFr,
     ...matchingTimelineKindsFr,
     ...outcomesTimelineKindsFr,
+    ...householdsTimelineKindsFr,
   },
 };

@@ -1,13 +1,19 @@
+import { Title } from '@mantine/core';
 import { householdRelations } from '../../../../contracts/people.js';
 import type { PersonFileView } from '../../../api/people.js';
 import { EntryForm } from '../../../components/EntryForm.js';
 import { Facts } from '../Facts.js';
+import { HouseholdFiles } from './HouseholdFiles.js';
 import { number, SimpleTable, text, usePersonItems } from './shared.js';
 
 export function HouseholdTab({ person }: { person: PersonFileView }) {
   const { t, add, removeButton, options, dash } = usePersonItems(person.id);
   return (
     <>
+      <HouseholdFiles personId={person.id} />
+      <Title order={3} size="h5" mt="md">
+        {t('households.dependantsTitle')}
+      </Title>
       <Facts items={[{ label: t('person.householdSize'), value: person.householdSize }]} />
       {person.household.length > 0 ? (
         <SimpleTable
