@@ -48,6 +48,17 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
   const iprShares = splitEvenly(iprTotal, participants.occitanie.memberIds);
   // Québec: from 260 to 1,160 households a year once the three organizations joined forces.
   const householdsPerYear = 1160;
+  // The other programs publish no volume target: these are sized to the demo's enrolments (tens of people,
+  // not the real programs' hundreds), for the current year, so that their trajectories read differently.
+  const thisYearTarget = (targetCount: number): CatalogTarget[] => [
+    {
+      memberOrganizationId: null,
+      periodStart: yearStart(1),
+      periodEnd: yearEnd(1),
+      targetCount,
+      unit: 'person',
+    },
+  ];
 
   return [
     {
@@ -120,7 +131,7 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
           { kind: 'maxYearsSinceArrival', years: 5, strict: true },
         ],
       },
-      targets: [],
+      targets: thisYearTarget(70),
     },
     {
       key: 'icp',
@@ -140,7 +151,7 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
           { kind: 'foreignDegreeRequired' },
         ],
       },
-      targets: [],
+      targets: thisYearTarget(40),
     },
     {
       key: 'impulser',
@@ -160,7 +171,7 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
         endsOn: null,
         rules: [internationalProtection],
       },
-      targets: [],
+      targets: thisYearTarget(120),
     },
     {
       key: 'emplois-en-regions',
@@ -224,7 +235,7 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
         endsOn: null,
         rules: [{ kind: 'foreignDegreeRequired' }],
       },
-      targets: [],
+      targets: thisYearTarget(45),
     },
   ];
 }
