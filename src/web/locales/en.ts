@@ -5,6 +5,7 @@ import { caseloadWorkEn } from './caseload.en.js';
 import { caseloadActionsEn } from './caseload-actions.en.js';
 import type { documentsEn } from './documents.en.js';
 import type { employersEn } from './employers.en.js';
+import { exportsEn } from './exports.en.js';
 import type { followUpEn } from './follow-up.en.js';
 import type { householdsEn } from './households.en.js';
 import { homeEn } from './home.en.js';
@@ -542,6 +543,7 @@ export const enCore = {
   tasks: tasksEn,
   caseloadActions: caseloadActionsEn,
   home: homeEn,
+  exports: exportsEn,
   targets: targetsEn,
 } as const;
 

@@ -1,6 +1,7 @@
 import { caseloadWorkFr } from './caseload.fr.js';
 import { caseloadActionsFr } from './caseload-actions.fr.js';
 import type { CoreMessages } from './en.js';
+import { exportsFr } from './exports.fr.js';
 import { homeFr } from './home.fr.js';
 import { intakeFlowFr } from './intake.fr.js';
 import { targetsFr } from './targets.fr.js';
@@ -521,5 +522,6 @@ export const frCore: CoreMessages = {
   tasks: tasksFr,
   caseloadActions: caseloadActionsFr,
   home: homeFr,
+  exports: exportsFr,
   targets: targetsFr,
 };

@@ -12,11 +12,13 @@ import { OnceOpened } from '../../components/OnceOpened.js';
 import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { ExportButtons } from '../exports/ExportButtons.js';
 import type { BulkReassignTarget } from './BulkReassignDialog.js';
 import { CaseloadFilters } from './CaseloadFilters.js';
 import { CaseloadTable } from './CaseloadTable.js';
 import {
   caseloadFilters,
+  caseloadRequest,
   defaultReferent,
   defaultSort,
   caseloadPageSize as pageSize,
@@ -118,6 +120,22 @@ export function CaseloadPage() {
         }
       />
       <SavedViews current={currentView} onOpen={openView} />
+      <Group justify="flex-end" gap="lg" mb="xs">
+        <ExportButtons
+          path="/api/exports/caseload"
+          filters={{
+            ...caseloadRequest(caseloadFilters(session.role, search)),
+            page: undefined,
+            pageSize: undefined,
+          }}
+        />
+        <ExportButtons
+          path="/api/exports/placements"
+          filters={{ referent: referent === 'all' ? undefined : referent }}
+          label={t('exports.placements')}
+          describedAs="placementsAs"
+        />
+      </Group>
       <CaseloadFilters
         text={text}
         onText={setText}

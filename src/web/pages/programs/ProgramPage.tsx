@@ -2,7 +2,7 @@ import { Alert, Button, Grid, Group, List, Paper, Text, Title } from '@mantine/c
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { figuresRoles, programAdminRoles } from '../../../core/auth/roles.js';
+import { figuresRoles, personDataRoles, programAdminRoles } from '../../../core/auth/roles.js';
 import { errorMessage } from '../../api/errors.js';
 import { intensityRoles } from '../../api/follow-up.js';
 import { type ProgramDetail, useProgram, useUpdateProgram } from '../../api/programs.js';
@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
+import { ExportButtons } from '../exports/ExportButtons.js';
 import { ProgramIntensitySection } from '../follow-up/ProgramIntensitySection.js';
 import { ProgramSessionFigures } from '../sessions/ProgramSessionFigures.js';
 import { ProgramOutcomes } from './outcomes/ProgramOutcomes.js';
@@ -47,6 +48,15 @@ export function ProgramPage() {
             : undefined
         }
       />
+      {personDataRoles.includes(session.role) ? (
+        <Group justify="flex-end" mb="xs">
+          <ExportButtons
+            path={`/api/exports/programs/${programId}/enrolments`}
+            label={t('exports.enrolments')}
+            describedAs="enrolmentsAs"
+          />
+        </Group>
+      ) : null}
       <QueryState isPending={program.isPending} error={program.error} onRetry={() => program.refetch()}>
         {data ? (
           <Grid gap="lg">

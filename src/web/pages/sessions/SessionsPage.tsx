@@ -7,6 +7,7 @@ import { type SeriesSummary, sessionOrganizerRoles, useSeriesList } from '../../
 import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
+import { ExportButtons } from '../exports/ExportButtons.js';
 import { sessionsSearch } from './sessions-search.js';
 import { AttestationBadge, useSessionFormat } from './ui.js';
 
@@ -58,6 +59,7 @@ export function SessionsPage() {
             { value: 'staff', label: t('sessions.audience.staff') },
           ]}
         />
+        <ExportButtons path="/api/exports/sessions" filters={{ audience: search.audience }} />
       </Group>
       <QueryState
         isPending={list.isPending}
