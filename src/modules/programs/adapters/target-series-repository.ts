@@ -33,7 +33,9 @@ export function targetSeriesRepository(db: Executor) {
         .select([
           'organization_id as organizationId',
           sql<boolean>`grouping(organization_id) = 1`.as('isTotal'),
-          sql<string>`to_char(min(enrolled_on), 'YYYY-MM')`.as('month'),
+          // The first day of the month, by date arithmetic: formatting 60,000 dates as text cost twice
+          // the whole statement; the outer query formats one per organization and month.
+          sql<string>`min(enrolled_on) - (extract(day FROM min(enrolled_on))::int - 1)`.as('monthStart'),
         ])
         .where('program_id', '=', programId)
         .where('enrolled_on', '>=', periodStart)
@@ -41,9 +43,13 @@ export function targetSeriesRepository(db: Executor) {
         .groupBy(sql`GROUPING SETS ((organization_id, ${unitKey}), (${unitKey}))`);
       const rows = await db
         .selectFrom(firsts.as('firsts'))
-        .select(['organizationId', 'isTotal', 'month', sql<string>`count(*)`.as('count')])
-        .groupBy(['organizationId', 'isTotal', 'month'])
-        .orderBy('month')
+        .select([
+          'organizationId',
+          'isTotal',
+          sql<string>`to_char(${sql.ref('monthStart')}::timestamp, 'YYYY-MM')`.as('month'),
+          sql<string>`count(*)`.as('count'),
+        ])
+        .groupBy(['organizationId', 'isTotal', 'monthStart'])
         .execute();
       const total: NewByMonth = new Map();
       const byOrganization = new Map<string, NewByMonth>();
