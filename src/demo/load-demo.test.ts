@@ -110,6 +110,29 @@ describe('demo data', { timeout: 420_000 }, () => {
     );
   });
 
+  it('links some Québec people into households of two to four, so that EER counts fewer households than persons', async () => {
+    const sizes = await database.db
+      .selectFrom('household_memberships')
+      .select(['household_id', sql<number>`count(*)`.as('members')])
+      .where('left_on', 'is', null)
+      .groupBy('household_id')
+      .execute();
+    expect(sizes.length).toBeGreaterThanOrEqual(8);
+    for (const { members } of sizes) expect([2, 3, 4]).toContain(Number(members));
+    const counted = await database.db
+      .selectFrom('enrolments')
+      .innerJoin('programs', 'programs.id', 'enrolments.program_id')
+      .select([
+        sql<number>`count(DISTINCT enrolments.person_id)`.as('persons'),
+        sql<number>`count(DISTINCT coalesce(enrolments.household_key, enrolments.person_id::text))`.as(
+          'households',
+        ),
+      ])
+      .where('programs.code', '=', 'EER')
+      .executeTakeFirstOrThrow();
+    expect(Number(counted.persons) - Number(counted.households)).toBeGreaterThanOrEqual(10);
+  });
+
   it('enrols in IPR only people under 26 at their enrolment date', async () => {
     const rows = await database.db
       .selectFrom('enrolments')

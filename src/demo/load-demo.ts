@@ -14,6 +14,7 @@ import { loadDemoReferentChanges } from './caseload.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoEmployers } from './employers.js';
 import { loadDemoFollowUp } from './follow-up.js';
+import { loadDemoHouseholds } from './households.js';
 import { loadDemoImmersions } from './immersions.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { loadDemoMatching } from './matching.js';
@@ -309,6 +310,13 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
       ],
     },
     programStart: `${currentYear - 1}-01-01`,
+  });
+
+  lap('Québec households');
+  await loadDemoHouseholds(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    counselor: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    people: 48,
   });
 
   lap('collective sessions');
