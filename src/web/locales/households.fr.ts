@@ -22,10 +22,8 @@ export const householdsFr: Messages['households'] = {
   add: 'Ajouter au foyer',
   added: '{{name}} a rejoint le foyer.',
   remove: 'Retirer du foyer',
-  removeLabel: 'Retirer {{name}} du foyer',
   removed: '{{name}} a quitté le foyer.',
   makeMain: 'Désigner comme contact principal',
-  makeMainLabel: 'Désigner {{name}} comme contact principal',
   mainChanged: '{{name}} est désormais le contact principal.',
   mainCannotLeave:
     'Le contact principal quitte le foyer en dernier : désignez d’abord un autre contact principal.',

@@ -142,7 +142,7 @@ function Members({ household, personId }: { household: HouseholdView; personId: 
                     <Button
                       size="xs"
                       variant="default"
-                      aria-label={t('households.makeMainLabel', { name: nameOf(member) })}
+                      aria-label={`${t('households.makeMain')}: ${nameOf(member)}`}
                       loading={makeMain.isPending && makeMain.variables === member.personId}
                       onClick={() =>
                         makeMain.mutate(member.personId, {
@@ -162,7 +162,7 @@ function Members({ household, personId }: { household: HouseholdView; personId: 
                       size="xs"
                       variant="default"
                       c="red.9"
-                      aria-label={t('households.removeLabel', { name: nameOf(member) })}
+                      aria-label={`${t('households.remove')}: ${nameOf(member)}`}
                       loading={remove.isPending && remove.variables === member.personId}
                       onClick={() =>
                         remove.mutate(member.personId, {
