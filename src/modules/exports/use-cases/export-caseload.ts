@@ -54,32 +54,32 @@ export const exportCaseload = defineUseCase(caseloadExportQuery, async (scope) =
   ];
   const columns = keys.map(([key, type]) => column(key, type, locale));
   const wallTime = (instant: Date | string) => localDateTimeInZone(new Date(instant), zone);
-  const rows = found.rows.map((row) => ({
-    familyName: row.familyName,
-    givenName: row.givenName,
-    familyNameOriginal: row.familyNameOriginal,
-    givenNameOriginal: row.givenNameOriginal,
-    birthDate: row.birthDate,
-    city: row.city,
-    referent: row.referentName,
-    openedAt: wallTime(row.createdAt),
-    nextAction: row.nextAction
-      ? [labelOf(row.nextAction.kind, locale), row.nextAction.title].filter(Boolean).join(' — ')
+  const row = (person: (typeof found.rows)[number]) => ({
+    familyName: person.familyName,
+    givenName: person.givenName,
+    familyNameOriginal: person.familyNameOriginal,
+    givenNameOriginal: person.givenNameOriginal,
+    birthDate: person.birthDate,
+    city: person.city,
+    referent: person.referentName,
+    openedAt: wallTime(person.createdAt),
+    nextAction: person.nextAction
+      ? [labelOf(person.nextAction.kind, locale), person.nextAction.title].filter(Boolean).join(' — ')
       : null,
     // A step is due on a day; an appointment is at a time.
-    nextActionOn: row.nextAction
-      ? row.nextAction.kind === 'appointment'
-        ? wallTime(row.nextAction.on)
-        : `${row.nextAction.on}T00:00`
+    nextActionOn: person.nextAction
+      ? person.nextAction.kind === 'appointment'
+        ? wallTime(person.nextAction.on)
+        : `${person.nextAction.on}T00:00`
       : null,
-    overdueSteps: row.overdueSteps,
-    missedAppointments: row.missedAppointments,
-    contactsLast30Days: row.contactsLast30Days,
-    expectedContacts: row.expectedContacts,
-    lastContactOn: row.lastContactOn,
-    alerts: row.alerts.map((a) => labelOf(a, locale)).join(', '),
-    immigrationStatus: row.immigrationStatus ?? null,
-  }));
+    overdueSteps: person.overdueSteps,
+    missedAppointments: person.missedAppointments,
+    contactsLast30Days: person.contactsLast30Days,
+    expectedContacts: person.expectedContacts,
+    lastContactOn: person.lastContactOn,
+    alerts: person.alerts.map((a) => labelOf(a, locale)).join(', '),
+    immigrationStatus: person.immigrationStatus ?? null,
+  });
   return exportedFile({
     actor,
     requestId: ctx.requestId,
@@ -88,7 +88,8 @@ export const exportCaseload = defineUseCase(caseloadExportQuery, async (scope) =
     format,
     day: dayInZone(now, zone),
     columns,
-    rows,
+    source: found.rows,
+    row,
     filters,
     recordedValues: ['programId', 'enrolmentStatus', 'alerts', 'sort'],
     sensitiveColumns: sensitive,

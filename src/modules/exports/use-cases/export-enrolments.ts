@@ -38,7 +38,7 @@ export const exportProgramEnrolments = defineUseCase(input, async ({ input, ctx,
   requireWithinLimit(people.complete);
   const byPerson = new Map(people.rows.map((p) => [p.id, p]));
   const ids = people.rows.map((p) => p.id);
-  const enrolments = [];
+  const enrolments: Awaited<ReturnType<typeof enrolmentsOfPeople>> = [];
   for (let i = 0; i < ids.length; i += idsPerRead) {
     const read = await enrolmentsOfPeople(trx, actor.organizationId, ids.slice(i, i + idsPerRead));
     enrolments.push(
@@ -65,7 +65,7 @@ export const exportProgramEnrolments = defineUseCase(input, async ({ input, ctx,
     column('intakeSource', 'text', locale),
     column('verdict', 'text', locale),
   ];
-  const rows = enrolments.map((e) => {
+  const row = (e: (typeof enrolments)[number]) => {
     const person = byPerson.get(e.personId);
     return {
       familyName: person?.familyName ?? null,
@@ -79,7 +79,7 @@ export const exportProgramEnrolments = defineUseCase(input, async ({ input, ctx,
       intakeSource: e.intakeSource,
       verdict: e.verdict,
     };
-  });
+  };
   return exportedFile({
     actor,
     requestId: ctx.requestId,
@@ -89,7 +89,8 @@ export const exportProgramEnrolments = defineUseCase(input, async ({ input, ctx,
     day: dayInZone(now, zone),
     qualifier: programName,
     columns,
-    rows,
+    source: enrolments,
+    row,
     filters: { programId: program.id, status: input.status },
     recordedValues: ['programId', 'status'],
     sensitiveColumns: false,

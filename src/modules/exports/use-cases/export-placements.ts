@@ -68,7 +68,7 @@ export const exportPlacements = defineUseCase(
       column('endedEarlyOn', 'date', locale),
       column('contractState', 'text', locale),
     ];
-    const rows = placements.map((p) => {
+    const row = (p: (typeof placements)[number]) => {
       const person = byPerson.get(p.personId);
       return {
         familyName: person?.familyName ?? null,
@@ -87,7 +87,7 @@ export const exportPlacements = defineUseCase(
         endedEarlyOn: p.endedEarlyOn,
         contractState: labelOf(p.state, locale),
       };
-    });
+    };
     return exportedFile({
       actor,
       requestId: ctx.requestId,
@@ -96,7 +96,8 @@ export const exportPlacements = defineUseCase(
       format,
       day: today,
       columns,
-      rows,
+      source: placements,
+      row,
       filters,
       recordedValues: ['state'],
       sensitiveColumns: false,

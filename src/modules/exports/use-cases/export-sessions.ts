@@ -45,7 +45,7 @@ export const exportSessions = defineUseCase(sessionsExportQuery, async ({ input,
     column('lastMeetingAt', 'datetime', locale),
     column('grantsAttestation', 'text', locale),
   ];
-  const rows = series.map((s) => ({
+  const row = (s: (typeof series)[number]) => ({
     title: s.title,
     organization: names.get(s.organizationId) ?? null,
     kind: s.kind,
@@ -62,7 +62,7 @@ export const exportSessions = defineUseCase(sessionsExportQuery, async ({ input,
     firstMeetingAt: s.firstMeetingAt ? localDateTimeInZone(s.firstMeetingAt, zone) : null,
     lastMeetingAt: s.lastMeetingAt ? localDateTimeInZone(s.lastMeetingAt, zone) : null,
     grantsAttestation: labelOf(s.grantsAttestation ? 'yes' : 'no', locale),
-  }));
+  });
   return exportedFile({
     actor,
     requestId: ctx.requestId,
@@ -71,7 +71,8 @@ export const exportSessions = defineUseCase(sessionsExportQuery, async ({ input,
     format,
     day: dayInZone(now, zone),
     columns,
-    rows,
+    source: series,
+    row,
     filters,
     recordedValues: ['from', 'audience'],
     sensitiveColumns: false,

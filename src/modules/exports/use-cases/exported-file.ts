@@ -43,7 +43,7 @@ export function column<K extends ExportHeader>(
  * those that name no one and reveal nothing sensitive), whether sensitive columns were included, and
  * the number of rows. Never a row's content.
  */
-export async function exportedFile<K extends ExportHeader>(options: {
+export async function exportedFile<K extends ExportHeader, S>(options: {
   actor: Actor;
   requestId: string;
   audit: AuditWriter;
@@ -52,7 +52,9 @@ export async function exportedFile<K extends ExportHeader>(options: {
   day: string;
   qualifier?: string;
   columns: readonly SpreadsheetColumn<K>[];
-  rows: readonly SpreadsheetRow<K>[];
+  /** What the rows are made of, one each; turned into rows only as the file is written. */
+  source: readonly S[];
+  row: (item: S) => SpreadsheetRow<K>;
   filters: Record<string, unknown>;
   /** Filters whose value is recorded (ids of programs, codes); the others are recorded by name only. */
   recordedValues: readonly string[];
@@ -76,18 +78,27 @@ export async function exportedFile<K extends ExportHeader>(options: {
       filterValues: Object.fromEntries(given.filter(([name]) => options.recordedValues.includes(name))),
       sensitiveColumns: options.sensitiveColumns,
       columns: options.columns.map((c) => c.key),
-      rows: options.rows.length,
+      rows: options.source.length,
     },
   });
   return {
     filename: exportFileName(options.kind, options.day, options.format, options.qualifier),
     format: options.format,
     mediaType: spreadsheetMediaTypes[options.format],
-    rows: options.rows.length,
+    rows: options.source.length,
     sheet: {
       name: translate(sheetNames[options.kind], actor.locale),
       columns: options.columns,
-      rows: options.rows,
+      rows: lazily(options.source, options.row),
+    },
+  };
+}
+
+/** The rows made from their source as they are read (each reading anew), so that they are never all held twice. */
+function lazily<S, R>(source: readonly S[], row: (item: S) => R): Iterable<R> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of source) yield row(item);
     },
   };
 }
