@@ -65,8 +65,8 @@ export async function eligibilityFacts(
     residenceRegion: person.region,
     residenceCity: person.city,
     householdSize: person.householdSize,
-    // The person registered is the household's reference: members are recorded in their file.
-    householdKey: person.id,
+    // The household of files the person is in now; else the person, with the dependants of their file.
+    householdKey: person.householdId ?? person.id,
   };
 }
 
