@@ -106,6 +106,12 @@ describe('the timeline screen', () => {
       tab: 'consent',
     });
     expect(
+      linkOf({ ...base, module: 'people', kind: 'household.joined', resourceType: 'household' }),
+    ).toEqual({
+      to: 'tab',
+      tab: 'household',
+    });
+    expect(
       linkOf({ ...base, module: 'programs', kind: 'enrolment.started', resourceType: 'enrolment' }),
     ).toEqual({
       to: 'tab',

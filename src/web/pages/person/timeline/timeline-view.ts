@@ -103,6 +103,7 @@ export function linkOf(
   if (event.module === 'sessions' && typeof seriesId === 'string') return { to: 'series', seriesId };
   if (event.module === 'people') {
     if (event.resourceType === 'consent') return { to: 'tab', tab: 'consent' };
+    if (event.resourceType === 'household') return { to: 'tab', tab: 'household' };
     if (event.kind === 'person.status_changed') return { to: 'tab', tab: 'status' };
     return { to: 'tab', tab: 'identity' };
   }
