@@ -49,6 +49,7 @@ import * as m0057 from './0057_loan_fund_keys_by_organization.js';
 import * as m0058 from './0058_caseload_search_indexes.js';
 import * as m0059 from './0059_enrolments_by_program_and_day.js';
 import * as m0060 from './0060_households.js';
+import * as m0061 from './0061_report_templates.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -105,4 +106,5 @@ export const migrations: Record<string, Migration> = {
   '0058_caseload_search_indexes': m0058,
   '0059_enrolments_by_program_and_day': m0059,
   '0060_households': m0060,
+  '0061_report_templates': m0061,
 };

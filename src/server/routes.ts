@@ -25,6 +25,7 @@ import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
 import { rekeyOpenEnrolments } from '../modules/programs/api.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
+import { registerReportRoutes } from '../modules/reports/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
 import { registerTaskRoutes } from '../modules/tasks/routes.js';
 import { registerTimelineRoutes } from '../modules/timeline/routes.js';
@@ -67,6 +68,7 @@ export async function registerModuleRoutes(
   registerImmersionRoutes(app, deps);
   registerOutcomeRoutes(app, deps);
   registerExportRoutes(app, deps);
+  registerReportRoutes(app, deps);
   // Households live in people; their members' open enrolments (programs, which depends on people) follow.
   registerHouseholdRoutes(app, deps, rekeyOpenEnrolments);
 }

@@ -93,22 +93,27 @@ export function mountRoute<C extends RouteContract>(
 export function mountFileRoute<C extends RouteContract>(
   app: FastifyInstance,
   contract: C,
-  contentType: string,
-  handler: (input: RouteInput<C>) => Promise<{ filename: string; body: Buffer | string }>,
+  contentType: string | readonly string[],
+  handler: (input: RouteInput<C>) => Promise<{
+    filename: string;
+    body: Buffer | string /** One of `contentType` when it lists several. */;
+    contentType?: string;
+  }>,
 ): void {
+  const contentTypes = typeof contentType === 'string' ? [contentType] : [...contentType];
   app.withTypeProvider<ZodTypeProvider>().route({
     method: contract.method,
     url: contract.path,
     config: { policy: contract.policy },
     schema: {
       ...contractSchema(contract),
-      response: { 200: fileResponse([contentType]), '4xx': errorBody, '5xx': errorBody },
+      response: { 200: fileResponse(contentTypes), '4xx': errorBody, '5xx': errorBody },
     },
     handler: async (request, reply) => {
       const file = await handler(routeInputOf<C>(request, reply));
       const safeName = file.filename.replace(/[^A-Za-z0-9._-]/g, '_');
       return (reply as FastifyReply)
-        .header('content-type', contentType)
+        .header('content-type', file.contentType ?? contentTypes[0])
         .header('content-disposition', `attachment; filename="${safeName}"`)
         .header('cache-control', 'no-store')
         .send(file.body);

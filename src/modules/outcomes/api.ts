@@ -4,6 +4,7 @@
  * privacy exports and anonymizes through `outcomesPersonData`.
  */
 import type { Executor } from '../../core/db/types.js';
+import { exitsRepository } from './adapters/exits-repository.js';
 import { followUpsRepository } from './adapters/follow-ups-repository.js';
 
 export * from './domain/vocabulary.js';
@@ -22,4 +23,13 @@ export async function followUpDueSignals(
 /** A subquery of the organization's person ids with a follow-up after exit due (caseload filter). */
 export function personIdsWithFollowUpDue(db: Executor, organizationId: string, today: string) {
   return followUpsRepository(db).personIdsWithDue(organizationId, today);
+}
+
+/**
+ * Funder reports compute over the same dated records as the outcome measures (`outcomeRecordsOf`),
+ * with the program's positive-exit rule versions.
+ */
+export { outcomeRecordsOf } from './use-cases/outcome-records.js';
+export function exitRuleVersions(db: Executor, programId: string) {
+  return exitsRepository(db).ruleVersions(programId);
 }

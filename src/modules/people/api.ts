@@ -269,3 +269,4 @@ export async function matchingProfiles(
 
 export { type OutcomeFactsRow, outcomeFactsOf } from './adapters/outcome-facts-repository.js';
 export { qualificationEvidenceOf } from './adapters/qualification-evidence-repository.js';
+export { type ReportFactsRow, reportFactsOf } from './adapters/report-facts-repository.js';

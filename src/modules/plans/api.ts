@@ -135,3 +135,4 @@ export async function targetOccupationsOf(
     if (row.escoId) targets.set(row.personId, [...(targets.get(row.personId) ?? []), row.escoId]);
   return targets;
 }
+export { firstPlanSignatures } from './adapters/plan-signatures-repository.js';

@@ -137,3 +137,4 @@ export function rekeyOpenEnrolments(
 ): Promise<number> {
   return householdKeysRepository(db).rekeyOpenEnrolments(organizationId, personIds, householdKey);
 }
+export { cohortReportFacts } from './adapters/report-enrolments-repository.js';

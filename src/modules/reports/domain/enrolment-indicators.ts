@@ -311,7 +311,8 @@ export const enrolmentIndicators: readonly IndicatorDefinition[] = [
     suppressible: true,
     compute: (records, { period, asOf }) => {
       const exited = records.filter((r) => r.exit !== null && inPeriod(r.exit.on, period));
-      const u = underemploymentAt(exited, asOf < period.to ? asOf : period.to);
+      // Days as 'YYYY-MM-DD' sort as they fall: the earlier of today and the period's end.
+      const u = underemploymentAt(exited, [asOf, period.to].sort()[0] as string);
       return {
         value: u.rate,
         numerator: u.underemployed,

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { countingUnits } from '../modules/outcomes/domain/vocabulary.js';
+import { dataQualityChecks } from '../modules/reports/domain/data-quality.js';
+import { breakdownKeys, indicatorUnits } from '../modules/reports/domain/indicator.js';
+import { reportDefinition } from '../modules/reports/domain/template.js';
+import { defineRoute } from './define.js';
+import { calendarDate } from './primitives.js';
+
+/** Funder reports (docs/reports.md): templates, a report's figures, the people behind one, its files. */
+
+export { reportDefinition };
+
+const programParam = z.object({ programId: z.uuid() });
+/** A standard template's key (`ipr_annual`) or a saved template's id. */
+const templateRef = z.string().regex(/^[a-z0-9_-]{2,60}$/i);
+const reportParams = programParam.extend({ template: templateRef });
+
+const localized = z.object({ fr: z.string(), en: z.string() });
+
+const templateSummary = z.object({
+  ref: z.string(),
+  source: z.enum(['standard', 'saved']),
+  version: z.number().int().nullable(),
+  basedOn: z.string().nullable(),
+  /** The organization that saved this copy; null for a standard template. */
+  organizationId: z.string().nullable(),
+  /** Whether the reader may change it (a copy of its own organization, and a role that configures programs). */
+  editable: z.boolean(),
+  definition: reportDefinition,
+});
+
+export const reportQuery = z
+  .object({
+    from: calendarDate().optional(),
+    to: calendarDate().optional(),
+    fundId: z.uuid().optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'The period ends on or after its start',
+    path: ['to'],
+  });
+
+const cell = z.object({
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+
+export const reportResult = z.object({
+  program: z.object({ id: z.string(), nameFr: z.string(), nameEn: z.string() }),
+  template: templateSummary,
+  period: z.object({ from: z.string(), to: z.string() }),
+  /** The day the figures know up to: the period's end, or today when it is not over. */
+  asOf: z.string(),
+  countingUnit: z.enum(countingUnits),
+  audience: z.enum(['staff', 'funder']),
+  /** Whether each figure opens on the people behind it for this reader. */
+  drillDown: z.boolean(),
+  fund: z.object({ id: z.string(), name: z.string(), currency: z.string() }).nullable(),
+  /** Names of the member organizations (breakdown by member organization). */
+  organizations: z.array(z.object({ id: z.string(), name: z.string() })),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      name: localized,
+      unit: z.enum(indicatorUnits),
+      countingRule: localized,
+      breakdowns: z.array(z.enum(breakdownKeys)),
+    }),
+  ),
+  sections: z.array(
+    z.object({
+      indicator: z.string(),
+      breakdown: z.enum(breakdownKeys).nullable(),
+      available: z.boolean(),
+      total: cell,
+      rows: z.array(z.object({ category: z.string(), cell })),
+    }),
+  ),
+  /** What lowers the report's reliability; a count a funder may not read (under 10) is null. */
+  dataQuality: z.array(z.object({ check: z.enum(dataQualityChecks), count: z.number().int().nullable() })),
+});
+
+export const listReportTemplatesRoute = defineRoute({
+  operationId: 'listReportTemplates',
+  method: 'GET',
+  path: '/api/programs/:programId/report-templates',
+  policy: 'session',
+  summary:
+    "The report templates a program's reader may run: the standard ones and the copies its organizations saved",
+  tags: ['reports'],
+  params: programParam,
+  response: z.object({
+    items: z.array(templateSummary),
+    /** The catalogue a template is written with. */
+    indicators: z.array(
+      z.object({
+        code: z.string(),
+        name: localized,
+        unit: z.enum(indicatorUnits),
+        countingRule: localized,
+        breakdowns: z.array(z.enum(breakdownKeys)),
+      }),
+    ),
+  }),
+});
+
+export const copyReportTemplateRoute = defineRoute({
+  operationId: 'copyReportTemplate',
+  method: 'POST',
+  path: '/api/programs/:programId/report-templates',
+  policy: 'session',
+  summary: 'Copy a template (standard or saved) for my organization, to change it',
+  tags: ['reports'],
+  params: programParam,
+  body: z.object({
+    from: templateRef,
+    name: z
+      .object({ fr: z.string().trim().min(1).max(160), en: z.string().trim().min(1).max(160) })
+      .optional(),
+  }),
+  response: templateSummary,
+  successStatus: 201,
+});
+
+export const updateReportTemplateRoute = defineRoute({
+  operationId: 'updateReportTemplate',
+  method: 'PUT',
+  path: '/api/programs/:programId/report-templates/:template',
+  policy: 'session',
+  summary: "Save a new version of my organization's copy of a template",
+  tags: ['reports'],
+  params: reportParams,
+  body: z.object({ version: z.number().int().min(1), definition: reportDefinition }),
+  response: templateSummary,
+});
+
+export const deleteReportTemplateRoute = defineRoute({
+  operationId: 'deleteReportTemplate',
+  method: 'DELETE',
+  path: '/api/programs/:programId/report-templates/:template',
+  policy: 'session',
+  summary: "Delete my organization's copy of a template",
+  tags: ['reports'],
+  params: reportParams,
+  response: z.undefined(),
+  successStatus: 204,
+});
+
+export const programReportRoute = defineRoute({
+  operationId: 'programReport',
+  method: 'GET',
+  path: '/api/programs/:programId/reports/:template',
+  policy: 'session',
+  summary:
+    "A program's report over a period: each section's figure in total and by category, computed from the records; funders read aggregates with small cells hidden",
+  tags: ['reports'],
+  params: reportParams,
+  query: reportQuery,
+  response: reportResult,
+});
+
+export const reportPeopleRoute = defineRoute({
+  operationId: 'reportPeople',
+  method: 'GET',
+  path: '/api/programs/:programId/reports/:template/people',
+  policy: 'session',
+  summary:
+    'The people behind one figure of a report (a section, a category, its numerator or denominator) or behind a data-quality finding, for staff who may see files',
+  tags: ['reports'],
+  params: reportParams,
+  query: z
+    .object({
+      from: calendarDate().optional(),
+      to: calendarDate().optional(),
+      fundId: z.uuid().optional(),
+      section: z.coerce.number().int().min(0).max(39).optional(),
+      category: z.string().max(80).optional(),
+      part: z.enum(['value', 'denominator']).default('value'),
+      check: z.enum(dataQualityChecks).optional(),
+    })
+    .refine((q) => (q.section === undefined) !== (q.check === undefined), {
+      message: 'Ask for a section or for a data-quality check',
+      path: ['section'],
+    }),
+  response: z.object({
+    items: z.array(z.object({ personId: z.string(), displayName: z.string(), organizationName: z.string() })),
+    /** People of other member organizations behind the figure, counted but not named to this reader. */
+    othersCount: z.number().int(),
+  }),
+});
+
+export const reportFileRoute = defineRoute({
+  operationId: 'reportFile',
+  method: 'GET',
+  path: '/api/programs/:programId/reports/:template/file',
+  policy: 'session',
+  summary:
+    "A report as a file: XLSX (one sheet per table, number cells, frozen headers) or CSV, in the template's language or the one asked",
+  tags: ['reports'],
+  params: reportParams,
+  query: z
+    .object({
+      from: calendarDate().optional(),
+      to: calendarDate().optional(),
+      fundId: z.uuid().optional(),
+      format: z.enum(['xlsx', 'csv']),
+      lang: z.enum(['fr', 'en']).optional(),
+    })
+    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+      message: 'The period ends on or after its start',
+      path: ['to'],
+    }),
+  response: z.any(),
+});

@@ -1,0 +1,98 @@
+import type { KeyRing } from '../../../core/crypto/key-ring.js';
+import type { Executor } from '../../../core/db/types.js';
+import { fundReportFacts, fundsOfOrganization } from '../../loan-fund/api.js';
+import { exitRuleVersions } from '../../outcomes/api.js';
+import { ruleInForce } from '../../outcomes/domain/classify-exit.js';
+import { reportRecordsOf } from '../adapters/report-records.js';
+import { catalogue } from '../domain/catalogue.js';
+import type { FundFacts } from '../domain/fund-facts.js';
+import type { IndicatorContext, ReportRecord } from '../domain/indicator.js';
+import { workingLanguagesOf } from '../domain/language-at-entry.js';
+import { periodContaining } from '../domain/report-period.js';
+import { reportErrors } from '../errors.js';
+import type { ReportAccess, ResolvedTemplate } from './report-access.js';
+
+export interface PeriodInput {
+  from?: string | undefined;
+  to?: string | undefined;
+  fundId?: string | undefined;
+}
+
+const tenYearsInDays = 3653;
+
+/** The period asked, or the template's period containing today; checked. */
+export function reportPeriod(template: ResolvedTemplate, input: PeriodInput, today: string) {
+  if (input.from === undefined || input.to === undefined) {
+    const { kind, startMonth } = template.definition.period;
+    return periodContaining(kind, input.to ?? input.from ?? today, startMonth);
+  }
+  const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000;
+  if (!(days >= 0 && days <= tenYearsInDays)) throw reportErrors.invalidPeriod();
+  return { from: input.from, to: input.to };
+}
+
+/** The loan fund a fund section reads: the one asked, else the first the program's organization operates. */
+async function fundFor(db: Executor, access: ReportAccess, fundId: string | undefined, asOf: string) {
+  const funds = (await fundsOfOrganization(db, access.program.organizationId)).filter(
+    (f) => f.operatorOrganizationId === access.program.organizationId,
+  );
+  const fund = fundId === undefined ? funds[0] : funds.find((f) => f.id === fundId);
+  if (!fund) {
+    if (fundId !== undefined) throw reportErrors.fundNotFound();
+    return null;
+  }
+  return {
+    id: fund.id,
+    name: fund.name,
+    currency: fund.currency,
+    facts: await fundReportFacts(db, fund.id, asOf),
+  };
+}
+
+export interface ComputedInputs {
+  period: { from: string; to: string };
+  asOf: string;
+  context: IndicatorContext;
+  records: ReportRecord[];
+  displayNames: Map<string, string>;
+  fund: { id: string; name: string; currency: string; facts: FundFacts } | null;
+}
+
+/**
+ * Everything a report is computed from: the period, "now" (the reader's today, or the period's end
+ * when it is over), the rule in force, the program's records and, when a section reads it, its fund.
+ */
+export async function reportInputs(
+  db: Executor,
+  keyRing: KeyRing | undefined,
+  access: ReportAccess,
+  template: ResolvedTemplate,
+  input: PeriodInput,
+): Promise<ComputedInputs> {
+  const period = reportPeriod(template, input, access.today);
+  const asOf = [period.to, access.today].sort()[0] as string;
+  const needsFund = template.definition.sections.some((s) => catalogue.fund.has(s.indicator));
+  const needsRecords = template.definition.sections.some((s) => catalogue.enrolment.has(s.indicator));
+  const [versions, loaded, fund] = await Promise.all([
+    exitRuleVersions(db, access.program.id),
+    needsRecords
+      ? reportRecordsOf(db, keyRing, {
+          programId: access.program.id,
+          organizationIds: access.organizations.map((o) => o.id),
+          period,
+          timeZone: access.timeZone,
+          workingLanguages: workingLanguagesOf(access.country),
+        })
+      : Promise.resolve({ records: [] as ReportRecord[], displayNames: new Map<string, string>() }),
+    needsFund ? fundFor(db, access, input.fundId, asOf) : Promise.resolve(null),
+  ]);
+  const rule = ruleInForce(versions, asOf);
+  return {
+    period,
+    asOf,
+    context: { period, asOf, unit: rule?.rule.countingUnit ?? access.program.countingUnit, rule },
+    records: loaded.records,
+    displayNames: loaded.displayNames,
+    fund,
+  };
+}

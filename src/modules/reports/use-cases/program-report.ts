@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { personDataRoles } from '../../../core/auth/roles.js';
+import { defineUseCase, type UseCaseScope } from '../../../core/use-case.js';
+import { defaultSmallCellThreshold } from '../../outcomes/domain/vocabulary.js';
+import { catalogue } from '../domain/catalogue.js';
+import { dataQuality } from '../domain/data-quality.js';
+import { runReport } from '../domain/run-report.js';
+import { reportInputs } from './compute-report.js';
+import { presentIndicators, presentTemplate } from './present.js';
+import { type ReportAccess, reportAccess, resolveTemplate } from './report-access.js';
+
+export const reportInput = z.object({
+  programId: z.uuid(),
+  template: z.string().regex(/^[a-z0-9_-]{2,60}$/i),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  fundId: z.uuid().optional(),
+});
+export type ReportInput = z.output<typeof reportInput>;
+
+/** Computes a report for its reader: staff read every figure, funders aggregates with small cells hidden. */
+export async function computeProgramReport(scope: UseCaseScope<ReportInput>, access?: ReportAccess) {
+  const { input, ctx, trx, now, deps } = scope;
+  const reader = access ?? (await reportAccess(trx, ctx, input.programId, now));
+  const template = await resolveTemplate(trx, reader, input.template);
+  const inputs = await reportInputs(trx, deps.keyRing, reader, template, input);
+  const sections = runReport(
+    template.definition,
+    { records: inputs.records, fund: inputs.fund?.facts ?? null, context: inputs.context },
+    catalogue,
+    reader.audience,
+  );
+  const used = new Set(template.definition.sections.map((s) => s.indicator));
+  const funder = reader.audience === 'funder';
+  return {
+    access: reader,
+    inputs,
+    result: {
+      program: { id: reader.program.id, nameFr: reader.program.nameFr, nameEn: reader.program.nameEn },
+      template: presentTemplate(template, reader),
+      period: inputs.period,
+      asOf: inputs.asOf,
+      countingUnit: inputs.context.unit,
+      audience: reader.audience,
+      drillDown: personDataRoles.includes(reader.actor.role),
+      fund: inputs.fund
+        ? { id: inputs.fund.id, name: inputs.fund.name, currency: inputs.fund.currency }
+        : null,
+      organizations: reader.organizations.map((o) => ({ id: o.id, name: o.name })),
+      indicators: presentIndicators().filter((i) => used.has(i.code)),
+      sections,
+      dataQuality: dataQuality(inputs.records, inputs.period, inputs.asOf).map((finding) => ({
+        check: finding.check,
+        count:
+          funder && finding.personIds.length < defaultSmallCellThreshold ? null : finding.personIds.length,
+      })),
+    },
+  };
+}
+
+/**
+ * A program's report over a period, computed from its records. Audited as a read of the program's
+ * figures (no person is named in it).
+ */
+export const programReport = defineUseCase(reportInput, async (scope) => {
+  const { result, access } = await computeProgramReport(scope);
+  await scope.audit.record({
+    actorUserId: access.actor.userId,
+    organizationId: access.actor.organizationId,
+    subjectOrganizationId: access.program.organizationId,
+    action: 'reports.run',
+    resourceType: 'program',
+    resourceId: access.program.id,
+    requestId: scope.ctx.requestId,
+    details: { template: scope.input.template, from: result.period.from, to: result.period.to },
+  });
+  return result;
+});
