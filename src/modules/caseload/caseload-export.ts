@@ -10,7 +10,7 @@ import { type Role, sensitiveDataRoles } from '../../core/auth/roles.js';
 import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
 import { accountsApi } from '../accounts/api.js';
-import { caseloadAll, immigrationStatuses } from '../people/api.js';
+import { caseloadAll, reportFactsOf } from '../people/api.js';
 import { enrolledPersonIds } from '../programs/api.js';
 import {
   type AlertCode,
@@ -92,9 +92,7 @@ export async function caseloadForExport(
     }
   }
   const statuses =
-    options.withStatus && hasRole(actor, sensitiveDataRoles)
-      ? await statusesOf(db, keyRing, actor, filters, options.limit)
-      : undefined;
+    options.withStatus && hasRole(actor, sensitiveDataRoles) ? await statusesOf(db, keyRing, ids) : undefined;
   const names = await accountsApi(db).displayNames(
     found.items.flatMap((i) => (i.referentUserId ? [i.referentUserId] : [])),
   );
@@ -138,22 +136,19 @@ export async function caseloadForExport(
 }
 
 /**
- * Each person's immigration status, through the people module's own filter by status (statuses are
- * sealed, ADR 10, and only that module opens them): one pass per status.
- * TODO: a people api reading the statuses of a list of people in one pass would open each once.
+ * Each person's immigration status, opened once per person by the people module (statuses are sealed,
+ * ADR 10; `reportFactsOf` opens them for a list of people). Only ever called for `sensitiveDataRoles`.
  */
 async function statusesOf(
   db: Executor,
   keyRing: KeyRing | undefined,
-  actor: Actor,
-  filters: Parameters<typeof caseloadAll>[3],
-  limit: number,
-): Promise<Map<string, string>> {
-  const statuses = new Map<string, string>();
-  const wanted = filters.immigrationStatus ? [filters.immigrationStatus] : immigrationStatuses;
-  for (const status of wanted) {
-    const found = await caseloadAll(db, keyRing, actor, { ...filters, immigrationStatus: status }, limit);
-    for (const item of found.items) statuses.set(item.id, status);
+  personIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  const statuses = new Map<string, string | null>();
+  for (let i = 0; i < personIds.length; i += idsPerCall) {
+    for (const facts of await reportFactsOf(db, keyRing, personIds.slice(i, i + idsPerCall))) {
+      statuses.set(facts.personId, facts.immigrationStatus);
+    }
   }
   return statuses;
 }
