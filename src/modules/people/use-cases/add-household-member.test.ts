@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { givenHouseholdScene, type HouseholdScene } from '../../../../test/support/households.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { systemContext } from '../../../core/auth/actor.js';
+import { programProgress } from '../../programs/use-cases/program-progress.js';
+import { setTargets } from '../../programs/use-cases/set-targets.js';
 import { createPerson } from './create-person.js';
 
 let database: TestDatabase;
@@ -60,6 +63,37 @@ describe('adding a file to a household', () => {
       households: before.households + 2,
       persons: before.persons + 3,
     });
+  });
+
+  it("shows the household once on the program's progress against a target in households", async () => {
+    const year = {
+      memberOrganizationId: null,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      targetCount: 100,
+    };
+    await setTargets(scene.deps)(systemContext(), {
+      programId: scene.programId,
+      targets: [
+        { ...year, unit: 'household' },
+        { ...year, unit: 'person' },
+      ],
+    });
+    const director = await scene.staff('director');
+    const actuals = async () =>
+      Object.fromEntries(
+        (await programProgress(scene.deps)(director, { programId: scene.programId })).rows.map((row) => [
+          row.unit,
+          row.actual,
+        ]),
+      );
+    const before = await actuals();
+    const [main, spouse] = [await scene.person(), await scene.person()];
+    await scene.enrol(main);
+    await scene.enrol(spouse);
+    const { householdId } = await scene.form(scene.counselor, { personId: main });
+    await scene.add(scene.counselor, { householdId, personId: spouse, relation: 'spouse' });
+    expect(await actuals()).toEqual({ household: before.household! + 1, person: before.person! + 2 });
   });
 
   it('gives an enrolment opened after joining the household key', async () => {
