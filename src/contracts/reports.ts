@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countingUnits } from '../modules/outcomes/domain/vocabulary.js';
+import { targetStatuses } from '../modules/programs/domain/target-trajectory.js';
 import { dataQualityChecks } from '../modules/reports/domain/data-quality.js';
 import { breakdownKeys, indicatorUnits } from '../modules/reports/domain/indicator.js';
 import { reportDefinition } from '../modules/reports/domain/template.js';
@@ -76,6 +77,21 @@ export const reportResult = z.object({
       available: z.boolean(),
       total: cell,
       rows: z.array(z.object({ category: z.string(), cell })),
+    }),
+  ),
+  /** The program's targets whose period overlaps the report's, against actual, with projection and status. */
+  targets: z.array(
+    z.object({
+      organizationId: z.string().nullable(),
+      organizationName: z.string().nullable(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      unit: z.enum(countingUnits),
+      target: z.number().int(),
+      actual: z.number().int(),
+      expectedToDate: z.number().nullable(),
+      projection: z.number().nullable(),
+      status: z.enum(targetStatuses),
     }),
   ),
   /** What lowers the report's reliability; a count a funder may not read (under 10) is null. */
@@ -197,7 +213,7 @@ export const reportFileRoute = defineRoute({
   path: '/api/programs/:programId/reports/:template/file',
   policy: 'session',
   summary:
-    "A report as a file: XLSX (one sheet per table, number cells, frozen headers) or CSV, in the template's language or the one asked",
+    "A report as a file: XLSX (one sheet per table, number cells, frozen headers), CSV or PDF (cover, tables and bar charts), in the template's language or the one asked",
   tags: ['reports'],
   params: reportParams,
   query: z
@@ -205,7 +221,7 @@ export const reportFileRoute = defineRoute({
       from: calendarDate().optional(),
       to: calendarDate().optional(),
       fundId: z.uuid().optional(),
-      format: z.enum(['xlsx', 'csv']),
+      format: z.enum(['xlsx', 'csv', 'pdf']),
       lang: z.enum(['fr', 'en']).optional(),
     })
     .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {

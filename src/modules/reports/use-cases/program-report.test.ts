@@ -12,6 +12,7 @@ import { recordExit } from '../../outcomes/use-cases/record-exit.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../programs/use-cases/person-enrolments.js';
+import { setTargets } from '../../programs/use-cases/set-targets.js';
 import { copyReportTemplate, deleteReportTemplate, updateReportTemplate } from './edit-templates.js';
 import { listReportTemplates } from './list-templates.js';
 import { programReport } from './program-report.js';
@@ -76,6 +77,25 @@ beforeAll(async () => {
     followUpMonths: [3, 6, 12, 18],
     unreachableAfterAttempts: 3,
   });
+  await setTargets(deps)(coordinator, {
+    programId,
+    targets: [
+      {
+        memberOrganizationId: null,
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+        targetCount: 20,
+        unit: 'person',
+      },
+      {
+        memberOrganizationId: null,
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        targetCount: 5,
+        unit: 'person',
+      },
+    ],
+  });
   // Fifteen people: twelve women and three of unrecorded sex; eleven hired on a CDI, three who
   // dropped out, one still enrolled.
   for (let i = 0; i < 15; i++) {
@@ -116,6 +136,10 @@ describe('a program report', () => {
     expect(sectionOf(report, 'people_accompanied')?.rows.map((r) => [r.category, r.cell.value])).toEqual([
       ['female', 12],
       ['unknown', 3],
+    ]);
+    // Only the target of the report's year, against the fifteen entered, behind a pace of 20 a year.
+    expect(report.targets).toEqual([
+      expect.objectContaining({ periodStart: '2026-01-01', target: 20, actual: 15, status: 'behind' }),
     ]);
     // The 18-month mark of entries of February 2026 has not come: nobody in its denominator yet.
     expect(sectionOf(report, 'positive_exit_rate_after_entry')?.total).toMatchObject({
@@ -310,7 +334,16 @@ describe('files', () => {
       lang: 'en',
     });
     const index = report.sections.findIndex((s) => s.indicator === 'positive_exit_rate');
-    const sheet = (await readSheet(xlsx.body as Buffer, index + 2)) as unknown[][];
+    // The cover, the targets, then one sheet per section.
+    const sheet = (await readSheet(xlsx.body as Buffer, index + 3)) as unknown[][];
+    const targets = (await readSheet(xlsx.body as Buffer, 2)) as unknown[][];
+    expect(targets[1]?.slice(0, 5)).toEqual([
+      'Total',
+      new Date('2026-01-01T00:00:00Z'),
+      new Date('2026-12-31T00:00:00Z'),
+      20,
+      15,
+    ]);
     expect(sheet[0]?.slice(0, 4)).toEqual(['Category', 'Positive exit rate', 'Numerator', 'Denominator']);
     expect(sheet[1]?.slice(0, 4)).toEqual(['Total', 11 / 14, 11, 14]);
     const cover = (await readSheet(xlsx.body as Buffer, 1)) as unknown[][];

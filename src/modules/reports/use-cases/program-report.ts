@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase, type UseCaseScope } from '../../../core/use-case.js';
 import { defaultSmallCellThreshold } from '../../outcomes/domain/vocabulary.js';
+import { targetProgressOf } from '../../programs/api.js';
 import { catalogue } from '../domain/catalogue.js';
 import { dataQuality } from '../domain/data-quality.js';
 import { runReport } from '../domain/run-report.js';
@@ -31,6 +32,11 @@ export async function computeProgramReport(scope: UseCaseScope<ReportInput>, acc
     reader.audience,
   );
   const used = new Set(template.definition.sections.map((s) => s.indicator));
+  // Targets whose period overlaps the report's, as the program page shows them to this reader.
+  const progress = await targetProgressOf(trx, reader.actor, reader.program.id, now);
+  const targets = progress.rows
+    .filter((row) => row.periodStart <= inputs.period.to && row.periodEnd >= inputs.period.from)
+    .map(({ series: _series, targetId: _id, ...row }) => row);
   const funder = reader.audience === 'funder';
   return {
     access: reader,
@@ -49,6 +55,7 @@ export async function computeProgramReport(scope: UseCaseScope<ReportInput>, acc
       organizations: reader.organizations.map((o) => ({ id: o.id, name: o.name })),
       indicators: presentIndicators().filter((i) => used.has(i.code)),
       sections,
+      targets,
       dataQuality: dataQuality(inputs.records, inputs.period, inputs.asOf).map((finding) => ({
         check: finding.check,
         count:
