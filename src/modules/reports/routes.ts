@@ -21,6 +21,9 @@ import { programReport } from './use-cases/program-report.js';
 import { reportFile } from './use-cases/report-file.js';
 import { reportPeople } from './use-cases/report-people.js';
 
+/** The media type of each format a report's file comes in. */
+const reportMediaTypes = { ...spreadsheetMediaTypes, pdf: 'application/pdf' } as const;
+
 export function registerReportRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, listReportTemplatesRoute, ({ params, ctx }) => listReportTemplates(deps)(ctx, params));
   mountRoute(app, copyReportTemplateRoute, ({ params, body, ctx }) =>
@@ -43,10 +46,10 @@ export function registerReportRoutes(app: FastifyInstance, deps: Deps): void {
   mountFileRoute(
     app,
     reportFileRoute,
-    [spreadsheetMediaTypes.xlsx, spreadsheetMediaTypes.csv],
+    [spreadsheetMediaTypes.xlsx, spreadsheetMediaTypes.csv, reportMediaTypes.pdf],
     async ({ params, query, ctx }) => ({
       ...(await reportFile(deps)(ctx, { ...params, ...query })),
-      contentType: spreadsheetMediaTypes[query.format],
+      contentType: reportMediaTypes[query.format],
     }),
   );
 }
