@@ -15,6 +15,7 @@ import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { outcomesRows, outcomesScene } from '../support/outcomes-matrix.js';
 import { placementsRows, placementsScene } from '../support/placements-matrix.js';
+import { reportsRows, reportsScene } from '../support/reports-matrix.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -32,6 +33,8 @@ interface MatrixRow {
   otherOrganization: 'not_found' | 'own_data';
   /** A business refusal (already enrolled…) still proves the role got through. */
   alsoAllowedStatus?: number;
+  /** Roles refused as if the route did not exist for them (404), like a funder asking for the people behind a figure. */
+  refusedAsNotFound?: readonly Role[];
 }
 
 let t: TestApp;
@@ -372,6 +375,7 @@ const matrix: MatrixRow[] = [
   ...outcomesRows,
   ...exportsRows,
   ...householdsRows,
+  ...reportsRows,
 ];
 
 beforeAll(async () => {
@@ -404,6 +408,7 @@ beforeAll(async () => {
       if (where === 'mine') matchingScene.addStaff(role, staff);
       if (where === 'mine') outcomesScene.addStaff(role, staff);
       if (where === 'mine') householdsScene.addStaff(role, staff);
+      if (where === 'mine') reportsScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -426,6 +431,7 @@ beforeAll(async () => {
   await outcomesScene.prepare(t.deps, mine.id);
   await exportsScene.prepare(t.deps, mine.id);
   await householdsScene.prepare(t.deps);
+  await reportsScene.prepare(t.deps, mine.id);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')
@@ -445,6 +451,8 @@ describe('authorization matrix', () => {
           payload: row.body?.() as object,
           ...session,
         });
+        if (row.refusedAsNotFound?.includes(role))
+          return void expect(response.statusCode, response.body).toBe(404);
         if (!row.allowed.includes(role)) expect(response.statusCode, response.body).toBe(403);
         else if (response.statusCode !== row.alsoAllowedStatus)
           expect(response.statusCode, response.body).toBeLessThan(300);
