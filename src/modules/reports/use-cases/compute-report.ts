@@ -31,10 +31,13 @@ export function reportPeriod(template: ResolvedTemplate, input: PeriodInput, tod
   return { from: input.from, to: input.to };
 }
 
-/** The loan fund a fund section reads: the one asked, else the first the program's organization operates. */
+/** The loan fund a fund section reads: the one asked, else the first the program's organization operates or takes part in. */
 async function fundFor(db: Executor, access: ReportAccess, fundId: string | undefined, asOf: string) {
-  const funds = (await fundsOfOrganization(db, access.program.organizationId)).filter(
-    (f) => f.operatorOrganizationId === access.program.organizationId,
+  // The funds the program's organization operates first, then those it takes part in.
+  const funds = (await fundsOfOrganization(db, access.program.organizationId)).sort(
+    (a, b) =>
+      Number(b.operatorOrganizationId === access.program.organizationId) -
+      Number(a.operatorOrganizationId === access.program.organizationId),
   );
   const fund = fundId === undefined ? funds[0] : funds.find((f) => f.id === fundId);
   if (!fund) {
@@ -59,8 +62,8 @@ export interface ComputedInputs {
 }
 
 /**
- * Everything a report is computed from: the period, "now" (the reader's today, or the period's end
- * when it is over), the rule in force, the program's records and, when a section reads it, its fund.
+ * Everything a report is computed from: the period, "now" (the reader's today), the rule in force at
+ * the period's end (or today, if earlier), the program's records and, when a section reads it, its fund.
  */
 export async function reportInputs(
   db: Executor,
@@ -70,7 +73,9 @@ export async function reportInputs(
   input: PeriodInput,
 ): Promise<ComputedInputs> {
   const period = reportPeriod(template, input, access.today);
-  const asOf = [period.to, access.today].sort()[0] as string;
+  // What is known today: a past period's exits are followed up to now (their quarters after exit,
+  // their marks after entry), as on the outcome dashboard; the period chooses whom, not until when.
+  const asOf = access.today;
   const needsFund = template.definition.sections.some((s) => catalogue.fund.has(s.indicator));
   const needsRecords = template.definition.sections.some((s) => catalogue.enrolment.has(s.indicator));
   const [versions, loaded, fund] = await Promise.all([
@@ -86,7 +91,7 @@ export async function reportInputs(
       : Promise.resolve({ records: [] as ReportRecord[], displayNames: new Map<string, string>() }),
     needsFund ? fundFor(db, access, input.fundId, asOf) : Promise.resolve(null),
   ]);
-  const rule = ruleInForce(versions, asOf);
+  const rule = ruleInForce(versions, [period.to, asOf].sort()[0] as string);
   return {
     period,
     asOf,
