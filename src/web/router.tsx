@@ -21,6 +21,7 @@ import { agendaSearch } from './pages/follow-up/agenda-search.js';
 import { fundSearch } from './pages/loan-fund/fund-search.js';
 import { offersSearch } from './pages/offers/offers-search.js';
 import { personSearch } from './pages/person/person-tabs.js';
+import { reportSearch } from './pages/reports/report-search.js';
 import { sessionsSearch } from './pages/sessions/sessions-search.js';
 
 export interface RouterContext {
@@ -140,6 +141,19 @@ export const programRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs/$programId',
   component: lazyRouteComponent(() => import('./pages/programs/ProgramPage.js'), 'ProgramPage'),
+});
+
+export const programReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs/$programId/reports',
+  component: lazyRouteComponent(() => import('./pages/reports/ReportsPage.js'), 'ReportsPage'),
+});
+
+export const programReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs/$programId/reports/$template',
+  validateSearch: reportSearch,
+  component: lazyRouteComponent(() => import('./pages/reports/ReportPage.js'), 'ReportPage'),
 });
 
 const loanFundsRoute = createRoute({
@@ -278,6 +292,8 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     programsRoute,
     programRoute,
+    programReportsRoute,
+    programReportRoute,
     loanFundsRoute,
     loanFundRoute,
     loanRoute,

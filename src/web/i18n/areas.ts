@@ -26,6 +26,7 @@ export const lazyAreas = [
   'outcomes',
   'outcomeFigures',
   'households',
+  'reports',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

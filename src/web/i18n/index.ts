@@ -76,6 +76,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     outcomeFigures: () =>
       import('../locales/outcome-figures.fr.js').then((module) => module.outcomeFiguresFr),
     households: () => import('../locales/households.fr.js').then((module) => module.householdsFr),
+    reports: () => import('../locales/reports.fr.js').then((module) => module.reportsFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -101,6 +102,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     outcomeFigures: () =>
       import('../locales/outcome-figures.en.js').then((module) => module.outcomeFiguresEn),
     households: () => import('../locales/households.en.js').then((module) => module.householdsEn),
+    reports: () => import('../locales/reports.en.js').then((module) => module.reportsEn),
   },
 };
 

@@ -35,6 +35,8 @@ import { plansEn } from './plans.en.js';
 import { plansFr } from './plans.fr.js';
 import { privacyEn } from './privacy.en.js';
 import { privacyFr } from './privacy.fr.js';
+import { reportsEn } from './reports.en.js';
+import { reportsFr } from './reports.fr.js';
 import { sessionsEn } from './sessions.en.js';
 import { sessionsFr } from './sessions.fr.js';
 import { staffLifecycleEn } from './staff-lifecycle.en.js';
@@ -69,6 +71,7 @@ export const en = {
   outcomes: outcomesEn,
   outcomeFigures: outcomeFiguresEn,
   households: householdsEn,
+  reports: reportsEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -93,6 +96,7 @@ export const fr: Messages = {
   outcomes: outcomesFr,
   outcomeFigures: outcomeFiguresFr,
   households: householdsFr,
+  reports: reportsFr,
 };
 
 export { ar };

@@ -20,6 +20,7 @@ import type { personOverviewEn } from './person-overview.en.js';
 import type { placementsEn } from './placements.en.js';
 import type { plansEn } from './plans.en.js';
 import type { privacyEn } from './privacy.en.js';
+import type { reportsEn } from './reports.en.js';
 import type { sessionsEn } from './sessions.en.js';
 import type { staffLifecycleEn } from './staff-lifecycle.en.js';
 import { targetsEn } from './targets.en.js';
@@ -572,6 +573,7 @@ type EnAreas = {
   outcomes: typeof outcomesEn;
   outcomeFigures: typeof outcomeFiguresEn;
   households: typeof householdsEn;
+  reports: typeof reportsEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, List, Paper, Text, Title } from '@mantine/core';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figuresRoles, personDataRoles, programAdminRoles } from '../../../core/auth/roles.js';
@@ -55,6 +55,18 @@ export function ProgramPage() {
             label={t('exports.enrolments')}
             describedAs="enrolmentsAs"
           />
+        </Group>
+      ) : null}
+      {seesFigures ? (
+        <Group mb="md">
+          <Button
+            variant="light"
+            renderRoot={(props) => (
+              <Link to="/programs/$programId/reports" params={{ programId }} {...props} />
+            )}
+          >
+            {t('reports.link')}
+          </Button>
         </Group>
       ) : null}
       <QueryState isPending={program.isPending} error={program.error} onRetry={() => program.refetch()}>

@@ -1,0 +1,313 @@
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCopy, IconDownload, IconPencil } from '@tabler/icons-react';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { periodContaining, previousPeriod } from '../../../modules/reports/domain/report-period.js';
+import { errorMessage } from '../../api/errors.js';
+import {
+  mayEditReportTemplates,
+  type ProgramReport,
+  type ReportPeriod,
+  reportFileHref,
+  useCopyReportTemplate,
+  useProgramReport,
+} from '../../api/reports.js';
+import { useSession } from '../../api/session.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { QueryState } from '../../components/QueryState.js';
+import { formatDate, todayInOrganization } from '../../format.js';
+import { currentLanguage } from '../../i18n/index.js';
+import { notify } from '../../notify.js';
+import { DataQualityPanel } from './DataQualityPanel.js';
+import { ReportPeopleDrawer } from './ReportPeopleDrawer.js';
+import { type OpenedFigure, ReportSectionCard } from './ReportSectionCard.js';
+import { inUiLanguage, reportCurrency } from './report-format.js';
+import { TemplateEditor } from './TemplateEditor.js';
+
+const route = getRouteApi('/app/programs/$programId/reports/$template');
+
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * A program's report over a period: its sections as cards (total, table and chart by category), the
+ * data-quality findings, the files to download; for staff who may see files, each figure opens the
+ * people behind it; for the roles that configure programs, a copy of the template to change.
+ */
+export function ReportPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const { programId, template } = route.useParams();
+  const search = route.useSearch();
+  const period: ReportPeriod = { from: search.from, to: search.to };
+  const report = useProgramReport(programId, template, period);
+  const data = report.data;
+  const [opened, setOpened] = useState<OpenedFigure | null>(null);
+  const copy = useCopyReportTemplate(programId);
+  const canCopy = mayEditReportTemplates(session.role);
+  const editing = Boolean(search.edit) && Boolean(data?.template.editable);
+  // The period shown, in the query of every drill-down and file: the one the report was computed over.
+  const shown: ReportPeriod = data ? data.period : period;
+  const drill = data?.drillDown ? setOpened : undefined;
+
+  const goToPeriod = (next: { from: string; to: string }) =>
+    void navigate({
+      to: '/programs/$programId/reports/$template',
+      params: { programId, template },
+      search: { ...search, from: next.from, to: next.to },
+    });
+
+  const copyTemplate = async () => {
+    try {
+      const saved = await copy.mutateAsync({ from: template });
+      notify({ color: 'green', message: t('reports.copied') });
+      await navigate({
+        to: '/programs/$programId/reports/$template',
+        params: { programId, template: saved.ref },
+        search: { from: search.from, to: search.to, edit: true },
+      });
+    } catch {
+      // Shown under the buttons.
+    }
+  };
+
+  const name = data ? inUiLanguage(data.template.definition.name) : t('reports.title');
+  const lang = currentLanguage().startsWith('en') ? 'en' : 'fr';
+  return (
+    <>
+      <PageTitle
+        title={name}
+        intro={data ? `${inUiLanguage({ fr: data.program.nameFr, en: data.program.nameEn })}` : undefined}
+      />
+      <Group gap="md" mb="md" wrap="wrap">
+        <Anchor renderRoot={(props) => <Link to="/programs/$programId" params={{ programId }} {...props} />}>
+          {t('reports.backToProgram')}
+        </Anchor>
+        <Anchor
+          renderRoot={(props) => <Link to="/programs/$programId/reports" params={{ programId }} {...props} />}
+        >
+          {t('reports.backToReports')}
+        </Anchor>
+      </Group>
+      <QueryState isPending={report.isPending} error={report.error} onRetry={() => report.refetch()}>
+        {data ? (
+          <Stack gap="lg">
+            <Group justify="space-between" align="flex-end" wrap="wrap" gap="md">
+              <PeriodPicker report={data} onPeriod={goToPeriod} />
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" c="dimmed">
+                  {t('reports.downloads')}
+                </Text>
+                {(['xlsx', 'csv'] as const).map((format) => (
+                  <Button
+                    key={format}
+                    component="a"
+                    href={reportFileHref(programId, template, shown, format, lang)}
+                    download
+                    size="compact-sm"
+                    variant="default"
+                    leftSection={<IconDownload size={14} aria-hidden />}
+                    aria-label={t('reports.downloadAs', { format: t(`exports.${format}`) })}
+                  >
+                    {t(`exports.${format}`)}
+                  </Button>
+                ))}
+              </Group>
+            </Group>
+            <Text size="sm">
+              {t('reports.period.shown', {
+                from: formatDate(data.period.from),
+                to: formatDate(data.period.to),
+                asOf: formatDate(data.asOf),
+              })}
+              {' · '}
+              {data.audience === 'funder'
+                ? t('reports.audience.funder')
+                : data.drillDown
+                  ? t('reports.audience.staff')
+                  : t('reports.audience.staffNoDrillDown')}
+              {data.fund
+                ? ` · ${t('reports.fund', { name: data.fund.name, currency: data.fund.currency })}`
+                : ''}
+            </Text>
+            {canCopy || data.template.editable ? (
+              <Group gap="xs" wrap="wrap">
+                {canCopy ? (
+                  <Button
+                    variant="light"
+                    leftSection={<IconCopy size={16} aria-hidden />}
+                    onClick={() => void copyTemplate()}
+                    loading={copy.isPending}
+                  >
+                    {t('reports.copy')}
+                  </Button>
+                ) : null}
+                {data.template.editable && !editing ? (
+                  <Button
+                    variant="light"
+                    leftSection={<IconPencil size={16} aria-hidden />}
+                    onClick={() =>
+                      void navigate({
+                        to: '/programs/$programId/reports/$template',
+                        params: { programId, template },
+                        search: { ...search, edit: true },
+                      })
+                    }
+                  >
+                    {t('reports.edit')}
+                  </Button>
+                ) : null}
+              </Group>
+            ) : null}
+            {copy.error ? (
+              <Alert color="red" role="alert">
+                {errorMessage(copy.error)}
+              </Alert>
+            ) : null}
+            {editing ? (
+              <TemplateEditor
+                key={`${data.template.ref}-${data.template.version}`}
+                programId={programId}
+                template={data.template}
+                indicators={data.indicators}
+                onReload={() => void report.refetch()}
+                onDone={() =>
+                  void navigate({
+                    to: '/programs/$programId/reports/$template',
+                    params: { programId, template },
+                    search: { from: search.from, to: search.to },
+                  })
+                }
+                onDeleted={() => void navigate({ to: '/programs/$programId/reports', params: { programId } })}
+              />
+            ) : null}
+            <ReportSections report={data} onOpen={drill} />
+            <DataQualityPanel findings={data.dataQuality} onOpen={drill} />
+          </Stack>
+        ) : null}
+      </QueryState>
+      {data?.drillDown ? (
+        <ReportPeopleDrawer
+          programId={programId}
+          template={template}
+          period={shown}
+          opened={opened}
+          onClose={() => setOpened(null)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function ReportSections({
+  report,
+  onOpen,
+}: {
+  report: ProgramReport;
+  onOpen: ((opened: OpenedFigure) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const byCode = new Map(report.indicators.map((indicator) => [indicator.code, indicator]));
+  const currency = reportCurrency(report);
+  return (
+    <section aria-labelledby="report-sections-title">
+      <Title order={2} size="h4" id="report-sections-title" mb="sm">
+        {t('reports.sections')}
+      </Title>
+      <Stack gap="md">
+        {report.sections.map((section, index) => (
+          <ReportSectionCard
+            // Sections may repeat an indicator with another breakdown; their place is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: a section is its position in the template.
+            key={`${index}-${section.indicator}-${section.breakdown ?? ''}`}
+            report={report}
+            index={index}
+            section={section}
+            indicator={byCode.get(section.indicator)}
+            currency={currency}
+            onOpen={onOpen}
+          />
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
+/**
+ * The period: two days, the template's current period (the one containing today) and the one before
+ * the period shown. Days are plain calendar days, today in the organization's zone.
+ */
+function PeriodPicker({
+  report,
+  onPeriod,
+}: {
+  report: ProgramReport;
+  onPeriod: (period: { from: string; to: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(report.period.from);
+  const [to, setTo] = useState(report.period.to);
+  useEffect(() => {
+    setFrom(report.period.from);
+    setTo(report.period.to);
+  }, [report.period.from, report.period.to]);
+  const { kind, startMonth } = report.template.definition.period;
+  const valid = isDay(from) && isDay(to) && from <= to;
+  const apply = (next: { from: string; to: string }) => {
+    if (isDay(next.from) && isDay(next.to) && next.from <= next.to) onPeriod(next);
+  };
+  const current = periodContaining(kind, todayInOrganization(), startMonth);
+  const previous = previousPeriod(kind, report.period.from, startMonth);
+  const shortcuts = [
+    { key: 'previous', period: previous },
+    { key: 'current', period: current },
+  ] as const;
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      <legend style={{ padding: 0, fontWeight: 600, marginBottom: 4 }}>
+        {t('reports.period.legend')} — {t(`reports.periodKind.${kind}`)}
+      </legend>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput
+          type="date"
+          label={t('reports.period.from')}
+          value={from}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setFrom(value);
+            apply({ from: value, to });
+          }}
+        />
+        <TextInput
+          type="date"
+          label={t('reports.period.to')}
+          value={to}
+          error={valid ? undefined : t('reports.period.invalid')}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setTo(value);
+            apply({ from, to: value });
+          }}
+        />
+      </Group>
+      <Group gap="xs" mt="xs" role="group" aria-label={t('reports.period.shortcuts')}>
+        {shortcuts.map((shortcut) => {
+          const chosen =
+            shortcut.period.from === report.period.from && shortcut.period.to === report.period.to;
+          return (
+            <Button
+              key={shortcut.key}
+              size="xs"
+              variant={chosen ? 'filled' : 'default'}
+              aria-pressed={chosen}
+              onClick={() => onPeriod(shortcut.period)}
+            >
+              {t(`reports.period.${shortcut.key}`)}
+            </Button>
+          );
+        })}
+      </Group>
+    </fieldset>
+  );
+}
