@@ -4,6 +4,7 @@
  */
 import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
+import { householdsRepository } from './adapters/households-repository.js';
 import { peopleRepository } from './adapters/people-repository.js';
 import {
   overrideProcessingRestriction,
@@ -29,10 +30,11 @@ export async function personDataFor(
   const repo = peopleRepository(db, options.keyRing);
   const person = await repo.findPerson(personId, organizationId);
   if (!person) return undefined;
-  const [items, referentChanges, state] = await Promise.all([
+  const [items, referentChanges, state, householdStays] = await Promise.all([
     repo.items(personId),
     privacyRepository(db).referentChanges(personId),
     privacyRepository(db).state(personId),
+    householdsRepository(db).staysOf(personId, organizationId),
   ]);
   const { sensitive } = options;
   const status = sensitive ? repo.statusOf(person) : undefined;
@@ -101,6 +103,8 @@ export async function personDataFor(
       givenName: h.given_name,
       birthYear: h.birth_year,
     })),
+    // Households of files the person lived in (migration 0060): which, their relation, when; no one's name.
+    householdMemberships: householdStays,
     consents: items.consents.map((c) => ({
       purpose: c.purpose,
       partnerOrganizationIds: c.partner_organization_ids,

@@ -52,6 +52,17 @@ export function householdsRepository(db: Executor) {
         .executeTakeFirst();
       return row?.household_id;
     },
+    /** The person's stays in households, oldest first (the privacy export). */
+    async staysOf(personId: string, organizationId: string) {
+      return db
+        .selectFrom('household_memberships')
+        .select(['household_id as householdId', 'relation', 'joined_on as joinedOn', 'left_on as leftOn'])
+        .where('person_id', '=', personId)
+        .where('organization_id', '=', organizationId)
+        .orderBy('joined_on')
+        .orderBy('id')
+        .execute();
+    },
     /** Everyone who was ever in the household, current members first, each with the name of their file. */
     async membershipsOf(householdId: string, organizationId: string): Promise<MembershipRow[]> {
       return db

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { givenHouseholdScene, type HouseholdScene } from '../../../../test/support/households.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { personDataFor } from '../privacy.js';
 import { personHousehold } from './person-household.js';
 
 let database: TestDatabase;
@@ -82,5 +83,19 @@ describe("reading a person's household", () => {
     await expect(personHousehold(scene.deps)(elsewhere, { personId })).rejects.toMatchObject({
       code: 'PERSON_NOT_FOUND',
     });
+  });
+
+  it("gives the person's stays in households to their privacy export, without anyone's name", async () => {
+    const [main, mover] = [await scene.person('Fatou'), await scene.person('Moussa')];
+    const { householdId } = await scene.form(scene.counselor, { personId: main });
+    await scene.add(scene.counselor, { householdId, personId: mover, relation: 'sibling' });
+    await scene.remove(scene.counselor, { householdId, personId: mover });
+    const data = await personDataFor(database.db, scene.organization.id, mover, {
+      sensitive: false,
+      keyRing: scene.deps.keyRing,
+    });
+    expect(data?.householdMemberships).toEqual([
+      { householdId, relation: 'sibling', joinedOn: '2026-06-10', leftOn: '2026-06-10' },
+    ]);
   });
 });
