@@ -1,0 +1,376 @@
+import { parse } from 'csv-parse/sync';
+import { readSheet } from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../src/core/auth/actor.js';
+import { addExitRuleVersion } from '../../src/modules/outcomes/use-cases/exit-rules.js';
+import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
+import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
+import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
+import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
+import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { givenOutcomeProgram } from '../support/outcome-program.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Funder reports over HTTP: the files' media types and names, a funder's files and figures with no
+ * count under ten, a funder refused every way of reaching the people behind a figure, each run and
+ * download audited, a stale save refused without a change, a definition's problems by section, and
+ * messages in the reader's language.
+ */
+let t: TestApp;
+type Session = { cookies: Record<string, string>; headers: Record<string, string> };
+let coordinator: Session;
+let coordinatorFr: Session;
+let funder: Session;
+let funderFr: Session;
+let programId: string;
+let coordinatorUserId: string;
+const year = 'from=2026-01-01&to=2026-12-31';
+
+const send = (as: Session, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+  t.app.inject({
+    method,
+    url,
+    cookies: as.cookies,
+    headers: as.headers,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+
+const audited = (action: string) =>
+  t.database.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'resource_id', 'details', 'person_id'])
+    .where('action', '=', action)
+    .execute();
+
+/** Every cell of a funder's file that is a whole count: none may be between 1 and 9. */
+const smallCounts = (cells: readonly unknown[]) =>
+  cells.filter((cell) => {
+    const n = typeof cell === 'number' ? cell : typeof cell === 'string' && cell !== '' ? Number(cell) : NaN;
+    return Number.isInteger(n) && n >= 1 && n <= 9;
+  });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  const plie = await givenOrganization(db, { name: 'PLIE des Graves', timeZone: 'Europe/Paris' });
+  const staff = async (role: Parameters<typeof givenStaff>[2], locale: 'fr' | 'en') => {
+    const member = await givenStaff(db, plie.id, role, { locale });
+    return { member, session: await givenSession(db, member.actor.userId, plie.id) };
+  };
+  const counselor = (await staff('counselor', 'en')).member;
+  const coordinatorEn = await staff('coordinator', 'en');
+  coordinator = coordinatorEn.session;
+  coordinatorUserId = coordinatorEn.member.actor.userId;
+  coordinatorFr = (await staff('coordinator', 'fr')).session;
+  funder = (await staff('funder', 'en')).session;
+  funderFr = (await staff('funder', 'fr')).session;
+  programId = await givenOutcomeProgram(t.deps, plie.id);
+  await addExitRuleVersion(t.deps)(systemContext(), {
+    programId,
+    effectiveFrom: '2026-01-01',
+    positiveOutcomes: ['permanent_contract', 'fixed_term_contract', 'qualifying_training'],
+    fixedTermMinimumMonths: 6,
+    fixedTermComparison: 'more_than',
+    exclusions: ['deceased', 'moved_abroad', 'long_illness'],
+    requireQualificationLevel: false,
+    requireCredential: false,
+    countingUnit: 'person',
+    measuredMonthsAfterEntry: 18,
+    followUpMonths: [3, 6, 12, 18],
+    unreachableAfterAttempts: 3,
+  });
+  // Fifteen people: twelve women and three of unrecorded sex (a small group), eleven hired on a CDI,
+  // three who dropped out, one still enrolled.
+  for (let i = 0; i < 15; i++) {
+    const personId = (
+      await createPerson(t.deps)(counselor, {
+        identity: {
+          givenName: `R${String(i).padStart(2, '0')}`,
+          familyName: 'Rapport',
+          birthDate: '1990-04-01',
+          nationality: 'SY',
+          ...(i < 12 && { sex: 'female' as const }),
+        },
+      })
+    ).id;
+    await enrolPerson(t.deps)(counselor, {
+      programId,
+      personId,
+      enrolledOn: '2026-02-02',
+      intake: { source: 'walk_in' },
+    });
+    const enrolmentId = (await personEnrolments(t.deps)(counselor, { personId })).items[0]?.id as string;
+    if (i < 14)
+      await recordExit(t.deps)(counselor, {
+        enrolmentId,
+        outcome: i < 11 ? 'permanent_contract' : 'dropped_out',
+        exitOn: i < 11 ? '2026-06-30' : '2026-07-15',
+        evidence: { kind: 'declaration' },
+      });
+  }
+});
+afterAll(() => t.close());
+
+describe('report files over HTTP', () => {
+  it('answers the XLSX media type with an attachment name, and a workbook of the figures', async () => {
+    const response = await send(
+      coordinator,
+      'GET',
+      `/api/programs/${programId}/reports/impulser_steering/file?${year}&format=xlsx&lang=en`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="[^"]+\.xlsx"$/);
+    expect(response.headers['content-disposition']).toContain('2026-01-01_2026-12-31');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const cover = (await readSheet(response.rawPayload, 1)) as unknown[][];
+    expect(cover).toEqual(expect.arrayContaining([['From', '2026-01-01']]));
+  });
+
+  it('answers the CSV as text/csv starting with a byte-order mark, in the language asked', async () => {
+    const response = await send(
+      coordinator,
+      'GET',
+      `/api/programs/${programId}/reports/impulser_steering/file?${year}&format=csv&lang=fr`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="[^"]+\.csv"$/);
+    expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(response.rawPayload.toString('utf8'), { bom: true }) as string[][];
+    expect(rows[0]?.slice(0, 4)).toEqual(['#', 'Indicateur', 'Ventilation', 'Catégorie']);
+    // Staff read the small group: the scene does have a count under ten.
+    const bySex = rows.filter((r) => r[1] === 'Personnes accompagnées');
+    expect(bySex.map((r) => [r[3], r[4]])).toEqual([
+      ['Total', '15'],
+      ['Femme', '12'],
+      ['Non renseigné', '3'],
+    ]);
+  });
+
+  it('answers the PDF as application/pdf with an attachment name', async () => {
+    const response = await send(
+      funder,
+      'GET',
+      `/api/programs/${programId}/reports/impulser_steering/file?${year}&format=pdf`,
+    );
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="[^"]+\.pdf"$/);
+    expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
+
+describe('what a funder reads', () => {
+  it('holds no count between 1 and 9 in the CSV, the XLSX or the report itself', async () => {
+    const base = `/api/programs/${programId}/reports/impulser_steering`;
+    const csv = await send(funder, 'GET', `${base}/file?${year}&format=csv&lang=fr`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    const rows = parse(csv.rawPayload.toString('utf8'), { bom: true }) as string[][];
+    // Value, numerator and denominator (the first column is the section's number).
+    expect(smallCounts(rows.slice(1).flatMap((r) => r.slice(4, 7)))).toEqual([]);
+    const hidden = rows.filter((r) => r[1] === 'Personnes accompagnées' && r[3] !== 'Total');
+    expect(hidden.map((r) => [r[4], r[7]])).toEqual([
+      ['', 'Masqué (petit effectif)'],
+      ['', 'Masqué (petit effectif)'],
+    ]);
+
+    const xlsx = await send(funder, 'GET', `${base}/file?${year}&format=xlsx&lang=en`);
+    // The same sheet read by staff has the small group: the check below would see it.
+    const staffXlsx = await send(coordinator, 'GET', `${base}/file?${year}&format=xlsx&lang=en`);
+    const staffBySex = ((await readSheet(staffXlsx.rawPayload, 3)) as unknown[][])
+      .slice(1)
+      .flatMap((r) => r.slice(1, 4));
+    expect(smallCounts(staffBySex)).toEqual([3]);
+    expect(xlsx.statusCode).toBe(200);
+    const report = (await send(funder, 'GET', `${base}?${year}`)).json();
+    for (let sheet = 2; sheet <= report.sections.length + 1; sheet++) {
+      const cells = ((await readSheet(xlsx.rawPayload, sheet)) as unknown[][])
+        .slice(1)
+        .flatMap((r) => r.slice(1, 4));
+      expect(smallCounts(cells), `sheet ${sheet}`).toEqual([]);
+    }
+
+    expect(report.audience).toBe('funder');
+    expect(report.drillDown).toBe(false);
+    for (const section of report.sections)
+      for (const cell of [section.total, ...section.rows.map((r: { cell: unknown }) => r.cell)]) {
+        const { value, numerator, denominator } = cell as Record<string, number | null>;
+        const counts = [numerator, denominator, Number.isInteger(value) ? value : null];
+        expect(smallCounts(counts), section.indicator).toEqual([]);
+      }
+    for (const finding of report.dataQuality)
+      expect(finding.count === null || finding.count >= 10, finding.check).toBe(true);
+    expect(report.dataQuality).toEqual(expect.arrayContaining([{ check: 'missing_sex', count: null }]));
+  });
+
+  it('gets 404 on every way of asking for the people behind a figure, and nobody is read', async () => {
+    const base = `/api/programs/${programId}/reports/impulser_steering/people?${year}`;
+    const variants = [
+      `${base}&section=0`,
+      `${base}&section=1&category=female`,
+      `${base}&section=1&category=unknown`,
+      `${base}&section=3&part=denominator`,
+      `${base}&section=3&part=value`,
+      `${base}&check=missing_sex`,
+      `${base}&check=follow_up_overdue`,
+    ];
+    const before = (await audited('reports.people_read')).length;
+    for (const url of variants) {
+      const refused = await send(funder, 'GET', url);
+      expect(refused.statusCode, url).toBe(404);
+      expect(refused.json().code, url).toBe('REPORT_PROGRAM_NOT_FOUND');
+      expect(refused.body).not.toContain('Rapport');
+    }
+    expect((await audited('reports.people_read')).length).toBe(before);
+    // The same questions are answered to staff who see files: the refusal is the funder's.
+    for (const url of variants.slice(0, 6)) {
+      const answered = await send(coordinator, 'GET', url);
+      expect(answered.statusCode, `${url} ${answered.body}`).toBe(200);
+    }
+    const unknownSex = (await send(coordinator, 'GET', `${base}&section=1&category=unknown`)).json();
+    expect(unknownSex.items.map((i: { displayName: string }) => i.displayName)).toEqual([
+      'R12 Rapport',
+      'R13 Rapport',
+      'R14 Rapport',
+    ]);
+  });
+});
+
+describe('audit', () => {
+  it('records each report run and each file download, with the reader, the program and the format', async () => {
+    const base = `/api/programs/${programId}/reports/ipr_annual`;
+    const [runs, files] = [(await audited('reports.run')).length, (await audited('reports.file')).length];
+    expect((await send(coordinator, 'GET', `${base}?${year}`)).statusCode).toBe(200);
+    expect((await send(coordinator, 'GET', `${base}/file?${year}&format=csv`)).statusCode).toBe(200);
+    expect((await send(coordinator, 'GET', `${base}/file?${year}&format=xlsx`)).statusCode).toBe(200);
+    const run = await audited('reports.run');
+    const file = await audited('reports.file');
+    expect(run).toHaveLength(runs + 1);
+    expect(file).toHaveLength(files + 2);
+    expect(run.at(-1)).toMatchObject({
+      actor_user_id: coordinatorUserId,
+      resource_id: programId,
+      person_id: null,
+      details: { template: 'ipr_annual', from: '2026-01-01', to: '2026-12-31' },
+    });
+    expect(file.slice(-2).map((f) => (f.details as { format: string }).format)).toEqual(['csv', 'xlsx']);
+    expect(file.at(-1)).toMatchObject({ actor_user_id: coordinatorUserId, resource_id: programId });
+    // A refused request is not a read: nothing recorded.
+    expect((await send(coordinator, 'GET', `${base}?from=2010-01-01&to=2026-01-01`)).statusCode).toBe(400);
+    expect(await audited('reports.run')).toHaveLength(runs + 1);
+  });
+});
+
+describe('saving a template', () => {
+  it('refuses a stale version with 409 REPORT_TEMPLATE_CHANGED and changes nothing', async () => {
+    const copy = await send(coordinator, 'POST', `/api/programs/${programId}/report-templates`, {
+      from: 'impulser_steering',
+    });
+    expect(copy.statusCode, copy.body).toBe(201);
+    const { ref, definition } = copy.json();
+    const url = `/api/programs/${programId}/report-templates/${ref}`;
+    const added = {
+      ...definition,
+      sections: [...definition.sections, { indicator: 'exits', breakdown: 'sex' }],
+    };
+    const saved = await send(coordinator, 'PUT', url, { version: 1, definition: added });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().version).toBe(2);
+    const row = () =>
+      t.database.db
+        .selectFrom('report_templates')
+        .select(['version', 'definition', 'updated_at'])
+        .where('id', '=', ref)
+        .executeTakeFirstOrThrow();
+    const before = await row();
+    const updates = (await audited('reports.template_updated')).length;
+
+    const stale = await send(coordinator, 'PUT', url, {
+      version: 1,
+      definition: { ...definition, name: { fr: 'Écrasé', en: 'Overwritten' } },
+    });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect(stale.json()).toMatchObject({
+      code: 'REPORT_TEMPLATE_CHANGED',
+      message: 'Someone saved this template meanwhile. Reload it, then make your change again.',
+    });
+    const staleFr = await send(coordinatorFr, 'PUT', url, { version: 1, definition });
+    expect(staleFr.statusCode).toBe(409);
+    expect(staleFr.json().message).toBe(
+      "Quelqu'un a enregistré ce modèle entre-temps. Rechargez-le, puis refaites votre modification.",
+    );
+    expect(await row()).toEqual(before);
+    expect(await audited('reports.template_updated')).toHaveLength(updates);
+    const listed = (await send(coordinator, 'GET', `/api/programs/${programId}/report-templates`)).json();
+    expect(listed.items.find((i: { ref: string }) => i.ref === ref)).toMatchObject({
+      version: 2,
+      definition: { name: definition.name },
+    });
+  });
+
+  it('answers REPORT_DEFINITION_INVALID with the problems by section index, in the reader’s language', async () => {
+    const copy = await send(coordinatorFr, 'POST', `/api/programs/${programId}/report-templates`, {
+      from: 'ipr_annual',
+      name: { fr: 'Bilan annuel', en: 'Annual review' },
+    });
+    expect(copy.statusCode, copy.body).toBe(201);
+    const { ref, definition } = copy.json();
+    const body = {
+      version: 1,
+      definition: {
+        ...definition,
+        sections: [
+          { indicator: 'new_entries', breakdown: 'sex' },
+          { indicator: 'no_such_indicator', breakdown: null },
+          { indicator: 'exits', breakdown: null },
+          { indicator: 'fund_growth', breakdown: 'sex' },
+        ],
+      },
+    };
+    const url = `/api/programs/${programId}/report-templates/${ref}`;
+    const refusedFr = await send(coordinatorFr, 'PUT', url, body);
+    expect(refusedFr.statusCode, refusedFr.body).toBe(400);
+    expect(refusedFr.json()).toMatchObject({
+      code: 'REPORT_DEFINITION_INVALID',
+      details: {
+        problems: [
+          { section: 1, code: 'REPORT_UNKNOWN_INDICATOR', indicator: 'no_such_indicator' },
+          { section: 3, code: 'REPORT_BREAKDOWN_NOT_ALLOWED', indicator: 'fund_growth', breakdown: 'sex' },
+        ],
+      },
+    });
+    expect(refusedFr.json().details.problems).toHaveLength(2);
+    expect(refusedFr.json().message).toMatch(/^Certaines sections du rapport nomment un indicateur/);
+    const refusedEn = await send(coordinator, 'PUT', url, body);
+    expect(refusedEn.json().message).toMatch(/^Some sections of the report name an indicator/);
+    const stored = await t.database.db
+      .selectFrom('report_templates')
+      .select('version')
+      .where('id', '=', ref)
+      .executeTakeFirstOrThrow();
+    expect(stored.version).toBe(1);
+  });
+
+  it('tells a French-speaking funder, in French, that the people behind a figure are not found and that copying is not theirs', async () => {
+    const people = await send(
+      funderFr,
+      'GET',
+      `/api/programs/${programId}/reports/impulser_steering/people?${year}&section=0`,
+    );
+    expect(people.statusCode).toBe(404);
+    expect(people.json().message).toBe("Ce programme n'existe pas ou votre structure n'y participe pas.");
+    const copy = await send(funderFr, 'POST', `/api/programs/${programId}/report-templates`, {
+      from: 'ipr_annual',
+    });
+    expect(copy.statusCode).toBe(403);
+    expect(copy.json().code).toBe('FORBIDDEN');
+    expect(copy.json().message).toBe(
+      'Votre rôle ne permet pas cette action. Demandez à un administrateur de votre structure si vous en avez besoin.',
+    );
+  });
+});
