@@ -82,6 +82,8 @@ const patterns: Record<string, string> = {
   '^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$': 'ABCD-EFGH-IJKL',
   '^[A-Za-z_]+(?:\\/[A-Za-z0-9_+-]+)*$': 'America/Toronto',
   '^[A-Za-z0-9_-]{20,100}$': 'aFollowUpLinkTokenThatIsNotKnown_0123456789',
+  '^[a-z0-9_-]{2,60}$': 'ipr_annual',
+  '^[a-z0-9_]{2,60}$': 'new_entries',
 };
 const optionsOf = (node: Schema) => node.anyOf ?? node.oneOf;
 const typeOf = (node: Schema) => (Array.isArray(node.type) ? node.type[0] : node.type);
