@@ -13,6 +13,7 @@ import { createPerson } from '../../people/use-cases/create-person.js';
 import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../programs/use-cases/person-enrolments.js';
 import { setTargets } from '../../programs/use-cases/set-targets.js';
+import { standardTemplates } from '../domain/standard-templates.js';
 import { copyReportTemplate, deleteReportTemplate, updateReportTemplate } from './edit-templates.js';
 import { listReportTemplates } from './list-templates.js';
 import { programReport } from './program-report.js';
@@ -385,4 +386,25 @@ describe('files', () => {
       .execute();
     expect(files).toHaveLength(2);
   });
+});
+
+describe('every standard template', () => {
+  it.each(standardTemplates.map((t) => t.key))(
+    '%s: its XLSX holds the figures on screen, section by section and category by category',
+    async (template) => {
+      const report = await programReport(deps)(coordinator, { programId, template, ...year });
+      const xlsx = await reportFile(deps)(coordinator, { programId, template, ...year, format: 'xlsx' });
+      const firstSection = report.targets.length > 0 ? 3 : 2;
+      for (const [index, section] of report.sections.entries()) {
+        const sheet = (await readSheet(xlsx.body as Buffer, firstSection + index)) as unknown[][];
+        const values = sheet.slice(1).map((row) => row[1] ?? null);
+        const expected = [section.total, ...section.rows.map((r) => r.cell)].map((cell) => {
+          const unit = report.indicators.find((i) => i.code === section.indicator)?.unit;
+          // Money cells hold the currency's units.
+          return cell.value === null ? null : unit === 'amount_cents' ? cell.value / 100 : cell.value;
+        });
+        expect(values, `${template} section ${index} (${section.indicator})`).toEqual(expected);
+      }
+    },
+  );
 });
