@@ -32,6 +32,7 @@ let programId: string;
 let coordinatorUserId: string;
 type Member = Awaited<ReturnType<typeof givenStaff>>;
 let counselorMember: Member;
+let organizationId: string;
 let coordinatorMember: Member;
 /** People by given name (R00…R14). */
 const people = new Map<string, string>();
@@ -64,6 +65,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
   const plie = await givenOrganization(db, { name: 'PLIE des Graves', timeZone: 'Europe/Paris' });
+  organizationId = plie.id;
   const staff = async (role: Parameters<typeof givenStaff>[2], locale: 'fr' | 'en') => {
     const member = await givenStaff(db, plie.id, role, { locale });
     return { member, session: await givenSession(db, member.actor.userId, plie.id) };
@@ -465,5 +467,54 @@ describe('hours of a small group, as a funder reads them', () => {
     // expect(section.total).toMatchObject({ value: null, suppressed: true });
     // for (const row of section.rows) expect(row.cell).toMatchObject({ value: null, suppressed: true });
     expect(section.rows.map((r: { cell: { value: number | null } }) => r.cell.value)).toEqual([1, 1]);
+  });
+});
+
+describe('targets in a funder’s report', () => {
+  it('shows a funder a target’s actual only when the sections would show that count', async () => {
+    const smallProgram = await givenOutcomeProgram(t.deps, organizationId, {
+      code: 'PETIT',
+      nameFr: 'Petit programme',
+      nameEn: 'Small program',
+    });
+    for (const givenName of ['S01', 'S02', 'S03']) {
+      const personId = (
+        await createPerson(t.deps)(counselorMember, { identity: { givenName, familyName: 'Cible' } })
+      ).id;
+      await enrolPerson(t.deps)(counselorMember, {
+        programId: smallProgram,
+        personId,
+        enrolledOn: '2026-02-02',
+        intake: { source: 'walk_in' },
+      });
+    }
+    const targets = await send(coordinator, 'PUT', `/api/programs/${smallProgram}/targets`, {
+      targets: [
+        {
+          memberOrganizationId: null,
+          periodStart: '2026-01-01',
+          periodEnd: '2026-12-31',
+          targetCount: 40,
+          unit: 'person',
+        },
+      ],
+    });
+    expect(targets.statusCode, targets.body).toBe(200);
+    const report = await send(
+      funder,
+      'GET',
+      `/api/programs/${smallProgram}/reports/impulser_steering?${year}`,
+    );
+    expect(report.statusCode, report.body).toBe(200);
+    const newEntries = report
+      .json()
+      .sections.find((s: { indicator: string }) => s.indicator === 'new_entries');
+    // Three new entries: hidden from the funder in the section…
+    expect(newEntries.total).toMatchObject({ value: null, suppressed: true });
+    // LEAK: …but the target row of the same report (and the XLSX's Targets sheet) gives the funder the
+    // count the section hides: targets are copied from programs' targetProgressOf as the program page
+    // shows them, with no small-cell suppression for a funder. Secure expectation, once fixed:
+    // expect(smallCounts(report.json().targets.map((t: { actual: number }) => t.actual))).toEqual([]);
+    expect(report.json().targets.map((t: { actual: number }) => t.actual)).toEqual([3]);
   });
 });
