@@ -518,3 +518,43 @@ describe('targets in a funder’s report', () => {
     expect(report.json().targets.map((t: { actual: number }) => t.actual)).toEqual([3]);
   });
 });
+
+describe('another organization’s copies', () => {
+  it('are not found through the outsider’s own program, to read, copy, change or delete, and are not listed', async () => {
+    const copy = await send(coordinator, 'POST', `/api/programs/${programId}/report-templates`, {
+      from: 'ipr_annual',
+    });
+    const { ref, definition } = copy.json();
+    const elsewhere = await givenOrganization(t.database.db, { name: 'Mission Locale de Nîmes' });
+    const outsider = await givenStaff(t.database.db, elsewhere.id, 'coordinator', { locale: 'en' });
+    const outsiderSession = await givenSession(t.database.db, outsider.actor.userId, elsewhere.id);
+    const theirs = await givenOutcomeProgram(t.deps, elsewhere.id);
+    const base = `/api/programs/${theirs}`;
+    for (const [method, url, body] of [
+      ['GET', `${base}/reports/${ref}?${year}`, undefined],
+      ['GET', `${base}/reports/${ref}/file?${year}&format=csv`, undefined],
+      ['GET', `${base}/reports/${ref}/people?${year}&section=0`, undefined],
+      ['POST', `${base}/report-templates`, { from: ref }],
+      ['PUT', `${base}/report-templates/${ref}`, { version: 1, definition }],
+      ['DELETE', `${base}/report-templates/${ref}`, undefined],
+    ] as const) {
+      const response = await send(outsiderSession, method, url, body);
+      expect(response.statusCode, `${method} ${url} ${response.body}`).toBe(404);
+      expect(response.json().code).toBe('REPORT_TEMPLATE_NOT_FOUND');
+    }
+    const listed = await send(outsiderSession, 'GET', `${base}/report-templates`);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.body).not.toContain(ref);
+    expect(listed.json().items.every((i: { source: string }) => i.source === 'standard')).toBe(true);
+    // The program itself: not found either.
+    const mine = await send(outsiderSession, 'GET', `/api/programs/${programId}/reports/${ref}?${year}`);
+    expect(mine.statusCode).toBe(404);
+    expect(mine.json().code).toBe('REPORT_PROGRAM_NOT_FOUND');
+    const stored = await t.database.db
+      .selectFrom('report_templates')
+      .select('version')
+      .where('id', '=', ref)
+      .executeTakeFirstOrThrow();
+    expect(stored.version).toBe(1);
+  });
+});
