@@ -5,7 +5,7 @@ import { dataQualityChecks } from '../modules/reports/domain/data-quality.js';
 import { breakdownKeys, indicatorUnits } from '../modules/reports/domain/indicator.js';
 import { reportDefinition } from '../modules/reports/domain/template.js';
 import { defineRoute } from './define.js';
-import { calendarDate } from './primitives.js';
+import { calendarDate, text } from './primitives.js';
 
 /** Funder reports (docs/reports.md): templates, a report's figures, the people behind one, its files. */
 
@@ -132,9 +132,7 @@ export const copyReportTemplateRoute = defineRoute({
   params: programParam,
   body: z.object({
     from: templateRef,
-    name: z
-      .object({ fr: z.string().trim().min(1).max(160), en: z.string().trim().min(1).max(160) })
-      .optional(),
+    name: z.object({ fr: text(160), en: text(160) }).optional(),
   }),
   response: templateSummary,
   successStatus: 201,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { plainText, text } from '../../../contracts/primitives.js';
 import { breakdownKeys } from './indicator.js';
 import { periodKinds } from './report-period.js';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /**
  * A report template as data: its name in both languages, how its period is chosen, the language it
@@ -12,7 +11,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const reportDefinition = z.object({
   name: z.object({ fr: text(160), en: text(160) }),
   /** Who receives it, said on its cover (the State and the Region, the federal refugee office…). */
-  audience: z.object({ fr: z.string().trim().max(240), en: z.string().trim().max(240) }),
+  audience: z.object({ fr: plainText().trim().max(240), en: plainText().trim().max(240) }),
   period: z.object({
     kind: z.enum(periodKinds),
     /** The first month of a program year (1–12); WIOA: 7. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../../contracts/primitives.js';
 import { requireRole } from '../../../core/auth/actor.js';
 import { programAdminRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
@@ -34,9 +35,7 @@ export const copyReportTemplate = defineUseCase(
   z.object({
     programId: z.uuid(),
     from: templateRef,
-    name: z
-      .object({ fr: z.string().trim().min(1).max(160), en: z.string().trim().min(1).max(160) })
-      .optional(),
+    name: z.object({ fr: text(160), en: text(160) }).optional(),
   }),
   async ({ input, ctx, trx, now, newId, audit }) => {
     const access = await reportAccess(trx, ctx, input.programId, now);
