@@ -5,6 +5,7 @@ import { systemContext } from '../../src/core/auth/actor.js';
 import { addExitRuleVersion } from '../../src/modules/outcomes/use-cases/exit-rules.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
+import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
 import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
@@ -12,7 +13,7 @@ import { enrolParticipant } from '../../src/modules/sessions/use-cases/enrol-par
 import { getSeries } from '../../src/modules/sessions/use-cases/get-series.js';
 import { planSeries } from '../../src/modules/sessions/use-cases/plan-series.js';
 import { recordRollCall } from '../../src/modules/sessions/use-cases/record-roll-call.js';
-import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { givenConsortium, givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { givenOutcomeProgram } from '../support/outcome-program.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -556,5 +557,66 @@ describe('another organization’s copies', () => {
       .where('id', '=', ref)
       .executeTakeFirstOrThrow();
     expect(stored.version).toBe(1);
+  });
+});
+
+describe('a consortium program', () => {
+  it('gives a member only its own people to count and name, and the steering organization every member’s, naming only its own', async () => {
+    const db = t.database.db;
+    const steering = await givenOrganization(db, { name: 'PLIE Métropole' });
+    const member = await givenOrganization(db, { name: 'Régie de quartier' });
+    const consortium = await givenConsortium(db, steering.id, [steering.id, member.id]);
+    const program = (
+      await createProgram(t.deps)(systemContext(), {
+        ownerOrganizationId: steering.id,
+        consortiumId: consortium.id,
+        code: 'CONSORTIUM',
+        nameFr: 'Programme partagé',
+        nameEn: 'Shared program',
+        countingUnit: 'person',
+        status: 'active',
+        rules: [],
+      })
+    ).id;
+    const at = async (organization: string, role: Parameters<typeof givenStaff>[2]) => {
+      const staff = await givenStaff(db, organization, role, { locale: 'en' });
+      return { staff, session: await givenSession(db, staff.actor.userId, organization) };
+    };
+    const steeringCounselor = await at(steering.id, 'counselor');
+    const memberCounselor = await at(member.id, 'counselor');
+    const steeringCoordinator = await at(steering.id, 'coordinator');
+    const memberCoordinator = await at(member.id, 'coordinator');
+    const enrolled = async (staff: Member, givenName: string) => {
+      const personId = (await createPerson(t.deps)(staff, { identity: { givenName, familyName: 'Partage' } }))
+        .id;
+      await enrolPerson(t.deps)(staff, {
+        programId: program,
+        personId,
+        enrolledOn: '2026-02-02',
+        intake: { source: 'walk_in' },
+      });
+    };
+    await enrolled(steeringCounselor.staff, 'Anouk');
+    await enrolled(steeringCounselor.staff, 'Basile');
+    await enrolled(memberCounselor.staff, 'Céleste');
+
+    const report = (as: Session) =>
+      send(as, 'GET', `/api/programs/${program}/reports/impulser_steering?${year}`).then((r) => r.json());
+    const people = (as: Session) =>
+      send(as, 'GET', `/api/programs/${program}/reports/impulser_steering/people?${year}&section=0`).then(
+        (r) => r.json(),
+      );
+    expect((await report(memberCoordinator.session)).sections[0].total.value).toBe(1);
+    expect((await report(steeringCoordinator.session)).sections[0].total.value).toBe(3);
+    const memberSees = await people(memberCoordinator.session);
+    expect(memberSees.items.map((i: { displayName: string }) => i.displayName)).toEqual(['Céleste Partage']);
+    expect(memberSees.othersCount).toBe(0);
+    const steeringSees = await people(steeringCoordinator.session);
+    expect(steeringSees.items.map((i: { displayName: string }) => i.displayName)).toEqual([
+      'Anouk Partage',
+      'Basile Partage',
+    ]);
+    expect(steeringSees.othersCount).toBe(1);
+    expect(JSON.stringify(steeringSees)).not.toContain('Céleste');
   });
 });
