@@ -129,10 +129,13 @@ describe('exports over HTTP', () => {
     expect(response.body).not.toContain('protected_person');
   });
 
-  it('refuses a funder every export of records', async () => {
+  it('refuses a funder every export of records: a program’s enrolments as if it did not exist', async () => {
     for (const url of exportUrls()) {
       const response = await get('funder', url);
-      expect(response.statusCode, url).toBe(403);
+      expect(response.statusCode, url).toBe(url.includes('/programs/') ? 404 : 403);
+      expect(response.json().code, url).toBe(
+        url.includes('/programs/') ? 'EXPORT_PROGRAM_NOT_FOUND' : 'FORBIDDEN',
+      );
       expect(response.body).not.toContain('Youssef');
     }
   });

@@ -6,8 +6,9 @@ import { createProgram } from '../../src/modules/programs/use-cases/create-progr
 
 /**
  * The authorization matrix's rows for exports: every list a counselor or coordinator exports; funders
- * are refused each of them. A program's enrolments is a record of the organization: another one's staff
- * find nothing; the other lists are of the caller's own organization.
+ * are refused each of them (a program's enrolments as not found, as the people behind its figures). A
+ * program's enrolments is a record of the organization: another one's staff find nothing; the other
+ * lists are of the caller's own organization.
  */
 let programId = '';
 
@@ -41,6 +42,7 @@ export const exportsRows = [
     url: () => `/api/exports/programs/${programId}/enrolments?format=xlsx`,
     allowed: personDataRoles,
     otherOrganization: 'not_found',
+    refusedAsNotFound: ['funder'],
   },
   {
     name: 'export the sessions list',

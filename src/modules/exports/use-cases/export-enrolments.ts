@@ -20,10 +20,13 @@ const idsPerRead = 2000;
 /**
  * A program's enrolments of the people the actor's organization follows (restricted and anonymized
  * files left out, as in the caseload), by name: status, dates, intake source, eligibility verdict.
- * A program the organization takes no part in is not found. Audited with its filters and row count.
+ * A program the organization takes no part in is not found, and so is every program for a funder.
+ * Audited with its filters and row count.
  */
 export const exportProgramEnrolments = defineUseCase(input, async ({ input, ctx, trx, now, audit, deps }) => {
   const actor = requireActor(ctx);
+  // A funder reads a program's figures, never the people behind them: for them this file does not exist.
+  if (actor.role === 'funder') throw exportErrors.programNotFound();
   requireRole(actor, personDataRoles);
   const program = await programForFigures(trx, actor, input.programId);
   if (!program) throw exportErrors.programNotFound();
