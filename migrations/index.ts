@@ -50,6 +50,7 @@ import * as m0058 from './0058_caseload_search_indexes.js';
 import * as m0059 from './0059_enrolments_by_program_and_day.js';
 import * as m0060 from './0060_households.js';
 import * as m0061 from './0061_report_templates.js';
+import * as m0062 from './0062_report_files_and_subscriptions.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -107,4 +108,5 @@ export const migrations: Record<string, Migration> = {
   '0059_enrolments_by_program_and_day': m0059,
   '0060_households': m0060,
   '0061_report_templates': m0061,
+  '0062_report_files_and_subscriptions': m0062,
 };

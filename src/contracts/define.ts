@@ -30,8 +30,8 @@ export interface RouteContract<
   query?: Q;
   body?: B;
   response: R;
-  /** 200 unless the route creates something (201) or returns nothing (204). */
-  successStatus?: 200 | 201 | 204;
+  /** 200 unless the route creates something (201), accepts work done later (202) or returns nothing (204). */
+  successStatus?: 200 | 201 | 202 | 204;
 }
 
 export function defineRoute<

@@ -228,3 +228,134 @@ export const reportFileRoute = defineRoute({
     }),
   response: z.any(),
 });
+
+/** A report file produced in the background (docs/reports.md, "Files, queue and scheduled delivery"). */
+const reportFileStatus = z.object({
+  id: z.string(),
+  programId: z.string(),
+  template: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }).nullable(),
+  format: z.enum(['xlsx', 'csv', 'pdf']),
+  language: z.enum(['fr', 'en']).nullable(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** 0 queued, 5 running, 60 once the records are read, 90 once rendered, 100 done. */
+  progress: z.number().int().min(0).max(100),
+  filename: z.string().nullable(),
+  sizeBytes: z.number().int().nullable(),
+  /** Why it failed: REPORT_FILE_NOT_FOUND (access lost), REPORT_FILE_TOO_LARGE, REPORT_FILE_FAILED. */
+  errorCode: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** The file is deleted after this (seven days). */
+  expiresAt: z.string(),
+});
+
+export const queueReportFileRoute = defineRoute({
+  operationId: 'queueReportFile',
+  method: 'POST',
+  path: '/api/programs/:programId/reports/:template/files',
+  policy: 'session',
+  summary:
+    "Queue a report's file (XLSX, CSV or PDF) to be produced in the background for me; read its progress, then download it",
+  tags: ['reports'],
+  params: reportParams,
+  body: z
+    .object({
+      from: calendarDate().optional(),
+      to: calendarDate().optional(),
+      fundId: z.uuid().optional(),
+      format: z.enum(['xlsx', 'csv', 'pdf']),
+      lang: z.enum(['fr', 'en']).optional(),
+    })
+    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+      message: 'The period ends on or after its start',
+      path: ['to'],
+    }),
+  response: reportFileStatus,
+  successStatus: 202,
+});
+
+const reportFileParams = z.object({ id: z.uuid() });
+
+export const reportFileStatusRoute = defineRoute({
+  operationId: 'reportFileStatus',
+  method: 'GET',
+  path: '/api/report-files/:id',
+  policy: 'session',
+  summary:
+    "A queued report file's status and progress (its requester, or staff of its organization reading the same report)",
+  tags: ['reports'],
+  params: reportFileParams,
+  response: reportFileStatus,
+});
+
+export const reportFileContentRoute = defineRoute({
+  operationId: 'reportFileContent',
+  method: 'GET',
+  path: '/api/report-files/:id/content',
+  policy: 'session',
+  summary: 'Download a produced report file; access to the program is checked again',
+  tags: ['reports'],
+  params: reportFileParams,
+  response: z.any(),
+});
+
+const reportSubscription = z.object({
+  id: z.string(),
+  programId: z.string(),
+  template: z.string(),
+  cadence: z.enum(['monthly', 'quarterly']),
+  /** Staff user ids of the organization. */
+  recipients: z.array(z.string()),
+  format: z.enum(['xlsx', 'csv', 'pdf']),
+  language: z.enum(['fr', 'en']),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  /** The day the next period's report is sent (first day after the period). */
+  nextRunOn: z.string(),
+  lastRunOn: z.string().nullable(),
+  active: z.boolean(),
+});
+
+export const listReportSubscriptionsRoute = defineRoute({
+  operationId: 'listReportSubscriptions',
+  method: 'GET',
+  path: '/api/programs/:programId/report-subscriptions',
+  policy: 'session',
+  summary: "My organization's scheduled deliveries of the program's reports",
+  tags: ['reports'],
+  params: programParam,
+  response: z.object({ items: z.array(reportSubscription) }),
+});
+
+export const createReportSubscriptionRoute = defineRoute({
+  operationId: 'createReportSubscription',
+  method: 'POST',
+  path: '/api/programs/:programId/report-subscriptions',
+  policy: 'session',
+  summary:
+    'Send a report every month or quarter to staff of my organization: a message with a link to the report page (behind the login), never its figures',
+  tags: ['reports'],
+  params: programParam,
+  body: z.object({
+    template: templateRef,
+    cadence: z.enum(['monthly', 'quarterly']),
+    recipients: z.array(z.uuid()).min(1).max(50),
+    format: z.enum(['xlsx', 'csv', 'pdf']).optional(),
+    language: z.enum(['fr', 'en']),
+  }),
+  response: reportSubscription,
+  successStatus: 201,
+});
+
+export const cancelReportSubscriptionRoute = defineRoute({
+  operationId: 'cancelReportSubscription',
+  method: 'DELETE',
+  path: '/api/programs/:programId/report-subscriptions/:subscriptionId',
+  policy: 'session',
+  summary: 'Stop a scheduled delivery of a report',
+  tags: ['reports'],
+  params: programParam.extend({ subscriptionId: z.uuid() }),
+  response: z.undefined(),
+  successStatus: 204,
+});

@@ -6,6 +6,11 @@ import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-
 import { outcomeJobHandlers, scheduleFollowUpSweep } from '../modules/outcomes/jobs.js';
 import { placementJobHandlers, scheduleEndAlertSweep } from '../modules/placements/jobs.js';
 import { privacyJobHandlers, scheduleRetentionSweep } from '../modules/privacy/jobs.js';
+import {
+  reportJobHandlers,
+  scheduleReportFilesPurge,
+  scheduleSubscriptionSweep,
+} from '../modules/reports/jobs.js';
 import { scheduleSessionReminderSweep, sessionJobHandlers } from '../modules/sessions/jobs.js';
 
 /** Each module adds its handlers here, and its recurring jobs to `scheduleRecurringJobs`. */
@@ -17,6 +22,7 @@ export const jobHandlers: JobHandlers = {
   ...caseloadJobHandlers,
   ...placementJobHandlers,
   ...outcomeJobHandlers,
+  ...reportJobHandlers,
 };
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */
@@ -27,4 +33,6 @@ export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleRetentionSweep(deps);
   await scheduleEndAlertSweep(deps);
   await scheduleFollowUpSweep(deps);
+  await scheduleReportFilesPurge(deps);
+  await scheduleSubscriptionSweep(deps);
 }

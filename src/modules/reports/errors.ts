@@ -34,4 +34,24 @@ export const reportErrors = {
     en: 'This report has no such section or category.',
     fr: "Ce rapport n'a pas cette section ou cette catégorie.",
   }),
+  fileNotFound: defineError('REPORT_FILE_NOT_FOUND', 'not_found', {
+    en: 'This report file does not exist, has expired, or is not yours to read.',
+    fr: "Ce fichier de rapport n'existe pas, a expiré, ou vous n'avez pas accès à son contenu.",
+  }),
+  fileNotReady: defineError('REPORT_FILE_NOT_READY', 'conflict', {
+    en: 'This report file is not ready yet (or could not be produced): see its status.',
+    fr: "Ce fichier de rapport n'est pas encore prêt (ou n'a pas pu être produit) : consultez son état.",
+  }),
+  fileTooLarge: defineError<{ megabytes: number }>('REPORT_FILE_TOO_LARGE', 'payload_too_large', {
+    en: 'This report file is larger than {megabytes} MB: choose a shorter period or fewer sections.',
+    fr: 'Ce fichier de rapport dépasse {megabytes} Mo : choisissez une période plus courte ou moins de sections.',
+  }),
+  subscriptionNotFound: defineError('REPORT_SUBSCRIPTION_NOT_FOUND', 'not_found', {
+    en: 'This report subscription does not exist for this program.',
+    fr: "Cet abonnement au rapport n'existe pas pour ce programme.",
+  }),
+  recipientNotStaff: defineError('REPORT_RECIPIENT_NOT_STAFF', 'bad_request', {
+    en: 'A report can only be sent to staff of your organization.',
+    fr: "Un rapport ne peut être envoyé qu'à des membres de votre structure.",
+  }),
 };

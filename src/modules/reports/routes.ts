@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  cancelReportSubscriptionRoute,
   copyReportTemplateRoute,
+  createReportSubscriptionRoute,
   deleteReportTemplateRoute,
+  listReportSubscriptionsRoute,
   listReportTemplatesRoute,
   programReportRoute,
+  queueReportFileRoute,
+  reportFileContentRoute,
   reportFileRoute,
+  reportFileStatusRoute,
   reportPeopleRoute,
   updateReportTemplateRoute,
 } from '../../contracts/reports.js';
@@ -19,7 +25,13 @@ import {
 import { listReportTemplates } from './use-cases/list-templates.js';
 import { programReport } from './use-cases/program-report.js';
 import { reportFile } from './use-cases/report-file.js';
+import { queueReportFile, reportFileContent, reportFileStatus } from './use-cases/report-files.js';
 import { reportPeople } from './use-cases/report-people.js';
+import {
+  cancelReportSubscription,
+  createReportSubscription,
+  listReportSubscriptions,
+} from './use-cases/subscriptions.js';
 
 /** The media type of each format a report's file comes in. */
 const reportMediaTypes = { ...spreadsheetMediaTypes, pdf: 'application/pdf' } as const;
@@ -52,4 +64,22 @@ export function registerReportRoutes(app: FastifyInstance, deps: Deps): void {
       contentType: reportMediaTypes[query.format],
     }),
   );
+  // Files produced in the background, and reports sent on a schedule.
+  mountRoute(app, queueReportFileRoute, ({ params, body, ctx }) =>
+    queueReportFile(deps)(ctx, { ...params, ...body }),
+  );
+  mountRoute(app, reportFileStatusRoute, ({ params, ctx }) => reportFileStatus(deps)(ctx, params));
+  mountFileRoute(app, reportFileContentRoute, Object.values(reportMediaTypes), ({ params, ctx }) =>
+    reportFileContent(deps)(ctx, params),
+  );
+  mountRoute(app, listReportSubscriptionsRoute, ({ params, ctx }) =>
+    listReportSubscriptions(deps)(ctx, params),
+  );
+  mountRoute(app, createReportSubscriptionRoute, ({ params, body, ctx }) =>
+    createReportSubscription(deps)(ctx, { ...params, ...body }),
+  );
+  mountRoute(app, cancelReportSubscriptionRoute, async ({ params, ctx }) => {
+    await cancelReportSubscription(deps)(ctx, params);
+    return undefined;
+  });
 }
