@@ -15,6 +15,7 @@ import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { outcomesRows, outcomesScene } from '../support/outcomes-matrix.js';
 import { placementsRows, placementsScene } from '../support/placements-matrix.js';
+import { reportsFilesRows, reportsFilesScene } from '../support/reports-files-matrix.js';
 import { reportsRows, reportsScene } from '../support/reports-matrix.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -376,6 +377,7 @@ const matrix: MatrixRow[] = [
   ...exportsRows,
   ...householdsRows,
   ...reportsRows,
+  ...reportsFilesRows,
 ];
 
 beforeAll(async () => {
@@ -409,6 +411,7 @@ beforeAll(async () => {
       if (where === 'mine') outcomesScene.addStaff(role, staff);
       if (where === 'mine') householdsScene.addStaff(role, staff);
       if (where === 'mine') reportsScene.addStaff(role, staff);
+      if (where === 'mine') reportsFilesScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -432,6 +435,7 @@ beforeAll(async () => {
   await exportsScene.prepare(t.deps, mine.id);
   await householdsScene.prepare(t.deps);
   await reportsScene.prepare(t.deps, mine.id);
+  await reportsFilesScene.prepare(t.deps, mine.id);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')

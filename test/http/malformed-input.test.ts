@@ -1349,3 +1349,125 @@ describe('funder reports', () => {
     expect(await reportsWritten()).toEqual(before);
   });
 });
+
+describe('report files and subscriptions', () => {
+  let programId = '';
+  let coordinatorId = '';
+  const written = async () => ({
+    files: await rowCount('report_files'),
+    subscriptions: await rowCount('report_subscriptions'),
+    jobs: Number(
+      (
+        await sql<{
+          n: string;
+        }>`select count(*) as n from jobs where kind = 'reports.produce-file'`.execute(t.database.db)
+      ).rows[0]?.n,
+    ),
+  });
+  const send = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
+    t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+
+  beforeAll(async () => {
+    const created = await post('/api/programs', {
+      code: 'RAPFICH',
+      nameFr: 'Fichiers',
+      nameEn: 'Files',
+      countingUnit: 'person',
+      status: 'active',
+      rules: [],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    programId = created.json().id;
+    const owner = await sql<{
+      user_id: string;
+    }>`select m.user_id from memberships m join programs p on p.organization_id = m.organization_id where p.id = ${programId} and m.role = 'coordinator'`.execute(
+      t.database.db,
+    );
+    coordinatorId = owner.rows[0]?.user_id as string;
+  });
+
+  it('refuses malformed ids, formats, periods, cadences and recipients with 400 VALIDATION_FAILED naming the field, and writes nothing', async () => {
+    const before = await written();
+    const base = `/api/programs/${programId}`;
+    const files = `${base}/reports/impulser_steering/files`;
+    const subscriptions = `${base}/report-subscriptions`;
+    const subscription = (rest: Record<string, unknown>) => ({
+      template: 'impulser_steering',
+      cadence: 'monthly',
+      recipients: [coordinatorId],
+      language: 'fr',
+      ...rest,
+    });
+    const responses = [
+      [
+        await send('POST', `/api/programs/nope/reports/impulser_steering/files`, { format: 'pdf' }),
+        'params.programId',
+      ],
+      [await send('POST', `${base}/reports/a%20b/files`, { format: 'pdf' }), 'params.template'],
+      [await send('POST', files, { format: 'docx' }), 'body.format'],
+      [await send('POST', files, {}), 'body.format'],
+      [await send('POST', files, { format: 'pdf', lang: 'de' }), 'body.lang'],
+      [await send('POST', files, { format: 'pdf', from: '2026-02-30' }), 'body.from'],
+      [await send('POST', files, { format: 'pdf', from: '2026-12-31', to: '2026-01-01' }), 'body.to'],
+      [await send('POST', files, { format: 'pdf', fundId: 'fund' }), 'body.fundId'],
+      [await send('GET', '/api/report-files/not-a-uuid'), 'params.id'],
+      [await send('GET', '/api/report-files/123/content'), 'params.id'],
+      [await send('GET', `/api/programs/x/report-subscriptions`), 'params.programId'],
+      [await send('POST', subscriptions, subscription({ cadence: 'weekly' })), 'body.cadence'],
+      [await send('POST', subscriptions, subscription({ recipients: [] })), 'body.recipients'],
+      [
+        await send('POST', subscriptions, subscription({ recipients: ['someone@example.org'] })),
+        'body.recipients.0',
+      ],
+      [
+        await send(
+          'POST',
+          subscriptions,
+          subscription({ recipients: Array.from({ length: 51 }, () => coordinatorId) }),
+        ),
+        'body.recipients',
+      ],
+      [await send('POST', subscriptions, subscription({ language: 'ar' })), 'body.language'],
+      [await send('POST', subscriptions, subscription({ format: 'html' })), 'body.format'],
+      [await send('POST', subscriptions, subscription({ template: 'a b' })), 'body.template'],
+      [await send('DELETE', `${subscriptions}/not-a-uuid`), 'params.subscriptionId'],
+    ] as const;
+    for (const [response, path] of responses) {
+      const request = `${response.raw.req.method} ${response.raw.req.url}`;
+      expect(response.statusCode, `${request} ${response.body}`).toBe(400);
+      expect(response.json().code, request).toBe('VALIDATION_FAILED');
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        request,
+      ).toContain(path);
+    }
+    expect(await written()).toEqual(before);
+  });
+
+  it('answers what only the module judges with its own code: unknown file or subscription, outside recipient, file not ready', async () => {
+    const base = `/api/programs/${programId}`;
+    const unknown = '0190a1b2-0000-7000-8000-000000000000';
+    const missingFile = await send('GET', `/api/report-files/${unknown}`);
+    expect(missingFile.statusCode).toBe(404);
+    expect(missingFile.json().code).toBe('REPORT_FILE_NOT_FOUND');
+    const missingContent = await send('GET', `/api/report-files/${unknown}/content`);
+    expect(missingContent.statusCode).toBe(404);
+    const missingSubscription = await send('DELETE', `${base}/report-subscriptions/${unknown}`);
+    expect(missingSubscription.statusCode).toBe(404);
+    expect(missingSubscription.json().code).toBe('REPORT_SUBSCRIPTION_NOT_FOUND');
+    const outsider = await send('POST', `${base}/report-subscriptions`, {
+      template: 'impulser_steering',
+      cadence: 'quarterly',
+      recipients: [unknown],
+      language: 'en',
+    });
+    expect(outsider.statusCode).toBe(400);
+    expect(outsider.json().code).toBe('REPORT_RECIPIENT_NOT_STAFF');
+    const queued = await send('POST', `${base}/reports/impulser_steering/files`, { format: 'pdf' });
+    expect(queued.statusCode, queued.body).toBe(202);
+    expect(queued.json()).toMatchObject({ status: 'queued', progress: 0 });
+    const early = await send('GET', `/api/report-files/${queued.json().id}/content`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('REPORT_FILE_NOT_READY');
+  });
+});

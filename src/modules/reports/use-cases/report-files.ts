@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor, RequestContext } from '../../../core/auth/actor.js';
-import { requireActor } from '../../../core/auth/actor.js';
-import type { Role } from '../../../core/auth/roles.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { figuresRoles, type Role } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
 import { enqueueJob } from '../../../core/jobs/job-queue.js';
 import { defineUseCase } from '../../../core/use-case.js';
@@ -146,6 +146,8 @@ async function readableFile(
   now: Date,
 ): Promise<ReportFileRow> {
   const actor = requireActor(ctx);
+  // A role that never reads figures is refused as such; beyond that, what it may not read is not found.
+  requireRole(actor, figuresRoles);
   const file = await reportFilesRepository(trx).find(id);
   if (!file || file.organizationId !== actor.organizationId || file.expiresAt <= now)
     throw reportErrors.fileNotFound();
