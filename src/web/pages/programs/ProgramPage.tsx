@@ -61,6 +61,7 @@ export function ProgramPage() {
         <Group mb="md">
           <Button
             variant="light"
+            color="blue.8"
             renderRoot={(props) => (
               <Link to="/programs/$programId/reports" params={{ programId }} {...props} />
             )}

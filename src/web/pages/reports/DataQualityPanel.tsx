@@ -49,6 +49,7 @@ export function DataQualityPanel({
                     <Button
                       size="compact-sm"
                       variant="light"
+                      color="blue.8"
                       aria-label={t('reports.dataQuality.show', { check: label })}
                       onClick={() => onOpen({ figure: { check: finding.check }, label })}
                     >

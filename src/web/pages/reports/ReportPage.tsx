@@ -136,6 +136,7 @@ export function ReportPage() {
                 {canCopy ? (
                   <Button
                     variant="light"
+                    color="blue.8"
                     leftSection={<IconCopy size={16} aria-hidden />}
                     onClick={() => void copyTemplate()}
                     loading={copy.isPending}
@@ -146,6 +147,7 @@ export function ReportPage() {
                 {data.template.editable && !editing ? (
                   <Button
                     variant="light"
+                    color="blue.8"
                     leftSection={<IconPencil size={16} aria-hidden />}
                     onClick={() =>
                       void navigate({

@@ -42,7 +42,9 @@ export function ReportPeopleDrawer({
         <Drawer.Body>
           <QueryState isPending={people.isPending} error={people.error} onRetry={() => people.refetch()}>
             {items.length === 0 ? (
-              <Text>{t('reports.people.none')}</Text>
+              others > 0 ? null : (
+                <Text>{t('reports.people.none')}</Text>
+              )
             ) : (
               <ScrollTable label={title}>
                 <Table striped>

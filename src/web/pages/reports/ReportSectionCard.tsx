@@ -65,7 +65,9 @@ export function ReportSectionCard({
   const unit = indicator?.unit ?? 'units';
   const breakdown = section.breakdown;
   const breakdownName = breakdown ? t(`reports.breakdown.${breakdown}`) : null;
-  const title = breakdownName ? `${name} ${t('reports.byBreakdown', { breakdown: breakdownName })}` : name;
+  const title = breakdownName
+    ? t('reports.sectionTitle', { indicator: name, breakdown: breakdownName })
+    : name;
   const drills = onOpen !== undefined && (unit === 'units' || unit === 'rate');
   const anySuppressed = section.total.suppressed || section.rows.some((row) => row.cell.suppressed);
   const rowLabel = (category: string) =>
@@ -94,7 +96,7 @@ export function ReportSectionCard({
     .filter((row): row is { category: string; value: number } => row.value !== null);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={titleId}>
+    <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         <Title order={3} size="h5" id={titleId}>
           {title}
@@ -216,7 +218,7 @@ function FigureCell({
   if (cell.suppressed)
     return (
       <span>
-        {shown}
+        <span>{shown}</span>
         <VisuallyHidden> ({t('reports.suppressedExplanation')})</VisuallyHidden>
       </span>
     );
@@ -226,6 +228,7 @@ function FigureCell({
     onOpen && hasPeople ? (
       <Button
         variant="subtle"
+        color="blue.8"
         size="compact-md"
         fz="inherit"
         fw="inherit"
@@ -248,6 +251,7 @@ function FigureCell({
           {onOpen && (cell.denominator ?? 0) > 0 ? (
             <Button
               variant="subtle"
+              color="blue.8"
               size="compact-xs"
               ms={4}
               aria-label={t('reports.openDenominator', { figure: figureName, label: detail })}

@@ -73,12 +73,12 @@ function TemplateCard({ programId, template }: { programId: string; template: Re
           </Anchor>
         </Title>
         <Group gap={6}>
-          <Badge variant="light" color={template.source === 'standard' ? 'gray' : 'blue'}>
+          <Badge variant="light" color={template.source === 'standard' ? 'gray.8' : 'blue.8'}>
             {template.source === 'standard'
               ? t('reports.standard')
               : t('reports.saved', { version: template.version })}
           </Badge>
-          <Badge variant="outline" color="gray">
+          <Badge variant="outline" color="gray.8">
             {t(`reports.periodKind.${template.definition.period.kind}`)}
           </Badge>
         </Group>

@@ -146,7 +146,7 @@ export function TemplateEditor({
           <Alert color="orange" role="alert">
             <Stack gap="xs" align="flex-start">
               <span>{errorMessage(update.error)}</span>
-              <Button size="xs" variant="light" onClick={onReload}>
+              <Button size="xs" variant="light" color="blue.8" onClick={onReload}>
                 {t('reports.editor.reload')}
               </Button>
             </Stack>
@@ -316,6 +316,7 @@ export function TemplateEditor({
             />
             <Button
               variant="light"
+              color="blue.8"
               disabled={adding === null || draft.sections.length >= 40}
               onClick={() => {
                 if (!adding) return;
@@ -350,7 +351,7 @@ export function TemplateEditor({
               </Button>
             </Group>
           ) : (
-            <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
+            <Button variant="subtle" color="red.8" onClick={() => setConfirmingDelete(true)}>
               {t('reports.editor.delete')}
             </Button>
           )}
