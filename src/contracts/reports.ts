@@ -88,10 +88,12 @@ export const reportResult = z.object({
       periodEnd: z.string(),
       unit: z.enum(countingUnits),
       target: z.number().int(),
-      actual: z.number().int(),
+      /** Null for a funder when 1 to 9 (`suppressed`), as in the sections. */
+      actual: z.number().int().nullable(),
       expectedToDate: z.number().nullable(),
       projection: z.number().nullable(),
       status: z.enum(targetStatuses),
+      suppressed: z.boolean(),
     }),
   ),
   /** What lowers the report's reliability; a count a funder may not read (under 10) is null. */

@@ -292,7 +292,8 @@ export const enrolmentIndicators: readonly IndicatorDefinition[] = [
       en: "Hours present at the program's collective sessions in the period (live attendance, to the quarter hour).",
     },
     breakdowns: everyBreakdown,
-    suppressible: false,
+    // A sum of one person's hours is theirs: read by funders only when made of at least ten people.
+    suppressible: true,
     compute: (records, { period, unit }) => {
       const hours = attendedHours(records, period, unit);
       const total = [...hours.values()].reduce((s, h) => s + h, 0);

@@ -32,12 +32,17 @@ export async function computeProgramReport(scope: UseCaseScope<ReportInput>, acc
     reader.audience,
   );
   const used = new Set(template.definition.sections.map((s) => s.indicator));
+  const funder = reader.audience === 'funder';
   // Targets whose period overlaps the report's, as the program page shows them to this reader.
   const progress = await targetProgressOf(trx, reader.actor, reader.program.id, now);
   const targets = progress.rows
     .filter((row) => row.periodStart <= inputs.period.to && row.periodEnd >= inputs.period.from)
-    .map(({ series: _series, targetId: _id, ...row }) => row);
-  const funder = reader.audience === 'funder';
+    .map(({ series: _series, targetId: _id, ...row }) =>
+      // A funder reads an actual of 1 to 9 no more here than in a section (nor the projection made from it).
+      funder && row.actual > 0 && row.actual < defaultSmallCellThreshold
+        ? { ...row, actual: null, projection: null, suppressed: true }
+        : { ...row, suppressed: false },
+    );
   return {
     access: reader,
     inputs,

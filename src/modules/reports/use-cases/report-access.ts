@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type Actor, requireActor, requireRole } from '../../../core/auth/actor.js';
 import { figuresRoles } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
@@ -71,7 +72,7 @@ export async function resolveTemplate(
       basedOn: null,
       definition: standard.definition,
     };
-  if (!/^[0-9a-f-]{36}$/i.test(ref)) throw reportErrors.templateNotFound();
+  if (!z.uuid().safeParse(ref).success) throw reportErrors.templateNotFound();
   const saved = await templatesRepository(db).find(ref);
   const participants = new Set(access.program.organizations.map((o) => o.id));
   if (!saved || saved.programId !== access.program.id || !participants.has(saved.organizationId))

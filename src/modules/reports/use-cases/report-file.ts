@@ -168,7 +168,16 @@ export async function renderReportFile(
       note: row.cell.suppressed ? w.suppressed : '',
     })),
   }));
-  type TargetKey = 'member' | 'start' | 'end' | 'target' | 'actual' | 'expected' | 'projection' | 'status';
+  type TargetKey =
+    | 'member'
+    | 'start'
+    | 'end'
+    | 'target'
+    | 'actual'
+    | 'expected'
+    | 'projection'
+    | 'status'
+    | 'note';
   const targets: SpreadsheetSheet<TargetKey> = {
     name: w.targets,
     columns: [
@@ -180,6 +189,7 @@ export async function renderReportFile(
       { key: 'expected', header: w.expected, type: 'decimal' },
       { key: 'projection', header: w.projection, type: 'decimal' },
       { key: 'status', header: w.status, type: 'text' },
+      { key: 'note', header: '', type: 'text' },
     ],
     rows: result.targets.map((t) => ({
       member: t.organizationName ?? w.total,
@@ -190,6 +200,7 @@ export async function renderReportFile(
       expected: t.expectedToDate,
       projection: t.projection,
       status: w.statuses[t.status],
+      note: t.suppressed ? w.suppressed : '',
     })),
   };
   type FlatKey = 'section' | 'indicator' | 'breakdown' | 'category' | Key;
