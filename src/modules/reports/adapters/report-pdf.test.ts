@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawnLines, pageCount, textLines, usedFonts } from '../../../../test/support/pdf-text.js';
+import { givenReportScene, type ReportScene } from '../../../../test/support/reports-files-matrix.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
 import { breakdownLabels, categoryLabel } from '../domain/category-labels.js';
 import { programReport } from '../use-cases/program-report.js';
 import { reportFile } from '../use-cases/report-file.js';
-import { givenReportScene, type ReportScene } from '../use-cases/report-files.fixture.js';
 import { formatCount, formatFigure, type PdfReport, renderReportPdf } from './report-pdf.js';
 import { pdfWords } from './report-pdf-words.js';
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textLines } from '../../../../test/support/pdf-text.js';
+import { givenReportScene, type ReportScene } from '../../../../test/support/reports-files-matrix.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
 import { runDueJobs } from '../../../core/jobs/job-queue.js';
 import { produceReportFile, reportJobHandlers, scheduleReportFilesPurge } from '../jobs.js';
 import { programReport } from './program-report.js';
-import { givenReportScene, type ReportScene } from './report-files.fixture.js';
 import { queueReportFile, reportFileContent, reportFileStatus } from './report-files.js';
 
 let database: TestDatabase;

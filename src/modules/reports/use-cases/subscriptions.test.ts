@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenReportScene, type ReportScene } from '../../../../test/support/reports-files-matrix.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
 import { runDueJobs } from '../../../core/jobs/job-queue.js';
 import { reportJobHandlers, scheduleSubscriptionSweep } from '../jobs.js';
 import { programReport } from './program-report.js';
-import { givenReportScene, type ReportScene } from './report-files.fixture.js';
 import { reportFileStatus } from './report-files.js';
 import {
   cancelReportSubscription,
