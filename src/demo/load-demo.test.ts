@@ -33,6 +33,7 @@ import { staffTrainingRecord } from '../modules/sessions/use-cases/staff-trainin
 import { listMyTasks } from '../modules/tasks/use-cases/list-tasks.js';
 import { isoWeekday } from './demo-calendar.js';
 import { loadDemo, loadDemoIfEmpty } from './load-demo.js';
+import { pathways } from './signed-plans.js';
 import { demoPassword } from './staff.js';
 
 let database: TestDatabase;
@@ -289,10 +290,24 @@ describe('demo data', { timeout: 420_000 }, () => {
   });
 
   it('gives each program plans with steps done, abandoned and overdue, and the three signature states', async () => {
-    const plans = await database.db
+    const everyPlan = await database.db
       .selectFrom('plans')
-      .select(['id', 'organization_id', 'person_id', 'language', 'revision', 'signed_revision'])
+      .select([
+        'id',
+        'organization_id',
+        'person_id',
+        'language',
+        'revision',
+        'signed_revision',
+        'target_field',
+      ])
       .execute();
+    // St. Louis' participants mostly have a short signed plan; six are detailed, one per situation.
+    const short = new Set<string | null>(pathways.map((p) => p.field));
+    const shortPlans = everyPlan.filter((p) => short.has(p.target_field));
+    expect(shortPlans.length).toBeGreaterThanOrEqual(30);
+    expect(shortPlans.every((p) => p.signed_revision === p.revision && p.language === 'en')).toBe(true);
+    const plans = everyPlan.filter((p) => !short.has(p.target_field));
     expect(plans).toHaveLength(6);
     expect(plans.filter((p) => p.language === 'en')).toHaveLength(2);
     const signed = plans.filter((p) => p.signed_revision !== null);

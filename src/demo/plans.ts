@@ -11,6 +11,7 @@ import { addStep } from '../modules/plans/use-cases/add-step.js';
 import { changeStepStatus } from '../modules/plans/use-cases/change-step-status.js';
 import { createPlan } from '../modules/plans/use-cases/create-plan.js';
 import { signOffPlan } from '../modules/plans/use-cases/sign-off-plan.js';
+import { loadSignedCareerPlans } from './signed-plans.js';
 
 interface Staff {
   userId: string;
@@ -139,6 +140,26 @@ export async function loadDemoPlans(deps: Deps, cast: PlansCast): Promise<{ plan
     for (const move of moves) await move();
     if (sign && demo.signed?.afterMoves) await sign();
   }
+  // Beyond the detailed plans, most of St. Louis' participants have a signed plan (every other one).
+  const withPlan = new Set(
+    await Promise.all(
+      demoPlans.filter((d) => d.program === 'rcp').map((d) => followed('rcp', cast.stLouis, d.nth)),
+    ),
+  );
+  const stLouisPeople: string[] = [];
+  for (const [index, personId] of (cast.enrolledByProgram.get('rcp') ?? []).entries())
+    if (
+      index % 2 === 1 &&
+      !withPlan.has(personId) &&
+      (await personSummary(deps.db, personId, cast.stLouis.organizationId))
+    )
+      stLouisPeople.push(personId);
+  plans += await loadSignedCareerPlans(
+    deps,
+    await as(cast.stLouis, 'en'),
+    stLouisPeople,
+    cast.programIds.get('rcp') ?? null,
+  );
   return { plans };
 }
 
