@@ -18,6 +18,8 @@ import { addStep } from '../../src/modules/plans/use-cases/add-step.js';
 import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
+import { queueReportFile } from '../../src/modules/reports/use-cases/report-files.js';
+import { createReportSubscription } from '../../src/modules/reports/use-cases/subscriptions.js';
 import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
 import { enrolParticipant } from '../../src/modules/sessions/use-cases/enrol-participant.js';
 import { getSeries } from '../../src/modules/sessions/use-cases/get-series.js';
@@ -215,6 +217,19 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
   const exitFollowUp = (await personExits(deps)(staff.counselor, { personId: leaverId, language: 'fr' }))
     .followUps[0];
 
+  const reportFile = await queueReportFile(deps)(staff.coordinator, {
+    programId: scene.programId,
+    template: 'impulser_steering',
+    format: 'csv',
+  });
+  const reportSubscription = await createReportSubscription(deps)(staff.coordinator, {
+    programId: scene.programId,
+    template: 'impulser_steering',
+    cadence: 'monthly',
+    recipients: [staff.coordinator.actor.userId],
+    language: 'fr',
+  });
+
   return {
     exits: exit.id,
     'exit-follow-ups': exitFollowUp?.id as string,
@@ -250,5 +265,7 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     placements: placement.id,
     applications: application.id,
     immersions: immersion.id,
+    'report-files': reportFile.id,
+    'report-subscriptions': reportSubscription.id,
   };
 }
