@@ -13,6 +13,7 @@ import {
   settled,
   startApp,
 } from './support/harness.js';
+import { apiAs } from './support/seed.js';
 
 /**
  * Funder reports in the browser, over the demo's impulseR (twelve SIAE of Gironde, their participants,
@@ -140,6 +141,34 @@ describe('funder reports: the impulseR coordinator', () => {
     await expectAccessible(page, 'reports: people behind the exits');
     await drawer.getByRole('button', { name: 'Fermer la liste' }).click();
     await drawer.waitFor({ state: 'detached' });
+
+    // The director saves the copy meanwhile, from elsewhere: the coordinator's save is refused with
+    // the reason, and the reload brings the director's version into the editor, saved on top of it.
+    const copyRef = new URL(page.url()).pathname.split('/').at(-1) as string;
+    await page.getByRole('button', { name: 'Modifier le modèle' }).click();
+    await editor.waitFor();
+    const director = await apiAs(app.baseUrl, 'director@gironde.demo', demoPassword);
+    const { items } = await director<{ items: { ref: string; version: number; definition: object }[] }>(
+      'GET',
+      `/api/programs/${programId}/report-templates`,
+    );
+    const saved = items.find((item) => item.ref === copyRef);
+    expect(saved?.version).toBe(2);
+    await director('PUT', `/api/programs/${programId}/report-templates/${copyRef}`, {
+      version: 2,
+      definition: { ...saved?.definition, audience: { fr: 'Comité de pilotage 2026', en: 'Steering 2026' } },
+    });
+    await editor.getByLabel('Destinataires (français)').fill('Le comité');
+    await editor.getByRole('button', { name: 'Enregistrer le modèle' }).click();
+    await editor.getByText("Quelqu'un a enregistré ce modèle entre-temps.", { exact: false }).waitFor();
+    await expectAccessible(page, 'reports: a save refused, the template changed meanwhile');
+    await editor.getByRole('button', { name: 'Recharger le modèle' }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('input')].some((input) => input.value === 'Comité de pilotage 2026'),
+    );
+    await editor.getByRole('button', { name: 'Enregistrer le modèle' }).click();
+    await page.getByText('Modèle enregistré (version 4).').waitFor();
+    await editor.waitFor({ state: 'detached' });
 
     // The workbook: a plain link to the file route, with the period shown and the interface's language.
     const excel = page.getByRole('link', { name: 'Télécharger le rapport au format Classeur Excel' });

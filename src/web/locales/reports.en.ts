@@ -70,7 +70,7 @@ export const reportsEn = {
   },
   openValue: 'Open the people behind {{figure}}: {{label}}',
   openDenominator: 'Open the people counted in the denominator of {{figure}}: {{label}}',
-  denominatorButton: 'out of {{count}}',
+  denominatorButton: 'out of {{denominator}}',
   breakdown: {
     member_organization: 'Member organization',
     sex: 'Sex',

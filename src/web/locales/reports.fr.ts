@@ -72,7 +72,7 @@ export const reportsFr: Messages['reports'] = {
   },
   openValue: 'Voir les personnes derrière {{figure}} : {{label}}',
   openDenominator: 'Voir les personnes du dénominateur de {{figure}} : {{label}}',
-  denominatorButton: 'sur {{count}}',
+  denominatorButton: 'sur {{denominator}}',
   breakdown: {
     member_organization: 'Structure membre',
     sex: 'Sexe',

@@ -247,19 +247,24 @@ function FigureCell({
       <span>{value}</span>
       {detail ? (
         <Text size="xs" component="span" fw={400}>
-          {detail}
           {onOpen && (cell.denominator ?? 0) > 0 ? (
-            <Button
-              variant="subtle"
-              color="blue.8"
-              size="compact-xs"
-              ms={4}
-              aria-label={t('reports.openDenominator', { figure: figureName, label: detail })}
-              onClick={() => onOpen('denominator')}
-            >
-              {t('reports.denominatorButton', { count: cell.denominator ?? 0 })}
-            </Button>
-          ) : null}
+            <>
+              {formatNumber(cell.numerator ?? 0)}
+              <Button
+                variant="subtle"
+                color="blue.8"
+                size="compact-xs"
+                ms={2}
+                px={2}
+                aria-label={t('reports.openDenominator', { figure: figureName, label: detail })}
+                onClick={() => onOpen('denominator')}
+              >
+                {t('reports.denominatorButton', { denominator: formatNumber(cell.denominator ?? 0) })}
+              </Button>
+            </>
+          ) : (
+            detail
+          )}
         </Text>
       ) : null}
     </span>

@@ -146,7 +146,7 @@ export function TemplateEditor({
           <Alert color="orange" role="alert">
             <Stack gap="xs" align="flex-start">
               <span>{errorMessage(update.error)}</span>
-              <Button size="xs" variant="light" color="blue.8" onClick={onReload}>
+              <Button size="xs" variant="default" onClick={onReload}>
                 {t('reports.editor.reload')}
               </Button>
             </Stack>
