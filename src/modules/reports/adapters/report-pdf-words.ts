@@ -29,6 +29,10 @@ interface Words {
   noFindings: string;
   checks: Record<DataQualityCheck, string>;
   footer: (name: string, page: number, pages: number) => string;
+  targets: string;
+  targetColumns: [string, string, string, string, string, string, string];
+  wholeProgram: string;
+  statuses: Record<'achieved' | 'on_track' | 'behind' | 'not_started', string>;
 }
 
 /** What a report's PDF says around its figures (the files have no i18n bundle of the web app). */
@@ -70,6 +74,15 @@ export const pdfWords: Record<ReportLanguage, Words> = {
       follow_up_overdue: 'Suivis après la sortie en retard',
     },
     footer: (name, page, pages) => `${name} — page ${page} sur ${pages}`,
+    targets: 'Objectifs',
+    targetColumns: ['Structure', 'Période', 'Objectif', 'Réalisé', 'Attendu', 'Projection', 'État'],
+    wholeProgram: 'Tout le programme',
+    statuses: {
+      achieved: 'Atteint',
+      on_track: 'En bonne voie',
+      behind: 'En retard',
+      not_started: 'Pas commencé',
+    },
   },
   en: {
     colon: ':',
@@ -107,5 +120,9 @@ export const pdfWords: Record<ReportLanguage, Words> = {
       follow_up_overdue: 'Follow-ups after exit overdue',
     },
     footer: (name, page, pages) => `${name} — page ${page} of ${pages}`,
+    targets: 'Targets',
+    targetColumns: ['Organization', 'Period', 'Target', 'Actual', 'Expected', 'Projection', 'Status'],
+    wholeProgram: 'Whole program',
+    statuses: { achieved: 'Achieved', on_track: 'On track', behind: 'Behind', not_started: 'Not started' },
   },
 };

@@ -185,13 +185,55 @@ describe('a report as a PDF', () => {
           ],
         },
       ],
+      targets: [
+        {
+          organizationName: null,
+          periodStart: '2026-01-01',
+          periodEnd: '2026-12-31',
+          target: 120,
+          actual: 42,
+          expectedToDate: 110,
+          projection: 45.8,
+          status: 'behind',
+          suppressed: false,
+        },
+        {
+          organizationName: 'ማህበር ተስፋ',
+          periodStart: '2026-01-01',
+          periodEnd: '2026-12-31',
+          target: 20,
+          actual: null,
+          expectedToDate: 18.3,
+          projection: null,
+          status: 'behind',
+          suppressed: true,
+        },
+      ],
       dataQuality: [],
     };
     const pdf = await renderReportPdf(report, 'en', { compress: false });
+    const cells = drawnLines(pdf);
+    const targetsAt = cells.indexOf('Targets');
+    expect(cells.slice(targetsAt + 8, targetsAt + 15)).toEqual([
+      'Whole program',
+      '2026-01-01 – 2026-12-31',
+      '120',
+      '42',
+      '110',
+      '46',
+      'Behind',
+    ]);
+    expect(cells.slice(targetsAt + 16, targetsAt + 21)).toEqual([
+      '2026-01-01 – 2026-12-31',
+      '20',
+      'hidden (small group)',
+      '18',
+      'Behind',
+    ]);
     const lines = textLines(pdf);
-    // On the cover, in the table and beside its bar.
+    // On the cover, in the table and beside its bar (and the Ge'ez one among the targets).
     for (const name of ['جمعية الأمل', 'Ağaoğlu Derneği', 'ማህበር ተስፋ'])
-      expect(lines.filter((l) => l.includes(name)).length).toBe(3);
+      expect(lines.filter((l) => l.includes(name)).length).toBe(name === 'ማህበር ተስፋ' ? 4 : 3);
     expect(lines).toContain('Nothing to report.');
     expect(lines).toContain('Counting unit: households');
     // Two bars (the hidden category has none) over three grey tracks, plus the table's cells.

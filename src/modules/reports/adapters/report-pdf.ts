@@ -24,6 +24,18 @@ export interface PdfReport {
     total: ReportCell;
     rows: { category: string; cell: ReportCell }[];
   }[];
+  /** The program's targets overlapping the period (absent from reports made before they were shown). */
+  targets?: {
+    organizationName: string | null;
+    periodStart: string;
+    periodEnd: string;
+    target: number;
+    actual: number | null;
+    expectedToDate: number | null;
+    projection: number | null;
+    status: 'achieved' | 'on_track' | 'behind' | 'not_started';
+    suppressed: boolean;
+  }[];
   dataQuality: { check: DataQualityCheck; count: number | null }[];
 }
 
@@ -105,11 +117,17 @@ function cellText(doc: PDFDoc, text: string, x: number, y: number, width: number
   );
 }
 
-function tableRow(doc: PDFDoc, cells: readonly string[], widths: readonly number[], header: boolean) {
+function tableRow(
+  doc: PDFDoc,
+  cells: readonly string[],
+  widths: readonly number[],
+  header: boolean,
+  fontSize = 9,
+) {
   ensureRoom(doc, ROW_HEIGHT);
   const y = doc.y;
   setStyle(doc, header ? 'bold' : 'regular')
-    .fontSize(9)
+    .fontSize(fontSize)
     .lineWidth(0.5);
   let x = left(doc);
   widths.forEach((width, i) => {
@@ -280,6 +298,42 @@ function section(
     );
 }
 
+/** The targets against what was done, as the program page shows them to this reader. */
+function targetsPart(doc: PDFDoc, report: PdfReport, language: ReportLanguage) {
+  const targets = report.targets ?? [];
+  if (targets.length === 0) return;
+  const w = pdfWords[language];
+  const width = contentWidth(doc);
+  ensureRoom(doc, 80);
+  doc.moveDown(1);
+  doc.x = left(doc);
+  drawText(setStyle(doc, 'bold').fontSize(13), w.targets, { width });
+  doc.moveDown(0.4);
+  // Seven columns at a smaller size, so that a period ("2026-01-01 – 2026-12-31") holds on its line.
+  // The actual's column holds "masqué (petit effectif)".
+  const shares = [0.16, 0.23, 0.09, 0.2, 0.1, 0.1];
+  const sized = shares.map((share) => Math.round(width * share));
+  const widths = [...sized, width - sized.reduce((a, b) => a + b, 0)];
+  tableRow(doc, w.targetColumns, widths, true, 8);
+  const count = (n: number | null) => (n === null ? '' : formatCount(Math.round(n), language));
+  for (const t of targets)
+    tableRow(
+      doc,
+      [
+        t.organizationName ?? w.wholeProgram,
+        `${t.periodStart} – ${t.periodEnd}`,
+        count(t.target),
+        t.suppressed ? w.suppressed : count(t.actual),
+        count(t.expectedToDate),
+        t.suppressed ? '' : count(t.projection),
+        w.statuses[t.status],
+      ],
+      widths,
+      false,
+      8,
+    );
+}
+
 function dataQualityPart(doc: PDFDoc, report: PdfReport, language: ReportLanguage) {
   const w = pdfWords[language];
   const width = contentWidth(doc);
@@ -325,8 +379,8 @@ function footers(doc: PDFDoc, report: PdfReport, language: ReportLanguage) {
 /**
  * A report as a PDF, in French (A4) or English (Letter): a cover (program, template, audience, period,
  * data as of, counting unit), then each section (its counting rule in small print, its total, its
- * categories in a table and, for counts and rates, in bars), then what lowers the report's
- * reliability. A funder's report prints exactly what the funder's screen shows: hidden cells in words.
+ * categories in a table and, for counts and rates, in bars), the program's targets, then what lowers
+ * the report's reliability. A funder's report prints exactly what the funder's screen shows: hidden cells in words.
  * Text goes through core/pdf's Unicode faces, so member organizations' names print in any script.
  */
 export async function renderReportPdf(
@@ -364,6 +418,7 @@ export async function renderReportPdf(
   report.sections.forEach((_, index) => {
     section(doc, report, index, language, organizationNames);
   });
+  targetsPart(doc, report, language);
   dataQualityPart(doc, report, language);
   footers(doc, report, language);
   doc.end();
