@@ -196,10 +196,7 @@ export const reportPeopleRoute = defineRoute({
       part: z.enum(['value', 'denominator']).default('value'),
       check: z.enum(dataQualityChecks).optional(),
     })
-    .refine((q) => (q.section === undefined) !== (q.check === undefined), {
-      message: 'Ask for a section or for a data-quality check',
-      path: ['section'],
-    }),
+    .describe('A section (and a category, a part) or a data-quality check: one of the two'),
   response: z.object({
     items: z.array(z.object({ personId: z.string(), displayName: z.string(), organizationName: z.string() })),
     /** People of other member organizations behind the figure, counted but not named to this reader. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { RouteContract } from '../../src/contracts/define.js';
 import { roles } from '../../src/core/auth/roles.js';
 import { uuidv7 } from '../../src/core/ids.js';
+import { standardTemplates } from '../../src/modules/reports/domain/standard-templates.js';
 import { givenEveryRecord } from '../support/every-record-scene.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -37,6 +38,18 @@ const bodies: Record<string, unknown> = {
   'PUT /api/people/:id/items/:itemId': {
     kind: 'language',
     data: { language: 'fr', scale: 'cefr', level: 'B1' },
+  },
+  // Template refs have a pattern the sample does not write.
+  'POST /api/programs/:programId/report-templates': { from: 'impulser_steering' },
+  'PUT /api/programs/:programId/report-templates/:template': {
+    version: 1,
+    definition: standardTemplates[0]?.definition,
+  },
+  'POST /api/programs/:programId/report-subscriptions': {
+    template: 'impulser_steering',
+    cadence: 'monthly',
+    recipients: ['0190a0f0-0000-7000-8000-000000000000'],
+    language: 'fr',
   },
   'POST /api/loan-applications/:id/decision': {
     outcome: 'approve',

@@ -1090,8 +1090,6 @@ describe('funder reports', () => {
       [await send('GET', `${report}/people?${year}&section=-1`), 'querystring.section'],
       [await send('GET', `${report}/people?${year}&section=1.5`), 'querystring.section'],
       [await send('GET', `${report}/people?${year}&section=one`), 'querystring.section'],
-      [await send('GET', `${report}/people?${year}`), 'querystring.section'],
-      [await send('GET', `${report}/people?${year}&section=0&check=missing_sex`), 'querystring.section'],
       [await send('GET', `${report}/people?${year}&check=missing_religion`), 'querystring.check'],
       [await send('GET', `${report}/people?${year}&section=0&part=numerator`), 'querystring.part'],
       [
@@ -1262,6 +1260,14 @@ describe('funder reports', () => {
         undefined,
         400,
         'REPORT_PERIOD_INVALID',
+      ],
+      ['GET', `${base}/reports/impulser_steering/people`, undefined, 400, 'REPORT_PEOPLE_QUESTION_INVALID'],
+      [
+        'GET',
+        `${base}/reports/impulser_steering/people?section=0&check=missing_sex`,
+        undefined,
+        400,
+        'REPORT_PEOPLE_QUESTION_INVALID',
       ],
       [
         'GET',

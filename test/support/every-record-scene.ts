@@ -11,13 +11,17 @@ import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-paym
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
+import { addHouseholdMember } from '../../src/modules/people/use-cases/add-household-member.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
+import { formHousehold } from '../../src/modules/people/use-cases/form-household.js';
 import { recordPlacement } from '../../src/modules/placements/use-cases/record-placement.js';
 import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
 import { addStep } from '../../src/modules/plans/use-cases/add-step.js';
 import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
+import { rekeyOpenEnrolments } from '../../src/modules/programs/api.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
+import { copyReportTemplate } from '../../src/modules/reports/use-cases/edit-templates.js';
 import { queueReportFile } from '../../src/modules/reports/use-cases/report-files.js';
 import { createReportSubscription } from '../../src/modules/reports/use-cases/subscriptions.js';
 import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
@@ -230,7 +234,24 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     language: 'fr',
   });
 
+  // Amina's household, Karim in it: its members are files of the organization.
+  const { householdId } = await formHousehold(rekeyOpenEnrolments)(deps)(staff.counselor, { personId });
+  await addHouseholdMember(rekeyOpenEnrolments)(deps)(staff.counselor, {
+    householdId,
+    personId: otherPersonId,
+    relation: 'spouse',
+  });
+  // A copy of a report template saved by the organization for its program.
+  const reportTemplate = await copyReportTemplate(deps)(staff.coordinator, {
+    programId: scene.programId,
+    from: 'impulser_steering',
+  });
+
   return {
+    households: householdId,
+    members: otherPersonId,
+    'report-templates': reportTemplate.ref,
+    reports: reportTemplate.ref,
     exits: exit.id,
     'exit-follow-ups': exitFollowUp?.id as string,
     people: personId,

@@ -30,6 +30,10 @@ export const reportErrors = {
     en: 'This loan fund does not exist or is not operated by the program’s organization.',
     fr: "Ce fonds de prêts n'existe pas ou n'est pas géré par la structure du programme.",
   }),
+  peopleQuestion: defineError('REPORT_PEOPLE_QUESTION_INVALID', 'bad_request', {
+    en: 'Ask for the people behind one section’s figure or behind one data-quality finding: one of the two.',
+    fr: "Demandez les personnes derrière le chiffre d'une section ou derrière un constat de qualité des données : l'un des deux.",
+  }),
   sectionNotFound: defineError('REPORT_SECTION_NOT_FOUND', 'not_found', {
     en: 'This report has no such section or category.',
     fr: "Ce rapport n'a pas cette section ou cette catégorie.",

@@ -25,6 +25,8 @@ export const reportPeople = defineUseCase(
   async ({ input, ctx, trx, now, deps, audit }) => {
     const access = await reportAccess(trx, ctx, input.programId, now);
     if (!personDataRoles.includes(access.actor.role)) throw reportErrors.programNotFound();
+    // Checked once the reader may ask at all: a stranger learns nothing from the question's shape.
+    if ((input.section === undefined) === (input.check === undefined)) throw reportErrors.peopleQuestion();
     const template = await resolveTemplate(trx, access, input.template);
     const inputs = await reportInputs(trx, deps.keyRing, access, template, input);
     let keys: ReadonlySet<string>;
