@@ -7,7 +7,9 @@
  * third with a contract, each with five timeline events. The dashboard is then read through the
  * use case, one client at a time, and its p50 and p95 printed, then where one reading spends its time
  * (the figures' statement; with BENCH_OUTCOME_RECORDS=1 also the former path, every record read and
- * the pure measures, checked to give the same counts). BENCH_OUTCOME_KEEP=1 reads the scene
+ * the pure measures, checked to give the same counts). BENCH_OUTCOME_REPORT=1 then runs a funder report
+ * of the program (impulseR's steering template, over the same period) and its XLSX, a few times, with
+ * the process's peak memory. BENCH_OUTCOME_KEEP=1 reads the scene
  * already written when it has the same number of people (a million takes long to write). Never a test.
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -34,6 +36,8 @@ import { addExitRuleVersion } from '../src/modules/outcomes/use-cases/exit-rules
 import { outcomeRecordsOf } from '../src/modules/outcomes/use-cases/outcome-records.js';
 import { programOutcomesFigures } from '../src/modules/outcomes/use-cases/program-outcomes.js';
 import { createProgram } from '../src/modules/programs/use-cases/create-program.js';
+import { programReport } from '../src/modules/reports/use-cases/program-report.js';
+import { reportFile } from '../src/modules/reports/use-cases/report-file.js';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench_outcomes';
 const people = Number(process.env.BENCH_OUTCOME_PEOPLE ?? 100_000);
@@ -282,6 +286,32 @@ async function main() {
     console.log(
       `Former path: records ${(t2 - t1).toFixed(0)} ms (${records.length.toLocaleString('en')} enrolments), ` +
         `measures ${(t3 - t2).toFixed(0)} ms; same counts: ${same}`,
+    );
+  }
+  if (process.env.BENCH_OUTCOME_REPORT === '1') {
+    const reportRuns = Number(process.env.BENCH_REPORT_RUNS ?? 3);
+    const times: number[] = [];
+    const fileTimes: number[] = [];
+    for (let i = 0; i < reportRuns; i++) {
+      const r0 = performance.now();
+      await programReport(deps)(coordinator, { programId, template: 'impulser_steering', from, to });
+      const r1 = performance.now();
+      await reportFile(deps)(coordinator, {
+        programId,
+        template: 'impulser_steering',
+        from,
+        to,
+        format: 'xlsx',
+      });
+      times.push(r1 - r0);
+      fileTimes.push(performance.now() - r1);
+    }
+    times.sort((a, b) => a - b);
+    fileTimes.sort((a, b) => a - b);
+    console.log(
+      `Funder report (impulser_steering), ${people.toLocaleString('en')} people, ${reportRuns} runs: ` +
+        `p50 ${percentile(times, 50).toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms; its XLSX p50 ` +
+        `${percentile(fileTimes, 50).toFixed(0)} ms; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
   }
   await db.destroy();
