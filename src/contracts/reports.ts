@@ -204,6 +204,20 @@ export const reportPeopleRoute = defineRoute({
   }),
 });
 
+/** A report's file asked for: its period (the template's by default), fund, format and language. */
+const reportFileRequest = z
+  .object({
+    from: calendarDate().optional(),
+    to: calendarDate().optional(),
+    fundId: z.uuid().optional(),
+    format: z.enum(['xlsx', 'csv', 'pdf']),
+    lang: z.enum(['fr', 'en']).optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'The period ends on or after its start',
+    path: ['to'],
+  });
+
 export const reportFileRoute = defineRoute({
   operationId: 'reportFile',
   method: 'GET',
@@ -213,18 +227,7 @@ export const reportFileRoute = defineRoute({
     "A report as a file: XLSX (one sheet per table, number cells, frozen headers), CSV or PDF (cover, tables and bar charts), in the template's language or the one asked",
   tags: ['reports'],
   params: reportParams,
-  query: z
-    .object({
-      from: calendarDate().optional(),
-      to: calendarDate().optional(),
-      fundId: z.uuid().optional(),
-      format: z.enum(['xlsx', 'csv', 'pdf']),
-      lang: z.enum(['fr', 'en']).optional(),
-    })
-    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-      message: 'The period ends on or after its start',
-      path: ['to'],
-    }),
+  query: reportFileRequest,
   response: z.any(),
 });
 
@@ -258,18 +261,7 @@ export const queueReportFileRoute = defineRoute({
     "Queue a report's file (XLSX, CSV or PDF) to be produced in the background for me; read its progress, then download it",
   tags: ['reports'],
   params: reportParams,
-  body: z
-    .object({
-      from: calendarDate().optional(),
-      to: calendarDate().optional(),
-      fundId: z.uuid().optional(),
-      format: z.enum(['xlsx', 'csv', 'pdf']),
-      lang: z.enum(['fr', 'en']).optional(),
-    })
-    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-      message: 'The period ends on or after its start',
-      path: ['to'],
-    }),
+  body: reportFileRequest,
   response: reportFileStatus,
   successStatus: 202,
 });
