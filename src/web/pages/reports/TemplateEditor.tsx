@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Group,
@@ -11,13 +10,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { errorMessage } from '../../api/errors.js';
 import {
-  type BreakdownKey,
   type PeriodKind,
   periodKinds,
   type ReportDefinition,
@@ -28,9 +25,9 @@ import {
 } from '../../api/reports.js';
 import { localeTag } from '../../format.js';
 import { notify } from '../../notify.js';
-import { inUiLanguage } from './report-format.js';
+import { SectionsEditor } from './SectionsEditor.js';
 
-interface DefinitionProblem {
+export interface DefinitionProblem {
   section: number;
   code: string;
 }
@@ -72,40 +69,15 @@ export function TemplateEditor({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ReportDefinition>(() => structuredClone(template.definition));
-  // Each section's key in the list, kept through moves and removals (sections may repeat an indicator).
-  const nextKey = useRef(template.definition.sections.length);
-  const [keys, setKeys] = useState<number[]>(() => template.definition.sections.map((_, index) => index));
-  const [adding, setAdding] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const update = useUpdateReportTemplate(programId, template.ref);
   const remove = useDeleteReportTemplate(programId, template.ref);
-  const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
   const problems = problemsOf(update.error);
   const stale = update.error instanceof ApiError && update.error.code === 'REPORT_TEMPLATE_CHANGED';
   const monthName = (month: number) =>
     new Intl.DateTimeFormat(localeTag(), { month: 'long', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2026, month - 1, 15)),
     );
-
-  const setSections = (sections: ReportDefinition['sections']) => setDraft({ ...draft, sections });
-  const move = (from: number, to: number) => {
-    const sections = [...draft.sections];
-    const [moved] = sections.splice(from, 1);
-    if (moved) sections.splice(to, 0, moved);
-    const order = [...keys];
-    const [movedKey] = order.splice(from, 1);
-    if (movedKey !== undefined) order.splice(to, 0, movedKey);
-    setSections(sections);
-    setKeys(order);
-  };
-  const removeAt = (index: number) => {
-    setSections(draft.sections.filter((_, i) => i !== index));
-    setKeys(keys.filter((_, i) => i !== index));
-  };
-  const add = (indicator: string) => {
-    setSections([...draft.sections, { indicator, breakdown: null }]);
-    setKeys([...keys, nextKey.current++]);
-  };
 
   const save = async () => {
     try {
@@ -125,11 +97,6 @@ export function TemplateEditor({
       // Shown in the editor.
     }
   };
-
-  const indicatorOptions = indicators.map((indicator) => ({
-    value: indicator.code,
-    label: inUiLanguage(indicator.name),
-  }));
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="template-editor-title">
@@ -219,115 +186,12 @@ export function TemplateEditor({
           />
         </SimpleGrid>
 
-        <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-          <legend style={{ padding: 0, fontWeight: 600, marginBottom: 8 }}>
-            {t('reports.editor.sections')}
-          </legend>
-          <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {draft.sections.map((section, index) => {
-              const indicator = byCode.get(section.indicator);
-              const number = index + 1;
-              const sectionProblems = problems.filter((problem) => problem.section === index);
-              return (
-                <li key={keys[index]}>
-                  <Paper withBorder p="xs" bg={sectionProblems.length > 0 ? 'red.0' : undefined}>
-                    <Group gap="xs" align="flex-end" wrap="wrap">
-                      <Stack gap={2} style={{ flex: '1 1 200px', minWidth: 0 }}>
-                        <Text size="xs" c="dimmed">
-                          {t('reports.editor.section', { number })}
-                        </Text>
-                        <Text fw={600}>{indicator ? inUiLanguage(indicator.name) : section.indicator}</Text>
-                      </Stack>
-                      <Select
-                        label={t('reports.editor.breakdown')}
-                        aria-label={`${t('reports.editor.breakdown')} — ${t('reports.editor.section', { number })}`}
-                        style={{ flex: '1 1 200px' }}
-                        data={[
-                          { value: '', label: t('reports.noBreakdown') },
-                          ...(indicator?.breakdowns ?? []).map((key) => ({
-                            value: key,
-                            label: t(`reports.breakdown.${key}`),
-                          })),
-                        ]}
-                        value={section.breakdown ?? ''}
-                        allowDeselect={false}
-                        onChange={(value) =>
-                          setSections(
-                            draft.sections.map((s, i) =>
-                              i === index ? { ...s, breakdown: value ? (value as BreakdownKey) : null } : s,
-                            ),
-                          )
-                        }
-                      />
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="default"
-                          size="lg"
-                          aria-label={t('reports.editor.moveUp', { number })}
-                          disabled={index === 0}
-                          onClick={() => move(index, index - 1)}
-                        >
-                          <IconArrowUp size={18} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="default"
-                          size="lg"
-                          aria-label={t('reports.editor.moveDown', { number })}
-                          disabled={index === draft.sections.length - 1}
-                          onClick={() => move(index, index + 1)}
-                        >
-                          <IconArrowDown size={18} aria-hidden />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="default"
-                          size="lg"
-                          aria-label={t('reports.editor.remove', { number })}
-                          onClick={() => removeAt(index)}
-                        >
-                          <IconTrash size={18} aria-hidden />
-                        </ActionIcon>
-                      </Group>
-                    </Group>
-                    {sectionProblems.map((problem) => (
-                      <Text key={problem.code} size="sm" c="red.8" mt={4} role="alert">
-                        {t(`reports.editor.problem.${problem.code}`, { defaultValue: problem.code })}
-                      </Text>
-                    ))}
-                  </Paper>
-                </li>
-              );
-            })}
-          </Stack>
-          {draft.sections.length === 0 ? (
-            <Text size="sm" c="red.8" mt="xs">
-              {t('reports.editor.noSections')}
-            </Text>
-          ) : null}
-          <Group align="flex-end" gap="xs" mt="sm" wrap="wrap">
-            <Select
-              label={t('reports.editor.addIndicator')}
-              placeholder={t('reports.editor.addIndicatorPlaceholder')}
-              data={indicatorOptions}
-              searchable
-              value={adding}
-              onChange={setAdding}
-              style={{ flex: '1 1 260px' }}
-              comboboxProps={{ withinPortal: true }}
-            />
-            <Button
-              variant="light"
-              color="blue.8"
-              disabled={adding === null || draft.sections.length >= 40}
-              onClick={() => {
-                if (!adding) return;
-                add(adding);
-                setAdding(null);
-              }}
-            >
-              {t('reports.editor.add')}
-            </Button>
-          </Group>
-        </fieldset>
+        <SectionsEditor
+          sections={draft.sections}
+          indicators={indicators}
+          problems={problems}
+          onChange={(sections) => setDraft({ ...draft, sections })}
+        />
 
         <Group gap="xs" wrap="wrap">
           <Button
