@@ -168,7 +168,7 @@ export function ReportSectionCard({
                     </Table.Tbody>
                   </Table>
                 </ScrollTable>
-                {chartData.length > 0 ? (
+                {chartData.some((row) => row.value !== 0) ? (
                   // The same figures are in the table above, for keyboard and screen reader users.
                   <div aria-hidden="true">
                     <BarChart
