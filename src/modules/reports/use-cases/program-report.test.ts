@@ -142,6 +142,9 @@ describe('a program report', () => {
     expect(report.targets).toEqual([
       expect.objectContaining({ periodStart: '2026-01-01', target: 20, actual: 15, status: 'behind' }),
     ]);
+    expect(report.indicators.find((i) => i.code === 'positive_exit_rate_after_entry')?.name.en).toBe(
+      'Positive exit rate 18 months after entry',
+    );
     // The 18-month mark of entries of February 2026 has not come: nobody in its denominator yet.
     expect(sectionOf(report, 'positive_exit_rate_after_entry')?.total).toMatchObject({
       value: null,

@@ -19,6 +19,21 @@ export const reportInput = z.object({
 });
 export type ReportInput = z.output<typeof reportInput>;
 
+/** "N months after entry" said with the months of the program's rule (impulseR: 18). */
+function withRuleMonths<I extends { code: string; name: { fr: string; en: string } }>(
+  indicator: I,
+  months: number | null,
+): I {
+  if (indicator.code !== 'positive_exit_rate_after_entry' || months === null) return indicator;
+  return {
+    ...indicator,
+    name: {
+      fr: indicator.name.fr.replace(' N ', ` ${months} `),
+      en: indicator.name.en.replace(' N ', ` ${months} `),
+    },
+  };
+}
+
 /** Computes a report for its reader: staff read every figure, funders aggregates with small cells hidden. */
 export async function computeProgramReport(scope: UseCaseScope<ReportInput>, access?: ReportAccess) {
   const { input, ctx, trx, now, deps } = scope;
@@ -58,7 +73,9 @@ export async function computeProgramReport(scope: UseCaseScope<ReportInput>, acc
         ? { id: inputs.fund.id, name: inputs.fund.name, currency: inputs.fund.currency }
         : null,
       organizations: reader.organizations.map((o) => ({ id: o.id, name: o.name })),
-      indicators: presentIndicators().filter((i) => used.has(i.code)),
+      indicators: presentIndicators()
+        .filter((i) => used.has(i.code))
+        .map((i) => withRuleMonths(i, inputs.context.rule?.rule.measuredMonthsAfterEntry ?? null)),
       sections,
       targets,
       dataQuality: dataQuality(inputs.records, inputs.period, inputs.asOf).map((finding) => ({
