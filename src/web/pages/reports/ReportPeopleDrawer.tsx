@@ -1,10 +1,9 @@
-import { Anchor, Drawer, Table, Text } from '@mantine/core';
+import { Drawer, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type ReportPeriod, useReportPeople } from '../../api/reports.js';
+import { PeopleLinksTable } from '../../components/PeopleLinksTable.js';
 import { QueryState } from '../../components/QueryState.js';
-import { ScrollTable } from '../../components/ScrollTable.js';
 import type { OpenedFigure } from './ReportSectionCard.js';
 
 /**
@@ -46,36 +45,14 @@ export function ReportPeopleDrawer({
                 <Text>{t('reports.people.none')}</Text>
               )
             ) : (
-              <ScrollTable label={title}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('reports.people.person')}</Table.Th>
-                      <Table.Th scope="col">{t('reports.people.organization')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((person) => (
-                      <Table.Tr key={person.personId}>
-                        <Table.Td>
-                          <Anchor
-                            renderRoot={(rootProps) => (
-                              <Link
-                                to="/people/$personId"
-                                params={{ personId: person.personId }}
-                                {...rootProps}
-                              />
-                            )}
-                          >
-                            {person.displayName}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{person.organizationName}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+              <PeopleLinksTable
+                label={title}
+                people={items}
+                headers={{
+                  person: t('reports.people.person'),
+                  organization: t('reports.people.organization'),
+                }}
+              />
             )}
             {others > 0 ? (
               <Text mt="sm" size="sm">

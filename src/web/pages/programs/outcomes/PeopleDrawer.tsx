@@ -1,6 +1,5 @@
-import { Anchor, Drawer, Table, Text } from '@mantine/core';
+import { Drawer, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   type OutcomeMeasureCode,
@@ -8,8 +7,8 @@ import {
   type OutcomesPeriod,
   useOutcomePeople,
 } from '../../../api/outcome-figures.js';
+import { PeopleLinksTable } from '../../../components/PeopleLinksTable.js';
 import { QueryState } from '../../../components/QueryState.js';
-import { ScrollTable } from '../../../components/ScrollTable.js';
 
 export interface OpenedFigure {
   measure: OutcomeMeasureCode;
@@ -57,36 +56,14 @@ export function PeopleDrawer({
             {items.length === 0 ? (
               <Text>{t('outcomeFigures.people.none')}</Text>
             ) : (
-              <ScrollTable label={title}>
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('outcomeFigures.people.person')}</Table.Th>
-                      <Table.Th scope="col">{t('outcomeFigures.people.organization')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((person) => (
-                      <Table.Tr key={person.personId}>
-                        <Table.Td>
-                          <Anchor
-                            renderRoot={(rootProps) => (
-                              <Link
-                                to="/people/$personId"
-                                params={{ personId: person.personId }}
-                                {...rootProps}
-                              />
-                            )}
-                          >
-                            {person.displayName}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{person.organizationName}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollTable>
+              <PeopleLinksTable
+                label={title}
+                people={items}
+                headers={{
+                  person: t('outcomeFigures.people.person'),
+                  organization: t('outcomeFigures.people.organization'),
+                }}
+              />
             )}
           </QueryState>
         </Drawer.Body>
