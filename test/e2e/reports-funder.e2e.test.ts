@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/demo/staff.js';
 import {
   expectAccessible,
+  expectNoSidewaysScroll,
   launchBrowser,
+  logInInFrench,
   newJourney,
   type RunningApp,
   resizeTo,
@@ -37,21 +39,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login') && url.pathname !== '/');
-  await settled(page);
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-  );
-}
-
 /** Every link of the page that leads to a person, and every button that would open people. */
 async function waysToPeople(page: Page): Promise<{ links: number; buttons: number }> {
   return page.evaluate(() => ({
@@ -69,7 +56,7 @@ async function waysToPeople(page: Page): Promise<{ links: number; buttons: numbe
 describe('funder reports: a funder of the IPR', () => {
   it('reads its annual report from its home, with no way to a person and small groups hidden', async () => {
     const { context, page } = await newJourney(browser, app.baseUrl);
-    await logIn(page, funder);
+    await logInInFrench(page, funder, demoPassword);
     // The funder's home is its program's figures; the reports are one link away.
     expect(new URL(page.url()).pathname).toBe(`/programs/${programId}`);
     await page.getByRole('heading', { level: 1, name: programNameFr }).waitFor();

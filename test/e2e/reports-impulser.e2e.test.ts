@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/demo/staff.js';
 import {
   expectAccessible,
+  expectNoSidewaysScroll,
   launchBrowser,
+  logInInFrench,
   newJourney,
   type RunningApp,
   resizeTo,
   screenshotWidths,
-  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
@@ -41,22 +42,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login') && url.pathname !== '/');
-  await settled(page);
-}
-
-/** The page itself never scrolls sideways (tables scroll in their own box). */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-  );
-}
-
 /** Waits until a drawer has finished sliding in (axe reads colours mid-transition otherwise). */
 async function drawerOpened(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -72,7 +57,7 @@ async function drawerOpened(page: Page): Promise<void> {
 describe('funder reports: the impulseR coordinator', () => {
   it('copies the steering template, adds exits by SIAE, reads it and downloads it', async () => {
     const { context, page } = await newJourney(browser, app.baseUrl);
-    await logIn(page, coordinator);
+    await logInInFrench(page, coordinator, demoPassword);
     await page.goto(`/programs/${programId}`);
     await page.getByRole('heading', { level: 1, name: 'impulseR Gironde' }).waitFor();
     await page.getByRole('link', { name: 'Rapports aux financeurs' }).click();

@@ -223,3 +223,20 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   const violations = await axeViolations(page);
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
+
+/** Logs a demo account in through the French log-in form and waits for the page it lands on to settle. */
+export async function logInInFrench(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login') && url.pathname !== '/');
+  await settled(page);
+}
+
+/** The page itself never scrolls sideways (wide tables scroll in their own box). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
+}
