@@ -1,8 +1,6 @@
 import type { RequestContext } from '../../src/core/auth/actor.js';
-import { systemContext } from '../../src/core/auth/actor.js';
 import { figuresRoles, programAdminRoles, type Role } from '../../src/core/auth/roles.js';
 import type { Deps } from '../../src/core/use-case.js';
-import { addExitRuleVersion } from '../../src/modules/outcomes/use-cases/exit-rules.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
@@ -11,7 +9,7 @@ import { produceReportFile } from '../../src/modules/reports/jobs.js';
 import { queueReportFile } from '../../src/modules/reports/use-cases/report-files.js';
 import { createReportSubscription } from '../../src/modules/reports/use-cases/subscriptions.js';
 import { givenOrganization, givenStaff } from './fixtures.js';
-import { givenOutcomeProgram } from './outcome-program.js';
+import { givenImpulseRRule, givenOutcomeProgram } from './outcome-program.js';
 import type { testDeps } from './test-app.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -154,20 +152,7 @@ export async function givenReportScene(
   const director = await givenStaff(database.db, organization.id, 'director');
   const outsider = await givenStaff(database.db, other.id, 'coordinator');
   const programId = await givenOutcomeProgram(deps, organization.id);
-  await addExitRuleVersion(deps)(systemContext(), {
-    programId,
-    effectiveFrom: '2026-01-01',
-    positiveOutcomes: ['permanent_contract', 'fixed_term_contract', 'qualifying_training'],
-    fixedTermMinimumMonths: 6,
-    fixedTermComparison: 'more_than',
-    exclusions: ['deceased', 'moved_abroad', 'long_illness'],
-    requireQualificationLevel: false,
-    requireCredential: false,
-    countingUnit: 'person',
-    measuredMonthsAfterEntry: 18,
-    followUpMonths: [3, 6, 12, 18],
-    unreachableAfterAttempts: 3,
-  });
+  await givenImpulseRRule(deps, programId, '2026-01-01');
   for (let i = 0; i < 15; i++) {
     const personId = (
       await createPerson(deps)(counselor, {

@@ -2,12 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
-import { givenOutcomeProgram } from '../../../../test/support/outcome-program.js';
+import { givenImpulseRRule, givenOutcomeProgram } from '../../../../test/support/outcome-program.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
-import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
-import { addExitRuleVersion } from '../../outcomes/use-cases/exit-rules.js';
 import { recordExit } from '../../outcomes/use-cases/record-exit.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
@@ -64,20 +62,7 @@ beforeAll(async () => {
   funder = await givenStaff(database.db, siae.id, 'funder');
   outsider = await givenStaff(database.db, other.id, 'coordinator');
   programId = await givenOutcomeProgram(deps, siae.id);
-  await addExitRuleVersion(deps)(systemContext(), {
-    programId,
-    effectiveFrom: '2026-01-01',
-    positiveOutcomes: ['permanent_contract', 'fixed_term_contract', 'qualifying_training'],
-    fixedTermMinimumMonths: 6,
-    fixedTermComparison: 'more_than',
-    exclusions: ['deceased', 'moved_abroad', 'long_illness'],
-    requireQualificationLevel: false,
-    requireCredential: false,
-    countingUnit: 'person',
-    measuredMonthsAfterEntry: 18,
-    followUpMonths: [3, 6, 12, 18],
-    unreachableAfterAttempts: 3,
-  });
+  await givenImpulseRRule(deps, programId, '2026-01-01');
   await setTargets(deps)(coordinator, {
     programId,
     targets: [
