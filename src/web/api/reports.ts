@@ -1,11 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Output } from '../../contracts/define.js';
 import {
+  cancelReportSubscriptionRoute,
   copyReportTemplateRoute,
+  createReportSubscriptionRoute,
   deleteReportTemplateRoute,
+  listReportSubscriptionsRoute,
   listReportTemplatesRoute,
   programReportRoute,
+  queueReportFileRoute,
+  reportFileContentRoute,
   reportFileRoute,
+  reportFileStatusRoute,
   reportPeopleRoute,
   updateReportTemplateRoute,
 } from '../../contracts/reports.js';
@@ -136,4 +142,77 @@ export function reportFileHref(
   lang: 'fr' | 'en',
 ): string {
   return buildUrl(reportFileRoute.path, { programId, template }, { ...periodQuery(period), format, lang });
+}
+
+export type ReportFileStatus = Output<typeof reportFileStatusRoute>;
+export type ReportSubscription = Output<typeof listReportSubscriptionsRoute>['items'][number];
+export type ReportSubscriptionInput = CallPart<typeof createReportSubscriptionRoute, 'body'>;
+
+/** Scheduled deliveries: the roles that configure programs (coordinators, directors, administrators). */
+export const maySubscribeToReports = (role: Role) => programAdminRoles.includes(role);
+
+/** Queues a report's file, produced in the background; answers its status (`useReportFile` follows it). */
+export function useQueueReportFile(programId: string, template: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { period: ReportPeriod; format: ReportFileFormat; lang: 'fr' | 'en' }) =>
+      call(queueReportFileRoute, {
+        params: { programId, template },
+        body: { ...periodQuery(body.period), format: body.format, lang: body.lang },
+      }),
+    meta: { inlineErrors: true },
+    onSuccess: (file) => queryClient.setQueryData(['report-file', file.id], file),
+  });
+}
+
+/** A queued file's status, read again every 1.5 s while it is queued or running. */
+export function useReportFile(id: string | undefined) {
+  return useQuery({
+    enabled: id !== undefined,
+    queryKey: ['report-file', id],
+    queryFn: ({ signal }) => call(reportFileStatusRoute, { params: { id: id as string }, signal }),
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'queued' || status === 'running' ? 1_500 : false;
+    },
+    meta: { inlineErrors: true },
+    retry: false,
+  });
+}
+
+/** A produced file's content (a plain link: the session cookie goes with it). */
+export const reportFileContentHref = (id: string) => buildUrl(reportFileContentRoute.path, { id }, {});
+
+/** The organization's scheduled deliveries of the program's reports. */
+export function useReportSubscriptions(programId: string, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ['program', programId, 'report-subscriptions'],
+    queryFn: ({ signal }) => call(listReportSubscriptionsRoute, { params: { programId }, signal }),
+    select: (data) => data.items,
+    meta: { inlineErrors: true },
+    retry: false,
+  });
+}
+
+export function useCreateReportSubscription(programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReportSubscriptionInput) =>
+      call(createReportSubscriptionRoute, { params: { programId }, body }),
+    meta: { inlineErrors: true },
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: ['program', programId, 'report-subscriptions'] }),
+  });
+}
+
+export function useCancelReportSubscription(programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (subscriptionId: string) =>
+      call(cancelReportSubscriptionRoute, { params: { programId, subscriptionId } }),
+    meta: { inlineErrors: true },
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: ['program', programId, 'report-subscriptions'] }),
+  });
 }

@@ -153,4 +153,48 @@ export const reportsEn = {
       REPORT_BREAKDOWN_NOT_ALLOWED: 'This indicator cannot be broken down this way.',
     },
   },
+  file: {
+    prepare: {
+      pdf: 'Prepare a PDF',
+      xlsx: 'Prepare an Excel workbook',
+    },
+    format: {
+      pdf: 'PDF file',
+      xlsx: 'Excel workbook',
+      csv: 'CSV file',
+    },
+    loading: 'Reading the file’s status…',
+    queued: '{{format}}: waiting to be prepared (0 %).',
+    running: '{{format}}: being prepared, {{progress}} %.',
+    done: '{{format}}: ready.',
+    progressLabel: 'Progress of the file',
+    download: 'Download {{name}}',
+    error: {
+      REPORT_FILE_NOT_FOUND: 'The file could not be prepared: you no longer have access to this report.',
+      REPORT_FILE_TOO_LARGE: 'The file would be too large: choose a shorter period or fewer sections.',
+      REPORT_FILE_FAILED:
+        'The file could not be prepared. Try again; if it fails again, tell your administrator.',
+    },
+  },
+  subscriptions: {
+    title: 'Send regularly',
+    intro:
+      'Every month or quarter, the chosen staff of your organization receive an e-mail with a link to this report (never its figures).',
+    none: 'This report is not sent regularly yet.',
+    list: 'Regular sendings of this report',
+    item: '{{cadence}}, {{format}} in {{language}}, to {{recipients}} — next on {{next}}',
+    unknownRecipient: 'a former member',
+    cadence: 'Frequency',
+    cadences: {
+      monthly: 'Monthly',
+      quarterly: 'Quarterly',
+    },
+    language: 'Language',
+    format: 'Format',
+    recipients: 'Recipients',
+    form: 'Send this report regularly',
+    create: 'Send regularly',
+    cancel: 'Stop',
+    cancelOf: 'Stop sending: {{summary}}',
+  },
 } as const;

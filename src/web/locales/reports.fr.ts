@@ -156,4 +156,49 @@ export const reportsFr: Messages['reports'] = {
       REPORT_BREAKDOWN_NOT_ALLOWED: 'Cet indicateur ne peut pas être ventilé ainsi.',
     },
   },
+  file: {
+    prepare: {
+      pdf: 'Préparer un PDF',
+      xlsx: 'Préparer un classeur Excel',
+    },
+    format: {
+      pdf: 'Fichier PDF',
+      xlsx: 'Classeur Excel',
+      csv: 'Fichier CSV',
+    },
+    loading: 'Lecture de l’état du fichier…',
+    queued: '{{format}} : en attente de préparation (0 %).',
+    running: '{{format}} : en préparation, {{progress}} %.',
+    done: '{{format}} : prêt.',
+    progressLabel: 'Avancement du fichier',
+    download: 'Télécharger {{name}}',
+    error: {
+      REPORT_FILE_NOT_FOUND: 'Le fichier n’a pas pu être préparé : vous n’avez plus accès à ce rapport.',
+      REPORT_FILE_TOO_LARGE:
+        'Le fichier serait trop volumineux : choisissez une période plus courte ou moins de rubriques.',
+      REPORT_FILE_FAILED:
+        'Le fichier n’a pas pu être préparé. Réessayez ; en cas de nouvel échec, prévenez votre administrateur.',
+    },
+  },
+  subscriptions: {
+    title: 'Envoyer régulièrement',
+    intro:
+      'Chaque mois ou chaque trimestre, les membres choisis de votre structure reçoivent un e-mail avec un lien vers ce rapport (jamais ses chiffres).',
+    none: 'Ce rapport n’est pas encore envoyé régulièrement.',
+    list: 'Envois réguliers de ce rapport',
+    item: '{{cadence}}, {{format}} en {{language}}, à {{recipients}} — prochain envoi le {{next}}',
+    unknownRecipient: 'un ancien membre',
+    cadence: 'Fréquence',
+    cadences: {
+      monthly: 'Mensuel',
+      quarterly: 'Trimestriel',
+    },
+    language: 'Langue',
+    format: 'Format',
+    recipients: 'Destinataires',
+    form: 'Envoyer ce rapport régulièrement',
+    create: 'Envoyer régulièrement',
+    cancel: 'Arrêter',
+    cancelOf: 'Arrêter l’envoi : {{summary}}',
+  },
 };

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import {
   mayEditReportTemplates,
+  maySubscribeToReports,
   type ProgramReport,
   type ReportPeriod,
   reportFileHref,
@@ -19,9 +20,11 @@ import { formatDate } from '../../format.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { notify } from '../../notify.js';
 import { DataQualityPanel } from './DataQualityPanel.js';
+import { ReportFileQueue } from './ReportFileQueue.js';
 import { ReportPeopleDrawer } from './ReportPeopleDrawer.js';
 import { ReportPeriodPicker } from './ReportPeriodPicker.js';
 import { type OpenedFigure, ReportSectionCard } from './ReportSectionCard.js';
+import { ReportSubscriptions } from './ReportSubscriptions.js';
 import { inUiLanguage, reportCurrency } from './report-format.js';
 import { TemplateEditor } from './TemplateEditor.js';
 
@@ -113,6 +116,21 @@ export function ReportPage() {
                 ))}
               </Group>
             </Group>
+            <ReportFileQueue
+              programId={programId}
+              template={template}
+              period={shown}
+              lang={lang}
+              fileId={search.file}
+              onFile={(file) =>
+                void navigate({
+                  to: '/programs/$programId/reports/$template',
+                  params: { programId, template },
+                  search: { ...search, file },
+                  replace: true,
+                })
+              }
+            />
             <Text size="sm">
               {t('reports.period.shown', {
                 from: formatDate(data.period.from),
@@ -184,6 +202,9 @@ export function ReportPage() {
             ) : null}
             <ReportSections report={data} onOpen={drill} />
             <DataQualityPanel findings={data.dataQuality} onOpen={drill} />
+            {maySubscribeToReports(session.role) ? (
+              <ReportSubscriptions programId={programId} template={template} lang={lang} />
+            ) : null}
           </Stack>
         ) : null}
       </QueryState>

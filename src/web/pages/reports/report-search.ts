@@ -14,5 +14,7 @@ export const reportSearch = z.object({
   from: day,
   to: day,
   edit: z.boolean().optional().catch(undefined),
+  /** A file queued in the background (the link of a scheduled delivery's e-mail, or one just asked for). */
+  file: z.uuid().optional().catch(undefined),
 });
 export type ReportSearch = z.infer<typeof reportSearch>;
