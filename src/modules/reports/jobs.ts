@@ -9,7 +9,7 @@ import { accountsApi } from '../accounts/api.js';
 import { organizationsApi } from '../organizations/api.js';
 import { addDays } from '../outcomes/domain/dates.js';
 import { reportFilesRepository } from './adapters/report-files-repository.js';
-import { formatDay } from './adapters/report-pdf.js';
+import { formatDay } from './adapters/report-pdf-format.js';
 import { subscriptionsRepository } from './adapters/subscriptions-repository.js';
 import { previousPeriod } from './domain/report-period.js';
 import { reportErrors } from './errors.js';

@@ -7,7 +7,8 @@ import { fixedClock } from '../../../core/clock.js';
 import { breakdownLabels, categoryLabel } from '../domain/category-labels.js';
 import { programReport } from '../use-cases/program-report.js';
 import { reportFile } from '../use-cases/report-file.js';
-import { formatCount, formatFigure, type PdfReport, renderReportPdf } from './report-pdf.js';
+import { type PdfReport, renderReportPdf } from './report-pdf.js';
+import { formatCount, formatFigure } from './report-pdf-format.js';
 import { pdfWords } from './report-pdf-words.js';
 
 let database: TestDatabase;

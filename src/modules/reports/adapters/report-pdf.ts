@@ -4,6 +4,7 @@ import { breakdownLabels, categoryLabel } from '../domain/category-labels.js';
 import type { DataQualityCheck } from '../domain/data-quality.js';
 import type { BreakdownKey, IndicatorUnit, Localized } from '../domain/indicator.js';
 import type { ReportCell } from '../domain/run-report.js';
+import { formatCount, formatDay, formatFigure } from './report-pdf-format.js';
 import { pdfWords, type ReportLanguage } from './report-pdf-words.js';
 
 /** What the PDF prints: the report as its reader's screen has it (`computeProgramReport`'s result). */
@@ -47,50 +48,6 @@ const ROW_HEIGHT = 18;
 const BAR_HEIGHT = 12;
 const BAR_GAP = 6;
 const BAR_COLOR = '#2f6b9a';
-
-const intlTag = (language: ReportLanguage) => (language === 'fr' ? 'fr-FR' : 'en-US');
-
-/**
- * A figure as the PDF prints it: a rate as a percentage with one decimal, money in the fund's
- * currency, counts as whole numbers, hours and days with at most one decimal; a hidden cell in words,
- * a figure that cannot be computed (no denominator) as a dash.
- */
-export function formatFigure(
-  cell: ReportCell,
-  unit: IndicatorUnit,
-  language: ReportLanguage,
-  currency = 'EUR',
-): string {
-  if (cell.suppressed) return pdfWords[language].suppressed;
-  if (cell.value === null) return pdfWords[language].none;
-  const tag = intlTag(language);
-  switch (unit) {
-    case 'rate':
-      return new Intl.NumberFormat(tag, {
-        style: 'percent',
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-      }).format(cell.value);
-    case 'amount_cents':
-      return new Intl.NumberFormat(tag, { style: 'currency', currency }).format(cell.value / 100);
-    case 'units':
-      return new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(cell.value);
-    default:
-      return new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(cell.value);
-  }
-}
-
-/** A count (numerator, denominator) as printed; empty when there is none. */
-export function formatCount(count: number | null, language: ReportLanguage): string {
-  return count === null ? '' : new Intl.NumberFormat(intlTag(language)).format(count);
-}
-
-/** '1 January 2026' / '1 janvier 2026' for a calendar day, whatever the server's zone. */
-export function formatDay(day: string, language: ReportLanguage): string {
-  return new Intl.DateTimeFormat(intlTag(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
 
 const contentWidth = (doc: PDFDoc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 const left = (doc: PDFDoc) => doc.page.margins.left;
