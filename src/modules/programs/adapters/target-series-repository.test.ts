@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { replaceProgramEnrolments } from '../../../../test/support/program-enrolments.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
-import { uuidv7 } from '../../../core/ids.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { createProgram } from '../use-cases/create-program.js';
 import { targetSeriesRepository } from './target-series-repository.js';
@@ -106,26 +106,16 @@ describe('new units by month', () => {
         fc.constantFrom('person' as const, 'household' as const),
         async (enrolments, [a, b], unit) => {
           const [periodStart, periodEnd] = a <= b ? [a, b] : [b, a];
-          await database.db.deleteFrom('enrolments').where('program_id', '=', programId).execute();
-          if (enrolments.length > 0)
-            await database.db
-              .insertInto('enrolments')
-              .values(
-                enrolments.map((e) => ({
-                  id: uuidv7(),
-                  organization_id: members[e.member]!,
-                  program_id: programId,
-                  person_id: peopleOf.get(members[e.member]!)![e.person]!,
-                  household_key: e.household === null ? null : `h${e.household}`,
-                  status: 'exited' as const,
-                  enrolled_on: e.enrolledOn,
-                  intake_source: 'walk_in',
-                  eligibility_verdict: 'eligible',
-                  eligibility_snapshot: JSON.stringify({}),
-                  created_at: new Date(),
-                })),
-              )
-              .execute();
+          await replaceProgramEnrolments(
+            database.db,
+            programId,
+            enrolments.map((e) => ({
+              organizationId: members[e.member]!,
+              personId: peopleOf.get(members[e.member]!)![e.person]!,
+              householdKey: e.household === null ? null : `h${e.household}`,
+              enrolledOn: e.enrolledOn,
+            })),
+          );
           const counted = await targetSeriesRepository(database.db).newUnitsByMonth(
             programId,
             periodStart,

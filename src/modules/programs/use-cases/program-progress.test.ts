@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { replaceProgramEnrolments } from '../../../../test/support/program-enrolments.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
@@ -234,26 +235,16 @@ describe('program progress', () => {
             periodEnd: t.period[1],
             unit: t.unit,
           }));
-          await database.db.deleteFrom('enrolments').where('program_id', '=', programId).execute();
-          if (enrolments.length > 0)
-            await database.db
-              .insertInto('enrolments')
-              .values(
-                enrolments.map((e) => ({
-                  id: uuidv7(),
-                  organization_id: members[e.member]!,
-                  program_id: programId,
-                  person_id: peopleOf.get(members[e.member]!)![e.person]!,
-                  household_key: e.household === null ? null : `household ${e.household}`,
-                  status: 'exited' as const,
-                  enrolled_on: e.enrolledOn,
-                  intake_source: 'walk_in',
-                  eligibility_verdict: 'eligible',
-                  eligibility_snapshot: JSON.stringify({}),
-                  created_at: new Date(),
-                })),
-              )
-              .execute();
+          await replaceProgramEnrolments(
+            database.db,
+            programId,
+            enrolments.map((e) => ({
+              organizationId: members[e.member]!,
+              personId: peopleOf.get(members[e.member]!)![e.person]!,
+              householdKey: e.household === null ? null : `household ${e.household}`,
+              enrolledOn: e.enrolledOn,
+            })),
+          );
           await setTargets(deps)(systemContext(), {
             programId,
             targets: targets.map((t, i) => ({
