@@ -88,7 +88,9 @@ describe('funder reports: prepared in the background and sent regularly', () => 
     await section.getByRole('button', { name: 'Envoyer régulièrement' }).click();
     const sending = section
       .getByRole('listitem')
-      .filter({ hasText: `Mensuel, Fichier PDF en Français, à ${session.user.displayName}` });
+      .filter({
+        hasText: `Mensuel · Fichier PDF · Français · à ${session.user.displayName} · prochain envoi le`,
+      });
     await sending.waitFor();
     await expectAccessible(page, 'reports: a monthly sending listed');
 

@@ -182,7 +182,7 @@ export const reportsEn = {
       'Every month or quarter, the chosen staff of your organization receive an e-mail with a link to this report (never its figures).',
     none: 'This report is not sent regularly yet.',
     list: 'Regular sendings of this report',
-    item: '{{cadence}}, {{format}} in {{language}}, to {{recipients}} — next on {{next}}',
+    item: '{{cadence}} · {{format}} · {{language}} · to {{recipients}} · next sending on {{next}}',
     unknownRecipient: 'a former member',
     cadence: 'Frequency',
     cadences: {

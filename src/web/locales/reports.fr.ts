@@ -186,7 +186,7 @@ export const reportsFr: Messages['reports'] = {
       'Chaque mois ou chaque trimestre, les membres choisis de votre structure reçoivent un e-mail avec un lien vers ce rapport (jamais ses chiffres).',
     none: 'Ce rapport n’est pas encore envoyé régulièrement.',
     list: 'Envois réguliers de ce rapport',
-    item: '{{cadence}}, {{format}} en {{language}}, à {{recipients}} — prochain envoi le {{next}}',
+    item: '{{cadence}} · {{format}} · {{language}} · à {{recipients}} · prochain envoi le {{next}}',
     unknownRecipient: 'un ancien membre',
     cadence: 'Fréquence',
     cadences: {
