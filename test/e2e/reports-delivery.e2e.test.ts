@@ -86,11 +86,9 @@ describe('funder reports: prepared in the background and sent regularly', () => 
     await page.getByRole('option', { name: session.user.displayName }).click();
     await page.keyboard.press('Escape');
     await section.getByRole('button', { name: 'Envoyer régulièrement' }).click();
-    const sending = section
-      .getByRole('listitem')
-      .filter({
-        hasText: `Mensuel · Fichier PDF · Français · à ${session.user.displayName} · prochain envoi le`,
-      });
+    const sending = section.getByRole('listitem').filter({
+      hasText: `Mensuel · Fichier PDF · Français · à ${session.user.displayName} · prochain envoi le`,
+    });
     await sending.waitFor();
     await expectAccessible(page, 'reports: a monthly sending listed');
 
