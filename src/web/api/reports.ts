@@ -38,8 +38,11 @@ export type ReportFileFormat = CallPart<typeof reportFileRoute, 'query'>['format
 
 /** Reports are read by the roles that read a program's figures, funders included. */
 export const mayReadReports = (role: Role) => figuresRoles.includes(role);
-/** Copying and changing a template: the roles that configure programs (the server checks the same list). */
-export const mayEditReportTemplates = (role: Role) => programAdminRoles.includes(role);
+/**
+ * Copying and changing a template, and scheduling its sending: the roles that configure programs
+ * (the server checks the same list).
+ */
+export const mayConfigureReports = (role: Role) => programAdminRoles.includes(role);
 
 export interface ReportPeriod {
   from?: string | undefined;
@@ -147,9 +150,6 @@ export function reportFileHref(
 export type ReportFileStatus = Output<typeof reportFileStatusRoute>;
 export type ReportSubscription = Output<typeof listReportSubscriptionsRoute>['items'][number];
 export type ReportSubscriptionInput = CallPart<typeof createReportSubscriptionRoute, 'body'>;
-
-/** Scheduled deliveries: the roles that configure programs (coordinators, directors, administrators). */
-export const maySubscribeToReports = (role: Role) => programAdminRoles.includes(role);
 
 /** Queues a report's file, produced in the background; answers its status (`useReportFile` follows it). */
 export function useQueueReportFile(programId: string, template: string) {

@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import {
-  mayEditReportTemplates,
-  maySubscribeToReports,
+  mayConfigureReports,
   type ProgramReport,
   type ReportPeriod,
   reportFileHref,
@@ -46,7 +45,7 @@ export function ReportPage() {
   const data = report.data;
   const [opened, setOpened] = useState<OpenedFigure | null>(null);
   const copy = useCopyReportTemplate(programId);
-  const canCopy = mayEditReportTemplates(session.role);
+  const configures = mayConfigureReports(session.role);
   const editing = Boolean(search.edit) && Boolean(data?.template.editable);
   // The period shown, in the query of every drill-down and file: the one the report was computed over.
   const shown: ReportPeriod = data ? data.period : period;
@@ -147,9 +146,9 @@ export function ReportPage() {
                 ? ` · ${t('reports.fund', { name: data.fund.name, currency: data.fund.currency })}`
                 : ''}
             </Text>
-            {canCopy || data.template.editable ? (
+            {configures || data.template.editable ? (
               <Group gap="xs" wrap="wrap">
-                {canCopy ? (
+                {configures ? (
                   <Button
                     variant="light"
                     color="blue.8"
@@ -202,9 +201,7 @@ export function ReportPage() {
             ) : null}
             <ReportSections report={data} onOpen={drill} />
             <DataQualityPanel findings={data.dataQuality} onOpen={drill} />
-            {maySubscribeToReports(session.role) ? (
-              <ReportSubscriptions programId={programId} template={template} lang={lang} />
-            ) : null}
+            {configures ? <ReportSubscriptions programId={programId} template={template} lang={lang} /> : null}
           </Stack>
         ) : null}
       </QueryState>
