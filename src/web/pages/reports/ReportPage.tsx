@@ -201,7 +201,9 @@ export function ReportPage() {
             ) : null}
             <ReportSections report={data} onOpen={drill} />
             <DataQualityPanel findings={data.dataQuality} onOpen={drill} />
-            {configures ? <ReportSubscriptions programId={programId} template={template} lang={lang} /> : null}
+            {configures ? (
+              <ReportSubscriptions programId={programId} template={template} lang={lang} />
+            ) : null}
           </Stack>
         ) : null}
       </QueryState>
