@@ -1,5 +1,10 @@
+import { systemContext } from '../../src/core/auth/actor.js';
 import type { Db } from '../../src/core/db/types.js';
 import { uuidv7 } from '../../src/core/ids.js';
+import type { Deps } from '../../src/core/use-case.js';
+import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
+import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
+import { givenConsortium, givenOrganization, givenStaff } from './fixtures.js';
 
 /**
  * Replaces a program's enrolments with these, written straight into the table (property tests of the
@@ -35,4 +40,43 @@ export async function replaceProgramEnrolments(
       })),
     )
     .execute();
+}
+
+/**
+ * A program of a regional organization run by a consortium of two members, counted in households,
+ * with `peoplePerMember` files in each member (a person is enrolled by the organization whose file it is).
+ */
+export async function givenConsortiumProgram(deps: Deps, code: string, peoplePerMember: number) {
+  const db = deps.db;
+  const regional = (await givenOrganization(db, { name: 'Regional' })).id;
+  const members = [
+    (await givenOrganization(db, { name: 'Member A' })).id,
+    (await givenOrganization(db, { name: 'Member B' })).id,
+  ];
+  const consortium = await givenConsortium(db, regional, members);
+  const program = await createProgram(deps)(systemContext(), {
+    ownerOrganizationId: regional,
+    consortiumId: consortium.id,
+    code,
+    nameFr: 'Programme',
+    nameEn: 'Program',
+    countingUnit: 'household',
+    status: 'active',
+    rules: [],
+  });
+  const peopleOf = new Map<string, string[]>();
+  for (const member of members) {
+    const counselor = await givenStaff(db, member, 'counselor');
+    const ids: string[] = [];
+    for (let i = 0; i < peoplePerMember; i++)
+      ids.push(
+        (
+          await createPerson(deps)(counselor, {
+            identity: { givenName: `P${i}`, familyName: code, birthDate: '1990-01-01' },
+          })
+        ).id,
+      );
+    peopleOf.set(member, ids);
+  }
+  return { regional, members, consortiumId: consortium.id, programId: program.id, peopleOf };
 }

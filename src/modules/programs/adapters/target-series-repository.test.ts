@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
-import { replaceProgramEnrolments } from '../../../../test/support/program-enrolments.js';
+import {
+  givenConsortiumProgram,
+  replaceProgramEnrolments,
+} from '../../../../test/support/program-enrolments.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
-import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
-import { createPerson } from '../../people/use-cases/create-person.js';
-import { createProgram } from '../use-cases/create-program.js';
 import { targetSeriesRepository } from './target-series-repository.js';
 
 /**
@@ -23,37 +22,10 @@ const peopleOf = new Map<string, string[]>();
 beforeAll(async () => {
   database = await createTestDatabase();
   const deps = testDeps(database, fixedClock('2028-06-01T10:00:00Z'));
-  const regional = (await givenOrganization(database.db, { name: 'Regional' })).id;
-  members = [
-    (await givenOrganization(database.db, { name: 'Member A' })).id,
-    (await givenOrganization(database.db, { name: 'Member B' })).id,
-  ];
-  const consortium = await givenConsortium(database.db, regional, members);
-  programId = (
-    await createProgram(deps)(systemContext(), {
-      ownerOrganizationId: regional,
-      consortiumId: consortium.id,
-      code: 'SERIES',
-      nameFr: 'Programme',
-      nameEn: 'Program',
-      countingUnit: 'household',
-      status: 'active',
-      rules: [],
-    })
-  ).id;
-  for (const member of members) {
-    const counselor = await givenStaff(database.db, member, 'counselor');
-    const ids: string[] = [];
-    for (let i = 0; i < 5; i++)
-      ids.push(
-        (
-          await createPerson(deps)(counselor, {
-            identity: { givenName: `P${i}`, familyName: 'Series', birthDate: '1990-01-01' },
-          })
-        ).id,
-      );
-    peopleOf.set(member, ids);
-  }
+  const scene = await givenConsortiumProgram(deps, 'SERIES', 5);
+  members = scene.members;
+  programId = scene.programId;
+  for (const [member, ids] of scene.peopleOf) peopleOf.set(member, ids);
 }, 120_000);
 afterAll(() => database?.close());
 

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
-import { replaceProgramEnrolments } from '../../../../test/support/program-enrolments.js';
+import { givenStaff } from '../../../../test/support/fixtures.js';
+import {
+  givenConsortiumProgram,
+  replaceProgramEnrolments,
+} from '../../../../test/support/program-enrolments.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
 import { uuidv7 } from '../../../core/ids.js';
-import { createPerson } from '../../people/use-cases/create-person.js';
 import { createProgram } from './create-program.js';
 import { programProgress } from './program-progress.js';
 import { setTargets } from './set-targets.js';
@@ -24,39 +26,12 @@ let coordinator: Awaited<ReturnType<typeof givenStaff>>;
 beforeAll(async () => {
   database = await createTestDatabase();
   const deps = testDeps(database, clock);
-  const regional = (await givenOrganization(database.db, { name: 'Regional' })).id;
-  members = [
-    (await givenOrganization(database.db, { name: 'Member A' })).id,
-    (await givenOrganization(database.db, { name: 'Member B' })).id,
-  ];
-  const consortium = await givenConsortium(database.db, regional, members);
-  consortiumId = consortium.id;
-  programId = (
-    await createProgram(deps)(systemContext(), {
-      ownerOrganizationId: regional,
-      consortiumId: consortium.id,
-      code: 'PROG',
-      nameFr: 'Programme',
-      nameEn: 'Program',
-      countingUnit: 'household',
-      status: 'active',
-      rules: [],
-    })
-  ).id;
-  coordinator = await givenStaff(database.db, regional, 'coordinator');
-  for (const member of members) {
-    const counselor = await givenStaff(database.db, member, 'counselor');
-    const ids: string[] = [];
-    for (let i = 0; i < 6; i++)
-      ids.push(
-        (
-          await createPerson(deps)(counselor, {
-            identity: { givenName: `P${i}`, familyName: 'Test', birthDate: '1990-01-01' },
-          })
-        ).id,
-      );
-    peopleOf.set(member, ids);
-  }
+  const scene = await givenConsortiumProgram(deps, 'PROG', 6);
+  members = scene.members;
+  consortiumId = scene.consortiumId;
+  programId = scene.programId;
+  coordinator = await givenStaff(database.db, scene.regional, 'coordinator');
+  for (const [member, ids] of scene.peopleOf) peopleOf.set(member, ids);
 });
 afterAll(() => database.close());
 
