@@ -53,6 +53,8 @@ const audited = (action: string) =>
     .selectFrom('audit_events')
     .select(['actor_user_id', 'resource_id', 'details', 'person_id'])
     .where('action', '=', action)
+    // Insertion order: without it the server engine may return rows in any order.
+    .orderBy('inserted_seq')
     .execute();
 
 /** Every cell of a funder's file that is a whole count: none may be between 1 and 9. */
