@@ -1,12 +1,13 @@
 import { ageBandOf } from '../../outcomes/domain/breakdowns.js';
 import type { BreakdownKey, ReportRecord } from './indicator.js';
+import { worldSubregionOf } from './world-subregions.js';
 
 export const unknownCategory = 'unknown';
 
 /**
  * The record's category on a breakdown. Ages are those reached in the period's last year (only the
- * birth year is read); the nationality is the country recorded (grouping countries into world
- * regions is a display choice left to the reader).
+ * birth year is read); the nationality is the country recorded, and its group the country's UN M49
+ * sub-region (Western Asia, Eastern Africa…): per country, a funder's cells are mostly too small to show.
  */
 export function categoryOf(record: ReportRecord, key: BreakdownKey, referenceYear: number): string {
   switch (key) {
@@ -16,8 +17,10 @@ export function categoryOf(record: ReportRecord, key: BreakdownKey, referenceYea
       return record.person.sex ?? unknownCategory;
     case 'age_band':
       return ageBandOf(record.person.birthYear, referenceYear);
-    case 'nationality_group':
+    case 'nationality':
       return record.nationality ?? unknownCategory;
+    case 'nationality_group':
+      return nationalityGroupOf(record.nationality);
     case 'immigration_status':
       return record.immigrationStatus ?? unknownCategory;
     case 'intake_source':
@@ -25,6 +28,11 @@ export function categoryOf(record: ReportRecord, key: BreakdownKey, referenceYea
     case 'language_level_at_entry':
       return record.languageLevelAtEntry ?? unknownCategory;
   }
+}
+
+/** A nationality's UN M49 sub-region; "unknown" when none is recorded or the code is not a country. */
+export function nationalityGroupOf(nationality: string | null): string {
+  return (nationality && worldSubregionOf[nationality]) || unknownCategory;
 }
 
 /** Records grouped by category, categories sorted with "unknown" last. */

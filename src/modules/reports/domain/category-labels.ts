@@ -5,7 +5,8 @@ export const breakdownLabels: Record<BreakdownKey, Localized> = {
   member_organization: { fr: 'Structure membre', en: 'Member organization' },
   sex: { fr: 'Sexe', en: 'Sex' },
   age_band: { fr: "Tranche d'âge", en: 'Age band' },
-  nationality_group: { fr: 'Nationalité', en: 'Nationality' },
+  nationality: { fr: 'Nationalité', en: 'Nationality' },
+  nationality_group: { fr: 'Région du monde de la nationalité', en: 'Nationality by world region' },
   immigration_status: { fr: 'Statut', en: 'Immigration status' },
   intake_source: { fr: 'Source de repérage', en: 'Intake source' },
   language_level_at_entry: { fr: "Niveau de langue à l'entrée", en: 'Language level at entry' },
@@ -56,7 +57,7 @@ const labels: Partial<Record<BreakdownKey, Record<string, Localized>>> = {
 
 const unknown: Localized = { fr: 'Non renseigné', en: 'Not recorded' };
 
-/** A category's name in a language; member organizations by their names, countries by Intl. */
+/** A category's name in a language; member organizations by their names, countries and world regions by Intl. */
 export function categoryLabel(
   key: BreakdownKey,
   category: string,
@@ -65,7 +66,7 @@ export function categoryLabel(
 ): string {
   if (category === 'unknown') return unknown[language];
   if (key === 'member_organization') return organizationNames.get(category) ?? category;
-  if (key === 'nationality_group') {
+  if (key === 'nationality' || key === 'nationality_group') {
     try {
       return new Intl.DisplayNames([language], { type: 'region' }).of(category) ?? category;
     } catch {

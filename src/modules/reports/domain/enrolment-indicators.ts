@@ -25,6 +25,7 @@ const everyBreakdown: readonly BreakdownKey[] = [
   'member_organization',
   'sex',
   'age_band',
+  'nationality',
   'nationality_group',
   'immigration_status',
   'intake_source',
@@ -308,7 +309,7 @@ export const enrolmentIndicators: readonly IndicatorDefinition[] = [
       fr: "Parmi les sortants de la période en emploi à la fin de la période (ou aujourd'hui) dont les deux niveaux sont connus : emploi d'un niveau de compétence CITP inférieur à celui de la personne.",
       en: "Among the period's exiters employed at its end (or today) with both levels known: a job of a lower ISCO skill level than the person's.",
     },
-    breakdowns: ['member_organization', 'sex', 'age_band', 'nationality_group'],
+    breakdowns: ['member_organization', 'sex', 'age_band', 'nationality', 'nationality_group'],
     suppressible: true,
     compute: (records, { period, asOf }) => {
       const exited = records.filter((r) => r.exit !== null && inPeriod(r.exit.on, period));

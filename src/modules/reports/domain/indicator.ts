@@ -18,6 +18,7 @@ export const breakdownKeys = [
   'member_organization',
   'sex',
   'age_band',
+  'nationality',
   'nationality_group',
   'immigration_status',
   'intake_source',

@@ -72,7 +72,8 @@ describe("a breakdown's categories", () => {
     expect(categoryLabel(t, 'age_band', '26_44', organizations)).toBe('26 to 44');
     expect(categoryLabel(t, 'intake_source', 'walk_in', organizations)).toBe('Walk-in');
     expect(categoryLabel(t, 'immigration_status', 'refugee', organizations)).toBe('Refugee');
-    expect(categoryLabel(t, 'nationality_group', 'SD', organizations)).toBe('Sudan');
+    expect(categoryLabel(t, 'nationality', 'SD', organizations)).toBe('Sudan');
+    expect(categoryLabel(t, 'nationality_group', '015', organizations)).toBe('Northern Africa');
     expect(categoryLabel(t, 'language_level_at_entry', 'B1', organizations)).toBe('B1');
     expect(categoryLabel(t, 'sex', 'unknown', organizations)).toBe('Not recorded');
     expect(inUiLanguage({ fr: 'Sorties', en: 'Exits' })).toBe('Exits');

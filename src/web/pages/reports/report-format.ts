@@ -87,7 +87,9 @@ export function categoryLabel(
       return t(`source.${category}`, { defaultValue: category });
     case 'immigration_status':
       return t(`status.${category}`, { defaultValue: category });
+    case 'nationality':
     case 'nationality_group':
+      // Intl names UN M49 regions ("145": Western Asia) as it names countries.
       return countryName(category);
     case 'language_level_at_entry':
       return category;
