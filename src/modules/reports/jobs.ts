@@ -1,7 +1,12 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
 import type { RequestContext } from '../../core/auth/actor.js';
 import { AppError } from '../../core/errors.js';
-import { type JobHandlers, type RunningJob, scheduleDailyJob } from '../../core/jobs/job-queue.js';
+import {
+  enqueueJob,
+  type JobHandlers,
+  type RunningJob,
+  scheduleDailyJob,
+} from '../../core/jobs/job-queue.js';
 import { dayInZone } from '../../core/time-zone.js';
 import { timelinePublisher } from '../../core/timeline/timeline.js';
 import type { Deps } from '../../core/use-case.js';
@@ -28,6 +33,7 @@ import { subscriptionMail } from './use-cases/subscriptions-mail.js';
 
 export const purgeReportFilesKind = 'reports.purge-files';
 export const subscriptionSweepKind = 'reports.subscription-sweep';
+export const subscriptionMailKind = 'reports.subscription-mail';
 const purgeHourUtc = 2;
 const sweepHourUtc = 6;
 
@@ -157,7 +163,8 @@ async function purgeReportFiles(deps: Deps): Promise<void> {
  * and still reading the program, and each gets a message, in their language, with a link to the
  * report page behind the login — never a figure. The subscription moves to its next run in the same
  * transaction, so that a run is sent once; a backlog (the server stopped for weeks) sends the latest
- * period only.
+ * period only. Each message is a job of its own, enqueued in that transaction and sent after it commits:
+ * a mail server failing on one recipient neither undoes the run nor sends the others twice.
  */
 async function sweepSubscriptions(deps: Deps): Promise<void> {
   const now = deps.clock.now();
@@ -222,7 +229,14 @@ async function sweepSubscriptions(deps: Deps): Promise<void> {
           cadence: subscription.cadence,
           link: link.toString(),
         });
-        await deps.mailer.send({ to: mailbox.email, ...mail, organizationId: subscription.organizationId });
+        await enqueueJob(trx, {
+          id: deps.newId(),
+          kind: subscriptionMailKind,
+          payload: { to: mailbox.email, ...mail, organizationId: subscription.organizationId },
+          runAt: now,
+          now,
+          dedupeKey: `${subscriptionMailKind}:${subscription.id}:${period.from}:${userId}`,
+        });
         sent += 1;
       }
       await auditWriter(trx, () => now, deps.newId).record({
@@ -240,8 +254,22 @@ async function sweepSubscriptions(deps: Deps): Promise<void> {
   await scheduleSubscriptionSweep(deps, addDays(utcToday, 1));
 }
 
+/**
+ * One subscription message, as the sweep wrote it (a staff member's address, a link, no figure); a
+ * failure is retried by the queue, for this recipient only.
+ */
+async function sendSubscriptionMail(deps: Deps, payload: Record<string, unknown>): Promise<void> {
+  await deps.mailer.send({
+    to: String(payload.to),
+    subject: String(payload.subject),
+    text: String(payload.text),
+    organizationId: String(payload.organizationId),
+  });
+}
+
 export const reportJobHandlers: JobHandlers = {
   [produceReportFileKind]: (deps, payload, job) => produceReportFile(deps, payload, job),
   [purgeReportFilesKind]: purgeReportFiles,
   [subscriptionSweepKind]: sweepSubscriptions,
+  [subscriptionMailKind]: sendSubscriptionMail,
 };

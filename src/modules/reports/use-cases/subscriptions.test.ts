@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { givenReportScene, type ReportScene } from '../../../../test/support/reports-files-matrix.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
@@ -175,5 +175,26 @@ describe('report subscriptions', () => {
     expect(message?.subject).toBe('Report ready: impulseR — steering committee — impulseR');
     expect(message?.text).toContain('for December 1, 2026 to December 31, 2026, is ready.');
     expect(message?.text).toContain('sign in to Passerelle');
+  });
+
+  it('keep the run when the mail server fails, and retry that message alone', async () => {
+    deps.mailer.messages.length = 0;
+    const send = vi.spyOn(deps.mailer, 'send').mockRejectedValueOnce(new Error('mail server unavailable'));
+    clock.set('2027-02-01T08:00:00Z');
+    await sweep();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(deps.mailer.messages).toEqual([]);
+    // The run happened all the same: its file is queued, the subscription moved on.
+    const { items } = await listReportSubscriptions(deps)(scene.coordinator, { programId: scene.programId });
+    expect(items.find((s) => s.active && s.cadence === 'monthly')).toMatchObject({
+      lastRunOn: '2027-02-01',
+      nextRunOn: '2027-03-01',
+    });
+    // The queue retries the message after its delay, once.
+    clock.set('2027-02-01T08:05:00Z');
+    for (let i = 0; i < 2; i++) await runDueJobs(deps, reportJobHandlers, { limit: 50 });
+    expect(deps.mailer.messages.map((m) => m.to)).toEqual([await emailOf(scene.director.actor.userId)]);
+    expect(deps.mailer.messages[0]?.text).toContain('January 1, 2027 to January 31, 2027');
+    send.mockRestore();
   });
 });
