@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { alertCodes, alertFilters } from '../modules/caseload/domain/caseload-signals.js';
+import { consentSections, legacyCovers } from '../modules/people/domain/consent.js';
 import {
   barrierCategories,
   barrierStatuses,
@@ -25,6 +26,7 @@ import {
 } from './primitives.js';
 
 export { alertCodes, alertFilters } from '../modules/caseload/domain/caseload-signals.js';
+export { consentSections } from '../modules/people/domain/consent.js';
 /** The vocabularies of the person's file, for the web application (one definition, in the people module). */
 export {
   barrierCategories,
@@ -111,6 +113,16 @@ export const consentInput = z
   .object({
     purpose: z.enum(consentPurposes),
     partnerOrganizationIds: z.array(z.uuid()).max(100).default([]),
+    partnerConsortiumIds: z
+      .array(z.uuid())
+      .max(20)
+      .default([])
+      .describe('Consortia whose members, at the time of each read, may read ("members of consortium X")'),
+    covers: z
+      .array(z.enum(consentSections))
+      .max(consentSections.length)
+      .default([...legacyCovers])
+      .describe('The sections of the file shared with the partners'),
     givenOn: pastDate('The day the consent was given'),
     expiresOn: eventDate('The expiry date').nullish(),
   })
@@ -182,6 +194,10 @@ export const personFile = z
         expiresOn: storedDate.optional(),
         revokedOn: z.string().nullable(),
         inForce: z.boolean(),
+        /** What the file says of it today: in force, not yet, expired (after `expiresOn`), revoked (on `revokedOn`). */
+        state: z.enum(['in_force', 'not_yet_in_force', 'expired', 'revoked']),
+        partnerOrganizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+        partnerConsortia: z.array(z.object({ id: z.uuid(), name: z.string() })),
       }),
     ),
     createdAt: z.string(),

@@ -24,9 +24,11 @@ import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
 import { rekeyOpenEnrolments } from '../modules/programs/api.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
+import { registerRecognitionRoutes } from '../modules/recognition/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerReportRoutes } from '../modules/reports/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
+import { registerSharingRoutes } from '../modules/sharing/routes.js';
 import { registerTaskRoutes } from '../modules/tasks/routes.js';
 import { registerTimelineRoutes } from '../modules/timeline/routes.js';
 import { registerSystemRoutes } from './system-routes.js';
@@ -66,9 +68,11 @@ export async function registerModuleRoutes(
   registerPlacementRoutes(app, deps);
   registerMatchingRoutes(app, deps);
   registerImmersionRoutes(app, deps);
+  registerRecognitionRoutes(app, deps);
   registerOutcomeRoutes(app, deps);
   registerExportRoutes(app, deps);
   registerReportRoutes(app, deps);
+  registerSharingRoutes(app, deps);
   // Households live in people; their members' open enrolments (programs, which depends on people) follow.
   registerHouseholdRoutes(app, deps, rekeyOpenEnrolments);
 }

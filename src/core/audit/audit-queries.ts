@@ -6,6 +6,8 @@ export interface AuditFilter {
   personId?: string;
   actorUserId?: string;
   action?: string;
+  /** The record the events touched (a consent: the reads it allowed). */
+  resourceId?: string;
   from?: Date;
   to?: Date;
 }
@@ -23,6 +25,7 @@ export async function listAuditEvents(db: Executor, filter: AuditFilter, page: n
     .$if(filter.personId !== undefined, (q) => q.where('person_id', '=', filter.personId!))
     .$if(filter.actorUserId !== undefined, (q) => q.where('actor_user_id', '=', filter.actorUserId!))
     .$if(filter.action !== undefined, (q) => q.where('action', 'like', `${filter.action}%`))
+    .$if(filter.resourceId !== undefined, (q) => q.where('resource_id', '=', filter.resourceId!))
     .$if(filter.from !== undefined, (q) => q.where('occurred_at', '>=', filter.from!))
     .$if(filter.to !== undefined, (q) => q.where('occurred_at', '<', filter.to!));
   const [items, total] = await Promise.all([

@@ -26,6 +26,8 @@ export function organizationsApi(db: Executor) {
     findConsortium: repo.findConsortium,
     consortiumMembers: repo.consortiumMembers,
     consortiaOfOrganization: repo.consortiaOfOrganization,
+    /** Consortia it is a member of now: a consent naming "members of consortium X" covers it (coordinators excluded). */
+    consortiaWhereMember: repo.consortiaWhereMember,
     listSites: repo.listSites,
     staffOfOrganization: repo.staffOfOrganization,
     upsertMembership: repo.upsertMembership,

@@ -81,6 +81,8 @@ export async function registerFromFrontDoor(
     data: {
       purpose: 'program_data_processing' as const,
       partnerOrganizationIds: [],
+      partnerConsortiumIds: [],
+      covers: [],
       givenOn: applicant.consentGivenOn,
     },
   };

@@ -134,6 +134,15 @@ export function organizationsRepository(db: Executor) {
         .orderBy('c.name')
         .execute();
     },
+    /** The consortia the organization is a member of (not those it only coordinates), by id. */
+    async consortiaWhereMember(organizationId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('consortium_members')
+        .select('consortium_id')
+        .where('organization_id', '=', organizationId)
+        .execute();
+      return rows.map((r) => r.consortium_id);
+    },
     async insertSite(row: {
       id: string;
       organizationId: string;

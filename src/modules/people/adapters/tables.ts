@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date, never>;
 
@@ -103,6 +103,10 @@ export interface HouseholdMembershipsTable {
 export interface ConsentsTable extends PersonChild {
   purpose: string;
   partner_organization_ids: string[];
+  /** Consortia whose members, at the time of each read, the consent names (migration 0065). */
+  partner_consortium_ids: Generated<string[]>;
+  /** The sections of the file it shares: identity, plan, sessions, employment, documents (migration 0065). */
+  covers: Generated<string[]>;
   given_on: string;
   expires_on: string | null;
   revoked_on: string | null;

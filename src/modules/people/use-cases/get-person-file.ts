@@ -7,8 +7,9 @@ import { accountsApi } from '../../accounts/api.js';
 import { occupationNamer } from '../../reference/api.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { personFileItems } from '../adapters/person-file-repository.js';
-import { isConsentInForce } from '../domain/consent.js';
+import { consentState } from '../domain/consent.js';
 import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
+import { consentPartnerNames } from './consent-partners.js';
 import { seesSensitive, visiblePerson } from './person-access.js';
 
 /** The whole file; immigration status details and health barriers only for the roles that may see them. */
@@ -32,6 +33,7 @@ export const getPersonFile = defineUseCase(
       ctx.locale,
     );
     const today = now.toISOString().slice(0, 10);
+    const partnerNames = await consentPartnerNames(trx, items.consents);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -120,15 +122,20 @@ export const getPersonFile = defineUseCase(
         const record = {
           purpose: c.purpose,
           partnerOrganizationIds: c.partner_organization_ids,
+          partnerConsortiumIds: c.partner_consortium_ids,
           givenOn: c.given_on,
           expiresOn: c.expires_on,
           revokedOn: c.revoked_on,
         };
+        const state = consentState(record, today);
         return {
           id: c.id,
           ...record,
           purpose: c.purpose as PersonFileView['consents'][number]['purpose'],
-          inForce: isConsentInForce(record, today),
+          covers: c.covers as PersonFileView['consents'][number]['covers'],
+          inForce: state === 'in_force',
+          state,
+          ...partnerNames(c),
         };
       }),
       createdAt: person.createdAt.toISOString(),

@@ -84,7 +84,9 @@ export function itemRow(
       return {
         ...base,
         purpose: item.data.purpose,
-        partner_organization_ids: item.data.partnerOrganizationIds,
+        partner_organization_ids: [...new Set(item.data.partnerOrganizationIds)],
+        partner_consortium_ids: [...new Set(item.data.partnerConsortiumIds)],
+        covers: [...new Set(item.data.covers)],
         given_on: item.data.givenOn,
         expires_on: item.data.expiresOn ?? null,
         revoked_on: null,

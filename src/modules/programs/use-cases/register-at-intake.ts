@@ -38,6 +38,9 @@ export const registerAtIntake = defineUseCase(registerAtIntakeInput, async (scop
     ...[...new Set(purposes)].map((purpose) => ({
       purpose,
       partnerOrganizationIds: [],
+      partnerConsortiumIds: [],
+      // A purpose ticked at intake names no partner: it shares nothing until a consent names one.
+      covers: [],
       givenOn: input.consent.givenOn,
     })),
   ];
