@@ -72,6 +72,8 @@ export const pathwayVersionBody = z.object({
 export const createPathwayBody = z.object({
   occupation: occupationRef,
   jurisdiction,
+  /** Several routes to one occupation in one jurisdiction are told apart by their name. */
+  routeName: optionalText(200),
   regulated: z.boolean(),
   regulatorName: optionalText(300),
   regulatorUrl: storableUrl().max(1000).nullish(),
@@ -84,6 +86,7 @@ export const createPathwayBody = z.object({
 
 /** What changes on a pathway without a new version of its steps. */
 export const updatePathwayBody = z.object({
+  routeName: optionalText(200),
   regulated: z.boolean().optional(),
   regulatorName: optionalText(300),
   regulatorUrl: storableUrl().max(1000).nullish(),
@@ -204,6 +207,7 @@ export const pathwayView = z
     canEdit: z.boolean(),
     occupation: occupationView,
     jurisdiction: z.string(),
+    routeName: z.string().nullable(),
     regulated: z.boolean(),
     regulatorName: z.string().nullable(),
     regulatorUrl: z.string().nullable(),
@@ -267,6 +271,7 @@ export const caseView = z
       organizationName: true,
       occupation: true,
       jurisdiction: true,
+      routeName: true,
       regulated: true,
       regulatorName: true,
       regulatorUrl: true,
@@ -309,6 +314,7 @@ export const pathwayFiguresView = z.object({
   pathwayId: z.uuid(),
   occupation: occupationView,
   jurisdiction: z.string(),
+  routeName: z.string().nullable(),
   illustrative: z.boolean(),
   people: z.number().int().describe('Distinct people with a case on the pathway'),
   open: z.number().int(),

@@ -94,6 +94,7 @@ describe('privacy routes', () => {
       'immersions',
       'exits',
       'exitFollowUps',
+      'recognition',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

@@ -3,6 +3,7 @@ export * as loanFundPersonData from './person-data.js';
 
 import type { Executor } from '../../core/db/types.js';
 import type { FundFacts } from '../reports/domain/fund-facts.js';
+import { readApplicationFinancing } from './adapters/financing-repository.js';
 import { readFundReportFacts } from './adapters/fund-report-facts-repository.js';
 import { fundsRepository } from './adapters/funds-repository.js';
 import { loanFundErrors } from './errors.js';
@@ -29,4 +30,16 @@ export async function fundsOfOrganization(
     currency: f.currency,
     operatorOrganizationId: f.operatorOrganizationId,
   }));
+}
+
+export type { ApplicationFinancing } from './adapters/financing-repository.js';
+export { fileApplicationIn } from './use-cases/file-application.js';
+
+/**
+ * Applications with their status, loan and disbursements (the recognition module shows a step "paid by
+ * loan, disbursed on …"). No permission is checked here: the caller shows them only on the borrower's
+ * own records, or as sums.
+ */
+export function applicationFinancing(db: Executor, applicationIds: readonly string[]) {
+  return readApplicationFinancing(db, applicationIds);
 }

@@ -11,6 +11,7 @@ import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
+import { recognitionPersonData } from '../../recognition/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -53,6 +54,7 @@ export async function anonymizeEverywhere(
   const placements = await placementsPersonData.anonymizePersonData(db, organizationId, personId);
   const immersions = await immersionsPersonData.anonymizePersonData(db, organizationId, personId);
   const outcomes = await outcomesPersonData.anonymizePersonData(db, organizationId, personId);
+  const recognition = await recognitionPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -68,6 +70,7 @@ export async function anonymizeEverywhere(
     placements,
     immersions,
     outcomes,
+    recognition,
     timelineEvents,
   };
 }

@@ -15,6 +15,7 @@ import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
+import { recognitionPersonData } from '../../recognition/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -38,6 +39,7 @@ export const exportSections = [
   'immersions',
   'exits',
   'exitFollowUps',
+  'recognition',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -79,6 +81,7 @@ export async function gatherPersonExport(
   const matching = await matchingPersonData.personDataFor(db, organizationId, personId);
   const applications = await applicationsPersonData.personDataFor(db, organizationId, personId);
   const outcomes = await outcomesPersonData.personDataFor(db, organizationId, personId);
+  const recognition = await recognitionPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -96,6 +99,7 @@ export async function gatherPersonExport(
     immersions: immersions.immersions,
     exits: outcomes.exits,
     exitFollowUps: outcomes.followUps,
+    recognition: recognition.cases,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -115,6 +119,7 @@ export async function gatherPersonExport(
     immersions: immersions.immersions.length,
     exits: outcomes.exits.length,
     exitFollowUps: outcomes.followUps.length,
+    recognition: recognition.cases.length,
     timeline: timeline.events.length,
   };
   return {

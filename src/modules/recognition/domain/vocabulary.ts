@@ -50,6 +50,7 @@ export const caseClosingReasons = [
   'no_contact',
   'other',
 ] as const;
+export type CaseClosingReason = (typeof caseClosingReasons)[number];
 
 /** Currencies a typical cost is given in. */
 export const pathwayCurrencies = ['USD', 'CAD', 'EUR'] as const;
