@@ -82,6 +82,11 @@ export const tablePlacement = {
   program_referents: 'distributed',
   program_targets: 'distributed',
   programs: 'distributed',
+  recognition_case_steps: 'distributed',
+  recognition_cases: 'distributed',
+  recognition_pathway_steps: 'distributed',
+  recognition_pathway_versions: 'distributed',
+  recognition_pathways: 'distributed',
   report_files: 'distributed',
   report_subscriptions: 'distributed',
   report_templates: 'distributed',
@@ -100,6 +105,8 @@ export const tablePlacement = {
   sites: 'distributed',
   staff_certifications: 'distributed',
   tasks: 'distributed',
+  outreach_leads: 'distributed',
+  outreach_attempts: 'distributed',
   timeline_events: 'distributed',
   // A loan fund and its ledger are sharded by the fund's operating organization (ADR 12).
   loan_funds: 'distributed',
@@ -143,4 +150,9 @@ export const crossOrganizationReferences = [
   // application (`borrower_organization_id`), a participant of the fund.
   'loan_applications.person_id → people',
   'loans.person_id → people',
+  // A case follows a pathway (and its version) of the organization's catalogue or a partner's shared one;
+  // a step's loan application is a row of the fund operator's books.
+  'recognition_cases.pathway_id → recognition_pathways',
+  'recognition_cases.version_id → recognition_pathway_versions',
+  'recognition_case_steps.loan_application_id → loan_applications',
 ] as const;
