@@ -1,0 +1,146 @@
+import { jaroWinkler, type NameToken, nameSkeleton, nameTokenOf, nameWords } from './name-readings.js';
+import type { NameVariants } from './name-variants.js';
+
+/**
+ * A person's given and family names, each in every spelling the file has (the Latin one, the one in
+ * the person's script), as tokens with their Latin readings.
+ */
+export interface PersonNames {
+  given: NameToken[][];
+  family: NameToken[][];
+}
+
+export interface NameMatch {
+  kind: 'equal' | 'equal_across_scripts' | 'variant' | 'similar';
+  /** 1 for equal, 0.95 for a known variant, else the Jaro-Winkler likeness of the closest readings. */
+  similarity: number;
+}
+
+export function personNamesOf(
+  person: {
+    givenName?: string | null;
+    familyName?: string | null;
+    givenNameOriginal?: string | null;
+    familyNameOriginal?: string | null;
+  },
+  variants: NameVariants,
+): PersonNames {
+  const spellings = (...texts: (string | null | undefined)[]) =>
+    texts
+      .map((text) => nameWords(text).map((word) => nameTokenOf(word, variants)))
+      .filter((tokens) => tokens.length > 0);
+  return {
+    given: spellings(person.givenName, person.givenNameOriginal),
+    family: spellings(person.familyName, person.familyNameOriginal),
+  };
+}
+
+const variantSimilarity = 0.95;
+const similarityOf = (match: NameMatch) =>
+  match.kind === 'similar' ? match.similarity : match.kind === 'variant' ? variantSimilarity : 1;
+const strength: NameMatch['kind'][] = ['equal', 'equal_across_scripts', 'variant', 'similar'];
+const better = (x: NameMatch, y: NameMatch) =>
+  similarityOf(x) > similarityOf(y) ||
+  (similarityOf(x) === similarityOf(y) && strength.indexOf(x.kind) < strength.indexOf(y.kind));
+
+/** Symmetric whatever the implementation's tie-breaks: the pair is always taken in one order. */
+const likeness = (a: string, b: string) => (a <= b ? jaroWinkler(a, b) : jaroWinkler(b, a));
+const consonants = (skeleton: string) => skeleton.replace(/[aiuh]/g, '');
+
+export function compareTokens(a: NameToken, b: NameToken): NameMatch {
+  if (a.folded === b.folded) return { kind: 'equal', similarity: 1 };
+  const shared = a.readings.some((reading) => b.readings.includes(reading));
+  if (shared) return { kind: a.script === b.script ? 'variant' : 'equal_across_scripts', similarity: 1 };
+  if (a.sources.some((source) => b.sources.includes(source)))
+    return { kind: 'variant', similarity: variantSimilarity };
+  let best = 0;
+  for (const x of a.readings) {
+    const skeletonX = nameSkeleton(x);
+    for (const y of b.readings) {
+      const skeletonY = nameSkeleton(y);
+      if (skeletonX === skeletonY) return { kind: 'variant', similarity: variantSimilarity };
+      // Arabic read letter by letter has no short vowels: its consonants against the Latin's.
+      const arabicReading = a.script === 'arabic' || b.script === 'arabic';
+      if (
+        arabicReading &&
+        consonants(skeletonX).length >= 3 &&
+        consonants(skeletonX) === consonants(skeletonY)
+      )
+        return { kind: 'variant', similarity: variantSimilarity };
+      best = Math.max(best, likeness(x, y), likeness(skeletonX, skeletonY));
+    }
+  }
+  return { kind: 'similar', similarity: best };
+}
+
+function weakest(matches: NameMatch[]): NameMatch['kind'] {
+  return matches.map((m) => m.kind).sort((x, y) => strength.indexOf(y) - strength.indexOf(x))[0]!;
+}
+
+/** Each word of one list against its closest in the other, averaged: "Mohamed Ali" holds "Mohamed". */
+function compareWordsFrom(from: NameToken[], to: NameToken[]): NameMatch {
+  const matches = from.map((token) =>
+    to.reduce<NameMatch>(
+      (best, other) => {
+        const match = compareTokens(token, other);
+        return better(match, best) ? match : best;
+      },
+      { kind: 'similar', similarity: 0 },
+    ),
+  );
+  const similarity = matches.reduce((sum, m) => sum + similarityOf(m), 0) / matches.length;
+  const kind = weakest(matches);
+  return { kind, similarity: kind === 'similar' ? similarity : Math.min(1, similarity) };
+}
+
+function compareSpellings(a: NameToken[], b: NameToken[]): NameMatch {
+  let best =
+    a.length < b.length
+      ? compareWordsFrom(a, b)
+      : b.length < a.length
+        ? compareWordsFrom(b, a)
+        : [compareWordsFrom(a, b), compareWordsFrom(b, a)].reduce((x, y) => (better(y, x) ? y : x));
+  // "Abdelrahman" and "Abdel Rahman": the words written together.
+  if (a.length > 1 || b.length > 1) {
+    const joined = (tokens: NameToken[]) => tokens.map((t) => t.readings[0] ?? t.folded).join('');
+    const together = compareTokens(
+      { script: 'latin', folded: joined(a), readings: [joined(a)], sources: [], related: [] },
+      { script: 'latin', folded: joined(b), readings: [joined(b)], sources: [], related: [] },
+    );
+    if (better(together, best))
+      best = together.kind === 'equal' ? { kind: 'variant', similarity: 1 } : together;
+  }
+  return best;
+}
+
+/** The closest of every spelling of one name against every spelling of the other; null when one is missing. */
+export function compareName(a: NameToken[][], b: NameToken[][]): NameMatch | null {
+  let best: NameMatch | null = null;
+  for (const x of a)
+    for (const y of b) {
+      const match = compareSpellings(x, y);
+      if (!best || better(match, best)) best = match;
+    }
+  return best;
+}
+
+/** Given against given and family against family, or crossed when the names were entered swapped. */
+export function compareNames(
+  a: PersonNames,
+  b: PersonNames,
+): { given: NameMatch | null; family: NameMatch | null; swapped: boolean } {
+  const given = compareName(a.given, b.given);
+  const family = compareName(a.family, b.family);
+  const total = (x: NameMatch | null, y: NameMatch | null) =>
+    (x ? similarityOf(x) : 0) + (y ? similarityOf(y) : 0);
+  const crossedGiven = compareName(a.given, b.family);
+  const crossedFamily = compareName(a.family, b.given);
+  if (crossedGiven && crossedFamily && total(crossedGiven, crossedFamily) > total(given, family) + 0.1) {
+    // Which crossed pair to weigh as the family name must not depend on the order of the two files.
+    const [closer, farther] = better(crossedGiven, crossedFamily)
+      ? [crossedGiven, crossedFamily]
+      : [crossedFamily, crossedGiven];
+    return { given: farther, family: closer, swapped: true };
+  }
+  return { given, family, swapped: false };
+}
