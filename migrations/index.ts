@@ -51,8 +51,11 @@ import * as m0059 from './0059_enrolments_by_program_and_day.js';
 import * as m0060 from './0060_households.js';
 import * as m0061 from './0061_report_templates.js';
 import * as m0062 from './0062_report_files_and_subscriptions.js';
+import * as m0063 from './0063_occupation_titles.js';
 import * as m0064 from './0064_credential_recognition.js';
 import * as m0065 from './0065_consent_scope.js';
+import * as m0066 from './0066_duplicate_keys.js';
+import * as m0067 from './0067_outreach.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -111,6 +114,9 @@ export const migrations: Record<string, Migration> = {
   '0060_households': m0060,
   '0061_report_templates': m0061,
   '0062_report_files_and_subscriptions': m0062,
+  '0063_occupation_titles': m0063,
   '0064_credential_recognition': m0064,
   '0065_consent_scope': m0065,
+  '0066_duplicate_keys': m0066,
+  '0067_outreach': m0067,
 };

@@ -4,6 +4,7 @@ import { caseloadJobHandlers } from '../modules/caseload/jobs.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
 import { outcomeJobHandlers, scheduleFollowUpSweep } from '../modules/outcomes/jobs.js';
+import { outreachJobHandlers, scheduleLeadAnonymization } from '../modules/outreach/jobs.js';
 import { placementJobHandlers, scheduleEndAlertSweep } from '../modules/placements/jobs.js';
 import { privacyJobHandlers, scheduleRetentionSweep } from '../modules/privacy/jobs.js';
 import {
@@ -23,6 +24,7 @@ export const jobHandlers: JobHandlers = {
   ...placementJobHandlers,
   ...outcomeJobHandlers,
   ...reportJobHandlers,
+  ...outreachJobHandlers,
 };
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */
@@ -35,4 +37,5 @@ export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleFollowUpSweep(deps);
   await scheduleReportFilesPurge(deps);
   await scheduleSubscriptionSweep(deps);
+  await scheduleLeadAnonymization(deps);
 }

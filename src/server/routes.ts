@@ -23,6 +23,7 @@ import { registerPlaceRoutes } from '../modules/places/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
 import { rekeyOpenEnrolments } from '../modules/programs/api.js';
+import { registerOutreachRoutes } from '../modules/outreach/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerRecognitionRoutes } from '../modules/recognition/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
@@ -62,6 +63,7 @@ export async function registerModuleRoutes(
   registerFollowUpRoutes(app, deps);
   registerPrivacyRoutes(app, deps);
   registerTaskRoutes(app, deps);
+  registerOutreachRoutes(app, deps);
   registerEmployerRoutes(app, deps);
   registerOfferRoutes(app, deps);
   registerApplicationRoutes(app, deps);

@@ -18,7 +18,7 @@ export const tablePlacement = {
   memberships: 'reference',
   places: 'reference',
   reference_occupations: 'reference',
-  reference_occupation_labels: 'reference',
+  reference_occupation_titles: 'reference',
 
   // On the coordinator: infrastructure, one global sequence, or looked up before an organization is known.
   schema_migrations: 'local',
@@ -63,6 +63,8 @@ export const tablePlacement = {
   job_offers: 'distributed',
   match_weights: 'distributed',
   people: 'distributed',
+  person_duplicate_keys: 'distributed',
+  duplicate_decisions: 'distributed',
   person_barriers: 'distributed',
   person_documents: 'distributed',
   person_education: 'distributed',
