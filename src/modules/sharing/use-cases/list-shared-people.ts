@@ -13,7 +13,7 @@ import { sharedReader, todayOfOwner } from './sharing-access.js';
  */
 export const listSharedPeople = defineUseCase(pageQuery, async ({ input, ctx, trx, now, audit }) => {
   const actor = requireActor(ctx);
-  const reader = await sharedReader(trx, actor);
+  const reader = await sharedReader(trx, actor, 'list');
   const shared = await peopleSharedWith(trx, reader, todayOfOwner(trx, now));
   const owners = new Map(
     (

@@ -24,7 +24,7 @@ export const readSharedPerson = defineUseCase(
   z.object({ personId: z.uuid() }),
   async ({ input, ctx, trx, now, audit }): Promise<SharedPersonView> => {
     const actor = requireActor(ctx);
-    const reader = await sharedReader(trx, actor);
+    const reader = await sharedReader(trx, actor, 'file');
     const shared = await sharedFileOf(trx, input.personId, reader, todayOfOwner(trx, now));
     if (!shared) throw sharingErrors.sharedPersonNotFound();
     const owner = shared.organizationId;

@@ -1,18 +1,18 @@
-import { type Actor, hasRole } from '../../../core/auth/actor.js';
-import { followUpRoles } from '../../../core/auth/roles.js';
+import { type Actor, hasRole, requireRole } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { consentReader } from '../../people/api.js';
+import { sharedFileRoles } from '../domain/sharing-roles.js';
 import { sharingErrors } from '../errors.js';
 
 /**
- * Staff who follow people read the files partners share with them. Funders and administrators see
- * figures and settings, never a partner's file: for them the file does not exist (404, not 403).
+ * The reader of a shared file. For a role that does not read them (funders, administrators) the file
+ * does not exist (404, not 403); the list of people shared with the organization, which names nobody in
+ * particular, is simply refused (403), like every page the menu does not offer.
  */
-export const sharedFileRoles = followUpRoles;
-
-export async function sharedReader(db: Executor, actor: Actor) {
-  if (!hasRole(actor, sharedFileRoles)) throw sharingErrors.sharedPersonNotFound();
+export async function sharedReader(db: Executor, actor: Actor, reading: 'list' | 'file') {
+  if (reading === 'list') requireRole(actor, sharedFileRoles);
+  else if (!hasRole(actor, sharedFileRoles)) throw sharingErrors.sharedPersonNotFound();
   return consentReader(db, actor.organizationId);
 }
 
