@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duplicateReasons } from '../modules/people/domain/duplicate-score.js';
 import { consentPurposes } from '../modules/people/domain/file-vocabulary.js';
 import { defineRoute } from './define.js';
 import { createPersonBody } from './people.js';
@@ -35,6 +36,10 @@ export const possibleDuplicate = z.object({
   city: z.string().nullable(),
   /** What matched, strongest first. */
   matchedOn: z.array(z.enum(duplicateMatchReasons)),
+  /** The duplicate rule's reasons for and against (people/domain/duplicate-score.ts), strongest first. */
+  reasons: z.array(z.enum(duplicateReasons)),
+  /** The rule's evidence score; a possible duplicate from its threshold on (docs/duplicates.md). */
+  score: z.number(),
 });
 
 export const findPossibleDuplicatesRoute = defineRoute({
@@ -43,10 +48,14 @@ export const findPossibleDuplicatesRoute = defineRoute({
   path: '/api/intake/possible-duplicates',
   policy: 'session',
   summary:
-    'Files of my organization that may be this person (name in any script, typo-tolerant; birth date; phone; e-mail), best first. A POST so that names stay out of addresses',
+    'Files of my organization that may be this person (name in any script with its variants, typo-tolerant; birth date with its usual errors; phone; e-mail), best first, and whether another member organization of a consortium follows a possible match (nothing more). A POST so that names stay out of addresses',
   tags: ['people'],
   body: duplicateSearchBody,
-  response: z.object({ items: z.array(possibleDuplicate) }),
+  response: z.object({
+    items: z.array(possibleDuplicate),
+    /** Another member organization of a consortium follows a file the rule takes for this person: nothing more is said. */
+    consortium: z.object({ possibleMatchElsewhere: z.boolean() }),
+  }),
 });
 
 export const intakeEligibilityCheckBody = z.object({

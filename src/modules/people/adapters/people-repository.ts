@@ -9,6 +9,7 @@ import {
   sealPersonStatus,
 } from './sealed-fields.js';
 import './tables.js';
+import { replaceDuplicateKeys } from './duplicate-keys-repository.js';
 
 export type { BarrierDetail, PersonStatus } from './sealed-fields.js';
 
@@ -157,6 +158,7 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
           updated_at: row.now,
         })
         .execute();
+      await replaceDuplicateKeys(db, { personId: row.id, organizationId: row.organizationId, person: row });
     },
     /** `status` undefined keeps the stored one as it is (a role that may not see it cannot change it). */
     async updatePerson(
@@ -176,6 +178,17 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
         })
         .where('id', '=', id)
         .execute();
+      const file = await db
+        .selectFrom('people')
+        .select('organization_id')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (file)
+        await replaceDuplicateKeys(db, {
+          personId: id,
+          organizationId: file.organization_id,
+          person: identity,
+        });
     },
     async findPerson(id: string, organizationId: string): Promise<PersonRow | undefined> {
       return db

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import './privacy-tables.js';
 import './tables.js';
+import { removeDuplicateKeys } from './duplicate-keys-repository.js';
 
 export interface PrivacyState {
   restrictedAt: Date | null;
@@ -104,6 +105,7 @@ export function privacyRepository(db: Executor) {
         })
         .where('id', '=', personId)
         .execute();
+      await removeDuplicateKeys(db, personId, organizationId);
       const counts = {
         languages: await changed(
           db.updateTable('person_languages').set({ test_name: null }).where('person_id', '=', personId),

@@ -11,7 +11,8 @@ export interface PersonNames {
 }
 
 export interface NameMatch {
-  kind: 'equal' | 'equal_across_scripts' | 'variant' | 'similar';
+  /** `initial`: one side is the other's initial ("M." for Mariia), which neither confirms nor denies. */
+  kind: 'equal' | 'equal_across_scripts' | 'variant' | 'similar' | 'initial';
   /** 1 for equal, 0.95 for a known variant, else the Jaro-Winkler likeness of the closest readings. */
   similarity: number;
 }
@@ -37,8 +38,13 @@ export function personNamesOf(
 
 const variantSimilarity = 0.95;
 const similarityOf = (match: NameMatch) =>
-  match.kind === 'similar' ? match.similarity : match.kind === 'variant' ? variantSimilarity : 1;
-const strength: NameMatch['kind'][] = ['equal', 'equal_across_scripts', 'variant', 'similar'];
+  match.kind === 'similar' || match.kind === 'initial'
+    ? match.similarity
+    : match.kind === 'variant'
+      ? variantSimilarity
+      : 1;
+const strength: NameMatch['kind'][] = ['equal', 'equal_across_scripts', 'variant', 'similar', 'initial'];
+const initialSimilarity = 0.9;
 const better = (x: NameMatch, y: NameMatch) =>
   similarityOf(x) > similarityOf(y) ||
   (similarityOf(x) === similarityOf(y) && strength.indexOf(x.kind) < strength.indexOf(y.kind));
@@ -49,6 +55,11 @@ const consonants = (skeleton: string) => skeleton.replace(/[aiuh]/g, '');
 
 export function compareTokens(a: NameToken, b: NameToken): NameMatch {
   if (a.folded === b.folded) return { kind: 'equal', similarity: 1 };
+  const [shorter, longer] = a.folded.length <= b.folded.length ? [a, b] : [b, a];
+  if (shorter.folded.length === 1)
+    return longer.readings.some((reading) => reading.startsWith(shorter.readings[0] ?? shorter.folded))
+      ? { kind: 'initial', similarity: initialSimilarity }
+      : { kind: 'similar', similarity: 0 };
   const shared = a.readings.some((reading) => b.readings.includes(reading));
   if (shared) return { kind: a.script === b.script ? 'variant' : 'equal_across_scripts', similarity: 1 };
   if (a.sources.some((source) => b.sources.includes(source)))
@@ -90,7 +101,10 @@ function compareWordsFrom(from: NameToken[], to: NameToken[]): NameMatch {
   );
   const similarity = matches.reduce((sum, m) => sum + similarityOf(m), 0) / matches.length;
   const kind = weakest(matches);
-  return { kind, similarity: kind === 'similar' ? similarity : Math.min(1, similarity) };
+  return {
+    kind,
+    similarity: kind === 'similar' || kind === 'initial' ? similarity : Math.min(1, similarity),
+  };
 }
 
 function compareSpellings(a: NameToken[], b: NameToken[]): NameMatch {

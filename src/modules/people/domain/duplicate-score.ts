@@ -85,7 +85,7 @@ export function compareBirthDates(a: string | null | undefined, b: string | null
 }
 
 function nameEvidence(match: NameMatch | null, weights: DuplicateWeights['familyName']): number {
-  if (!match) return 0;
+  if (!match || match.kind === 'initial') return 0;
   if (match.kind === 'equal' || match.kind === 'equal_across_scripts') return weights.equal;
   if (match.kind === 'variant') return weights.variant;
   if (match.similarity < weights.similarFloor) return weights.differs;
@@ -98,8 +98,30 @@ const nameReasonOf: Record<NameMatch['kind'], DuplicateReason> = {
   equal_across_scripts: 'name_equal_across_scripts',
   variant: 'name_variant',
   similar: 'name_similar',
+  initial: 'name_similar',
 };
-const nameStrength: NameMatch['kind'][] = ['equal', 'equal_across_scripts', 'variant', 'similar'];
+const nameStrength: NameMatch['kind'][] = ['equal', 'equal_across_scripts', 'variant', 'similar', 'initial'];
+
+/**
+ * The score from which a probe that knows little (a family name alone, an initial and a phone) shows a
+ * file: three quarters of what the probe could score at best, and never more than the threshold. What
+ * the person typing has not given yet can neither confirm nor deny.
+ */
+export function probeThreshold(
+  probe: ComparablePerson,
+  names: PersonNames,
+  weights: DuplicateWeights = duplicateWeights,
+) {
+  const named = (spellings: PersonNames['given']) =>
+    spellings.some((tokens) => tokens.some((t) => t.folded.length > 1));
+  const best =
+    (normalizedEmail(probe.email) ? weights.email : 0) +
+    (phoneTail(probe.phone) ? weights.phone : 0) +
+    (named(names.family) ? weights.familyName.equal : 0) +
+    (named(names.given) ? weights.givenName.equal : 0) +
+    (probe.birthDate ? weights.birthDate.equal : 0);
+  return Math.min(weights.threshold, 0.75 * best);
+}
 
 /** Scores two people already read (`personNamesOf`): what the batch run and the intake call many times. */
 export function scoreReadPeople(

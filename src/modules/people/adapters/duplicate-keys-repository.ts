@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import { duplicateKeysOf } from '../domain/duplicate-keys.js';
+import { personNamesOf } from '../domain/duplicate-names.js';
+import type { ComparablePerson } from '../domain/duplicate-score.js';
+import { privacyHoldOf } from './caseload-repository.js';
+import { shippedNameVariants } from './name-variants-file.js';
+import './duplicate-tables.js';
+import './privacy-tables.js';
+import './tables.js';
+
+/** Writes a file's blocking keys again from what it now says (after it is opened or its identity changes). */
+export async function replaceDuplicateKeys(
+  db: Executor,
+  file: { personId: string; organizationId: string; person: ComparablePerson },
+) {
+  const keys = duplicateKeysOf(file.person, personNamesOf(file.person, shippedNameVariants()));
+  await db
+    .deleteFrom('person_duplicate_keys')
+    .where('person_id', '=', file.personId)
+    .where('organization_id', '=', file.organizationId)
+    .execute();
+  if (keys.length > 0)
+    await db
+      .insertInto('person_duplicate_keys')
+      .values(keys.map((key) => ({ organization_id: file.organizationId, person_id: file.personId, key })))
+      .execute();
+}
+
+/** An anonymized file keeps no key: its names, date, phone and e-mail are gone. */
+export async function removeDuplicateKeys(db: Executor, personId: string, organizationId: string) {
+  await db
+    .deleteFrom('person_duplicate_keys')
+    .where('person_id', '=', personId)
+    .where('organization_id', '=', organizationId)
+    .execute();
+}
+
+export interface CandidateProbe {
+  organizationIds: readonly string[];
+  /** Keys compared for equality. */
+  keys: readonly string[];
+  /** Key prefixes ("n:kuvalinku|"): a probe that knows one name meets every file with it. */
+  prefixes: readonly string[];
+  /** A file never its own candidate. */
+  excludePersonId?: string | null;
+  /** Files sharing the most keys first; beyond this many, a name too common to tell anything. */
+  limit: number;
+}
+
+/**
+ * The files of these organizations that share a blocking key with the probe, with what the rule
+ * compares; restricted and anonymized files left out, as from the caseload. One index range per key.
+ */
+export async function duplicateCandidates(db: Executor, probe: CandidateProbe) {
+  if (probe.organizationIds.length === 0 || (probe.keys.length === 0 && probe.prefixes.length === 0))
+    return [];
+  const matching = [
+    ...(probe.keys.length > 0 ? [sql<boolean>`k.key = ANY(${sql.val([...probe.keys])}::text[])`] : []),
+    // '}' follows '|' in byte order: the range holds exactly the keys that start with the prefix.
+    ...probe.prefixes.map(
+      (prefix) => sql<boolean>`(k.key >= ${prefix} AND k.key < ${`${prefix.slice(0, -1)}}`})`,
+    ),
+  ];
+  const shared = db
+    .selectFrom('person_duplicate_keys as k')
+    .select(['k.person_id', 'k.organization_id'])
+    .select(sql<number>`count(*)`.as('shared'))
+    .where('k.organization_id', 'in', [...probe.organizationIds])
+    .where(sql<boolean>`(${sql.join(matching, sql` OR `)})`)
+    .groupBy(['k.person_id', 'k.organization_id'])
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('k.person_id')
+    .limit(probe.limit)
+    .as('shared');
+  const rows = await db
+    .selectFrom(shared)
+    .innerJoin('people', (join) =>
+      join
+        .onRef('people.id', '=', 'shared.person_id')
+        .onRef('people.organization_id', '=', 'shared.organization_id'),
+    )
+    .select([
+      'people.id',
+      'people.organization_id as organizationId',
+      'people.given_name as givenName',
+      'people.family_name as familyName',
+      'people.given_name_original as givenNameOriginal',
+      'people.family_name_original as familyNameOriginal',
+      'people.birth_date as birthDate',
+      'people.phone',
+      'people.email',
+      'people.sex',
+      'people.city',
+    ])
+    .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
+    .$if(Boolean(probe.excludePersonId), (q) => q.where('people.id', '!=', probe.excludePersonId!))
+    .execute();
+  return rows;
+}

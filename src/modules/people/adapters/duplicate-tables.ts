@@ -1,0 +1,24 @@
+/** Duplicate detection (migration 0066, docs/duplicates.md): blocking keys and decisions on pairs. */
+export interface PersonDuplicateKeysTable {
+  organization_id: string;
+  person_id: string;
+  key: string;
+}
+
+export interface DuplicateDecisionsTable {
+  id: string;
+  organization_id: string;
+  person_id: string;
+  other_organization_id: string;
+  other_person_id: string;
+  decision: 'different' | 'same';
+  decided_by: string;
+  decided_at: Date;
+}
+
+declare module '../../../core/db/types.js' {
+  interface Database {
+    person_duplicate_keys: PersonDuplicateKeysTable;
+    duplicate_decisions: DuplicateDecisionsTable;
+  }
+}
