@@ -3,35 +3,69 @@
  * and anonymizes through `recognitionPersonData`; outcomes counts the credentials recognition gave.
  */
 import type { Executor } from '../../core/db/types.js';
-import { casesRepository } from './adapters/cases-repository.js';
-import type { RecognisedCredentialKind } from './domain/vocabulary.js';
+import type { PersonIdQuery } from '../people/api.js';
+import { readRecognitionCasesOf } from './adapters/outcome-facts-query.js';
+import type { OccupationScheme, RecognisedCredentialKind } from './domain/vocabulary.js';
 
 export * from './domain/vocabulary.js';
 export * as recognitionPersonData from './person-data.js';
 
-export interface RecognisedCredential {
+/** A person's recognition case as the outcome measures see it: when it ran, and the credential it gave. */
+export interface RecognitionSpell {
   personId: string;
-  /** The day the credential was obtained. */
-  obtainedOn: string;
-  /** Typed like the outcomes module's credentials (a licence, a certification, a degree's equivalence…). */
-  kind: RecognisedCredentialKind;
-  /** A partial recognition gives a credential with conditions still to meet. */
-  result: 'recognised' | 'partial';
-  /** The pathway (an occupation in a jurisdiction) it was obtained on: "employed in one's field" compares it. */
-  pathwayId: string;
+  startedOn: string;
+  /** The result's day or the closing day; null while the case is open. */
+  endedOn: string | null;
+  credential: { kind: RecognisedCredentialKind; obtainedOn: string } | null;
+  /** The pathway's occupation and jurisdiction: "employed in one's field" compares a job's with it. */
+  occupation: { scheme: OccupationScheme; code: string };
+  jurisdiction: string;
+}
+
+/**
+ * These people's recognition cases (a list of ids, or a query of them for a whole program), oldest
+ * first per person. No permission is checked: the caller's use case decides who may count them.
+ */
+export async function recognitionSpellsOfPeople(
+  db: Executor,
+  personIds: readonly string[] | PersonIdQuery,
+): Promise<RecognitionSpell[]> {
+  const rows = await readRecognitionCasesOf(db, personIds);
+  return rows.map((r) => ({
+    personId: r.personId,
+    startedOn: r.startedOn,
+    endedOn: r.endedOn,
+    credential:
+      r.credentialKind && r.credentialObtainedOn
+        ? { kind: r.credentialKind as RecognisedCredentialKind, obtainedOn: r.credentialObtainedOn }
+        : null,
+    occupation: { scheme: r.occupationScheme as OccupationScheme, code: r.occupationCode },
+    jurisdiction: r.jurisdiction,
+  }));
 }
 
 /**
  * The dated, typed credentials these people obtained through a recognised or partial result, oldest
- * first per person. No permission is checked: the caller's use case decides who may count them.
+ * first per person: what credential attainment and "employed in one's field" count.
  */
 export async function credentialsOfPeople(
   db: Executor,
-  personIds: readonly string[],
-): Promise<RecognisedCredential[]> {
-  const rows: RecognisedCredential[] = [];
-  // A large program would bind more parameters than a statement takes: a few thousand ids at a time.
-  for (let start = 0; start < personIds.length; start += 5_000)
-    rows.push(...(await casesRepository(db).credentialsOfPeople(personIds.slice(start, start + 5_000))));
-  return rows;
+  personIds: readonly string[] | PersonIdQuery,
+): Promise<
+  {
+    personId: string;
+    obtainedOn: string;
+    kind: RecognisedCredentialKind;
+    occupation: RecognitionSpell['occupation'];
+    jurisdiction: string;
+  }[]
+> {
+  return (await recognitionSpellsOfPeople(db, personIds)).flatMap((s) =>
+    s.credential
+      ? [{ personId: s.personId, ...s.credential, occupation: s.occupation, jurisdiction: s.jurisdiction }]
+      : [],
+  );
 }
+
+/** The cases of `recognitionSpellsOfPeople` as a query to embed, for figures the database counts. */
+export { recognitionCasesQuery } from './adapters/outcome-facts-query.js';

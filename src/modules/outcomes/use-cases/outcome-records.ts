@@ -3,10 +3,17 @@ import { occupationSkillLevel, personSkillLevel } from '../../matching/domain/qu
 import { outcomeFactsOf } from '../../people/api.js';
 import { jobSpellsOfPeopleQuery } from '../../placements/api.js';
 import { programCohort, programCohortPersonIds } from '../../programs/api.js';
+import { recognitionSpellsOfPeople } from '../../recognition/api.js';
 import { escoIdOf, occupationRelations } from '../../reference/api.js';
 import { exitsRepository } from '../adapters/exits-repository.js';
 import { followUpsRepository } from '../adapters/follow-ups-repository.js';
-import type { FollowUpFact, JobSpell, OutcomeRecord, PersonFacts } from '../domain/records.js';
+import type {
+  CredentialFact,
+  FollowUpFact,
+  JobSpell,
+  OutcomeRecord,
+  PersonFacts,
+} from '../domain/records.js';
 import { familyOf } from '../domain/vocabulary.js';
 
 /** Contract types a program pays for: not what WIOA calls unsubsidized employment. */
@@ -48,13 +55,20 @@ export async function outcomeRecordsOf(
   const personIds = programCohortPersonIds(db, programId, organizationIds, enteredBy);
   // One connection runs them one after the other inside the use case's transaction; each reads only
   // the columns the records carry.
-  const [cohort, exits, followUps, jobs, facts] = await Promise.all([
+  const [cohort, exits, followUps, jobs, facts, recognitions] = await Promise.all([
     programCohort(db, programId, organizationIds, enteredBy),
     exitsRepository(db).currentExitFactsOfProgram(programId, organizationIds),
     followUpsRepository(db).factsOfProgram(programId, organizationIds),
     jobSpellsOfPeopleQuery(db, personIds),
     outcomeFactsOf(db, personIds),
+    recognitionSpellsOfPeople(db, personIds),
   ]);
+  const recognitionsOf = new Map<string, typeof recognitions>();
+  for (const r of recognitions) {
+    const list = recognitionsOf.get(r.personId);
+    if (list) list.push(r);
+    else recognitionsOf.set(r.personId, [r]);
+  }
   const exitOf = new Map(exits.map((e) => [e.enrolmentId, e]));
   const followUpsOf = new Map<string, FollowUpFact[]>();
   for (const f of followUps) {
@@ -126,6 +140,13 @@ export async function outcomeRecordsOf(
   };
   const records = cohort.map((c): OutcomeRecord => {
     const exit = exitOf.get(c.enrolmentId);
+    const recognition = recognitionsOf.get(c.personId) ?? [];
+    const credentials: CredentialFact[] =
+      exit?.credentialObtainedOn && exit.credentialNamed
+        ? [{ obtainedOn: exit.credentialObtainedOn, kind: 'certification' }]
+        : [];
+    // A credential recognised (a licence, a certification, a degree's equivalence), dated and typed.
+    for (const r of recognition) if (r.credential) credentials.push(r.credential);
     return {
       enrolmentId: c.enrolmentId,
       personId: c.personId,
@@ -146,16 +167,20 @@ export async function outcomeRecordsOf(
         : null,
       jobs: jobsOf.get(c.personId) ?? [],
       followUps: followUpsOf.get(c.enrolmentId) ?? [],
-      credentials:
-        exit?.credentialObtainedOn && exit.credentialNamed
-          ? [{ obtainedOn: exit.credentialObtainedOn, kind: 'certification' as const }]
-          : [],
-      // Training during participation is known today from the exit (into training, or a credential
-      // obtained, or training as its evidence); training enrolments of their own come with recognition.
-      inTraining: Boolean(
-        exit &&
-          (familyOf(exit.outcome) === 'training' || exit.credentialNamed || exit.evidenceKind === 'training'),
-      ),
+      credentials,
+      // Training during participation is known from the exit (into training, or a credential obtained,
+      // or training as its evidence), or from a recognition case (re-credentialing: evaluation, exams,
+      // courses) that ran during the enrolment: started by its exit, not ended before its entry.
+      inTraining:
+        Boolean(
+          exit &&
+            (familyOf(exit.outcome) === 'training' ||
+              exit.credentialNamed ||
+              exit.evidenceKind === 'training'),
+        ) ||
+        recognition.some(
+          (r) => (!exit || r.startedOn <= exit.exitOn) && (r.endedOn === null || r.endedOn >= c.enrolledOn),
+        ),
       person: personFacts.get(c.personId) ?? unknownPerson,
     };
   });

@@ -332,32 +332,6 @@ export function casesRepository(db: Executor) {
       };
     },
 
-    /** Credentials obtained through a recognised or partial result, per person. */
-    async credentialsOfPeople(personIds: readonly string[]) {
-      if (personIds.length === 0) return [];
-      return (await db
-        .selectFrom('recognition_cases')
-        .select([
-          'person_id as personId',
-          'credential_kind as kind',
-          day('credential_obtained_on', 'obtainedOn'),
-          'result',
-          'pathway_id as pathwayId',
-        ])
-        .where('person_id', 'in', personIds)
-        .where('result', 'in', ['recognised', 'partial'])
-        .where('credential_kind', 'is not', null)
-        .orderBy('person_id')
-        .orderBy('credential_obtained_on')
-        .execute()) as {
-        personId: string;
-        kind: RecognisedCredentialKind;
-        obtainedOn: string;
-        result: 'recognised' | 'partial';
-        pathwayId: string;
-      }[];
-    },
-
     /** Free texts and the documents' ids go; statuses, dates, costs and results stay (they are counted). */
     async clearTextsOfPerson(organizationId: string, personId: string): Promise<number> {
       await db

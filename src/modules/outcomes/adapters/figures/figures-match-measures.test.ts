@@ -29,6 +29,7 @@ let organizations: [string, string];
 let userId: string;
 let employerId: string;
 const ruleVersionIds: Record<number, string> = {};
+let pathway: { id: string; versionId: string };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -44,6 +45,16 @@ beforeAll(async () => {
     nameFr: 'Parcours',
     nameEn: 'Pathway',
   });
+  // A recognition pathway (the recognition module's tables, written as the scene is: in bulk) that
+  // the scenes' people follow, so that its cases' training and credentials are counted both ways.
+  pathway = { id: uuidv7(), versionId: uuidv7() };
+  await sql`INSERT INTO recognition_pathways (id, organization_id, occupation_scheme, occupation_code, jurisdiction,
+      regulated, illustrative, shared_with_consortium, created_at, updated_at)
+    VALUES (${pathway.id}, ${a.id}, 'rome', 'J1506', 'FR', true, true, true, now(), now())`.execute(
+    database.db,
+  );
+  await sql`INSERT INTO recognition_pathway_versions (id, organization_id, pathway_id, number, effective_on, created_at)
+    VALUES (${pathway.versionId}, ${a.id}, ${pathway.id}, 1, '2000-01-01', now())`.execute(database.db);
   for (const version of [1, 2]) {
     ruleVersionIds[version] = uuidv7();
     await sql`INSERT INTO exit_rule_versions (id, organization_id, program_id, version, effective_from, rule, created_by, created_at)
@@ -65,6 +76,65 @@ const sceneContext = (): SceneContext => ({
   employerId,
   ruleVersionIds,
 });
+
+/**
+ * Recognition cases of the scene's people: each starts some days from its person's first entry, may
+ * end (recognised with a credential obtained some days from its start, refused, or closed without a
+ * result) or still run.
+ */
+const recognitionArb = fc.array(
+  fc.record({
+    person: fc.nat(11),
+    startShift: fc.integer({ min: -400, max: 700 }),
+    end: fc.option(
+      fc.record({
+        afterDays: fc.integer({ min: 0, max: 500 }),
+        how: fc.constantFrom('recognised', 'partial', 'refused', 'closed'),
+        credentialShift: fc.integer({ min: -20, max: 800 }),
+        kind: fc.constantFrom('licence', 'certification', 'degree'),
+      }),
+    ),
+  }),
+  { maxLength: 6 },
+);
+type Recognitions = typeof recognitionArb extends fc.Arbitrary<infer T> ? T : never;
+// Drawn apart from the scenes (their own seed), so that the scenes stay those the seed always gave.
+const recognitionRuns = fc.sample(recognitionArb, { seed: 1818, numRuns: 500 });
+let recognitionRun = 0;
+
+const shiftDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function clearRecognitions() {
+  await sql`DELETE FROM recognition_case_steps`.execute(database.db);
+  await sql`DELETE FROM recognition_cases`.execute(database.db);
+}
+
+async function writeRecognitions(cases: Recognitions) {
+  const people = (
+    await sql<{ person_id: string; organization_id: string; first: string }>`
+      SELECT person_id, organization_id, to_char(min(enrolled_on), 'YYYY-MM-DD') AS first
+      FROM enrolments GROUP BY person_id, organization_id ORDER BY person_id`.execute(database.db)
+  ).rows;
+  if (people.length === 0) return;
+  for (const c of cases) {
+    const person = people[c.person % people.length]!;
+    const startedOn = shiftDays(person.first, c.startShift);
+    const endedOn = c.end ? shiftDays(startedOn, c.end.afterDays) : null;
+    const how = c.end?.how;
+    const credential = how === 'recognised' || how === 'partial';
+    await sql`INSERT INTO recognition_cases (id, organization_id, person_id, pathway_id, pathway_organization_id,
+        version_id, started_on, result, decided_on, credential_kind, credential_obtained_on, closed_on, closing_reason,
+        created_at, updated_at)
+      VALUES (${uuidv7()}, ${person.organization_id}, ${person.person_id}, ${pathway.id}, ${organizations[0]},
+        ${pathway.versionId}, ${startedOn}, ${how && how !== 'closed' ? how : null},
+        ${how && how !== 'closed' ? endedOn : null}, ${credential ? c.end!.kind : null},
+        ${credential ? shiftDays(startedOn, c.end!.credentialShift) : null},
+        ${how === 'closed' ? endedOn : null}, ${how === 'closed' ? 'other' : null}, now(), now())`.execute(
+      database.db,
+    );
+  }
+}
 
 /** Both ways to the figures, in the shape the use case returns (members left out, member rows by id). */
 async function bothWays(q: typeof queryArb extends fc.Arbitrary<infer T> ? T : never) {
@@ -144,7 +214,9 @@ describe('the figures the database counts', () => {
         sceneArb,
         fc.array(queryArb, { minLength: 3, maxLength: 3 }),
         async (scene, queries) => {
+          await clearRecognitions();
           await writeScene(sceneContext(), scene);
+          await writeRecognitions(recognitionRuns[recognitionRun++ % recognitionRuns.length]!);
           for (const q of queries) {
             const { expected, actual } = await bothWays(q);
             expect(actual).toEqual(expected);
@@ -239,6 +311,7 @@ const ask = (over: Partial<Parameters<typeof bothWays>[0]>) =>
 describe('the figures the database counts, on the edges', () => {
   it('counts a contract in the second quarter after exit from its first day, not the day before', async () => {
     // Exits on 31 March: the second quarter after is July–September.
+    await clearRecognitions();
     await writeScene(sceneContext(), [
       person({ exitOn: '2024-03-31', contracts: [{ tiedToExit: { quarter: 2, bound: 0 } }] }),
       person({ exitOn: '2024-03-31', contracts: [{ tiedToExit: { quarter: 2, bound: -1 } }] }),
@@ -257,6 +330,7 @@ describe('the figures the database counts, on the edges', () => {
   });
 
   it('counts a credential obtained up to the last day of the year after exit, across a 29 February', async () => {
+    await clearRecognitions();
     await writeScene(sceneContext(), [
       person({ exitOn: '2023-06-30', credentialAfterYear: 0 }),
       person({ exitOn: '2023-06-30', credentialAfterYear: 1 }),
@@ -266,7 +340,45 @@ describe('the figures the database counts, on the edges', () => {
     expect(actual.measures.credential_attainment).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
+  it('counts a credential recognised through a recognition case, and the case as training during the enrolment', async () => {
+    await clearRecognitions();
+    // Three exits into employment without a credential named: not in training by their exits.
+    await writeScene(sceneContext(), [
+      person({ exitOn: '2024-06-30', outcome: 'permanent_contract' }),
+      person({ exitOn: '2024-06-30', outcome: 'permanent_contract' }),
+      person({ exitOn: '2024-06-30', outcome: 'permanent_contract' }),
+    ]);
+    const people = (
+      await sql<{ person_id: string; organization_id: string; first: string }>`
+        SELECT person_id, organization_id, to_char(min(enrolled_on), 'YYYY-MM-DD') AS first
+        FROM enrolments GROUP BY person_id, organization_id ORDER BY person_id`.execute(database.db)
+    ).rows;
+    const entry = people[0]!.first;
+    await writeRecognitions([
+      // Licensed within the year after exit: in training and a credential.
+      {
+        person: 0,
+        startShift: 10,
+        end: { afterDays: 0, how: 'recognised', credentialShift: 300, kind: 'licence' },
+      },
+      // Still running: in training, no credential.
+      { person: 1, startShift: 10, end: null },
+      // Ended before this person's entry: neither.
+      {
+        person: 2,
+        startShift: -400,
+        end: { afterDays: 10, how: 'refused', credentialShift: 0, kind: 'licence' },
+      },
+    ]);
+    expect(entry < '2024-06-30').toBe(true);
+    const { expected, actual, records } = await ask({});
+    expect(actual).toEqual(expected);
+    expect(actual.measures.credential_attainment).toMatchObject({ numerator: 1, denominator: 2 });
+    expect(records.filter((r) => r.credentials.some((c) => c.kind === 'licence'))).toHaveLength(1);
+  });
+
   it('reads 29 February and month ends as the pure date arithmetic does', async () => {
+    await clearRecognitions();
     await writeScene(sceneContext(), [
       // Entered 31 August: six months later is 29 February (the mark), and the exit that day counts.
       person({ enrolledOn: '2023-08-31', exitOn: '2024-02-29', verdict: 'positive' }),

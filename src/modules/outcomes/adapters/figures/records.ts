@@ -3,6 +3,7 @@ import type { Executor } from '../../../../core/db/types.js';
 import type { PersonIdQuery } from '../../../people/api.js';
 import { jobSpellsQuery } from '../../../placements/api.js';
 import { programCohortPersonIds, programCohortQuery } from '../../../programs/api.js';
+import { recognitionCasesQuery } from '../../../recognition/api.js';
 import { defaultExclusions } from '../../domain/employment-rate-after-exit.js';
 import { type CountingUnit, exitOutcomes, familyOf } from '../../domain/vocabulary.js';
 import '../tables.js';
@@ -44,6 +45,12 @@ export function recordsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
   const unitKey =
     // A person's id stays a uuid (hashed and compared faster than its text).
     q.unit === 'household' ? sql`coalesce(c.household_key, c.person_id::text)` : sql`c.person_id`;
+  // The cohort's recognition cases (recognition's query of its tables, over the programs module's
+  // query of the cohort's people): the twin of outcome-records.ts's inTraining and credentials.
+  const recognition = recognitionCasesQuery(
+    db,
+    programCohortPersonIds(db, q.programId, q.organizationIds, q.period.to),
+  );
   const quarter = (months: number) =>
     sql`(date_trunc('quarter', x.exit_on::timestamp) + make_interval(months => ${months}::int))::date`;
   return sql`r AS MATERIALIZED (
@@ -52,9 +59,15 @@ export function recordsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
       coalesce(x.exit_on BETWEEN ${day(q.period.from)} AND ${day(q.period.to)}, false) AS exited,
       x.outcome, x.exit_on, x.verdict, x.rule_version, x.credential_obtained_on,
       coalesce(x.credential_name, '') <> '' AS credential_named,
+      x.exit_on IS NOT NULL AND EXISTS (SELECT 1 FROM (${recognition}) k WHERE k.person_id = c.person_id
+        AND k.credential_obtained_on BETWEEN c.enrolled_on AND (x.exit_on + interval '1 year')::date)
+        AS credential_recognised,
       coalesce(x.outcome IN (${listOf(defaultExclusions)}), false) AS excluded_outcome,
       coalesce(x.outcome IN (${listOf(trainingOutcomes)}) OR coalesce(x.credential_name, '') <> ''
-        OR x.evidence_kind = 'training', false) AS in_training,
+        OR x.evidence_kind = 'training', false)
+        OR EXISTS (SELECT 1 FROM (${recognition}) k WHERE k.person_id = c.person_id
+          AND (x.exit_on IS NULL OR k.started_on <= x.exit_on)
+          AND (k.ended_on IS NULL OR k.ended_on >= c.enrolled_on)) AS in_training,
       ${quarter(6)} AS q2s, ${quarter(9)} - 1 AS q2e, ${quarter(12)} AS q4s, ${quarter(15)} - 1 AS q4e
     FROM (${cohort}) c
     LEFT JOIN enrolment_exits x ON x.enrolment_id = c.id AND x.program_id = ${q.programId}

@@ -52,8 +52,8 @@ export function findingsCte(q: FiguresQuery): RawBuilder<unknown> {
       ${employment(q, 4)},
       CASE WHEN r.exited AND r.in_training THEN
         CASE WHEN r.excluded_outcome THEN 0
-          WHEN r.credential_named AND r.credential_obtained_on
-            BETWEEN r.enrolled_on AND (r.exit_on + interval '1 year')::date THEN 2
+          WHEN r.credential_recognised OR (r.credential_named AND r.credential_obtained_on
+            BETWEEN r.enrolled_on AND (r.exit_on + interval '1 year')::date) THEN 2
           ELSE 1 END END AS cred,
       ${retention(q, 6)},
       ${retention(q, 12)},
