@@ -6,6 +6,7 @@ import { createPerson } from '../../src/modules/people/use-cases/create-person.j
 import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { applicationsRows, applicationsScene } from '../support/applications-matrix.js';
 import { caseloadTasksRows, caseloadTasksScene } from '../support/caseload-tasks-matrix.js';
+import { duplicatesRows, duplicatesScene } from '../support/duplicates-matrix.js';
 import { employersRows, employersScene } from '../support/employers-matrix.js';
 import { exportsRows, exportsScene } from '../support/exports-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
@@ -14,9 +15,12 @@ import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { outcomesRows, outcomesScene } from '../support/outcomes-matrix.js';
+import { outreachRows, outreachScene } from '../support/outreach-matrix.js';
 import { placementsRows, placementsScene } from '../support/placements-matrix.js';
+import { recognitionRows, recognitionScene } from '../support/recognition-matrix.js';
 import { reportsFilesRows, reportsFilesScene } from '../support/reports-files-matrix.js';
 import { reportsRows, reportsScene } from '../support/reports-matrix.js';
+import { sharingRows, sharingScene } from '../support/sharing-matrix.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -372,12 +376,16 @@ const matrix: MatrixRow[] = [
   ...placementsRows,
   ...applicationsRows,
   ...immersionsRows,
+  ...recognitionRows,
   ...matchingRows,
   ...outcomesRows,
   ...exportsRows,
   ...householdsRows,
+  ...outreachRows,
   ...reportsRows,
+  ...sharingRows,
   ...reportsFilesRows,
+  ...duplicatesRows,
 ];
 
 beforeAll(async () => {
@@ -407,11 +415,15 @@ beforeAll(async () => {
       if (where === 'mine') placementsScene.addStaff(role, staff);
       if (where === 'mine') applicationsScene.addStaff(role, staff);
       if (where === 'mine') immersionsScene.addStaff(role, staff);
+      if (where === 'mine') recognitionScene.addStaff(role, staff);
       if (where === 'mine') matchingScene.addStaff(role, staff);
       if (where === 'mine') outcomesScene.addStaff(role, staff);
       if (where === 'mine') householdsScene.addStaff(role, staff);
+      if (where === 'mine') outreachScene.addStaff(role, staff);
       if (where === 'mine') reportsScene.addStaff(role, staff);
+      if (where === 'mine') sharingScene.addStaff(role, staff);
       if (where === 'mine') reportsFilesScene.addStaff(role, staff);
+      if (where === 'mine') duplicatesScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -430,11 +442,15 @@ beforeAll(async () => {
   await placementsScene.prepare(t.deps);
   await applicationsScene.prepare(t.deps);
   await immersionsScene.prepare(t.deps);
+  await recognitionScene.prepare(t.deps);
   await matchingScene.prepare(t.deps);
   await outcomesScene.prepare(t.deps, mine.id);
   await exportsScene.prepare(t.deps, mine.id);
+  await duplicatesScene.prepare(t.deps);
   await householdsScene.prepare(t.deps);
+  await outreachScene.prepare(t.deps, programId, personId);
   await reportsScene.prepare(t.deps, mine.id);
+  await sharingScene.prepare(t.deps, mine.id);
   await reportsFilesScene.prepare(t.deps, mine.id);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db

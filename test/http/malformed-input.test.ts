@@ -1465,3 +1465,304 @@ describe('report files and subscriptions', () => {
     expect(early.json().code).toBe('REPORT_FILE_NOT_READY');
   });
 });
+
+describe('consents to share and shared files', () => {
+  it('refuses unknown sections, malformed partners and ids with the field in question, and writes nothing', async () => {
+    const before = [await rowCount('consents'), await rowCount('audit_events')];
+    const consent = (data: Record<string, unknown>) =>
+      post(`/api/people/${personId}/items`, {
+        kind: 'consent',
+        data: { purpose: 'sharing_with_partners', givenOn: today(), ...data },
+      });
+    const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
+    const responses = [
+      [await consent({ covers: ['identity', 'salary'] }), 'body.data.covers.1'],
+      [await consent({ covers: 'identity' }), 'body.data.covers'],
+      [await consent({ partnerOrganizationIds: ['not-a-uuid'] }), 'body.data.partnerOrganizationIds.0'],
+      [await consent({ partnerConsortiumIds: [`${personId}\u0000`] }), 'body.data.partnerConsortiumIds.0'],
+      [
+        await consent({ partnerConsortiumIds: Array.from({ length: 21 }, () => personId) }),
+        'body.data.partnerConsortiumIds',
+      ],
+      [await get('/api/shared-people/not-a-uuid'), 'params.id'],
+      [await get('/api/shared-people?page=0'), 'querystring.page'],
+      [await get(`/api/people/${personId}/consents/1234/reads`), 'params.itemId'],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    expect([await rowCount('consents'), await rowCount('audit_events')]).toEqual(before);
+  });
+});
+
+describe('credential recognition', () => {
+  let pathwayId = '';
+  let caseId = '';
+  let stepId = '';
+  const step = (over: Record<string, unknown> = {}) => ({
+    kind: 'exam',
+    labelFr: 'Examen NCLEX-RN',
+    labelEn: 'NCLEX-RN exam',
+    typicalCostCents: 20_000,
+    currency: 'USD',
+    typicalDurationDays: 90,
+    ...over,
+  });
+  const pathway = (over: Record<string, unknown> = {}, version: Record<string, unknown> = {}) => ({
+    occupation: { scheme: 'onet', code: '29-1141.00' },
+    jurisdiction: 'US-KY',
+    regulated: true,
+    regulatorName: 'Kentucky Board of Nursing',
+    firstVersion: { effectiveOn: '2026-01-01', steps: [step()], ...version },
+    ...over,
+  });
+  const patch = (url: string, payload: unknown) =>
+    t.app.inject({ method: 'PATCH', url, payload: payload as object, ...as(coordinator) });
+  const tables = [
+    'recognition_pathways',
+    'recognition_pathway_versions',
+    'recognition_pathway_steps',
+    'recognition_cases',
+    'recognition_case_steps',
+    'loan_applications',
+  ];
+  beforeAll(async () => {
+    const created = await post('/api/recognition/pathways', pathway());
+    expect(created.statusCode, created.body).toBe(201);
+    pathwayId = created.json().id;
+    const opened = await post('/api/recognition/cases', { personId, pathwayId, startedOn: '2026-02-01' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    caseId = opened.json().id;
+    stepId = opened.json().steps[0].id;
+  });
+
+  it('refuses malformed pathways, cases, steps, results and financing with the field in question, and writes nothing', async () => {
+    const before = await Promise.all(tables.map(rowCount));
+    const inCase = (path: string) => `/api/recognition/cases/${caseId}/${path}`;
+    const versions = `/api/recognition/pathways/${pathwayId}/versions`;
+    for (const [method, url, body, field] of [
+      [
+        'POST',
+        '/api/recognition/pathways',
+        pathway({ occupation: { scheme: 'isco', code: '2221' } }),
+        'body.occupation.scheme',
+      ],
+      ['POST', '/api/recognition/pathways', pathway({ jurisdiction: 'Kentucky' }), 'body.jurisdiction'],
+      ['POST', '/api/recognition/pathways', pathway({ regulatorUrl: 'kbn dot gov' }), 'body.regulatorUrl'],
+      ['POST', '/api/recognition/pathways', pathway({}, { steps: [] }), 'body.firstVersion.steps'],
+      [
+        'POST',
+        '/api/recognition/pathways',
+        pathway({}, { steps: [step({ typicalCostCents: -1 })] }),
+        'body.firstVersion.steps.0.typicalCostCents',
+      ],
+      [
+        'POST',
+        '/api/recognition/pathways',
+        pathway({}, { steps: [step({ typicalCostCents: 12.5 })] }),
+        'body.firstVersion.steps.0.typicalCostCents',
+      ],
+      [
+        'POST',
+        '/api/recognition/pathways',
+        pathway({}, { steps: [step({ currency: 'GBP' })] }),
+        'body.firstVersion.steps.0.currency',
+      ],
+      [
+        'POST',
+        '/api/recognition/pathways',
+        pathway({}, { steps: [step({ labelFr: 'Examen\u0000' })] }),
+        'body.firstVersion.steps.0.labelFr',
+      ],
+      [
+        'POST',
+        '/api/recognition/pathways',
+        pathway({}, { steps: [step({ kind: 'interview' })] }),
+        'body.firstVersion.steps.0.kind',
+      ],
+      ['POST', versions, { effectiveOn: '2026-02-30', steps: [step()] }, 'body.effectiveOn'],
+      ['PATCH', `/api/recognition/pathways/${pathwayId}`, { regulated: 'yes' }, 'body.regulated'],
+      ['POST', '/api/recognition/cases', { personId, pathwayId, startedOn: '2999-01-01' }, 'body.startedOn'],
+      [
+        'POST',
+        '/api/recognition/cases',
+        { personId: 'someone', pathwayId, startedOn: '2026-02-01' },
+        'body.personId',
+      ],
+      ['PATCH', `/api/recognition/case-steps/${stepId}`, { status: 'stuck' }, 'body.status'],
+      ['PATCH', `/api/recognition/case-steps/${stepId}`, { paidBy: 'fund_loan' }, 'body.paidBy'],
+      ['PATCH', `/api/recognition/case-steps/${stepId}`, { actualCostCents: -5 }, 'body.actualCostCents'],
+      [
+        'PATCH',
+        `/api/recognition/case-steps/${stepId}`,
+        { documentIds: ['a-document'] },
+        'body.documentIds.0',
+      ],
+      ['PATCH', '/api/recognition/case-steps/not-a-uuid', { status: 'done' }, 'params.id'],
+      ['POST', inCase('result'), { result: 'maybe', decidedOn: '2026-03-01' }, 'body.result'],
+      [
+        'POST',
+        inCase('result'),
+        {
+          result: 'recognised',
+          decidedOn: '2026-03-01',
+          credential: { kind: 'diploma', name: 'RN', obtainedOn: '2026-03-01' },
+        },
+        'body.credential.kind',
+      ],
+      ['POST', inCase('close'), { closedOn: '2026-03-01', reason: 'bored' }, 'body.reason'],
+      [
+        'POST',
+        inCase('financing'),
+        { stepIds: [], fundId: personId, productId: personId, termMonths: 12 },
+        'body.stepIds',
+      ],
+      [
+        'POST',
+        inCase('financing'),
+        { stepIds: [stepId], fundId: personId, productId: personId, termMonths: 0 },
+        'body.termMonths',
+      ],
+      [
+        'POST',
+        inCase('financing-links'),
+        { stepIds: [stepId], applicationId: 'an-application' },
+        'body.applicationId',
+      ],
+    ] as const) {
+      const response = method === 'PATCH' ? await patch(url, body) : await post(url, body);
+      expect(response.statusCode, field).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
+    // Well formed, but not true of this pathway or case: refused by the rules with the field in question.
+    for (const [method, url, body, code, field] of [
+      [
+        'POST',
+        '/api/recognition/pathways',
+        pathway({}, { steps: [step({ evaluator: 'WES' })] }),
+        'RECOGNITION_PATHWAY_STEPS_INCOHERENT',
+        'body.firstVersion.steps.0.evaluator',
+      ],
+      [
+        'POST',
+        '/api/recognition/cases',
+        { personId, pathwayId, startedOn: '2025-12-01' },
+        'RECOGNITION_NO_VERSION_IN_FORCE',
+        'body.startedOn',
+      ],
+      [
+        'PATCH',
+        `/api/recognition/case-steps/${stepId}`,
+        { status: 'done' },
+        'RECOGNITION_STEP_CHANGE_REFUSED',
+        'body.doneOn',
+      ],
+      [
+        'PATCH',
+        `/api/recognition/case-steps/${stepId}`,
+        { startedOn: '2026-01-15' },
+        'RECOGNITION_STEP_CHANGE_REFUSED',
+        'body.startedOn',
+      ],
+      [
+        'POST',
+        inCase('result'),
+        { result: 'partial', decidedOn: '2026-03-01' },
+        'RECOGNITION_RESULT_REFUSED',
+        'body.conditions',
+      ],
+      [
+        'POST',
+        inCase('close'),
+        { closedOn: '2026-01-15', reason: 'moved_away' },
+        'RECOGNITION_CLOSING_REFUSED',
+        'body.closedOn',
+      ],
+    ] as const) {
+      const response = method === 'PATCH' ? await patch(url, body) : await post(url, body);
+      expect(response.statusCode, code).toBe(400);
+      expect(response.json().code).toBe(code);
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(field);
+    }
+    expect(await Promise.all(tables.map(rowCount))).toEqual(before);
+  });
+});
+
+describe('outreach', () => {
+  const counts = async () => ({
+    leads: await rowCount('outreach_leads'),
+    attempts: await rowCount('outreach_attempts'),
+  });
+  const lead = {
+    metOn: '2026-02-02',
+    source: 'partner_referral',
+    partnerKind: 'asylum_housing',
+    givenName: 'Samir',
+  };
+
+  it('refuses malformed leads, attempts, closings and periods with the field in question, and writes nothing', async () => {
+    const id = (await post('/api/outreach/leads', lead)).json().id as string;
+    const before = await counts();
+    const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const responses = [
+      [await send('POST', '/api/outreach/leads', { ...lead, givenName: '  ' }), 'body.givenName'],
+      [await send('POST', '/api/outreach/leads', { ...lead, email: 'samir@' }), 'body.email'],
+      [
+        await send('POST', '/api/outreach/leads', { ...lead, metOn: daysFromNow(3).slice(0, 10) }),
+        'body.metOn',
+      ],
+      [await send('POST', '/api/outreach/leads', { ...lead, source: 'outreach_event' }), 'body.partnerKind'],
+      [await send('POST', '/api/outreach/leads', { ...lead, givenName: 'Sa\uD800mir' }), 'body.givenName'],
+      [await send('PUT', `/api/outreach/leads/${id}`, { ...lead, source: 'rumour' }), 'body.source'],
+      [
+        await send('POST', `/api/outreach/leads/${id}/attempts`, {
+          attemptedAt: daysFromNow(5),
+          channel: 'phone',
+          reached: false,
+        }),
+        'body.attemptedAt',
+      ],
+      [
+        await send('POST', `/api/outreach/leads/${id}/attempts`, {
+          attemptedAt: '2026-02-03T10:00:00+01:00',
+          channel: 'pigeon',
+          reached: false,
+        }),
+        'body.channel',
+      ],
+      [
+        await send('POST', `/api/outreach/leads/${id}/close`, {
+          outcome: 'enrolled',
+          outcomeOn: '2026-02-03',
+        }),
+        'body.outcome',
+      ],
+      [await send('POST', '/api/outreach/leads/not-a-uuid/reopen'), 'params.id'],
+      [await send('GET', '/api/outreach/leads?state=forgotten'), 'querystring.state'],
+      [
+        await send('GET', `/api/programs/${id}/outreach-figures?from=2026-12-31&to=2026-01-01`),
+        'querystring.to',
+      ],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, wrong for this lead: a business refusal with its code, still nothing written.
+    const early = await send('POST', `/api/outreach/leads/${id}/attempts`, {
+      attemptedAt: '2026-02-01T10:00:00+01:00',
+      channel: 'phone',
+      reached: false,
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().code).toBe('OUTREACH_ATTEMPT_BEFORE_MEETING');
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -11,6 +11,7 @@ import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-paym
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
+import { recordLead } from '../../src/modules/outreach/use-cases/record-lead.js';
 import { addHouseholdMember } from '../../src/modules/people/use-cases/add-household-member.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
 import { formHousehold } from '../../src/modules/people/use-cases/form-household.js';
@@ -21,6 +22,8 @@ import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
 import { rekeyOpenEnrolments } from '../../src/modules/programs/api.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
+import { createPathway } from '../../src/modules/recognition/use-cases/create-pathway.js';
+import { openRecognitionCase } from '../../src/modules/recognition/use-cases/open-case.js';
 import { copyReportTemplate } from '../../src/modules/reports/use-cases/edit-templates.js';
 import { queueReportFile } from '../../src/modules/reports/use-cases/report-files.js';
 import { createReportSubscription } from '../../src/modules/reports/use-cases/subscriptions.js';
@@ -159,6 +162,14 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     .executeTakeFirstOrThrow();
 
   const view = await saveView(deps)(staff.counselor, { name: 'My people', shared: true, filters: {} });
+  // A person met at an outreach event, before any file.
+  const lead = await recordLead(deps)(staff.counselor, {
+    metOn: '2026-01-12',
+    source: 'outreach_event',
+    eventName: 'Forum emploi',
+    givenName: 'Samir',
+    phone: '+33 6 12 34 56 78',
+  });
   const task = await createTask(deps)(staff.counselor, {
     title: 'Call Amina',
     dueOn: '2026-03-05',
@@ -207,6 +218,23 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     endsOn: '2026-03-13',
     plannedHours: 35,
     objectives: 'Découvrir le métier d’aide-soignant·e',
+  });
+
+  // A recognition pathway of the organization's catalogue (shared with no partner: it has no consortium)
+  // and Amina's case on it.
+  const pathway = await createPathway(deps)(staff.coordinator, {
+    occupation: { scheme: 'rome', code: 'J1501' },
+    jurisdiction: 'FR',
+    regulated: true,
+    firstVersion: {
+      effectiveOn: '2026-01-01',
+      steps: [{ kind: 'exam', labelFr: 'Épreuve', labelEn: 'Exam', currency: 'EUR' }],
+    },
+  });
+  const recognitionCase = await openRecognitionCase(deps)(staff.counselor, {
+    personId,
+    pathwayId: pathway.id,
+    startedOn: '2026-02-02',
   });
 
   // A second person who left the program, with the exit and its follow-ups after exit.
@@ -278,6 +306,7 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     payments: paid.paymentId,
     views: view.id,
     tasks: task.id,
+    leads: lead.id,
     employers: employer.id,
     sites: site.id,
     contacts: employerContact.id,
@@ -286,7 +315,12 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     placements: placement.id,
     applications: application.id,
     immersions: immersion.id,
+    pathways: pathway.id,
+    cases: recognitionCase.id,
+    'case-steps': recognitionCase.steps[0]!.id,
     'report-files': reportFile.id,
     'report-subscriptions': reportSubscription.id,
+    // Amina's file, which no consent shares with anyone: a stranger finds it as it finds a random id.
+    'shared-people': personId,
   };
 }
