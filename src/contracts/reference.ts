@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import {
+  equivalenceCountries,
+  equivalenceRelations,
+} from '../modules/reference/domain/occupation-equivalence.js';
 import { classificationSchemes, crosswalkRelations } from '../modules/reference/domain/occupation-graph.js';
 import { occupationLanguages } from '../modules/reference/domain/occupation-languages.js';
+import { occupationSchemes, titleLanguages } from '../modules/reference/domain/occupation-titles.js';
 import { defineRoute } from './define.js';
 import { plainText } from './primitives.js';
 
@@ -81,6 +86,89 @@ export const occupationEquivalentsRoute = defineRoute({
         relation: z.enum(crosswalkRelations),
         title: z.string().nullable(),
         regulated: z.boolean().nullable(),
+      }),
+    ),
+    attribution: z.string(),
+  }),
+});
+
+const occupationRef = { scheme: z.enum(occupationSchemes), code: z.string() };
+
+export const searchOccupationTitlesRoute = defineRoute({
+  operationId: 'searchOccupationTitles',
+  method: 'GET',
+  path: '/api/reference/occupation-titles',
+  policy: 'session',
+  summary:
+    'Occupations of ESCO, ROME (France), O*NET-SOC (United States) and NOC 2021 (Canada) whose titles in any language (or one) match the text: whole title, beginning, a word, then a typo',
+  tags: ['reference'],
+  query: z.object({
+    q: plainText().trim().min(2).max(100),
+    lang: z.enum(titleLanguages).optional(),
+    scheme: z.enum(occupationSchemes).optional(),
+    locale: z.enum(titleLanguages).default('en'),
+    limit: z.coerce.number().int().min(1).max(50).default(15),
+  }),
+  response: z.object({
+    items: z.array(
+      z.object({
+        ...occupationRef,
+        matchedLabel: z.string(),
+        matchedLang: z.enum(titleLanguages),
+        title: z.string().nullable(),
+        regulated: z.boolean().nullable(),
+        esco: z.array(
+          z.object({
+            escoId: z.string(),
+            title: z.string().nullable(),
+            relation: z.enum(crosswalkRelations),
+          }),
+        ),
+        score: z.number(),
+      }),
+    ),
+    attribution: z.string(),
+  }),
+});
+
+export const occupationEquivalentsInRoute = defineRoute({
+  operationId: 'occupationEquivalentsIn',
+  method: 'GET',
+  path: '/api/reference/occupation-equivalents',
+  policy: 'session',
+  summary:
+    "An occupation of any classification and its equivalents in the classification of the country where the person lives now (the organization's by default), through ESCO, with each relation, title and regulation where the data knows it",
+  tags: ['reference'],
+  query: z.object({
+    scheme: z.enum(occupationSchemes),
+    code: plainText().trim().min(1).max(100),
+    country: z.enum(equivalenceCountries).optional(),
+    lang: z.enum(titleLanguages).default('en'),
+  }),
+  response: z.object({
+    source: z.object({
+      ...occupationRef,
+      title: z.string().nullable(),
+      regulated: z.boolean().nullable(),
+      iscoCodes: z.array(z.string()),
+    }),
+    country: z.enum(equivalenceCountries),
+    scheme: z.enum(classificationSchemes),
+    equivalents: z.array(
+      z.object({
+        scheme: z.enum(classificationSchemes),
+        code: z.string(),
+        title: z.string().nullable(),
+        relation: z.enum(equivalenceRelations),
+        regulated: z.boolean().nullable(),
+        through: z.array(
+          z.object({
+            escoId: z.string(),
+            title: z.string().nullable(),
+            iscoCode: z.string().nullable(),
+            regulatedEu: z.boolean().nullable(),
+          }),
+        ),
       }),
     ),
     attribution: z.string(),

@@ -47,3 +47,16 @@ export function occupationRelations() {
       titleIn(titles.get(`${scheme}:${code}`), language),
   };
 }
+
+export type {
+  EquivalenceCountry,
+  EquivalenceRelation,
+} from './domain/occupation-equivalence.js';
+export type { OccupationRef, OccupationScheme } from './domain/occupation-titles.js';
+export type { OccupationEquivalents, OccupationTitle } from './occupation-translation.js';
+/**
+ * `occupationTitles(db, refs, lang)`: the own title of occupations of any classification, in the order
+ * given. `equivalentsIn(db, ref, country, lang)`: an occupation's equivalents in the classification of
+ * FR, US or CA (null for a code no shipped classification has).
+ */
+export { equivalentsIn, occupationTitles } from './occupation-translation.js';

@@ -1,39 +1,45 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import type { OccupationLanguage } from '../domain/occupation-languages.js';
+import { occupationTitlesRepository } from './occupation-titles-repository.js';
 import './tables.js';
 
 export function referenceRepository(db: Executor) {
   return {
     /**
-     * Occupations whose labels (preferred or alternative) in the language resemble the text: labels
-     * that start with it first, then by trigram word similarity. One row per occupation.
+     * ESCO occupations whose labels in the language resemble the folded text (`foldOccupationTitle`):
+     * the whole label, its beginning, a word's beginning, then a word that resembles one searched
+     * (a typo). One row per occupation, best first; `score` is the tier, plus one unless through a typo.
      */
     async searchOccupations(search: string, lang: OccupationLanguage, limit: number) {
-      await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.4`.execute(db);
-      const labelColumn = sql.ref(`o.label_${lang}`);
-      const result = await sql<{
-        escoId: string;
-        label: string;
-        matchedLabel: string;
-        isco08Code: string;
-        regulatedEu: boolean;
-        score: number;
-      }>`
-        SELECT o.esco_id AS "escoId", ${labelColumn} AS label, o.isco08_code AS "isco08Code",
-               o.regulated_eu AS "regulatedEu", best.label AS "matchedLabel", best.score AS score
-        FROM (
-          SELECT DISTINCT ON (l.esco_id) l.esco_id, l.label,
-                 (CASE WHEN l.search_text LIKE ${`${search}%`} THEN 1 ELSE 0 END) + word_similarity(${search}, l.search_text) + similarity(${search}, l.search_text) AS score
-          FROM reference_occupation_labels l
-          WHERE l.lang = ${lang} AND ${search} <% l.search_text
-          ORDER BY l.esco_id, score DESC
-        ) best
-        JOIN reference_occupations o ON o.esco_id = best.esco_id
-        ORDER BY best.score DESC, label
-        LIMIT ${limit}
-      `.execute(db);
-      return result.rows;
+      const hits = await occupationTitlesRepository(db).search({ search, schemes: ['esco'], lang, limit });
+      if (hits.length === 0) return [];
+      const occupations = new Map(
+        (
+          await db
+            .selectFrom('reference_occupations')
+            .selectAll()
+            .where(
+              'esco_id',
+              'in',
+              hits.map((hit) => hit.code),
+            )
+            .execute()
+        ).map((row) => [row.esco_id, row]),
+      );
+      return hits.flatMap((hit) => {
+        const occupation = occupations.get(hit.code);
+        if (!occupation) return [];
+        return [
+          {
+            escoId: hit.code,
+            label: occupation[`label_${lang}`],
+            matchedLabel: hit.label,
+            isco08Code: occupation.isco08_code,
+            regulatedEu: occupation.regulated_eu,
+            score: hit.tier + (hit.fuzzy ? 0 : 1),
+          },
+        ];
+      });
     },
     /** The preferred labels of these occupations in every language shipped. */
     async preferredLabels(escoIds: readonly string[]) {
@@ -41,6 +47,15 @@ export function referenceRepository(db: Executor) {
       return db
         .selectFrom('reference_occupations')
         .select(['esco_id', 'label_en', 'label_fr', 'label_es', 'label_ar', 'label_uk'])
+        .where('esco_id', 'in', [...escoIds])
+        .execute();
+    },
+    /** ISCO group and EU regulation of these occupations (those that exist). */
+    async occupationFacts(escoIds: readonly string[]) {
+      if (escoIds.length === 0) return [];
+      return db
+        .selectFrom('reference_occupations')
+        .select(['esco_id as escoId', 'isco08_code as iscoCode', 'regulated_eu as regulatedEu'])
         .where('esco_id', 'in', [...escoIds])
         .execute();
     },

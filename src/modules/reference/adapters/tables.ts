@@ -9,8 +9,10 @@ export interface ReferenceOccupationsTable {
   label_uk: string;
 }
 
-export interface ReferenceOccupationLabelsTable {
-  esco_id: string;
+/** Every classification's titles, for search (migration 0063; it replaced reference_occupation_labels). */
+export interface ReferenceOccupationTitlesTable {
+  scheme: string;
+  code: string;
   lang: string;
   label_type: string;
   label: string;
@@ -20,6 +22,6 @@ export interface ReferenceOccupationLabelsTable {
 declare module '../../../core/db/types.js' {
   interface Database {
     reference_occupations: ReferenceOccupationsTable;
-    reference_occupation_labels: ReferenceOccupationLabelsTable;
+    reference_occupation_titles: ReferenceOccupationTitlesTable;
   }
 }

@@ -49,7 +49,15 @@ export function occupationGraph(data: OccupationGraphData) {
   for (const [child, parent] of data.broaderOf)
     narrowerOf.set(parent, [...(narrowerOf.get(parent) ?? []), child]);
   const byCode = new Map<string, string[]>();
+  const escoOf = new Map<string, { escoId: string; relation: CrosswalkRelation }[]>();
   const byIsco = new Map<string, string[]>();
+  for (const [id, links] of data.linksOf)
+    for (const link of links) {
+      const key = `${link.scheme}:${link.code}`;
+      const known = escoOf.get(key) ?? [];
+      known.push({ escoId: id, relation: link.relation });
+      escoOf.set(key, known);
+    }
   for (const [id, links] of data.linksOf)
     for (const link of links)
       if (closeRelations.has(link.relation)) {
@@ -93,6 +101,18 @@ export function occupationGraph(data: OccupationGraphData) {
           classificationSchemes.indexOf(a.scheme) - classificationSchemes.indexOf(b.scheme) ||
           crosswalkRelations.indexOf(a.relation) - crosswalkRelations.indexOf(b.relation) ||
           a.code.localeCompare(b.code),
+      );
+    },
+
+    /**
+     * The ESCO occupations a national code is linked to, strongest relation first (the relation read
+     * as "the ESCO occupation <relation> the code").
+     */
+    escoIdsOf(scheme: ClassificationScheme, code: string): { escoId: string; relation: CrosswalkRelation }[] {
+      return [...(escoOf.get(`${scheme}:${code}`) ?? [])].sort(
+        (a, b) =>
+          crosswalkRelations.indexOf(a.relation) - crosswalkRelations.indexOf(b.relation) ||
+          a.escoId.localeCompare(b.escoId),
       );
     },
 

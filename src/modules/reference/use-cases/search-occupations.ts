@@ -3,6 +3,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { referenceRepository } from '../adapters/reference-repository.js';
 import { escoAttribution, occupationLanguages } from '../domain/occupation-languages.js';
+import { foldOccupationTitle } from '../domain/occupation-titles.js';
 
 export const searchOccupationsInput = z.object({
   q: z.string().trim().min(2).max(100),
@@ -10,16 +11,13 @@ export const searchOccupationsInput = z.object({
   limit: z.number().int().min(1).max(50).default(15),
 });
 
-const normalize = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
-
 /** Reference data, not personal data: any staff member may search it; nothing is audited. */
 export const searchOccupations = defineUseCase(searchOccupationsInput, async ({ input, ctx, trx }) => {
   requireActor(ctx);
-  const items = await referenceRepository(trx).searchOccupations(normalize(input.q), input.lang, input.limit);
-  return { items: items.map((i) => ({ ...i, score: Number(i.score) })), attribution: escoAttribution };
+  const items = await referenceRepository(trx).searchOccupations(
+    foldOccupationTitle(input.q),
+    input.lang,
+    input.limit,
+  );
+  return { items, attribution: escoAttribution };
 });
