@@ -19,6 +19,7 @@ export const tablePlacement = {
   places: 'reference',
   reference_occupations: 'reference',
   reference_occupation_titles: 'reference',
+  reference_occupation_words: 'reference',
 
   // On the coordinator: infrastructure, one global sequence, or looked up before an organization is known.
   schema_migrations: 'local',

@@ -19,9 +19,16 @@ export interface ReferenceOccupationTitlesTable {
   search_text: string;
 }
 
+/** The distinct words of the folded titles, with how many titles hold each (migration 0063). */
+export interface ReferenceOccupationWordsTable {
+  word: string;
+  titles: number;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     reference_occupations: ReferenceOccupationsTable;
     reference_occupation_titles: ReferenceOccupationTitlesTable;
+    reference_occupation_words: ReferenceOccupationWordsTable;
   }
 }
