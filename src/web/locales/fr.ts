@@ -252,6 +252,48 @@ export const frCore: CoreMessages = {
     freeText: 'Absent de la liste ESCO : gardé tel que saisi.',
     escoAttribution: 'Ce service utilise la classification ESCO de la Commission européenne.',
   },
+  occupations: {
+    scheme: { esco: 'ESCO', rome: 'ROME', onet: 'O*NET', noc: 'CNP' },
+    schemeName: {
+      esco: 'ESCO (Europe)',
+      rome: 'ROME (France)',
+      onet: 'O*NET-SOC (États-Unis)',
+      noc: 'CNP 2021 (Canada)',
+    },
+    searchAcross: 'Métier dans toute classification',
+    searchAcrossHint:
+      'Tel que la personne le nomme, en français, anglais, espagnol, arabe, ukrainien ou néerlandais.',
+    allClassifications: 'Toutes les classifications',
+    classification: 'Classification',
+    anyLanguage: 'Toute langue',
+    equivalents: 'Équivalents ici',
+    equivalentsTitle: 'Équivalents de « {{title}} » dans {{classification}}',
+    noEquivalent:
+      'Les correspondances fournies avec Passerelle ne donnent aucun équivalent dans cette classification.',
+    countryUnsupported: 'Les équivalents ne sont connus que pour la France, les États-Unis et le Canada.',
+    code: 'Code',
+    title: 'Intitulé',
+    relation: 'Correspondance',
+    regulated: 'Réglementé',
+    through: 'Via ESCO',
+    regulatedYes: 'Réglementé',
+    regulatedNo: 'Non réglementé',
+    regulatedUnknown: 'Inconnu',
+    regulatedUnknownHint:
+      'Les données de référence ne disent pas si ce métier est réglementé ici ; les parcours de reconnaissance le disent.',
+    relationName: {
+      same: 'Même code',
+      exactMatch: 'Même métier',
+      closeMatch: 'Proche',
+      narrowMatch: 'Plus étroit',
+      broadMatch: 'Plus large',
+      viaOnet: 'Via O*NET (non officiel)',
+    },
+    isco: 'CITP {{code}}',
+    skillsMissing:
+      'Les compétences communes ne sont pas dans les données de référence : le groupe CITP et le métier ESCO auquel chaque côté correspond montrent la proximité des métiers.',
+    picked: '{{scheme}} {{code}} choisi.',
+  },
   person: {
     countryCode: 'Pays (code à 2 lettres, ex. SY)',
     occupationFree: 'Métier',
