@@ -31,6 +31,7 @@ import { generateCaseload } from './generate-caseload.js';
 import { generateLoanFund, type LoanFundScene } from './generate-loans.js';
 import { generateSessions, rollCallMarks, type SessionsScene } from './generate-sessions.js';
 import { type LoadRequest, type LoadResult, runLoad } from './load-client.js';
+import { occupationSearchRequests } from './occupations.js';
 
 const scales = {
   default: {
@@ -447,6 +448,12 @@ async function measure(deps: Deps, scene: Scene) {
       name: `search, common surname (${scene.bulk.commonFamilyName})`,
       cookie: cookies.counselor,
       list: [get(`/api/people?q=${encodeURIComponent(scene.bulk.commonFamilyName)}`)],
+      p95: 30,
+    },
+    {
+      name: 'occupation search, 4 classifications, 6 languages',
+      cookie: cookies.counselor,
+      list: occupationSearchRequests(),
       p95: 30,
     },
   ];

@@ -1,4 +1,4 @@
-import { Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
+import { Badge, Combobox, Loader, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,8 @@ export interface PickerOption {
   value: string;
   label: string;
   hint?: string;
+  /** A short tag shown before the label (e.g. the classification an occupation comes from). */
+  badge?: string;
 }
 
 /**
@@ -89,6 +91,11 @@ export function SearchPicker({
           ) : null}
           {items.map((item) => (
             <Combobox.Option value={item.value} key={item.value}>
+              {item.badge ? (
+                <Badge size="xs" variant="light" mr={6} component="span">
+                  {item.badge}
+                </Badge>
+              ) : null}
               {item.label}
               {item.hint ? (
                 <span

@@ -1,15 +1,29 @@
-import { Text } from '@mantine/core';
+import { Button, Modal, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { PersonFileView } from '../../../api/people.js';
 import { countryCodes } from '../../../components/country-codes.js';
 import { EntryForm } from '../../../components/EntryForm.js';
+import { OccupationEquivalentsPanel } from '../../../components/OccupationEquivalentsPanel.js';
 import { type OccupationChoice, OccupationPicker } from '../../../components/OccupationPicker.js';
 import { countryName, countryOptions } from '../../../format-names.js';
 import { number, SimpleTable, text, usePersonItems } from './shared.js';
 
 export function ExperienceTab({ person }: { person: PersonFileView }) {
   const { t, add, removeButton, dash } = usePersonItems(person.id);
+  // The former occupation whose equivalents where the organization works are shown (an ESCO id).
+  const [equivalentsOf, setEquivalentsOf] = useState<string | null>(null);
   return (
     <>
+      <Modal
+        opened={equivalentsOf !== null}
+        onClose={() => setEquivalentsOf(null)}
+        title={t('occupations.equivalents')}
+        size="xl"
+      >
+        {equivalentsOf ? (
+          <OccupationEquivalentsPanel occupation={{ scheme: 'esco', code: equivalentsOf }} />
+        ) : null}
+      </Modal>
       {person.experience.length === 0 ? (
         <Text>{t('person.noExperience')}</Text>
       ) : (
@@ -30,7 +44,14 @@ export function ExperienceTab({ person }: { person: PersonFileView }) {
               entry.country ? countryName(entry.country) : '—',
               dash(entry.startYear),
               dash(entry.endYear),
-              removeButton('experience', entry.id, entry.occupationLabel),
+              <>
+                {entry.escoId ? (
+                  <Button size="compact-sm" variant="subtle" onClick={() => setEquivalentsOf(entry.escoId)}>
+                    {t('occupations.equivalents')}
+                  </Button>
+                ) : null}
+                {removeButton('experience', entry.id, entry.occupationLabel)}
+              </>,
             ],
           }))}
         />
