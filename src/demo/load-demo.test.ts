@@ -24,6 +24,7 @@ import { peopleRepository } from '../modules/people/adapters/people-repository.j
 import { listPersonPlacements } from '../modules/placements/use-cases/list-person-placements.js';
 import { planSignalsOf } from '../modules/plans/api.js';
 import { personPlans } from '../modules/plans/use-cases/person-plans.js';
+import { recognitionFigures } from '../modules/recognition/use-cases/recognition-figures.js';
 import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendance-of-participant.js';
 import { getSeries } from '../modules/sessions/use-cases/get-series.js';
 import { listSeries } from '../modules/sessions/use-cases/list-series.js';
@@ -191,6 +192,26 @@ describe('demo data', { timeout: 420_000 }, () => {
     expect(
       now.aging.filter((b) => b.bucket !== 'current').reduce((sum, b) => sum + b.loans, 0),
     ).toBeGreaterThan(0);
+  });
+
+  it('puts Louisville and St. Louis people on recognition pathways, the loans linked to the steps they paid', async () => {
+    const deps = testDeps(database);
+    const louisville = await demoLogin('coordinator@louisville.demo', 'en');
+    const figures = (await recognitionFigures(deps)(louisville, {})).pathways;
+    expect(figures.length).toBe(7);
+    expect(figures.every((p) => p.illustrative)).toBe(true);
+    expect(figures.reduce((sum, p) => sum + p.people, 0)).toBeGreaterThanOrEqual(5);
+    expect(figures.reduce((sum, p) => sum + p.results.recognised, 0)).toBeGreaterThan(0);
+    // This year's loans paid steps: the payouts are read back from the fund's books.
+    expect(figures.flatMap((p) => p.fundPaid).reduce((sum, f) => sum + f.disbursedCents, 0)).toBeGreaterThan(
+      0,
+    );
+    const stLouis = await demoLogin('coordinator@stlouis.demo', 'en');
+    const missouri = (await recognitionFigures(deps)(stLouis, {})).pathways;
+    expect(missouri.map((p) => p.jurisdiction)).toEqual(Array(5).fill('US-MO'));
+    const engineer = missouri.find((p) => p.occupation.code === '17-2051.00')!;
+    expect(engineer.results.partial).toBe(1);
+    expect(missouri.reduce((sum, p) => sum + p.closedWithoutResult, 0)).toBe(1);
   });
 
   it('shows each program its sessions: meetings held with roll calls, waitlist, attestations where granted', async () => {

@@ -24,6 +24,7 @@ import { loadDemoOutcomes } from './outcomes.js';
 import { loadDemoPeople } from './people.js';
 import { loadDemoPlacements } from './placements.js';
 import { loadDemoPlans } from './plans.js';
+import { loadDemoRecognition } from './recognition.js';
 import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
 import { loadDemoTasksAndViews } from './tasks-and-views.js';
@@ -481,6 +482,19 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     enrolledByProgram: people.enrolledByProgram,
     gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
     stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+  });
+  lap('credential recognition');
+  await loadDemoRecognition(deps, {
+    enrolledByProgram: people.enrolledByProgram,
+    louisville: {
+      keeper: { organizationId: immigrantAffairs, userId: louisvilleIds.get('coordinator')! },
+      counselor: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
+      currentLoans: loanFund.currentLoans,
+    },
+    stLouis: {
+      keeper: { organizationId: stLouis, userId: stLouisIds.get('coordinator')! },
+      counselor: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+    },
   });
   lap('exits and follow-ups');
   await loadDemoOutcomes(deps, {

@@ -87,7 +87,19 @@ function repaymentFor(random: Random, year: number, index: number): Repayment {
   return { kind: 'on_time' };
 }
 
-export async function loadDemoLoanFund(deps: Deps, cast: LoanFundCast): Promise<{ loans: number }> {
+/** A loan of this year's borrowers: the recognition demo links it to the steps it paid. */
+export interface CurrentDemoLoan {
+  personId: string;
+  applicationId: string;
+  /** The pathway's name in the fund's words (`loan-fund-plan.ts`). */
+  pathway: string;
+  filedOn: string;
+}
+
+export async function loadDemoLoanFund(
+  deps: Deps,
+  cast: LoanFundCast,
+): Promise<{ loans: number; currentLoans: CurrentDemoLoan[] }> {
   const random = seededRandom(2_019_0115);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const as = async (userId: string, organizationId: string): Promise<RequestContext> => {
@@ -183,6 +195,7 @@ export async function loadDemoLoanFund(deps: Deps, cast: LoanFundCast): Promise<
     });
   });
 
+  const currentLoans: CurrentDemoLoan[] = [];
   for (const { personId, plan, pathway } of plans) {
     const borrower = personId ?? (await pastBorrower(deps, counselor, random, plan.filedOn));
     await addPersonItem(deps)(counselor, {
@@ -210,6 +223,8 @@ export async function loadDemoLoanFund(deps: Deps, cast: LoanFundCast): Promise<
       planReference: pathway,
       filedOn: plan.filedOn,
     });
+    if (personId)
+      currentLoans.push({ personId, applicationId: application.id, pathway, filedOn: plan.filedOn });
     const decided = await decideApplication(deps)(coordinator, {
       applicationId: application.id,
       outcome: 'approve',
@@ -233,7 +248,7 @@ export async function loadDemoLoanFund(deps: Deps, cast: LoanFundCast): Promise<
     });
     loan = await repay(deps, referent, coordinator, loan, plan.repayment, today);
   }
-  return { loans: plans.length };
+  return { loans: plans.length, currentLoans };
 }
 
 async function pastBorrower(
