@@ -16,6 +16,8 @@ import { registerMatchingRoutes } from '../modules/matching/routes.js';
 import { registerOfferRoutes } from '../modules/offers/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerOutcomeRoutes } from '../modules/outcomes/routes.js';
+import { registerOutreachRoutes } from '../modules/outreach/routes.js';
+import { registerDuplicateRoutes } from '../modules/people/duplicate-routes.js';
 import { registerHouseholdRoutes } from '../modules/people/household-routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerPlacementRoutes } from '../modules/placements/routes.js';
@@ -23,7 +25,6 @@ import { registerPlaceRoutes } from '../modules/places/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
 import { rekeyOpenEnrolments } from '../modules/programs/api.js';
-import { registerOutreachRoutes } from '../modules/outreach/routes.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerRecognitionRoutes } from '../modules/recognition/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
@@ -77,4 +78,5 @@ export async function registerModuleRoutes(
   registerSharingRoutes(app, deps);
   // Households live in people; their members' open enrolments (programs, which depends on people) follow.
   registerHouseholdRoutes(app, deps, rekeyOpenEnrolments);
+  registerDuplicateRoutes(app, deps);
 }

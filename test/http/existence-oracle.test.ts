@@ -39,6 +39,8 @@ const bodies: Record<string, unknown> = {
     kind: 'language',
     data: { language: 'fr', scale: 'cefr', level: 'B1' },
   },
+  // One of the two designations of the other file, not both (a refinement).
+  'POST /api/people/:id/duplicate-decisions': { elsewhereReference: 'a reference', decision: 'different' },
   // Template refs have a pattern the sample does not write.
   'POST /api/programs/:programId/report-templates': { from: 'impulser_steering' },
   'PUT /api/programs/:programId/report-templates/:template': {

@@ -7,6 +7,7 @@ import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
 import { organizationsApi } from '../organizations/api.js';
 import { type CaseloadQuery, caseloadRepository } from './adapters/caseload-repository.js';
+import { decisionsAbout } from './adapters/duplicate-decisions-repository.js';
 import { matchingProfilesRepository } from './adapters/matching-profiles-repository.js';
 import { type PersonRow, peopleRepository } from './adapters/people-repository.js';
 import { privacyRepository } from './adapters/privacy-repository.js';
@@ -360,3 +361,22 @@ export async function matchingProfiles(
 export { type OutcomeFactsRow, outcomeFactsOf } from './adapters/outcome-facts-repository.js';
 export { qualificationEvidenceOf } from './adapters/qualification-evidence-repository.js';
 export { type ReportFactsRow, reportFactsOf } from './adapters/report-facts-repository.js';
+
+/**
+ * The files other member organizations follow that a person decided are this file's person (duplicate
+ * decisions "same", either side deciding): whoever counts people across organizations counts them once.
+ * Organization and file ids only, for counting; never shown to the other organization's staff.
+ */
+export async function linkedPeople(
+  db: Executor,
+  personId: string,
+  organizationId: string,
+): Promise<{ organizationId: string; personId: string }[]> {
+  const decided = await decisionsAbout(db, { organizationId, personId });
+  return decided
+    .filter((d) => d.decision === 'same')
+    .map(({ organizationId: other, personId: otherPerson }) => ({
+      organizationId: other,
+      personId: otherPerson,
+    }));
+}

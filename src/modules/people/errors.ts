@@ -53,4 +53,12 @@ export const peopleErrors = {
     en: 'The main contact cannot leave while other members remain: make another member the main contact first.',
     fr: 'Le contact principal ne peut pas quitter le foyer tant que d’autres membres y restent : désignez d’abord un autre contact principal.',
   }),
+  duplicateMergeNotAvailable: defineError('DUPLICATE_MERGE_NOT_AVAILABLE', 'unprocessable', {
+    en: 'Two files of your organization cannot be merged yet. Keep the one to follow and tell your administrator; nothing was changed.',
+    fr: 'Deux dossiers de votre structure ne peuvent pas encore être fusionnés. Gardez celui à suivre et prévenez votre administrateur ; rien n’a été modifié.',
+  }),
+  duplicateReferenceInvalid: defineError('DUPLICATE_REFERENCE_INVALID', 'bad_request', {
+    en: 'This possible match is no longer known. Look for possible duplicates again.',
+    fr: 'Cette correspondance possible n’est plus connue. Relancez la recherche de doublons.',
+  }),
 };

@@ -60,7 +60,10 @@ describe('possible duplicates with the duplicate rule, and across the consortium
     expect((await findPossibleDuplicates(testDeps(database))(outsider, probe)).consortium).toEqual({
       possibleMatchElsewhere: false,
     });
-    const other = await findPossibleDuplicates(testDeps(database))(lyon, { ...probe, birthDate: '1960-10-30' });
+    const other = await findPossibleDuplicates(testDeps(database))(lyon, {
+      ...probe,
+      birthDate: '1960-10-30',
+    });
     expect(other.consortium.possibleMatchElsewhere).toBe(false);
     const logged = await database.db
       .selectFrom('audit_events')
@@ -85,7 +88,10 @@ describe('possible duplicates with the duplicate rule, and across the consortium
       'name_variant',
     );
     const director = await givenStaff(database.db, grenoble.actor!.organizationId, 'director');
-    await anonymizePerson(deps)(director, { personId: grenobleFileId, reason: 'The person asked to be forgotten' });
+    await anonymizePerson(deps)(director, {
+      personId: grenobleFileId,
+      reason: 'The person asked to be forgotten',
+    });
     expect((await find({ givenName: 'Mohamed', familyName: 'Haddad' })).items).toEqual([]);
     const keys = await database.db
       .selectFrom('person_duplicate_keys')

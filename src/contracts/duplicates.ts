@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { defineRoute, idParam } from './define.js';
+import { possibleDuplicate } from './intake.js';
+import { plainText } from './primitives.js';
+
+/**
+ * Duplicate detection on a file already open (people module, docs/duplicates.md): the organization's
+ * other files the duplicate rule takes for the same person, and whether another member organization of
+ * a consortium follows one — said with an opaque reference, never a name, a file or an organization.
+ * A person decides: different (never proposed again), or, for the file elsewhere, the same person (a
+ * link, so that figures count them once). Merging two files of one organization is not done yet.
+ */
+export const personDuplicatesView = z.object({
+  items: z.array(possibleDuplicate),
+  elsewhere: z.object({
+    possibleMatch: z.boolean(),
+    /** Sealed for this organization and this file: it names nobody and opens nowhere else. */
+    reference: z.string().nullable(),
+  }),
+});
+
+export const personDuplicatesRoute = defineRoute({
+  operationId: 'personDuplicates',
+  method: 'GET',
+  path: '/api/people/:id/possible-duplicates',
+  policy: 'session',
+  summary:
+    'Files of my organization that may be the same person as this one, best first (pairs decided different left out), and whether a consortium member follows a possible match',
+  tags: ['people'],
+  params: idParam,
+  response: personDuplicatesView,
+});
+
+export const duplicateDecisions = ['different', 'same'] as const;
+
+export const duplicateDecisionFields = z.object({
+  otherPersonId: z.uuid().nullish().describe('Another file of my organization'),
+  elsewhereReference: plainText()
+    .max(2000)
+    .nullish()
+    .describe('The reference of a possible match in another member organization'),
+  decision: z.enum(duplicateDecisions),
+});
+
+/** Exactly one of the two files' designations. */
+export const oneOtherFile = (body: { otherPersonId?: string | null; elsewhereReference?: string | null }) =>
+  Boolean(body.otherPersonId) !== Boolean(body.elsewhereReference);
+export const oneOtherFileIssue = {
+  message: 'Give either otherPersonId or elsewhereReference',
+  path: ['otherPersonId'],
+};
+
+export const duplicateDecisionBody = duplicateDecisionFields.refine(oneOtherFile, oneOtherFileIssue);
+
+export const decideDuplicateRoute = defineRoute({
+  operationId: 'decideDuplicate',
+  method: 'POST',
+  path: '/api/people/:id/duplicate-decisions',
+  policy: 'session',
+  summary:
+    'Decide that a possible duplicate is a different person (never proposed again) or, for a file in another member organization, the same person (a link: each file stays, figures count them once)',
+  tags: ['people'],
+  params: idParam,
+  body: duplicateDecisionBody,
+  response: z.object({ id: z.uuid(), decision: z.enum(duplicateDecisions) }),
+  successStatus: 201,
+});

@@ -1,0 +1,110 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
+import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * A file's possible duplicates and the decisions on them over HTTP (docs/duplicates.md), with the
+ * malformed requests of the hardening probe: each a 400 with a stable code, and nothing written.
+ */
+let t: TestApp;
+let session: Awaited<ReturnType<typeof givenSession>>;
+let first: string;
+let second: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  const organizationId = (await givenOrganization(db, { name: 'Mission Locale de Lyon' })).id;
+  const staff = await givenStaff(db, organizationId, 'counselor');
+  session = await givenSession(db, staff.actor.userId, organizationId);
+  const open = async (givenName: string) =>
+    (
+      await createPerson(t.deps)(staff, {
+        identity: { givenName, familyName: 'Kovalenko', birthDate: '1990-03-14' },
+      })
+    ).id;
+  first = await open('Mariia');
+  second = await open('Maria');
+});
+afterAll(() => t.close());
+
+const as = () => ({ cookies: session.cookies, headers: session.headers });
+const post = (url: string, payload: unknown, language = 'en') =>
+  t.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as object,
+    ...as(),
+    headers: { ...session.headers, 'accept-language': language },
+  });
+const decisions = async () =>
+  Number(
+    (await sql<{ n: string }>`select count(*) as n from duplicate_decisions`.execute(t.database.db)).rows[0]
+      ?.n,
+  );
+
+describe('possible duplicates of a file', () => {
+  it('shows the other file with its reasons, then remembers it is another person', async () => {
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/people/${first}/possible-duplicates`,
+      ...as(),
+    });
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json()).toMatchObject({
+      items: [{ id: second, matchedOn: ['name', 'birthDate'] }],
+      elsewhere: { possibleMatch: false, reference: null },
+    });
+    const merge = await post(
+      `/api/people/${first}/duplicate-decisions`,
+      { otherPersonId: second, decision: 'same' },
+      'fr',
+    );
+    expect(merge.statusCode).toBe(422);
+    expect(merge.json()).toMatchObject({ code: 'DUPLICATE_MERGE_NOT_AVAILABLE' });
+    expect(merge.json().message).toMatch(/cannot be merged yet/);
+    const decided = await post(`/api/people/${first}/duplicate-decisions`, {
+      otherPersonId: second,
+      decision: 'different',
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    expect(decided.json()).toMatchObject({ decision: 'different' });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/people/${second}/possible-duplicates`,
+      ...as(),
+    });
+    expect(after.json().items).toEqual([]);
+    const forged = await post(`/api/people/${first}/duplicate-decisions`, {
+      elsewhereReference: 'v1.forged.reference',
+      decision: 'same',
+    });
+    expect(forged.json()).toMatchObject({ code: 'DUPLICATE_REFERENCE_INVALID' });
+  });
+
+  it('refuses malformed decisions and writes nothing', async () => {
+    const before = await decisions();
+    const url = `/api/people/${first}/duplicate-decisions`;
+    const responses = [
+      await post(url, { decision: 'different' }),
+      await post(url, { otherPersonId: second, elsewhereReference: 'x', decision: 'different' }),
+      await post(url, { otherPersonId: 'not-a-uuid', decision: 'different' }),
+      await post(url, { otherPersonId: second, decision: 'maybe' }),
+      await post(url, { elsewhereReference: 'ab\uD83Dcd', decision: 'same' }),
+      await post(url, { elsewhereReference: 'a\u0000b', decision: 'same' }),
+      await post(url, { elsewhereReference: 'x'.repeat(2001), decision: 'same' }),
+      await post('/api/people/not-a-uuid/duplicate-decisions', {
+        otherPersonId: second,
+        decision: 'different',
+      }),
+      await t.app.inject({ method: 'GET', url: '/api/people/not-a-uuid/possible-duplicates', ...as() }),
+    ];
+    for (const response of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+    }
+    expect(await decisions()).toBe(before);
+  });
+});
