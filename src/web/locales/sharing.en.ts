@@ -64,7 +64,6 @@ export const sharingEn = {
     sharingHint:
       'Partners read only the sections ticked, from the start date to the expiry date, until the consent is withdrawn.',
     showReads: 'Who read',
-    showReadsOf: 'Who read under the consent {{purpose}}',
     hideReads: 'Hide the reads',
     readsCaption: 'Reads by partners under this consent, newest first',
     noReads: 'No partner has read under this consent.',

@@ -69,7 +69,6 @@ export const sharingFr: Shape<typeof sharingEn> = {
     sharingHint:
       'Les partenaires ne lisent que les rubriques cochées, de la date de début à la date d’expiration, tant que le consentement n’est pas retiré.',
     showReads: 'Qui a consulté',
-    showReadsOf: 'Qui a consulté au titre du consentement {{purpose}}',
     hideReads: 'Masquer les consultations',
     readsCaption: 'Consultations par des partenaires au titre de ce consentement, les plus récentes d’abord',
     noReads: 'Aucun partenaire n’a consulté au titre de ce consentement.',

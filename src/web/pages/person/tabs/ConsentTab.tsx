@@ -61,9 +61,7 @@ export function ConsentTab({ person }: { person: PersonFileView }) {
                     size="xs"
                     variant="default"
                     aria-expanded={readsOf === entry.id}
-                    aria-label={t('sharing.consent.showReadsOf', {
-                      purpose: `${purposeOf(entry)}, ${formatDate(entry.givenOn)}`,
-                    })}
+                    aria-label={`${readsOf === entry.id ? t('sharing.consent.hideReads') : t('sharing.consent.showReads')}: ${purposeOf(entry)}, ${formatDate(entry.givenOn)}`}
                     onClick={() => setReadsOf(readsOf === entry.id ? null : entry.id)}
                   >
                     {readsOf === entry.id ? t('sharing.consent.hideReads') : t('sharing.consent.showReads')}
