@@ -243,6 +243,16 @@ const accountSecurityRoute = createRoute({
     'AccountSecurityPage',
   ),
 });
+const outreachRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outreach',
+  component: lazyRouteComponent(() => import('./pages/outreach/OutreachPage.js'), 'OutreachPage'),
+});
+const leadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outreach/$leadId',
+  component: lazyRouteComponent(() => import('./pages/outreach/LeadPage.js'), 'LeadPage'),
+});
 const tasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tasks',
@@ -278,6 +288,33 @@ export const offerRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/offers/OfferPage.js'), 'OfferPage'),
 });
 
+const sharedPeopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/shared-people',
+  component: lazyRouteComponent(() => import('./pages/sharing/SharedPeoplePage.js'), 'SharedPeoplePage'),
+});
+export const sharedPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/shared-people/$personId',
+  component: lazyRouteComponent(() => import('./pages/sharing/SharedPersonPage.js'), 'SharedPersonPage'),
+});
+
+const recognitionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/recognition',
+  component: lazyRouteComponent(() => import('./pages/recognition/PathwaysPage.js'), 'PathwaysPage'),
+});
+const recognitionFiguresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/recognition/figures',
+  component: lazyRouteComponent(() => import('./pages/recognition/FiguresPage.js'), 'FiguresPage'),
+});
+export const pathwayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/recognition/pathways/$pathwayId',
+  component: lazyRouteComponent(() => import('./pages/recognition/PathwayPage.js'), 'PathwayPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
@@ -309,11 +346,18 @@ const routeTree = rootRoute.addChildren([
     outboxRoute,
     accountSecurityRoute,
     tasksRoute,
+    outreachRoute,
+    leadRoute,
     employersRoute,
     employerRoute,
     offersRoute,
     offersImportRoute,
     offerRoute,
+    recognitionRoute,
+    recognitionFiguresRoute,
+    pathwayRoute,
+    sharedPeopleRoute,
+    sharedPersonRoute,
   ]),
 ]);
 

@@ -27,6 +27,8 @@ export const lazyAreas = [
   'outcomeFigures',
   'households',
   'reports',
+  'recognition',
+  'outreach',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

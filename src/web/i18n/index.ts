@@ -77,6 +77,8 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
       import('../locales/outcome-figures.fr.js').then((module) => module.outcomeFiguresFr),
     households: () => import('../locales/households.fr.js').then((module) => module.householdsFr),
     reports: () => import('../locales/reports.fr.js').then((module) => module.reportsFr),
+    recognition: () => import('../locales/recognition.fr.js').then((module) => module.recognitionFr),
+    outreach: () => import('../locales/outreach.fr.js').then((module) => module.outreachFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -103,6 +105,8 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
       import('../locales/outcome-figures.en.js').then((module) => module.outcomeFiguresEn),
     households: () => import('../locales/households.en.js').then((module) => module.householdsEn),
     reports: () => import('../locales/reports.en.js').then((module) => module.reportsEn),
+    recognition: () => import('../locales/recognition.en.js').then((module) => module.recognitionEn),
+    outreach: () => import('../locales/outreach.en.js').then((module) => module.outreachEn),
   },
 };
 

@@ -17,10 +17,13 @@ import {
   IconBuildingFactory2,
   IconCalendarEvent,
   IconCalendarTime,
+  IconCertificate,
   IconChecklist,
   IconHistory,
   IconMail,
   IconPigMoney,
+  IconRadar,
+  IconShare,
   IconShieldLock,
   IconUserPlus,
   IconUsers,
@@ -45,12 +48,15 @@ interface NavItem {
   to:
     | '/caseload'
     | '/people/new'
+    | '/outreach'
     | '/programs'
     | '/loan-funds'
     | '/sessions'
     | '/agenda'
     | '/employers'
     | '/offers'
+    | '/recognition'
+    | '/shared-people'
     | '/tasks'
     | '/staff'
     | '/audit'
@@ -65,12 +71,15 @@ interface NavItem {
 const menuIcons: Record<MenuPath, ReactNode> = {
   '/caseload': <IconUsers size={18} aria-hidden />,
   '/people/new': <IconUserPlus size={18} aria-hidden />,
+  '/outreach': <IconRadar size={18} aria-hidden />,
   '/programs': <IconBuildingCommunity size={18} aria-hidden />,
   '/loan-funds': <IconPigMoney size={18} aria-hidden />,
   '/sessions': <IconCalendarEvent size={18} aria-hidden />,
   '/agenda': <IconCalendarTime size={18} aria-hidden />,
   '/employers': <IconBuildingFactory2 size={18} aria-hidden />,
   '/offers': <IconBriefcase size={18} aria-hidden />,
+  '/recognition': <IconCertificate size={18} aria-hidden />,
+  '/shared-people': <IconShare size={18} aria-hidden />,
   '/staff': <IconUsersGroup size={18} aria-hidden />,
   '/audit': <IconHistory size={18} aria-hidden />,
   '/privacy': <IconShieldLock size={18} aria-hidden />,

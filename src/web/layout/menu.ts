@@ -9,6 +9,8 @@ import {
 } from '../../core/auth/roles.js';
 import { employerReadRoles } from '../../modules/employers/domain/employer-roles.js';
 import { registerRoles } from '../../modules/privacy/domain/privacy-roles.js';
+import { catalogueReaderRoles } from '../../modules/recognition/domain/vocabulary.js';
+import { sharedFileRoles } from '../../modules/sharing/domain/sharing-roles.js';
 
 /**
  * The application's menu: each entry with the roles it is offered to. The roles are the lists the
@@ -19,6 +21,8 @@ import { registerRoles } from '../../modules/privacy/domain/privacy-roles.js';
 export const menuEntries = [
   { to: '/caseload', label: 'nav.caseload', roles: personDataRoles },
   { to: '/people/new', label: 'nav.intake', roles: personDataRoles },
+  // Repérage: people met or signalled before any file (issue 16).
+  { to: '/outreach', label: 'nav.outreach', roles: personDataRoles },
   // Every role sees the programs its organization takes part in (funders: their figures).
   { to: '/programs', label: 'nav.programs', roles },
   // Every role sees the funds its organization takes part in; what it may do there is per fund.
@@ -27,6 +31,10 @@ export const menuEntries = [
   { to: '/agenda', label: 'nav.agenda', roles: followUpRoles },
   { to: '/employers', label: 'nav.employers', roles: employerReadRoles },
   { to: '/offers', label: 'nav.offers', roles: employerReadRoles },
+  // The working group's catalogue of credential-recognition pathways (issue 18).
+  { to: '/recognition', label: 'nav.recognition', roles: catalogueReaderRoles },
+  // Files partners share with the organization under a person's consent (issue 16).
+  { to: '/shared-people', label: 'sharing.nav', roles: sharedFileRoles },
   { to: '/staff', label: 'nav.staff', roles: staffAdminRoles },
   { to: '/audit', label: 'nav.audit', roles: auditRoles },
   { to: '/privacy', label: 'nav.privacy', roles: registerRoles },

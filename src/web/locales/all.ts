@@ -27,6 +27,8 @@ import { outcomeFiguresEn } from './outcome-figures.en.js';
 import { outcomeFiguresFr } from './outcome-figures.fr.js';
 import { outcomesEn } from './outcomes.en.js';
 import { outcomesFr } from './outcomes.fr.js';
+import { outreachEn } from './outreach.en.js';
+import { outreachFr } from './outreach.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
 import { personOverviewFr } from './person-overview.fr.js';
 import { placementsEn } from './placements.en.js';
@@ -35,6 +37,8 @@ import { plansEn } from './plans.en.js';
 import { plansFr } from './plans.fr.js';
 import { privacyEn } from './privacy.en.js';
 import { privacyFr } from './privacy.fr.js';
+import { recognitionEn } from './recognition.en.js';
+import { recognitionFr } from './recognition.fr.js';
 import { reportsEn } from './reports.en.js';
 import { reportsFr } from './reports.fr.js';
 import { sessionsEn } from './sessions.en.js';
@@ -72,6 +76,8 @@ export const en = {
   outcomeFigures: outcomeFiguresEn,
   households: householdsEn,
   reports: reportsEn,
+  recognition: recognitionEn,
+  outreach: outreachEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -97,6 +103,8 @@ export const fr: Messages = {
   outcomeFigures: outcomeFiguresFr,
   households: householdsFr,
   reports: reportsFr,
+  recognition: recognitionFr,
+  outreach: outreachFr,
 };
 
 export { ar };

@@ -16,12 +16,15 @@ import type { matchingEn } from './matching.en.js';
 import type { offersEn } from './offers.en.js';
 import type { outcomeFiguresEn } from './outcome-figures.en.js';
 import type { outcomesEn } from './outcomes.en.js';
+import type { outreachEn } from './outreach.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { placementsEn } from './placements.en.js';
 import type { plansEn } from './plans.en.js';
 import type { privacyEn } from './privacy.en.js';
+import type { recognitionEn } from './recognition.en.js';
 import type { reportsEn } from './reports.en.js';
 import type { sessionsEn } from './sessions.en.js';
+import { sharingEn } from './sharing.en.js';
 import type { staffLifecycleEn } from './staff-lifecycle.en.js';
 import { targetsEn } from './targets.en.js';
 import { tasksEn } from './tasks.en.js';
@@ -129,6 +132,8 @@ export const enCore = {
     employers: 'Employers',
     offers: 'Job offers',
     privacy: 'Data protection',
+    recognition: 'Credential recognition',
+    outreach: 'Outreach',
   },
   roles: {
     counselor: 'Counselor',
@@ -582,6 +587,7 @@ export const enCore = {
     referentFor: 'Referent for {{organization}}',
   },
   tasks: tasksEn,
+  sharing: sharingEn,
   caseloadActions: caseloadActionsEn,
   home: homeEn,
   exports: exportsEn,
@@ -614,6 +620,8 @@ type EnAreas = {
   outcomeFigures: typeof outcomeFiguresEn;
   households: typeof householdsEn;
   reports: typeof reportsEn;
+  recognition: typeof recognitionEn;
+  outreach: typeof outreachEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -4,6 +4,7 @@ import type { CoreMessages } from './en.js';
 import { exportsFr } from './exports.fr.js';
 import { homeFr } from './home.fr.js';
 import { intakeFlowFr } from './intake.fr.js';
+import { sharingFr } from './sharing.fr.js';
 import { targetsFr } from './targets.fr.js';
 import { tasksFr } from './tasks.fr.js';
 
@@ -107,6 +108,8 @@ export const frCore: CoreMessages = {
     employers: 'Employeurs',
     offers: 'Offres d’emploi',
     privacy: 'Protection des données',
+    recognition: 'Reconnaissance des diplômes',
+    outreach: 'Repérage',
   },
   roles: {
     counselor: 'Conseiller·ère',
@@ -562,6 +565,7 @@ export const frCore: CoreMessages = {
     referentFor: 'Référent pour {{organization}}',
   },
   tasks: tasksFr,
+  sharing: sharingFr,
   caseloadActions: caseloadActionsFr,
   home: homeFr,
   exports: exportsFr,

@@ -5,6 +5,7 @@ import { householdsTimelineKindsEn } from './households.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
 import { exitOutcomeLabelsEn, outcomesTimelineKindsEn } from './outcomes.en.js';
+import { outreachTimelineKindsEn } from './outreach.en.js';
 import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
@@ -65,6 +66,7 @@ export const timelineEn = {
     sessions: 'Collective sessions',
     'loan-fund': 'Loans',
     tasks: 'Tasks',
+    outreach: 'Outreach',
     applications: 'Job applications',
     placements: 'Hires and contracts',
     immersions: 'Immersions and internships',
@@ -84,6 +86,7 @@ export const timelineEn = {
     ...documentsTimelineKindsEn,
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
+    ...outreachTimelineKindsEn,
     ...applicationsTimelineKindsEn,
     ...placementsTimelineKindsEn,
     ...immersionsTimelineKindsEn,

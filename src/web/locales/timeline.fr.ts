@@ -6,6 +6,7 @@ import { householdsTimelineKindsFr } from './households.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
 import { exitOutcomeLabelsFr, outcomesTimelineKindsFr } from './outcomes.fr.js';
+import { outreachTimelineKindsFr } from './outreach.fr.js';
 import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
@@ -67,6 +68,7 @@ export const timelineFr: Messages['timeline'] = {
     sessions: 'Séances collectives',
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
+    outreach: 'Repérage',
     applications: 'Candidatures',
     placements: 'Embauches et contrats',
     immersions: 'Immersions et stages',
@@ -86,6 +88,7 @@ export const timelineFr: Messages['timeline'] = {
     ...documentsTimelineKindsFr,
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
+    ...outreachTimelineKindsFr,
     ...applicationsTimelineKindsFr,
     ...placementsTimelineKindsFr,
     ...immersionsTimelineKindsFr,

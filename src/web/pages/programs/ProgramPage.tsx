@@ -13,6 +13,7 @@ import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
 import { ExportButtons } from '../exports/ExportButtons.js';
 import { ProgramIntensitySection } from '../follow-up/ProgramIntensitySection.js';
+import { OutreachFiguresSection } from '../outreach/OutreachFiguresSection.js';
 import { ProgramSessionFigures } from '../sessions/ProgramSessionFigures.js';
 import { ProgramOutcomes } from './outcomes/ProgramOutcomes.js';
 import { ProgressSection } from './ProgressSection.js';
@@ -102,6 +103,11 @@ export function ProgramPage() {
             {seesFigures ? (
               <Grid.Col span={12}>
                 <ProgramOutcomes program={data} />
+              </Grid.Col>
+            ) : null}
+            {personDataRoles.includes(session.role) ? (
+              <Grid.Col span={12}>
+                <OutreachFiguresSection programId={data.id} />
               </Grid.Col>
             ) : null}
           </Grid>
