@@ -29,6 +29,8 @@ export const intakeFlowEn = {
   openExisting: 'Open the file of {{name}}',
   bornOn: 'born {{date}}',
   notTheSame: 'None of these is the person: go on',
+  duplicateElsewhere:
+    'Another member organization of your consortium follows a person who may be this one. Nothing more is shared: ask the person whether they are followed elsewhere.',
   contactDuplicates: 'The phone or e-mail matches an existing file: check the “Existing files” step.',
   consentIntro:
     'Explain to the person what will be recorded and why. Their consent to the processing of their data for the accompaniment is needed to open the file.',

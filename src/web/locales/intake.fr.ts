@@ -31,6 +31,8 @@ export const intakeFlowFr: typeof intakeFlowEn = {
   openExisting: 'Ouvrir le dossier de {{name}}',
   bornOn: 'né·e le {{date}}',
   notTheSame: 'Aucun ne correspond : continuer',
+  duplicateElsewhere:
+    'Une autre structure membre de votre consortium suit une personne qui pourrait être celle-ci. Rien de plus n’est communiqué : demandez à la personne si elle est suivie ailleurs.',
   contactDuplicates:
     'Le téléphone ou l’e-mail correspond à un dossier existant : vérifiez l’étape « Dossiers existants ».',
   consentIntro:

@@ -26,12 +26,17 @@ const originalName = (person: PossibleDuplicate) =>
 
 /**
  * The files of the organization that may already be this person, each with a link to open it, before
- * a second file is created. Only the organization's own files come back from the server.
+ * a second file is created. Only the organization's own files come back from the server; of the other
+ * members of its consortia, only whether one of them follows a possible match (docs/duplicates.md).
  */
 export function DuplicatesStep({
   found,
 }: {
-  found: { data?: { items: PossibleDuplicate[] }; isFetching: boolean; error: unknown };
+  found: {
+    data?: { items: PossibleDuplicate[]; consortium?: { possibleMatchElsewhere: boolean } };
+    isFetching: boolean;
+    error: unknown;
+  };
 }) {
   const { t } = useTranslation();
   const items = found.data?.items ?? [];
@@ -82,6 +87,11 @@ export function DuplicatesStep({
             ))}
           </List>
         </>
+      ) : null}
+      {found.data?.consortium?.possibleMatchElsewhere ? (
+        <Alert color="blue" variant="light" mt="sm" data-testid="duplicate-elsewhere">
+          <Text c="dark.9">{t('intake.duplicateElsewhere')}</Text>
+        </Alert>
       ) : null}
     </section>
   );
