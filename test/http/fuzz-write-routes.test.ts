@@ -84,6 +84,7 @@ const patterns: Record<string, string> = {
   '^[A-Za-z0-9_-]{20,100}$': 'aFollowUpLinkTokenThatIsNotKnown_0123456789',
   '^[a-z0-9_-]{2,60}$': 'ipr_annual',
   '^[a-z0-9_]{2,60}$': 'new_entries',
+  '^[A-Z]{2}(-[A-Z0-9]{1,3})?$': 'US-KY',
 };
 const optionsOf = (node: Schema) => node.anyOf ?? node.oneOf;
 const typeOf = (node: Schema) => (Array.isArray(node.type) ? node.type[0] : node.type);
