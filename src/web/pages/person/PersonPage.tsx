@@ -3,6 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loanFilingRoles, personDataRoles } from '../../../core/auth/roles.js';
+import { caseRoles as recognitionCaseRoles } from '../../../modules/recognition/domain/vocabulary.js';
 import { usePersonFile } from '../../api/people.js';
 import { usePersonOverview } from '../../api/person-overview.js';
 import { useSession } from '../../api/session.js';
@@ -19,6 +20,7 @@ import { LoansTab } from './LoansTab.js';
 import { OverviewTab } from './OverviewTab.js';
 import { PlanTab } from './PlanTab.js';
 import { groupOf, type PersonTab, type PersonTabGroup, personTabGroups, personTabs } from './person-tabs.js';
+import { RecognitionTab } from './RecognitionTab.js';
 import { SessionsTab } from './SessionsTab.js';
 import { StatusTab } from './StatusTab.js';
 import { TimelineTab } from './TimelineTab.js';
@@ -37,6 +39,11 @@ const moduleTabs: Partial<
   Record<PersonTab, { roles: readonly string[]; label: string; render: (personId: string) => ReactNode }>
 > = {
   plan: { roles: sessionTabRoles, label: 'plans.tab', render: (id) => <PlanTab personId={id} /> },
+  recognition: {
+    roles: recognitionCaseRoles,
+    label: 'recognition.tab',
+    render: (id) => <RecognitionTab personId={id} />,
+  },
   followUp: { roles: sessionTabRoles, label: 'followUp.tab', render: (id) => <FollowUpTab personId={id} /> },
   documents: {
     roles: sessionTabRoles,

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { planLanguages, useCreatePlan, usePersonPlans } from '../../api/plans.js';
 import { usePersonEnrolments } from '../../api/programs.js';
+import { usePersonRecognitionCases } from '../../api/recognition.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
 import { PlanCard } from '../plans/PlanCard.js';
+import { RecognitionPlanSummary } from '../recognition/RecognitionPlanSummary.js';
 
 /** The person's career plans: the open one first, with a form to start one when there is none. */
 export function PlanTab({ personId }: { personId: string }) {
@@ -14,6 +16,9 @@ export function PlanTab({ personId }: { personId: string }) {
   const plans = usePersonPlans(personId);
   const enrolments = usePersonEnrolments(personId);
   const programs = new Map((enrolments.data ?? []).map((e) => [e.programId, e.programName]));
+  // The plan shows the recognition case's steps instead of its own text once the person has a case.
+  const recognitionCases = usePersonRecognitionCases(personId);
+  const hasRecognitionCase = (recognitionCases.data?.items ?? []).some((c) => c.status !== 'closed');
   const [creating, setCreating] = useState(false);
   const items = plans.data;
   const open = items?.filter((p) => p.status !== 'closed') ?? [];
@@ -32,6 +37,7 @@ export function PlanTab({ personId }: { personId: string }) {
             personId={personId}
             plan={plan}
             programName={plan.programId ? programs.get(plan.programId) : undefined}
+            recognition={hasRecognitionCase ? <RecognitionPlanSummary personId={personId} /> : undefined}
           />
         ))}
         {items && (open.length === 0 || creating) ? (

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { type Plan, planLanguages, planPdfUrl, useClosePlan } from '../../api/plans.js';
@@ -20,10 +21,13 @@ export function PlanCard({
   personId,
   plan,
   programName,
+  recognition,
 }: {
   personId: string;
   plan: Plan;
   programName?: string | undefined;
+  /** The person's recognition case steps, shown in place of the plan's recognition text. */
+  recognition?: ReactNode;
 }) {
   const { t } = useTranslation();
   const titleId = `plan-${plan.id}-title`;
@@ -66,7 +70,7 @@ export function PlanCard({
           ))}
         </Group>
 
-        <PlanFields personId={personId} plan={plan} />
+        <PlanFields personId={personId} plan={plan} recognitionSteps={recognition} />
 
         <section aria-labelledby={`${titleId}-goals`}>
           <Title order={4} size="h5" id={`${titleId}-goals`} mb="xs">

@@ -1,11 +1,22 @@
 import { Button, List, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../api/plans.js';
 import { PlanFieldsForm } from './PlanFieldsForm.js';
 
-/** The funder's fields, read as short lists; edited in one form. */
-export function PlanFields({ personId, plan }: { personId: string; plan: Plan }) {
+/**
+ * The funder's fields, read as short lists; edited in one form. `recognitionSteps`, when the person has a
+ * recognition case, shows its steps where the plan's own recognition text would be.
+ */
+export function PlanFields({
+  personId,
+  plan,
+  recognitionSteps,
+}: {
+  personId: string;
+  plan: Plan;
+  recognitionSteps?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const headingId = `plan-fields-${plan.id}`;
@@ -70,7 +81,9 @@ export function PlanFields({ personId, plan }: { personId: string; plan: Plan })
               <Text size="sm" fw={700}>
                 {label}
               </Text>
-              {lines.length === 0 ? (
+              {recognitionSteps && label === t('plans.fields.recognition') ? (
+                recognitionSteps
+              ) : lines.length === 0 ? (
                 <Text size="sm">{t('plans.fields.none')}</Text>
               ) : (
                 <List size="sm">

@@ -1,0 +1,29 @@
+import { Button } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { mayReadRecognitionFigures } from '../../api/recognition.js';
+import { useSession } from '../../api/session.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { PathwayFinder } from './PathwayFinder.js';
+
+/** The working group's catalogue of recognition pathways, searched by occupation, jurisdiction and regulation. */
+export function PathwaysPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <>
+      <PageTitle
+        title={t('recognition.catalogue.title')}
+        intro={t('recognition.catalogue.intro')}
+        actions={
+          mayReadRecognitionFigures(session.role) ? (
+            <Button variant="default" renderRoot={(props) => <Link to="/recognition/figures" {...props} />}>
+              {t('recognition.catalogue.figuresLink')}
+            </Button>
+          ) : null
+        }
+      />
+      <PathwayFinder />
+    </>
+  );
+}
