@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { searchOccupationsRoute } from '../../contracts/reference.js';
 import { call } from '../api/client.js';
 import { currentLanguage, i18n } from '../i18n/index.js';
+import { lateOrange } from '../status-colors.js';
 import { type PickerOption, SearchPicker } from './SearchPicker.js';
 
 /** Languages the ESCO labels can be searched in (mirrors the contract's `lang` enum). */
@@ -115,7 +116,7 @@ export function OccupationPicker({
         <Group gap="xs">
           <Text size="xs">{t('reference.escoPicked')}</Text>
           {value.regulatedEu ? (
-            <Badge color="orange.9" variant="outline">
+            <Badge color={lateOrange} variant="outline">
               {regulated}
             </Badge>
           ) : null}
