@@ -95,6 +95,7 @@ describe('privacy routes', () => {
       'exits',
       'exitFollowUps',
       'recognition',
+      'outreach',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

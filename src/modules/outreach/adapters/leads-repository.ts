@@ -268,6 +268,51 @@ export function leadsRepository(db: Executor) {
         .execute()) as LeadFact[];
     },
 
+    /** The leads linked to a person's file, oldest first, with their attempts. */
+    async ofPerson(organizationId: string, personId: string) {
+      const leads = (await db
+        .selectFrom('outreach_leads as l')
+        .select(leadColumns)
+        .where('l.organization_id', '=', organizationId)
+        .where('l.person_id', '=', personId)
+        .orderBy('l.met_on')
+        .execute()) as LeadRecord[];
+      return Promise.all(
+        leads.map(async (lead) => ({ lead, attempts: await this.attemptsOf(lead.id, organizationId) })),
+      );
+    },
+
+    /** A person's leads lose their names, contacts and notes (the person's file is being anonymized). */
+    async anonymizeOfPerson(organizationId: string, personId: string, now: Date): Promise<number> {
+      const leads = await db
+        .updateTable('outreach_leads')
+        .set({
+          given_name: null,
+          family_name: null,
+          phone: null,
+          email: null,
+          note: null,
+          anonymized_at: now,
+          updated_at: now,
+        })
+        .where('organization_id', '=', organizationId)
+        .where('person_id', '=', personId)
+        .returning('id')
+        .execute();
+      if (leads.length > 0)
+        await db
+          .updateTable('outreach_attempts')
+          .set({ note: null })
+          .where('organization_id', '=', organizationId)
+          .where(
+            'lead_id',
+            'in',
+            leads.map((l) => l.id),
+          )
+          .execute();
+      return leads.length;
+    },
+
     /**
      * Leads closed without an enrolment before `closedBefore`: names, contacts, notes and the attempts'
      * notes cleared; the source, the partner, the dates and the outcome kept for the figures. Returns how many.

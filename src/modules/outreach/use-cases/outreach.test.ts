@@ -10,6 +10,7 @@ import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
 import { listPersonTimeline } from '../../timeline/use-cases/list-person-timeline.js';
 import { leadSources } from '../domain/vocabulary.js';
 import { anonymizeLeadsKind, outreachJobHandlers } from '../jobs.js';
+import { anonymizePersonData, personDataFor } from '../person-data.js';
 import { changeLead } from './change-lead.js';
 import { closeLead } from './close-lead.js';
 import { convertLead } from './convert-lead.js';
@@ -193,6 +194,47 @@ describe('repérage', () => {
     });
   });
 
+  it("is part of the person's data: in the export, then anonymized with the file", async () => {
+    const { id } = await recordLead(deps)(counselor, { ...fromCada, givenName: 'Rana', programId });
+    await recordAttempt(deps)(counselor, {
+      leadId: id,
+      attemptedAt: '2026-03-03T10:00:00+01:00',
+      channel: 'sms',
+      reached: true,
+      note: 'Agreed to come on Monday',
+    });
+    const personId = (
+      await createPerson(deps)(counselor, { identity: { givenName: 'Rana', familyName: 'S' } })
+    ).id;
+    await enrolPerson(deps)(counselor, {
+      programId,
+      personId,
+      enrolledOn: '2026-03-09',
+      intake: { source: 'partner_referral' },
+    });
+    await convertLead(deps)(counselor, { leadId: id, personId });
+    const organizationId = counselor.actor.organizationId;
+    const exported = await personDataFor(database.db, organizationId, personId);
+    expect(exported.leads).toEqual([
+      expect.objectContaining({
+        givenName: 'Rana',
+        phone: '+33 6 12 34 56 78',
+        outcome: 'enrolled',
+        attempts: [expect.objectContaining({ channel: 'sms', note: 'Agreed to come on Monday' })],
+      }),
+    ]);
+    expect(await anonymizePersonData(database.db, organizationId, personId, clock.now())).toBe(1);
+    const [after] = (await personDataFor(database.db, organizationId, personId)).leads;
+    expect(after).toMatchObject({
+      givenName: null,
+      phone: null,
+      note: null,
+      outcome: 'enrolled',
+      source: 'partner_referral',
+    });
+    expect(after?.attempts[0]?.note).toBeNull();
+  });
+
   it('closes with why, reopens what was closed by mistake, and refuses a closing day before the meeting', async () => {
     const { id } = await recordLead(deps)(counselor, {
       ...fromCada,
@@ -229,14 +271,14 @@ describe('repérage', () => {
     await recordLead(deps)(memberB, { ...fromCada, givenName: 'Elsewhere', programId });
     const own = await programOutreachFigures(deps)(counselor, { programId, ...year });
     expect(own.scope).toBe('organization');
-    expect(own.total).toMatchObject({ met: 3, open: 1, conversionRate: 1 / 2, medianDaysToEnrolment: 18 });
+    expect(own.total).toMatchObject({ met: 4, open: 1, conversionRate: 2 / 3, medianDaysToEnrolment: 12.5 });
     expect(own.bySource.map((r) => [r.source, r.met])).toEqual([
-      ['partner_referral', 2],
+      ['partner_referral', 3],
       ['outreach_event', 1],
     ]);
     const all = await programOutreachFigures(deps)(coordinator, { programId, ...year });
     expect(all.scope).toBe('program');
-    expect(all.total.met).toBe(4);
+    expect(all.total.met).toBe(5);
     await expect(programOutreachFigures(deps)(outsider, { programId, ...year })).rejects.toMatchObject({
       code: 'OUTREACH_PROGRAM_NOT_FOUND',
     });

@@ -7,6 +7,7 @@ import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
+import { outreachPersonData } from '../../outreach/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -55,6 +56,7 @@ export async function anonymizeEverywhere(
   const immersions = await immersionsPersonData.anonymizePersonData(db, organizationId, personId);
   const outcomes = await outcomesPersonData.anonymizePersonData(db, organizationId, personId);
   const recognition = await recognitionPersonData.anonymizePersonData(db, organizationId, personId);
+  const outreach = await outreachPersonData.anonymizePersonData(db, organizationId, personId, change.at);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -71,6 +73,7 @@ export async function anonymizeEverywhere(
     immersions,
     outcomes,
     recognition,
+    outreach,
     timelineEvents,
   };
 }

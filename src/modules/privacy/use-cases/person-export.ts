@@ -11,6 +11,7 @@ import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
+import { outreachPersonData } from '../../outreach/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -40,6 +41,7 @@ export const exportSections = [
   'exits',
   'exitFollowUps',
   'recognition',
+  'outreach',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -82,6 +84,7 @@ export async function gatherPersonExport(
   const applications = await applicationsPersonData.personDataFor(db, organizationId, personId);
   const outcomes = await outcomesPersonData.personDataFor(db, organizationId, personId);
   const recognition = await recognitionPersonData.personDataFor(db, organizationId, personId);
+  const outreach = await outreachPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -100,6 +103,7 @@ export async function gatherPersonExport(
     exits: outcomes.exits,
     exitFollowUps: outcomes.followUps,
     recognition: recognition.cases,
+    outreach: outreach.leads,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -120,6 +124,7 @@ export async function gatherPersonExport(
     exits: outcomes.exits.length,
     exitFollowUps: outcomes.followUps.length,
     recognition: recognition.cases.length,
+    outreach: outreach.leads.length,
     timeline: timeline.events.length,
   };
   return {
