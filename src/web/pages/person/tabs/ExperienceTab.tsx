@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { PersonFileView } from '../../../api/people.js';
 import { countryCodes } from '../../../components/country-codes.js';
 import { EntryForm } from '../../../components/EntryForm.js';
-import { OccupationEquivalentsPanel } from '../../../components/OccupationEquivalentsPanel.js';
 import { type OccupationChoice, OccupationPicker } from '../../../components/OccupationPicker.js';
+import { OccupationTranslation } from '../../../components/OccupationTranslation.js';
 import { countryName, countryOptions } from '../../../format-names.js';
 import { number, SimpleTable, text, usePersonItems } from './shared.js';
 
@@ -20,9 +20,7 @@ export function ExperienceTab({ person }: { person: PersonFileView }) {
         title={t('occupations.equivalents')}
         size="xl"
       >
-        {equivalentsOf ? (
-          <OccupationEquivalentsPanel occupation={{ scheme: 'esco', code: equivalentsOf }} />
-        ) : null}
+        {equivalentsOf ? <OccupationTranslation escoId={equivalentsOf} /> : null}
       </Modal>
       {person.experience.length === 0 ? (
         <Text>{t('person.noExperience')}</Text>
@@ -46,7 +44,11 @@ export function ExperienceTab({ person }: { person: PersonFileView }) {
               dash(entry.endYear),
               <>
                 {entry.escoId ? (
-                  <Button size="compact-sm" variant="subtle" onClick={() => setEquivalentsOf(entry.escoId)}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    onClick={() => setEquivalentsOf(entry.escoId ?? null)}
+                  >
                     {t('occupations.equivalents')}
                   </Button>
                 ) : null}
