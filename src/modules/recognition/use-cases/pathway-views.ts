@@ -2,32 +2,28 @@ import type { PathwaySummaryView, PathwayView } from '../../../contracts/recogni
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
 import { organizationsApi } from '../../organizations/api.js';
-import { occupationLanguageOf, occupationNamer, occupationRelations } from '../../reference/api.js';
+import { occupationTitles } from '../../reference/api.js';
 import type { PathwayRecord, PathwayVersionRecord } from '../adapters/pathways-repository.js';
 import { pathwaysRepository } from '../adapters/pathways-repository.js';
 import { currentVersion } from '../domain/case-rules.js';
+import type { OccupationScheme } from '../domain/vocabulary.js';
 import { mayEdit } from './recognition-access.js';
 
 export type OccupationTitler = (ref: { scheme: string; code: string }) => string | null;
 
 /**
- * Names occupations in the reader's language through the reference module: an ESCO occupation by its
- * preferred label, a ROME, O*NET-SOC or NOC code by the crosswalks' titles; null when unknown.
+ * Names occupations in the reader's language through the reference module (`occupationTitles`: ESCO,
+ * ROME, O*NET-SOC and NOC titles, English or French when the language has none); null when unknown.
  */
 export async function occupationTitler(
   db: Executor,
-  refs: readonly { scheme: string; code: string }[],
+  refs: readonly { scheme: OccupationScheme; code: string }[],
   locale: string,
 ): Promise<OccupationTitler> {
-  const esco = refs.filter((r) => r.scheme === 'esco').map((r) => r.code);
-  const namer = esco.length > 0 ? await occupationNamer(db, esco, locale) : () => undefined;
-  const language = occupationLanguageOf(locale);
-  let relations: ReturnType<typeof occupationRelations> | undefined;
-  return (ref) => {
-    if (ref.scheme === 'esco') return namer(ref.code) ?? null;
-    relations ??= occupationRelations();
-    return relations.titleOf(ref.scheme, ref.code, language);
-  };
+  if (refs.length === 0) return () => null;
+  const titles = await occupationTitles(db, refs, locale);
+  const byKey = new Map(titles.map((t) => [`${t.scheme}:${t.code}`, t.title]));
+  return (ref) => byKey.get(`${ref.scheme}:${ref.code}`) ?? null;
 }
 
 export async function organizationNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
