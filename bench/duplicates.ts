@@ -35,6 +35,7 @@ import {
   readProbe,
   scoredCandidates,
 } from '../src/modules/people/use-cases/duplicate-candidates.js';
+import { listDuplicatePairs } from '../src/modules/people/use-cases/duplicate-pairs.js';
 import { findPossibleDuplicates } from '../src/modules/people/use-cases/find-possible-duplicates.js';
 import { generateOrganizations } from './generate-bulk.js';
 
@@ -240,6 +241,16 @@ async function main() {
     `  ${found} probes with a candidate in the organization, ${elsewhere} with a match elsewhere in the consortium`,
   );
   log(`  goal p95 ≤ 50 ms: ${at(0.95) <= 50 ? 'PASS' : 'MISS'}`);
+  // The batch run over one organization (its share of the data set), through the use case.
+  const inOrganization = await sql<{ n: string }>`
+    SELECT count(*) AS n FROM people WHERE organization_id = ${scene.organizationId}`.execute(db);
+  const t0 = performance.now();
+  const batchRun = await listDuplicatePairs(deps)(ctx, { limit: 100 });
+  log(
+    `\nBatch run over one organization of ${Number(inOrganization.rows[0]?.n).toLocaleString('en')} people: ` +
+      `${((performance.now() - t0) / 1000).toFixed(1)} s, ${batchRun.comparedPairs.toLocaleString('en')} pairs compared, ` +
+      `${batchRun.foundPairs} possible duplicates`,
+  );
   await db.destroy();
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { duplicateReasons } from '../modules/people/domain/duplicate-score.js';
 import { defineRoute, idParam } from './define.js';
 import { possibleDuplicate } from './intake.js';
 import { plainText } from './primitives.js';
@@ -64,4 +65,40 @@ export const decideDuplicateRoute = defineRoute({
   body: duplicateDecisionBody,
   response: z.object({ id: z.uuid(), decision: z.enum(duplicateDecisions) }),
   successStatus: 201,
+});
+
+const pairFile = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  givenNameOriginal: z.string().nullable(),
+  familyNameOriginal: z.string().nullable(),
+  birthDate: z.string().nullable(),
+});
+
+export const duplicatePairsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('Pairs shown, best first'),
+});
+
+export const duplicatePairsRoute = defineRoute({
+  operationId: 'listDuplicatePairs',
+  method: 'GET',
+  path: '/api/duplicate-pairs',
+  policy: 'session',
+  summary:
+    "The batch run over my organization: every pair of its files the duplicate rule takes for one person, best first, with the rule's reasons (pairs decided different left out)",
+  tags: ['people'],
+  query: duplicatePairsQuery,
+  response: z.object({
+    pairs: z.array(
+      z.object({
+        first: pairFile,
+        second: pairFile,
+        reasons: z.array(z.enum(duplicateReasons)),
+        score: z.number(),
+      }),
+    ),
+    comparedPairs: z.number().int().describe('Pairs sharing a blocking key, scored'),
+    foundPairs: z.number().int().describe('Pairs the rule takes for one person, before the limit'),
+  }),
 });

@@ -57,6 +57,15 @@ describe('possible duplicates of a file', () => {
       items: [{ id: second, matchedOn: ['name', 'birthDate'] }],
       elsewhere: { possibleMatch: false, reference: null },
     });
+    const batch = await t.app.inject({ method: 'GET', url: '/api/duplicate-pairs', ...as() });
+    expect(batch.statusCode, batch.body).toBe(200);
+    expect(batch.json()).toMatchObject({
+      foundPairs: 1,
+      pairs: [{ reasons: ['name_variant', 'birth_date_equal'] }],
+    });
+    expect([batch.json().pairs[0].first.id, batch.json().pairs[0].second.id].sort()).toEqual(
+      [first, second].sort(),
+    );
     const merge = await post(
       `/api/people/${first}/duplicate-decisions`,
       { otherPersonId: second, decision: 'same' },
@@ -77,6 +86,8 @@ describe('possible duplicates of a file', () => {
       ...as(),
     });
     expect(after.json().items).toEqual([]);
+    const batchAfter = await t.app.inject({ method: 'GET', url: '/api/duplicate-pairs', ...as() });
+    expect(batchAfter.json()).toMatchObject({ pairs: [], foundPairs: 0 });
     const forged = await post(`/api/people/${first}/duplicate-decisions`, {
       elsewhereReference: 'v1.forged.reference',
       decision: 'same',
@@ -100,6 +111,9 @@ describe('possible duplicates of a file', () => {
         decision: 'different',
       }),
       await t.app.inject({ method: 'GET', url: '/api/people/not-a-uuid/possible-duplicates', ...as() }),
+      await t.app.inject({ method: 'GET', url: '/api/duplicate-pairs?limit=0', ...as() }),
+      await t.app.inject({ method: 'GET', url: '/api/duplicate-pairs?limit=many', ...as() }),
+      await t.app.inject({ method: 'GET', url: '/api/duplicate-pairs?limit=501', ...as() }),
     ];
     for (const response of responses) {
       expect(response.statusCode, response.body).toBe(400);

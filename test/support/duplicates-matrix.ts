@@ -42,4 +42,11 @@ export const duplicatesRows = [
     allowed: personDataRoles,
     otherOrganization: 'not_found',
   },
+  {
+    name: 'run duplicate detection over my organization',
+    method: 'GET',
+    url: () => '/api/duplicate-pairs?limit=10',
+    allowed: personDataRoles,
+    otherOrganization: 'own_data',
+  },
 ] as const;

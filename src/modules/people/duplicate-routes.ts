@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { decideDuplicateRoute, personDuplicatesRoute } from '../../contracts/duplicates.js';
+import {
+  decideDuplicateRoute,
+  duplicatePairsRoute,
+  personDuplicatesRoute,
+} from '../../contracts/duplicates.js';
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { decideDuplicate } from './use-cases/decide-duplicate.js';
+import { listDuplicatePairs } from './use-cases/duplicate-pairs.js';
 import { personDuplicates } from './use-cases/person-duplicates.js';
 
-/** A file's possible duplicates and the decisions on them (docs/duplicates.md). */
+/** A file's possible duplicates, the decisions on them, and the batch run over the organization (docs/duplicates.md). */
 export function registerDuplicateRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, personDuplicatesRoute, ({ params, ctx }) =>
     personDuplicates(deps)(ctx, { personId: params.id }),
@@ -13,4 +18,5 @@ export function registerDuplicateRoutes(app: FastifyInstance, deps: Deps): void 
   mountRoute(app, decideDuplicateRoute, ({ params, body, ctx }) =>
     decideDuplicate(deps)(ctx, { ...body, personId: params.id }),
   );
+  mountRoute(app, duplicatePairsRoute, ({ query, ctx }) => listDuplicatePairs(deps)(ctx, query));
 }

@@ -59,3 +59,21 @@ export async function decisionsAbout(db: Executor, file: FileRef) {
     .execute();
   return decided;
 }
+
+/** The organization's pairs of its own files decided different, as "lower id|higher id". */
+export async function differentPairsOf(db: Executor, organizationId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('duplicate_decisions')
+    .select(['person_id', 'other_person_id'])
+    .where('organization_id', '=', organizationId)
+    .where('other_organization_id', '=', organizationId)
+    .where('decision', '=', 'different')
+    .execute();
+  return new Set(
+    rows.map((r) =>
+      r.person_id < r.other_person_id
+        ? `${r.person_id}|${r.other_person_id}`
+        : `${r.other_person_id}|${r.person_id}`,
+    ),
+  );
+}

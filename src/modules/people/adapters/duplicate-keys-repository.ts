@@ -98,3 +98,57 @@ export async function duplicateCandidates(db: Executor, probe: CandidateProbe) {
     .execute();
   return rows;
 }
+
+/** A key shared by more files than this is too common to pair them all (a birth date with two letters, a frequent name). */
+const largestBlock = 50;
+
+/**
+ * Every pair of the organization's files sharing a key (the batch run), each pair once, with how many
+ * keys they share; keys shared by more than `largestBlock` files are left out rather than paired.
+ */
+export async function duplicatePairsOfOrganization(db: Executor, organizationId: string) {
+  const blocks = db
+    .selectFrom('person_duplicate_keys')
+    .select('key')
+    .where('organization_id', '=', organizationId)
+    .groupBy('key')
+    .having(sql<boolean>`count(*) BETWEEN 2 AND ${largestBlock}`);
+  return db
+    .selectFrom('person_duplicate_keys as a')
+    .innerJoin('person_duplicate_keys as b', (join) =>
+      join
+        .onRef('b.key', '=', 'a.key')
+        .onRef('b.organization_id', '=', 'a.organization_id')
+        .onRef('b.person_id', '>', 'a.person_id'),
+    )
+    .select(['a.person_id as first', 'b.person_id as second'])
+    .select(sql<number>`count(*)`.as('shared'))
+    .where('a.organization_id', '=', organizationId)
+    .where('a.key', 'in', blocks)
+    .groupBy(['a.person_id', 'b.person_id'])
+    .execute();
+}
+
+/** The files of the organization with what the rule compares, restricted and anonymized ones left out. */
+export async function comparableFiles(db: Executor, organizationId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('people')
+    .select([
+      'people.id',
+      'people.organization_id as organizationId',
+      'people.given_name as givenName',
+      'people.family_name as familyName',
+      'people.given_name_original as givenNameOriginal',
+      'people.family_name_original as familyNameOriginal',
+      'people.birth_date as birthDate',
+      'people.phone',
+      'people.email',
+      'people.sex',
+      'people.city',
+    ])
+    .where('people.organization_id', '=', organizationId)
+    .where('people.id', 'in', [...personIds])
+    .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
+    .execute();
+}
