@@ -40,7 +40,7 @@ const searches: { q: string; lang?: string; scheme?: string; locale: string }[] 
   { q: 'verpleegkundige', locale: 'nl' },
   { q: 'vrachtwagenchauffeur', locale: 'fr' },
   { q: 'loodgieter', lang: 'nl', locale: 'nl' },
-  { q: 'ma', locale: 'fr' },
+  { q: 'sage-femme', locale: 'fr' },
   { q: 'plom', locale: 'fr' },
 ];
 

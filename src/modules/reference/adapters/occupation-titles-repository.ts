@@ -29,7 +29,7 @@ const searchedWords = 6;
 export function occupationTitlesRepository(db: Executor) {
   /**
    * The shipped words a searched word may stand for: itself and the words it begins (the most frequent
-   * first); with `resembling`, from `fuzzySearchMinLength` characters, also the words it most
+   * first; two letters only the word they are, if any); with `resembling`, from `fuzzySearchMinLength` characters, also the words it most
    * resembles (a typo), the closest one as its correction.
    */
   async function wordsFor(word: string, resembling: boolean) {
@@ -39,7 +39,10 @@ export function occupationTitlesRepository(db: Executor) {
       ORDER BY word = ${word} DESC, titles DESC, word COLLATE "C"
       LIMIT ${word.length < 3 ? 5 : 40}
     `.execute(db);
-    const words = started.rows.map((row) => row.word);
+    // Two letters stand only for a whole word written so ("RN"): the words they begin ("manager",
+    // "machine") would each bring thousands of titles before a third letter is typed.
+    const words =
+      word.length >= 3 ? started.rows.map((row) => row.word) : started.rows[0]?.word === word ? [word] : [];
     if (!resembling || word.length < fuzzySearchMinLength) return { words, corrected: null };
     await sql`SET LOCAL pg_trgm.similarity_threshold = 0.3`.execute(db);
     const similar = await sql<{ word: string }>`
