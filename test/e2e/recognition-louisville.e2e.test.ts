@@ -243,6 +243,30 @@ describe('Louisville: a nurse trained in Côte d’Ivoire on the Kentucky RN pat
       .getByRole('table', { name: /Registered Nurses — Kentucky \(United States\), version 1/ })
       .waitFor();
     await atBothWidths(page, 'recognition: the working group’s figures');
+
+    // The working group keeps the catalogue: a new version when the review course's price changes.
+    await row.getByRole('link', { name: /Registered Nurses/ }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Registered Nurses — Kentucky (United States)' })
+      .waitFor();
+    await page.getByRole('button', { name: 'New version' }).click();
+    const version = page.getByRole('form', { name: 'New version of the steps' });
+    await version.getByRole('group', { name: 'Step 3' }).getByLabel('Typical cost (USD)').fill('1,300');
+    await version
+      .getByLabel('What changed (for the history)')
+      .fill('The review course costs $1,300 this year');
+    await expectAccessible(page, 'recognition: writing a new version');
+    await version.getByRole('button', { name: 'Save the new version' }).click();
+    await version.waitFor({ state: 'detached' });
+    const history = page.getByRole('table', { name: 'Every version of the pathway, newest first' });
+    await history
+      .getByRole('row', { name: /^2 \(current\) .*The review course costs \$1,300 this year/ })
+      .waitFor();
+    await page
+      .getByRole('table', { name: /The steps of version 2/ })
+      .getByRole('row', { name: /NCLEX-RN review course .*\$1,300\.00/ })
+      .waitFor();
+    await expectAccessible(page, 'recognition: a new version saved');
     await context.close();
   });
 });

@@ -1,11 +1,7 @@
 import {
-  ActionIcon,
   Alert,
   Button,
-  Fieldset,
   Group,
-  NativeSelect,
-  NumberInput,
   Paper,
   SimpleGrid,
   Stack,
@@ -14,40 +10,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import {
-  type PathwayVersionBody,
-  type PathwayView,
-  pathwayCurrencies,
-  pathwayStepKinds,
-  useAddPathwayVersion,
-} from '../../api/recognition.js';
+import { type PathwayVersionBody, type PathwayView, useAddPathwayVersion } from '../../api/recognition.js';
 import { todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
 import { fromCents, toCents } from '../loan-fund/money.js';
-import { MoneyInput } from '../loan-fund/ui.js';
+import { type StepDraft, VersionStepFields } from './VersionStepFields.js';
 
 type Step = PathwayView['current']['steps'][number];
-type Kind = (typeof pathwayStepKinds)[number];
-type Currency = (typeof pathwayCurrencies)[number];
-interface StepDraft {
-  key: number;
-  kind: Kind;
-  labelFr: string;
-  labelEn: string;
-  evaluator: string;
-  reportType: string;
-  languageTest: string;
-  levelRequired: string;
-  cost: number | string;
-  currency: Currency;
-  duration: number | string;
-  sourceUrl: string;
-  sourceText: string;
-}
 
 let nextKey = 0;
 const draftOf = (step: Step): StepDraft => ({
@@ -156,127 +128,18 @@ export function PathwayVersionForm({ pathway, onDone }: { pathway: PathwayView; 
             onChange={(e) => setChangeNote(e.currentTarget.value)}
           />
         </SimpleGrid>
-        {steps.map((step, index) => {
-          const n = index + 1;
-          const at = (field: string) => errors[`steps.${index}.${field}`];
-          return (
-            <Fieldset key={step.key} legend={t('recognition.versionForm.stepN', { n })} p="sm">
-              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-                <NativeSelect
-                  label={t('recognition.pathway.kind')}
-                  value={step.kind}
-                  onChange={(e) => change(index, { kind: e.currentTarget.value as Kind })}
-                  data={pathwayStepKinds.map((kind) => ({
-                    value: kind,
-                    label: t(`recognition.stepKind.${kind}`),
-                  }))}
-                />
-                <TextInput
-                  required
-                  label={t('recognition.versionForm.labelFr')}
-                  value={step.labelFr}
-                  error={at('labelFr')}
-                  onChange={(e) => change(index, { labelFr: e.currentTarget.value })}
-                />
-                <TextInput
-                  required
-                  label={t('recognition.versionForm.labelEn')}
-                  value={step.labelEn}
-                  error={at('labelEn')}
-                  onChange={(e) => change(index, { labelEn: e.currentTarget.value })}
-                />
-                {step.kind === 'credential_evaluation' ? (
-                  <>
-                    <TextInput
-                      label={t('recognition.versionForm.evaluator')}
-                      value={step.evaluator}
-                      error={at('evaluator')}
-                      onChange={(e) => change(index, { evaluator: e.currentTarget.value })}
-                    />
-                    <TextInput
-                      label={t('recognition.versionForm.reportType')}
-                      value={step.reportType}
-                      error={at('reportType')}
-                      onChange={(e) => change(index, { reportType: e.currentTarget.value })}
-                    />
-                  </>
-                ) : null}
-                {step.kind === 'language_test' ? (
-                  <>
-                    <TextInput
-                      label={t('recognition.versionForm.languageTest')}
-                      value={step.languageTest}
-                      error={at('languageTest')}
-                      onChange={(e) => change(index, { languageTest: e.currentTarget.value })}
-                    />
-                    <TextInput
-                      label={t('recognition.versionForm.levelRequired')}
-                      value={step.levelRequired}
-                      error={at('levelRequired')}
-                      onChange={(e) => change(index, { levelRequired: e.currentTarget.value })}
-                    />
-                  </>
-                ) : null}
-                <NativeSelect
-                  label={t('recognition.versionForm.currency')}
-                  value={step.currency}
-                  onChange={(e) => change(index, { currency: e.currentTarget.value as Currency })}
-                  data={[...pathwayCurrencies]}
-                />
-                <MoneyInput
-                  label={t('recognition.versionForm.cost')}
-                  currency={step.currency}
-                  value={step.cost}
-                  error={at('typicalCostCents')}
-                  onChange={(value) => change(index, { cost: value })}
-                />
-                <NumberInput
-                  label={t('recognition.versionForm.duration')}
-                  value={step.duration}
-                  min={0}
-                  max={3650}
-                  allowDecimal={false}
-                  error={at('typicalDurationDays')}
-                  onChange={(value) => change(index, { duration: value })}
-                />
-                <TextInput
-                  type="url"
-                  label={t('recognition.versionForm.sourceUrl')}
-                  value={step.sourceUrl}
-                  error={at('sourceUrl')}
-                  onChange={(e) => change(index, { sourceUrl: e.currentTarget.value })}
-                />
-                <TextInput
-                  label={t('recognition.versionForm.sourceText')}
-                  value={step.sourceText}
-                  error={at('sourceText')}
-                  onChange={(e) => change(index, { sourceText: e.currentTarget.value })}
-                />
-              </SimpleGrid>
-              <Group gap="xs" mt="xs">
-                {index > 0 ? (
-                  <ActionIcon
-                    variant="default"
-                    aria-label={t('recognition.versionForm.moveUp', { n })}
-                    onClick={() => moveUp(index)}
-                  >
-                    <IconArrowUp size={16} aria-hidden />
-                  </ActionIcon>
-                ) : null}
-                {steps.length > 1 ? (
-                  <ActionIcon
-                    variant="default"
-                    color="red"
-                    aria-label={t('recognition.versionForm.removeStep', { n })}
-                    onClick={() => setSteps((rows) => rows.filter((_, position) => position !== index))}
-                  >
-                    <IconTrash size={16} aria-hidden />
-                  </ActionIcon>
-                ) : null}
-              </Group>
-            </Fieldset>
-          );
-        })}
+        {steps.map((step, index) => (
+          <VersionStepFields
+            key={step.key}
+            step={step}
+            index={index}
+            count={steps.length}
+            errors={errors}
+            onChange={(patch) => change(index, patch)}
+            onMoveUp={() => moveUp(index)}
+            onRemove={() => setSteps((rows) => rows.filter((_, position) => position !== index))}
+          />
+        ))}
         <Group gap="sm" wrap="wrap">
           <Button
             variant="default"
