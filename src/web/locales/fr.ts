@@ -258,8 +258,8 @@ export const frCore: CoreMessages = {
   occupations: {
     scheme: { esco: 'ESCO', rome: 'ROME', onet: 'O*NET', noc: 'CNP' },
     schemeName: {
-      esco: 'ESCO (Europe)',
-      rome: 'ROME (France)',
+      esco: 'ESCO (classification européenne)',
+      rome: 'ROME (classification française)',
       onet: 'O*NET-SOC (États-Unis)',
       noc: 'CNP 2021 (Canada)',
     },
@@ -267,7 +267,7 @@ export const frCore: CoreMessages = {
     searchAcrossHint:
       'Tel que la personne le nomme, en français, anglais, espagnol, arabe, ukrainien ou néerlandais.',
     allClassifications: 'Toutes les classifications',
-    classification: 'Classification',
+    classification: 'Nomenclature',
     anyLanguage: 'Toute langue',
     equivalents: 'Équivalents ici',
     equivalentsTitle: 'Équivalents de « {{title}} » dans {{classification}}',
