@@ -150,6 +150,19 @@ describe('demo data', { timeout: 420_000 }, () => {
     }
   });
 
+  it('gives each Mission Locale its repérage: leads linked to the files of partner referrals, others closed or to reach', async () => {
+    const leads = await database.db
+      .selectFrom('outreach_leads')
+      .innerJoin('programs', 'programs.id', 'outreach_leads.program_id')
+      .select(['outreach_leads.organization_id', 'outreach_leads.outcome', 'outreach_leads.person_id'])
+      .where('programs.code', '=', 'IPR-OCC')
+      .execute();
+    expect(leads.filter((l) => l.outcome === 'enrolled').length).toBeGreaterThan(20);
+    expect(leads.filter((l) => l.outcome === null).length).toBeGreaterThan(0);
+    expect(leads.filter((l) => l.outcome !== null && l.outcome !== 'enrolled').length).toBeGreaterThan(0);
+    expect(new Set(leads.map((l) => l.organization_id)).size).toBeGreaterThan(1);
+  });
+
   it('lets every role of the documented logins in', async () => {
     const deps = testDeps(database);
     for (const email of [

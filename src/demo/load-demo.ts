@@ -21,6 +21,7 @@ import { loadDemoMatching } from './matching.js';
 import { loadDemoOffers } from './offers.js';
 import { demoOrganizations } from './organizations.js';
 import { loadDemoOutcomes } from './outcomes.js';
+import { loadDemoOutreach } from './outreach.js';
 import { loadDemoPeople } from './people.js';
 import { loadDemoPlacements } from './placements.js';
 import { loadDemoPlans } from './plans.js';
@@ -311,6 +312,16 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
       ],
     },
     programStart: `${currentYear - 1}-01-01`,
+  });
+
+  lap('repérage');
+  await loadDemoOutreach(deps, {
+    programId: programIds.get('ipr')!,
+    enrolled: people.enrolledByProgram.get('ipr') ?? [],
+    counselors: missionsLocales.map((organizationId, index) => ({
+      organizationId,
+      userId: occitanieCounselors[index]!,
+    })),
   });
 
   lap('Québec households');
