@@ -214,6 +214,29 @@ describe('a partner reading a shared file', () => {
   });
 });
 
+describe('recording a consent', () => {
+  it('names organizations that exist and consortia the owner is part of, else 400 and nothing written', async () => {
+    const personId = await person('Kamal');
+    const elsewhere = await givenOrganization(t.database.db, { name: 'Mission Locale de Lille' });
+    const foreign = (await givenConsortium(t.database.db, elsewhere.id, [elsewhere.id])).id;
+    for (const data of [
+      { partnerConsortiumIds: [foreign] },
+      { partnerOrganizationIds: ['0190a0f0-0000-7000-8000-000000000000'] },
+    ]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/people/${personId}/items`,
+        payload: { kind: 'consent', data: { purpose: 'sharing_with_partners', givenOn: today(), ...data } },
+        ...as('owner'),
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('CONSENT_PARTNER_UNKNOWN');
+    }
+    const file = (await get('owner', `/api/people/${personId}`)).json();
+    expect(file.consents).toEqual([]);
+  });
+});
+
 describe("the owner's list of reads under a consent", () => {
   it('shows each read the consent allowed, and is 404 to the partner and strangers', async () => {
     const personId = await person('Hana');

@@ -5,6 +5,10 @@ export const peopleErrors = {
     en: 'This person does not exist or is not followed by your organization.',
     fr: "Cette personne n'existe pas ou n'est pas suivie par votre structure.",
   }),
+  consentPartnerUnknown: defineError('CONSENT_PARTNER_UNKNOWN', 'bad_request', {
+    en: 'A consent names organizations that exist, and consortia your organization belongs to. Choose the partners from the list.',
+    fr: 'Un consentement désigne des structures existantes, et des consortiums dont votre structure fait partie. Choisissez les partenaires dans la liste.',
+  }),
   itemNotFound: defineError('PERSON_ITEM_NOT_FOUND', 'not_found', {
     en: 'This item is no longer in the file. Reload the page.',
     fr: "Cet élément n'est plus dans le dossier. Rechargez la page.",

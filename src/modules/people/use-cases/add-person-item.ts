@@ -5,6 +5,7 @@ import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
+import { checkConsentPartners } from './consent-partners.js';
 import { itemAddedEvent } from './file-timeline.js';
 import { seesSensitive, visiblePerson } from './person-access.js';
 import { itemRow, itemTables } from './person-items.js';
@@ -23,6 +24,8 @@ export const addPersonItem = defineUseCase(
     ) {
       throw commonErrors.forbidden();
     }
+    if (input.item.kind === 'consent')
+      await checkConsentPartners(trx, person.organizationId, [input.item.data]);
     const id = newId();
     await peopleRepository(trx, deps.keyRing).insertItem(
       itemTables[input.item.kind],

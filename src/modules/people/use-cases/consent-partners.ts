@@ -1,5 +1,25 @@
 import type { Executor } from '../../../core/db/types.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { peopleErrors } from '../errors.js';
+
+/**
+ * A consent names organizations that exist, and consortia the organization keeping it belongs to or
+ * coordinates ("members of consortium X" of a consortium it is not part of would share with strangers).
+ */
+export async function checkConsentPartners(
+  db: Executor,
+  organizationId: string,
+  consents: readonly { partnerOrganizationIds: readonly string[]; partnerConsortiumIds: readonly string[] }[],
+): Promise<void> {
+  const organizationIds = [...new Set(consents.flatMap((c) => c.partnerOrganizationIds))];
+  const consortiumIds = [...new Set(consents.flatMap((c) => c.partnerConsortiumIds))];
+  if (organizationIds.length === 0 && consortiumIds.length === 0) return;
+  const api = organizationsApi(db);
+  const known = new Set((await api.listOrganizations(organizationIds)).map((o) => o.id));
+  const own = new Set((await api.consortiaOfOrganization(organizationId)).map((c) => c.id));
+  if (organizationIds.some((id) => !known.has(id)) || consortiumIds.some((id) => !own.has(id)))
+    throw peopleErrors.consentPartnerUnknown();
+}
 
 interface StoredPartners {
   partner_organization_ids: readonly string[];

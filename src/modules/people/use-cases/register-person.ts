@@ -9,6 +9,7 @@ import type { IdGenerator } from '../../../core/ids.js';
 import { onDay, type TimelinePublisher } from '../../../core/timeline/timeline.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { searchTextOf } from '../domain/search-text.js';
+import { checkConsentPartners } from './consent-partners.js';
 import { checkReferent } from './person-access.js';
 import { recordInitialItems } from './record-items.js';
 
@@ -39,6 +40,7 @@ export async function registerPerson(
   requireRole(actor, personDataRoles);
   const identity = input.identity;
   await checkReferent(trx, actor.organizationId, identity.referentUserId);
+  await checkConsentPartners(trx, actor.organizationId, input.consents);
   const repo = peopleRepository(trx, scope.keyRing);
   const id = newId();
   await repo.insertPerson({
