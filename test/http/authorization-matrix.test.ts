@@ -169,6 +169,20 @@ const matrix: MatrixRow[] = [
     otherOrganization: 'own_data',
   },
   {
+    name: 'search occupations across classifications (reference data)',
+    method: 'GET',
+    url: () => '/api/reference/occupation-titles?q=infirmi%C3%A8re&locale=fr',
+    allowed: roles,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'equivalent occupations in a country (reference data)',
+    method: 'GET',
+    url: () => '/api/reference/occupation-equivalents?scheme=rome&code=J1506&country=CA&lang=fr',
+    allowed: roles,
+    otherOrganization: 'own_data',
+  },
+  {
     name: 'resolve an address to a place (reference data)',
     method: 'GET',
     url: () => '/api/places/resolve?country=CA&postalCode=H2X&city=Montr%C3%A9al',

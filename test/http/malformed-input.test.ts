@@ -759,6 +759,36 @@ describe('occupation equivalents', () => {
   });
 });
 
+describe('occupations across classifications', () => {
+  const get = (url: string) => t.app.inject({ method: 'GET', url, ...as(coordinator) });
+
+  it('refuses a search or an equivalence that cannot be asked, with the field in question', async () => {
+    for (const [url, field] of [
+      ['/api/reference/occupation-titles?q=n', 'querystring.q'],
+      ['/api/reference/occupation-titles?q=nu%00rse', 'querystring.q'],
+      [`/api/reference/occupation-titles?q=${'a'.repeat(101)}`, 'querystring.q'],
+      ['/api/reference/occupation-titles?q=nurse&lang=de', 'querystring.lang'],
+      ['/api/reference/occupation-titles?q=nurse&scheme=isco', 'querystring.scheme'],
+      ['/api/reference/occupation-titles?q=nurse&limit=500', 'querystring.limit'],
+      ['/api/reference/occupation-equivalents?code=J1506', 'querystring.scheme'],
+      ['/api/reference/occupation-equivalents?scheme=rome', 'querystring.code'],
+      ['/api/reference/occupation-equivalents?scheme=rome&code=J1506&country=DE', 'querystring.country'],
+      [`/api/reference/occupation-equivalents?scheme=rome&code=${'J'.repeat(101)}`, 'querystring.code'],
+    ] as const) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().code, url).toBe('VALIDATION_FAILED');
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        url,
+      ).toContain(field);
+    }
+    const unknown = await get('/api/reference/occupation-equivalents?scheme=rome&code=Z9999&country=FR');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('OCCUPATION_CODE_NOT_FOUND');
+  });
+});
+
 describe('the organization’s time zone', () => {
   it('refuses a zone Intl does not know, a number, a NUL byte or an empty body, with the field, and changes nothing', async () => {
     const db = t.database.db;
