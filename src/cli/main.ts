@@ -5,6 +5,7 @@ import { migrateToLatest } from '../core/db/migrate.js';
 import { productionDeps } from '../server/deps.js';
 import { auditCommand, createAdminCommand, seedDemoCommand } from './commands.js';
 import { newDocumentKeyCommand, rotateDocumentKeysCommand } from './documents-commands.js';
+import { rebuildDuplicateKeysCommand } from './duplicates-commands.js';
 
 const help = `passerelle <command> — works on the database of DATA_DIR (embedded) or DATABASE_URL (server)
 
@@ -17,7 +18,10 @@ const help = `passerelle <command> — works on the database of DATA_DIR (embedd
   documents new-key ID         print a new ENCRYPTION_KEYS entry (put it first, keep the old keys after it)
   documents rotate-keys [--batch-size 50]
                                re-encrypt documents, second-factor secrets, immigration statuses, barriers
-                               and eligibility evaluations sealed under older keys, one batch per transaction`;
+                               and eligibility evaluations sealed under older keys, one batch per transaction
+  duplicates rebuild-keys [--batch-size 50]
+                               write again every file's duplicate-detection keys (after a change to the rule
+                               or the name-variant lists), one batch per transaction`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -89,6 +93,19 @@ async function main(argv: string[]): Promise<number> {
           return 2;
         }
         return await rotateDocumentKeysCommand(deps, print, { batchSize });
+      }
+      case 'duplicates': {
+        const batchSize = Number(values['batch-size']);
+        if (
+          subcommand !== 'rebuild-keys' ||
+          !Number.isInteger(batchSize) ||
+          batchSize < 1 ||
+          batchSize > 1000
+        ) {
+          print('Use "duplicates rebuild-keys [--batch-size 1-1000]".');
+          return 2;
+        }
+        return await rebuildDuplicateKeysCommand(deps, print, { batchSize });
       }
       default:
         print(`Unknown command "${command}".\n\n${help}`);

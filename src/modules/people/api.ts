@@ -380,3 +380,6 @@ export async function linkedPeople(
       personId: otherPerson,
     }));
 }
+
+/** Every file's duplicate-detection keys written again (`passerelle duplicates rebuild-keys`). */
+export { rebuildAllDuplicateKeys } from './adapters/duplicate-keys-repository.js';

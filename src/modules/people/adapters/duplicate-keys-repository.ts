@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Executor } from '../../../core/db/types.js';
+import { type Kysely, sql } from 'kysely';
+import type { Database, Executor } from '../../../core/db/types.js';
 import { duplicateKeysOf } from '../domain/duplicate-keys.js';
 import { personNamesOf } from '../domain/duplicate-names.js';
 import type { ComparablePerson } from '../domain/duplicate-score.js';
@@ -151,4 +151,56 @@ export async function comparableFiles(db: Executor, organizationId: string, pers
     .where('people.id', 'in', [...personIds])
     .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
     .execute();
+}
+
+/**
+ * Writes again the keys of every file after `after` (id order), `batchSize` files at a time, each batch
+ * in its own transaction: after a change to the rule's keys or to the variant lists. Anonymized files
+ * get none. Returns the files done.
+ */
+export async function rebuildAllDuplicateKeys(
+  db: Kysely<Database>,
+  options: { batchSize: number; onBatch?: (done: number) => void },
+): Promise<number> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  let done = 0;
+  for (;;) {
+    const files = await db
+      .selectFrom('people')
+      .leftJoin('person_privacy', (join) =>
+        join
+          .onRef('person_privacy.person_id', '=', 'people.id')
+          .onRef('person_privacy.organization_id', '=', 'people.organization_id'),
+      )
+      .select([
+        'people.id',
+        'people.organization_id as organizationId',
+        'people.given_name as givenName',
+        'people.family_name as familyName',
+        'people.given_name_original as givenNameOriginal',
+        'people.family_name_original as familyNameOriginal',
+        'people.birth_date as birthDate',
+        'people.phone',
+        'people.email',
+        'person_privacy.anonymized_at as anonymizedAt',
+      ])
+      .where('people.id', '>', after)
+      .orderBy('people.id')
+      .limit(options.batchSize)
+      .execute();
+    if (files.length === 0) return done;
+    await db.transaction().execute(async (trx) => {
+      for (const file of files)
+        if (file.anonymizedAt) await removeDuplicateKeys(trx, file.id, file.organizationId);
+        else
+          await replaceDuplicateKeys(trx, {
+            personId: file.id,
+            organizationId: file.organizationId,
+            person: file,
+          });
+    });
+    done += files.length;
+    after = files.at(-1)!.id;
+    options.onBatch?.(done);
+  }
 }
