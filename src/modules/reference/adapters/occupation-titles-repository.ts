@@ -77,7 +77,7 @@ export function occupationTitlesRepository(db: Executor) {
       SELECT scheme, code, lang, label, label_type AS "labelType", tier, titles
       FROM (
         SELECT DISTINCT ON (ref) ref, scheme, code, lang, label, label_type, tier,
-               count(*) OVER (PARTITION BY ref) AS titles
+               count(*) OVER best_first AS titles
         FROM (
           SELECT (scheme || ':' || code) COLLATE "C" AS ref, scheme, code, lang, label, label_type,
                  CASE WHEN search_text = ${search} THEN 3 WHEN search_text LIKE ${`${search}%`} THEN 2
@@ -90,6 +90,11 @@ export function occupationTitlesRepository(db: Executor) {
             ${schemes && schemes.length > 0 ? sql`AND scheme IN (${sql.join(schemes)})` : sql``}
             ${lang ? sql`AND lang = ${lang}` : sql``}
         ) hits
+        -- The window sorted as DISTINCT ON is: one sort of the hits instead of two.
+        WINDOW best_first AS (
+          PARTITION BY ref ORDER BY tier DESC, label_type LIKE 'preferred%' DESC, length(label), label COLLATE "C"
+          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+        )
         ORDER BY ref, tier DESC, label_type LIKE 'preferred%' DESC, length(label), label COLLATE "C"
       ) best
       ORDER BY tier DESC, titles DESC, length(label), ref
