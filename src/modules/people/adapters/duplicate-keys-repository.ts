@@ -189,15 +189,31 @@ export async function rebuildAllDuplicateKeys(
       .limit(options.batchSize)
       .execute();
     if (files.length === 0) return done;
+    const variants = shippedNameVariants();
+    const keys = files
+      .filter((file) => !file.anonymizedAt)
+      .flatMap((file) =>
+        duplicateKeysOf(file, personNamesOf(file, variants)).map((key) => ({
+          organization_id: file.organizationId,
+          person_id: file.id,
+          key,
+        })),
+      );
     await db.transaction().execute(async (trx) => {
-      for (const file of files)
-        if (file.anonymizedAt) await removeDuplicateKeys(trx, file.id, file.organizationId);
-        else
-          await replaceDuplicateKeys(trx, {
-            personId: file.id,
-            organizationId: file.organizationId,
-            person: file,
-          });
+      await trx
+        .deleteFrom('person_duplicate_keys')
+        .where(
+          'person_id',
+          'in',
+          files.map((file) => file.id),
+        )
+        .execute();
+      // A few thousand rows per statement, well under the protocol's limit on parameters.
+      for (let from = 0; from < keys.length; from += 5_000)
+        await trx
+          .insertInto('person_duplicate_keys')
+          .values(keys.slice(from, from + 5_000))
+          .execute();
     });
     done += files.length;
     after = files.at(-1)!.id;
