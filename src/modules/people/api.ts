@@ -166,21 +166,26 @@ export async function peopleSharedWith(db: Executor, reader: ConsentReader, toda
     reader.organizationId,
     reader.memberOfConsortiumIds,
   );
-  const byPerson = new Map<string, SharedConsentRow[]>();
+  const byPerson = new Map<
+    string,
+    {
+      person: { id: string; givenName: string; familyName: string; organizationId: string };
+      consents: SharedConsentRow[];
+    }
+  >();
   const days = new Map<string, string>();
-  for (const row of rows) {
+  for (const { givenName, familyName, ...row } of rows) {
     if (row.organizationId === reader.organizationId) continue;
     if (!days.has(row.organizationId)) days.set(row.organizationId, await todayOf(row.organizationId));
     if (sharingConsentsFor([row], reader, days.get(row.organizationId) as string).length === 0) continue;
-    byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+    const shared = byPerson.get(row.personId) ?? {
+      person: { id: row.personId, givenName, familyName, organizationId: row.organizationId },
+      consents: [],
+    };
+    shared.consents.push(row);
+    byPerson.set(row.personId, shared);
   }
-  const shared = [];
-  for (const [personId, consents] of byPerson) {
-    const owner = consents[0]?.organizationId as string;
-    const person = await peopleRepository(db).findPerson(personId, owner);
-    if (person) shared.push({ person: { ...summaryOf(person), organizationId: owner }, consents });
-  }
-  return shared;
+  return [...byPerson.values()];
 }
 
 /**

@@ -36,15 +36,21 @@ const consentColumns = [
  */
 export function sharingRepository(db: Executor) {
   return {
-    /** The consents to share naming this organization or one of these consortia, on live files; oldest first. */
+    /**
+     * The consents to share naming this organization or one of these consortia, on live files, with the
+     * person's name (one statement: a partner's list reads thousands at most); oldest first.
+     */
     async consentsNaming(
       organizationId: string,
       consortiumIds: readonly string[],
-    ): Promise<SharedConsentRow[]> {
+    ): Promise<(SharedConsentRow & { givenName: string; familyName: string })[]> {
       return db
         .selectFrom('consents as c')
+        .innerJoin('people as p', (join) =>
+          join.onRef('p.id', '=', 'c.person_id').onRef('p.organization_id', '=', 'c.organization_id'),
+        )
         .leftJoin('person_privacy as pp', 'pp.person_id', 'c.person_id')
-        .select(consentColumns)
+        .select([...consentColumns, 'p.given_name as givenName', 'p.family_name as familyName'])
         .where('c.purpose', '=', sharingPurpose)
         .where('pp.restricted_at', 'is', null)
         .where('pp.anonymized_at', 'is', null)
