@@ -36,7 +36,7 @@ export const sharingFr: Shape<typeof sharingEn> = {
   planOverdue: 'Étapes en retard',
   noSessions: 'Aucune session collective.',
   sessionTitle: 'Session',
-  sessionStatus: 'Place',
+  sessionStatus: 'Inscription',
   attendance: 'Séances suivies',
   attendanceOf: '{{attended}} sur {{marked}}',
   noEmployment: 'Aucun contrat de travail enregistré.',
