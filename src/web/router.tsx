@@ -121,6 +121,8 @@ export const caseloadRoute = createRoute({
 export const intakeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people/new',
+  // An intake started from a lead of the repérage (its name and contacts, then linked to the file).
+  validateSearch: z.object({ lead: z.uuid().optional().catch(undefined) }),
   component: lazyRouteComponent(() => import('./pages/intake/IntakePage.js'), 'IntakePage'),
 });
 

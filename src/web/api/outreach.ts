@@ -40,8 +40,9 @@ export function useLeads(filters: LeadsFilters) {
   });
 }
 
-export function useLead(leadId: string) {
+export function useLead(leadId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['outreach-lead', leadId],
     queryFn: ({ signal }) => call(readLeadRoute, { params: { id: leadId }, signal }),
     meta: { inlineErrors: true },

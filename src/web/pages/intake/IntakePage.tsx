@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stepper, Title } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eligibilityOverrideRoles } from '../../../core/auth/roles.js';
@@ -10,6 +10,7 @@ import {
   usePossibleDuplicates,
   useRegisterAtIntake,
 } from '../../api/intake.js';
+import { useConvertLead, useLead } from '../../api/outreach.js';
 import { usePrograms } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { minimumJustification } from '../../components/EnrolPanel.js';
@@ -27,9 +28,12 @@ import {
   personBodyOf,
   stepOf,
 } from './intake-draft.js';
+import { draftFromLead } from './lead-draft.js';
 import { ProgramStep } from './ProgramStep.js';
 import { SituationStep } from './SituationStep.js';
 import { ContactStep, IdentityStep } from './steps.js';
+
+const route = getRouteApi('/app/people/new');
 
 const stepIndex = (step: (typeof intakeSteps)[number]) => intakeSteps.indexOf(step);
 const stepTitles = {
@@ -53,6 +57,17 @@ export function IntakePage() {
   const session = useSession();
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState<IntakeDraft>(emptyDraft);
+  const { lead: leadId } = route.useSearch();
+  const lead = useLead(leadId ?? '', Boolean(leadId));
+  const convertLead = useConvertLead(leadId ?? '');
+  // The lead's name and contacts fill the form once, when it arrives.
+  const leadApplied = useRef(false);
+  useEffect(() => {
+    if (!lead.data || leadApplied.current) return;
+    leadApplied.current = true;
+    const from = lead.data;
+    setDraft((current) => draftFromLead(current, from));
+  }, [lead.data]);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const step = intakeSteps[active] ?? 'identity';
@@ -117,6 +132,11 @@ export function IntakePage() {
   const save = async () => {
     try {
       const result = await register.mutateAsync(intakeBodyOf(draft, overriding));
+      // Enrolled from a lead of the repérage: the lead now counts as enrolled, linked to this file.
+      if (leadId && result.enrolmentId)
+        await convertLead
+          .mutateAsync(result.personId)
+          .catch((error: unknown) => notify({ color: 'red', message: errorMessage(error) }));
       notify({
         color: 'green',
         message: result.enrolmentId

@@ -303,7 +303,11 @@ function NextSteps({ lead }: { lead: LeadView }) {
   const closeFields = close.error instanceof ApiError ? close.error.fieldErrors() : {};
   return (
     <Stack>
-      <Button variant="light" color="blue.8" renderRoot={(props) => <Link to="/people/new" {...props} />}>
+      <Button
+        variant="light"
+        color="blue.8"
+        renderRoot={(props) => <Link to="/people/new" search={{ lead: lead.id }} {...props} />}
+      >
         {t('outreach.startIntake')}
       </Button>
       <Stack gap="xs" component="section" aria-labelledby="lead-link">
