@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Executor } from '../../../core/db/types.js';
+import { sql, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import type { Database, Executor } from '../../../core/db/types.js';
 import type { LeadFact } from '../domain/outreach-figures.js';
 import type { ContactChannel, LeadOutcome, LeadSource, PartnerKind } from '../domain/vocabulary.js';
 import './tables.js';
@@ -283,72 +283,65 @@ export function leadsRepository(db: Executor) {
     },
 
     /** A person's leads lose their names, contacts and notes (the person's file is being anonymized). */
-    async anonymizeOfPerson(organizationId: string, personId: string, now: Date): Promise<number> {
-      const leads = await db
-        .updateTable('outreach_leads')
-        .set({
-          given_name: null,
-          family_name: null,
-          phone: null,
-          email: null,
-          note: null,
-          anonymized_at: now,
-          updated_at: now,
-        })
-        .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
-        .returning('id')
-        .execute();
-      if (leads.length > 0)
-        await db
-          .updateTable('outreach_attempts')
-          .set({ note: null })
-          .where('organization_id', '=', organizationId)
-          .where(
-            'lead_id',
-            'in',
-            leads.map((l) => l.id),
-          )
-          .execute();
-      return leads.length;
+    anonymizeOfPerson(organizationId: string, personId: string, now: Date): Promise<number> {
+      return anonymize(
+        db,
+        (update) => update.where('organization_id', '=', organizationId).where('person_id', '=', personId),
+        now,
+      );
     },
 
     /**
      * Leads closed without an enrolment before `closedBefore`: names, contacts, notes and the attempts'
      * notes cleared; the source, the partner, the dates and the outcome kept for the figures. Returns how many.
      */
-    async anonymizeClosedBefore(closedBefore: string, now: Date): Promise<number> {
-      const leads = await db
-        .updateTable('outreach_leads')
-        .set({
-          given_name: null,
-          family_name: null,
-          phone: null,
-          email: null,
-          note: null,
-          anonymized_at: now,
-          updated_at: now,
-        })
-        .where('anonymized_at', 'is', null)
-        .where('outcome', 'is not', null)
-        .where('outcome', '<>', 'enrolled')
-        .where('outcome_on', '<', closedBefore)
-        .returning('id')
-        .execute();
-      if (leads.length > 0)
-        await db
-          .updateTable('outreach_attempts')
-          .set({ note: null })
-          .where('note', 'is not', null)
-          .where((eb) =>
-            eb(
-              'lead_id',
-              'in',
-              eb.selectFrom('outreach_leads').select('id').where('anonymized_at', 'is not', null),
-            ),
-          )
-          .execute();
-      return leads.length;
+    anonymizeClosedBefore(closedBefore: string, now: Date): Promise<number> {
+      return anonymize(
+        db,
+        (update) =>
+          update
+            .where('anonymized_at', 'is', null)
+            .where('outcome', 'is not', null)
+            .where('outcome', '<>', 'enrolled')
+            .where('outcome_on', '<', closedBefore),
+        now,
+      );
     },
   };
+}
+
+/**
+ * Clears the names, contacts and notes of the leads `which` selects, and their attempts' notes, in two
+ * statements whatever their number (the attempts found by the moment of anonymization, never by a list
+ * of ids).
+ */
+async function anonymize(
+  db: Executor,
+  which: (
+    update: UpdateQueryBuilder<Database, 'outreach_leads', 'outreach_leads', UpdateResult>,
+  ) => UpdateQueryBuilder<Database, 'outreach_leads', 'outreach_leads', UpdateResult>,
+  now: Date,
+): Promise<number> {
+  const changed = await which(db.updateTable('outreach_leads'))
+    .set({
+      given_name: null,
+      family_name: null,
+      phone: null,
+      email: null,
+      note: null,
+      anonymized_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .execute();
+  if (changed.length > 0)
+    await db
+      .updateTable('outreach_attempts')
+      .set({ note: null })
+      .where('note', 'is not', null)
+      .where((eb) =>
+        eb('lead_id', 'in', eb.selectFrom('outreach_leads').select('id').where('anonymized_at', '=', now)),
+      )
+      .execute();
+  return changed.length;
 }
