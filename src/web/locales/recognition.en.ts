@@ -243,3 +243,12 @@ export const recognitionEn = {
     link: 'Open the recognition case',
   },
 };
+
+/** Labels of the credential-recognition events on a person's timeline (merged under `timeline.kinds`). */
+export const recognitionTimelineKindsEn = {
+  recognition_case_opened: 'Credential recognition started ({{jurisdiction}})',
+  recognition_step_moved: 'Credential recognition: step {{position}} updated',
+  recognition_steps_financed: 'Credential recognition: steps financed through the loan fund ({{steps}})',
+  recognition_result_recorded: 'Credential recognition: result recorded',
+  recognition_case_closed: 'Credential recognition case closed',
+};

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import type { recognitionTimelineKindsEn } from './recognition.en.js';
 
 /** Reconnaissance des qualifications (issue 18) : catalogue des parcours, dossiers des personnes, chiffres du groupe de travail. */
 export const recognitionFr: Messages['recognition'] = {
@@ -246,4 +247,13 @@ export const recognitionFr: Messages['recognition'] = {
       'Les étapes du dossier de reconnaissance de la personne (mises à jour dans la section Reconnaissance).',
     link: 'Ouvrir le dossier de reconnaissance',
   },
+};
+
+export const recognitionTimelineKindsFr: typeof recognitionTimelineKindsEn = {
+  recognition_case_opened: 'Démarche de reconnaissance ouverte ({{jurisdiction}})',
+  recognition_step_moved: 'Reconnaissance des diplômes : étape {{position}} mise à jour',
+  recognition_steps_financed:
+    'Reconnaissance des diplômes : étapes financées par le fonds de prêt ({{steps}})',
+  recognition_result_recorded: 'Reconnaissance des diplômes : résultat enregistré',
+  recognition_case_closed: 'Démarche de reconnaissance close',
 };

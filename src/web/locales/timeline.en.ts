@@ -8,6 +8,7 @@ import { exitOutcomeLabelsEn, outcomesTimelineKindsEn } from './outcomes.en.js';
 import { outreachTimelineKindsEn } from './outreach.en.js';
 import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
+import { recognitionTimelineKindsEn } from './recognition.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
 import { tasksTimelineKindsEn } from './tasks.en.js';
 
@@ -67,6 +68,7 @@ export const timelineEn = {
     'loan-fund': 'Loans',
     tasks: 'Tasks',
     outreach: 'Outreach',
+    recognition: 'Credential recognition',
     applications: 'Job applications',
     placements: 'Hires and contracts',
     immersions: 'Immersions and internships',
@@ -87,6 +89,7 @@ export const timelineEn = {
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
     ...outreachTimelineKindsEn,
+    ...recognitionTimelineKindsEn,
     ...applicationsTimelineKindsEn,
     ...placementsTimelineKindsEn,
     ...immersionsTimelineKindsEn,

@@ -9,6 +9,7 @@ import { exitOutcomeLabelsFr, outcomesTimelineKindsFr } from './outcomes.fr.js';
 import { outreachTimelineKindsFr } from './outreach.fr.js';
 import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
+import { recognitionTimelineKindsFr } from './recognition.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
 import { tasksTimelineKindsFr } from './tasks.fr.js';
 
@@ -69,6 +70,7 @@ export const timelineFr: Messages['timeline'] = {
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
     outreach: 'Repérage',
+    recognition: 'Reconnaissance des diplômes',
     applications: 'Candidatures',
     placements: 'Embauches et contrats',
     immersions: 'Immersions et stages',
@@ -89,6 +91,7 @@ export const timelineFr: Messages['timeline'] = {
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
     ...outreachTimelineKindsFr,
+    ...recognitionTimelineKindsFr,
     ...applicationsTimelineKindsFr,
     ...placementsTimelineKindsFr,
     ...immersionsTimelineKindsFr,
