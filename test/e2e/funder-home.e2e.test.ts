@@ -137,6 +137,7 @@ describe("each role's home", () => {
       [
         'Caseload',
         'New person',
+        'Outreach',
         'Programs',
         'Loan funds',
         'Sessions',
@@ -144,6 +145,8 @@ describe("each role's home", () => {
         'My tasks',
         'Employers',
         'Job offers',
+        'Credential recognition',
+        'Shared with us',
         'Data protection',
       ].sort(),
     );

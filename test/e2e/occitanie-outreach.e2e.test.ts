@@ -109,9 +109,14 @@ describe('repérage in a Mission Locale', () => {
 
     // The intake opened from the lead starts from its name: nothing typed twice.
     await page.getByRole('link', { name: 'Ouvrir son dossier à l’accueil' }).click();
-    await expect.poll(() => page.getByLabel(/^Prénom \(alphabet latin\)/).inputValue()).toBe('Samir');
+    const firstName = page.getByLabel(/^Prénom \(alphabet latin\)/);
+    await firstName.waitFor();
+    // The lead is read, then fills the form: wait for that state, not for a time.
+    await expect.poll(() => firstName.inputValue(), { timeout: 15_000 }).toBe('Samir');
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Samir Haidari' }).waitFor();
+    // After a navigation the page's title takes the focus: typing in the picker before would lose it.
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-page-title') === true);
 
     // Linked to his file, found by name in the picker.
     const picker = page.getByRole('textbox', { name: 'Personne' });
@@ -141,12 +146,15 @@ describe('repérage in a Mission Locale', () => {
     await expectAccessible(page, 'program repérage');
 
     await page.goto('/outreach');
+    await page.getByRole('heading', { level: 1, name: 'Repérage' }).waitFor();
     // The segmented control's radios are drawn by their labels: the label is what a person clicks.
     await page
       .locator('label')
       .filter({ hasText: /^Clos$/ })
       .click();
-    await expect.poll(() => page.getByRole('radio', { name: 'Clos' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Clos' }).isChecked(), { timeout: 10_000 })
+      .toBe(true);
     await page.getByRole('link', { name: 'Samir Haidari' }).waitFor();
     await resizeTo(page, { width: 375, height: 800 });
     await expectNoSidewaysScroll(page);
