@@ -8,6 +8,7 @@ import {
   newJourney,
   type RunningApp,
   screenshot,
+  settled,
   startApp,
 } from './support/harness.js';
 import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
@@ -121,6 +122,9 @@ function logIn(page: Page, email: string) {
 }
 
 async function enrol(page: Page, givenName: string, fullName: string) {
+  // The session's page fully drawn first (roster, counts): a picker opened while it still moves loses its
+  // list under the fields that come in below it.
+  await settled(page);
   // Pick from the answer to this very search, not from the list still showing the previous one.
   const answered = page.waitForResponse(
     (response) =>
@@ -185,6 +189,7 @@ describe('Québec: the weekly Info-Emploi videoconference of the Montréal conso
     const desk = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
     await logIn(desk.page, iniciCounselor.email);
     await desk.page.goto(sessionUrl);
+    await desk.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await enrol(desk.page, 'Jorge', 'Jorge Ramírez');
     await desk.context.close();
 
