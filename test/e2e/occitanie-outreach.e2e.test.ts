@@ -121,6 +121,8 @@ describe('repérage in a Mission Locale', () => {
     // Linked to his file, found by name in the picker.
     const picker = page.getByRole('textbox', { name: 'Personne' });
     await picker.fill('Samir');
+    // Focused again if the list closed when the focus left it (a late focus of the title, under load).
+    await picker.click();
     await page.getByRole('option', { name: /Samir Haidari/ }).click();
     await expect.poll(() => picker.inputValue()).toBe('Samir Haidari');
     await page.getByRole('button', { name: 'Relier à ce dossier' }).click();
