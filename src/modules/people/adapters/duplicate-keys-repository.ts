@@ -9,6 +9,19 @@ import './duplicate-tables.js';
 import './privacy-tables.js';
 import './tables.js';
 
+/** What the duplicate rule compares of a file, read alike by every query below. */
+const comparedColumns = [
+  'people.id',
+  'people.organization_id as organizationId',
+  'people.given_name as givenName',
+  'people.family_name as familyName',
+  'people.given_name_original as givenNameOriginal',
+  'people.family_name_original as familyNameOriginal',
+  'people.birth_date as birthDate',
+  'people.phone',
+  'people.email',
+] as const;
+
 /** Writes a file's blocking keys again from what it now says (after it is opened or its identity changes). */
 export async function replaceDuplicateKeys(
   db: Executor,
@@ -80,19 +93,7 @@ export async function duplicateCandidates(db: Executor, probe: CandidateProbe) {
         .onRef('people.id', '=', 'shared.person_id')
         .onRef('people.organization_id', '=', 'shared.organization_id'),
     )
-    .select([
-      'people.id',
-      'people.organization_id as organizationId',
-      'people.given_name as givenName',
-      'people.family_name as familyName',
-      'people.given_name_original as givenNameOriginal',
-      'people.family_name_original as familyNameOriginal',
-      'people.birth_date as birthDate',
-      'people.phone',
-      'people.email',
-      'people.sex',
-      'people.city',
-    ])
+    .select([...comparedColumns, 'people.sex', 'people.city'])
     .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
     .$if(Boolean(probe.excludePersonId), (q) => q.where('people.id', '!=', probe.excludePersonId!))
     .execute();
@@ -134,19 +135,7 @@ export async function comparableFiles(db: Executor, organizationId: string, pers
   if (personIds.length === 0) return [];
   return db
     .selectFrom('people')
-    .select([
-      'people.id',
-      'people.organization_id as organizationId',
-      'people.given_name as givenName',
-      'people.family_name as familyName',
-      'people.given_name_original as givenNameOriginal',
-      'people.family_name_original as familyNameOriginal',
-      'people.birth_date as birthDate',
-      'people.phone',
-      'people.email',
-      'people.sex',
-      'people.city',
-    ])
+    .select([...comparedColumns, 'people.sex', 'people.city'])
     .where('people.organization_id', '=', organizationId)
     .where('people.id', 'in', [...personIds])
     .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
@@ -172,18 +161,7 @@ export async function rebuildAllDuplicateKeys(
           .onRef('person_privacy.person_id', '=', 'people.id')
           .onRef('person_privacy.organization_id', '=', 'people.organization_id'),
       )
-      .select([
-        'people.id',
-        'people.organization_id as organizationId',
-        'people.given_name as givenName',
-        'people.family_name as familyName',
-        'people.given_name_original as givenNameOriginal',
-        'people.family_name_original as familyNameOriginal',
-        'people.birth_date as birthDate',
-        'people.phone',
-        'people.email',
-        'person_privacy.anonymized_at as anonymizedAt',
-      ])
+      .select([...comparedColumns, 'person_privacy.anonymized_at as anonymizedAt'])
       .where('people.id', '>', after)
       .orderBy('people.id')
       .limit(options.batchSize)
