@@ -10,6 +10,7 @@ import type {
 } from '../domain/vocabulary.js';
 import type { PathwayStepRecord } from './pathways-repository.js';
 import './tables.js';
+import { stepDescriptionColumns } from './step-columns.js';
 
 export interface CaseRecord {
   id: string;
@@ -76,17 +77,7 @@ const stepColumns = [
   'case_id as caseId',
   'organization_id as organizationId',
   'person_id as personId',
-  'position',
-  'kind',
-  'label_fr as labelFr',
-  'label_en as labelEn',
-  'evaluator',
-  'report_type as reportType',
-  'language_test as languageTest',
-  'level_required as levelRequired',
-  'typical_cost_cents as typicalCostCents',
-  'currency',
-  'typical_duration_days as typicalDurationDays',
+  ...stepDescriptionColumns,
   'status',
   day('started_on', 'startedOn'),
   day('done_on', 'doneOn'),

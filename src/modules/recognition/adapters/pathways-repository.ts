@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import type { OccupationScheme, PathwayStepKind } from '../domain/vocabulary.js';
 import './tables.js';
+import { stepDescriptionColumns } from './step-columns.js';
 
 export interface PathwayRecord {
   id: string;
@@ -62,17 +63,7 @@ const pathwayColumns = [
 
 const stepColumns = [
   'version_id as versionId',
-  'position',
-  'kind',
-  'label_fr as labelFr',
-  'label_en as labelEn',
-  'evaluator',
-  'report_type as reportType',
-  'language_test as languageTest',
-  'level_required as levelRequired',
-  'typical_cost_cents as typicalCostCents',
-  'currency',
-  'typical_duration_days as typicalDurationDays',
+  ...stepDescriptionColumns,
   'source_url as sourceUrl',
   'source_text as sourceText',
 ] as const;
