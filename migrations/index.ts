@@ -56,6 +56,7 @@ import * as m0064 from './0064_credential_recognition.js';
 import * as m0065 from './0065_consent_scope.js';
 import * as m0066 from './0066_duplicate_keys.js';
 import * as m0067 from './0067_outreach.js';
+import * as m0069 from './0069_consortium_meetings.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -119,4 +120,5 @@ export const migrations: Record<string, Migration> = {
   '0065_consent_scope': m0065,
   '0066_duplicate_keys': m0066,
   '0067_outreach': m0067,
+  '0069_consortium_meetings': m0069,
 };

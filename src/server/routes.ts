@@ -13,6 +13,7 @@ import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
 import { registerImmersionRoutes } from '../modules/immersions/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
 import { registerMatchingRoutes } from '../modules/matching/routes.js';
+import { registerMeetingsRoutes } from '../modules/meetings/routes.js';
 import { registerOfferRoutes } from '../modules/offers/routes.js';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.js';
 import { registerOutcomeRoutes } from '../modules/outcomes/routes.js';
@@ -65,6 +66,7 @@ export async function registerModuleRoutes(
   registerPrivacyRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerOutreachRoutes(app, deps);
+  registerMeetingsRoutes(app, deps);
   registerEmployerRoutes(app, deps);
   registerOfferRoutes(app, deps);
   registerApplicationRoutes(app, deps);

@@ -110,6 +110,13 @@ export const tablePlacement = {
   tasks: 'distributed',
   outreach_leads: 'distributed',
   outreach_attempts: 'distributed',
+  // A consortium's meetings are kept by its coordinating organization, like its programs (ADR 12).
+  consortium_meetings: 'distributed',
+  consortium_meeting_invitations: 'distributed',
+  consortium_meeting_actions: 'distributed',
+  consortium_meeting_action_changes: 'distributed',
+  consortium_meeting_carried_actions: 'distributed',
+  consortium_meeting_documents: 'distributed',
   timeline_events: 'distributed',
   // A loan fund and its ledger are sharded by the fund's operating organization (ADR 12).
   loan_funds: 'distributed',

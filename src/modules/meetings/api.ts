@@ -1,0 +1,2 @@
+/** Meetings of a consortium: no other module needs them yet. */
+export {};

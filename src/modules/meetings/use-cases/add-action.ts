@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { actionBody } from '../../../contracts/meetings.js';
+import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { defineUseCase } from '../../../core/use-case.js';
+import { meetingsRepository } from '../adapters/meetings-repository.js';
+import { consortiumParticipants, meetingRoles, meetingToRun, requireParticipants } from './meeting-access.js';
+
+/** An action decided at a meeting, owned by a member (or the coordination); it starts open. Audited. */
+export const addAction = defineUseCase(
+  actionBody.extend({ meetingId: z.uuid() }),
+  async ({ input, ctx, trx, now, newId, audit }) => {
+    const actor = requireActor(ctx);
+    requireRole(actor, meetingRoles);
+    const meeting = await meetingToRun(trx, actor, input.meetingId);
+    requireParticipants(await consortiumParticipants(trx, meeting.consortiumId), [input.ownerOrganizationId]);
+    const repo = meetingsRepository(trx);
+    const id = newId();
+    await repo.insertAction({
+      id,
+      organizationId: meeting.organizationId,
+      meetingId: meeting.id,
+      title: input.title,
+      ownerOrganizationId: input.ownerOrganizationId,
+      ownerName: input.ownerName ?? null,
+      dueOn: input.dueOn ?? null,
+      status: 'open',
+      createdBy: actor.userId,
+      createdAt: now,
+    });
+    await repo.insertChange(meeting.organizationId, {
+      id: newId(),
+      actionId: id,
+      meetingId: meeting.id,
+      from: null,
+      to: 'open',
+      note: null,
+      changedBy: actor.userId,
+      at: now,
+    });
+    await audit.record({
+      actorUserId: actor.userId,
+      organizationId: actor.organizationId,
+      subjectOrganizationId: meeting.organizationId,
+      action: 'meetings.action_add',
+      resourceType: 'consortium_meeting_action',
+      resourceId: id,
+      requestId: ctx.requestId,
+      details: { meetingId: meeting.id, ownerOrganizationId: input.ownerOrganizationId, due: !!input.dueOn },
+    });
+    return { id };
+  },
+);
