@@ -3,10 +3,12 @@ import type { Deps } from '../core/use-case.js';
 import { caseloadJobHandlers } from '../modules/caseload/jobs.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
+import { networkJobHandlers } from '../modules/network/jobs.js';
 import { outcomeJobHandlers, scheduleFollowUpSweep } from '../modules/outcomes/jobs.js';
 import { outreachJobHandlers, scheduleLeadAnonymization } from '../modules/outreach/jobs.js';
 import { placementJobHandlers, scheduleEndAlertSweep } from '../modules/placements/jobs.js';
 import { privacyJobHandlers, scheduleRetentionSweep } from '../modules/privacy/jobs.js';
+import { referralJobHandlers, scheduleReferralReminders } from '../modules/referrals/jobs.js';
 import {
   reportJobHandlers,
   scheduleReportFilesPurge,
@@ -25,6 +27,8 @@ export const jobHandlers: JobHandlers = {
   ...outcomeJobHandlers,
   ...reportJobHandlers,
   ...outreachJobHandlers,
+  ...networkJobHandlers,
+  ...referralJobHandlers,
 };
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */
@@ -38,4 +42,5 @@ export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleReportFilesPurge(deps);
   await scheduleSubscriptionSweep(deps);
   await scheduleLeadAnonymization(deps);
+  await scheduleReferralReminders(deps);
 }

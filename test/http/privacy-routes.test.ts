@@ -96,6 +96,7 @@ describe('privacy routes', () => {
       'exitFollowUps',
       'recognition',
       'outreach',
+      'referrals',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

@@ -45,6 +45,7 @@ export const tablePlacement = {
   employers: 'distributed',
   enrolment_exits: 'distributed',
   enrolments: 'distributed',
+  handoffs: 'distributed',
   exit_follow_up_attempts: 'distributed',
   exit_follow_up_links: 'distributed',
   exit_follow_ups: 'distributed',
@@ -66,6 +67,7 @@ export const tablePlacement = {
   people: 'distributed',
   person_duplicate_keys: 'distributed',
   duplicate_decisions: 'distributed',
+  person_merges: 'distributed',
   person_barriers: 'distributed',
   person_documents: 'distributed',
   person_education: 'distributed',
@@ -117,6 +119,16 @@ export const tablePlacement = {
   consortium_meeting_action_changes: 'distributed',
   consortium_meeting_carried_actions: 'distributed',
   consortium_meeting_documents: 'distributed',
+  network_partners: 'distributed',
+  network_contacts: 'distributed',
+  network_engagements: 'distributed',
+  network_convenings: 'distributed',
+  network_registrations: 'distributed',
+  network_subscribers: 'distributed',
+  network_bulletins: 'distributed',
+  network_bulletin_deliveries: 'distributed',
+  referrals: 'distributed',
+  referral_services: 'distributed',
   timeline_events: 'distributed',
   // A loan fund and its ledger are sharded by the fund's operating organization (ADR 12).
   loan_funds: 'distributed',
@@ -143,6 +155,7 @@ export const tablePlacement = {
 export const crossOrganizationReferences = [
   'enrolments.program_id → programs',
   'enrolment_exits.program_id → programs',
+  'handoffs.program_id → programs',
   'enrolment_exits.rule_version_id → exit_rule_versions',
   'exit_follow_ups.program_id → programs',
   'program_referents.program_id → programs',
@@ -156,6 +169,7 @@ export const crossOrganizationReferences = [
   'immersions.tutor_contact_id → employer_contacts',
   'session_series.employer_id → employers',
   'session_series.employer_site_id → employer_sites',
+  'network_partners.employer_id → employers',
   // A loan fund's rows are its operator's; the borrower is a person of the organization that filed the
   // application (`borrower_organization_id`), a participant of the fund.
   'loan_applications.person_id → people',

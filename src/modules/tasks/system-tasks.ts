@@ -12,7 +12,8 @@ import { publishTaskEvent } from './use-cases/task-timeline.js';
 export interface SystemTask {
   id: string;
   organizationId: string;
-  personId: string;
+  /** Null for a task on nobody (a referral received, whose person has no file here yet). */
+  personId: string | null;
   /** The staff member who holds it; also its author, as nobody else asked for it. */
   assigneeUserId: string;
   title: string;

@@ -8,6 +8,7 @@ import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
 import { outreachPersonData } from '../../outreach/api.js';
+import { referralsPersonData } from '../../referrals/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -57,6 +58,7 @@ export async function anonymizeEverywhere(
   const outcomes = await outcomesPersonData.anonymizePersonData(db, organizationId, personId);
   const recognition = await recognitionPersonData.anonymizePersonData(db, organizationId, personId);
   const outreach = await outreachPersonData.anonymizePersonData(db, organizationId, personId, change.at);
+  const referrals = await referralsPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -74,6 +76,7 @@ export async function anonymizeEverywhere(
     outcomes,
     recognition,
     outreach,
+    referrals,
     timelineEvents,
   };
 }

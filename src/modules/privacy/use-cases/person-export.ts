@@ -12,6 +12,7 @@ import { matchingPersonData } from '../../matching/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
 import { outreachPersonData } from '../../outreach/api.js';
+import { referralsPersonData } from '../../referrals/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
@@ -42,6 +43,7 @@ export const exportSections = [
   'exitFollowUps',
   'recognition',
   'outreach',
+  'referrals',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -85,6 +87,7 @@ export async function gatherPersonExport(
   const outcomes = await outcomesPersonData.personDataFor(db, organizationId, personId);
   const recognition = await recognitionPersonData.personDataFor(db, organizationId, personId);
   const outreach = await outreachPersonData.personDataFor(db, organizationId, personId);
+  const referrals = await referralsPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -104,6 +107,7 @@ export async function gatherPersonExport(
     exitFollowUps: outcomes.followUps,
     recognition: recognition.cases,
     outreach: outreach.leads,
+    referrals: referrals.referrals,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -125,6 +129,7 @@ export async function gatherPersonExport(
     exitFollowUps: outcomes.followUps.length,
     recognition: recognition.cases.length,
     outreach: outreach.leads.length,
+    referrals: referrals.referrals.length,
     timeline: timeline.events.length,
   };
   return {

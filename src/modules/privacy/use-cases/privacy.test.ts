@@ -100,6 +100,7 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       exitFollowUps: 0,
       recognition: 0,
       outreach: 0,
+      referrals: 0,
       timeline: data.sections.timeline.length,
     });
     expect(data.counts.timeline).toBeGreaterThan(8);

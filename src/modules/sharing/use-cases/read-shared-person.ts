@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import type { SharedPersonView } from '../../../contracts/sharing.js';
 import { requireActor } from '../../../core/auth/actor.js';
-import type { Executor } from '../../../core/db/types.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { documentsOfPerson, isSensitiveType } from '../../documents/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { sharedFileOf } from '../../people/api.js';
 import type { ConsentSection } from '../../people/domain/consent.js';
 import { sharedUntil } from '../../people/domain/consent.js';
-import { placementsPersonData } from '../../placements/api.js';
-import { planProgressOfPerson } from '../../plans/api.js';
-import { sessionsPersonData } from '../../sessions/api.js';
 import { sharingErrors } from '../errors.js';
+import { documentsOf, employmentOf, planOf, sessionsOf } from '../shared-sections.js';
 import { sharedReader, todayOfOwner } from './sharing-access.js';
 
 /**
@@ -56,49 +52,3 @@ export const readSharedPerson = defineUseCase(
     };
   },
 );
-
-async function planOf(db: Executor, owner: string, personId: string, today: string) {
-  const plan = await planProgressOfPerson(db, owner, personId, today);
-  return (
-    plan && {
-      status: plan.status,
-      done: plan.done,
-      counted: plan.counted,
-      percent: plan.percent,
-      overdueSteps: plan.overdueSteps,
-    }
-  );
-}
-
-const attended = new Set(['present', 'late', 'left_early']);
-
-async function sessionsOf(db: Executor, owner: string, personId: string) {
-  const { enrolments } = await sessionsPersonData.personDataFor(db, owner, personId);
-  return enrolments.map((e) => ({
-    title: e.seriesTitle,
-    status: e.status,
-    meetingsAttended: e.attendance.filter((a) => attended.has(a.mark)).length,
-    meetingsMarked: e.attendance.length,
-  }));
-}
-
-/** The contracts without the wage: a partner helps the person onward, it does not need their pay. */
-async function employmentOf(db: Executor, owner: string, personId: string) {
-  const { placements } = await placementsPersonData.personDataFor(db, owner, personId);
-  return placements.map((p) => ({
-    jobTitle: p.jobTitle,
-    contractType: p.contractType,
-    workingTime: p.workingTime,
-    startsOn: p.startsOn,
-    plannedEndOn: p.plannedEndOn,
-    endedEarlyOn: p.endedEarly?.on ?? null,
-  }));
-}
-
-/** The list only (never the content), and never identity papers: immigration papers stay out entirely. */
-async function documentsOf(db: Executor, owner: string, personId: string) {
-  const documents = await documentsOfPerson(db, owner, personId);
-  return documents
-    .filter((d) => !isSensitiveType(d.type))
-    .map((d) => ({ type: d.type, title: d.title, uploadedAt: d.uploadedAt.toISOString() }));
-}

@@ -1,0 +1,113 @@
+import { auditWriter } from '../../core/audit/audit-log.js';
+import { type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
+import { timelinePublisher } from '../../core/timeline/timeline.js';
+import type { Deps } from '../../core/use-case.js';
+import { organizationsApi } from '../organizations/api.js';
+import { addDays } from '../outcomes/domain/dates.js';
+import { giveTask } from '../tasks/api.js';
+import { referralsRepository } from './adapters/referrals-repository.js';
+import { daysBetween, reminderDue } from './domain/referral-status.js';
+import { pendingReminderDays } from './domain/vocabulary.js';
+
+export const referralRemindersKind = 'referrals.pending-reminders';
+const sweepHourUtc = 6;
+
+const utcDay = (deps: Deps) => deps.clock.now().toISOString().slice(0, 10);
+
+export function scheduleReferralReminders(deps: Deps, day = utcDay(deps)) {
+  return scheduleDailyJob(deps, referralRemindersKind, sweepHourUtc, day);
+}
+
+const texts = {
+  received: (from: string, days: number) =>
+    `Orientation reçue de ${from} sans réponse depuis ${days} jours : l'accepter ou la décliner`.slice(
+      0,
+      200,
+    ),
+  sent: (to: string, days: number) =>
+    `Orientation vers ${to} sans réponse depuis ${days} jours : relancer la structure`.slice(0, 200),
+  note: 'Ouvrir Orientations. Une orientation en attente est rappelée tous les 7 jours tant que personne n’y répond.',
+};
+
+/**
+ * Every morning: each referral pending `pendingReminderDays` days (then again every as many days) gives
+ * a task due today to each coordinator of the receiving organization (its directors when it has none),
+ * on nobody — the person has no file there yet, and the task names nobody — and one to the sender on the
+ * person's file. A directory service is outside the platform: only the sender is reminded. The day is
+ * the sending organization's; idempotent through `last_reminded_on`. Tasks are in French, the language
+ * of the organizations that refer today (a task has one title).
+ */
+async function remindPendingReferrals(deps: Deps): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const repository = referralsRepository(trx);
+    const organizations = organizationsApi(trx);
+    const timeline = timelinePublisher(trx, () => now, deps.newId);
+    const candidates = await repository.pendingSentBefore(
+      new Date(now.getTime() - (pendingReminderDays - 1) * 86_400_000),
+    );
+    let reminded = 0;
+    for (const referral of candidates) {
+      const today = await organizations.todayOf(referral.organizationId, now);
+      const sentOn = await organizations.todayOf(referral.organizationId, referral.sentAt);
+      if (!reminderDue({ ...referral, sentOn }, today, pendingReminderDays)) continue;
+      const days = daysBetween(sentOn, today);
+      const sender = await organizations.findOrganization(referral.organizationId);
+      if (referral.receiverOrganizationId) {
+        const receiver = referral.receiverOrganizationId;
+        const staff = await organizations.staffOfOrganization(receiver);
+        const coordinators = staff.filter((s) => s.role === 'coordinator');
+        const holders = coordinators.length > 0 ? coordinators : staff.filter((s) => s.role === 'director');
+        const receiverToday = await organizations.todayOf(receiver, now);
+        for (const holder of holders)
+          await giveTask(
+            trx,
+            timeline,
+            {
+              id: deps.newId(),
+              organizationId: receiver,
+              personId: null,
+              assigneeUserId: holder.userId,
+              title: texts.received(sender?.name ?? '', days),
+              note: texts.note,
+              dueOn: receiverToday,
+            },
+            now,
+          );
+      }
+      const target = referral.receiverOrganizationId
+        ? ((await organizations.findOrganization(referral.receiverOrganizationId))?.name ?? '')
+        : (referral.serviceName ?? '');
+      await giveTask(
+        trx,
+        timeline,
+        {
+          id: deps.newId(),
+          organizationId: referral.organizationId,
+          personId: referral.personId,
+          assigneeUserId: referral.sentBy,
+          title: texts.sent(target, days),
+          note: texts.note,
+          dueOn: today,
+        },
+        now,
+      );
+      await repository.markReminded(referral.id, referral.organizationId, today);
+      reminded += 1;
+    }
+    if (reminded > 0)
+      await auditWriter(trx, () => now, deps.newId).record({
+        actorUserId: null,
+        organizationId: null,
+        subjectOrganizationId: null,
+        action: 'referral.reminders',
+        resourceType: 'referral',
+        resourceId: null,
+        requestId: `job:${referralRemindersKind}`,
+        details: { reminded },
+      });
+  });
+  await scheduleReferralReminders(deps, addDays(utcDay(deps), 1));
+}
+
+export const referralJobHandlers: JobHandlers = { [referralRemindersKind]: remindPendingReferrals };
