@@ -45,6 +45,8 @@ export interface EligibilityFacts {
   householdSize: number;
   /** Shared by the members of one household, so that programs can count households (Québec). */
   householdKey: string;
+  /** Shared by the person's files in other organizations (a hand-off, a duplicate link); null: this file alone. */
+  countingKey: string | null;
 }
 
 /**
@@ -75,7 +77,9 @@ export async function eligibilityFacts(
     residenceCity: person.city,
     householdSize: person.householdSize,
     // The household of files the person is in now; else the person, with the dependants of their file.
-    householdKey: person.householdId ?? person.id,
+    // A person linked to files elsewhere counts with them when alone (migration 0072).
+    householdKey: person.householdId ?? person.countingKey ?? person.id,
+    countingKey: person.countingKey,
   };
 }
 
@@ -152,7 +156,12 @@ export async function consentReader(db: Executor, organizationId: string): Promi
 }
 
 export type { SharedConsentRow as SharingConsent } from './adapters/sharing-repository.js';
-export { type ConsentReader, type ConsentSection, consentSections } from './domain/consent.js';
+export {
+  type ConsentReader,
+  type ConsentSection,
+  consentSections,
+  sharingPurpose,
+} from './domain/consent.js';
 
 /** Today in an organization's calendar: a consent is in force, revoked or expired by the day of the one that keeps it. */
 export type TodayOf = (organizationId: string) => Promise<string>;
@@ -327,6 +336,7 @@ export async function personSummaryWithReferent(
 
 export { draftEligibilityFacts } from './draft-facts.js';
 export { type FrontDoorApplicant, registerFromFrontDoor } from './front-door-registration.js';
+export * as peopleMerges from './merges.js';
 export * as peoplePrivacy from './privacy.js';
 export {
   type PersonDraft,
@@ -388,3 +398,11 @@ export async function linkedPeople(
 
 /** Every file's duplicate-detection keys written again (`passerelle duplicates rebuild-keys`). */
 export { rebuildAllDuplicateKeys } from './adapters/duplicate-keys-repository.js';
+
+export {
+  followsPerson,
+  linkFilesForCounting,
+  linkHandedOverFiles,
+  openHandedOverFile,
+  takeOverWithReferent,
+} from './handoff-files.js';

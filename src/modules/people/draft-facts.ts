@@ -27,5 +27,6 @@ export function draftEligibilityFacts(
     residenceCity: identity.city ?? null,
     householdSize: 1 + draft.household.length,
     householdKey: personId,
+    countingKey: null,
   };
 }

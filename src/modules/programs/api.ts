@@ -138,5 +138,13 @@ export function rekeyOpenEnrolments(
   return householdKeysRepository(db).rekeyOpenEnrolments(organizationId, personIds, householdKey);
 }
 export { cohortReportFacts } from './adapters/report-enrolments-repository.js';
+export {
+  carryOnEnrolment,
+  countEnrolmentsUnder,
+  handedOffReason,
+  openEnrolmentOf,
+  programNames,
+  takesPartInProgram,
+} from './enrolment-continuation.js';
 /** Target against actual with trajectory, projection and status, as the program page shows them (funder reports). */
 export { targetProgressOf } from './use-cases/program-progress.js';

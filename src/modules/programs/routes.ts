@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { mergePersonRoute } from '../../contracts/duplicates.js';
 import { checkIntakeEligibilityRoute, intakeRoute } from '../../contracts/intake.js';
 import {
   checkEligibilityRoute,
@@ -22,6 +23,7 @@ import { endEnrolment } from './use-cases/end-enrolment.js';
 import { enrolPerson } from './use-cases/enrol-person.js';
 import { getProgram } from './use-cases/get-program.js';
 import { listPrograms } from './use-cases/list-programs.js';
+import { mergePersonFiles } from './use-cases/merge-person-files.js';
 import { personEnrolments } from './use-cases/person-enrolments.js';
 import { programProgress } from './use-cases/program-progress.js';
 import { registerAtIntake } from './use-cases/register-at-intake.js';
@@ -30,6 +32,9 @@ import { setTargets } from './use-cases/set-targets.js';
 import { updateProgram } from './use-cases/update-program.js';
 
 export function registerProgramRoutes(app: FastifyInstance, deps: Deps): void {
+  mountRoute(app, mergePersonRoute, ({ params, body, ctx }) =>
+    mergePersonFiles(deps)(ctx, { keptPersonId: params.id, mergedPersonId: body.mergedPersonId }),
+  );
   mountRoute(app, listProgramsRoute, ({ query, ctx }) => listPrograms(deps)(ctx, query));
   mountRoute(app, getProgramRoute, ({ params, ctx }) => getProgram(deps)(ctx, { programId: params.id }));
   mountRoute(app, checkIntakeEligibilityRoute, ({ body, ctx }) => checkIntakeEligibility(deps)(ctx, body));

@@ -329,12 +329,18 @@ export function peopleRepository(db: Executor, keyRing?: KeyRing) {
       id: string,
       organizationId: string,
     ): Promise<
-      | (PersonRow & { hasForeignDegree: boolean; householdSize: number; householdId: string | null })
+      | (PersonRow & {
+          hasForeignDegree: boolean;
+          householdSize: number;
+          householdId: string | null;
+          countingKey: string | null;
+        })
       | undefined
     > {
       const row = await db
         .selectFrom('people')
         .select(personColumns)
+        .select('counting_key as countingKey')
         .select((eb) => [
           eb
             .exists(

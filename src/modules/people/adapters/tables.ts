@@ -24,6 +24,8 @@ export interface PeopleTable {
   arrival_date: string | null;
   referent_user_id: string | null;
   search_text: string;
+  /** Shared by this person's files in several organizations (migration 0072): counted once across them. */
+  counting_key: string | null;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Date;

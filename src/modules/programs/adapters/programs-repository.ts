@@ -59,7 +59,9 @@ const toRecord = (row: Omit<ProgramRecord, 'rules'> & { rules: unknown }): Progr
  * are counted by their uuid, not its text: distinct text costs about three times as much.
  */
 export const countingKey = (unit: 'person' | 'household') =>
-  unit === 'household' ? sql<string>`coalesce(household_key, person_id::text)` : sql<string>`person_id`;
+  unit === 'household'
+    ? sql<string>`coalesce(household_key, counting_key::text, person_id::text)`
+    : sql<string>`coalesce(counting_key, person_id)`;
 
 export function programsRepository(db: Executor) {
   return {
@@ -217,6 +219,8 @@ export function programsRepository(db: Executor) {
       overrideJustification: string | null;
       enrolledBy: string | null;
       now: Date;
+      /** The person's files linked across organizations count under it (`EligibilityFacts.countingKey`). */
+      countingKey?: string | null;
     }) {
       await db
         .insertInto('enrolments')
@@ -236,6 +240,7 @@ export function programsRepository(db: Executor) {
           override_justification: row.overrideJustification,
           enrolled_by: row.enrolledBy,
           created_at: row.now,
+          counting_key: row.countingKey ?? null,
         })
         .execute();
     },
@@ -323,6 +328,8 @@ export function programsRepository(db: Executor) {
           sql<string>`count(DISTINCT ${unitKey})`.as('count'),
         ])
         .where('program_id', '=', programId)
+        // A continuation after a hand-off is not a new entry: its first organization counts it.
+        .where('continues_enrolment_id', 'is', null)
         .where('enrolled_on', '>=', periodStart)
         .where('enrolled_on', '<=', periodEnd)
         .groupBy(sql`GROUPING SETS ((organization_id), ())`)

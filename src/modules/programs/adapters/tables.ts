@@ -56,6 +56,12 @@ export interface EnrolmentsTable {
   override_justification: string | null;
   enrolled_by: string | null;
   created_at: ColumnType<Date, Date, never>;
+  /** The person's counting key when their files in several organizations are linked (migration 0072). */
+  counting_key: string | null;
+  /** The other organization's enrolment this one carries on after a hand-off: not a new entry. */
+  continues_enrolment_id: string | null;
+  /** The day the receiver took over, for a continuation ('YYYY-MM-DD'). */
+  accompanied_since: string | null;
 }
 
 declare module '../../../core/db/types.js' {

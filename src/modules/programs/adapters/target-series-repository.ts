@@ -16,7 +16,9 @@ export interface TargetSeriesCounts {
  * `countingKey`) by the month of their first enrolment dated in the period, for each member
  * organization and in total — in one statement. A unit counts once, in the month it first entered;
  * in total, once across members (a household enrolled by two members counts for each of them, and
- * once in the total, in the month of its earliest enrolment). Summed over the months, these are the
+ * once in the total, in the month of its earliest enrolment; a person's files linked across members
+ * share a counting key). A hand-off's continuation is no entry: the member that enrolled the person
+ * keeps the count. Summed over the months, these are the
  * distinct units enrolled in the period.
  */
 export function targetSeriesRepository(db: Executor) {
@@ -38,6 +40,8 @@ export function targetSeriesRepository(db: Executor) {
           sql<string>`min(enrolled_on) - (extract(day FROM min(enrolled_on))::int - 1)`.as('monthStart'),
         ])
         .where('program_id', '=', programId)
+        // A continuation after a hand-off is not a new entry: its first organization counts it.
+        .where('continues_enrolment_id', 'is', null)
         .where('enrolled_on', '>=', periodStart)
         .where('enrolled_on', '<=', periodEnd)
         .groupBy(sql`GROUPING SETS ((organization_id, ${unitKey}), (${unitKey}))`);

@@ -18,6 +18,7 @@ const baseFacts: EligibilityFacts = {
   residenceCity: 'Toulouse',
   householdSize: 1,
   householdKey: 'h',
+  countingKey: null,
 };
 const facts = (overrides: Partial<EligibilityFacts>): EligibilityFacts => ({ ...baseFacts, ...overrides });
 const outcome = (rule: EligibilityRule, f: Partial<EligibilityFacts>, on: string) =>

@@ -84,6 +84,7 @@ export async function recordEnrolment(
     overrideJustification: overridden ? (request.override?.justification ?? null) : null,
     enrolledBy: actor.userId,
     now: scope.now,
+    countingKey: facts.countingKey,
   });
   const event = {
     organizationId: actor.organizationId,

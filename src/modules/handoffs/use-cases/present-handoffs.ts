@@ -1,0 +1,92 @@
+import type { HandoffView } from '../../../contracts/handoffs.js';
+import type { Executor } from '../../../core/db/types.js';
+import { accountsApi } from '../../accounts/api.js';
+import { organizationsApi } from '../../organizations/api.js';
+import { consentReader, personSummary, sharedFileOf } from '../../people/api.js';
+import { programNames } from '../../programs/api.js';
+import type { HandoffRow } from '../adapters/handoffs-repository.js';
+import { allowedActions } from '../domain/handoff-rules.js';
+import { sideOf } from './handoff-access.js';
+
+/**
+ * Hand-offs as the reader's organization sees them. The person is named from the reader's own file
+ * (the sender's, or the receiver's once accepted); before that, the receiver knows who they are only
+ * while a consent in force covers their identity — otherwise the hand-off shows without a name.
+ */
+export async function presentHandoffs(
+  db: Executor,
+  readerOrganizationId: string,
+  rows: readonly HandoffRow[],
+  now: Date,
+): Promise<HandoffView[]> {
+  if (rows.length === 0) return [];
+  const organizations = organizationsApi(db);
+  const orgNames = new Map<string, string>();
+  for (const id of new Set(rows.flatMap((r) => [r.organization_id, r.receiver_organization_id])))
+    orgNames.set(id, (await organizations.findOrganization(id))?.name ?? '');
+  const userIds = rows.flatMap((r) =>
+    [r.proposed_by, r.decided_by, r.receiver_referent_user_id].filter((u): u is string => u !== null),
+  );
+  const names = await accountsApi(db).displayNames([...new Set(userIds)]);
+  const reader = await consentReader(db, readerOrganizationId);
+  const todayOf = (organizationId: string) => organizations.todayOf(organizationId, now);
+  const views: HandoffView[] = [];
+  for (const row of rows) {
+    const side = sideOf(row, readerOrganizationId);
+    const person = await personOf(db, row, side, reader, todayOf);
+    const program = row.program_id ? await programNames(db, row.program_id) : undefined;
+    views.push({
+      id: row.id,
+      direction: side === 'sender' ? 'sent' : 'received',
+      status: row.status,
+      reason: row.reason,
+      message: row.message,
+      proposedAt: row.proposed_at.toISOString(),
+      proposedByName: names.get(row.proposed_by) ?? '',
+      sender: { id: row.organization_id, name: orgNames.get(row.organization_id) ?? '' },
+      receiver: { id: row.receiver_organization_id, name: orgNames.get(row.receiver_organization_id) ?? '' },
+      person,
+      senderPersonId: row.person_id,
+      receiverPersonId: side === 'receiver' ? row.receiver_person_id : null,
+      program: program ?? null,
+      decidedAt: row.decided_at?.toISOString() ?? null,
+      decidedByName: row.decided_by ? (names.get(row.decided_by) ?? '') : null,
+      declineReason: row.decline_reason,
+      declineNote: row.decline_note,
+      receiverReferentName: row.receiver_referent_user_id
+        ? (names.get(row.receiver_referent_user_id) ?? '')
+        : null,
+      actions: [...allowedActions(row.status, side)],
+    });
+  }
+  return views;
+}
+
+async function personOf(
+  db: Executor,
+  row: HandoffRow,
+  side: 'sender' | 'receiver',
+  reader: Awaited<ReturnType<typeof consentReader>>,
+  todayOf: (organizationId: string) => Promise<string>,
+) {
+  const own =
+    side === 'sender'
+      ? await personSummary(db, row.person_id, row.organization_id)
+      : row.receiver_person_id
+        ? await personSummary(db, row.receiver_person_id, row.receiver_organization_id)
+        : undefined;
+  const identity = own ?? (side === 'receiver' ? await sharedIdentity(db, row, reader, todayOf) : undefined);
+  return identity
+    ? { givenName: identity.givenName, familyName: identity.familyName, birthDate: identity.birthDate }
+    : null;
+}
+
+async function sharedIdentity(
+  db: Executor,
+  row: HandoffRow,
+  reader: Awaited<ReturnType<typeof consentReader>>,
+  todayOf: (organizationId: string) => Promise<string>,
+) {
+  const shared = await sharedFileOf(db, row.person_id, reader, todayOf);
+  return shared?.sections.has('identity') ? shared.identity : undefined;
+}
