@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { duplicateReasons } from '../modules/people/domain/duplicate-score.js';
-import { defineRoute, idParam } from './define.js';
+import { defineRoute, idParam, isoDateTime } from './define.js';
 import { possibleDuplicate } from './intake.js';
 import { plainText } from './primitives.js';
 
@@ -11,8 +11,30 @@ import { plainText } from './primitives.js';
  * A person decides: different (never proposed again), or, for the file elsewhere, the same person (a
  * link, so that figures count them once). Merging two files of one organization is not done yet.
  */
+const mergedFile = z.object({
+  personId: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  mergedAt: isoDateTime,
+});
+
 export const personDuplicatesView = z.object({
+  /** This file's identifying fields, to compare side by side with each candidate. */
+  file: z.object({
+    id: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    givenNameOriginal: z.string().nullable(),
+    familyNameOriginal: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    city: z.string().nullable(),
+  }),
   items: z.array(possibleDuplicate),
+  /** Merges in force: the file this one is merged into, or the files merged into this one. */
+  merges: z.object({
+    mergedInto: mergedFile.nullable(),
+    mergedHere: z.array(mergedFile),
+  }),
   elsewhere: z.object({
     possibleMatch: z.boolean(),
     /** Sealed for this organization and this file: it names nobody and opens nowhere else. */
@@ -101,4 +123,33 @@ export const duplicatePairsRoute = defineRoute({
     comparedPairs: z.number().int().describe('Pairs sharing a blocking key, scored'),
     foundPairs: z.number().int().describe('Pairs the rule takes for one person, before the limit'),
   }),
+});
+
+export const mergePersonBody = z.object({
+  mergedPersonId: z.uuid().describe('The other file of my organization, merged into this one'),
+});
+
+export const mergePersonRoute = defineRoute({
+  operationId: 'mergePerson',
+  method: 'POST',
+  path: '/api/people/:id/merges',
+  policy: 'session',
+  summary:
+    'Merge another file of my organization into this one (same person): the other file keeps its records, leaves the lists and points to this one; undoable',
+  tags: ['people'],
+  params: idParam,
+  body: mergePersonBody,
+  response: z.object({ id: z.uuid(), keptPersonId: z.uuid(), mergedPersonId: z.uuid() }),
+  successStatus: 201,
+});
+
+export const undoMergeRoute = defineRoute({
+  operationId: 'undoPersonMerge',
+  method: 'POST',
+  path: '/api/people/:id/merge-undo',
+  policy: 'session',
+  summary: 'Undo the merge of this file into another: both files are again as they were before it',
+  tags: ['people'],
+  params: idParam,
+  response: z.object({ keptPersonId: z.uuid(), mergedPersonId: z.uuid() }),
 });

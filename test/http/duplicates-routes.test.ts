@@ -73,7 +73,7 @@ describe('possible duplicates of a file', () => {
     );
     expect(merge.statusCode).toBe(422);
     expect(merge.json()).toMatchObject({ code: 'DUPLICATE_MERGE_NOT_AVAILABLE' });
-    expect(merge.json().message).toMatch(/cannot be merged yet/);
+    expect(merge.json().message).toMatch(/merged, not linked/);
     const decided = await post(`/api/people/${first}/duplicate-decisions`, {
       otherPersonId: second,
       decision: 'different',
@@ -120,5 +120,44 @@ describe('possible duplicates of a file', () => {
       expect(response.json().code).toBe('VALIDATION_FAILED');
     }
     expect(await decisions()).toBe(before);
+  });
+
+  it('merges a file into another: it leaves the list, points to the kept file, and comes back on undo', async () => {
+    const kept = (
+      await post('/api/people', {
+        identity: { givenName: 'Oleksandr', familyName: 'Bondar', birthDate: '1985-02-01' },
+      })
+    ).json().id;
+    const merged = (
+      await post('/api/people', {
+        identity: { givenName: 'Olexandr', familyName: 'Bondar', birthDate: '1985-02-01' },
+      })
+    ).json().id;
+    const listed = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/people?q=bondar', ...as() }))
+        .json()
+        .items.map((p: { id: string }) => p.id)
+        .sort();
+    expect(await listed()).toEqual([kept, merged].sort());
+    const merge = await post(`/api/people/${kept}/merges`, { mergedPersonId: merged }, 'fr');
+    expect(merge.statusCode, merge.body).toBe(201);
+    expect(await listed()).toEqual([kept]);
+    const away = await t.app.inject({
+      method: 'GET',
+      url: `/api/people/${merged}/possible-duplicates`,
+      ...as(),
+    });
+    expect(away.json().merges.mergedInto).toMatchObject({ personId: kept, givenName: 'Oleksandr' });
+    // The merged file stays readable: its records were not moved.
+    expect((await t.app.inject({ method: 'GET', url: `/api/people/${merged}`, ...as() })).statusCode).toBe(
+      200,
+    );
+    const again = await post(`/api/people/${kept}/merges`, { mergedPersonId: merged }, 'fr');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('PERSON_MERGE_FILE_ALREADY_MERGED');
+    const undo = await post(`/api/people/${merged}/merge-undo`, {});
+    expect(undo.statusCode, undo.body).toBe(200);
+    expect(undo.json()).toEqual({ keptPersonId: kept, mergedPersonId: merged });
+    expect(await listed()).toEqual([kept, merged].sort());
   });
 });

@@ -1796,3 +1796,27 @@ describe('outreach', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('merging two files', () => {
+  it('refuses a malformed merge or undo with the field in question, and merges nothing', async () => {
+    const before = await rowCount('person_merges');
+    const responses = [
+      [await post(`/api/people/${personId}/merges`, {}), 'body.mergedPersonId'],
+      [await post(`/api/people/${personId}/merges`, { mergedPersonId: 'not-a-uuid' }), 'body.mergedPersonId'],
+      [await post('/api/people/not-a-uuid/merges', { mergedPersonId: personId }), 'params.id'],
+      [await post('/api/people/not-a-uuid/merge-undo', {}), 'params.id'],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Well formed, wrong for these files: a file with itself is no pair, a file not merged has nothing to undo.
+    const itself = await post(`/api/people/${personId}/merges`, { mergedPersonId: personId });
+    expect(itself.statusCode).toBe(404);
+    const undo = await post(`/api/people/${personId}/merge-undo`, {});
+    expect(undo.statusCode).toBe(404);
+    expect(undo.json().code).toBe('PERSON_MERGE_NOT_IN_FORCE');
+    expect(await rowCount('person_merges')).toBe(before);
+  });
+});

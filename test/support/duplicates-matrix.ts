@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../src/core/auth/actor.js';
 import { personDataRoles, type Role } from '../../src/core/auth/roles.js';
 import type { Deps } from '../../src/core/use-case.js';
+import { mergeRoles } from '../../src/modules/people/domain/merge-roles.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 
 /**
@@ -13,6 +14,13 @@ type Staff = RequestContext & { actor: NonNullable<RequestContext['actor']> };
 let counselor: Staff | undefined;
 let first = '';
 let second = '';
+/** A pair of files per role that merges (merged by the merge row, then undone by the undo row). */
+const mergePairs = new Map<Role, { kept: string; merged: string }>();
+let merging: { kept: string; merged: string } = { kept: '', merged: '' };
+const pairOf = (role: Role) => {
+  merging = mergePairs.get(role) ?? mergePairs.get('counselor')!;
+  return merging;
+};
 
 export const duplicatesScene = {
   addStaff(role: Role, staff: Staff) {
@@ -23,6 +31,11 @@ export const duplicatesScene = {
     const identity = { familyName: 'Doublon', birthDate: '1988-05-06' };
     first = (await createPerson(deps)(counselor, { identity: { ...identity, givenName: 'Yuriy' } })).id;
     second = (await createPerson(deps)(counselor, { identity: { ...identity, givenName: 'Jurij' } })).id;
+    for (const role of mergeRoles) {
+      const open = async (givenName: string) =>
+        (await createPerson(deps)(counselor!, { identity: { givenName, familyName: `Fusion ${role}` } })).id;
+      mergePairs.set(role, { kept: await open('Amina'), merged: await open('Aminah') });
+    }
   },
 };
 
@@ -40,6 +53,21 @@ export const duplicatesRows = [
     url: () => `/api/people/${first}/duplicate-decisions`,
     body: () => ({ otherPersonId: second, decision: 'different' }),
     allowed: personDataRoles,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'merge another file of my organization into this one',
+    method: 'POST',
+    url: (role: Role) => `/api/people/${pairOf(role).kept}/merges`,
+    body: () => ({ mergedPersonId: merging.merged }),
+    allowed: mergeRoles,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'undo the merge of a file',
+    method: 'POST',
+    url: (role: Role) => `/api/people/${pairOf(role).merged}/merge-undo`,
+    allowed: mergeRoles,
     otherOrganization: 'not_found',
   },
   {

@@ -3,12 +3,14 @@ import {
   decideDuplicateRoute,
   duplicatePairsRoute,
   personDuplicatesRoute,
+  undoMergeRoute,
 } from '../../contracts/duplicates.js';
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { decideDuplicate } from './use-cases/decide-duplicate.js';
 import { listDuplicatePairs } from './use-cases/duplicate-pairs.js';
 import { personDuplicates } from './use-cases/person-duplicates.js';
+import { undoPersonMerge } from './use-cases/undo-person-merge.js';
 
 /** A file's possible duplicates, the decisions on them, and the batch run over the organization (docs/duplicates.md). */
 export function registerDuplicateRoutes(app: FastifyInstance, deps: Deps): void {
@@ -18,5 +20,6 @@ export function registerDuplicateRoutes(app: FastifyInstance, deps: Deps): void 
   mountRoute(app, decideDuplicateRoute, ({ params, body, ctx }) =>
     decideDuplicate(deps)(ctx, { ...body, personId: params.id }),
   );
+  mountRoute(app, undoMergeRoute, ({ params, ctx }) => undoPersonMerge(deps)(ctx, { personId: params.id }));
   mountRoute(app, duplicatePairsRoute, ({ query, ctx }) => listDuplicatePairs(deps)(ctx, query));
 }

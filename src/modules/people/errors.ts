@@ -58,8 +58,24 @@ export const peopleErrors = {
     fr: 'Le contact principal ne peut pas quitter le foyer tant que d’autres membres y restent : désignez d’abord un autre contact principal.',
   }),
   duplicateMergeNotAvailable: defineError('DUPLICATE_MERGE_NOT_AVAILABLE', 'unprocessable', {
-    en: 'Two files of your organization cannot be merged yet. Keep the one to follow and tell your administrator; nothing was changed.',
-    fr: 'Deux dossiers de votre structure ne peuvent pas encore être fusionnés. Gardez celui à suivre et prévenez votre administrateur ; rien n’a été modifié.',
+    en: 'Two files of your organization are merged, not linked: use “Same person” on the file to keep. Nothing was changed.',
+    fr: 'Deux dossiers de votre structure se fusionnent, ils ne se lient pas : utilisez « Même personne » sur le dossier à garder. Rien n’a été modifié.',
+  }),
+  mergeFileHeld: defineError('PERSON_MERGE_FILE_HELD', 'unprocessable', {
+    en: 'A restricted or anonymized file cannot be merged: its processing is frozen or its identity gone. Nothing was changed.',
+    fr: 'Un dossier limité ou anonymisé ne peut pas être fusionné : son traitement est gelé ou son identité effacée. Rien n’a été modifié.',
+  }),
+  mergeFileAlreadyMerged: defineError('PERSON_MERGE_FILE_ALREADY_MERGED', 'conflict', {
+    en: 'One of these files is already part of a merge (merged into another, or other files merged into it). Undo that merge first. Nothing was changed.',
+    fr: 'L’un de ces dossiers fait déjà partie d’une fusion (fusionné dans un autre, ou d’autres dossiers fusionnés dans celui-ci). Annulez d’abord cette fusion. Rien n’a été modifié.',
+  }),
+  mergeEnrolmentConflict: defineError<{ program: string }>('PERSON_MERGE_ENROLMENT_CONFLICT', 'conflict', {
+    en: 'Both files are enrolled in {program} right now: close one of the two enrolments before merging. Nothing was changed.',
+    fr: 'Les deux dossiers sont inscrits en ce moment à {program} : clôturez l’une des deux inscriptions avant de fusionner. Rien n’a été modifié.',
+  }),
+  mergeNotInForce: defineError('PERSON_MERGE_NOT_IN_FORCE', 'not_found', {
+    en: 'This file is not merged into another one: there is nothing to undo.',
+    fr: 'Ce dossier n’est fusionné dans aucun autre : il n’y a rien à annuler.',
   }),
   duplicateReferenceInvalid: defineError('DUPLICATE_REFERENCE_INVALID', 'bad_request', {
     en: 'This possible match is no longer known. Look for possible duplicates again.',

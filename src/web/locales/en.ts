@@ -4,6 +4,7 @@ import type { applicationsEn } from './applications.en.js';
 import { caseloadWorkEn } from './caseload.en.js';
 import { caseloadActionsEn } from './caseload-actions.en.js';
 import type { documentsEn } from './documents.en.js';
+import { duplicatesEn } from './duplicates.en.js';
 import type { employersEn } from './employers.en.js';
 import { exportsEn } from './exports.en.js';
 import type { followUpEn } from './follow-up.en.js';
@@ -588,6 +589,7 @@ export const enCore = {
   },
   tasks: tasksEn,
   sharing: sharingEn,
+  duplicates: duplicatesEn,
   caseloadActions: caseloadActionsEn,
   home: homeEn,
   exports: exportsEn,

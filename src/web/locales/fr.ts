@@ -1,5 +1,6 @@
 import { caseloadWorkFr } from './caseload.fr.js';
 import { caseloadActionsFr } from './caseload-actions.fr.js';
+import { duplicatesFr } from './duplicates.fr.js';
 import type { CoreMessages } from './en.js';
 import { exportsFr } from './exports.fr.js';
 import { homeFr } from './home.fr.js';
@@ -566,6 +567,7 @@ export const frCore: CoreMessages = {
   },
   tasks: tasksFr,
   sharing: sharingFr,
+  duplicates: duplicatesFr,
   caseloadActions: caseloadActionsFr,
   home: homeFr,
   exports: exportsFr,

@@ -1,3 +1,4 @@
+import './duplicate-tables.js';
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Executor } from '../../../core/db/types.js';
 import './privacy-tables.js';
@@ -122,10 +123,11 @@ export function caseloadRepository(db: Executor) {
 }
 
 /**
- * The organization's restricted (GDPR art. 18) and anonymized people, as a subquery of ids. Read once
- * per statement (`people.id NOT IN (…)` becomes a hashed filter), it keeps the caseload's rows in the
- * order of the index they are read from, where a correlated NOT EXISTS made the planner sort them.
- * `person_id` is never null (it is part of the primary key), so NOT IN says what NOT EXISTS said.
+ * The organization's restricted (GDPR art. 18), anonymized and merged-away people (a file merged into
+ * another, migration 0071), as a subquery of ids. Read once per statement (`people.id NOT IN (…)`
+ * becomes a hashed filter), it keeps the caseload's rows in the order of the index they are read from,
+ * where a correlated NOT EXISTS made the planner sort them. Neither column is ever null, so NOT IN says
+ * what NOT EXISTS said.
  */
 export function heldPersonIds(db: Executor, organizationId: string) {
   return db
@@ -137,10 +139,20 @@ export function heldPersonIds(db: Executor, organizationId: string) {
         hold('person_privacy.restricted_at', 'is not', null),
         hold('person_privacy.anonymized_at', 'is not', null),
       ]),
+    )
+    .unionAll(
+      db
+        .selectFrom('person_merges')
+        .select('person_merges.merged_person_id as person_id')
+        .where('person_merges.organization_id', '=', organizationId)
+        .where('person_merges.undone_at', 'is', null),
     );
 }
 
-/** The person's restriction or anonymization, when there is one (`person_privacy`, migration 0027). */
+/**
+ * The person's restriction or anonymization, when there is one (`person_privacy`, migration 0027), or
+ * the merge of their file into another (`person_merges`, migration 0071): such files are no candidates.
+ */
 export function privacyHoldOf(eb: ExpressionBuilder<Database, 'people'>) {
   return eb
     .selectFrom('person_privacy')
@@ -151,5 +163,12 @@ export function privacyHoldOf(eb: ExpressionBuilder<Database, 'people'>) {
         hold('person_privacy.restricted_at', 'is not', null),
         hold('person_privacy.anonymized_at', 'is not', null),
       ]),
+    )
+    .unionAll(
+      eb
+        .selectFrom('person_merges')
+        .select('person_merges.merged_person_id as person_id')
+        .whereRef('person_merges.merged_person_id', '=', 'people.id')
+        .where('person_merges.undone_at', 'is', null),
     );
 }

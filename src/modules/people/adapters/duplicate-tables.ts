@@ -16,9 +16,22 @@ export interface DuplicateDecisionsTable {
   decided_at: Date;
 }
 
+/** A file merged into another of the organization (migration 0071): in force while `undone_at` is null. */
+export interface PersonMergesTable {
+  id: string;
+  organization_id: string;
+  kept_person_id: string;
+  merged_person_id: string;
+  merged_by: string;
+  merged_at: Date;
+  undone_by: string | null;
+  undone_at: Date | null;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     person_duplicate_keys: PersonDuplicateKeysTable;
     duplicate_decisions: DuplicateDecisionsTable;
+    person_merges: PersonMergesTable;
   }
 }

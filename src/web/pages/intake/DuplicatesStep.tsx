@@ -91,6 +91,9 @@ export function DuplicatesStep({
       {found.data?.consortium?.possibleMatchElsewhere ? (
         <Alert color="blue" variant="light" mt="sm" data-testid="duplicate-elsewhere">
           <Text c="dark.9">{t('intake.duplicateElsewhere')}</Text>
+          <Text c="dark.9" size="sm" mt="xs">
+            {t('duplicates.intakeHint')}
+          </Text>
         </Alert>
       ) : null}
     </section>

@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { PrivacyTab } from '../privacy/PrivacyTab.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
 import { DocumentsTab } from './DocumentsTab.js';
+import { DuplicatesPanel } from './DuplicatesPanel.js';
 import { EmploymentTab } from './EmploymentTab.js';
 import { EnrolmentsTab } from './EnrolmentsTab.js';
 import { FollowUpTab } from './FollowUpTab.js';
@@ -112,6 +113,7 @@ export function PersonPage() {
           ) : undefined
         }
       />
+      <DuplicatesPanel personId={personId} />
       <GroupedTabs
         tabs={tabs}
         current={current}

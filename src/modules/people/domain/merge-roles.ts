@@ -1,0 +1,4 @@
+import type { Role } from '../../../core/auth/roles.js';
+
+/** Who merges two files of the organization and undoes a merge (the web hides the buttons from others). */
+export const mergeRoles: readonly Role[] = ['counselor', 'coordinator'];
