@@ -255,6 +255,21 @@ const leadRoute = createRoute({
   path: '/outreach/$leadId',
   component: lazyRouteComponent(() => import('./pages/outreach/LeadPage.js'), 'LeadPage'),
 });
+const meetingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings',
+  component: lazyRouteComponent(() => import('./pages/meetings/MeetingsPage.js'), 'MeetingsPage'),
+});
+const openActionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings/actions',
+  component: lazyRouteComponent(() => import('./pages/meetings/OpenActionsPage.js'), 'OpenActionsPage'),
+});
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings/$meetingId',
+  component: lazyRouteComponent(() => import('./pages/meetings/MeetingPage.js'), 'MeetingPage'),
+});
 const tasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tasks',
@@ -350,6 +365,9 @@ const routeTree = rootRoute.addChildren([
     tasksRoute,
     outreachRoute,
     leadRoute,
+    meetingsRoute,
+    openActionsRoute,
+    meetingRoute,
     employersRoute,
     employerRoute,
     offersRoute,

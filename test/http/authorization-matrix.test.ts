@@ -13,6 +13,7 @@ import { givenOrganization, givenSession, givenStaff } from '../support/fixtures
 import { householdsRows, householdsScene } from '../support/households-matrix.js';
 import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
+import { meetingsRows, meetingsScene } from '../support/meetings-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { outcomesRows, outcomesScene } from '../support/outcomes-matrix.js';
 import { outreachRows, outreachScene } from '../support/outreach-matrix.js';
@@ -396,6 +397,7 @@ const matrix: MatrixRow[] = [
   ...exportsRows,
   ...householdsRows,
   ...outreachRows,
+  ...meetingsRows,
   ...reportsRows,
   ...sharingRows,
   ...reportsFilesRows,
@@ -434,6 +436,7 @@ beforeAll(async () => {
       if (where === 'mine') outcomesScene.addStaff(role, staff);
       if (where === 'mine') householdsScene.addStaff(role, staff);
       if (where === 'mine') outreachScene.addStaff(role, staff);
+      if (where === 'mine') meetingsScene.addStaff(role, staff);
       if (where === 'mine') reportsScene.addStaff(role, staff);
       if (where === 'mine') sharingScene.addStaff(role, staff);
       if (where === 'mine') reportsFilesScene.addStaff(role, staff);
@@ -463,6 +466,7 @@ beforeAll(async () => {
   await duplicatesScene.prepare(t.deps);
   await householdsScene.prepare(t.deps);
   await outreachScene.prepare(t.deps, programId, personId);
+  await meetingsScene.prepare(t.deps, t.database.db, mine.id);
   await reportsScene.prepare(t.deps, mine.id);
   await sharingScene.prepare(t.deps, mine.id);
   await reportsFilesScene.prepare(t.deps, mine.id);

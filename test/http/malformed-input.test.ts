@@ -5,7 +5,7 @@ import { errorHandler } from '../../src/core/http/errors.js';
 import { siretWithKeys } from '../../src/modules/employers/domain/legal-identifier.js';
 import { createSessionType } from '../../src/modules/sessions/use-cases/create-session-type.js';
 import { planSeries } from '../../src/modules/sessions/use-cases/plan-series.js';
-import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { givenConsortium, givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -1818,5 +1818,106 @@ describe('merging two files', () => {
     expect(undo.statusCode).toBe(404);
     expect(undo.json().code).toBe('PERSON_MERGE_NOT_IN_FORCE');
     expect(await rowCount('person_merges')).toBe(before);
+  });
+});
+
+describe('meetings', () => {
+  const counts = async () =>
+    Promise.all(
+      ['consortium_meetings', 'consortium_meeting_actions', 'consortium_meeting_documents'].map(rowCount),
+    );
+
+  it('refuses malformed meetings, attendance, minutes, actions and statuses with the field in question, and writes nothing', async () => {
+    const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const session = (await send('GET', '/api/auth/session')).json();
+    const member = (await givenOrganization(t.database.db, { name: 'Chantier Bastide' })).id;
+    const consortiumId = (await givenConsortium(t.database.db, session.organization.id, [member])).id;
+    const meeting = {
+      consortiumId,
+      kind: 'steering',
+      title: 'Comité de pilotage',
+      startsAt: '2026-03-03T09:30:00+01:00',
+      agenda: ['Chiffres du mois'],
+      invitedOrganizationIds: [member],
+    };
+    const created = await send('POST', '/api/meetings', meeting);
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const actionId = (
+      await send('POST', `/api/meetings/${id}/actions`, { title: 'Relancer', ownerOrganizationId: member })
+    ).json().id as string;
+    const before = await counts();
+    const responses = [
+      [await send('POST', '/api/meetings', { ...meeting, title: '  ' }), 'body.title'],
+      [await send('POST', '/api/meetings', { ...meeting, kind: 'party' }), 'body.kind'],
+      [await send('POST', '/api/meetings', { ...meeting, startsAt: '2026-03-03 09:30' }), 'body.startsAt'],
+      [
+        await send('POST', '/api/meetings', { ...meeting, endsAt: '2026-03-03T08:00:00+01:00' }),
+        'body.endsAt',
+      ],
+      [
+        await send('POST', '/api/meetings', { ...meeting, videoLink: 'javascript:alert(1)' }),
+        'body.videoLink',
+      ],
+      [await send('POST', '/api/meetings', { ...meeting, agenda: ['Chi\uD800ffres'] }), 'body.agenda.0'],
+      [
+        await send('POST', '/api/meetings', { ...meeting, invitedOrganizationIds: [member, member] }),
+        'body.invitedOrganizationIds',
+      ],
+      [
+        await send('PUT', `/api/meetings/${id}/attendance`, {
+          attendance: [{ organizationId: member, status: 'late', attendees: null }],
+        }),
+        'body.attendance.0.status',
+      ],
+      [
+        await send('PUT', `/api/meetings/${id}/minutes`, { minutes: 'x'.repeat(50_001), decisions: [] }),
+        'body.minutes',
+      ],
+      [
+        await send('POST', `/api/meetings/${id}/actions`, {
+          title: 'Relancer',
+          ownerOrganizationId: member,
+          dueOn: '2026-02-30',
+        }),
+        'body.dueOn',
+      ],
+      [
+        await send('POST', `/api/meetings/${id}/documents`, { title: 'CR', url: 'ftp://x.org/cr' }),
+        'body.url',
+      ],
+      [await send('POST', `/api/meeting-actions/${actionId}/status`, { status: 'finished' }), 'body.status'],
+      [await send('GET', '/api/meetings/not-a-uuid'), 'params.id'],
+      [await send('GET', '/api/meeting-actions?overdue=maybe'), 'querystring.overdue'],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, wrong for this consortium: business refusals with their codes, nothing written.
+    const stranger = (await givenOrganization(t.database.db)).id;
+    const refusals = [
+      [
+        await send('POST', '/api/meetings', { ...meeting, invitedOrganizationIds: [stranger] }),
+        'MEETING_NOT_A_MEMBER',
+      ],
+      [
+        await send('POST', `/api/meetings/${id}/actions`, { title: 'x', ownerOrganizationId: stranger }),
+        'MEETING_NOT_A_MEMBER',
+      ],
+      [
+        await send('PUT', `/api/meetings/${id}/attendance`, {
+          attendance: [{ organizationId: stranger, status: 'present', attendees: null }],
+        }),
+        'MEETING_ORGANIZATION_NOT_INVITED',
+      ],
+    ] as const;
+    for (const [response, code] of refusals) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe(code);
+    }
+    expect(await counts()).toEqual(before);
   });
 });

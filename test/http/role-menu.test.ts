@@ -19,6 +19,7 @@ const firstReads: Record<MenuPath, string[]> = {
   '/loan-funds': ['/api/loan-funds'],
   '/sessions': ['/api/sessions?page=1'],
   '/agenda': ['/api/agenda'],
+  '/meetings': ['/api/meetings'],
   '/employers': ['/api/employers'],
   '/offers': ['/api/offers', '/api/employers'],
   '/recognition': ['/api/recognition/pathways'],

@@ -8,6 +8,8 @@ import { addSite } from '../../src/modules/employers/use-cases/add-site.js';
 import { createEmployer } from '../../src/modules/employers/use-cases/create-employer.js';
 import { createImmersion } from '../../src/modules/immersions/use-cases/create-immersion.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
+import { addAction } from '../../src/modules/meetings/use-cases/add-action.js';
+import { createMeeting } from '../../src/modules/meetings/use-cases/create-meeting.js';
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
@@ -34,6 +36,7 @@ import { listSignupRequests } from '../../src/modules/sessions/use-cases/list-si
 import { planSeries } from '../../src/modules/sessions/use-cases/plan-series.js';
 import { signUpForInfoSession } from '../../src/modules/sessions/use-cases/sign-up-for-info-session.js';
 import { createTask } from '../../src/modules/tasks/use-cases/create-task.js';
+import { givenConsortium, givenOrganization } from './fixtures.js';
 import { givenAppointment, givenFollowUpScene, givenNote } from './follow-up-scene.js';
 import { givenLoanFundScene } from './loan-fund-scene.js';
 import type { TestDatabase } from './test-database.js';
@@ -275,7 +278,30 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     from: 'impulser_steering',
   });
 
+  // A steering meeting of a consortium the organization coordinates, and an action it decided.
+  const steeredMember = await givenOrganization(database.db, { name: 'Chantier d’insertion' });
+  const steered = await givenConsortium(database.db, organization.id, [steeredMember.id]);
+  const steering = {
+    ...staff.coordinator,
+    actor: { ...staff.coordinator.actor, coordinatedConsortiumIds: [steered.id] },
+  };
+  const meeting = await createMeeting(deps)(steering, {
+    consortiumId: steered.id,
+    kind: 'steering',
+    title: 'Comité de pilotage',
+    startsAt: '2026-03-03T09:30:00+01:00',
+    agenda: ['Chiffres du mois'],
+    invitedOrganizationIds: [steeredMember.id],
+  });
+  const meetingAction = await addAction(deps)(steering, {
+    meetingId: meeting.id,
+    title: 'Envoyer la liste des postes',
+    ownerOrganizationId: steeredMember.id,
+  });
+
   return {
+    meetings: meeting.id,
+    'meeting-actions': meetingAction.id,
     households: householdId,
     members: otherPersonId,
     'report-templates': reportTemplate.ref,

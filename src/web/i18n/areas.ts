@@ -29,6 +29,7 @@ export const lazyAreas = [
   'reports',
   'recognition',
   'outreach',
+  'meetings',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).

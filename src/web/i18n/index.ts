@@ -79,6 +79,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     reports: () => import('../locales/reports.fr.js').then((module) => module.reportsFr),
     recognition: () => import('../locales/recognition.fr.js').then((module) => module.recognitionFr),
     outreach: () => import('../locales/outreach.fr.js').then((module) => module.outreachFr),
+    meetings: () => import('../locales/meetings.fr.js').then((module) => module.meetingsFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -107,6 +108,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     reports: () => import('../locales/reports.en.js').then((module) => module.reportsEn),
     recognition: () => import('../locales/recognition.en.js').then((module) => module.recognitionEn),
     outreach: () => import('../locales/outreach.en.js').then((module) => module.outreachEn),
+    meetings: () => import('../locales/meetings.en.js').then((module) => module.meetingsEn),
   },
 };
 

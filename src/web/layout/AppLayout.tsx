@@ -20,6 +20,7 @@ import {
   IconCertificate,
   IconChecklist,
   IconHistory,
+  IconListCheck,
   IconMail,
   IconPigMoney,
   IconRadar,
@@ -53,6 +54,7 @@ interface NavItem {
     | '/loan-funds'
     | '/sessions'
     | '/agenda'
+    | '/meetings'
     | '/employers'
     | '/offers'
     | '/recognition'
@@ -76,6 +78,7 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/loan-funds': <IconPigMoney size={18} aria-hidden />,
   '/sessions': <IconCalendarEvent size={18} aria-hidden />,
   '/agenda': <IconCalendarTime size={18} aria-hidden />,
+  '/meetings': <IconListCheck size={18} aria-hidden />,
   '/employers': <IconBuildingFactory2 size={18} aria-hidden />,
   '/offers': <IconBriefcase size={18} aria-hidden />,
   '/recognition': <IconCertificate size={18} aria-hidden />,

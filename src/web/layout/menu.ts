@@ -29,6 +29,8 @@ export const menuEntries = [
   { to: '/loan-funds', label: 'nav.loanFunds', roles },
   { to: '/sessions', label: 'nav.sessions', roles: sessionStaffRoles },
   { to: '/agenda', label: 'nav.agenda', roles: followUpRoles },
+  // A consortium's steering and practice-exchange meetings (issue 16): the staff who follow people.
+  { to: '/meetings', label: 'nav.meetings', roles: followUpRoles },
   { to: '/employers', label: 'nav.employers', roles: employerReadRoles },
   { to: '/offers', label: 'nav.offers', roles: employerReadRoles },
   // The working group's catalogue of credential-recognition pathways (issue 18).

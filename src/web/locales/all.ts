@@ -27,6 +27,8 @@ import { outcomeFiguresEn } from './outcome-figures.en.js';
 import { outcomeFiguresFr } from './outcome-figures.fr.js';
 import { outcomesEn } from './outcomes.en.js';
 import { outcomesFr } from './outcomes.fr.js';
+import { meetingsEn } from './meetings.en.js';
+import { meetingsFr } from './meetings.fr.js';
 import { outreachEn } from './outreach.en.js';
 import { outreachFr } from './outreach.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
@@ -78,6 +80,7 @@ export const en = {
   reports: reportsEn,
   recognition: recognitionEn,
   outreach: outreachEn,
+  meetings: meetingsEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -105,6 +108,7 @@ export const fr: Messages = {
   reports: reportsFr,
   recognition: recognitionFr,
   outreach: outreachFr,
+  meetings: meetingsFr,
 };
 
 export { ar };

@@ -17,6 +17,7 @@ import type { matchingEn } from './matching.en.js';
 import type { offersEn } from './offers.en.js';
 import type { outcomeFiguresEn } from './outcome-figures.en.js';
 import type { outcomesEn } from './outcomes.en.js';
+import type { meetingsEn } from './meetings.en.js';
 import type { outreachEn } from './outreach.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { placementsEn } from './placements.en.js';
@@ -135,6 +136,7 @@ export const enCore = {
     privacy: 'Data protection',
     recognition: 'Credential recognition',
     outreach: 'Outreach',
+    meetings: 'Meetings',
   },
   roles: {
     counselor: 'Counselor',
@@ -624,6 +626,7 @@ type EnAreas = {
   reports: typeof reportsEn;
   recognition: typeof recognitionEn;
   outreach: typeof outreachEn;
+  meetings: typeof meetingsEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

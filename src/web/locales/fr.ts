@@ -111,6 +111,7 @@ export const frCore: CoreMessages = {
     privacy: 'Protection des données',
     recognition: 'Reconnaissance des diplômes',
     outreach: 'Repérage',
+    meetings: 'Réunions',
   },
   roles: {
     counselor: 'Conseiller·ère',

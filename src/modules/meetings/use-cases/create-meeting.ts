@@ -1,5 +1,6 @@
 import { createMeetingBody } from '../../../contracts/meetings.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
@@ -20,7 +21,8 @@ export const createMeeting = defineUseCase(
     const consortium = await organizationsApi(trx).findConsortium(input.consortiumId);
     if (!consortium || !actor.coordinatedConsortiumIds.includes(consortium.id))
       throw meetingErrors.consortiumNotFound();
-    if (!runs(actor, consortium.id)) throw meetingErrors.consortiumNotFound();
+    // The coordination's other staff know the consortium: their role is what refuses them.
+    if (!runs(actor, consortium.id)) throw commonErrors.forbidden();
     requireParticipants(await consortiumParticipants(trx, consortium.id), input.invitedOrganizationIds);
     const repo = meetingsRepository(trx);
     const id = newId();
