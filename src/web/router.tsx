@@ -77,6 +77,23 @@ const infoEmploiRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/info-emploi/InfoEmploiPage.js'), 'InfoEmploiPage'),
 });
 
+/** Public: anyone with the link registers for a convening of the partner network, no account. */
+const conveningRegistrationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rencontre/$conveningId',
+  component: lazyRouteComponent(
+    () => import('./pages/network/PublicRegistrationPage.js'),
+    'PublicRegistrationPage',
+  ),
+});
+
+/** Public: the unsubscribe link at the foot of each bulletin, no account. */
+const unsubscribeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/desabonnement/$token',
+  component: lazyRouteComponent(() => import('./pages/network/UnsubscribePage.js'), 'UnsubscribePage'),
+});
+
 /** Public: a person answers the follow-up after leaving a program from a single-use link, no account. */
 const followUpFormRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -122,7 +139,11 @@ export const intakeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people/new',
   // An intake started from a lead of the repérage (its name and contacts, then linked to the file).
-  validateSearch: z.object({ lead: z.uuid().optional().catch(undefined) }),
+  // Or from a referral accepted (what it shares of the person, then linked to the file).
+  validateSearch: z.object({
+    lead: z.uuid().optional().catch(undefined),
+    referral: z.uuid().optional().catch(undefined),
+  }),
   component: lazyRouteComponent(() => import('./pages/intake/IntakePage.js'), 'IntakePage'),
 });
 
@@ -255,6 +276,49 @@ const leadRoute = createRoute({
   path: '/outreach/$leadId',
   component: lazyRouteComponent(() => import('./pages/outreach/LeadPage.js'), 'LeadPage'),
 });
+// The partner network: partners, convenings and the bulletin (issue 16).
+const networkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network',
+  component: lazyRouteComponent(() => import('./pages/network/PartnersPage.js'), 'PartnersPage'),
+});
+const networkPartnerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network/partners/$partnerId',
+  component: lazyRouteComponent(() => import('./pages/network/PartnerPage.js'), 'PartnerPage'),
+});
+const networkConveningsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network/convenings',
+  component: lazyRouteComponent(() => import('./pages/network/ConveningsPage.js'), 'ConveningsPage'),
+});
+const networkConveningRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network/convenings/$conveningId',
+  component: lazyRouteComponent(() => import('./pages/network/ConveningPage.js'), 'ConveningPage'),
+});
+const networkBulletinRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network/bulletin',
+  component: lazyRouteComponent(() => import('./pages/network/BulletinPage.js'), 'BulletinPage'),
+});
+// Referrals received and sent, and the partner directory (issue 16).
+const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals',
+  validateSearch: z.object({ box: z.enum(['received', 'sent', 'directory']).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('./pages/referrals/ReferralsPage.js'), 'ReferralsPage'),
+});
+const referralRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals/$referralId',
+  component: lazyRouteComponent(() => import('./pages/referrals/ReferralPage.js'), 'ReferralPage'),
+});
+const handoffsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/handoffs',
+  component: lazyRouteComponent(() => import('./pages/handoffs/HandoffsPage.js'), 'HandoffsPage'),
+});
 const meetingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/meetings',
@@ -316,6 +380,20 @@ export const sharedPersonRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/sharing/SharedPersonPage.js'), 'SharedPersonPage'),
 });
 
+const duplicatesToReviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/duplicates',
+  component: lazyRouteComponent(
+    () => import('./pages/duplicates/DuplicatesToReviewPage.js'),
+    'DuplicatesToReviewPage',
+  ),
+});
+const duplicateRunsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/duplicate-runs',
+  component: lazyRouteComponent(() => import('./pages/duplicates/DuplicateRunsPage.js'), 'DuplicateRunsPage'),
+});
+
 const recognitionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/recognition',
@@ -339,6 +417,8 @@ const routeTree = rootRoute.addChildren([
   verifyAttestationRoute,
   infoEmploiRoute,
   followUpFormRoute,
+  conveningRegistrationRoute,
+  unsubscribeRoute,
   appRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -365,6 +445,14 @@ const routeTree = rootRoute.addChildren([
     tasksRoute,
     outreachRoute,
     leadRoute,
+    networkRoute,
+    networkPartnerRoute,
+    networkConveningsRoute,
+    networkConveningRoute,
+    networkBulletinRoute,
+    referralsRoute,
+    referralRoute,
+    handoffsRoute,
     meetingsRoute,
     openActionsRoute,
     meetingRoute,
@@ -378,6 +466,8 @@ const routeTree = rootRoute.addChildren([
     pathwayRoute,
     sharedPeopleRoute,
     sharedPersonRoute,
+    duplicatesToReviewRoute,
+    duplicateRunsRoute,
   ]),
 ]);
 

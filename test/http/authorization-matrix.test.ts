@@ -10,15 +10,18 @@ import { duplicatesRows, duplicatesScene } from '../support/duplicates-matrix.js
 import { employersRows, employersScene } from '../support/employers-matrix.js';
 import { exportsRows, exportsScene } from '../support/exports-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { handoffsRows, handoffsScene } from '../support/handoffs-matrix.js';
 import { householdsRows, householdsScene } from '../support/households-matrix.js';
 import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
+import { networkRows, networkScene } from '../support/network-matrix.js';
 import { meetingsRows, meetingsScene } from '../support/meetings-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { outcomesRows, outcomesScene } from '../support/outcomes-matrix.js';
 import { outreachRows, outreachScene } from '../support/outreach-matrix.js';
 import { placementsRows, placementsScene } from '../support/placements-matrix.js';
 import { recognitionRows, recognitionScene } from '../support/recognition-matrix.js';
+import { referralsRows, referralsScene } from '../support/referrals-matrix.js';
 import { reportsFilesRows, reportsFilesScene } from '../support/reports-files-matrix.js';
 import { reportsRows, reportsScene } from '../support/reports-matrix.js';
 import { sharingRows, sharingScene } from '../support/sharing-matrix.js';
@@ -397,6 +400,9 @@ const matrix: MatrixRow[] = [
   ...exportsRows,
   ...householdsRows,
   ...outreachRows,
+  ...networkRows,
+  ...handoffsRows,
+  ...referralsRows,
   ...meetingsRows,
   ...reportsRows,
   ...sharingRows,
@@ -436,6 +442,9 @@ beforeAll(async () => {
       if (where === 'mine') outcomesScene.addStaff(role, staff);
       if (where === 'mine') householdsScene.addStaff(role, staff);
       if (where === 'mine') outreachScene.addStaff(role, staff);
+      if (where === 'mine') networkScene.addStaff(role, staff);
+      if (where === 'mine') handoffsScene.addStaff(role, staff);
+      if (where === 'mine') referralsScene.addStaff(role, staff);
       if (where === 'mine') meetingsScene.addStaff(role, staff);
       if (where === 'mine') reportsScene.addStaff(role, staff);
       if (where === 'mine') sharingScene.addStaff(role, staff);
@@ -466,6 +475,9 @@ beforeAll(async () => {
   await duplicatesScene.prepare(t.deps);
   await householdsScene.prepare(t.deps);
   await outreachScene.prepare(t.deps, programId, personId);
+  await networkScene.prepare(t.deps);
+  await handoffsScene.prepare(t.deps, mine.id);
+  await referralsScene.prepare(t.deps, mine.id);
   await meetingsScene.prepare(t.deps, t.database.db, mine.id);
   await reportsScene.prepare(t.deps, mine.id);
   await sharingScene.prepare(t.deps, mine.id);

@@ -1797,6 +1797,265 @@ describe('outreach', () => {
   });
 });
 
+describe('partner network', () => {
+  const tables = [
+    'network_partners',
+    'network_contacts',
+    'network_engagements',
+    'network_convenings',
+    'network_registrations',
+    'network_subscribers',
+    'network_bulletins',
+  ];
+  const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+    t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+
+  it('refuses malformed partners, contacts, exchanges, convenings and subscribers with the field in question, and writes nothing', async () => {
+    const partnerId = (await post('/api/network/partners', { name: 'Cégep', kind: 'school' })).json()
+      .id as string;
+    const conveningId = (
+      await post('/api/network/convenings', {
+        title: 'Forum',
+        startsAt: daysFromNow(20),
+        publicRegistration: true,
+      })
+    ).json().id as string;
+    const before = await Promise.all(tables.map(rowCount));
+    const responses = [
+      [await send('POST', '/api/network/partners', { name: ' ', kind: 'school' }), 'body.name'],
+      [await send('POST', '/api/network/partners', { name: 'X', kind: 'club' }), 'body.kind'],
+      [
+        await send('POST', '/api/network/partners', { name: 'X', kind: 'school', sectors: ['magic'] }),
+        'body.sectors.0',
+      ],
+      [
+        await send('POST', '/api/network/partners', {
+          name: 'X',
+          kind: 'school',
+          website: 'javascript:alert(1)',
+        }),
+        'body.website',
+      ],
+      [
+        await send('PUT', `/api/network/partners/${partnerId}`, { name: 'Cé\u0000gep', kind: 'school' }),
+        'body.name',
+      ],
+      [
+        await send('POST', `/api/network/partners/${partnerId}/contacts`, { name: 'Léa', email: 'lea@' }),
+        'body.email',
+      ],
+      [
+        await send('POST', `/api/network/partners/${partnerId}/contacts`, { name: 'Léa', phone: 'call me' }),
+        'body.phone',
+      ],
+      [
+        await send('POST', `/api/network/partners/${partnerId}/contacts`, {
+          name: 'Léa',
+          languages: ['French!'],
+        }),
+        'body.languages.0',
+      ],
+      [
+        await send('POST', `/api/network/partners/${partnerId}/engagements`, {
+          occurredOn: daysFromNow(3).slice(0, 10),
+          kind: 'call',
+          summary: 'Appel',
+        }),
+        'body.occurredOn',
+      ],
+      [
+        await send('POST', `/api/network/partners/${partnerId}/engagements`, {
+          occurredOn: '2026-01-02',
+          kind: 'telepathy',
+          summary: 'Appel',
+        }),
+        'body.kind',
+      ],
+      [
+        await send('POST', '/api/network/convenings', {
+          title: 'Forum',
+          startsAt: daysFromNow(20),
+          endsAt: daysFromNow(19),
+        }),
+        'body.endsAt',
+      ],
+      [
+        await send('POST', '/api/network/convenings', { title: 'Forum', startsAt: '2026-13-01T10:00' }),
+        'body.startsAt',
+      ],
+      [
+        await send('POST', '/api/network/convenings', {
+          title: 'Forum',
+          startsAt: daysFromNow(20),
+          capacity: 0,
+        }),
+        'body.capacity',
+      ],
+      [await send('POST', `/api/network/convenings/${conveningId}/registrations`, {}), 'body.name'],
+      [
+        await send('PUT', `/api/network/convening-registrations/${conveningId}/attendance`, {
+          attendance: 'late',
+        }),
+        'body.attendance',
+      ],
+      [
+        await send('GET', `/api/network/convenings/${conveningId}/attendance-list?format=pdf`),
+        'querystring.format',
+      ],
+      [await send('GET', '/api/network/partners?kind=club'), 'querystring.kind'],
+      [
+        await send('POST', '/api/network/subscribers', {
+          email: 'a@b.co',
+          consentedOn: daysFromNow(3).slice(0, 10),
+          consentSource: 'staff',
+          consentWording: 'Oui',
+        }),
+        'body.consentedOn',
+      ],
+      [
+        await send('POST', '/api/network/subscribers', {
+          email: 'a@b.co',
+          consentedOn: '2026-01-02',
+          consentSource: 'rumour',
+          consentWording: 'Oui',
+        }),
+        'body.consentSource',
+      ],
+      [await send('POST', '/api/network/subscribers/import', { csv: '', consentWording: 'Oui' }), 'body.csv'],
+      [await send('POST', '/api/network/bulletins', { subject: '', body: 'News' }), 'body.subject'],
+      [await send('POST', '/api/network/subscribers/not-a-uuid/unsubscribe'), 'params.id'],
+      [
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/public/convenings/${conveningId}/registrations`,
+          payload: { name: 'Ahmad', email: 'ahmad@' },
+          remoteAddress: '198.51.100.70',
+        }),
+        'body.email',
+      ],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, wrong for the list: every line reported with its line and column, nothing written.
+    const imported = await send('POST', '/api/network/subscribers/import', {
+      csv: 'email,consented_on\nok@example.org,2026-01-02\nbroken,2026-01-02\n',
+      consentWording: 'Oui',
+    });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({
+      imported: 0,
+      errors: [{ line: 3, column: 'email', code: 'EMAIL_INVALID' }],
+    });
+    expect(await Promise.all(tables.map(rowCount))).toEqual(before);
+  });
+
+  it('answers abuse of the public pages with a clear 4xx, never a 5xx', async () => {
+    const anonymous = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, remoteAddress: '198.51.100.71' });
+    const cases = [
+      [await anonymous('GET', '/api/public/bulletin-unsubscribe/short'), 400, 'VALIDATION_FAILED'],
+      [
+        await anonymous('GET', `/api/public/bulletin-unsubscribe/${'A'.repeat(43)}`),
+        404,
+        'NETWORK_UNSUBSCRIBE_LINK_INVALID',
+      ],
+      [
+        await anonymous('POST', `/api/public/bulletin-unsubscribe/${'A'.repeat(43)}`),
+        404,
+        'NETWORK_UNSUBSCRIBE_LINK_INVALID',
+      ],
+      [await anonymous('POST', '/api/public/bulletin-unsubscribe/..%2F..%2Fetc'), 400, 'VALIDATION_FAILED'],
+      [await anonymous('GET', '/api/public/convenings/not-a-uuid'), 400, 'VALIDATION_FAILED'],
+      [
+        await anonymous('GET', '/api/public/convenings/0190a0f0-0000-7000-8000-000000000000'),
+        404,
+        'NETWORK_PUBLIC_CONVENING_NOT_FOUND',
+      ],
+      [
+        await anonymous('POST', '/api/public/convenings/0190a0f0-0000-7000-8000-000000000000/registrations', {
+          name: 'A',
+          email: 'a@b.co',
+        }),
+        404,
+        'NETWORK_PUBLIC_CONVENING_NOT_FOUND',
+      ],
+    ] as const;
+    for (const [response, status, code] of cases) {
+      expect(response.statusCode, response.body).toBe(status);
+      expect(response.json().code).toBe(code);
+    }
+  });
+});
+
+describe('referrals', () => {
+  const counts = async () => ({
+    referrals: await rowCount('referrals'),
+    services: await rowCount('referral_services'),
+  });
+
+  it('refuses malformed referrals, answers and directory services with the field in question, and writes nothing', async () => {
+    const service = (
+      await post('/api/referral-services', { name: 'Cours de FLE', kind: 'language_class' })
+    ).json().id as string;
+    const before = await counts();
+    const send = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const referral = { personId, serviceId: service, purpose: 'language_class' };
+    const responses = [
+      [await send('POST', '/api/referrals', { ...referral, purpose: 'astrology' }), 'body.purpose'],
+      [await send('POST', '/api/referrals', { ...referral, serviceId: null }), 'body.receiverOrganizationId'],
+      [
+        await send('POST', '/api/referrals', { ...referral, receiverOrganizationId: service }),
+        'body.receiverOrganizationId',
+      ],
+      [await send('POST', '/api/referrals', { ...referral, sections: ['identity'] }), 'body.sections'],
+      [await send('POST', '/api/referrals', { ...referral, sections: ['immigration'] }), 'body.sections.0'],
+      [await send('POST', '/api/referrals', { ...referral, message: 'x'.repeat(2001) }), 'body.message'],
+      [await send('POST', '/api/referrals', { ...referral, message: 'Bon\uD800jour' }), 'body.message'],
+      [await send('GET', '/api/referrals?box=spam'), 'querystring.box'],
+      [await send('GET', '/api/referrals/targets?personId=nobody'), 'querystring.personId'],
+      [await send('POST', `/api/referrals/${service}/decline`, { reason: 'bored' }), 'body.reason'],
+      [await send('POST', `/api/referrals/${service}/decline`, { reason: 'other' }), 'body.note'],
+      [await send('POST', `/api/referrals/${service}/link`, { personId: 'x' }), 'body.personId'],
+      [await send('POST', '/api/referrals/not-a-uuid/accept'), 'params.id'],
+      [await send('POST', '/api/referral-services', { name: ' ', kind: 'housing' }), 'body.name'],
+      [
+        await send('POST', '/api/referral-services', { name: 'Logement', kind: 'housing', email: 'x@' }),
+        'body.email',
+      ],
+      [
+        await send('POST', '/api/referral-services', {
+          name: 'Logement',
+          kind: 'housing',
+          website: 'javascript:alert(1)',
+        }),
+        'body.website',
+      ],
+      [
+        await send('PUT', `/api/referral-services/${service}`, { name: 'Logement', kind: 'castle' }),
+        'body.kind',
+      ],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, but no consortium partner of this organization: a business refusal, nothing written.
+    const stranger = await send('POST', '/api/referrals', {
+      personId,
+      receiverOrganizationId: service,
+      purpose: 'housing',
+    });
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().code).toBe('REFERRAL_TARGET_UNKNOWN');
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe('merging two files', () => {
   it('refuses a malformed merge or undo with the field in question, and merges nothing', async () => {
     const before = await rowCount('person_merges');
@@ -1818,6 +2077,31 @@ describe('merging two files', () => {
     expect(undo.statusCode).toBe(404);
     expect(undo.json().code).toBe('PERSON_MERGE_NOT_IN_FORCE');
     expect(await rowCount('person_merges')).toBe(before);
+  });
+
+  it('refuses a malformed batch run over a consortium, or one of a consortium not coordinated, and queues nothing', async () => {
+    const before = await rowCount('duplicate_runs');
+    const responses = [
+      [await post('/api/duplicate-runs', {}), 'body.consortiumId'],
+      [await post('/api/duplicate-runs', { consortiumId: 'not-a-uuid' }), 'body.consortiumId'],
+      [
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/duplicate-pairs/consortium?limit=0',
+          ...as(coordinator),
+        }),
+        'querystring.limit',
+      ],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    const stranger = await post('/api/duplicate-runs', { consortiumId: personId });
+    expect(stranger.statusCode).toBe(404);
+    expect(stranger.json().code).toBe('DUPLICATE_RUN_CONSORTIUM_NOT_FOUND');
+    expect(await rowCount('duplicate_runs')).toBe(before);
   });
 });
 
@@ -1919,5 +2203,69 @@ describe('meetings', () => {
       expect(response.json().code).toBe(code);
     }
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('hand-offs', () => {
+  it('refuses malformed proposals, decisions and lists with the field in question, and writes nothing', async () => {
+    const before = await rowCount('handoffs');
+    const send = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const proposal = {
+      receiverOrganizationId: '00000000-0000-4000-8000-000000000000',
+      reason: 'moved_to_region',
+    };
+    const someId = '00000000-0000-4000-8000-000000000001';
+    const responses = [
+      [
+        await send('POST', `/api/people/${personId}/handoffs`, { ...proposal, reason: 'bored' }),
+        'body.reason',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/handoffs`, {
+          ...proposal,
+          receiverOrganizationId: 'PROMIS',
+        }),
+        'body.receiverOrganizationId',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/handoffs`, { ...proposal, message: 'x'.repeat(4001) }),
+        'body.message',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/handoffs`, { ...proposal, enrolmentId: 'one' }),
+        'body.enrolmentId',
+      ],
+      [await send('POST', '/api/people/not-a-uuid/handoffs', proposal), 'params.id'],
+      [await send('POST', `/api/handoffs/${someId}/accept`, {}), 'body.referentUserId'],
+      [
+        await send('POST', `/api/handoffs/${someId}/accept`, { referentUserId: someId, existingPersonId: 7 }),
+        'body.existingPersonId',
+      ],
+      [await send('POST', `/api/handoffs/${someId}/decline`, { reason: 'busy' }), 'body.reason'],
+      [
+        await send('POST', `/api/handoffs/${someId}/decline`, { reason: 'other', note: 'a\uD800b' }),
+        'body.note',
+      ],
+      [await send('POST', '/api/handoffs/not-a-uuid/withdraw'), 'params.id'],
+      [await send('GET', '/api/handoffs?direction=sideways'), 'querystring.direction'],
+      [await send('GET', '/api/handoffs?status=pending'), 'querystring.status'],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, wrong for this file: a business refusal with its code, still nothing written.
+    const refused = [
+      [await send('POST', `/api/people/${personId}/handoffs`, proposal), 'HANDOFF_RECEIVER_UNKNOWN'],
+      [await send('POST', `/api/handoffs/${someId}/withdraw`), 'HANDOFF_NOT_FOUND'],
+    ] as const;
+    for (const [response, code] of refused) {
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode).toBeLessThan(500);
+      expect(response.json().code).toBe(code);
+    }
+    expect(await rowCount('handoffs')).toBe(before);
   });
 });

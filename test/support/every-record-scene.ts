@@ -6,6 +6,7 @@ import { addCommitment } from '../../src/modules/employers/use-cases/add-commitm
 import { addContact } from '../../src/modules/employers/use-cases/add-contact.js';
 import { addSite } from '../../src/modules/employers/use-cases/add-site.js';
 import { createEmployer } from '../../src/modules/employers/use-cases/create-employer.js';
+import { proposeHandoff } from '../../src/modules/handoffs/use-cases/propose-handoff.js';
 import { createImmersion } from '../../src/modules/immersions/use-cases/create-immersion.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { addAction } from '../../src/modules/meetings/use-cases/add-action.js';
@@ -13,6 +14,11 @@ import { createMeeting } from '../../src/modules/meetings/use-cases/create-meeti
 import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
 import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
 import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
+import { addContact as addNetworkContact } from '../../src/modules/network/use-cases/add-contact.js';
+import { addSubscriber } from '../../src/modules/network/use-cases/add-subscriber.js';
+import { createConvening } from '../../src/modules/network/use-cases/create-convening.js';
+import { createPartner } from '../../src/modules/network/use-cases/create-partner.js';
+import { registerForConvening } from '../../src/modules/network/use-cases/register-for-convening.js';
 import { recordLead } from '../../src/modules/outreach/use-cases/record-lead.js';
 import { addHouseholdMember } from '../../src/modules/people/use-cases/add-household-member.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
@@ -26,6 +32,8 @@ import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.j
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
 import { createPathway } from '../../src/modules/recognition/use-cases/create-pathway.js';
 import { openRecognitionCase } from '../../src/modules/recognition/use-cases/open-case.js';
+import { createService } from '../../src/modules/referrals/use-cases/create-service.js';
+import { sendReferral } from '../../src/modules/referrals/use-cases/send-referral.js';
 import { copyReportTemplate } from '../../src/modules/reports/use-cases/edit-templates.js';
 import { queueReportFile } from '../../src/modules/reports/use-cases/report-files.js';
 import { createReportSubscription } from '../../src/modules/reports/use-cases/subscriptions.js';
@@ -173,6 +181,37 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     givenName: 'Samir',
     phone: '+33 6 12 34 56 78',
   });
+  // A service of the organization's partner directory (not shared), and Amina referred to it.
+  const referralService = await createService(deps)(staff.counselor, {
+    name: 'Cours de FLE',
+    kind: 'language_class',
+  });
+  const referral = await sendReferral(deps)(staff.counselor, {
+    personId,
+    serviceId: referralService.id,
+    purpose: 'language_class',
+  });
+  // The partner network: a partner not shared with any consortium and its contact, a convening closed
+  // to public registration (its public page answers 404 like a random id) with a registration, a subscriber.
+  const networkPartner = await createPartner(deps)(staff.coordinator, { name: 'Cégep Garneau', kind: 'school' });
+  const networkContact = await addNetworkContact(deps)(staff.coordinator, {
+    partnerId: networkPartner.id,
+    body: { name: 'Léa Roy' },
+  });
+  const convening = await createConvening(deps)(staff.coordinator, {
+    title: 'Forum des partenaires',
+    startsAt: '2026-09-15T13:00:00Z',
+  });
+  const registration = await registerForConvening(deps)(staff.coordinator, {
+    conveningId: convening.id,
+    body: { contactId: networkContact.id },
+  });
+  const subscriber = await addSubscriber(deps)(staff.coordinator, {
+    email: 'lea.roy@example.org',
+    consentedOn: '2026-01-05',
+    consentSource: 'event',
+    consentWording: 'Oui',
+  });
   const task = await createTask(deps)(staff.counselor, {
     title: 'Call Amina',
     dueOn: '2026-03-05',
@@ -298,8 +337,27 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     title: 'Envoyer la liste des postes',
     ownerOrganizationId: steeredMember.id,
   });
+  // Karim, who moves away: a hand-off proposed to a partner his consent names.
+  await addPersonItem(deps)(staff.counselor, {
+    personId: otherPersonId,
+    item: {
+      kind: 'consent',
+      data: {
+        purpose: 'sharing_with_partners',
+        partnerOrganizationIds: [steeredMember.id],
+        covers: ['identity'],
+        givenOn: '2026-01-05',
+      },
+    },
+  });
+  const handoff = await proposeHandoff(deps)(staff.counselor, {
+    personId: otherPersonId,
+    receiverOrganizationId: steeredMember.id,
+    reason: 'moved_to_region',
+  });
 
   return {
+    handoffs: handoff.id,
     meetings: meeting.id,
     'meeting-actions': meetingAction.id,
     households: householdId,
@@ -333,6 +391,13 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     views: view.id,
     tasks: task.id,
     leads: lead.id,
+    partners: networkPartner.id,
+    'partner-contacts': networkContact.id,
+    convenings: convening.id,
+    'convening-registrations': registration.id,
+    subscribers: subscriber.id,
+    referrals: referral.id,
+    'referral-services': referralService.id,
     employers: employer.id,
     sites: site.id,
     contacts: employerContact.id,

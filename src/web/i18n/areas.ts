@@ -29,7 +29,10 @@ export const lazyAreas = [
   'reports',
   'recognition',
   'outreach',
+  'referrals',
+  'handoffs',
   'meetings',
+  'network',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).
@@ -52,6 +55,8 @@ const pageAreas: readonly { path: RegExp; areas: readonly LazyArea[] }[] = [
   { path: /^\/(info-emploi|verify\/[^/]+)\/?$/, areas: ['sessions'] },
   // The follow-up form after exit has texts of its own, in its six languages (pages/follow-up-form).
   { path: /^\/suivi\/[^/]+\/?$/, areas: [] },
+  // The partner network's public pages (registration for a convening, unsubscribing from the bulletin).
+  { path: /^\/(rencontre|desabonnement)\/[^/]+\/?$/, areas: ['network'] },
 ];
 
 export function areasFor(pathname: string): readonly LazyArea[] {

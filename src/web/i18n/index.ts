@@ -79,7 +79,10 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     reports: () => import('../locales/reports.fr.js').then((module) => module.reportsFr),
     recognition: () => import('../locales/recognition.fr.js').then((module) => module.recognitionFr),
     outreach: () => import('../locales/outreach.fr.js').then((module) => module.outreachFr),
+    referrals: () => import('../locales/referrals.fr.js').then((module) => module.referralsFr),
+    handoffs: () => import('../locales/handoffs.fr.js').then((module) => module.handoffsFr),
     meetings: () => import('../locales/meetings.fr.js').then((module) => module.meetingsFr),
+    network: () => import('../locales/network.fr.js').then((module) => module.networkFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -108,7 +111,10 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     reports: () => import('../locales/reports.en.js').then((module) => module.reportsEn),
     recognition: () => import('../locales/recognition.en.js').then((module) => module.recognitionEn),
     outreach: () => import('../locales/outreach.en.js').then((module) => module.outreachEn),
+    referrals: () => import('../locales/referrals.en.js').then((module) => module.referralsEn),
+    handoffs: () => import('../locales/handoffs.en.js').then((module) => module.handoffsEn),
     meetings: () => import('../locales/meetings.en.js').then((module) => module.meetingsEn),
+    network: () => import('../locales/network.en.js').then((module) => module.networkEn),
   },
 };
 

@@ -12,6 +12,9 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAffiliate,
+  IconArrowsExchange,
+  IconArrowForwardUp,
   IconBriefcase,
   IconBuildingCommunity,
   IconBuildingFactory2,
@@ -50,6 +53,8 @@ interface NavItem {
     | '/caseload'
     | '/people/new'
     | '/outreach'
+    | '/referrals'
+    | '/handoffs'
     | '/programs'
     | '/loan-funds'
     | '/sessions'
@@ -74,6 +79,9 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/caseload': <IconUsers size={18} aria-hidden />,
   '/people/new': <IconUserPlus size={18} aria-hidden />,
   '/outreach': <IconRadar size={18} aria-hidden />,
+  '/network': <IconAffiliate size={18} aria-hidden />,
+  '/referrals': <IconArrowForwardUp size={18} aria-hidden />,
+  '/handoffs': <IconArrowsExchange size={18} aria-hidden />,
   '/programs': <IconBuildingCommunity size={18} aria-hidden />,
   '/loan-funds': <IconPigMoney size={18} aria-hidden />,
   '/sessions': <IconCalendarEvent size={18} aria-hidden />,

@@ -8,8 +8,11 @@ import {
   staffAdminRoles,
 } from '../../core/auth/roles.js';
 import { employerReadRoles } from '../../modules/employers/domain/employer-roles.js';
+import { networkRoles } from '../../modules/network/domain/network-roles.js';
+import { duplicateRunRoles } from '../../modules/people/domain/merge-roles.js';
 import { registerRoles } from '../../modules/privacy/domain/privacy-roles.js';
 import { catalogueReaderRoles } from '../../modules/recognition/domain/vocabulary.js';
+import { referralRoles } from '../../modules/referrals/domain/vocabulary.js';
 import { sharedFileRoles } from '../../modules/sharing/domain/sharing-roles.js';
 
 /**
@@ -23,6 +26,12 @@ export const menuEntries = [
   { to: '/people/new', label: 'nav.intake', roles: personDataRoles },
   // Repérage: people met or signalled before any file (issue 16).
   { to: '/outreach', label: 'nav.outreach', roles: personDataRoles },
+  // The partner network: partners and their contacts, convenings, the bulletin (issue 16).
+  { to: '/network', label: 'nav.network', roles: networkRoles },
+  // Referrals (orientations) received and sent, and the partner directory (issue 16).
+  { to: '/referrals', label: 'nav.referrals', roles: referralRoles },
+  // Hand-offs of the accompaniment received and sent (issue 16).
+  { to: '/handoffs', label: 'nav.handoffs', roles: followUpRoles },
   // Every role sees the programs its organization takes part in (funders: their figures).
   { to: '/programs', label: 'nav.programs', roles },
   // Every role sees the funds its organization takes part in; what it may do there is per fund.
@@ -37,6 +46,10 @@ export const menuEntries = [
   { to: '/recognition', label: 'nav.recognition', roles: catalogueReaderRoles },
   // Files partners share with the organization under a person's consent (issue 16).
   { to: '/shared-people', label: 'sharing.nav', roles: sharedFileRoles },
+  // Possible duplicates of the organization's files, here and across its consortium (issue 16).
+  { to: '/duplicates', label: 'duplicates.review.nav', roles: personDataRoles },
+  // The coordination's batch run over its consortium: figures only.
+  { to: '/duplicate-runs', label: 'duplicates.runs.nav', roles: duplicateRunRoles },
   { to: '/staff', label: 'nav.staff', roles: staffAdminRoles },
   { to: '/audit', label: 'nav.audit', roles: auditRoles },
   { to: '/privacy', label: 'nav.privacy', roles: registerRoles },

@@ -13,6 +13,8 @@ import { enCore, type Messages } from './en.js';
 import { followUpEn } from './follow-up.en.js';
 import { followUpFr } from './follow-up.fr.js';
 import { frCore } from './fr.js';
+import { handoffsEn } from './handoffs.en.js';
+import { handoffsFr } from './handoffs.fr.js';
 import { householdsEn } from './households.en.js';
 import { householdsFr } from './households.fr.js';
 import { immersionsEn } from './immersions.en.js';
@@ -21,16 +23,20 @@ import { loanFundEn } from './loan-fund.en.js';
 import { loanFundFr } from './loan-fund.fr.js';
 import { matchingEn } from './matching.en.js';
 import { matchingFr } from './matching.fr.js';
+import { meetingsEn } from './meetings.en.js';
+import { networkEn } from './network.en.js';
+import { networkFr } from './network.fr.js';
+import { meetingsFr } from './meetings.fr.js';
 import { offersEn } from './offers.en.js';
 import { offersFr } from './offers.fr.js';
 import { outcomeFiguresEn } from './outcome-figures.en.js';
 import { outcomeFiguresFr } from './outcome-figures.fr.js';
 import { outcomesEn } from './outcomes.en.js';
 import { outcomesFr } from './outcomes.fr.js';
-import { meetingsEn } from './meetings.en.js';
-import { meetingsFr } from './meetings.fr.js';
 import { outreachEn } from './outreach.en.js';
 import { outreachFr } from './outreach.fr.js';
+import { referralsEn } from './referrals.en.js';
+import { referralsFr } from './referrals.fr.js';
 import { personOverviewEn } from './person-overview.en.js';
 import { personOverviewFr } from './person-overview.fr.js';
 import { placementsEn } from './placements.en.js';
@@ -80,7 +86,10 @@ export const en = {
   reports: reportsEn,
   recognition: recognitionEn,
   outreach: outreachEn,
+  referrals: referralsEn,
+  handoffs: handoffsEn,
   meetings: meetingsEn,
+  network: networkEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -108,7 +117,10 @@ export const fr: Messages = {
   reports: reportsFr,
   recognition: recognitionFr,
   outreach: outreachFr,
+  referrals: referralsFr,
+  handoffs: handoffsFr,
   meetings: meetingsFr,
+  network: networkFr,
 };
 
 export { ar };

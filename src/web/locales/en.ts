@@ -8,17 +8,20 @@ import { duplicatesEn } from './duplicates.en.js';
 import type { employersEn } from './employers.en.js';
 import { exportsEn } from './exports.en.js';
 import type { followUpEn } from './follow-up.en.js';
+import type { handoffsEn } from './handoffs.en.js';
 import { homeEn } from './home.en.js';
 import type { householdsEn } from './households.en.js';
 import type { immersionsEn } from './immersions.en.js';
 import { intakeFlowEn } from './intake.en.js';
 import type { loanFundEn } from './loan-fund.en.js';
 import type { matchingEn } from './matching.en.js';
+import type { meetingsEn } from './meetings.en.js';
+import type { networkEn } from './network.en.js';
 import type { offersEn } from './offers.en.js';
 import type { outcomeFiguresEn } from './outcome-figures.en.js';
 import type { outcomesEn } from './outcomes.en.js';
-import type { meetingsEn } from './meetings.en.js';
 import type { outreachEn } from './outreach.en.js';
+import type { referralsEn } from './referrals.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { placementsEn } from './placements.en.js';
 import type { plansEn } from './plans.en.js';
@@ -136,7 +139,10 @@ export const enCore = {
     privacy: 'Data protection',
     recognition: 'Credential recognition',
     outreach: 'Outreach',
+    network: 'Partner network',
+    referrals: 'Referrals',
     meetings: 'Meetings',
+    handoffs: 'Hand-offs',
   },
   roles: {
     counselor: 'Counselor',
@@ -626,7 +632,10 @@ type EnAreas = {
   reports: typeof reportsEn;
   recognition: typeof recognitionEn;
   outreach: typeof outreachEn;
+  referrals: typeof referralsEn;
+  handoffs: typeof handoffsEn;
   meetings: typeof meetingsEn;
+  network: typeof networkEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -111,7 +111,10 @@ export const frCore: CoreMessages = {
     privacy: 'Protection des données',
     recognition: 'Reconnaissance des diplômes',
     outreach: 'Repérage',
+    network: 'Réseau partenaires',
+    referrals: 'Orientations',
     meetings: 'Réunions',
+    handoffs: 'Passages de relais',
   },
   roles: {
     counselor: 'Conseiller·ère',

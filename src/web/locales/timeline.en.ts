@@ -6,6 +6,7 @@ import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
 import { exitOutcomeLabelsEn, outcomesTimelineKindsEn } from './outcomes.en.js';
 import { outreachTimelineKindsEn } from './outreach.en.js';
+import { referralsTimelineKindsEn } from './referrals.en.js';
 import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { recognitionTimelineKindsEn } from './recognition.en.js';
@@ -68,6 +69,7 @@ export const timelineEn = {
     'loan-fund': 'Loans',
     tasks: 'Tasks',
     outreach: 'Outreach',
+    referrals: 'Referrals',
     recognition: 'Credential recognition',
     applications: 'Job applications',
     placements: 'Hires and contracts',
@@ -89,6 +91,7 @@ export const timelineEn = {
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
     ...outreachTimelineKindsEn,
+    ...referralsTimelineKindsEn,
     ...recognitionTimelineKindsEn,
     ...applicationsTimelineKindsEn,
     ...placementsTimelineKindsEn,

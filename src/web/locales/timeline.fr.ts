@@ -7,6 +7,7 @@ import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
 import { exitOutcomeLabelsFr, outcomesTimelineKindsFr } from './outcomes.fr.js';
 import { outreachTimelineKindsFr } from './outreach.fr.js';
+import { referralsTimelineKindsFr } from './referrals.fr.js';
 import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { recognitionTimelineKindsFr } from './recognition.fr.js';
@@ -70,6 +71,7 @@ export const timelineFr: Messages['timeline'] = {
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
     outreach: 'Repérage',
+    referrals: 'Orientations',
     recognition: 'Reconnaissance des diplômes',
     applications: 'Candidatures',
     placements: 'Embauches et contrats',
@@ -91,6 +93,7 @@ export const timelineFr: Messages['timeline'] = {
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
     ...outreachTimelineKindsFr,
+    ...referralsTimelineKindsFr,
     ...recognitionTimelineKindsFr,
     ...applicationsTimelineKindsFr,
     ...placementsTimelineKindsFr,

@@ -14,7 +14,7 @@ export const personReferrals = defineUseCase(
   z.object({ personId: z.uuid() }),
   async ({ input, ctx, trx, now, audit }) => {
     const actor = requireActor(ctx);
-    requireReferralRole(actor, 'record');
+    requireReferralRole(actor, 'list');
     if (!(await personSummary(trx, input.personId, actor.organizationId)))
       throw referralErrors.personNotFound();
     const repository = referralsRepository(trx);

@@ -12,6 +12,7 @@ import {
 } from '../../api/intake.js';
 import { useConvertLead, useLead } from '../../api/outreach.js';
 import { usePrograms } from '../../api/programs.js';
+import { useLinkReferral, useReferral, useReferralPerson } from '../../api/referrals.js';
 import { useSession } from '../../api/session.js';
 import { minimumJustification } from '../../components/EnrolPanel.js';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -30,6 +31,7 @@ import {
 } from './intake-draft.js';
 import { draftFromLead } from './lead-draft.js';
 import { ProgramStep } from './ProgramStep.js';
+import { draftFromReferral } from './referral-draft.js';
 import { SituationStep } from './SituationStep.js';
 import { ContactStep, IdentityStep } from './steps.js';
 
@@ -57,7 +59,7 @@ export function IntakePage() {
   const session = useSession();
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState<IntakeDraft>(emptyDraft);
-  const { lead: leadId } = route.useSearch();
+  const { lead: leadId, referral: referralId } = route.useSearch();
   const lead = useLead(leadId ?? '', Boolean(leadId));
   const convertLead = useConvertLead(leadId ?? '');
   // The lead's name and contacts fill the form once, when it arrives.
@@ -68,6 +70,19 @@ export function IntakePage() {
     const from = lead.data;
     setDraft((current) => draftFromLead(current, from));
   }, [lead.data]);
+  // A person referred by a partner: what the referral shares of the identity fills the form once.
+  const referral = useReferral(referralId ?? '', Boolean(referralId));
+  const referred = useReferralPerson(referralId ?? '', Boolean(referral.data?.personShared));
+  const linkReferral = useLinkReferral(referralId ?? '');
+  const referralApplied = useRef(false);
+  useEffect(() => {
+    if (!referral.data || referralApplied.current) return;
+    if (referral.data.personShared && !referred.data) return;
+    referralApplied.current = true;
+    const from = referral.data;
+    const identity = referred.data?.identity ?? null;
+    setDraft((current) => draftFromReferral(current, from, identity));
+  }, [referral.data, referred.data]);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const step = intakeSteps[active] ?? 'identity';
@@ -135,6 +150,11 @@ export function IntakePage() {
       // Enrolled from a lead of the repérage: the lead now counts as enrolled, linked to this file.
       if (leadId && result.enrolmentId)
         await convertLead
+          .mutateAsync(result.personId)
+          .catch((error: unknown) => notify({ color: 'red', message: errorMessage(error) }));
+      // Registered from a referral accepted: the referral now shows on this file.
+      if (referralId)
+        await linkReferral
           .mutateAsync(result.personId)
           .catch((error: unknown) => notify({ color: 'red', message: errorMessage(error) }));
       notify({

@@ -4,12 +4,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loanFilingRoles, personDataRoles } from '../../../core/auth/roles.js';
 import { caseRoles as recognitionCaseRoles } from '../../../modules/recognition/domain/vocabulary.js';
+import { referralRoles } from '../../../modules/referrals/domain/vocabulary.js';
 import { usePersonFile } from '../../api/people.js';
 import { usePersonOverview } from '../../api/person-overview.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { PrivacyTab } from '../privacy/PrivacyTab.js';
+import { PersonReferralsTab } from '../referrals/PersonReferralsTab.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
 import { DocumentsTab } from './DocumentsTab.js';
 import { DuplicatesPanel } from './DuplicatesPanel.js';
@@ -44,6 +46,11 @@ const moduleTabs: Partial<
     roles: recognitionCaseRoles,
     label: 'recognition.tab',
     render: (id) => <RecognitionTab personId={id} />,
+  },
+  referrals: {
+    roles: referralRoles,
+    label: 'referrals.tab',
+    render: (id) => <PersonReferralsTab personId={id} />,
   },
   followUp: { roles: sessionTabRoles, label: 'followUp.tab', render: (id) => <FollowUpTab personId={id} /> },
   documents: {

@@ -69,7 +69,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function SharedSections({ data }: { data: SharedPersonView }) {
+export function SharedSections({ data }: { data: SharedPersonView }) {
   const { t } = useTranslation();
   const { identity, plan, sessions, employment, documents } = data;
   return (
