@@ -53,6 +53,8 @@ const bodies: Record<string, unknown> = {
     recipients: ['0190a0f0-0000-7000-8000-000000000000'],
     language: 'fr',
   },
+  // A link's pattern (http or https) the sample does not write.
+  'POST /api/meetings/:id/documents': { title: 'Compte rendu', url: 'https://drive.example.org/cr' },
   'POST /api/loan-applications/:id/decision': {
     outcome: 'approve',
     approvedCents: 10_000,

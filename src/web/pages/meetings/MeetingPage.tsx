@@ -2,7 +2,8 @@ import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDaysToWallTime, wallTimeOf } from '../../../core/time-zone.js';
+import { wallTimeOf } from '../../../core/time-zone.js';
+import { sameWeekdayNextMonth } from '../../../modules/meetings/domain/next-meeting.js';
 import { type MeetingView, useChangeMeeting, useCreateMeeting, useMeeting } from '../../api/meetings.js';
 import { useTimeZone } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -140,7 +141,7 @@ const draftOf = (meeting: MeetingView, timeZone: string): MeetingDraft => ({
   invitedOrganizationIds: meeting.attendance.map((row) => row.organization.id),
 });
 
-/** The coordination changes the meeting, or plans the next one of the series (four weeks later, same time). */
+/** The coordination changes the meeting, or plans the next one of the series (same weekday next month, same time). */
 function MeetingActions({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -187,7 +188,7 @@ function MeetingActions({ meeting }: { meeting: MeetingView }) {
           {t('meetings.nextHint')}
         </Text>
         <MeetingForm
-          initial={{ ...current, startsAt: addDaysToWallTime(current.startsAt, 28) }}
+          initial={{ ...current, startsAt: sameWeekdayNextMonth(current.startsAt) }}
           consortia={[meeting.consortium]}
           participantsOf={participantsOf}
           fixedSeries
