@@ -13,8 +13,9 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAffiliate,
-  IconArrowsExchange,
   IconArrowForwardUp,
+  IconArrowMerge,
+  IconArrowsExchange,
   IconBriefcase,
   IconBuildingCommunity,
   IconBuildingFactory2,
@@ -22,6 +23,7 @@ import {
   IconCalendarTime,
   IconCertificate,
   IconChecklist,
+  IconCopy,
   IconHistory,
   IconListCheck,
   IconMail,
@@ -53,6 +55,7 @@ interface NavItem {
     | '/caseload'
     | '/people/new'
     | '/outreach'
+    | '/network'
     | '/referrals'
     | '/handoffs'
     | '/programs'
@@ -64,6 +67,8 @@ interface NavItem {
     | '/offers'
     | '/recognition'
     | '/shared-people'
+    | '/duplicates'
+    | '/duplicate-runs'
     | '/tasks'
     | '/staff'
     | '/audit'
@@ -91,6 +96,8 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/offers': <IconBriefcase size={18} aria-hidden />,
   '/recognition': <IconCertificate size={18} aria-hidden />,
   '/shared-people': <IconShare size={18} aria-hidden />,
+  '/duplicates': <IconCopy size={18} aria-hidden />,
+  '/duplicate-runs': <IconArrowMerge size={18} aria-hidden />,
   '/staff': <IconUsersGroup size={18} aria-hidden />,
   '/audit': <IconHistory size={18} aria-hidden />,
   '/privacy': <IconShieldLock size={18} aria-hidden />,

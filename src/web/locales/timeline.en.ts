@@ -1,15 +1,16 @@
 import { applicationsTimelineKindsEn } from './applications.en.js';
 import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
+import { handoffsTimelineKindsEn } from './handoffs.en.js';
 import { householdsTimelineKindsEn } from './households.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
 import { exitOutcomeLabelsEn, outcomesTimelineKindsEn } from './outcomes.en.js';
 import { outreachTimelineKindsEn } from './outreach.en.js';
-import { referralsTimelineKindsEn } from './referrals.en.js';
 import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { recognitionTimelineKindsEn } from './recognition.en.js';
+import { referralsTimelineKindsEn } from './referrals.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
 import { tasksTimelineKindsEn } from './tasks.en.js';
 
@@ -69,6 +70,7 @@ export const timelineEn = {
     'loan-fund': 'Loans',
     tasks: 'Tasks',
     outreach: 'Outreach',
+    handoffs: 'Hand-offs',
     referrals: 'Referrals',
     recognition: 'Credential recognition',
     applications: 'Job applications',
@@ -91,6 +93,7 @@ export const timelineEn = {
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
     ...outreachTimelineKindsEn,
+    ...handoffsTimelineKindsEn,
     ...referralsTimelineKindsEn,
     ...recognitionTimelineKindsEn,
     ...applicationsTimelineKindsEn,

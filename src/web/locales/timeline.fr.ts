@@ -2,15 +2,16 @@ import { applicationsTimelineKindsFr } from './applications.fr.js';
 import { documentsTimelineKindsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
+import { handoffsTimelineKindsFr } from './handoffs.fr.js';
 import { householdsTimelineKindsFr } from './households.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
 import { exitOutcomeLabelsFr, outcomesTimelineKindsFr } from './outcomes.fr.js';
 import { outreachTimelineKindsFr } from './outreach.fr.js';
-import { referralsTimelineKindsFr } from './referrals.fr.js';
 import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { recognitionTimelineKindsFr } from './recognition.fr.js';
+import { referralsTimelineKindsFr } from './referrals.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
 import { tasksTimelineKindsFr } from './tasks.fr.js';
 
@@ -71,6 +72,7 @@ export const timelineFr: Messages['timeline'] = {
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
     outreach: 'Repérage',
+    handoffs: 'Passages de relais',
     referrals: 'Orientations',
     recognition: 'Reconnaissance des diplômes',
     applications: 'Candidatures',
@@ -93,6 +95,7 @@ export const timelineFr: Messages['timeline'] = {
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
     ...outreachTimelineKindsFr,
+    ...handoffsTimelineKindsFr,
     ...referralsTimelineKindsFr,
     ...recognitionTimelineKindsFr,
     ...applicationsTimelineKindsFr,

@@ -22,6 +22,7 @@ import { EnrolPanel } from '../../components/EnrolPanel.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
+import { HandoffSection } from '../handoffs/HandoffSection.js';
 import { ExitDialog, type ExitTarget } from './outcomes/ExitDialog.js';
 import { ExitsSection } from './outcomes/ExitsSection.js';
 
@@ -88,6 +89,8 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
                         >
                           {t('person.endEnrolment')}
                         </Button>
+                      ) : enrolment.endReason === 'handed_off' ? (
+                        t('handoffs.endReason')
                       ) : enrolment.endReason ? (
                         enrolment.endReason
                       ) : null}
@@ -151,6 +154,7 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
         </Button>
       )}
       <ExitsSection personId={personId} />
+      <HandoffSection personId={personId} />
     </>
   );
 }
