@@ -27,6 +27,10 @@ const existenceIsTheAnswer: Record<string, string> = {
     'the single-use link of a follow-up form: its 256-bit token is the key, and whoever holds it may answer (once, within 14 days)',
   'POST /api/public/follow-up/:token':
     'the single-use link of a follow-up form: its 256-bit token is the key, and whoever holds it may answer (once, within 14 days)',
+  'GET /api/public/bulletin-unsubscribe/:token':
+    'the unsubscribe link of a bulletin e-mail: its 256-bit token is the key, and whoever holds it may unsubscribe that address',
+  'POST /api/public/bulletin-unsubscribe/:token':
+    'the unsubscribe link of a bulletin e-mail: its 256-bit token is the key, and whoever holds it may unsubscribe that address',
 };
 
 /** Path parameters that name a choice, not a record. */
@@ -55,6 +59,8 @@ const bodies: Record<string, unknown> = {
   },
   // A link's pattern (http or https) the sample does not write.
   'POST /api/meetings/:id/documents': { title: 'Compte rendu', url: 'https://drive.example.org/cr' },
+  // A contact of the network or a name (a refinement).
+  'POST /api/network/convenings/:id/registrations': { name: 'Someone' },
   'POST /api/loan-applications/:id/decision': {
     outcome: 'approve',
     approvedCents: 10_000,

@@ -1,4 +1,5 @@
 import type { PartialMessages } from './en.js';
+import { networkPublicAr } from './network-public.ar.js';
 import { frontDoorAr } from './sessions-front-door.ar.js';
 
 /** Arabic: the log-in and password pages, which a person may read before staff screens exist in Arabic. */
@@ -53,4 +54,5 @@ export const ar: PartialMessages = {
     missingToken: 'هذا الرابط غير مكتمل. اطلب رابطاً جديداً.',
   },
   sessions: { frontDoor: frontDoorAr },
+  network: { public: networkPublicAr },
 };

@@ -74,6 +74,7 @@ const sameInBothLanguages = new Set([
   'Plan',
   'ROME',
   'Points',
+  'Service',
   'Session',
   'Sessions',
   'Site',
@@ -134,6 +135,11 @@ describe('interface texts', () => {
   it('translates the whole public Info-Emploi page into Arabic', () => {
     for (const key of english.keys())
       if (key.startsWith('sessions.frontDoor.')) expect(arabic.has(key), key).toBe(true);
+  });
+
+  it("translates the partner network's public pages (registration, unsubscribing) into Arabic", () => {
+    for (const key of english.keys())
+      if (key.startsWith('network.public.')) expect(arabic.has(key), key).toBe(true);
   });
 
   it('has every literal key used by the web app in English and in French', () => {

@@ -226,6 +226,16 @@ export function bulletinRepository(db: Executor) {
       }
     },
 
+    /** Every delivery of an issue marked sent at once (demo data: issues sent before the demo starts). */
+    async markAllSent(bulletinId: string, organizationId: string, sentAt: Date) {
+      await db
+        .updateTable('network_bulletin_deliveries')
+        .set({ sent_at: sentAt })
+        .where('bulletin_id', '=', bulletinId)
+        .where('organization_id', '=', organizationId)
+        .execute();
+    },
+
     async findDelivery(
       id: string,
       organizationId: string,

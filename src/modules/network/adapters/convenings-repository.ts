@@ -169,8 +169,10 @@ export function conveningsRepository(db: Executor) {
       return inserted !== undefined;
     },
 
-    /** Many at once (demo data): one statement per thousand rows. */
-    async insertRegistrations(rows: readonly NewRegistration[]) {
+    /** Many at once (demo data), attendance already taken or not: one statement per thousand rows. */
+    async insertRegistrations(
+      rows: readonly (NewRegistration & { attendance?: AttendanceMark | null; markedBy?: string | null })[],
+    ) {
       for (let start = 0; start < rows.length; start += 1000) {
         await db
           .insertInto('network_registrations')
@@ -186,6 +188,9 @@ export function conveningsRepository(db: Executor) {
               partner_kind: row.partnerKind,
               needs: row.needs,
               source: row.source,
+              attendance: row.attendance ?? null,
+              attendance_marked_by: row.attendance ? (row.markedBy ?? null) : null,
+              attendance_marked_at: row.attendance ? row.now : null,
               created_at: row.now,
             })),
           )
