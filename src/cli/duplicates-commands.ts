@@ -1,5 +1,5 @@
 import type { Deps } from '../core/use-case.js';
-import { rebuildAllDuplicateKeys } from '../modules/people/api.js';
+import { rebuildAllDuplicateKeys, runConsortiumDuplicatesNow } from '../modules/people/api.js';
 import type { Print } from './commands.js';
 
 /**
@@ -19,5 +19,29 @@ export async function rebuildDuplicateKeysCommand(
     },
   });
   print(`Duplicate-detection keys rebuilt for ${done} file(s).`);
+  return 0;
+}
+
+/**
+ * `duplicates consortium-run CONSORTIUM_ID`: the batch run over a consortium at once, in this process
+ * (the web page queues it as a job): the figures by pair of members and the time it took. Each
+ * member's counselors then find their files in their list to review.
+ */
+export async function consortiumDuplicateRunCommand(
+  deps: Deps,
+  print: Print,
+  consortiumId: string,
+): Promise<number> {
+  const started = performance.now();
+  const run = await runConsortiumDuplicatesNow(deps, consortiumId);
+  if (!run) {
+    print(`No consortium ${consortiumId}.`);
+    return 1;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  print(
+    `Consortium run ${run.id}: ${run.comparedPairs} pair(s) of members' files sharing a key scored, ${run.foundPairs} possible duplicate(s), ${seconds} s.`,
+  );
+  for (const figure of run.figures) print(`  ${figure.first} × ${figure.second}: ${figure.pairs}`);
   return 0;
 }

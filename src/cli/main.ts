@@ -5,7 +5,7 @@ import { migrateToLatest } from '../core/db/migrate.js';
 import { productionDeps } from '../server/deps.js';
 import { auditCommand, createAdminCommand, seedDemoCommand } from './commands.js';
 import { newDocumentKeyCommand, rotateDocumentKeysCommand } from './documents-commands.js';
-import { rebuildDuplicateKeysCommand } from './duplicates-commands.js';
+import { consortiumDuplicateRunCommand, rebuildDuplicateKeysCommand } from './duplicates-commands.js';
 
 const help = `passerelle <command> — works on the database of DATA_DIR (embedded) or DATABASE_URL (server)
 
@@ -21,7 +21,9 @@ const help = `passerelle <command> — works on the database of DATA_DIR (embedd
                                and eligibility evaluations sealed under older keys, one batch per transaction
   duplicates rebuild-keys [--batch-size 50]
                                write again every file's duplicate-detection keys (after a change to the rule
-                               or the name-variant lists), one batch per transaction`;
+                               or the name-variant lists), one batch per transaction
+  duplicates consortium-run ID the batch run of duplicate detection over a consortium, at once: figures by
+                               pair of members; each member reviews its files on its list`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -95,6 +97,13 @@ async function main(argv: string[]): Promise<number> {
         return await rotateDocumentKeysCommand(deps, print, { batchSize });
       }
       case 'duplicates': {
+        if (subcommand === 'consortium-run') {
+          if (!argument) {
+            print('Use "duplicates consortium-run <consortium id>".');
+            return 2;
+          }
+          return await consortiumDuplicateRunCommand(deps, print, argument);
+        }
         const batchSize = Number(values['batch-size']);
         if (
           subcommand !== 'rebuild-keys' ||
@@ -102,7 +111,9 @@ async function main(argv: string[]): Promise<number> {
           batchSize < 1 ||
           batchSize > 1000
         ) {
-          print('Use "duplicates rebuild-keys [--batch-size 1-1000]".');
+          print(
+            'Use "duplicates rebuild-keys [--batch-size 1-1000]" or "duplicates consortium-run <consortium id>".',
+          );
           return 2;
         }
         return await rebuildDuplicateKeysCommand(deps, print, { batchSize });

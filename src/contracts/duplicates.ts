@@ -153,3 +153,73 @@ export const undoMergeRoute = defineRoute({
   params: idParam,
   response: z.object({ keptPersonId: z.uuid(), mergedPersonId: z.uuid() }),
 });
+
+/** Who runs the batch over a consortium: coordinators and directors of its coordinating organization. */
+export const duplicateRunBody = z.object({ consortiumId: z.uuid() });
+
+const runOrganization = z.object({ id: z.uuid(), name: z.string() });
+
+export const duplicateRunView = z.object({
+  id: z.uuid(),
+  consortium: runOrganization,
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  requestedAt: isoDateTime,
+  startedAt: isoDateTime.nullable(),
+  finishedAt: isoDateTime.nullable(),
+  comparedPairs: z.number().int().describe('Pairs of files of two members sharing a blocking key'),
+  scoredPairs: z.number().int().describe('Of those, scored so far (the progress)'),
+  foundPairs: z.number().int().describe('Pairs the rule takes for one person'),
+  /** Figures only: how many pairs between two member organizations, never a file. */
+  figures: z.array(z.object({ first: runOrganization, second: runOrganization, pairs: z.number().int() })),
+});
+
+export const startDuplicateRunRoute = defineRoute({
+  operationId: 'startDuplicateRun',
+  method: 'POST',
+  path: '/api/duplicate-runs',
+  policy: 'session',
+  summary:
+    'Run duplicate detection over a consortium my organization coordinates (a job): the pairs of files of two members the rule takes for one person, reported to the coordination as figures and to each member as its own files',
+  tags: ['people'],
+  body: duplicateRunBody,
+  response: duplicateRunView,
+  successStatus: 202,
+});
+
+export const listDuplicateRunsRoute = defineRoute({
+  operationId: 'listDuplicateRuns',
+  method: 'GET',
+  path: '/api/duplicate-runs',
+  policy: 'session',
+  summary:
+    'The consortia my organization coordinates and their duplicate-detection runs, latest first, with their progress and figures by pair of members',
+  tags: ['people'],
+  response: z.object({ consortia: z.array(runOrganization), runs: z.array(duplicateRunView) }),
+});
+
+export const consortiumDuplicatePairsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('Files shown, best first'),
+});
+
+export const consortiumDuplicatePairsRoute = defineRoute({
+  operationId: 'listConsortiumDuplicatePairs',
+  method: 'GET',
+  path: '/api/duplicate-pairs/consortium',
+  policy: 'session',
+  summary:
+    "My organization's files that the latest consortium run found followed by another member organization too, best first, each with the rule's reasons and a reference to decide on (the other file named by nothing)",
+  tags: ['people'],
+  query: consortiumDuplicatePairsQuery,
+  response: z.object({
+    run: z.object({ id: z.uuid(), finishedAt: isoDateTime.nullable() }).nullable(),
+    items: z.array(
+      z.object({
+        file: pairFile,
+        reasons: z.array(z.enum(duplicateReasons)),
+        score: z.number(),
+        /** Sealed for my organization and this file: decides through POST /api/people/:id/duplicate-decisions. */
+        reference: z.string().nullable(),
+      }),
+    ),
+  }),
+});

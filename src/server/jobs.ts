@@ -6,6 +6,7 @@ import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-
 import { networkJobHandlers } from '../modules/network/jobs.js';
 import { outcomeJobHandlers, scheduleFollowUpSweep } from '../modules/outcomes/jobs.js';
 import { outreachJobHandlers, scheduleLeadAnonymization } from '../modules/outreach/jobs.js';
+import { peopleJobHandlers } from '../modules/people/jobs.js';
 import { placementJobHandlers, scheduleEndAlertSweep } from '../modules/placements/jobs.js';
 import { privacyJobHandlers, scheduleRetentionSweep } from '../modules/privacy/jobs.js';
 import { referralJobHandlers, scheduleReferralReminders } from '../modules/referrals/jobs.js';
@@ -27,6 +28,7 @@ export const jobHandlers: JobHandlers = {
   ...outcomeJobHandlers,
   ...reportJobHandlers,
   ...outreachJobHandlers,
+  ...peopleJobHandlers,
   ...networkJobHandlers,
   ...referralJobHandlers,
 };

@@ -1,8 +1,9 @@
 import type { RequestContext } from '../../src/core/auth/actor.js';
 import { personDataRoles, type Role } from '../../src/core/auth/roles.js';
 import type { Deps } from '../../src/core/use-case.js';
-import { mergeRoles } from '../../src/modules/people/domain/merge-roles.js';
+import { duplicateRunRoles, mergeRoles } from '../../src/modules/people/domain/merge-roles.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
+import { givenConsortium } from './fixtures.js';
 
 /**
  * The authorization matrix's rows for duplicate detection on open files (docs/duplicates.md): two files
@@ -14,6 +15,8 @@ type Staff = RequestContext & { actor: NonNullable<RequestContext['actor']> };
 let counselor: Staff | undefined;
 let first = '';
 let second = '';
+/** A consortium the matrix's organization coordinates (with itself as its member): the batch run's scope. */
+let consortiumId = '';
 /** A pair of files per role that merges (merged by the merge row, then undone by the undo row). */
 const mergePairs = new Map<Role, { kept: string; merged: string }>();
 let merging: { kept: string; merged: string } = { kept: '', merged: '' };
@@ -31,6 +34,9 @@ export const duplicatesScene = {
     const identity = { familyName: 'Doublon', birthDate: '1988-05-06' };
     first = (await createPerson(deps)(counselor, { identity: { ...identity, givenName: 'Yuriy' } })).id;
     second = (await createPerson(deps)(counselor, { identity: { ...identity, givenName: 'Jurij' } })).id;
+    consortiumId = (
+      await givenConsortium(deps.db, counselor.actor.organizationId, [counselor.actor.organizationId])
+    ).id;
     for (const role of mergeRoles) {
       const open = async (givenName: string) =>
         (await createPerson(deps)(counselor!, { identity: { givenName, familyName: `Fusion ${role}` } })).id;
@@ -69,6 +75,28 @@ export const duplicatesRows = [
     url: (role: Role) => `/api/people/${pairOf(role).merged}/merge-undo`,
     allowed: mergeRoles,
     otherOrganization: 'not_found',
+  },
+  {
+    name: 'run duplicate detection over a consortium my organization coordinates',
+    method: 'POST',
+    url: () => '/api/duplicate-runs',
+    body: () => ({ consortiumId }),
+    allowed: duplicateRunRoles,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'read the duplicate-detection runs over the consortia my organization coordinates',
+    method: 'GET',
+    url: () => '/api/duplicate-runs',
+    allowed: duplicateRunRoles,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'read my files a consortium run found followed elsewhere too',
+    method: 'GET',
+    url: () => '/api/duplicate-pairs/consortium?limit=10',
+    allowed: personDataRoles,
+    otherOrganization: 'own_data',
   },
   {
     name: 'run duplicate detection over my organization',

@@ -68,6 +68,8 @@ export const tablePlacement = {
   person_duplicate_keys: 'distributed',
   duplicate_decisions: 'distributed',
   person_merges: 'distributed',
+  duplicate_runs: 'distributed',
+  duplicate_run_pairs: 'distributed',
   person_barriers: 'distributed',
   person_documents: 'distributed',
   person_education: 'distributed',

@@ -398,6 +398,7 @@ export async function linkedPeople(
 
 /** Every file's duplicate-detection keys written again (`passerelle duplicates rebuild-keys`). */
 export { rebuildAllDuplicateKeys } from './adapters/duplicate-keys-repository.js';
+export { runConsortiumDuplicatesNow } from './duplicate-runs.js';
 
 export {
   followsPerson,

@@ -73,6 +73,10 @@ export const peopleErrors = {
     en: 'Both files are enrolled in {program} right now: close one of the two enrolments before merging. Nothing was changed.',
     fr: 'Les deux dossiers sont inscrits en ce moment à {program} : clôturez l’une des deux inscriptions avant de fusionner. Rien n’a été modifié.',
   }),
+  consortiumNotFound: defineError('DUPLICATE_RUN_CONSORTIUM_NOT_FOUND', 'not_found', {
+    en: 'This consortium does not exist or is not coordinated by your organization.',
+    fr: 'Ce consortium n’existe pas ou n’est pas coordonné par votre structure.',
+  }),
   mergeNotInForce: defineError('PERSON_MERGE_NOT_IN_FORCE', 'not_found', {
     en: 'This file is not merged into another one: there is nothing to undo.',
     fr: 'Ce dossier n’est fusionné dans aucun autre : il n’y a rien à annuler.',

@@ -1,9 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  consortiumDuplicatePairsRoute,
   decideDuplicateRoute,
   duplicatePairsRoute,
+  listDuplicateRunsRoute,
   mergePersonRoute,
   personDuplicatesRoute,
+  startDuplicateRunRoute,
   undoMergeRoute,
 } from '../../contracts/duplicates.js';
 import { type CallPart, call } from './client.js';
@@ -73,5 +76,58 @@ export function useUndoMerge() {
     mutationFn: (mergedPersonId: string) => call(undoMergeRoute, { params: { id: mergedPersonId } }),
     meta: { inlineErrors: true },
     onSuccess: () => afterMerge(queryClient),
+  });
+}
+
+/** My files that the latest consortium run found followed by another member too (with references to decide on). */
+export function useConsortiumDuplicatePairs(limit = 100) {
+  return useQuery({
+    queryKey: ['duplicate-pairs', 'consortium', limit],
+    queryFn: ({ signal }) => call(consortiumDuplicatePairsRoute, { query: { limit }, signal }),
+    meta: { inlineErrors: true },
+  });
+}
+
+/** Decides on a pair from the list to review, from one of its files. */
+export function useDecideFromList() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personId, body }: { personId: string; body: DuplicateDecisionBody }) =>
+      call(decideDuplicateRoute, { params: { id: personId }, body }),
+    meta: { inlineErrors: true },
+    onSuccess: () => afterMerge(queryClient),
+  });
+}
+
+/** Merges the second file of a pair into the first, from the list to review. */
+export function useMergeFromList() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ keptPersonId, mergedPersonId }: { keptPersonId: string; mergedPersonId: string }) =>
+      call(mergePersonRoute, { params: { id: keptPersonId }, body: { mergedPersonId } }),
+    meta: { inlineErrors: true },
+    onSuccess: () => afterMerge(queryClient),
+  });
+}
+
+/** The consortia my organization coordinates and their runs; asked again every 2 s while one is going. */
+export function useDuplicateRuns() {
+  return useQuery({
+    queryKey: ['duplicate-runs'],
+    queryFn: ({ signal }) => call(listDuplicateRunsRoute, { signal }),
+    meta: { inlineErrors: true },
+    refetchInterval: (query) =>
+      query.state.data?.runs.some((run) => run.status === 'queued' || run.status === 'running')
+        ? 2_000
+        : false,
+  });
+}
+
+export function useStartDuplicateRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (consortiumId: string) => call(startDuplicateRunRoute, { body: { consortiumId } }),
+    meta: { inlineErrors: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['duplicate-runs'] }),
   });
 }

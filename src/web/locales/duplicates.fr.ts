@@ -62,4 +62,38 @@ export const duplicatesFr: Shape<typeof duplicatesEn> = {
     'Les dossiers sont liés : chaque organisation garde son dossier, les chiffres comptent la personne une fois.',
   intakeHint:
     "Une fois le dossier ouvert, sa page permet de le lier à ce dossier ou d'indiquer qu'il s'agit de quelqu'un d'autre.",
+  review: {
+    nav: 'Doublons à examiner',
+    title: 'Doublons possibles à examiner',
+    intro:
+      'Les dossiers de votre structure que la règle prend pour une même personne, et vos dossiers qu’une autre structure membre de votre consortium suit peut-être aussi. Décidez pour chacun : la question ne sera plus posée.',
+    mine: 'Dans votre structure',
+    noneMine: 'Aucune paire de vos dossiers ne ressemble à une même personne.',
+    pair: '{{first}} et {{second}}, côte à côte',
+    sameLabel: 'Même personne : garder {{first}}, y fusionner {{second}}',
+    differentLabel: 'Personnes différentes : {{first}} et {{second}}',
+    elsewhere: 'Suivis par une autre structure membre',
+    noRun: 'Aucune détection des doublons n’a encore été lancée sur votre consortium.',
+    runOf: 'Selon la détection sur le consortium du {{date}}.',
+    noneElsewhere: 'Aucun de vos dossiers à examiner.',
+    followedElsewhere: 'Une correspondance possible de {{name}} est suivie par une autre structure membre.',
+    linkLabel: 'Même personne — lier les dossiers de {{name}}',
+    notLinkedLabel: 'Différente : {{name}} n’est pas la personne suivie ailleurs',
+  },
+  runs: {
+    nav: 'Doublons du consortium',
+    title: 'Détection des doublons sur le consortium',
+    intro:
+      'Compare les dossiers de chaque structure membre avec ceux des autres. Vous voyez combien de doublons possibles chaque paire de membres partage, jamais un dossier : chaque membre examine ses propres dossiers.',
+    noConsortium: 'Votre structure ne coordonne aucun consortium.',
+    start: 'Lancer sur {{consortium}}',
+    none: 'Aucune détection pour l’instant.',
+    runOf: 'Détection sur {{consortium}}, {{date}}',
+    status: { queued: 'En attente', running: 'En cours', done: 'Terminée', failed: 'Échouée' },
+    progress: 'Paires évaluées jusqu’ici',
+    counts: '{{compared}} paires de dossiers partageant une clé comparées ; {{found}} doublons possibles.',
+    figures: 'Doublons possibles par paire de structures membres',
+    member: 'Structure membre',
+    pairs: 'Doublons possibles',
+  },
 };

@@ -18,10 +18,19 @@ import { formatDate } from '../../format.js';
 
 type Candidate = PersonDuplicatesView['items'][number];
 type FileFields = PersonDuplicatesView['file'];
+/** What two files are compared on. */
+export interface ComparedFile {
+  givenName: string;
+  familyName: string;
+  givenNameOriginal: string | null;
+  familyNameOriginal: string | null;
+  birthDate: string | null;
+  city?: string | null;
+}
 
 const against: readonly DuplicateReason[] = ['birth_date_differs', 'name_differs', 'sex_differs'];
-const fullName = (file: FileFields | Candidate) => `${file.givenName} ${file.familyName}`;
-const originalName = (file: FileFields | Candidate) =>
+const fullName = (file: ComparedFile) => `${file.givenName} ${file.familyName}`;
+const originalName = (file: ComparedFile) =>
   [file.givenNameOriginal, file.familyNameOriginal].filter(Boolean).join(' ');
 
 /**
@@ -210,16 +219,24 @@ export function ReasonsInWords({ reasons }: { reasons: readonly DuplicateReason[
 
 /** The two files' identifying fields side by side. */
 export function SideBySide(props: {
-  first: FileFields | Candidate;
-  second: FileFields | Candidate;
+  first: ComparedFile;
+  second: ComparedFile;
   caption: string;
+  columns?: [string, string];
 }) {
   const { t } = useTranslation();
-  const rows: [string, (file: FileFields | Candidate) => string][] = [
+  const rows: [string, (file: ComparedFile) => string][] = [
     [t('duplicates.name'), fullName],
     [t('duplicates.originalName'), (file) => originalName(file) || '—'],
     [t('duplicates.birthDate'), (file) => (file.birthDate ? formatDate(file.birthDate) : '—')],
-    [t('duplicates.city'), (file) => file.city ?? '—'],
+    ...(props.first.city === undefined && props.second.city === undefined
+      ? []
+      : [
+          [t('duplicates.city'), (file: ComparedFile) => file.city ?? '—'] as [
+            string,
+            (file: ComparedFile) => string,
+          ],
+        ]),
   ];
   return (
     <Table.ScrollContainer minWidth={320}>
@@ -228,8 +245,8 @@ export function SideBySide(props: {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('duplicates.field')}</Table.Th>
-            <Table.Th scope="col">{t('duplicates.thisFile')}</Table.Th>
-            <Table.Th scope="col">{t('duplicates.otherFile')}</Table.Th>
+            <Table.Th scope="col">{props.columns?.[0] ?? t('duplicates.thisFile')}</Table.Th>
+            <Table.Th scope="col">{props.columns?.[1] ?? t('duplicates.otherFile')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -292,7 +309,7 @@ function CandidateCard(props: {
   );
 }
 
-function FileLink({ personId, label }: { personId: string; label: string }) {
+export function FileLink({ personId, label }: { personId: string; label: string }) {
   return (
     <Anchor
       size="sm"

@@ -1,0 +1,205 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../../core/db/types.js';
+import type { DuplicateReason } from '../domain/duplicate-score.js';
+import type { RunFigure } from './duplicate-tables.js';
+import './duplicate-tables.js';
+
+/** A key shared by more files than this across the consortium is too common to pair them all. */
+const largestBlock = 50;
+
+/**
+ * Every pair of files of two different member organizations sharing a blocking key, each pair once
+ * (the lower organization id first), with how many keys they share. Keys shared by more than
+ * `largestBlock` files of the consortium are left out rather than paired.
+ */
+export async function duplicatePairsAcrossMembers(db: Executor, memberIds: readonly string[]) {
+  if (memberIds.length < 2) return [];
+  const blocks = db
+    .selectFrom('person_duplicate_keys')
+    .select('key')
+    .where('organization_id', 'in', [...memberIds])
+    .groupBy('key')
+    .having(sql<boolean>`count(*) BETWEEN 2 AND ${largestBlock} AND count(DISTINCT organization_id) > 1`);
+  return db
+    .selectFrom('person_duplicate_keys as a')
+    .innerJoin('person_duplicate_keys as b', (join) =>
+      join.onRef('b.key', '=', 'a.key').onRef('b.organization_id', '>', 'a.organization_id'),
+    )
+    .select([
+      'a.organization_id as firstOrganizationId',
+      'a.person_id as first',
+      'b.organization_id as secondOrganizationId',
+      'b.person_id as second',
+    ])
+    .select(sql<number>`count(*)`.as('shared'))
+    .where('a.organization_id', 'in', [...memberIds])
+    .where('b.organization_id', 'in', [...memberIds])
+    .where('a.key', 'in', blocks)
+    .groupBy(['a.organization_id', 'a.person_id', 'b.organization_id', 'b.person_id'])
+    .execute();
+}
+
+/** Pairs of files of two member organizations already decided (different, or linked), as "id|id" both ways. */
+export async function decidedAcrossMembers(db: Executor, memberIds: readonly string[]): Promise<Set<string>> {
+  if (memberIds.length < 2) return new Set();
+  const rows = await db
+    .selectFrom('duplicate_decisions')
+    .select(['person_id', 'other_person_id'])
+    .where('organization_id', 'in', [...memberIds])
+    .whereRef('other_organization_id', '<>', 'organization_id')
+    .execute();
+  return new Set(
+    rows.flatMap((r) => [`${r.person_id}|${r.other_person_id}`, `${r.other_person_id}|${r.person_id}`]),
+  );
+}
+
+export interface RunRow {
+  id: string;
+  organizationId: string;
+  consortiumId: string;
+  requestedBy: string | null;
+  requestedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  comparedPairs: number;
+  scoredPairs: number;
+  foundPairs: number;
+  figures: RunFigure[];
+}
+
+const runColumns = [
+  'id',
+  'organization_id as organizationId',
+  'consortium_id as consortiumId',
+  'requested_by as requestedBy',
+  'requested_at as requestedAt',
+  'started_at as startedAt',
+  'finished_at as finishedAt',
+  'status',
+  'compared_pairs as comparedPairs',
+  'scored_pairs as scoredPairs',
+  'found_pairs as foundPairs',
+  'figures',
+] as const;
+
+export function duplicateRunsRepository(db: Executor) {
+  return {
+    async create(row: {
+      id: string;
+      organizationId: string;
+      consortiumId: string;
+      by: string | null;
+      at: Date;
+    }) {
+      await db
+        .insertInto('duplicate_runs')
+        .values({
+          id: row.id,
+          organization_id: row.organizationId,
+          consortium_id: row.consortiumId,
+          requested_by: row.by,
+          requested_at: row.at,
+          status: 'queued',
+        })
+        .execute();
+    },
+    find(id: string): Promise<RunRow | undefined> {
+      return db.selectFrom('duplicate_runs').select(runColumns).where('id', '=', id).executeTakeFirst();
+    },
+    /** The runs over these consortia, latest first. */
+    ofConsortia(consortiumIds: readonly string[], limit: number): Promise<RunRow[]> {
+      if (consortiumIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('duplicate_runs')
+        .select(runColumns)
+        .where('consortium_id', 'in', [...consortiumIds])
+        .orderBy('requested_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+    },
+    async progress(
+      id: string,
+      change: Partial<{
+        status: RunRow['status'];
+        startedAt: Date;
+        finishedAt: Date;
+        comparedPairs: number;
+        scoredPairs: number;
+        foundPairs: number;
+        figures: RunFigure[];
+      }>,
+    ) {
+      await db
+        .updateTable('duplicate_runs')
+        .set({
+          ...(change.status ? { status: change.status } : {}),
+          ...(change.startedAt ? { started_at: change.startedAt } : {}),
+          ...(change.finishedAt ? { finished_at: change.finishedAt } : {}),
+          ...(change.comparedPairs !== undefined ? { compared_pairs: change.comparedPairs } : {}),
+          ...(change.scoredPairs !== undefined ? { scored_pairs: change.scoredPairs } : {}),
+          ...(change.foundPairs !== undefined ? { found_pairs: change.foundPairs } : {}),
+          ...(change.figures ? { figures: JSON.stringify(change.figures) } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    async writePairs(
+      runId: string,
+      pairs: readonly {
+        organizationId: string;
+        personId: string;
+        otherOrganizationId: string;
+        otherPersonId: string;
+        score: number;
+        reasons: readonly DuplicateReason[];
+      }[],
+    ) {
+      const rows = pairs.map((p) => ({
+        run_id: runId,
+        organization_id: p.organizationId,
+        person_id: p.personId,
+        other_organization_id: p.otherOrganizationId,
+        other_person_id: p.otherPersonId,
+        score: p.score,
+        reasons: p.reasons.join(','),
+      }));
+      for (let from = 0; from < rows.length; from += 2_000)
+        await db
+          .insertInto('duplicate_run_pairs')
+          .values(rows.slice(from, from + 2_000))
+          .execute();
+    },
+    /** The latest finished run over any of these consortia: the one members review. */
+    latestDone(consortiumIds: readonly string[]): Promise<RunRow | undefined> {
+      if (consortiumIds.length === 0) return Promise.resolve(undefined);
+      return db
+        .selectFrom('duplicate_runs')
+        .select(runColumns)
+        .where('consortium_id', 'in', [...consortiumIds])
+        .where('status', '=', 'done')
+        .orderBy('finished_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    },
+    /** The organization's side of a run's pairs, best first. */
+    pairsOf(runId: string, organizationId: string, limit: number) {
+      return db
+        .selectFrom('duplicate_run_pairs')
+        .select([
+          'person_id as personId',
+          'other_organization_id as otherOrganizationId',
+          'other_person_id as otherPersonId',
+          'score',
+          'reasons',
+        ])
+        .where('run_id', '=', runId)
+        .where('organization_id', '=', organizationId)
+        .orderBy('score', 'desc')
+        .orderBy('person_id')
+        .limit(limit)
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import { auditWriter } from '../../core/audit/audit-log.js';
+import type { Executor } from '../../core/db/types.js';
+import { enqueueJob, type JobHandlers } from '../../core/jobs/job-queue.js';
+import type { Deps } from '../../core/use-case.js';
+import { organizationsApi } from '../organizations/api.js';
+import { comparableFiles } from './adapters/duplicate-keys-repository.js';
+import {
+  decidedAcrossMembers,
+  duplicatePairsAcrossMembers,
+  duplicateRunsRepository,
+  type RunRow,
+} from './adapters/duplicate-runs-repository.js';
+import type { RunFigure } from './adapters/duplicate-tables.js';
+import { shippedNameVariants } from './adapters/name-variants-file.js';
+import { personNamesOf } from './domain/duplicate-names.js';
+import { type DuplicateReason, scoreReadPeople } from './domain/duplicate-score.js';
+
+export const duplicateRunKind = 'people.duplicate-consortium-run';
+
+/** Files read per statement, pairs scored between two progress reports. */
+const filesPerRead = 5_000;
+const pairsPerReport = 20_000;
+
+/** Enqueued in the transaction that records the run: ids only. */
+export async function enqueueDuplicateRun(
+  db: Executor,
+  deps: { newId: () => string },
+  runId: string,
+  now: Date,
+) {
+  await enqueueJob(db, {
+    id: deps.newId(),
+    kind: duplicateRunKind,
+    payload: { runId },
+    runAt: now,
+    now,
+    dedupeKey: `${duplicateRunKind}:${runId}`,
+  });
+}
+
+/**
+ * The batch run over a consortium (docs/duplicates.md): every pair of files of two different member
+ * organizations sharing a blocking key, each file read once, each pair scored by the rule; pairs
+ * decided before (different, or linked) left out, restricted, anonymized and merged-away files never.
+ * Each pair found is written once for each side, owned by the member whose file it is; the run keeps
+ * only figures (pairs by pair of members) for the coordinating organization. Progress is written as it
+ * goes (pairs scored); audited with the counts. Returns the finished run, or undefined when it was
+ * not waiting (already done).
+ */
+export async function runConsortiumDuplicates(
+  deps: Pick<Deps, 'db' | 'clock' | 'newId'>,
+  runId: string,
+): Promise<RunRow | undefined> {
+  const repo = duplicateRunsRepository(deps.db);
+  const run = await repo.find(runId);
+  if (!run || run.status === 'done') return undefined;
+  await repo.progress(runId, { status: 'running', startedAt: deps.clock.now() });
+  try {
+    const members = (await organizationsApi(deps.db).consortiumMembers(run.consortiumId))
+      .map((m) => m.id)
+      .sort();
+    const pairs = await duplicatePairsAcrossMembers(deps.db, members);
+    await repo.progress(runId, { comparedPairs: pairs.length });
+    const decided = await decidedAcrossMembers(deps.db, members);
+    const wanted = new Map<string, Set<string>>();
+    for (const p of pairs) {
+      if (!wanted.has(p.firstOrganizationId)) wanted.set(p.firstOrganizationId, new Set());
+      if (!wanted.has(p.secondOrganizationId)) wanted.set(p.secondOrganizationId, new Set());
+      wanted.get(p.firstOrganizationId)!.add(p.first);
+      wanted.get(p.secondOrganizationId)!.add(p.second);
+    }
+    const variants = shippedNameVariants();
+    const read = new Map<
+      string,
+      { person: Awaited<ReturnType<typeof comparableFiles>>[number]; names: ReturnType<typeof personNamesOf> }
+    >();
+    for (const [organizationId, ids] of wanted) {
+      const list = [...ids];
+      for (let from = 0; from < list.length; from += filesPerRead)
+        for (const file of await comparableFiles(
+          deps.db,
+          organizationId,
+          list.slice(from, from + filesPerRead),
+        ))
+          read.set(file.id, { person: file, names: personNamesOf(file, variants) });
+    }
+    const found: {
+      organizationId: string;
+      personId: string;
+      otherOrganizationId: string;
+      otherPersonId: string;
+      score: number;
+      reasons: DuplicateReason[];
+    }[] = [];
+    const figures = new Map<string, RunFigure>();
+    let scored = 0;
+    for (const p of pairs) {
+      scored++;
+      if (scored % pairsPerReport === 0) await repo.progress(runId, { scoredPairs: scored });
+      if (decided.has(`${p.first}|${p.second}`)) continue;
+      const a = read.get(p.first);
+      const b = read.get(p.second);
+      if (!a || !b) continue;
+      const score = scoreReadPeople(a, b);
+      if (!score.possibleDuplicate) continue;
+      found.push(
+        {
+          organizationId: p.firstOrganizationId,
+          personId: p.first,
+          otherOrganizationId: p.secondOrganizationId,
+          otherPersonId: p.second,
+          score: score.score,
+          reasons: score.reasons,
+        },
+        {
+          organizationId: p.secondOrganizationId,
+          personId: p.second,
+          otherOrganizationId: p.firstOrganizationId,
+          otherPersonId: p.first,
+          score: score.score,
+          reasons: score.reasons,
+        },
+      );
+      const key = `${p.firstOrganizationId}|${p.secondOrganizationId}`;
+      const figure = figures.get(key) ?? {
+        first: p.firstOrganizationId,
+        second: p.secondOrganizationId,
+        pairs: 0,
+      };
+      figure.pairs++;
+      figures.set(key, figure);
+    }
+    const now = deps.clock.now();
+    await deps.db.transaction().execute(async (trx) => {
+      await duplicateRunsRepository(trx).writePairs(runId, found);
+      await duplicateRunsRepository(trx).progress(runId, {
+        status: 'done',
+        finishedAt: now,
+        scoredPairs: pairs.length,
+        foundPairs: found.length / 2,
+        figures: [...figures.values()].sort((x, y) => y.pairs - x.pairs || x.first.localeCompare(y.first)),
+      });
+      await auditWriter(trx, () => now, deps.newId).record({
+        actorUserId: run.requestedBy,
+        organizationId: run.organizationId,
+        subjectOrganizationId: run.organizationId,
+        action: 'person.duplicate_consortium_batch',
+        resourceType: 'duplicate_run',
+        resourceId: runId,
+        requestId: `job:${duplicateRunKind}`,
+        details: { members: members.length, comparedPairs: pairs.length, foundPairs: found.length / 2 },
+      });
+    });
+    return repo.find(runId);
+  } catch (error) {
+    await repo.progress(runId, { status: 'failed', finishedAt: deps.clock.now() });
+    throw error;
+  }
+}
+
+export const duplicateRunJobHandlers: JobHandlers = {
+  [duplicateRunKind]: async (deps, payload) => {
+    await runConsortiumDuplicates(deps, String(payload.runId));
+  },
+};
+
+/**
+ * `passerelle duplicates consortium-run ID`: the batch run over a consortium, recorded as the
+ * coordinating organization's and run at once in this process (no job queue). Undefined: no such consortium.
+ */
+export async function runConsortiumDuplicatesNow(
+  deps: Pick<Deps, 'db' | 'clock' | 'newId'>,
+  consortiumId: string,
+): Promise<RunRow | undefined> {
+  const consortium = await organizationsApi(deps.db).findConsortium(consortiumId);
+  if (!consortium) return undefined;
+  const id = deps.newId();
+  await duplicateRunsRepository(deps.db).create({
+    id,
+    organizationId: consortium.coordinatingOrganizationId,
+    consortiumId,
+    by: null,
+    at: deps.clock.now(),
+  });
+  return runConsortiumDuplicates(deps, id);
+}
