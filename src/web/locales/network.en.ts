@@ -187,7 +187,7 @@ export const networkEn = {
     listLabel: 'Subscribers',
     empty: 'Nobody here.',
     columns: { email: 'E-mail', name: 'Name', consent: 'Consent', state: 'State' },
-    consentOn: '{{date}} ({{source}})',
+    consentOn: 'On {{date}} ({{source}})',
     unsubscribedOn: 'Unsubscribed {{date}}',
     active: 'Active',
     unsubscribe: 'Unsubscribe {{email}}',
@@ -228,7 +228,7 @@ export const networkEn = {
     sentLabel: 'Bulletins sent',
     noneSent: 'No bulletin sent yet.',
     sentColumns: { subject: 'Subject', sentAt: 'Sent', by: 'By', delivered: 'E-mails sent' },
-    delivered: '{{delivered}} / {{recipients}}',
+    delivered: '{{delivered}} of {{recipients}}',
   },
   public: networkPublicEn,
 };

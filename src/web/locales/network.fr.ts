@@ -193,7 +193,7 @@ export const networkFr: typeof networkEn = {
     listLabel: 'Abonnés',
     empty: 'Personne ici.',
     columns: { email: 'Courriel', name: 'Nom', consent: 'Consentement', state: 'État' },
-    consentOn: '{{date}} ({{source}})',
+    consentOn: 'Le {{date}} ({{source}})',
     unsubscribedOn: 'Désabonné le {{date}}',
     active: 'Actif',
     unsubscribe: 'Désabonner {{email}}',
@@ -234,7 +234,7 @@ export const networkFr: typeof networkEn = {
     sentLabel: 'Bulletins envoyés',
     noneSent: 'Aucun bulletin envoyé pour le moment.',
     sentColumns: { subject: 'Objet', sentAt: 'Envoyé le', by: 'Par', delivered: 'Courriels partis' },
-    delivered: '{{delivered}} / {{recipients}}',
+    delivered: '{{delivered}} sur {{recipients}}',
   },
   public: networkPublicFr,
 };
