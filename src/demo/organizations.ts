@@ -68,6 +68,16 @@ export const demoOrganizations = {
       region: 'Occitanie',
       city: 'Toulouse',
     },
+    // A partner association of the consortium: it refers young refugees to the Missions Locales (issue 16).
+    association: {
+      name: 'Association Solidarité Jeunes Exilés Toulouse',
+      shortName: 'ASJET',
+      kind: 'immigrant_services_ngo',
+      country: 'FR',
+      timeZone: 'Europe/Paris',
+      region: 'Occitanie',
+      city: 'Toulouse',
+    },
     members: ['Toulouse', 'Montpellier', 'Perpignan', 'Nîmes', 'Albi'].map(
       (city): OrganizationInput => ({
         name: `Mission Locale ${deFrench(city)}`,

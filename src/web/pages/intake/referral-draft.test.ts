@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft } from './intake-draft.js';
+import type { IntakeDraft } from './intake-draft.js';
 import { draftFromReferral } from './referral-draft.js';
+
+const blank = [
+  'firstName',
+  'lastName',
+  'originalFirstName',
+  'originalLastName',
+  'birthDate',
+  'sex',
+  'phone',
+  'email',
+  'address',
+  'city',
+  'preferredLanguage',
+  'immigrationStatus',
+  'referralSource',
+  'partnerName',
+];
+const emptyDraft = () => Object.fromEntries(blank.map((key) => [key, ''])) as unknown as IntakeDraft;
 
 const identity = {
   givenName: 'Yasmine',
