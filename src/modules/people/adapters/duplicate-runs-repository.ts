@@ -203,3 +203,14 @@ export function duplicateRunsRepository(db: Executor) {
     },
   };
 }
+
+/**
+ * An anonymized file is no one's duplicate any more: the run pairs naming it, on either side (its
+ * organization's rows and the other members'), go. The figures of past runs stay as counted.
+ */
+export async function removeRunPairsNaming(db: Executor, personId: string) {
+  await db
+    .deleteFrom('duplicate_run_pairs')
+    .where((eb) => eb.or([eb('person_id', '=', personId), eb('other_person_id', '=', personId)]))
+    .execute();
+}

@@ -3,6 +3,7 @@ import type { Executor } from '../../../core/db/types.js';
 import './privacy-tables.js';
 import './tables.js';
 import { removeDuplicateKeys } from './duplicate-keys-repository.js';
+import { removeRunPairsNaming } from './duplicate-runs-repository.js';
 
 export interface PrivacyState {
   restrictedAt: Date | null;
@@ -106,6 +107,7 @@ export function privacyRepository(db: Executor) {
         .where('id', '=', personId)
         .execute();
       await removeDuplicateKeys(db, personId, organizationId);
+      await removeRunPairsNaming(db, personId);
       const counts = {
         languages: await changed(
           db.updateTable('person_languages').set({ test_name: null }).where('person_id', '=', personId),

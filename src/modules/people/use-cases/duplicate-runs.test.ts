@@ -3,6 +3,7 @@ import { givenConsortium, givenOrganization, givenStaff } from '../../../../test
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { runConsortiumDuplicates } from '../duplicate-runs.js';
+import { anonymizePersonFile } from '../privacy.js';
 import { listConsortiumDuplicatePairs } from './consortium-duplicate-pairs.js';
 import { createPerson } from './create-person.js';
 import { decideDuplicate } from './decide-duplicate.js';
@@ -112,5 +113,21 @@ describe('the batch run over a consortium', () => {
       code: 'DUPLICATE_RUN_CONSORTIUM_NOT_FOUND',
     });
     expect(await listDuplicateRuns(deps)(memberCoordinator, {})).toEqual({ consortia: [], runs: [] });
+  });
+
+  it('forgets an anonymized file: no member is shown a pair naming it any more', async () => {
+    const deps = testDeps(database);
+    const run = await startDuplicateRun(deps)(coordinator, { consortiumId });
+    await runConsortiumDuplicates(deps, run.id);
+    const before = await listConsortiumDuplicatePairs(deps)(lyon, { limit: 100 });
+    expect(before.items.map((i) => i.file.id).sort()).toEqual([files.yuriy, files.jurij].sort());
+    await anonymizePersonFile(database.db, deps.keyRing, grenobleId, files.iouri!, {
+      at: new Date(),
+      by: null,
+      reason: 'The person asked for erasure',
+      pseudonym: 'P-0001',
+    });
+    expect((await listConsortiumDuplicatePairs(deps)(lyon, { limit: 100 })).items).toEqual([]);
+    expect((await listConsortiumDuplicatePairs(deps)(grenoble, { limit: 100 })).items).toEqual([]);
   });
 });
