@@ -4,7 +4,8 @@ import type { Actor } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
-import { type ActionRecord, meetingsRepository } from '../adapters/meetings-repository.js';
+import { type ActionRecord, actionsRepository } from '../adapters/actions-repository.js';
+import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { isOverdue } from '../domain/actions.js';
 import { meetingRoles, runs } from './meeting-access.js';
 
@@ -24,7 +25,7 @@ export async function actionViews(
 ): Promise<ActionView[]> {
   if (actions.length === 0) return [];
   const repo = meetingsRepository(db);
-  const changes = await repo.changesOf(actions.map((a) => a.id));
+  const changes = await actionsRepository(db).changesOf(actions.map((a) => a.id));
   const meetingIds = new Set<string>(actions.map((a) => a.meetingId));
   for (const change of changes) if (change.meetingId) meetingIds.add(change.meetingId);
   const heads = new Map((await repo.meetingHeads([...meetingIds])).map((m) => [m.id, m]));

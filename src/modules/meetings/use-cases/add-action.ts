@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actionBody } from '../../../contracts/meetings.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { consortiumParticipants, meetingRoles, meetingToRun, requireParticipants } from './meeting-access.js';
 
@@ -13,9 +14,9 @@ export const addAction = defineUseCase(
     requireRole(actor, meetingRoles);
     const meeting = await meetingToRun(trx, actor, input.meetingId);
     requireParticipants(await consortiumParticipants(trx, meeting.consortiumId), [input.ownerOrganizationId]);
-    const repo = meetingsRepository(trx);
+    const _repo = meetingsRepository(trx);
     const id = newId();
-    await repo.insertAction({
+    await actionsRepository(trx).insertAction({
       id,
       organizationId: meeting.organizationId,
       meetingId: meeting.id,
@@ -27,7 +28,7 @@ export const addAction = defineUseCase(
       createdBy: actor.userId,
       createdAt: now,
     });
-    await repo.insertChange(meeting.organizationId, {
+    await actionsRepository(trx).insertChange(meeting.organizationId, {
       id: newId(),
       actionId: id,
       meetingId: meeting.id,

@@ -3,6 +3,7 @@ import { actionStatusBody } from '../../../contracts/meetings.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { statusChangeRefusal } from '../domain/actions.js';
 import { meetingErrors } from '../errors.js';
@@ -20,15 +21,15 @@ export const changeActionStatus = defineUseCase(
     requireRole(actor, meetingRoles);
     const { action, meeting } = await visibleAction(trx, actor, input.actionId);
     if (!mayUpdateAction(actor, action, meeting.consortiumId)) throw commonErrors.forbidden();
-    const repo = meetingsRepository(trx);
+    const _repo = meetingsRepository(trx);
     const meetingId = input.meetingId ?? null;
     if (meetingId && meetingId !== action.meetingId) {
-      const carried = await repo.carriedOverTo([action.id]);
+      const carried = await actionsRepository(trx).carriedOverTo([action.id]);
       if (!carried.some((row) => row.meetingId === meetingId)) throw meetingErrors.actionNotOnMeeting();
     }
     if (statusChangeRefusal(action.status, input.status)) throw meetingErrors.statusUnchanged();
-    await repo.setActionStatus(action, input.status, now);
-    await repo.insertChange(action.organizationId, {
+    await actionsRepository(trx).setActionStatus(action, input.status, now);
+    await actionsRepository(trx).insertChange(action.organizationId, {
       id: newId(),
       actionId: action.id,
       meetingId,

@@ -3,6 +3,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { actionsToCarryOver } from '../domain/actions.js';
 import { meetingErrors } from '../errors.js';
@@ -46,10 +47,10 @@ export const createMeeting = defineUseCase(
     await repo.insert(meeting);
     await repo.setInvited(meeting, input.invitedOrganizationIds);
     const carried = actionsToCarryOver(
-      await repo.seriesActions(meeting.organizationId, meeting.consortiumId, meeting.kind),
+      await actionsRepository(trx).seriesActions(meeting.organizationId, meeting.consortiumId, meeting.kind),
       meeting.startsAt,
     );
-    await repo.carryOver(meeting, carried);
+    await actionsRepository(trx).carryOver(meeting, carried);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { isOpenStatus } from '../domain/actions.js';
 import { meetingKinds } from '../domain/vocabulary.js';
@@ -44,7 +45,10 @@ export const listMeetings = defineUseCase(
       })),
     ].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
     const ids = meetings.map((m) => m.id);
-    const [invitations, actions] = await Promise.all([repo.invitations(ids), repo.actionsOfMeetings(ids)]);
+    const [invitations, actions] = await Promise.all([
+      repo.invitations(ids),
+      actionsRepository(trx).actionsOfMeetings(ids),
+    ]);
     return {
       consortia,
       items: meetings.map((meeting) => {

@@ -3,11 +3,8 @@ import { followUpRoles, type Role } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
 import { commonErrors } from '../../../core/errors.js';
 import { organizationsApi } from '../../organizations/api.js';
-import {
-  type ActionRecord,
-  type MeetingRecord,
-  meetingsRepository,
-} from '../adapters/meetings-repository.js';
+import { type ActionRecord, actionsRepository } from '../adapters/actions-repository.js';
+import { type MeetingRecord, meetingsRepository } from '../adapters/meetings-repository.js';
 import { meetingErrors } from '../errors.js';
 
 /**
@@ -61,7 +58,7 @@ export async function visibleAction(
   actionId: string,
 ): Promise<{ action: ActionRecord; meeting: MeetingRecord }> {
   const repo = meetingsRepository(db);
-  const action = await repo.findAction(actionId);
+  const action = await actionsRepository(db).findAction(actionId);
   if (!action) throw meetingErrors.actionNotFound();
   const meeting = await repo.find(action.meetingId);
   if (!meeting) throw meetingErrors.actionNotFound();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { actionViews } from './action-views.js';
 import { meetingRoles } from './meeting-access.js';
@@ -22,7 +23,7 @@ export const openActions = defineUseCase(
     requireRole(actor, meetingRoles);
     const organizations = organizationsApi(trx);
     const today = await organizations.todayOf(actor.organizationId, now);
-    const repo = meetingsRepository(trx);
+    const _repo = meetingsRepository(trx);
     const inScope = (ids: readonly string[]) =>
       input.consortiumId ? ids.filter((id) => id === input.consortiumId) : [...ids];
     const coordinated = inScope(actor.coordinatedConsortiumIds);
@@ -31,14 +32,14 @@ export const openActions = defineUseCase(
     );
     const dueBefore = input.overdue ? today : undefined;
     const rows = [
-      ...(await repo.openActions({
+      ...(await actionsRepository(trx).openActions({
         consortiumIds: coordinated,
         ownerOrganizationId: input.organizationId,
         dueBefore,
       })),
       ...(input.organizationId && input.organizationId !== actor.organizationId
         ? []
-        : await repo.openActions({
+        : await actionsRepository(trx).openActions({
             consortiumIds: memberOnly,
             ownerOrganizationId: actor.organizationId,
             dueBefore,

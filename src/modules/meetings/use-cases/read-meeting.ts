@@ -3,6 +3,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { actionViews } from './action-views.js';
 import { consortiumParticipants, meetingRoles, runs, visibleMeeting } from './meeting-access.js';
@@ -21,8 +22,8 @@ export const readMeeting = defineUseCase(
     const organizations = organizationsApi(trx);
     const [invitations, decided, carried, documents, consortium, today] = await Promise.all([
       repo.invitations([meeting.id]),
-      repo.actionsOfMeetings([meeting.id]),
-      repo.carriedTo(meeting.id),
+      actionsRepository(trx).actionsOfMeetings([meeting.id]),
+      actionsRepository(trx).carriedTo(meeting.id),
       repo.documents(meeting.id),
       organizations.findConsortium(meeting.consortiumId),
       organizations.todayOf(meeting.organizationId, now),
