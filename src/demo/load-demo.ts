@@ -18,6 +18,7 @@ import { loadDemoHouseholds } from './households.js';
 import { loadDemoImmersions } from './immersions.js';
 import { loadDemoLoanFund } from './loan-fund.js';
 import { loadDemoMatching } from './matching.js';
+import { loadDemoMeetings } from './meetings.js';
 import { loadDemoNetwork } from './network.js';
 import { loadDemoOffers } from './offers.js';
 import { demoOrganizations } from './organizations.js';
@@ -27,6 +28,7 @@ import { loadDemoPeople } from './people.js';
 import { loadDemoPlacements } from './placements.js';
 import { loadDemoPlans } from './plans.js';
 import { loadDemoRecognition } from './recognition.js';
+import { loadDemoReferrals } from './referrals.js';
 import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
 import { loadDemoTasksAndViews } from './tasks-and-views.js';
@@ -146,13 +148,20 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
   const arml = await create(o.occitanie.coordinator);
   const missionsLocales: string[] = [];
   for (const member of o.occitanie.members) missionsLocales.push(await create(member));
+  const partnerAssociation = await create(o.occitanie.association);
   const occitanieConsortium = (
     await consortium(system, {
       name: 'Consortium IPR Occitanie',
       coordinatingOrganizationId: arml,
-      memberOrganizationIds: missionsLocales,
+      memberOrganizationIds: [...missionsLocales, partnerAssociation],
     })
   ).id;
+  const associationCounselor = await hire(partnerAssociation, {
+    email: 'counselor.association@occitanie.demo',
+    displayName: 'Inès Moreau',
+    role: 'counselor',
+    locale: 'fr',
+  });
   const occitanieIds = new Map<string, string>();
   for (const member of staffForEveryRole(
     'occitanie',
@@ -229,6 +238,13 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
       member.role === 'counselor' || member.role === 'program_referent' ? siae[0]! : impulserCoordination;
     girondeIds.set(member.role, await hire(at, member));
   }
+  // The director of the first SIAE, who sits on impulseR's steering committee.
+  const bastideDirector = await hire(siae[0]!, {
+    email: 'director.bastide@gironde.demo',
+    displayName: 'Karine Dufour',
+    role: 'director',
+    locale: 'fr',
+  });
 
   // Québec
   const promis = await create(o.quebec.promis);
@@ -323,6 +339,20 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
       organizationId,
       userId: occitanieCounselors[index]!,
     })),
+  });
+
+  lap('referrals and partner directories');
+  await loadDemoReferrals(deps, {
+    association: { organizationId: partnerAssociation, userId: associationCounselor },
+    toulouse: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+    montpellier: { organizationId: missionsLocales[1]!, userId: occitanieCounselors[1]! },
+    directories: {
+      occitanie: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
+      gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },
+      quebec: { organizationId: promis, userId: quebecIds.get('counselor')! },
+      stLouis: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
+      louisville: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
+    },
   });
 
   lap('partner network');
@@ -523,6 +553,13 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
       keeper: { organizationId: stLouis, userId: stLouisIds.get('coordinator')! },
       counselor: { organizationId: stLouis, userId: stLouisIds.get('counselor')! },
     },
+  });
+  lap('consortium meetings');
+  await loadDemoMeetings(deps, {
+    coordinator: { organizationId: impulserCoordination, userId: girondeIds.get('coordinator')! },
+    memberDirector: { organizationId: siae[0]!, userId: bastideDirector },
+    consortiumId: girondeConsortium,
+    members: siae,
   });
   lap('exits and follow-ups');
   await loadDemoOutcomes(deps, {
