@@ -12,11 +12,15 @@ import { listViews } from '../modules/caseload/use-cases/list-views.js';
 import { listEmployers } from '../modules/employers/use-cases/list-employers.js';
 import { personIdsBelowIntensity } from '../modules/follow-up/api.js';
 import { programIntensity } from '../modules/follow-up/use-cases/program-intensity.js';
+import { listHandoffs } from '../modules/handoffs/use-cases/list-handoffs.js';
 import { listPersonImmersions } from '../modules/immersions/use-cases/list-person-immersions.js';
 import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
 import { listFunds } from '../modules/loan-fund/use-cases/list-funds.js';
 import { listLoans } from '../modules/loan-fund/use-cases/list-loans.js';
 import { getTrialBalance } from '../modules/loan-fund/use-cases/trial-balance.js';
+import { listMeetings } from '../modules/meetings/use-cases/list-meetings.js';
+import { openActions } from '../modules/meetings/use-cases/open-actions.js';
+import { readMeeting } from '../modules/meetings/use-cases/read-meeting.js';
 import { listOffers } from '../modules/offers/use-cases/list-offers.js';
 import { programOutcomesFigures } from '../modules/outcomes/use-cases/program-outcomes.js';
 import { underemploymentStatistics } from '../modules/outcomes/use-cases/underemployment-statistics.js';
@@ -556,6 +560,22 @@ describe('demo data', { timeout: 420_000 }, () => {
     expect(opened.items.every((row) => row.alerts.includes('lowIntensity'))).toBe(true);
   });
 
+  it('gives impulseR its last two steering meetings and a practice exchange: an action carried over, one done', async () => {
+    const deps = testDeps(database);
+    const coordination = await demoLogin('coordinator@gironde.demo', 'fr');
+    const { items, consortia } = await listMeetings(deps)(coordination, {});
+    expect(consortia.map((c) => [c.name, c.runs])).toEqual([['impulseR Gironde', true]]);
+    expect(items.map((m) => m.kind)).toEqual(['steering', 'practice_exchange', 'steering']);
+    const latest = await readMeeting(deps)(coordination, { meetingId: items[0]!.id });
+    expect(latest.attendance).toHaveLength(12);
+    expect(latest.minutes).not.toBeNull();
+    expect(latest.carriedOver.map((a) => a.status).sort()).toEqual(['done', 'in_progress']);
+    expect(latest.carriedOver.every((a) => a.decidedAt.id === items[2]!.id)).toBe(true);
+    const director = await demoLogin('director.bastide@gironde.demo', 'fr');
+    const own = await openActions(deps)(director, {});
+    expect(own.items.map((a) => [a.status, a.mayUpdate])).toEqual([['in_progress', true]]);
+  });
+
   it('gives each program its employers: impulseR’s 12 SIAE shared with the consortium, pledges and located sites', async () => {
     const deps = testDeps(database);
     const siae = { kind: 'siae', pageSize: 100 } as const;
@@ -736,6 +756,23 @@ describe('demo data', { timeout: 420_000 }, () => {
       .execute();
     expect(pending.length).toBeGreaterThan(0);
     expect(pending.length).toBeLessThanOrEqual(10);
+  });
+
+  it('gives Emplois en régions hand-offs to the Bas-Saint-Laurent partner: one taken over with its enrolment, one waiting', async () => {
+    const regional = await demoLogin('counselor.rimouski@quebec.demo', 'fr');
+    const received = await listHandoffs(testDeps(database))(regional, {
+      direction: 'received',
+      status: 'all',
+    });
+    expect(received.items.map((h) => [h.person?.givenName, h.status]).sort()).toEqual([
+      ['Oleksandr', 'proposed'],
+      ['Samira', 'accepted'],
+    ]);
+    const taken = received.items.find((h) => h.status === 'accepted');
+    expect(taken).toMatchObject({
+      program: { nameFr: 'Emplois en régions' },
+      receiverReferentName: 'Marie-Ève Pelletier',
+    });
   });
 
   it('is deterministic', async () => {

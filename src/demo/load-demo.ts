@@ -14,6 +14,7 @@ import { loadDemoReferentChanges } from './caseload.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoEmployers } from './employers.js';
 import { loadDemoFollowUp } from './follow-up.js';
+import { loadDemoHandoffs } from './handoffs.js';
 import { loadDemoHouseholds } from './households.js';
 import { loadDemoImmersions } from './immersions.js';
 import { loadDemoLoanFund } from './loan-fund.js';
@@ -274,6 +275,13 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
   )) {
     quebecIds.set(member.role, await hire(promis, member));
   }
+  // The counselor of the regional partner in Bas-Saint-Laurent, who takes over people who settle there.
+  const rimouskiCounselor = await hire(regionalPartners[0]!, {
+    email: 'counselor.rimouski@quebec.demo',
+    displayName: 'Marie-Ève Pelletier',
+    role: 'counselor',
+    locale: 'fr',
+  });
 
   // Programs, with targets and referents.
   lap('programs');
@@ -560,6 +568,12 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     memberDirector: { organizationId: siae[0]!, userId: bastideDirector },
     consortiumId: girondeConsortium,
     members: siae,
+  });
+  lap('hand-offs');
+  await loadDemoHandoffs(deps, {
+    promis: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    regional: { organizationId: regionalPartners[0]!, userId: rimouskiCounselor },
+    programId: programIds.get('emplois-en-regions')!,
   });
   lap('exits and follow-ups');
   await loadDemoOutcomes(deps, {

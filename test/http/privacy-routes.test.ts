@@ -97,6 +97,7 @@ describe('privacy routes', () => {
       'recognition',
       'outreach',
       'referrals',
+      'handoffs',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

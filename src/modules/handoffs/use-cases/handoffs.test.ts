@@ -16,6 +16,7 @@ import { personEnrolments } from '../../programs/use-cases/person-enrolments.js'
 import { programProgress } from '../../programs/use-cases/program-progress.js';
 import { setTargets } from '../../programs/use-cases/set-targets.js';
 import { listPersonTimeline } from '../../timeline/use-cases/list-person-timeline.js';
+import { handoffsPersonData } from '../api.js';
 import { acceptHandoff } from './accept-handoff.js';
 import { declineHandoff } from './decline-handoff.js';
 import { listHandoffs } from './list-handoffs.js';
@@ -326,5 +327,39 @@ describe('taking over', () => {
       .execute();
     expect(new Set(keys.map((k) => k.counting_key)).size).toBe(1);
     expect(keys[0]?.counting_key).toBe(personId);
+  });
+});
+
+describe("the person's rights", () => {
+  it('exports the hand-offs of the file, and anonymization erases their texts but keeps who took over', async () => {
+    const { personId } = await personWithConsent('Nour', namingRegional());
+    const { id } = await proposeHandoff(deps)(promis, {
+      personId,
+      receiverOrganizationId: regionalId,
+      reason: 'moved_to_region',
+      message: 'Nour vit désormais chez sa sœur à Rimouski.',
+    });
+    await declineHandoff(deps)(regional, {
+      handoffId: id,
+      reason: 'other',
+      note: 'Rappeler Nour en janvier',
+    });
+    const exported = await handoffsPersonData.personDataFor(
+      database.db,
+      promis.actor.organizationId,
+      personId,
+    );
+    expect(exported.handoffs).toMatchObject([
+      {
+        id,
+        direction: 'sent',
+        status: 'declined',
+        message: 'Nour vit désormais chez sa sœur à Rimouski.',
+        declineNote: 'Rappeler Nour en janvier',
+      },
+    ]);
+    await handoffsPersonData.anonymizePersonData(database.db, promis.actor.organizationId, personId);
+    const after = await handoffsPersonData.personDataFor(database.db, promis.actor.organizationId, personId);
+    expect(after.handoffs).toMatchObject([{ id, status: 'declined', message: null, declineNote: null }]);
   });
 });

@@ -3,17 +3,18 @@ import type { Executor } from '../../../core/db/types.js';
 import { applicationsPersonData } from '../../applications/api.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
+import { handoffsPersonData } from '../../handoffs/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
 import { outreachPersonData } from '../../outreach/api.js';
-import { referralsPersonData } from '../../referrals/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
+import { referralsPersonData } from '../../referrals/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -59,6 +60,7 @@ export async function anonymizeEverywhere(
   const recognition = await recognitionPersonData.anonymizePersonData(db, organizationId, personId);
   const outreach = await outreachPersonData.anonymizePersonData(db, organizationId, personId, change.at);
   const referrals = await referralsPersonData.anonymizePersonData(db, organizationId, personId);
+  const handoffs = await handoffsPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -77,6 +79,7 @@ export async function anonymizeEverywhere(
     recognition,
     outreach,
     referrals,
+    handoffs,
     timelineEvents,
   };
 }

@@ -6,18 +6,19 @@ import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
 import { applicationsPersonData } from '../../applications/api.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
+import { handoffsPersonData } from '../../handoffs/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
 import { outreachPersonData } from '../../outreach/api.js';
-import { referralsPersonData } from '../../referrals/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { placementsPersonData } from '../../placements/api.js';
 import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
+import { referralsPersonData } from '../../referrals/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -44,6 +45,7 @@ export const exportSections = [
   'recognition',
   'outreach',
   'referrals',
+  'handoffs',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -88,6 +90,7 @@ export async function gatherPersonExport(
   const recognition = await recognitionPersonData.personDataFor(db, organizationId, personId);
   const outreach = await outreachPersonData.personDataFor(db, organizationId, personId);
   const referrals = await referralsPersonData.personDataFor(db, organizationId, personId);
+  const handoffs = await handoffsPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -108,6 +111,7 @@ export async function gatherPersonExport(
     recognition: recognition.cases,
     outreach: outreach.leads,
     referrals: referrals.referrals,
+    handoffs: handoffs.handoffs,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -130,6 +134,7 @@ export async function gatherPersonExport(
     recognition: recognition.cases.length,
     outreach: outreach.leads.length,
     referrals: referrals.referrals.length,
+    handoffs: handoffs.handoffs.length,
     timeline: timeline.events.length,
   };
   return {

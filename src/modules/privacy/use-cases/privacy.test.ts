@@ -101,6 +101,7 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       recognition: 0,
       outreach: 0,
       referrals: 0,
+      handoffs: 0,
       timeline: data.sections.timeline.length,
     });
     expect(data.counts.timeline).toBeGreaterThan(8);

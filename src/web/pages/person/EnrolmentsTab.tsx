@@ -26,6 +26,9 @@ import { HandoffSection } from '../handoffs/HandoffSection.js';
 import { ExitDialog, type ExitTarget } from './outcomes/ExitDialog.js';
 import { ExitsSection } from './outcomes/ExitsSection.js';
 
+/** The end reason of an enrolment another organization carries on (programs' `handedOffReason`). */
+const handedOff = 'handed_off';
+
 export function EnrolmentsTab({ personId, personName }: { personId: string; personName: string }) {
   const { t } = useTranslation();
   const [enrolling, setEnrolling] = useState(false);
@@ -69,7 +72,10 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
                   <Table.Tr key={enrolment.id}>
                     <Table.Td>{enrolment.programName}</Table.Td>
                     <Table.Td>
-                      {t(`enrolmentStatus.${enrolment.status}`)}
+                      {/* Withdrawn after a hand-off is no drop-out: another organization carries it on. */}
+                      {enrolment.endReason === handedOff
+                        ? t('handoffs.endReason')
+                        : t(`enrolmentStatus.${enrolment.status}`)}
                       {enrolment.endedOn ? ` (${formatDate(enrolment.endedOn)})` : ''}
                       {enrolment.overridden ? (
                         <Badge ms="xs" color="orange.9" variant="filled">
@@ -89,9 +95,7 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
                         >
                           {t('person.endEnrolment')}
                         </Button>
-                      ) : enrolment.endReason === 'handed_off' ? (
-                        t('handoffs.endReason')
-                      ) : enrolment.endReason ? (
+                      ) : enrolment.endReason && enrolment.endReason !== handedOff ? (
                         enrolment.endReason
                       ) : null}
                     </Table.Td>

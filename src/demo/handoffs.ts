@@ -1,0 +1,99 @@
+import type { RequestContext } from '../core/auth/actor.js';
+import type { Deps } from '../core/use-case.js';
+import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
+import { acceptHandoff } from '../modules/handoffs/use-cases/accept-handoff.js';
+import { proposeHandoff } from '../modules/handoffs/use-cases/propose-handoff.js';
+import { addPersonItem } from '../modules/people/use-cases/add-person-item.js';
+import { createPerson } from '../modules/people/use-cases/create-person.js';
+import { enrolPerson } from '../modules/programs/use-cases/enrol-person.js';
+import { addDays } from './demo-calendar.js';
+
+interface Staff {
+  organizationId: string;
+  userId: string;
+}
+
+async function contextOf(deps: Deps, staff: Staff): Promise<RequestContext> {
+  const actor = await buildActor(
+    deps.db,
+    { id: staff.userId, displayName: 'demo', locale: 'fr' },
+    'demo-loader',
+    staff.organizationId,
+  );
+  if (!actor) throw new Error('demo hand-offs: staff without membership');
+  return { actor, requestId: 'demo-loader', locale: 'fr', ip: null };
+}
+
+/** Households of Montréal who settle in Bas-Saint-Laurent, with the consent that lets the partner there know them. */
+const movers = [
+  { givenName: 'Samira', familyName: 'Benali', birthDate: '1987-04-12', sex: 'female', state: 'accepted' },
+  {
+    givenName: 'Oleksandr',
+    familyName: 'Kovalenko',
+    birthDate: '1983-09-30',
+    sex: 'male',
+    state: 'proposed',
+  },
+  { givenName: 'Yasmine', familyName: 'Haddad', birthDate: '1990-02-21', sex: 'female', state: 'ready' },
+] as const;
+
+/**
+ * Emplois en régions' hand-offs: PROMIS (Montréal) hands people who moved to the Bas-Saint-Laurent
+ * over to the regional partner there — one already taken over (the enrolment carried on), one
+ * waiting for an answer, and one whose consent names the partner but who is not proposed yet (the
+ * journey hands her over). Through the use cases, as each counselor.
+ */
+export async function loadDemoHandoffs(
+  deps: Deps,
+  cast: { promis: Staff; regional: Staff; programId: string },
+): Promise<{ handoffs: number }> {
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const promis = await contextOf(deps, cast.promis);
+  const regional = await contextOf(deps, cast.regional);
+  let handoffs = 0;
+  for (const mover of movers) {
+    const { id: personId } = await createPerson(deps)(promis, {
+      identity: {
+        givenName: mover.givenName,
+        familyName: mover.familyName,
+        birthDate: mover.birthDate,
+        sex: mover.sex,
+        city: 'Montréal',
+        region: 'Québec',
+        country: 'CA',
+        immigrationStatus: 'permanent_resident',
+        preferredLanguage: 'fr',
+      },
+      intakeOn: addDays(today, -120),
+    });
+    await addPersonItem(deps)(promis, {
+      personId,
+      item: {
+        kind: 'consent',
+        data: {
+          purpose: 'sharing_with_partners',
+          partnerOrganizationIds: [cast.regional.organizationId],
+          covers: ['identity', 'plan', 'sessions'],
+          givenOn: addDays(today, -60),
+        },
+      },
+    });
+    const { id: enrolmentId } = await enrolPerson(deps)(promis, {
+      programId: cast.programId,
+      personId,
+      intake: { source: 'walk_in' },
+    });
+    if (mover.state === 'ready') continue;
+    const { id } = await proposeHandoff(deps)(promis, {
+      personId,
+      receiverOrganizationId: cast.regional.organizationId,
+      reason: 'moved_to_region',
+      enrolmentId,
+      message: `${mover.givenName} s’est installé·e à Rimouski avec sa famille ; recherche d’emploi en cours, suivi à poursuivre sur place.`,
+    });
+    handoffs++;
+    if (mover.state === 'accepted')
+      await acceptHandoff(deps)(regional, { handoffId: id, referentUserId: cast.regional.userId });
+  }
+  return { handoffs };
+}
