@@ -1,4 +1,4 @@
-import { Alert, Box, Button, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -203,15 +203,17 @@ function RegistrationForm({ convening }: { convening: PublicConvening }) {
                 error={fields.needs}
                 onChange={set('needs')}
               />
-              <Box style={offScreen} aria-hidden="true">
-                <TextInput
-                  label={t('network.public.website')}
+              <div style={offScreen} aria-hidden="true">
+                <label htmlFor="registration-website">{t('network.public.website')}</label>
+                <input
+                  id="registration-website"
+                  name="website"
                   tabIndex={-1}
                   autoComplete="off"
                   value={draft.website}
                   onChange={set('website')}
                 />
-              </Box>
+              </div>
               <Text size="sm" c="dimmed">
                 {t('network.public.privacy')}
               </Text>
