@@ -92,7 +92,7 @@ export const meetingsFr: typeof meetingsEn = {
     statusOf: 'Statut de « {{title}} »',
     decidedAt: 'Décidée le',
     overdue: 'En retard',
-    add: "Ajouter l'action",
+    add: 'Ajouter l’action',
     added: 'Action ajoutée.',
     addTitle: 'Nouvelle action',
     statusSaved: 'Statut modifié.',
