@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors.js';
 import { partnerKinds, usePublicConvening, usePublicRegister } from '../../api/network.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { currentLanguage } from '../../i18n/index.js';
+import { okGreen } from '../../status-colors.js';
 import { PublicShell } from './PublicShell.js';
 
 const route = getRouteApi('/rencontre/$conveningId');
@@ -140,7 +141,8 @@ function RegistrationForm({ convening }: { convening: PublicConvening }) {
           <Alert
             ref={answerRef}
             tabIndex={-1}
-            color={answer === 'received' ? 'green' : 'red'}
+            color={answer === 'received' ? okGreen : 'red'}
+            variant="outline"
             role="status"
             title={answer === 'received' ? t('network.public.doneTitle') : t('network.public.closedTitle')}
           >

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client.js';
 import { errorMessage } from '../../api/errors.js';
 import { useConfirmUnsubscribe, useUnsubscribeLink } from '../../api/network.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { okGreen } from '../../status-colors.js';
 import { PublicShell } from './PublicShell.js';
 
 const route = getRouteApi('/desabonnement/$token');
@@ -48,7 +49,7 @@ export function UnsubscribePage() {
           </Alert>
         ) : null}
         {done ? (
-          <Alert color="green" role="status">
+          <Alert color={okGreen} variant="outline" role="status">
             {confirm.isSuccess
               ? t('network.public.unsubscribed', { organization: organizationName })
               : t('network.public.alreadyUnsubscribed')}
