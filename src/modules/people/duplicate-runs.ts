@@ -14,6 +14,7 @@ import type { RunFigure } from './adapters/duplicate-tables.js';
 import { shippedNameVariants } from './adapters/name-variants-file.js';
 import { personNamesOf } from './domain/duplicate-names.js';
 import { type DuplicateReason, scoreReadPeople } from './domain/duplicate-score.js';
+import type { NameToken } from './domain/name-readings.js';
 
 export const duplicateRunKind = 'people.duplicate-consortium-run';
 
@@ -70,6 +71,7 @@ export async function runConsortiumDuplicates(
       wanted.get(p.secondOrganizationId)!.add(p.second);
     }
     const variants = shippedNameVariants();
+    const tokens = new Map<string, NameToken>();
     const read = new Map<
       string,
       { person: Awaited<ReturnType<typeof comparableFiles>>[number]; names: ReturnType<typeof personNamesOf> }
@@ -82,7 +84,7 @@ export async function runConsortiumDuplicates(
           organizationId,
           list.slice(from, from + filesPerRead),
         ))
-          read.set(file.id, { person: file, names: personNamesOf(file, variants) });
+          read.set(file.id, { person: file, names: personNamesOf(file, variants, tokens) });
     }
     const found: {
       organizationId: string;

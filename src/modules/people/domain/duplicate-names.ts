@@ -25,11 +25,20 @@ export function personNamesOf(
     familyNameOriginal?: string | null;
   },
   variants: NameVariants,
+  /** Tokens already read, by word: a batch run reads the same names thousands of times. */
+  tokens?: Map<string, NameToken>,
 ): PersonNames {
+  const tokenOf = (word: string) => {
+    if (!tokens) return nameTokenOf(word, variants);
+    let token = tokens.get(word);
+    if (!token) {
+      token = nameTokenOf(word, variants);
+      tokens.set(word, token);
+    }
+    return token;
+  };
   const spellings = (...texts: (string | null | undefined)[]) =>
-    texts
-      .map((text) => nameWords(text).map((word) => nameTokenOf(word, variants)))
-      .filter((tokens) => tokens.length > 0);
+    texts.map((text) => nameWords(text).map(tokenOf)).filter((tokens) => tokens.length > 0);
   return {
     given: spellings(person.givenName, person.givenNameOriginal),
     family: spellings(person.familyName, person.familyNameOriginal),
