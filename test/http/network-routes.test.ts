@@ -1,6 +1,7 @@
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../../src/core/jobs/job-queue.js';
+import type { OutboxMailer } from '../../src/core/mail/mailer.js';
 import { networkJobHandlers } from '../../src/modules/network/jobs.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -14,6 +15,8 @@ let t: TestApp;
 let coordinator: Awaited<ReturnType<typeof givenSession>>;
 let conveningId: string;
 
+/** The test app's mailer is the development outbox. */
+const outbox = () => t.deps.mailer as OutboxMailer;
 const as = () => ({ cookies: coordinator.cookies, headers: coordinator.headers });
 const register = (email: string, address: string) => ({
   method: 'POST' as const,
@@ -103,7 +106,7 @@ describe('the partner network over HTTP', () => {
       });
     expect((await send('Bulletin 1')).json()).toMatchObject({ recipients: 1 });
     await runDueJobs(t.deps, networkJobHandlers, { limit: 10 });
-    const mail = t.deps.mailer.to('lea@example.test')[0];
+    const mail = outbox().to('lea@example.test')[0];
     const token = mail?.text.match(/\/desabonnement\/([A-Za-z0-9_-]+)/)?.[1] as string;
     const view = await t.app.inject({ method: 'GET', url: `/api/public/bulletin-unsubscribe/${token}` });
     expect(view.json()).toEqual({
@@ -115,6 +118,6 @@ describe('the partner network over HTTP', () => {
     expect([done.statusCode, done.json()]).toEqual([200, { unsubscribed: true }]);
     const second = await send('Bulletin 2');
     expect([second.statusCode, second.json().code]).toEqual([409, 'NETWORK_NO_SUBSCRIBERS']);
-    expect(t.deps.mailer.to('lea@example.test')).toHaveLength(1);
+    expect(outbox().to('lea@example.test')).toHaveLength(1);
   });
 });
