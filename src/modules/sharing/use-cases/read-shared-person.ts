@@ -7,7 +7,7 @@ import { sharedFileOf } from '../../people/api.js';
 import type { ConsentSection } from '../../people/domain/consent.js';
 import { sharedUntil } from '../../people/domain/consent.js';
 import { sharingErrors } from '../errors.js';
-import { documentsOf, employmentOf, planOf, sessionsOf } from '../shared-sections.js';
+import { documentsOf, employmentOf, planOf, sessionsOf } from '../section-readers.js';
 import { sharedReader, todayOfOwner } from './sharing-access.js';
 
 /**
