@@ -92,7 +92,11 @@ export function ActionsTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <Stack gap={2} role="group" aria-label={t('meetings.actions.historyOf', { title: action.title })}>
+                <Stack
+                  gap={2}
+                  role="group"
+                  aria-label={t('meetings.actions.historyOf', { title: action.title })}
+                >
                   {action.history.map((line) => (
                     <Text size="xs" key={`${line.at}-${line.to}`}>
                       {t('meetings.actions.historyLine', {

@@ -104,7 +104,7 @@ function MeetingDetail({ meeting }: { meeting: MeetingView }) {
             {t('meetings.actions.carriedIntro')}
           </Text>
           <ActionsTable
-            label={t('meetings.actions.carriedTitle')}
+            label={t('meetings.actions.carriedTable')}
             actions={meeting.carriedOver}
             meetingId={meeting.id}
             showMeeting
@@ -116,7 +116,7 @@ function MeetingDetail({ meeting }: { meeting: MeetingView }) {
           <Text>{t('meetings.actions.none')}</Text>
         ) : (
           <ActionsTable
-            label={t('meetings.actions.title')}
+            label={t('meetings.actions.decidedTable')}
             actions={meeting.actions}
             meetingId={meeting.id}
           />

@@ -49,7 +49,7 @@ export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
         }
       }}
     >
-      <ScrollTable label={t('meetings.attendance.title')}>
+      <ScrollTable label={t('meetings.attendance.table')}>
         <Table>
           <Table.Thead>
             <Table.Tr>

@@ -123,7 +123,7 @@ function Series({ kind, items }: { kind: MeetingSummary['kind']; items: MeetingS
       {items.length === 0 ? (
         <Text>{t('meetings.empty')}</Text>
       ) : (
-        <ScrollTable label={t(`meetings.kind.${kind}`)}>
+        <ScrollTable label={t('meetings.seriesTable', { series: t(`meetings.kind.${kind}`) })}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>

@@ -63,7 +63,7 @@ export function OpenActionsPage() {
                 <Text>{t('meetings.open.empty')}</Text>
               ) : (
                 <ActionsTable
-                  label={t('meetings.open.title')}
+                  label={t('meetings.open.table')}
                   actions={actions.data.items}
                   meetingId={null}
                   showMeeting
