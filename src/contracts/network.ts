@@ -27,7 +27,7 @@ export {
  * mailing list with consent and a one-click unsubscribe link in every issue.
  */
 const tags = ['network'];
-const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+const email = z.string().trim().toLowerCase().email().max(254);
 const person = z.object({ userId: z.uuid(), name: z.string().nullable() });
 
 // ---------------------------------------------------------------- partners

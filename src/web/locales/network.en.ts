@@ -225,7 +225,7 @@ export const networkEn = {
     confirmSend: 'Send “{{subject}}” to {{count}} subscribers now?',
     sent: 'Bulletin sent to {{count}} subscribers.',
     sentTitle: 'Bulletins sent',
-    sentLabel: 'Bulletins sent',
+    sentLabel: 'List of the bulletins sent',
     noneSent: 'No bulletin sent yet.',
     sentColumns: { subject: 'Subject', sentAt: 'Sent', by: 'By', delivered: 'E-mails sent' },
     delivered: '{{delivered}} of {{recipients}}',

@@ -231,7 +231,7 @@ export const networkFr: typeof networkEn = {
     confirmSend: 'Envoyer « {{subject}} » à {{count}} abonnés maintenant ?',
     sent: 'Bulletin envoyé à {{count}} abonnés.',
     sentTitle: 'Bulletins envoyés',
-    sentLabel: 'Bulletins envoyés',
+    sentLabel: 'Liste des bulletins envoyés',
     noneSent: 'Aucun bulletin envoyé pour le moment.',
     sentColumns: { subject: 'Objet', sentAt: 'Envoyé le', by: 'Par', delivered: 'Courriels partis' },
     delivered: '{{delivered}} sur {{recipients}}',
