@@ -142,6 +142,7 @@ describe("each role's home", () => {
         'Loan funds',
         'Sessions',
         'Agenda',
+        'Meetings',
         'My tasks',
         'Employers',
         'Job offers',
