@@ -156,6 +156,25 @@ describe('a partner association refers a young person to the Mission Locale', ()
     // Inès sees it accepted.
     await sender.page.reload();
     await sentRow.getByText('Acceptée').waitFor();
+
+    // The partner directory: the Mission Locale's services shared with the consortium, and one of hers.
+    await sender.page.goto('/referrals?box=directory');
+    await sender.page.getByRole('heading', { level: 1, name: 'Orientations' }).waitFor();
+    const shared = sender.page.getByRole('article', { name: 'Cours de français langue étrangère (A1–B1)' });
+    await shared.getByText('Partagé par Mission Locale de Toulouse').waitFor();
+    await sender.page.getByRole('button', { name: 'Ajouter un service' }).click();
+    const dialog = sender.page.getByRole('dialog', { name: 'Ajouter un service' });
+    await dialog.getByRole('textbox', { name: 'Nom du service' }).fill('Permanence d’accès aux droits');
+    await dialog.getByRole('combobox', { name: 'Thématique' }).selectOption('legal_aid');
+    await dialog
+      .getByRole('textbox', { name: 'Langues parlées (codes séparés par des virgules)' })
+      .fill('fr, ar, ti');
+    await expectAccessible(sender.page, 'directory service form');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await sender.page.getByRole('article', { name: 'Permanence d’accès aux droits' }).waitFor();
+    await expectAccessible(sender.page, 'partner directory');
+    await resizeTo(sender.page, { width: 375, height: 800 });
+    await expectNoSidewaysScroll(sender.page);
     await sender.context.close();
     await receiver.context.close();
   });
