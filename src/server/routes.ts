@@ -27,7 +27,7 @@ import { registerPlacementRoutes } from '../modules/placements/routes.js';
 import { registerPlaceRoutes } from '../modules/places/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
-import { rekeyOpenEnrolments } from '../modules/programs/api.js';
+import { countEnrolmentsUnder, rekeyOpenEnrolments } from '../modules/programs/api.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerRecognitionRoutes } from '../modules/recognition/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
@@ -86,5 +86,5 @@ export async function registerModuleRoutes(
   registerSharingRoutes(app, deps);
   // Households live in people; their members' open enrolments (programs, which depends on people) follow.
   registerHouseholdRoutes(app, deps, rekeyOpenEnrolments);
-  registerDuplicateRoutes(app, deps);
+  registerDuplicateRoutes(app, deps, countEnrolmentsUnder);
 }

@@ -138,6 +138,9 @@ describe("each role's home", () => {
         'Caseload',
         'New person',
         'Outreach',
+        'Partner network',
+        'Referrals',
+        'Hand-offs',
         'Programs',
         'Loan funds',
         'Sessions',
@@ -148,6 +151,8 @@ describe("each role's home", () => {
         'Job offers',
         'Credential recognition',
         'Shared with us',
+        'Duplicates to review',
+        'Duplicates in the consortium',
         'Data protection',
       ].sort(),
     );

@@ -89,7 +89,7 @@ describe('a hand-off from Montréal to a regional partner after a move', () => {
     await expectAccessible(receiver.page, 'hand-offs received at 375 px');
     await screenshotWidths(receiver.page, 'quebec-handoffs-received');
     await resizeTo(receiver.page, { width: 1280, height: 900 });
-    await row.getByRole('button', { name: 'Reprendre : Yasmine Haddad' }).click();
+    await row.getByRole('button', { name: 'Reprendre Yasmine Haddad' }).click();
     const accept = receiver.page.getByRole('dialog', { name: 'Reprendre Yasmine Haddad' });
     await accept.waitFor();
     await settled(receiver.page);

@@ -11,7 +11,7 @@ import {
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { listConsortiumDuplicatePairs } from './use-cases/consortium-duplicate-pairs.js';
-import { decideDuplicate } from './use-cases/decide-duplicate.js';
+import { type CountEnrolmentsUnder, decideDuplicate } from './use-cases/decide-duplicate.js';
 import { listDuplicatePairs } from './use-cases/duplicate-pairs.js';
 import { listDuplicateRuns } from './use-cases/list-duplicate-runs.js';
 import { personDuplicates } from './use-cases/person-duplicates.js';
@@ -19,12 +19,16 @@ import { startDuplicateRun } from './use-cases/start-duplicate-run.js';
 import { undoPersonMerge } from './use-cases/undo-person-merge.js';
 
 /** A file's possible duplicates, the decisions on them, and the batch run over the organization (docs/duplicates.md). */
-export function registerDuplicateRoutes(app: FastifyInstance, deps: Deps): void {
+export function registerDuplicateRoutes(
+  app: FastifyInstance,
+  deps: Deps,
+  countUnder: CountEnrolmentsUnder,
+): void {
   mountRoute(app, personDuplicatesRoute, ({ params, ctx }) =>
     personDuplicates(deps)(ctx, { personId: params.id }),
   );
   mountRoute(app, decideDuplicateRoute, ({ params, body, ctx }) =>
-    decideDuplicate(deps)(ctx, { ...body, personId: params.id }),
+    decideDuplicate(countUnder)(deps)(ctx, { ...body, personId: params.id }),
   );
   mountRoute(app, undoMergeRoute, ({ params, ctx }) => undoPersonMerge(deps)(ctx, { personId: params.id }));
   mountRoute(app, startDuplicateRunRoute, ({ body, ctx }) => startDuplicateRun(deps)(ctx, body));

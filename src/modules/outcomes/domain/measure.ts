@@ -42,7 +42,7 @@ export interface RecordFinding {
 }
 
 export const unitKeyOf = (record: OutcomeRecord, unit: CountingUnit) =>
-  unit === 'household' ? record.householdKey : record.personId;
+  unit === 'household' ? record.householdKey : (record.countedAs ?? record.personId);
 
 export function rateOf(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;

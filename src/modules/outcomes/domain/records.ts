@@ -8,6 +8,11 @@ import type { ExitOutcome, ExitVerdict, FollowUpAnswer, FollowUpStatus } from '.
 export interface OutcomeRecord {
   enrolmentId: string;
   personId: string;
+  /**
+   * The person as counted across organizations: shared by their files in several organizations (a
+   * hand-off, a duplicate link); absent, the file's own id.
+   */
+  countedAs?: string;
   /** Same value for every member of a household; the person's id when alone. */
   householdKey: string;
   programId: string;

@@ -150,7 +150,8 @@ export async function outcomeRecordsOf(
     return {
       enrolmentId: c.enrolmentId,
       personId: c.personId,
-      householdKey: c.householdKey ?? c.personId,
+      ...(c.countingKey ? { countedAs: c.countingKey } : {}),
+      householdKey: c.householdKey ?? c.countingKey ?? c.personId,
       programId,
       organizationId: c.organizationId,
       enteredOn: c.enrolledOn,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { countEnrolmentsUnder } from '../../programs/api.js';
 import { linkedPeople } from '../api.js';
 import { createPerson } from './create-person.js';
 import { decideDuplicate } from './decide-duplicate.js';
@@ -48,9 +49,13 @@ describe('decisions on possible duplicates', () => {
     expect(before.items.map((p) => p.id)).toEqual([files.jurij]);
     expect(before.items[0]?.reasons).toContain('name_variant');
     await expect(
-      decideDuplicate(deps)(lyon, { personId: files.yuriy!, otherPersonId: files.jurij!, decision: 'same' }),
+      decideDuplicate(countEnrolmentsUnder)(deps)(lyon, {
+        personId: files.yuriy!,
+        otherPersonId: files.jurij!,
+        decision: 'same',
+      }),
     ).rejects.toMatchObject({ code: 'DUPLICATE_MERGE_NOT_AVAILABLE' });
-    await decideDuplicate(deps)(lyon, {
+    await decideDuplicate(countEnrolmentsUnder)(deps)(lyon, {
       personId: files.jurij!,
       otherPersonId: files.yuriy!,
       decision: 'different',
@@ -66,13 +71,13 @@ describe('decisions on possible duplicates', () => {
     expect(elsewhere.reference).not.toContain(files.elsewhere!);
     // The reference opens for this file of this organization only.
     await expect(
-      decideDuplicate(deps)(lyon, {
+      decideDuplicate(countEnrolmentsUnder)(deps)(lyon, {
         personId: files.jurij!,
         elsewhereReference: elsewhere.reference!,
         decision: 'same',
       }),
     ).rejects.toMatchObject({ code: 'DUPLICATE_REFERENCE_INVALID' });
-    await decideDuplicate(deps)(lyon, {
+    await decideDuplicate(countEnrolmentsUnder)(deps)(lyon, {
       personId: files.yuriy!,
       elsewhereReference: elsewhere.reference!,
       decision: 'same',
@@ -83,6 +88,13 @@ describe('decisions on possible duplicates', () => {
     expect(await linkedPeople(database.db, files.elsewhere!, grenoble.actor.organizationId)).toEqual([
       { organizationId: lyon.actor.organizationId, personId: files.yuriy },
     ]);
+    // Linked files share a counting key, so that figures across organizations count the person once.
+    const keys = await database.db
+      .selectFrom('people')
+      .select('counting_key')
+      .where('id', 'in', [files.yuriy!, files.elsewhere!])
+      .execute();
+    expect(keys.map((k) => k.counting_key)).toEqual([files.yuriy, files.yuriy]);
     expect((await personDuplicates(deps)(lyon, { personId: files.yuriy! })).elsewhere).toEqual({
       possibleMatch: false,
       reference: null,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { countEnrolmentsUnder } from '../../programs/api.js';
 import { runConsortiumDuplicates } from '../duplicate-runs.js';
 import { anonymizePersonFile } from '../privacy.js';
 import { listConsortiumDuplicatePairs } from './consortium-duplicate-pairs.js';
@@ -92,7 +93,7 @@ describe('the batch run over a consortium', () => {
     // Lyon links Amina's files: the pair leaves both lists, not asked again.
     const amina = mine.items.find((i) => i.file.id === files.amina)!;
     expect(amina.reasons).toContain('birth_date_equal');
-    await decideDuplicate(deps)(lyon, {
+    await decideDuplicate(countEnrolmentsUnder)(deps)(lyon, {
       personId: files.amina!,
       elsewhereReference: amina.reference!,
       decision: 'same',

@@ -42,6 +42,7 @@ export function cohortQuery(
     'person_id',
     'organization_id',
     'household_key',
+    'counting_key',
     'enrolled_on',
   ]);
 }

@@ -47,6 +47,7 @@ export function exitEnrolmentsRepository(db: Executor) {
           'person_id as personId',
           'organization_id as organizationId',
           'household_key as householdKey',
+          'counting_key as countingKey',
           'enrolled_on as enrolledOn',
           'ended_on as endedOn',
           'status',

@@ -171,7 +171,7 @@ function HandoffsTable({
                     {handoff.actions.includes('accept') ? (
                       <Button
                         size="xs"
-                        aria-label={`${t('handoffs.accept.action')}: ${name}`}
+                        aria-label={t('handoffs.accept.title', { name })}
                         onClick={() => onAccept(handoff)}
                       >
                         {t('handoffs.accept.action')}
@@ -181,7 +181,7 @@ function HandoffsTable({
                       <Button
                         size="xs"
                         variant="default"
-                        aria-label={`${t('handoffs.decline.action')}: ${name}`}
+                        aria-label={t('handoffs.decline.title', { name })}
                         onClick={() => onDecline(handoff)}
                       >
                         {t('handoffs.decline.action')}

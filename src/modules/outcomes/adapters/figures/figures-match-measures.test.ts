@@ -224,7 +224,7 @@ describe('the figures the database counts', () => {
           }
         },
       ),
-      { seed: 1313, numRuns: Number(process.env.FIGURES_RUNS ?? 100), endOnFailure: true },
+      { seed: Number(process.env.FIGURES_SEED ?? 1313), numRuns: Number(process.env.FIGURES_RUNS ?? 100), endOnFailure: true },
     );
     if (process.env.FIGURES_REACHED) console.log(reached, reachedOther);
     // The scenes reached every count of every measure: agreeing on zeros would prove nothing.
@@ -256,6 +256,7 @@ const person = (over: {
   credentialAfterYear?: 0 | 1;
 }): Person => ({
   household: null,
+  linkedAs: null,
   organization: 0,
   enrolments: [
     {

@@ -126,6 +126,11 @@ const contractArb = fc.record({
 });
 const personArb = fc.record({
   household: fc.option(fc.integer({ min: 0, max: 2 })),
+  // Files of one person in two organizations (a hand-off, a duplicate link) share a counting key.
+  linkedAs: fc.oneof(
+    { arbitrary: fc.constant(null), weight: 6 },
+    { arbitrary: fc.integer({ min: 0, max: 1 }), weight: 1 },
+  ),
   organization: fc.integer({ min: 0, max: 1 }),
   enrolments: fc.array(enrolmentArb, { minLength: 1, maxLength: 2 }),
   contracts: fc.array(contractArb, { maxLength: 3 }),
@@ -180,6 +185,7 @@ export async function writeScene(
   const experience: object[] = [];
   const now = new Date();
   const households = [uuidv7(), uuidv7(), uuidv7()];
+  const countingKeys = [uuidv7(), uuidv7()];
   for (const person of scene) {
     const personId = uuidv7();
     const organizationId = organizations[person.organization]!;
@@ -220,6 +226,7 @@ export async function writeScene(
         eligibility_snapshot: '{}',
         created_at: now,
         household_key: person.household === null ? null : households[person.household],
+        counting_key: person.linkedAs === null ? null : countingKeys[person.linkedAs],
       });
       if (!e.exit || exitOn === null) continue;
       const x = e.exit;

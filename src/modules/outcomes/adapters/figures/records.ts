@@ -44,7 +44,10 @@ export function recordsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
   const cohort = programCohortQuery(db, q.programId, q.organizationIds, q.period.to);
   const unitKey =
     // A person's id stays a uuid (hashed and compared faster than its text).
-    q.unit === 'household' ? sql`coalesce(c.household_key, c.person_id::text)` : sql`c.person_id`;
+    // Files of one person in several organizations share a counting key (migration 0072).
+    q.unit === 'household'
+      ? sql`coalesce(c.household_key, c.counting_key::text, c.person_id::text)`
+      : sql`coalesce(c.counting_key, c.person_id)`;
   // The cohort's recognition cases (recognition's query of its tables, over the programs module's
   // query of the cohort's people): the twin of outcome-records.ts's inTraining and credentials.
   const recognition = recognitionCasesQuery(
