@@ -224,7 +224,13 @@ describe('the figures the database counts', () => {
           }
         },
       ),
-      { seed: Number(process.env.FIGURES_SEED ?? 1313), numRuns: Number(process.env.FIGURES_RUNS ?? 100), endOnFailure: true },
+      // A fixed seed whose scenes reach every count of every measure (checked below); FIGURES_SEED tries
+      // another. Seed 1313 stopped reaching retention in the region at 12 months once scenes drew linked files.
+      {
+        seed: Number(process.env.FIGURES_SEED ?? 2026),
+        numRuns: Number(process.env.FIGURES_RUNS ?? 100),
+        endOnFailure: true,
+      },
     );
     if (process.env.FIGURES_REACHED) console.log(reached, reachedOther);
     // The scenes reached every count of every measure: agreeing on zeros would prove nothing.
