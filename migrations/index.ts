@@ -56,11 +56,11 @@ import * as m0064 from './0064_credential_recognition.js';
 import * as m0065 from './0065_consent_scope.js';
 import * as m0066 from './0066_duplicate_keys.js';
 import * as m0067 from './0067_outreach.js';
-import * as m0072 from './0072_handoffs.js';
+import * as m0068 from './0068_referrals.js';
 import * as m0069 from './0069_consortium_meetings.js';
 import * as m0070 from './0070_partner_network.js';
 import * as m0071 from './0071_person_merges.js';
-import * as m0068 from './0068_referrals.js';
+import * as m0072 from './0072_handoffs.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -124,9 +124,9 @@ export const migrations: Record<string, Migration> = {
   '0065_consent_scope': m0065,
   '0066_duplicate_keys': m0066,
   '0067_outreach': m0067,
-  '0072_handoffs': m0072,
+  '0068_referrals': m0068,
   '0069_consortium_meetings': m0069,
   '0070_partner_network': m0070,
   '0071_person_merges': m0071,
-  '0068_referrals': m0068,
+  '0072_handoffs': m0072,
 };

@@ -36,7 +36,8 @@ declare global {
 }
 
 /** Pages anyone may open (src/web/router.tsx): no session to ask for. */
-export const publicPath = /^\/(login|forgot-password|reset-password|verify|info-emploi|suivi|rencontre|desabonnement)(\/|$)/;
+export const publicPath =
+  /^\/(login|forgot-password|reset-password|verify|info-emploi|suivi|rencontre|desabonnement)(\/|$)/;
 
 /** As src/web/i18n/index.ts decides: the language chosen before on this browser, else the browser's. */
 export function firstLanguage(stored: string | null, browser: string | undefined): string {

@@ -11,14 +11,14 @@ import { createImmersion } from '../../src/modules/immersions/use-cases/create-i
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { addAction } from '../../src/modules/meetings/use-cases/add-action.js';
 import { createMeeting } from '../../src/modules/meetings/use-cases/create-meeting.js';
-import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
-import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
-import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
 import { addContact as addNetworkContact } from '../../src/modules/network/use-cases/add-contact.js';
 import { addSubscriber } from '../../src/modules/network/use-cases/add-subscriber.js';
 import { createConvening } from '../../src/modules/network/use-cases/create-convening.js';
 import { createPartner } from '../../src/modules/network/use-cases/create-partner.js';
 import { registerForConvening } from '../../src/modules/network/use-cases/register-for-convening.js';
+import { createOffer } from '../../src/modules/offers/use-cases/create-offer.js';
+import { personExits } from '../../src/modules/outcomes/use-cases/person-exits.js';
+import { recordExit } from '../../src/modules/outcomes/use-cases/record-exit.js';
 import { recordLead } from '../../src/modules/outreach/use-cases/record-lead.js';
 import { addHouseholdMember } from '../../src/modules/people/use-cases/add-household-member.js';
 import { addPersonItem } from '../../src/modules/people/use-cases/add-person-item.js';
@@ -193,7 +193,10 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
   });
   // The partner network: a partner not shared with any consortium and its contact, a convening closed
   // to public registration (its public page answers 404 like a random id) with a registration, a subscriber.
-  const networkPartner = await createPartner(deps)(staff.coordinator, { name: 'Cégep Garneau', kind: 'school' });
+  const networkPartner = await createPartner(deps)(staff.coordinator, {
+    name: 'Cégep Garneau',
+    kind: 'school',
+  });
   const networkContact = await addNetworkContact(deps)(staff.coordinator, {
     partnerId: networkPartner.id,
     body: { name: 'Léa Roy' },

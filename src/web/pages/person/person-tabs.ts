@@ -32,7 +32,16 @@ export type PersonTab = (typeof personTabs)[number];
 export const personTabGroups = {
   overview: ['overview'],
   profile: ['identity', 'status', 'languages', 'education', 'experience', 'barriers', 'household', 'consent'],
-  accompaniment: ['enrolments', 'plan', 'recognition', 'referrals', 'followUp', 'sessions', 'loans', 'employment'],
+  accompaniment: [
+    'enrolments',
+    'plan',
+    'recognition',
+    'referrals',
+    'followUp',
+    'sessions',
+    'loans',
+    'employment',
+  ],
   records: ['documents', 'timeline', 'privacy'],
 } as const satisfies Record<string, readonly PersonTab[]>;
 export type PersonTabGroup = keyof typeof personTabGroups;
