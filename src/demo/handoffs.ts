@@ -1,27 +1,15 @@
-import type { RequestContext } from '../core/auth/actor.js';
 import type { Deps } from '../core/use-case.js';
-import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { acceptHandoff } from '../modules/handoffs/use-cases/accept-handoff.js';
 import { proposeHandoff } from '../modules/handoffs/use-cases/propose-handoff.js';
 import { addPersonItem } from '../modules/people/use-cases/add-person-item.js';
 import { createPerson } from '../modules/people/use-cases/create-person.js';
 import { enrolPerson } from '../modules/programs/use-cases/enrol-person.js';
 import { addDays } from './demo-calendar.js';
+import { staffContext } from './staff-context.js';
 
 interface Staff {
   organizationId: string;
   userId: string;
-}
-
-async function contextOf(deps: Deps, staff: Staff): Promise<RequestContext> {
-  const actor = await buildActor(
-    deps.db,
-    { id: staff.userId, displayName: 'demo', locale: 'fr' },
-    'demo-loader',
-    staff.organizationId,
-  );
-  if (!actor) throw new Error('demo hand-offs: staff without membership');
-  return { actor, requestId: 'demo-loader', locale: 'fr', ip: null };
 }
 
 /** Households of Montréal who settle in Bas-Saint-Laurent, with the consent that lets the partner there know them. */
@@ -48,8 +36,8 @@ export async function loadDemoHandoffs(
   cast: { promis: Staff; regional: Staff; programId: string },
 ): Promise<{ handoffs: number }> {
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const promis = await contextOf(deps, cast.promis);
-  const regional = await contextOf(deps, cast.regional);
+  const promis = await staffContext(deps, cast.promis);
+  const regional = await staffContext(deps, cast.regional);
   let handoffs = 0;
   for (const mover of movers) {
     const { id: personId } = await createPerson(deps)(promis, {

@@ -1,7 +1,5 @@
-import type { RequestContext } from '../core/auth/actor.js';
 import { instantOfWallTime } from '../core/time-zone.js';
 import type { Deps } from '../core/use-case.js';
-import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { sameWeekdayNextMonth } from '../modules/meetings/domain/next-meeting.js';
 import { addAction } from '../modules/meetings/use-cases/add-action.js';
 import { addDocument } from '../modules/meetings/use-cases/add-document.js';
@@ -10,21 +8,11 @@ import { createMeeting } from '../modules/meetings/use-cases/create-meeting.js';
 import { recordAttendance } from '../modules/meetings/use-cases/record-attendance.js';
 import { writeMinutes } from '../modules/meetings/use-cases/write-minutes.js';
 import { addDays } from './demo-calendar.js';
+import { staffContext } from './staff-context.js';
 
 interface Staff {
   organizationId: string;
   userId: string;
-}
-
-async function contextOf(deps: Deps, staff: Staff): Promise<RequestContext> {
-  const actor = await buildActor(
-    deps.db,
-    { id: staff.userId, displayName: 'demo', locale: 'fr' },
-    'demo-loader',
-    staff.organizationId,
-  );
-  if (!actor) throw new Error('demo meetings: staff without membership');
-  return { actor, requestId: 'demo-loader', locale: 'fr', ip: null };
 }
 
 /** The first Tuesday of the month of a day ('YYYY-MM-DD'). */
@@ -56,8 +44,8 @@ export async function loadDemoMeetings(
   deps: Deps,
   cast: { coordinator: Staff; memberDirector: Staff; consortiumId: string; members: readonly string[] },
 ): Promise<{ meetings: number; actions: number }> {
-  const coordinator = await contextOf(deps, cast.coordinator);
-  const director = await contextOf(deps, cast.memberDirector);
+  const coordinator = await staffContext(deps, cast.coordinator);
+  const director = await staffContext(deps, cast.memberDirector);
   const today = deps.clock.now().toISOString().slice(0, 10);
   const [first, second] = lastTwoSteeringDays(today);
   const members = cast.members;

@@ -1,6 +1,4 @@
-import type { RequestContext } from '../core/auth/actor.js';
 import type { Deps } from '../core/use-case.js';
-import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import type { LeadSource, PartnerKind } from '../modules/outreach/domain/vocabulary.js';
 import { closeLead } from '../modules/outreach/use-cases/close-lead.js';
 import { convertLead } from '../modules/outreach/use-cases/convert-lead.js';
@@ -10,6 +8,7 @@ import { enrolmentsOfPeople } from '../modules/programs/api.js';
 import { addDays } from './demo-calendar.js';
 import { origins } from './names.js';
 import { seededRandom } from './random.js';
+import { staffContext } from './staff-context.js';
 
 interface Staff {
   organizationId: string;
@@ -35,17 +34,6 @@ const events = [
 ];
 const endings = ['not_interested', 'not_eligible', 'unreachable', 'referred_elsewhere'] as const;
 
-async function contextOf(deps: Deps, staff: Staff): Promise<RequestContext> {
-  const actor = await buildActor(
-    deps.db,
-    { id: staff.userId, displayName: 'demo', locale: 'fr' },
-    'demo-loader',
-    staff.organizationId,
-  );
-  if (!actor) throw new Error('demo outreach: counselor without membership');
-  return { actor, requestId: 'demo-loader', locale: 'fr', ip: null };
-}
-
 const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0')}:30:00+01:00`;
 
 /**
@@ -64,7 +52,7 @@ export async function loadDemoOutreach(
   let leads = 0;
   let enrolled = 0;
   for (const counselor of cast.counselors) {
-    const ctx = await contextOf(deps, counselor);
+    const ctx = await staffContext(deps, counselor);
     const enrolments = (await enrolmentsOfPeople(deps.db, counselor.organizationId, cast.enrolled)).filter(
       (e) =>
         e.programId === cast.programId &&

@@ -1,6 +1,5 @@
 import type { RequestContext } from '../core/auth/actor.js';
 import type { Deps } from '../core/use-case.js';
-import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import type { ConsentSection } from '../modules/people/api.js';
 import { addPersonItem } from '../modules/people/use-cases/add-person-item.js';
 import { createPerson } from '../modules/people/use-cases/create-person.js';
@@ -8,21 +7,11 @@ import type { ReferralKind } from '../modules/referrals/domain/vocabulary.js';
 import { createService } from '../modules/referrals/use-cases/create-service.js';
 import { moveReferral } from '../modules/referrals/use-cases/move-referral.js';
 import { sendReferral } from '../modules/referrals/use-cases/send-referral.js';
+import { staffContext } from './staff-context.js';
 
 interface Staff {
   organizationId: string;
   userId: string;
-}
-
-async function contextOf(deps: Deps, staff: Staff): Promise<RequestContext> {
-  const actor = await buildActor(
-    deps.db,
-    { id: staff.userId, displayName: 'demo', locale: 'fr' },
-    'demo-loader',
-    staff.organizationId,
-  );
-  if (!actor) throw new Error('demo referrals: staff without membership');
-  return { actor, requestId: 'demo-loader', locale: 'fr', ip: null };
 }
 
 type Service = Parameters<ReturnType<typeof createService>>[1];
@@ -190,15 +179,15 @@ export async function loadDemoReferrals(
 ): Promise<{ referrals: number; services: number }> {
   let services = 0;
   for (const [program, entries] of Object.entries(directories) as [keyof typeof directories, Service[]][]) {
-    const ctx = await contextOf(deps, cast.directories[program]);
+    const ctx = await staffContext(deps, cast.directories[program]);
     for (const entry of entries) {
       await createService(deps)(ctx, entry);
       services += 1;
     }
   }
-  const association = await contextOf(deps, cast.association);
-  const toulouse = await contextOf(deps, cast.toulouse);
-  const montpellier = await contextOf(deps, cast.montpellier);
+  const association = await staffContext(deps, cast.association);
+  const toulouse = await staffContext(deps, cast.toulouse);
+  const montpellier = await staffContext(deps, cast.montpellier);
   const givenOn = deps.clock.now().toISOString().slice(0, 10);
   const consentFor = async (personId: string, covers: ConsentSection[]) =>
     addPersonItem(deps)(association, {
