@@ -61,6 +61,8 @@ describe('what other modules may ask of the people module', () => {
       residenceCity: 'Montréal',
       householdSize: 3,
       householdKey: id,
+      // Linked to no file elsewhere.
+      countingKey: null,
     });
     expect(
       await eligibilityFacts(database.db, testDeps(database).keyRing, id, otherOrganizationId),
