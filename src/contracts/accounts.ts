@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../core/auth/roles.js';
 import { defineRoute, paged, pageQuery } from './define.js';
-import { plainText } from './primitives.js';
+import { plainText, storableUrl } from './primitives.js';
 
 const secondFactorState = z.enum(['none', 'required', 'setup_required']);
 
@@ -377,7 +377,7 @@ export const setIdentityProviderRoute = defineRoute({
     "Set the organization's OpenID Connect provider (administrators, recent password); its discovery document is fetched to check it",
   tags: ['auth'],
   body: z.object({
-    issuer: z.string().url().max(2000),
+    issuer: storableUrl().max(2000),
     clientId: plainText().min(1).max(500),
     /** Kept sealed; leave out to keep the stored one. */
     clientSecret: plainText().min(1).max(2000).optional(),

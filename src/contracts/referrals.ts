@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { consentSections } from '../modules/people/domain/consent.js';
 import { declineReasons, referralKinds, referralStatuses } from '../modules/referrals/domain/vocabulary.js';
 import { defineRoute, idParam } from './define.js';
-import { optionalText, text } from './primitives.js';
+import { optionalText, plainText, storableUrl, text } from './primitives.js';
 import { sharedPersonView } from './sharing.js';
 
 export { declineReasons, referralKinds, referralStatuses };
@@ -238,12 +238,11 @@ export const serviceBody = z.object({
   area: optionalText(200).describe('Town or area served'),
   phone: optionalText(40),
   email: z.string().trim().email().max(254).nullish(),
-  website: z
-    .url({ protocol: /^https?$/ })
+  website: storableUrl({ protocol: /^https?$/ })
     .max(500)
     .nullish(),
   languages: z
-    .array(z.string().trim().min(2).max(12))
+    .array(plainText().trim().min(2).max(12))
     .max(20)
     .default([])
     .describe('Languages spoken there (BCP 47 tags)'),
