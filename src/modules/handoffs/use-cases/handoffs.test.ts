@@ -206,6 +206,21 @@ describe('taking over', () => {
         receiverPersonId: null,
       },
     ]);
+    // Naming the person in the receiver's list is a read under their consent, audited.
+    const listed = await database.db
+      .selectFrom('audit_events')
+      .select(['action', 'resource_type', 'organization_id', 'subject_organization_id'])
+      .where('action', 'like', 'sharing.%')
+      .where('person_id', '=', personId)
+      .execute();
+    expect(listed).toEqual([
+      {
+        action: 'sharing.list',
+        resource_type: 'consent',
+        organization_id: regionalId,
+        subject_organization_id: promis.actor.organizationId,
+      },
+    ]);
     const before = await getPersonFile(deps)(promis, { personId });
     expect(before.identity.referentUserId).toBe(promis.actor.userId);
 

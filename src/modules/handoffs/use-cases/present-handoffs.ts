@@ -13,11 +13,18 @@ import { sideOf } from './handoff-access.js';
  * (the sender's, or the receiver's once accepted); before that, the receiver knows who they are only
  * while a consent in force covers their identity — otherwise the hand-off shows without a name.
  */
+/** A receiver told who a person is under their consent: the read to audit, under that consent. */
+export interface IdentityRead {
+  handoff: HandoffRow;
+  consentId: string;
+}
+
 export async function presentHandoffs(
   db: Executor,
   readerOrganizationId: string,
   rows: readonly HandoffRow[],
   now: Date,
+  identityReads: IdentityRead[] = [],
 ): Promise<HandoffView[]> {
   if (rows.length === 0) return [];
   const organizations = organizationsApi(db);
@@ -33,7 +40,7 @@ export async function presentHandoffs(
   const views: HandoffView[] = [];
   for (const row of rows) {
     const side = sideOf(row, readerOrganizationId);
-    const person = await personOf(db, row, side, reader, todayOf);
+    const person = await personOf(db, row, side, reader, todayOf, identityReads);
     const program = row.program_id ? await programNames(db, row.program_id) : undefined;
     views.push({
       id: row.id,
@@ -68,6 +75,7 @@ async function personOf(
   side: 'sender' | 'receiver',
   reader: Awaited<ReturnType<typeof consentReader>>,
   todayOf: (organizationId: string) => Promise<string>,
+  identityReads: IdentityRead[],
 ) {
   const own =
     side === 'sender'
@@ -75,7 +83,8 @@ async function personOf(
       : row.receiver_person_id
         ? await personSummary(db, row.receiver_person_id, row.receiver_organization_id)
         : undefined;
-  const identity = own ?? (side === 'receiver' ? await sharedIdentity(db, row, reader, todayOf) : undefined);
+  const identity =
+    own ?? (side === 'receiver' ? await sharedIdentity(db, row, reader, todayOf, identityReads) : undefined);
   return identity
     ? { givenName: identity.givenName, familyName: identity.familyName, birthDate: identity.birthDate }
     : null;
@@ -86,7 +95,11 @@ async function sharedIdentity(
   row: HandoffRow,
   reader: Awaited<ReturnType<typeof consentReader>>,
   todayOf: (organizationId: string) => Promise<string>,
+  identityReads: IdentityRead[],
 ) {
   const shared = await sharedFileOf(db, row.person_id, reader, todayOf);
-  return shared?.sections.has('identity') ? shared.identity : undefined;
+  const consent = shared?.sections.get('identity');
+  if (!shared || !consent) return undefined;
+  identityReads.push({ handoff: row, consentId: consent.id });
+  return shared.identity;
 }

@@ -4,12 +4,13 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { handoffsRepository } from '../adapters/handoffs-repository.js';
 import { handoffErrors } from '../errors.js';
-import { handoffRoles, sideOf } from './handoff-access.js';
-import { presentHandoffs } from './present-handoffs.js';
+import { auditIdentityReads } from './audit-identity-reads.js';
+import { handoffRoles } from './handoff-access.js';
+import { type IdentityRead, presentHandoffs } from './present-handoffs.js';
 
 /**
  * One hand-off the organization sent or received. A receiver reading a proposal reads who the person
- * is under their consent: audited as such, the person's organization as its subject.
+ * is under their consent: audited under it, the person's organization as its subject.
  */
 export const readHandoff = defineUseCase(
   z.object({ handoffId: z.uuid() }),
@@ -18,19 +19,9 @@ export const readHandoff = defineUseCase(
     requireRole(actor, handoffRoles);
     const row = await handoffsRepository(trx).findFor(input.handoffId, actor.organizationId);
     if (!row) throw handoffErrors.handoffNotFound();
-    const [view] = await presentHandoffs(trx, actor.organizationId, [row], now);
-    if (sideOf(row, actor.organizationId) === 'receiver' && view?.person && !view.receiverPersonId)
-      await audit.record({
-        actorUserId: actor.userId,
-        organizationId: actor.organizationId,
-        subjectOrganizationId: row.organization_id,
-        action: 'handoff.read',
-        resourceType: 'handoff',
-        resourceId: row.id,
-        personId: row.person_id,
-        requestId: ctx.requestId,
-        details: { sections: ['identity'] },
-      });
+    const reads: IdentityRead[] = [];
+    const [view] = await presentHandoffs(trx, actor.organizationId, [row], now, reads);
+    await auditIdentityReads(audit, { actor, requestId: ctx.requestId, kind: 'read', reads });
     return view as HandoffView;
   },
 );
