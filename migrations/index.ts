@@ -61,6 +61,10 @@ import * as m0069 from './0069_consortium_meetings.js';
 import * as m0070 from './0070_partner_network.js';
 import * as m0071 from './0071_person_merges.js';
 import * as m0072 from './0072_handoffs.js';
+import * as m0073 from './0073_front_door.js';
+import * as m0074 from './0074_regions_and_stays.js';
+import * as m0076 from './0076_relocation_plans.js';
+import * as m0077 from './0077_household_moves.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -129,4 +133,8 @@ export const migrations: Record<string, Migration> = {
   '0070_partner_network': m0070,
   '0071_person_merges': m0071,
   '0072_handoffs': m0072,
+  '0073_front_door': m0073,
+  '0077_household_moves': m0077,
+  '0074_regions_and_stays': m0074,
+  '0076_relocation_plans': m0076,
 };
