@@ -34,8 +34,8 @@ export const applicationErrors = {
     fr: 'Cette candidature est terminée (embauche, refus ou retrait). Positionnez à nouveau la personne pour en commencer une autre.',
   }),
   moveNotAllowed: defineError<{ from: string; to: string }>('APPLICATION_MOVE_NOT_ALLOWED', 'conflict', {
-    en: 'An application cannot go from “{{from}}” to “{{to}}”.',
-    fr: 'Une candidature ne peut pas passer de « {{from}} » à « {{to}} ».',
+    en: 'An application cannot go from “{from}” to “{to}”.',
+    fr: 'Une candidature ne peut pas passer de « {from} » à « {to} ».',
   }),
   hireNeedsPlacement: defineError('APPLICATION_HIRE_NEEDS_PLACEMENT', 'conflict', {
     en: 'A hire is recorded with its contract: record the placement from the application.',
@@ -54,15 +54,15 @@ export const applicationErrors = {
     fr: 'Un motif de refus ne va qu’avec un refus.',
   }),
   moveBeforePrevious: defineError<{ previous: string }>('APPLICATION_MOVE_BEFORE_PREVIOUS', 'bad_request', {
-    en: 'This step cannot be dated before the previous one ({{previous}}).',
-    fr: "Cette étape ne peut pas être datée d'avant la précédente ({{previous}}).",
+    en: 'This step cannot be dated before the previous one ({previous}).',
+    fr: "Cette étape ne peut pas être datée d'avant la précédente ({previous}).",
   }),
   moveInFuture: defineError('APPLICATION_MOVE_IN_FUTURE', 'bad_request', {
     en: 'A step is recorded once it has happened: today at the latest.',
     fr: "Une étape s'enregistre une fois faite : aujourd'hui au plus tard.",
   }),
   notHireable: defineError<{ state: string }>('APPLICATION_NOT_HIREABLE', 'conflict', {
-    en: 'This application cannot end in a hire from its current step (“{{state}}”): its file must have been sent to the employer, and it must not be over.',
-    fr: 'Cette candidature ne peut pas aboutir à une embauche depuis son étape actuelle (« {{state}} ») : le dossier doit avoir été envoyé à l’employeur et la candidature ne doit pas être terminée.',
+    en: 'This application cannot end in a hire from its current step (“{state}”): its file must have been sent to the employer, and it must not be over.',
+    fr: 'Cette candidature ne peut pas aboutir à une embauche depuis son étape actuelle (« {state} ») : le dossier doit avoir été envoyé à l’employeur et la candidature ne doit pas être terminée.',
   }),
 };

@@ -14,8 +14,8 @@ export const handoffErrors = {
     fr: 'Choisissez une autre structure de la plateforme pour prendre le relais, pas la vôtre.',
   }),
   consentMissing: defineError<{ organization: string }>('HANDOFF_CONSENT_MISSING', 'conflict', {
-    en: 'No consent in force lets {{organization}} know who this person is. Record their consent to share with it (covering at least their identity) in the file first.',
-    fr: "Aucun consentement en vigueur ne permet à {{organization}} de savoir qui est cette personne. Enregistrez d'abord dans le dossier son consentement au partage avec cette structure (couvrant au moins son identité).",
+    en: 'No consent in force lets {organization} know who this person is. Record their consent to share with it (covering at least their identity) in the file first.',
+    fr: "Aucun consentement en vigueur ne permet à {organization} de savoir qui est cette personne. Enregistrez d'abord dans le dossier son consentement au partage avec cette structure (couvrant au moins son identité).",
   }),
   alreadyProposed: defineError('HANDOFF_ALREADY_PROPOSED', 'conflict', {
     en: 'A hand-off of this person is already waiting for an answer. Withdraw it before proposing another.',
@@ -29,8 +29,8 @@ export const handoffErrors = {
     'HANDOFF_RECEIVER_NOT_IN_PROGRAM',
     'bad_request',
     {
-      en: '{{organization}} does not take part in this program: hand the person off without carrying the enrolment, or choose a member of the program.',
-      fr: '{{organization}} ne participe pas à ce programme : passez le relais sans l’inscription, ou choisissez une structure membre du programme.',
+      en: '{organization} does not take part in this program: hand the person off without carrying the enrolment, or choose a member of the program.',
+      fr: '{organization} ne participe pas à ce programme : passez le relais sans l’inscription, ou choisissez une structure membre du programme.',
     },
   ),
   alreadyDecided: defineError('HANDOFF_ALREADY_DECIDED', 'conflict', {

@@ -6,8 +6,8 @@ export const networkErrors = {
     fr: "Ce partenaire n'existe pas ou ne fait pas partie de votre réseau.",
   }),
   partnerReadOnly: defineError<{ organization: string }>('NETWORK_PARTNER_READ_ONLY', 'forbidden', {
-    en: 'This partner is shared by {{organization}}: only they can change it.',
-    fr: 'Ce partenaire est partagé par {{organization}} : seule cette structure peut le modifier.',
+    en: 'This partner is shared by {organization}: only they can change it.',
+    fr: 'Ce partenaire est partagé par {organization} : seule cette structure peut le modifier.',
   }),
   contactNotFound: defineError('NETWORK_CONTACT_NOT_FOUND', 'not_found', {
     en: 'This contact does not exist or is not in your network.',
@@ -38,15 +38,15 @@ export const networkErrors = {
     fr: 'Cette personne est déjà inscrite à cette rencontre.',
   }),
   conveningFull: defineError<{ capacity: number }>('NETWORK_CONVENING_FULL', 'conflict', {
-    en: 'This convening is full ({{capacity}} seats). Raise its capacity first.',
-    fr: "Cette rencontre est complète ({{capacity}} places). Augmentez d'abord sa capacité.",
+    en: 'This convening is full ({capacity} seats). Raise its capacity first.',
+    fr: "Cette rencontre est complète ({capacity} places). Augmentez d'abord sa capacité.",
   }),
   capacityBelowRegistrations: defineError<{ registered: number }>(
     'NETWORK_CAPACITY_BELOW_REGISTRATIONS',
     'conflict',
     {
-      en: 'The capacity cannot be lower than the {{registered}} registrations already taken.',
-      fr: 'La capacité ne peut pas être inférieure aux {{registered}} inscriptions déjà prises.',
+      en: 'The capacity cannot be lower than the {registered} registrations already taken.',
+      fr: 'La capacité ne peut pas être inférieure aux {registered} inscriptions déjà prises.',
     },
   ),
   publicConveningNotFound: defineError('NETWORK_PUBLIC_CONVENING_NOT_FOUND', 'not_found', {

@@ -34,11 +34,11 @@ export const outreachErrors = {
     fr: 'Un contact de repérage est suivi par un membre actif de votre structure qui travaille sur les dossiers. Choisissez une autre personne.',
   }),
   attemptBeforeMeeting: defineError<{ metOn: string }>('OUTREACH_ATTEMPT_BEFORE_MEETING', 'bad_request', {
-    en: 'An attempt to reach a person comes after the day they were met or signalled ({{metOn}}).',
-    fr: 'Une tentative de contact a lieu après le jour du repérage ({{metOn}}).',
+    en: 'An attempt to reach a person comes after the day they were met or signalled ({metOn}).',
+    fr: 'Une tentative de contact a lieu après le jour du repérage ({metOn}).',
   }),
   closedBeforeMeeting: defineError<{ metOn: string }>('OUTREACH_CLOSED_BEFORE_MEETING', 'bad_request', {
-    en: 'A lead is closed on or after the day the person was met or signalled ({{metOn}}).',
-    fr: 'Un contact de repérage se clôt le jour du repérage ({{metOn}}) ou après.',
+    en: 'A lead is closed on or after the day the person was met or signalled ({metOn}).',
+    fr: 'Un contact de repérage se clôt le jour du repérage ({metOn}) ou après.',
   }),
 };

@@ -34,7 +34,7 @@ export const placementErrors = {
     fr: "Certaines conditions du contrat ne vont pas ensemble (voir chaque champ) : un contrat du pays de l'employeur, une fin prévue pour les seuls contrats à durée déterminée et dans la durée légale, 60 heures par semaine au plus, un salaire avec sa période.",
   }),
   changeRefused: defineError<{ code: string }>('PLACEMENT_CHANGE_REFUSED', 'conflict', {
-    en: 'This change does not fit the contract’s dates or the law ({{code}}): see the field.',
-    fr: 'Ce changement ne correspond pas aux dates du contrat ou à la loi ({{code}}) : voir le champ.',
+    en: 'This change does not fit the contract’s dates or the law ({code}): see the field.',
+    fr: 'Ce changement ne correspond pas aux dates du contrat ou à la loi ({code}) : voir le champ.',
   }),
 };

@@ -18,8 +18,8 @@ export const referralErrors = {
     fr: "Aucun consentement au partage en vigueur ne nomme cette structure : enregistrez dans le dossier le consentement de la personne qui la nomme (avec ce qu'il couvre), puis orientez à nouveau.",
   }),
   sectionsNotCovered: defineError<{ sections: string }>('REFERRAL_SECTIONS_NOT_COVERED', 'bad_request', {
-    en: 'The person’s consent does not let these parts of the file travel to this organization: {{sections}}.',
-    fr: 'Le consentement de la personne ne permet pas de transmettre ces parties du dossier à cette structure : {{sections}}.',
+    en: 'The person’s consent does not let these parts of the file travel to this organization: {sections}.',
+    fr: 'Le consentement de la personne ne permet pas de transmettre ces parties du dossier à cette structure : {sections}.',
   }),
   targetUnknown: defineError('REFERRAL_TARGET_UNKNOWN', 'bad_request', {
     en: 'A referral goes to another organization of your consortia or to a service of your directory (or one a partner shares).',
