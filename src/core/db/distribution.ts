@@ -20,6 +20,8 @@ export const tablePlacement = {
   reference_occupations: 'reference',
   reference_occupation_titles: 'reference',
   reference_occupation_words: 'reference',
+  // A program's public front door, found by its slug before any organization is known.
+  front_doors: 'reference',
 
   // On the coordinator: infrastructure, one global sequence, or looked up before an organization is known.
   schema_migrations: 'local',
@@ -114,6 +116,8 @@ export const tablePlacement = {
   tasks: 'distributed',
   outreach_leads: 'distributed',
   outreach_attempts: 'distributed',
+  // A consortium's front-door queue is kept by its coordinating organization (ADR 12).
+  front_door_requests: 'distributed',
   // A consortium's meetings are kept by its coordinating organization, like its programs (ADR 12).
   consortium_meetings: 'distributed',
   consortium_meeting_invitations: 'distributed',
@@ -158,6 +162,7 @@ export const crossOrganizationReferences = [
   'enrolments.program_id → programs',
   'enrolment_exits.program_id → programs',
   'handoffs.program_id → programs',
+  'front_door_requests.program_id → programs',
   'enrolment_exits.rule_version_id → exit_rule_versions',
   'exit_follow_ups.program_id → programs',
   'program_referents.program_id → programs',
