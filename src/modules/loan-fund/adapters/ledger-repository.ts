@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import { balancesFromSums } from '../../../core/ledger/ledger.js';
 import {
   type AccountBalance,
   assertBalanced,
   type EntryLine,
+  fundChart,
   type LedgerAccount,
-  ledgerAccounts,
   type MovementKind,
 } from '../domain/ledger.js';
 import './tables.js';
@@ -84,12 +85,7 @@ export function ledgerRepository(db: Executor) {
         .where('occurred_on', '<=', asOf)
         .groupBy('account')
         .execute();
-      const byAccount = new Map(rows.map((r) => [r.account, r]));
-      return ledgerAccounts.map((account) => ({
-        account,
-        debitCents: Number(byAccount.get(account)?.debitCents ?? 0),
-        creditCents: Number(byAccount.get(account)?.creditCents ?? 0),
-      }));
+      return balancesFromSums(fundChart, rows);
     },
 
     /** What the loan's own lines say: principal owed (receivable) and the borrower's credit. */

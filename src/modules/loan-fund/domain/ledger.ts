@@ -1,5 +1,17 @@
+import {
+  type AccountBalance as CoreAccountBalance,
+  chartOfAccounts,
+  assertBalanced as coreAssertBalanced,
+  naturalBalance as coreNaturalBalance,
+  trialBalance as coreTrialBalance,
+  creditLine,
+  debitLine,
+  type LedgerLine,
+} from '../../../core/ledger/ledger.js';
 import type { Allocation } from './allocation.js';
 import type { Cents } from './money.js';
+
+export { reversalOf, UnbalancedEntryError } from '../../../core/ledger/ledger.js';
 
 /**
  * The fund's chart of accounts. Assets and expenses carry debit balances; liabilities, capital and
@@ -28,11 +40,11 @@ export const accountNature: Record<LedgerAccount, 'debit' | 'credit'> = {
   write_off_expense: 'debit',
 };
 
-export interface EntryLine {
-  account: LedgerAccount;
+/** The fund's chart for the shared ledger core (src/core/ledger). */
+export const fundChart = chartOfAccounts(accountNature);
+
+export interface EntryLine extends LedgerLine<LedgerAccount> {
   loanId: string | null;
-  debitCents: Cents;
-  creditCents: Cents;
 }
 
 export const movementKinds = [
@@ -45,42 +57,15 @@ export const movementKinds = [
 ] as const;
 export type MovementKind = (typeof movementKinds)[number];
 
-export class UnbalancedEntryError extends Error {}
-
 /** Every movement is a set of lines whose debits equal its credits; anything else is a programming error. */
 export function assertBalanced(lines: readonly EntryLine[]): void {
-  let debit = 0;
-  let credit = 0;
-  for (const l of lines) {
-    const oneSided = (l.debitCents === 0) !== (l.creditCents === 0);
-    if (
-      !Number.isSafeInteger(l.debitCents) ||
-      !Number.isSafeInteger(l.creditCents) ||
-      l.debitCents < 0 ||
-      l.creditCents < 0 ||
-      !oneSided
-    ) {
-      throw new UnbalancedEntryError(`line on ${l.account} must carry one positive amount`);
-    }
-    debit += l.debitCents;
-    credit += l.creditCents;
-  }
-  if (lines.length < 2 || debit !== credit)
-    throw new UnbalancedEntryError(`debits ${debit} ≠ credits ${credit}`);
+  coreAssertBalanced(lines);
 }
 
-const dr = (account: LedgerAccount, cents: Cents, loanId: string | null = null): EntryLine => ({
-  account,
-  loanId,
-  debitCents: cents,
-  creditCents: 0,
-});
-const cr = (account: LedgerAccount, cents: Cents, loanId: string | null = null): EntryLine => ({
-  account,
-  loanId,
-  debitCents: 0,
-  creditCents: cents,
-});
+const dr = (account: LedgerAccount, cents: Cents, loanId: string | null = null): EntryLine =>
+  debitLine(account, cents, { loanId });
+const cr = (account: LedgerAccount, cents: Cents, loanId: string | null = null): EntryLine =>
+  creditLine(account, cents, { loanId });
 
 export const contributionKinds = ['grant', 'donation', 'loan_to_fund'] as const;
 export type ContributionKind = (typeof contributionKinds)[number];
@@ -118,11 +103,6 @@ export function paymentEntry(loanId: string, allocations: readonly Allocation[])
   ];
 }
 
-/** A wrong entry is never edited or deleted: the compensating entry swaps its debits and credits. */
-export function reversalOf(lines: readonly EntryLine[]): EntryLine[] {
-  return lines.map((l) => ({ ...l, debitCents: l.creditCents, creditCents: l.debitCents }));
-}
-
 export function writeOffEntry(loanId: string, outstandingCents: Cents): EntryLine[] {
   return [dr('write_off_expense', outstandingCents), cr('loans_receivable', outstandingCents, loanId)];
 }
@@ -135,27 +115,14 @@ function loanOnLine(account: LedgerAccount, loanId: string): string | null {
   return account === 'loans_receivable' || account === 'borrower_credit' ? loanId : null;
 }
 
-export interface AccountBalance {
-  account: LedgerAccount;
-  debitCents: Cents;
-  creditCents: Cents;
-}
+export type AccountBalance = CoreAccountBalance<LedgerAccount>;
 
 /** Balance in the account's own direction: positive cash, positive capital. */
 export function naturalBalance(b: AccountBalance): Cents {
-  return accountNature[b.account] === 'debit' ? b.debitCents - b.creditCents : b.creditCents - b.debitCents;
+  return coreNaturalBalance(fundChart, b);
 }
 
 /** Sums lines per account; the trial balance's debits and credits are equal when every entry balanced. */
 export function trialBalance(lines: readonly EntryLine[]): AccountBalance[] {
-  const totals = new Map<LedgerAccount, AccountBalance>(
-    ledgerAccounts.map((account) => [account, { account, debitCents: 0, creditCents: 0 }]),
-  );
-  for (const l of lines) {
-    const t = totals.get(l.account);
-    if (!t) throw new UnbalancedEntryError(`unknown account ${l.account}`);
-    t.debitCents += l.debitCents;
-    t.creditCents += l.creditCents;
-  }
-  return [...totals.values()];
+  return coreTrialBalance(fundChart, lines);
 }
