@@ -2,6 +2,7 @@ import type { JobHandlers } from '../core/jobs/job-queue.js';
 import type { Deps } from '../core/use-case.js';
 import { caseloadJobHandlers } from '../modules/caseload/jobs.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
+import { frontDoorJobHandlers, scheduleRequestAnonymization } from '../modules/front-door/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
 import { networkJobHandlers } from '../modules/network/jobs.js';
 import { outcomeJobHandlers, scheduleFollowUpSweep } from '../modules/outcomes/jobs.js';
@@ -28,6 +29,7 @@ export const jobHandlers: JobHandlers = {
   ...outcomeJobHandlers,
   ...reportJobHandlers,
   ...outreachJobHandlers,
+  ...frontDoorJobHandlers,
   ...peopleJobHandlers,
   ...networkJobHandlers,
   ...referralJobHandlers,
@@ -44,5 +46,6 @@ export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleReportFilesPurge(deps);
   await scheduleSubscriptionSweep(deps);
   await scheduleLeadAnonymization(deps);
+  await scheduleRequestAnonymization(deps);
   await scheduleReferralReminders(deps);
 }

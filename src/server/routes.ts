@@ -10,6 +10,7 @@ import { registerDocumentRoutes } from '../modules/documents/routes.js';
 import { registerEmployerRoutes } from '../modules/employers/routes.js';
 import { registerExportRoutes } from '../modules/exports/routes.js';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.js';
+import { registerFrontDoorRoutes } from '../modules/front-door/routes.js';
 import { registerHandoffRoutes } from '../modules/handoffs/routes.js';
 import { registerImmersionRoutes } from '../modules/immersions/routes.js';
 import { registerLoanFundRoutes } from '../modules/loan-fund/routes.js';
@@ -69,6 +70,7 @@ export async function registerModuleRoutes(
   registerPrivacyRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerOutreachRoutes(app, deps);
+  registerFrontDoorRoutes(app, deps);
   registerNetworkRoutes(app, deps);
   registerHandoffRoutes(app, deps);
   registerReferralRoutes(app, deps);

@@ -20,9 +20,15 @@ export interface FrontDoorApplicant {
   organizationId: string;
   givenName: string;
   familyName: string;
-  email: string;
+  email: string | null;
   phone: string | null;
   preferredLanguage: string;
+  /** Who else is in the household, as the person said (the consortium front door): dependants of the file. */
+  householdMembers?: readonly {
+    relation: 'spouse' | 'child' | 'parent' | 'sibling' | 'other';
+    givenName: string | null;
+    birthYear: number | null;
+  }[];
   /** Day the person ticked the consent box on the public form. */
   consentGivenOn: string;
   /** The staff member who accepted the request. */
@@ -86,7 +92,11 @@ export async function registerFromFrontDoor(
       givenOn: applicant.consentGivenOn,
     },
   };
-  await recordInitialItems({ repo, timeline, newId, now }, event, [consent]);
+  const household = (applicant.householdMembers ?? []).map((member) => ({
+    kind: 'household_member' as const,
+    data: { relation: member.relation, givenName: member.givenName, birthYear: member.birthYear },
+  }));
+  await recordInitialItems({ repo, timeline, newId, now }, event, [...household, consent]);
   await audit.record({
     actorUserId: applicant.acceptedBy,
     organizationId: applicant.organizationId,
@@ -96,7 +106,7 @@ export async function registerFromFrontDoor(
     resourceId: id,
     personId: id,
     requestId: scope.requestId,
-    details: { source: 'front_door', items: 1 },
+    details: { source: 'front_door', items: 1 + household.length },
   });
   return { id };
 }

@@ -112,6 +112,8 @@ export async function programForFigures(db: Executor, actor: Actor | null, progr
   return {
     id: program.id,
     organizationId: program.organizationId,
+    /** The consortium that runs it, if any (the front door's queue is the consortium's). */
+    consortiumId: program.consortiumId,
     nameFr: program.nameFr,
     nameEn: program.nameEn,
     countingUnit: program.countingUnit,

@@ -58,7 +58,7 @@ export const communityNeeds = [
 ] as const;
 
 /** Who else comes: an adult or a child (with the birth year: schools, child care). */
-export const householdRelations = ['spouse', 'adult', 'child'] as const;
+export { householdRelations } from '../../people/domain/file-vocabulary.js';
 
 /** Where a request stands in the queue. */
 export const requestStates = ['new', 'assigned', 'converted', 'closed'] as const;
