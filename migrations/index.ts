@@ -63,6 +63,7 @@ import * as m0071 from './0071_person_merges.js';
 import * as m0072 from './0072_handoffs.js';
 import * as m0073 from './0073_front_door.js';
 import * as m0074 from './0074_regions_and_stays.js';
+import * as m0075 from './0075_relocation_aid.js';
 import * as m0076 from './0076_relocation_plans.js';
 import * as m0077 from './0077_household_moves.js';
 
@@ -136,5 +137,6 @@ export const migrations: Record<string, Migration> = {
   '0073_front_door': m0073,
   '0077_household_moves': m0077,
   '0074_regions_and_stays': m0074,
+  '0075_relocation_aid': m0075,
   '0076_relocation_plans': m0076,
 };

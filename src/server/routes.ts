@@ -33,6 +33,7 @@ import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerRecognitionRoutes } from '../modules/recognition/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerReferralRoutes } from '../modules/referrals/routes.js';
+import { registerRelocationAidRoutes } from '../modules/relocation-aid/routes.js';
 import { registerReportRoutes } from '../modules/reports/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
 import { registerSharingRoutes } from '../modules/sharing/routes.js';
@@ -73,6 +74,7 @@ export async function registerModuleRoutes(
   registerFrontDoorRoutes(app, deps);
   registerNetworkRoutes(app, deps);
   registerHandoffRoutes(app, deps);
+  registerRelocationAidRoutes(app, deps);
   registerReferralRoutes(app, deps);
   registerMeetingsRoutes(app, deps);
   registerEmployerRoutes(app, deps);

@@ -22,6 +22,7 @@ import { outreachRows, outreachScene } from '../support/outreach-matrix.js';
 import { placementsRows, placementsScene } from '../support/placements-matrix.js';
 import { recognitionRows, recognitionScene } from '../support/recognition-matrix.js';
 import { referralsRows, referralsScene } from '../support/referrals-matrix.js';
+import { relocationAidRows, relocationAidScene } from '../support/relocation-aid-matrix.js';
 import { reportsFilesRows, reportsFilesScene } from '../support/reports-files-matrix.js';
 import { reportsRows, reportsScene } from '../support/reports-matrix.js';
 import { sharingRows, sharingScene } from '../support/sharing-matrix.js';
@@ -408,6 +409,7 @@ const matrix: MatrixRow[] = [
   ...sharingRows,
   ...reportsFilesRows,
   ...duplicatesRows,
+  ...relocationAidRows,
 ];
 
 beforeAll(async () => {
@@ -450,6 +452,7 @@ beforeAll(async () => {
       if (where === 'mine') sharingScene.addStaff(role, staff);
       if (where === 'mine') reportsFilesScene.addStaff(role, staff);
       if (where === 'mine') duplicatesScene.addStaff(role, staff);
+      if (where === 'mine') relocationAidScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -482,6 +485,7 @@ beforeAll(async () => {
   await reportsScene.prepare(t.deps, mine.id);
   await sharingScene.prepare(t.deps, mine.id);
   await reportsFilesScene.prepare(t.deps, mine.id);
+  await relocationAidScene.prepare(t.deps, mine.id);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')

@@ -1,0 +1,42 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import { requireRole } from '../../../core/auth/actor.js';
+import { followUpRoles, programAdminRoles, type Role } from '../../../core/auth/roles.js';
+import type { Executor } from '../../../core/db/types.js';
+import { programForFigures } from '../../programs/api.js';
+import { aidErrors } from '../errors.js';
+
+/** Who files requests for the people they follow (the member organization). */
+export const aidFilingRoles: readonly Role[] = followUpRoles;
+/** Who decides and pays requests, on the side of the organization that steers the program. */
+export const aidDecisionRoles: readonly Role[] = ['program_referent', 'coordinator', 'director'];
+/** Who sets the rules and records allocations to the budget (the program's administrators). */
+export const aidAdminRoles: readonly Role[] = programAdminRoles;
+/** Who reads the budget and the aid reports of a program it steers. */
+export const aidBudgetRoles: readonly Role[] = [
+  'program_referent',
+  'coordinator',
+  'director',
+  'administrator',
+];
+
+/** The program the actor's organization takes part in; 404 otherwise. */
+export async function programTakenPart(db: Executor, actor: Actor, programId: string) {
+  const program = await programForFigures(db, actor, programId);
+  if (!program) throw aidErrors.programNotFound();
+  return program;
+}
+
+/**
+ * The program the actor's organization steers (its owner, or its consortium's coordinator), for one of
+ * these roles; a program it only takes part in, or does not know, is not found (404).
+ */
+export async function programSteered(db: Executor, actor: Actor, programId: string, roles: readonly Role[]) {
+  requireRole(actor, roles);
+  const program = await programForFigures(db, actor, programId);
+  if (!program?.steers) throw aidErrors.programNotFound();
+  return program;
+}
+
+export function yearOf(day: string): number {
+  return Number(day.slice(0, 4));
+}
