@@ -33,6 +33,7 @@ import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerRecognitionRoutes } from '../modules/recognition/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
 import { registerReferralRoutes } from '../modules/referrals/routes.js';
+import { registerRelocationPlanRoutes } from '../modules/relocation-plans/routes.js';
 import { registerRelocationAidRoutes } from '../modules/relocation-aid/routes.js';
 import { registerReportRoutes } from '../modules/reports/routes.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
@@ -76,6 +77,7 @@ export async function registerModuleRoutes(
   registerHandoffRoutes(app, deps);
   registerRelocationAidRoutes(app, deps);
   registerReferralRoutes(app, deps);
+  registerRelocationPlanRoutes(app, deps);
   registerMeetingsRoutes(app, deps);
   registerEmployerRoutes(app, deps);
   registerOfferRoutes(app, deps);

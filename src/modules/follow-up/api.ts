@@ -2,6 +2,7 @@
 import type { Executor } from '../../core/db/types.js';
 import { contactsRepository } from './adapters/contacts-repository.js';
 import { dayOf } from './domain/contacts.js';
+import './adapters/tables.js';
 
 export interface FollowUpSignals {
   /** Contacts (domain/contacts.ts) in the 30 days ending today, both included. */
@@ -55,3 +56,27 @@ export function personIdsWithMissedAppointments(db: Executor, organizationId: st
 }
 
 export * as followUpPersonData from './person-data.js';
+
+/**
+ * The person's appointments (scheduled or held) starting in [from, to), earliest first: whether a
+ * first appointment is booked in a household's arrival week (regionalization plans).
+ */
+export function appointmentsOfPersonBetween(
+  db: Executor,
+  organizationId: string,
+  personId: string,
+  from: Date,
+  to: Date,
+) {
+  return db
+    .selectFrom('appointments')
+    .select(['id', 'starts_at as startsAt', 'mode', 'status'])
+    .where('organization_id', '=', organizationId)
+    .where('person_id', '=', personId)
+    .where('status', 'in', ['scheduled', 'held'])
+    .where('starts_at', '>=', from)
+    .where('starts_at', '<', to)
+    .orderBy('starts_at')
+    .orderBy('id')
+    .execute();
+}

@@ -8,6 +8,8 @@ import type { Executor } from '../../core/db/types.js';
 import { placesRepository } from './adapters/places-repository.js';
 import { type Coordinates, greatCircleKm } from './domain/distance.js';
 import type { PlaceRef } from './domain/place.js';
+import type { PlaceCountry } from './domain/postal-codes.js';
+import './adapters/tables.js';
 
 export type { Coordinates } from './domain/distance.js';
 export {
@@ -37,4 +39,40 @@ export function distanceBetween(a: Coordinates, b: Coordinates): number {
 /** The places kept by reference, in one query; a reference the data no longer knows is left out. */
 export function findPlaces(db: Executor, refs: readonly PlaceRef[]) {
   return placesRepository(db).byRefs(refs);
+}
+
+/**
+ * The codes of the places of one district (in Québec an administrative region, '08'…), for modules
+ * that look for their records in a region (open offers in the regions a household prefers).
+ */
+export async function placeCodesInDistrict(
+  db: Executor,
+  country: PlaceCountry,
+  districtCode: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('places')
+    .select('code')
+    .distinct()
+    .where('country', '=', country)
+    .where('district_code', '=', districtCode)
+    .orderBy('code')
+    .execute();
+  return rows.map((row) => row.code);
+}
+
+/**
+ * The districts of a country (in Québec the administrative regions '01' Bas-Saint-Laurent … '17'
+ * Centre-du-Québec), by code: the regions a household may move to.
+ */
+export async function districtsOf(db: Executor, country: PlaceCountry) {
+  return db
+    .selectFrom('places')
+    .select(['district_code as code', 'district_name as name'])
+    .distinct()
+    .where('country', '=', country)
+    .where('district_code', 'is not', null)
+    .where('district_code', '<>', '')
+    .orderBy('district_code')
+    .execute() as Promise<{ code: string; name: string }[]>;
 }
