@@ -4,7 +4,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { documentBelongsTo } from '../../documents/api.js';
 import { organizationsApi } from '../../organizations/api.js';
-import { currentHouseholdOfPerson, eligibilityFacts } from '../../people/api.js';
+import { eligibilityFacts } from '../../people/api.js';
 import { staysOfPerson } from '../../regions/api.js';
 import { aidRepository } from '../adapters/aid-repository.js';
 import { purposeOfKind } from '../domain/vocabulary.js';
@@ -37,10 +37,10 @@ export const fileAidRequest = defineUseCase(
         ]);
     }
     const travellers = [...new Set(input.travellerPersonIds.filter((id) => id !== facts.personId))];
-    if (travellers.length > 0) {
-      const household = await currentHouseholdOfPerson(trx, facts.personId, actor.organizationId);
-      const members = new Set(household?.members.map((m) => m.personId) ?? []);
-      if (travellers.some((id) => !members.has(id)))
+    // A member is a file of the organization counted under the same household key: in one household now.
+    for (const travellerId of travellers) {
+      const traveller = await eligibilityFacts(trx, deps.keyRing, travellerId, actor.organizationId);
+      if (!traveller || traveller.householdKey !== facts.householdKey)
         throw aidErrors.travellerNotInHousehold(undefined, [
           { path: 'body.travellerPersonIds', code: 'not_member' },
         ]);

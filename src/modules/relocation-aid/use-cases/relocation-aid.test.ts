@@ -273,7 +273,7 @@ describe('a request from filing to payment', () => {
       code: 'AID_REQUEST_NOT_FOUND',
     });
     await expect(readAidRequest(deps)(funder, { requestId: id })).rejects.toMatchObject({
-      code: 'AID_REQUEST_NOT_FOUND',
+      code: 'FORBIDDEN',
     });
     // A member never decides, even its director.
     await expect(
