@@ -98,6 +98,7 @@ describe('privacy routes', () => {
       'outreach',
       'referrals',
       'handoffs',
+      'relocationAid',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

@@ -46,3 +46,5 @@ export async function aidFacts(
     paidOn: r.paidOn,
   }));
 }
+
+export * as relocationAidPersonData from './person-data.js';

@@ -15,6 +15,7 @@ import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
 import { referralsPersonData } from '../../referrals/api.js';
+import { relocationAidPersonData } from '../../relocation-aid/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -61,6 +62,7 @@ export async function anonymizeEverywhere(
   const outreach = await outreachPersonData.anonymizePersonData(db, organizationId, personId, change.at);
   const referrals = await referralsPersonData.anonymizePersonData(db, organizationId, personId);
   const handoffs = await handoffsPersonData.anonymizePersonData(db, organizationId, personId);
+  const relocationAid = await relocationAidPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -80,6 +82,7 @@ export async function anonymizeEverywhere(
     outreach,
     referrals,
     handoffs,
+    relocationAid,
     timelineEvents,
   };
 }

@@ -19,6 +19,7 @@ import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
 import { referralsPersonData } from '../../referrals/api.js';
+import { relocationAidPersonData } from '../../relocation-aid/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -46,6 +47,7 @@ export const exportSections = [
   'outreach',
   'referrals',
   'handoffs',
+  'relocationAid',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -91,6 +93,7 @@ export async function gatherPersonExport(
   const outreach = await outreachPersonData.personDataFor(db, organizationId, personId);
   const referrals = await referralsPersonData.personDataFor(db, organizationId, personId);
   const handoffs = await handoffsPersonData.personDataFor(db, organizationId, personId);
+  const relocationAid = await relocationAidPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -112,6 +115,7 @@ export async function gatherPersonExport(
     outreach: outreach.leads,
     referrals: referrals.referrals,
     handoffs: handoffs.handoffs,
+    relocationAid: relocationAid.relocationAid,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -135,6 +139,7 @@ export async function gatherPersonExport(
     outreach: outreach.leads.length,
     referrals: referrals.referrals.length,
     handoffs: handoffs.handoffs.length,
+    relocationAid: relocationAid.relocationAid.length,
     timeline: timeline.events.length,
   };
   return {

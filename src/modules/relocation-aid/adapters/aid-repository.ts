@@ -583,6 +583,27 @@ export function aidRepository(db: Executor) {
         .execute();
     },
 
+    // ---- the person's rights
+    /** Free texts of the file's requests erased; amounts, days and the journal stay (the budget needs them). */
+    async eraseTextsOfPerson(organizationId: string, personId: string) {
+      const ids = db
+        .selectFrom('aid_requests')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('person_id', '=', personId);
+      await db
+        .updateTable('aid_requests')
+        .set({ note: null, decision_note: null })
+        .where('organization_id', '=', organizationId)
+        .where('person_id', '=', personId)
+        .execute();
+      await db
+        .updateTable('aid_request_lines')
+        .set({ description: null })
+        .where('request_id', 'in', ids)
+        .execute();
+    },
+
     // ---- facts and reports
     /** Requests decided in [from, to] of these organizations (members), with what was approved and paid (net of reversals). */
     async facts(organizationIds: readonly string[], from: string, to: string, programId?: string) {

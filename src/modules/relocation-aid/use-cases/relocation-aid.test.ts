@@ -12,7 +12,7 @@ import { createPerson } from '../../people/use-cases/create-person.js';
 import { formHousehold } from '../../people/use-cases/form-household.js';
 import { rekeyOpenEnrolments } from '../../programs/api.js';
 import { createProgram } from '../../programs/use-cases/create-program.js';
-import { aidFacts } from '../api.js';
+import { aidFacts, relocationAidPersonData } from '../api.js';
 import { aidChart } from '../domain/aid-ledger.js';
 import { readAidBudget, recordAidAllocation } from './aid-budget.js';
 import { aidReport, exportAidReport } from './aid-report.js';
@@ -450,6 +450,38 @@ describe('a request from filing to payment', () => {
     expect(csv.body.toString('utf8')).toContain('available');
     const xlsx = await exportAidReport(deps)(promisDirector, { programId, year: 2026, format: 'xlsx' });
     expect(xlsx.body.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
+
+describe("the person's rights", () => {
+  it('exports the file’s requests and erases their free texts on anonymization, amounts kept', async () => {
+    const f = await family('Yara');
+    const { id } = await fileAidRequest(deps)(cfiq, {
+      ...trip(f.receiptId),
+      personId: f.personId,
+      note: 'Famille hébergée chez un cousin à Rouyn',
+      lines: [
+        {
+          kind: 'stay_transport',
+          amountCents: 12_000,
+          description: 'Autobus Montréal–Rouyn',
+          receiptDocumentId: f.receiptId,
+        },
+      ],
+    });
+    const exported = await relocationAidPersonData.personDataFor(database.db, cfiqId, f.personId);
+    expect(exported.relocationAid).toMatchObject([
+      {
+        id,
+        note: 'Famille hébergée chez un cousin à Rouyn',
+        lines: [{ description: 'Autobus Montréal–Rouyn', amountCents: 12_000 }],
+      },
+    ]);
+    expect(await relocationAidPersonData.anonymizePersonData(database.db, cfiqId, f.personId)).toBe(1);
+    const after = await relocationAidPersonData.personDataFor(database.db, cfiqId, f.personId);
+    expect(after.relocationAid).toMatchObject([
+      { id, note: null, lines: [{ description: null, amountCents: 12_000 }] },
+    ]);
   });
 });
 
