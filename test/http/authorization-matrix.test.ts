@@ -10,7 +10,9 @@ import { duplicatesRows, duplicatesScene } from '../support/duplicates-matrix.js
 import { employersRows, employersScene } from '../support/employers-matrix.js';
 import { exportsRows, exportsScene } from '../support/exports-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
+import { frontDoorRows, frontDoorScene } from '../support/front-door-matrix.js';
 import { handoffsRows, handoffsScene } from '../support/handoffs-matrix.js';
+import { movesRows, movesScene } from '../support/moves-matrix.js';
 import { householdsRows, householdsScene } from '../support/households-matrix.js';
 import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
@@ -23,6 +25,7 @@ import { placementsRows, placementsScene } from '../support/placements-matrix.js
 import { recognitionRows, recognitionScene } from '../support/recognition-matrix.js';
 import { referralsRows, referralsScene } from '../support/referrals-matrix.js';
 import { relocationAidRows, relocationAidScene } from '../support/relocation-aid-matrix.js';
+import { relocationPlansRows, relocationPlansScene } from '../support/relocation-plans-matrix.js';
 import { reportsFilesRows, reportsFilesScene } from '../support/reports-files-matrix.js';
 import { reportsRows, reportsScene } from '../support/reports-matrix.js';
 import { sharingRows, sharingScene } from '../support/sharing-matrix.js';
@@ -401,8 +404,10 @@ const matrix: MatrixRow[] = [
   ...exportsRows,
   ...householdsRows,
   ...outreachRows,
+  ...frontDoorRows,
   ...networkRows,
   ...handoffsRows,
+  ...movesRows,
   ...referralsRows,
   ...meetingsRows,
   ...reportsRows,
@@ -410,6 +415,7 @@ const matrix: MatrixRow[] = [
   ...reportsFilesRows,
   ...duplicatesRows,
   ...relocationAidRows,
+  ...relocationPlansRows,
 ];
 
 beforeAll(async () => {
@@ -446,6 +452,7 @@ beforeAll(async () => {
       if (where === 'mine') outreachScene.addStaff(role, staff);
       if (where === 'mine') networkScene.addStaff(role, staff);
       if (where === 'mine') handoffsScene.addStaff(role, staff);
+      if (where === 'mine') movesScene.addStaff(role, staff);
       if (where === 'mine') referralsScene.addStaff(role, staff);
       if (where === 'mine') meetingsScene.addStaff(role, staff);
       if (where === 'mine') reportsScene.addStaff(role, staff);
@@ -453,6 +460,7 @@ beforeAll(async () => {
       if (where === 'mine') reportsFilesScene.addStaff(role, staff);
       if (where === 'mine') duplicatesScene.addStaff(role, staff);
       if (where === 'mine') relocationAidScene.addStaff(role, staff);
+      if (where === 'mine') relocationPlansScene.addStaff(role, staff);
       sessions.set(`${where}:${role}`, await givenSession(t.database.db, staff.actor.userId, organizationId));
       if (where === 'mine' && role === 'counselor') {
         personId = (
@@ -478,14 +486,17 @@ beforeAll(async () => {
   await duplicatesScene.prepare(t.deps);
   await householdsScene.prepare(t.deps);
   await outreachScene.prepare(t.deps, programId, personId);
+  await frontDoorScene.prepare(t.deps, mine.id);
   await networkScene.prepare(t.deps);
   await handoffsScene.prepare(t.deps, mine.id);
+  await movesScene.prepare(t.deps, programId);
   await referralsScene.prepare(t.deps, mine.id);
   await meetingsScene.prepare(t.deps, t.database.db, mine.id);
   await reportsScene.prepare(t.deps, mine.id);
   await sharingScene.prepare(t.deps, mine.id);
   await reportsFilesScene.prepare(t.deps, mine.id);
   await relocationAidScene.prepare(t.deps, mine.id);
+  await relocationPlansScene.prepare(t.deps);
   // As if each had just logged in: exporting a person's data asks for a recent proof of identity.
   await t.database.db
     .updateTable('sessions')

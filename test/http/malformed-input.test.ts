@@ -2336,6 +2336,56 @@ describe('hand-offs', () => {
   });
 });
 
+describe("households' moves", () => {
+  it('refuses malformed moves, cancellations and figures with the field in question, and writes nothing', async () => {
+    const before = await rowCount('household_moves');
+    const send = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const move = {
+      movedOn: '2026-01-15',
+      destination: { country: 'CA', code: '6128577' },
+      housing: 'rented',
+      activity: 'job',
+    };
+    const someId = '00000000-0000-4000-8000-000000000001';
+    const url = `/api/people/${personId}/moves`;
+    const responses = [
+      [await send('POST', url, { ...move, movedOn: '15/01/2026' }), 'body.movedOn'],
+      [await send('POST', url, { ...move, destination: { country: 'XX', code: '1' } }), 'body.destination.country'],
+      [await send('POST', url, { ...move, destination: { country: 'CA', code: '' } }), 'body.destination.code'],
+      [await send('POST', url, { ...move, housing: 'castle' }), 'body.housing'],
+      [await send('POST', url, { ...move, activity: 'retired' }), 'body.activity'],
+      [await send('POST', url, { ...move, dependants: -1 }), 'body.dependants'],
+      [await send('POST', url, { ...move, memberPersonIds: ['me'] }), 'body.memberPersonIds.0'],
+      [await send('POST', url, { ...move, note: 'a\uD800b' }), 'body.note'],
+      [await send('POST', url, { ...move, enrolmentId: 7 }), 'body.enrolmentId'],
+      [await send('POST', '/api/people/not-a-uuid/moves', move), 'params.id'],
+      [await send('POST', `/api/moves/${someId}/cancel`, {}), 'body.reason'],
+      [await send('POST', '/api/moves/nope/cancel', { reason: 'x' }), 'params.id'],
+      [await send('GET', `/api/programs/${someId}/household-figures?year=twenty`), 'querystring.year'],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, wrong for this file: a business refusal with its code, still nothing written.
+    const refused = [
+      [await send('POST', url, { ...move, destination: { country: 'CA', code: '0' } }), 'MOVE_PLACE_UNKNOWN'],
+      [await send('POST', url, { ...move, memberPersonIds: [someId] }), 'MOVE_MEMBER_NOT_IN_HOUSEHOLD'],
+      [await send('POST', url, { ...move, enrolmentId: someId }), 'MOVE_ENROLMENT_NOT_OPEN'],
+      [await send('POST', `/api/moves/${someId}/cancel`, { reason: 'x' }), 'MOVE_NOT_FOUND'],
+      [await send('GET', `/api/programs/${someId}/household-figures`), 'PROGRAM_NOT_FOUND'],
+    ] as const;
+    for (const [response, code] of refused) {
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode).toBeLessThan(500);
+      expect(response.json().code).toBe(code);
+    }
+    expect(await rowCount('household_moves')).toBe(before);
+  });
+});
+
 describe('relocation aid', () => {
   it('refuses malformed rules, allocations, requests, decisions and payments with the field in question, and writes nothing', async () => {
     const tables = ['aid_rule_versions', 'aid_requests', 'aid_journal_lines', 'aid_payments'] as const;
@@ -2466,126 +2516,87 @@ describe('relocation aid', () => {
   });
 });
 
-describe('relocation aid', () => {
-  it('refuses malformed rules, allocations, requests, decisions and payments with the field in question, and writes nothing', async () => {
-    const tables = ['aid_rule_versions', 'aid_requests', 'aid_journal_lines', 'aid_payments'] as const;
+describe('regionalization plans', () => {
+  it('refuses malformed plans with the field in question, and writes nothing', async () => {
+    const tables = ['relocation_plans', 'relocation_plan_revisions'] as const;
     const before = await Promise.all(tables.map(rowCount));
-    const send = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
-      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
-    const someId = '00000000-0000-4000-8000-000000000001';
-    const rulesBody = {
-      effectiveFrom: '2030-01-01',
-      eligibleKinds: ['move_company'],
-      tripCeilingCents: null,
-      moveCeilingCents: 100_000,
-      householdCeilingCents: null,
-      maxTripsPerHousehold: 2,
+    const put = (payload: unknown, id = personId) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/people/${id}/relocation-plan`,
+        payload: payload as object,
+        ...as(coordinator),
+      });
+    const plan = {
+      expectedRevision: 0,
+      track: 'employment',
+      regions: [{ country: 'CA', code: '08' }],
+      movingMemberIds: [],
+      schoolsNeeded: true,
+      childcareNeeded: false,
+      healthNeeds: ['family_doctor'],
+      lifeSettings: ['village'],
+      predepartureDocuments: [],
+      businessSteps: [],
     };
-    const request = {
-      programId: someId,
-      purpose: 'move',
-      regionCode: '08',
-      lines: [{ kind: 'move_company', amountCents: 10_000 }],
-    };
-    const programUrl = `/api/programs/${someId}/relocation-aid`;
+    const step = { kind: 'market_study', status: 'to_do' };
     const responses = [
+      [await put({ ...plan, track: 'retirement' }), 'body.track'],
+      [await put({ ...plan, expectedRevision: -1 }), 'body.expectedRevision'],
+      [await put({ ...plan, regions: [{ country: 'CA', code: '18' }] }), 'body.regions.0.code'],
       [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, eligibleKinds: ['yacht'] }),
-        'body.eligibleKinds.0',
-      ],
-      [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, reimbursedPercent: 101 }),
-        'body.reimbursedPercent',
-      ],
-      [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, moveCeilingCents: 10.5 }),
-        'body.moveCeilingCents',
-      ],
-      [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, effectiveFrom: '2030-02-30' }),
-        'body.effectiveFrom',
-      ],
-      [await send('POST', '/api/programs/not-a-uuid/relocation-aid/rules', rulesBody), 'params.id'],
-      [
-        await send('POST', `${programUrl}/allocations`, {
-          year: 2026,
-          funder: '',
-          amountCents: 100,
-          allocatedOn: '2026-01-02',
+        await put({
+          ...plan,
+          regions: [
+            { country: 'CA', code: '08' },
+            { country: 'CA', code: '08' },
+          ],
         }),
-        'body.funder',
+        'body.regions',
       ],
+      [await put({ ...plan, regions: [{ country: 'FR', code: '01' }] }), 'body.regions.0.country'],
+      [await put({ ...plan, movingMemberIds: ['Karim'] }), 'body.movingMemberIds.0'],
+      [await put({ ...plan, housingRooms: 0 }), 'body.housingRooms'],
       [
-        await send('POST', `${programUrl}/allocations`, {
-          year: 2026,
-          funder: 'F',
-          amountCents: -1,
-          allocatedOn: '2026-01-02',
-        }),
-        'body.amountCents',
+        await put({ ...plan, housingBudgetMinCents: 150_000, housingBudgetMaxCents: 90_000 }),
+        'body.housingBudgetMaxCents',
       ],
-      [await send('GET', `${programUrl}/budget?year=twenty`), 'querystring.year'],
-      [await send('GET', `${programUrl}/report-file?year=2026&format=pdf`), 'querystring.format'],
+      [await put({ ...plan, housingBudgetMinCents: 12.5 }), 'body.housingBudgetMinCents'],
+      [await put({ ...plan, healthNeeds: ['none', 'family_doctor'] }), 'body.healthNeeds'],
+      [await put({ ...plan, healthNote: 'x'.repeat(1001) }), 'body.healthNote'],
+      [await put({ ...plan, lifeSettings: ['village', 'village'] }), 'body.lifeSettings'],
+      [await put({ ...plan, abroadCountry: 'Tunisie' }), 'body.abroadCountry'],
+      [await put({ ...plan, abroadTimeZone: 'Africa/Carthage' }), 'body.abroadTimeZone'],
+      [await put({ ...plan, plannedArrivalOn: '2026-02-30' }), 'body.plannedArrivalOn'],
       [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, purpose: 'holiday' }),
-        'body.purpose',
+        await put({ ...plan, predepartureDocuments: [{ kind: 'visa', status: 'done' }] }),
+        'body.predepartureDocuments.0.kind',
       ],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, regionCode: '99' }),
-        'body.regionCode',
-      ],
-      [await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, lines: [] }), 'body.lines'],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, {
-          ...request,
-          lines: [{ kind: 'move_company', amountCents: 0 }],
-        }),
-        'body.lines.0.amountCents',
-      ],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, note: 'a\uD800b' }),
-        'body.note',
-      ],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, stayId: 'stay' }),
-        'body.stayId',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/decision`, { decision: 'maybe' }),
-        'body.decision',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/decision`, {
-          decision: 'refuse',
-          reason: 'mood',
-        }),
-        'body.reason',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/payment`, {
-          paidOn: '2026-01-02',
-          method: 'cash',
-        }),
-        'body.method',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/payment-reversal`, {
-          reversedOn: '2026-01-02',
-        }),
-        'body.reason',
-      ],
-      [await send('POST', '/api/relocation-aid/requests/not-a-uuid/withdraw'), 'params.id'],
-      [await send('GET', '/api/relocation-aid/requests?side=both'), 'querystring.side'],
+      [await put({ ...plan, businessSteps: [step, step] }), 'body.businessSteps'],
+      [await put({ ...plan, businessSteps: [{ ...step, status: 'done' }] }), 'body.businessSteps'],
+      [await put({ ...plan, businessCreatedOn: '2999-01-01' }), 'body.businessCreatedOn'],
+      [await put({ ...plan, businessNeq: '1123456789' }), 'body.businessCreatedOn'],
+      [await put({ ...plan, businessPlaceCode: 'Rimouski' }), 'body.businessPlaceCode'],
+      [await put({ ...plan, spouseOccupation: 'a\uD800b' }), 'body.spouseOccupation'],
+      [await put(plan, 'not-a-uuid'), 'params.id'],
     ] as const;
     for (const [response, path] of responses) {
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json().code).toBe('VALIDATION_FAILED');
       expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
     }
+    // Valid in shape, wrong for this file: a business refusal with its code, still nothing written.
     const refused = [
-      [await send('POST', `/api/people/${personId}/relocation-aid`, request), 'AID_PROGRAM_NOT_FOUND'],
-      [await send('POST', `/api/relocation-aid/requests/${someId}/withdraw`), 'AID_REQUEST_NOT_FOUND'],
-      [await send('GET', `${programUrl}/budget?year=2026`), 'AID_PROGRAM_NOT_FOUND'],
+      [
+        await put({ ...plan, movingMemberIds: ['00000000-0000-4000-8000-000000000001'] }),
+        'RELOCATION_PLAN_MEMBER_NOT_IN_HOUSEHOLD',
+      ],
+      [
+        await put({ ...plan, businessCreatedOn: '2020-01-01', businessNeq: '4412345678' }),
+        'RELOCATION_PLAN_NEQ_INVALID',
+      ],
+      [await put({ ...plan, expectedRevision: 3 }), 'RELOCATION_PLAN_CHANGED'],
+      [await put(plan, '00000000-0000-4000-8000-000000000001'), 'PERSON_NOT_FOUND'],
     ] as const;
     for (const [response, code] of refused) {
       expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);

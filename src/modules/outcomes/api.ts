@@ -33,3 +33,23 @@ export { outcomeRecordsOf } from './use-cases/outcome-records.js';
 export function exitRuleVersions(db: Executor, programId: string) {
   return exitsRepository(db).ruleVersions(programId);
 }
+
+/** A move ends its enrolment with "moved to a region" inside the moves module's transaction. */
+export { type ExitWritingScope, type RecordExitInput, recordExitWithin } from './use-cases/record-exit.js';
+
+/**
+ * The follow-ups after exit of these enrolments as the measures read them (whether the household
+ * still lives in the region, answered on which day): the moves module's retention figures.
+ */
+export async function followUpFactsOfEnrolments(db: Executor, enrolmentIds: readonly string[]) {
+  if (enrolmentIds.length === 0) return [];
+  const rows = await followUpsRepository(db).ofEnrolments(enrolmentIds);
+  return rows.map((r) => ({
+    enrolmentId: r.enrolmentId,
+    months: r.months,
+    dueOn: r.dueOn,
+    status: r.status,
+    answeredOn: r.answeredOn,
+    inRegion: r.answer?.inRegion ?? null,
+  }));
+}

@@ -407,5 +407,5 @@ export {
   openHandedOverFile,
   takeOverWithReferent,
 } from './handoff-files.js';
-
 export { type HouseholdFacts, householdFactsOf } from './household-facts.js';
+export { currentHouseholdOfPerson } from './household-of-person.js';

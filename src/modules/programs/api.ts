@@ -150,3 +150,8 @@ export {
 } from './enrolment-continuation.js';
 /** Target against actual with trajectory, projection and status, as the program page shows them (funder reports). */
 export { targetProgressOf } from './use-cases/program-progress.js';
+
+/** The program's targets (a total and rows per member, each a period, a count and a unit). */
+export function programTargets(db: Executor, programId: string) {
+  return programsRepository(db).targets(programId);
+}
