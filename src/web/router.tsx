@@ -87,6 +87,16 @@ const conveningRegistrationRoute = createRoute({
   ),
 });
 
+/** Public: the consortium's single front door, where a person or a household asks for accompaniment (issue 17). */
+const frontDoorFormRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/demande/$slug',
+  component: lazyRouteComponent(
+    () => import('./pages/front-door-form/FrontDoorFormPage.js'),
+    'FrontDoorFormPage',
+  ),
+});
+
 /** Public: the unsubscribe link at the foot of each bulletin, no account. */
 const unsubscribeRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -170,6 +180,12 @@ export const programReportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs/$programId/reports',
   component: lazyRouteComponent(() => import('./pages/reports/ReportsPage.js'), 'ReportsPage'),
+});
+
+export const programHouseholdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs/$programId/households',
+  component: lazyRouteComponent(() => import('./pages/moves/HouseholdFiguresPage.js'), 'HouseholdFiguresPage'),
 });
 
 export const programReportRoute = createRoute({
@@ -275,6 +291,31 @@ const leadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/outreach/$leadId',
   component: lazyRouteComponent(() => import('./pages/outreach/LeadPage.js'), 'LeadPage'),
+});
+// The front door's queue, a request, the routing rules (issue 17).
+const frontDoorQueueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/front-door',
+  component: lazyRouteComponent(
+    () => import('./pages/front-door/FrontDoorQueuePage.js'),
+    'FrontDoorQueuePage',
+  ),
+});
+const frontDoorRequestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/front-door/$requestId',
+  component: lazyRouteComponent(
+    () => import('./pages/front-door/FrontDoorRequestPage.js'),
+    'FrontDoorRequestPage',
+  ),
+});
+const frontDoorRulesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs/$programId/front-door',
+  component: lazyRouteComponent(
+    () => import('./pages/front-door/FrontDoorRulesPage.js'),
+    'FrontDoorRulesPage',
+  ),
 });
 // The partner network: partners, convenings and the bulletin (issue 16).
 const networkRoute = createRoute({
@@ -419,6 +460,7 @@ const routeTree = rootRoute.addChildren([
   followUpFormRoute,
   conveningRegistrationRoute,
   unsubscribeRoute,
+  frontDoorFormRoute,
   appRoute.addChildren([
     homeRoute,
     caseloadRoute,
@@ -427,6 +469,7 @@ const routeTree = rootRoute.addChildren([
     programsRoute,
     programRoute,
     programReportsRoute,
+    programHouseholdsRoute,
     programReportRoute,
     loanFundsRoute,
     loanFundRoute,
@@ -445,6 +488,9 @@ const routeTree = rootRoute.addChildren([
     tasksRoute,
     outreachRoute,
     leadRoute,
+    frontDoorQueueRoute,
+    frontDoorRequestRoute,
+    frontDoorRulesRoute,
     networkRoute,
     networkPartnerRoute,
     networkConveningsRoute,

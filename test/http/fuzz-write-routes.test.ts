@@ -85,6 +85,10 @@ const patterns: Record<string, string> = {
   '^[a-z0-9_-]{2,60}$': 'ipr_annual',
   '^[a-z0-9_]{2,60}$': 'new_entries',
   '^[A-Z]{2}(-[A-Z0-9]{1,3})?$': 'US-KY',
+  '^[A-Z]{2}$': 'CA',
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'emplois-en-regions',
+  '^[0-9A-Za-z]{1,20}$': '6077243',
+  '^[0-9A-Za-z.-]{1,20}$': '72011',
 };
 const optionsOf = (node: Schema) => node.anyOf ?? node.oneOf;
 const typeOf = (node: Schema) => (Array.isArray(node.type) ? node.type[0] : node.type);

@@ -99,6 +99,7 @@ describe('privacy routes', () => {
       'referrals',
       'handoffs',
       'relocationAid',
+      'frontDoor',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

@@ -15,6 +15,7 @@ const firstReads: Record<MenuPath, string[]> = {
   '/caseload': ['/api/people?page=1'],
   '/people/new': ['/api/people?q=amina'],
   '/outreach': ['/api/outreach/leads'],
+  '/front-door': ['/api/front-door/requests'],
   '/network': ['/api/network/partners', '/api/network/convenings'],
   '/handoffs': ['/api/handoffs'],
   '/referrals': ['/api/referrals?box=received', '/api/referral-services'],

@@ -33,6 +33,7 @@ export const lazyAreas = [
   'handoffs',
   'meetings',
   'network',
+  'frontDoor',
 ] as const satisfies readonly LazyArea[];
 
 // Every area is listed (a compile error otherwise).
@@ -57,6 +58,8 @@ const pageAreas: readonly { path: RegExp; areas: readonly LazyArea[] }[] = [
   { path: /^\/suivi\/[^/]+\/?$/, areas: [] },
   // The partner network's public pages (registration for a convening, unsubscribing from the bulletin).
   { path: /^\/(rencontre|desabonnement)\/[^/]+\/?$/, areas: ['network'] },
+  // The consortium's front door has texts of its own, in its four languages (pages/front-door-form).
+  { path: /^\/demande\/[^/]+\/?$/, areas: [] },
 ];
 
 export function areasFor(pathname: string): readonly LazyArea[] {

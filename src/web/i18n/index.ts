@@ -83,6 +83,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     handoffs: () => import('../locales/handoffs.fr.js').then((module) => module.handoffsFr),
     meetings: () => import('../locales/meetings.fr.js').then((module) => module.meetingsFr),
     network: () => import('../locales/network.fr.js').then((module) => module.networkFr),
+    frontDoor: () => import('../locales/front-door.fr.js').then((module) => module.frontDoorFr),
   },
   en: {
     loanFund: () => import('../locales/loan-fund.en.js').then((module) => module.loanFundEn),
@@ -115,6 +116,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     handoffs: () => import('../locales/handoffs.en.js').then((module) => module.handoffsEn),
     meetings: () => import('../locales/meetings.en.js').then((module) => module.meetingsEn),
     network: () => import('../locales/network.en.js').then((module) => module.networkEn),
+    frontDoor: () => import('../locales/front-door.en.js').then((module) => module.frontDoorEn),
   },
 };
 

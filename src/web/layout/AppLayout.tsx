@@ -24,6 +24,7 @@ import {
   IconCertificate,
   IconChecklist,
   IconCopy,
+  IconDoorEnter,
   IconHistory,
   IconListCheck,
   IconMail,
@@ -55,6 +56,7 @@ interface NavItem {
     | '/caseload'
     | '/people/new'
     | '/outreach'
+    | '/front-door'
     | '/network'
     | '/referrals'
     | '/handoffs'
@@ -84,6 +86,7 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/caseload': <IconUsers size={18} aria-hidden />,
   '/people/new': <IconUserPlus size={18} aria-hidden />,
   '/outreach': <IconRadar size={18} aria-hidden />,
+  '/front-door': <IconDoorEnter size={18} aria-hidden />,
   '/network': <IconAffiliate size={18} aria-hidden />,
   '/referrals': <IconArrowForwardUp size={18} aria-hidden />,
   '/handoffs': <IconArrowsExchange size={18} aria-hidden />,

@@ -26,6 +26,8 @@ export const menuEntries = [
   { to: '/people/new', label: 'nav.intake', roles: personDataRoles },
   // Repérage: people met or signalled before any file (issue 16).
   { to: '/outreach', label: 'nav.outreach', roles: personDataRoles },
+  // The consortium's front door: requests routed to the members (issue 17).
+  { to: '/front-door', label: 'nav.frontDoor', roles: personDataRoles },
   // The partner network: partners and their contacts, convenings, the bulletin (issue 16).
   { to: '/network', label: 'nav.network', roles: networkRoles },
   // Referrals (orientations) received and sent, and the partner directory (issue 16).

@@ -13,6 +13,8 @@ import { enCore, type Messages } from './en.js';
 import { followUpEn } from './follow-up.en.js';
 import { followUpFr } from './follow-up.fr.js';
 import { frCore } from './fr.js';
+import { frontDoorEn } from './front-door.en.js';
+import { frontDoorFr } from './front-door.fr.js';
 import { handoffsEn } from './handoffs.en.js';
 import { handoffsFr } from './handoffs.fr.js';
 import { householdsEn } from './households.en.js';
@@ -90,6 +92,7 @@ export const en = {
   handoffs: handoffsEn,
   meetings: meetingsEn,
   network: networkEn,
+  frontDoor: frontDoorEn,
 } as const satisfies Messages;
 
 export const fr: Messages = {
@@ -121,6 +124,7 @@ export const fr: Messages = {
   handoffs: handoffsFr,
   meetings: meetingsFr,
   network: networkFr,
+  frontDoor: frontDoorFr,
 };
 
 export { ar };

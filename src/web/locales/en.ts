@@ -8,6 +8,7 @@ import { duplicatesEn } from './duplicates.en.js';
 import type { employersEn } from './employers.en.js';
 import { exportsEn } from './exports.en.js';
 import type { followUpEn } from './follow-up.en.js';
+import type { frontDoorEn } from './front-door.en.js';
 import type { handoffsEn } from './handoffs.en.js';
 import { homeEn } from './home.en.js';
 import type { householdsEn } from './households.en.js';
@@ -140,6 +141,7 @@ export const enCore = {
     recognition: 'Credential recognition',
     outreach: 'Outreach',
     network: 'Partner network',
+    frontDoor: 'Front door',
     referrals: 'Referrals',
     meetings: 'Meetings',
     handoffs: 'Hand-offs',
@@ -636,6 +638,7 @@ type EnAreas = {
   handoffs: typeof handoffsEn;
   meetings: typeof meetingsEn;
   network: typeof networkEn;
+  frontDoor: typeof frontDoorEn;
 };
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -112,6 +112,7 @@ export const frCore: CoreMessages = {
     recognition: 'Reconnaissance des diplômes',
     outreach: 'Repérage',
     network: 'Réseau partenaires',
+    frontDoor: "Porte d'entrée",
     referrals: 'Orientations',
     meetings: 'Réunions',
     handoffs: 'Passages de relais',

@@ -1,6 +1,7 @@
 import { applicationsTimelineKindsEn } from './applications.en.js';
 import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
+import { frontDoorTimelineKindsEn } from './front-door.en.js';
 import { handoffsTimelineKindsEn } from './handoffs.en.js';
 import { householdsTimelineKindsEn } from './households.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
@@ -70,6 +71,7 @@ export const timelineEn = {
     'loan-fund': 'Loans',
     tasks: 'Tasks',
     outreach: 'Outreach',
+    'front-door': 'Front door',
     handoffs: 'Hand-offs',
     referrals: 'Referrals',
     recognition: 'Credential recognition',
@@ -93,6 +95,7 @@ export const timelineEn = {
     ...sessionsTimelineKindsEn,
     ...tasksTimelineKindsEn,
     ...outreachTimelineKindsEn,
+    ...frontDoorTimelineKindsEn,
     ...handoffsTimelineKindsEn,
     ...referralsTimelineKindsEn,
     ...recognitionTimelineKindsEn,

@@ -2,6 +2,7 @@ import { applicationsTimelineKindsFr } from './applications.fr.js';
 import { documentsTimelineKindsFr } from './documents.fr.js';
 import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
+import { frontDoorTimelineKindsFr } from './front-door.fr.js';
 import { handoffsTimelineKindsFr } from './handoffs.fr.js';
 import { householdsTimelineKindsFr } from './households.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
@@ -72,6 +73,7 @@ export const timelineFr: Messages['timeline'] = {
     'loan-fund': 'Prêts',
     tasks: 'Tâches',
     outreach: 'Repérage',
+    'front-door': "Porte d'entrée",
     handoffs: 'Passages de relais',
     referrals: 'Orientations',
     recognition: 'Reconnaissance des diplômes',
@@ -95,6 +97,7 @@ export const timelineFr: Messages['timeline'] = {
     ...sessionsTimelineKindsFr,
     ...tasksTimelineKindsFr,
     ...outreachTimelineKindsFr,
+    ...frontDoorTimelineKindsFr,
     ...handoffsTimelineKindsFr,
     ...referralsTimelineKindsFr,
     ...recognitionTimelineKindsFr,

@@ -3,6 +3,7 @@ import type { Executor } from '../../../core/db/types.js';
 import { applicationsPersonData } from '../../applications/api.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
+import { frontDoorPersonData } from '../../front-door/api.js';
 import { handoffsPersonData } from '../../handoffs/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
@@ -63,6 +64,12 @@ export async function anonymizeEverywhere(
   const referrals = await referralsPersonData.anonymizePersonData(db, organizationId, personId);
   const handoffs = await handoffsPersonData.anonymizePersonData(db, organizationId, personId);
   const relocationAid = await relocationAidPersonData.anonymizePersonData(db, organizationId, personId);
+  const frontDoorRequests = await frontDoorPersonData.anonymizePersonData(
+    db,
+    organizationId,
+    personId,
+    change.at,
+  );
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -83,6 +90,7 @@ export async function anonymizeEverywhere(
     referrals,
     handoffs,
     relocationAid,
+    frontDoorRequests,
     timelineEvents,
   };
 }

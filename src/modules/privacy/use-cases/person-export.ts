@@ -6,6 +6,7 @@ import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
 import { applicationsPersonData } from '../../applications/api.js';
 import { documentsPersonData } from '../../documents/api.js';
 import { followUpPersonData } from '../../follow-up/api.js';
+import { frontDoorPersonData } from '../../front-door/api.js';
 import { handoffsPersonData } from '../../handoffs/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
@@ -48,6 +49,7 @@ export const exportSections = [
   'referrals',
   'handoffs',
   'relocationAid',
+  'frontDoor',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -94,6 +96,7 @@ export async function gatherPersonExport(
   const referrals = await referralsPersonData.personDataFor(db, organizationId, personId);
   const handoffs = await handoffsPersonData.personDataFor(db, organizationId, personId);
   const relocationAid = await relocationAidPersonData.personDataFor(db, organizationId, personId);
+  const frontDoor = await frontDoorPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -116,6 +119,7 @@ export async function gatherPersonExport(
     referrals: referrals.referrals,
     handoffs: handoffs.handoffs,
     relocationAid: relocationAid.relocationAid,
+    frontDoor: frontDoor.frontDoorRequests,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -140,6 +144,7 @@ export async function gatherPersonExport(
     referrals: referrals.referrals.length,
     handoffs: handoffs.handoffs.length,
     relocationAid: relocationAid.relocationAid.length,
+    frontDoor: frontDoor.frontDoorRequests.length,
     timeline: timeline.events.length,
   };
   return {

@@ -103,6 +103,7 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       referrals: 0,
       handoffs: 0,
       relocationAid: 0,
+      frontDoor: 0,
       timeline: data.sections.timeline.length,
     });
     expect(data.counts.timeline).toBeGreaterThan(8);

@@ -1,0 +1,29 @@
+import { useDirection } from '@mantine/core';
+import { useEffect } from 'react';
+import { setRequestLanguage } from '../../api/client.js';
+import { i18n as appI18n, directionOf } from '../../i18n/index.js';
+import { type FrontDoorLanguage, formDirection } from './form-i18n.js';
+
+/**
+ * The page's `lang` and `dir` (and Mantine's direction, and the language of the API's messages) follow
+ * the page's language while it is shown, then go back to the app's.
+ */
+export function useFrontDoorPageLanguage(language: FrontDoorLanguage | null): void {
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    if (!language) return;
+    const dir = formDirection(language);
+    document.documentElement.lang = language;
+    document.documentElement.dir = dir;
+    setDirection(dir);
+    // The server words its messages in fr, en or ar: English for Spanish.
+    setRequestLanguage(language === 'es' ? 'es, en;q=0.8' : language);
+    return () => {
+      const app = appI18n.language;
+      document.documentElement.lang = app;
+      document.documentElement.dir = directionOf(app);
+      setDirection(directionOf(app));
+      setRequestLanguage(app);
+    };
+  }, [language, setDirection]);
+}
