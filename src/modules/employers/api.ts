@@ -9,7 +9,7 @@ import { employerDetailsRepository } from './adapters/details-repository.js';
 import { employersRepository } from './adapters/employers-repository.js';
 import { formatLegalIdentifier, type LegalIdentifierScheme } from './domain/legal-identifier.js';
 import type { SiaeKind } from './domain/vocabulary.js';
-import { readableBy } from './use-cases/employer-access.js';
+import { partnersOf, readableBy } from './use-cases/employer-access.js';
 
 export { commitmentStatuses, mayMoveCommitment } from './domain/commitment-status.js';
 export { employerReadRoles, employerWriteRoles } from './domain/employer-roles.js';
@@ -142,4 +142,42 @@ export async function contactSummary(
     jobTitle: contact.jobTitle,
     active: contact.active,
   };
+}
+
+/**
+ * Employers the organization reads (its own, and those its consortium partners share) with a site in
+ * one of these places (a region's, from the places module's `placeCodesInDistrict`), by name, at most
+ * `limit`, each with the towns of those sites: the employers of a region.
+ */
+export async function employersWithSitesIn(
+  db: Executor,
+  query: { organizationId: string; country: string; placeCodes: readonly string[]; limit: number },
+): Promise<{ id: string; name: string; towns: string[] }[]> {
+  if (query.placeCodes.length === 0) return [];
+  const partners = await partnersOf(db, query.organizationId);
+  const rows = await db
+    .selectFrom('employers as e')
+    .innerJoin('employer_sites as s', 's.employer_id', 'e.id')
+    .select(['e.id', 'e.name', 's.city'])
+    .where('s.removed_at', 'is', null)
+    .where('s.country', '=', query.country)
+    .where('s.place_code', 'in', [...query.placeCodes])
+    .where((eb) =>
+      eb.or([
+        eb('e.organization_id', '=', query.organizationId),
+        ...(partners.length > 0
+          ? [eb.and([eb('e.shared_with_consortium', '=', true), eb('e.organization_id', 'in', partners)])]
+          : []),
+      ]),
+    )
+    .orderBy('e.name')
+    .orderBy('e.id')
+    .execute();
+  const byId = new Map<string, { id: string; name: string; towns: string[] }>();
+  for (const row of rows) {
+    const employer = byId.get(row.id) ?? { id: row.id, name: row.name, towns: [] };
+    if (!employer.towns.includes(row.city)) employer.towns.push(row.city);
+    byId.set(row.id, employer);
+  }
+  return [...byId.values()].slice(0, query.limit);
 }

@@ -203,21 +203,31 @@ export function regionsRepository(db: Executor) {
         .orderBy('starts_on', 'desc')
         .execute();
     },
-    /** Stays hosted in the given regions (or by the host), newest first. */
-    async staysInRegions(
-      regions: readonly { regionCountry: string; regionCode: string }[],
-      hostOrganizationId: string,
+    /**
+     * Stays another organization's households make that a partner sees: hosted by it, or in a region it
+     * covers for organizations of that consortium; newest first.
+     */
+    async staysSeenByPartner(
+      partnerOrganizationId: string,
+      scopes: readonly { regionCountry: string; regionCode: string; organizationIds: readonly string[] }[],
       query: { status?: StayStatus; limit: number },
     ): Promise<StayRow[]> {
       let q = db
         .selectFrom('exploratory_stays')
         .selectAll()
+        .where('organization_id', '<>', partnerOrganizationId)
         .where((eb) =>
           eb.or([
-            eb('host_organization_id', '=', hostOrganizationId),
-            ...regions.map((r) =>
-              eb.and([eb('region_country', '=', r.regionCountry), eb('region_code', '=', r.regionCode)]),
-            ),
+            eb('host_organization_id', '=', partnerOrganizationId),
+            ...scopes
+              .filter((s) => s.organizationIds.length > 0)
+              .map((s) =>
+                eb.and([
+                  eb('region_country', '=', s.regionCountry),
+                  eb('region_code', '=', s.regionCode),
+                  eb('organization_id', 'in', [...s.organizationIds]),
+                ]),
+              ),
           ]),
         )
         .orderBy('starts_on', 'desc')
@@ -225,6 +235,19 @@ export function regionsRepository(db: Executor) {
         .limit(query.limit);
       if (query.status) q = q.where('status', '=', query.status);
       return q.execute();
+    },
+    /** How many of the organization's stays were planned and done in a region (cancelled ones left out). */
+    async staysOfOrganizationIn(organizationId: string, regionCountry: string, regionCode: string) {
+      const rows = await db
+        .selectFrom('exploratory_stays')
+        .select(['status', (eb) => eb.fn.countAll<string | number>().as('count')])
+        .where('organization_id', '=', organizationId)
+        .where('region_country', '=', regionCountry)
+        .where('region_code', '=', regionCode)
+        .groupBy('status')
+        .execute();
+      const count = (status: StayStatus) => Number(rows.find((r) => r.status === status)?.count ?? 0);
+      return { planned: count('planned'), done: count('done') };
     },
     async staysStartingBetween(organizationIds: readonly string[], from: string, to: string) {
       if (organizationIds.length === 0) return [];

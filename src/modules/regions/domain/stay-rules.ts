@@ -59,7 +59,8 @@ export function dayWithinStay(day: string, startsOn: string, endsOn: string): bo
   return day >= startsOn && day <= endsOn;
 }
 
-export type StayAction = 'edit' | 'cancel' | 'report' | 'add_item' | 'add_cost';
+export const stayActions = ['edit', 'cancel', 'report', 'add_item', 'add_cost'] as const;
+export type StayAction = (typeof stayActions)[number];
 
 /**
  * What may be done with a stay in each status: a planned stay is edited, completed with its programme
@@ -120,4 +121,14 @@ export function initialsOf(givenName: string, familyName: string): string {
     return c ? `${c.toLocaleUpperCase()}.` : '';
   };
   return [first(givenName), first(familyName)].filter(Boolean).join(' ');
+}
+
+/** Lower case without accents or dashes, to find a region's name in a session's title ("Saguenay–Lac-Saint-Jean"). */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u2010-\u2015-]+/g, ' ')
+    .trim();
 }
