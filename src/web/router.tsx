@@ -185,7 +185,10 @@ export const programReportsRoute = createRoute({
 export const programHouseholdsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs/$programId/households',
-  component: lazyRouteComponent(() => import('./pages/moves/HouseholdFiguresPage.js'), 'HouseholdFiguresPage'),
+  component: lazyRouteComponent(
+    () => import('./pages/moves/HouseholdFiguresPage.js'),
+    'HouseholdFiguresPage',
+  ),
 });
 
 export const programReportRoute = createRoute({
@@ -360,6 +363,14 @@ const handoffsRoute = createRoute({
   path: '/handoffs',
   component: lazyRouteComponent(() => import('./pages/handoffs/HandoffsPage.js'), 'HandoffsPage'),
 });
+const relocationAidRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/relocation-aid',
+  component: lazyRouteComponent(
+    () => import('./pages/relocation-aid/RelocationAidPage.js'),
+    'RelocationAidPage',
+  ),
+});
 const meetingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/meetings',
@@ -499,6 +510,7 @@ const routeTree = rootRoute.addChildren([
     referralsRoute,
     referralRoute,
     handoffsRoute,
+    relocationAidRoute,
     meetingsRoute,
     openActionsRoute,
     meetingRoute,

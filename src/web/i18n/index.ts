@@ -81,6 +81,10 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     outreach: () => import('../locales/outreach.fr.js').then((module) => module.outreachFr),
     referrals: () => import('../locales/referrals.fr.js').then((module) => module.referralsFr),
     handoffs: () => import('../locales/handoffs.fr.js').then((module) => module.handoffsFr),
+    relocationAid: () => import('../locales/relocation-aid.fr.js').then((module) => module.relocationAidFr),
+    relocationPlans: () =>
+      import('../locales/relocation-plans.fr.js').then((module) => module.relocationPlansFr),
+    moves: () => import('../locales/moves.fr.js').then((module) => module.movesFr),
     meetings: () => import('../locales/meetings.fr.js').then((module) => module.meetingsFr),
     network: () => import('../locales/network.fr.js').then((module) => module.networkFr),
     frontDoor: () => import('../locales/front-door.fr.js').then((module) => module.frontDoorFr),
@@ -114,6 +118,10 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     outreach: () => import('../locales/outreach.en.js').then((module) => module.outreachEn),
     referrals: () => import('../locales/referrals.en.js').then((module) => module.referralsEn),
     handoffs: () => import('../locales/handoffs.en.js').then((module) => module.handoffsEn),
+    relocationAid: () => import('../locales/relocation-aid.en.js').then((module) => module.relocationAidEn),
+    relocationPlans: () =>
+      import('../locales/relocation-plans.en.js').then((module) => module.relocationPlansEn),
+    moves: () => import('../locales/moves.en.js').then((module) => module.movesEn),
     meetings: () => import('../locales/meetings.en.js').then((module) => module.meetingsEn),
     network: () => import('../locales/network.en.js').then((module) => module.networkEn),
     frontDoor: () => import('../locales/front-door.en.js').then((module) => module.frontDoorEn),

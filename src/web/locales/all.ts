@@ -17,6 +17,8 @@ import { frontDoorEn } from './front-door.en.js';
 import { frontDoorFr } from './front-door.fr.js';
 import { handoffsEn } from './handoffs.en.js';
 import { handoffsFr } from './handoffs.fr.js';
+import { movesEn } from './moves.en.js';
+import { movesFr } from './moves.fr.js';
 import { householdsEn } from './households.en.js';
 import { householdsFr } from './households.fr.js';
 import { immersionsEn } from './immersions.en.js';
@@ -49,6 +51,10 @@ import { recognitionEn } from './recognition.en.js';
 import { recognitionFr } from './recognition.fr.js';
 import { referralsEn } from './referrals.en.js';
 import { referralsFr } from './referrals.fr.js';
+import { relocationAidEn } from './relocation-aid.en.js';
+import { relocationAidFr } from './relocation-aid.fr.js';
+import { relocationPlansEn } from './relocation-plans.en.js';
+import { relocationPlansFr } from './relocation-plans.fr.js';
 import { reportsEn } from './reports.en.js';
 import { reportsFr } from './reports.fr.js';
 import { sessionsEn } from './sessions.en.js';
@@ -90,6 +96,9 @@ export const en = {
   outreach: outreachEn,
   referrals: referralsEn,
   handoffs: handoffsEn,
+  relocationAid: relocationAidEn,
+  relocationPlans: relocationPlansEn,
+  moves: movesEn,
   meetings: meetingsEn,
   network: networkEn,
   frontDoor: frontDoorEn,
@@ -122,6 +131,9 @@ export const fr: Messages = {
   outreach: outreachFr,
   referrals: referralsFr,
   handoffs: handoffsFr,
+  relocationAid: relocationAidFr,
+  relocationPlans: relocationPlansFr,
+  moves: movesFr,
   meetings: meetingsFr,
   network: networkFr,
   frontDoor: frontDoorFr,

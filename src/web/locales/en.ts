@@ -10,6 +10,7 @@ import { exportsEn } from './exports.en.js';
 import type { followUpEn } from './follow-up.en.js';
 import type { frontDoorEn } from './front-door.en.js';
 import type { handoffsEn } from './handoffs.en.js';
+import type { movesEn } from './moves.en.js';
 import { homeEn } from './home.en.js';
 import type { householdsEn } from './households.en.js';
 import type { immersionsEn } from './immersions.en.js';
@@ -28,6 +29,8 @@ import type { plansEn } from './plans.en.js';
 import type { privacyEn } from './privacy.en.js';
 import type { recognitionEn } from './recognition.en.js';
 import type { referralsEn } from './referrals.en.js';
+import type { relocationAidEn } from './relocation-aid.en.js';
+import type { relocationPlansEn } from './relocation-plans.en.js';
 import type { reportsEn } from './reports.en.js';
 import type { sessionsEn } from './sessions.en.js';
 import { sharingEn } from './sharing.en.js';
@@ -145,6 +148,7 @@ export const enCore = {
     referrals: 'Referrals',
     meetings: 'Meetings',
     handoffs: 'Hand-offs',
+    relocationAid: 'Relocation aid',
   },
   roles: {
     counselor: 'Counselor',
@@ -636,6 +640,9 @@ type EnAreas = {
   outreach: typeof outreachEn;
   referrals: typeof referralsEn;
   handoffs: typeof handoffsEn;
+  relocationAid: typeof relocationAidEn;
+  relocationPlans: typeof relocationPlansEn;
+  moves: typeof movesEn;
   meetings: typeof meetingsEn;
   network: typeof networkEn;
   frontDoor: typeof frontDoorEn;

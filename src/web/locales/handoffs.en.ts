@@ -66,6 +66,8 @@ export const handoffsEn = {
     title: 'Hand off the accompaniment',
     receiver: 'Organization that takes over',
     receiverHint: 'A member of your consortia. The person’s consent must name it and cover their identity.',
+    suggestedNotConsented:
+      'The person’s consent does not name the regional partner chosen on the move yet: record their consent to share with it (Consents tab) before proposing the hand-off to it.',
     noPartner: 'Your organization is in no consortium: there is nobody to hand over to on the platform.',
     reason: 'Why',
     enrolment: 'Program enrolment carried on',

@@ -69,6 +69,8 @@ export const handoffsFr: typeof handoffsEn = {
     receiver: 'Structure qui reprend',
     receiverHint:
       'Un membre de vos consortiums. Le consentement de la personne doit la nommer et couvrir son identité.',
+    suggestedNotConsented:
+      'Le consentement de la personne ne nomme pas encore le partenaire régional choisi lors du déménagement : enregistrez son consentement au partage avec lui (onglet Consentements) avant de lui proposer le relais.',
     noPartner:
       'Votre structure n’est dans aucun consortium : personne sur la plateforme à qui passer le relais.',
     reason: 'Motif',

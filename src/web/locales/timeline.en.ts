@@ -3,6 +3,7 @@ import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
 import { frontDoorTimelineKindsEn } from './front-door.en.js';
 import { handoffsTimelineKindsEn } from './handoffs.en.js';
+import { movesTimelineKindsEn } from './moves.en.js';
 import { householdsTimelineKindsEn } from './households.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
@@ -12,6 +13,8 @@ import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { recognitionTimelineKindsEn } from './recognition.en.js';
 import { referralsTimelineKindsEn } from './referrals.en.js';
+import { relocationAidTimelineKindsEn } from './relocation-aid.en.js';
+import { relocationPlansTimelineKindsEn } from './relocation-plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
 import { tasksTimelineKindsEn } from './tasks.en.js';
 
@@ -72,7 +75,10 @@ export const timelineEn = {
     tasks: 'Tasks',
     outreach: 'Outreach',
     'front-door': 'Front door',
+    moves: 'Moves to a region',
     handoffs: 'Hand-offs',
+    'relocation-aid': 'Relocation aid',
+    'relocation-plans': 'Regionalization plan',
     referrals: 'Referrals',
     recognition: 'Credential recognition',
     applications: 'Job applications',
@@ -97,6 +103,9 @@ export const timelineEn = {
     ...outreachTimelineKindsEn,
     ...frontDoorTimelineKindsEn,
     ...handoffsTimelineKindsEn,
+    ...relocationAidTimelineKindsEn,
+    ...relocationPlansTimelineKindsEn,
+    ...movesTimelineKindsEn,
     ...referralsTimelineKindsEn,
     ...recognitionTimelineKindsEn,
     ...applicationsTimelineKindsEn,

@@ -4,6 +4,7 @@ import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
 import { frontDoorTimelineKindsFr } from './front-door.fr.js';
 import { handoffsTimelineKindsFr } from './handoffs.fr.js';
+import { movesTimelineKindsFr } from './moves.fr.js';
 import { householdsTimelineKindsFr } from './households.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
@@ -13,6 +14,8 @@ import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { recognitionTimelineKindsFr } from './recognition.fr.js';
 import { referralsTimelineKindsFr } from './referrals.fr.js';
+import { relocationAidTimelineKindsFr } from './relocation-aid.fr.js';
+import { relocationPlansTimelineKindsFr } from './relocation-plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
 import { tasksTimelineKindsFr } from './tasks.fr.js';
 
@@ -74,7 +77,10 @@ export const timelineFr: Messages['timeline'] = {
     tasks: 'Tâches',
     outreach: 'Repérage',
     'front-door': "Porte d'entrée",
+    moves: 'Installations en région',
     handoffs: 'Passages de relais',
+    'relocation-aid': 'Aide à la mobilité',
+    'relocation-plans': 'Plan de régionalisation',
     referrals: 'Orientations',
     recognition: 'Reconnaissance des diplômes',
     applications: 'Candidatures',
@@ -99,6 +105,9 @@ export const timelineFr: Messages['timeline'] = {
     ...outreachTimelineKindsFr,
     ...frontDoorTimelineKindsFr,
     ...handoffsTimelineKindsFr,
+    ...relocationAidTimelineKindsFr,
+    ...relocationPlansTimelineKindsFr,
+    ...movesTimelineKindsFr,
     ...referralsTimelineKindsFr,
     ...recognitionTimelineKindsFr,
     ...applicationsTimelineKindsFr,

@@ -19,9 +19,12 @@ export function ProposeHandoffDialog({
   opened,
   onClose,
   onProposed,
+  receiverOrganizationId,
 }: {
   personId: string;
   opened: boolean;
+  /** The organization proposed first (the regional partner a move names). */
+  receiverOrganizationId?: string;
   onClose: () => void;
   onProposed: (organization: string) => void;
 }) {
@@ -31,14 +34,18 @@ export function ProposeHandoffDialog({
   const propose = useProposeHandoff(personId);
   const organizations = partners.data?.organizations ?? [];
   const open = (enrolments.data ?? []).filter((enrolment) => enrolment.status === 'enrolled');
-  const [receiver, setReceiver] = useState('');
+  const [receiver, setReceiver] = useState(receiverOrganizationId ?? '');
   const [reason, setReason] = useState<ProposeHandoffBody['reason']>('moved_to_region');
   const [enrolment, setEnrolment] = useState('');
   const [message, setMessage] = useState('');
   const errors = fieldErrorsOf(propose.error);
   const consentMissing =
     propose.error instanceof ApiError && propose.error.code === 'HANDOFF_CONSENT_MISSING';
-  const chosenReceiver = receiver || organizations[0]?.id || '';
+  const known = organizations.some((o) => o.id === receiver);
+  const chosenReceiver = (known ? receiver : '') || organizations[0]?.id || '';
+  const suggestedNotConsented = Boolean(
+    receiverOrganizationId && partners.data && !organizations.some((o) => o.id === receiverOrganizationId),
+  );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await propose.mutateAsync({
@@ -76,6 +83,9 @@ export function ProposeHandoffDialog({
             </Alert>
           ) : null}
           {partners.data && organizations.length === 0 ? <Text>{t('handoffs.form.noPartner')}</Text> : null}
+          {suggestedNotConsented ? (
+            <Alert color="yellow">{t('handoffs.form.suggestedNotConsented')}</Alert>
+          ) : null}
           <NativeSelect
             label={t('handoffs.form.receiver')}
             description={t('handoffs.form.receiverHint')}

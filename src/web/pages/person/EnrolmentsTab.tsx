@@ -23,6 +23,8 @@ import { QueryState } from '../../components/QueryState.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
 import { HandoffSection } from '../handoffs/HandoffSection.js';
+import { MoveSection } from '../moves/MoveSection.js';
+import { RelocationAidSection } from '../relocation-aid/RelocationAidSection.js';
 import { ExitDialog, type ExitTarget } from './outcomes/ExitDialog.js';
 import { ExitsSection } from './outcomes/ExitsSection.js';
 
@@ -158,7 +160,9 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
         </Button>
       )}
       <ExitsSection personId={personId} />
+      <MoveSection personId={personId} />
       <HandoffSection personId={personId} />
+      <RelocationAidSection personId={personId} />
     </>
   );
 }

@@ -69,6 +69,17 @@ export function ProgramPage() {
           >
             {t('reports.link')}
           </Button>
+          {program.data?.countingUnit === 'household' ? (
+            <Button
+              variant="light"
+              color="blue.8"
+              renderRoot={(props) => (
+                <Link to="/programs/$programId/households" params={{ programId }} {...props} />
+              )}
+            >
+              {t('moves.figures.link')}
+            </Button>
+          ) : null}
         </Group>
       ) : null}
       <QueryState isPending={program.isPending} error={program.error} onRetry={() => program.refetch()}>
