@@ -12,6 +12,7 @@ import { listViews } from '../modules/caseload/use-cases/list-views.js';
 import { listEmployers } from '../modules/employers/use-cases/list-employers.js';
 import { personIdsBelowIntensity } from '../modules/follow-up/api.js';
 import { programIntensity } from '../modules/follow-up/use-cases/program-intensity.js';
+import { listFrontDoorRequests } from '../modules/front-door/use-cases/list-requests.js';
 import { listHandoffs } from '../modules/handoffs/use-cases/list-handoffs.js';
 import { listPersonImmersions } from '../modules/immersions/use-cases/list-person-immersions.js';
 import { fundDashboard } from '../modules/loan-fund/use-cases/fund-dashboard.js';
@@ -773,6 +774,24 @@ describe('demo data', { timeout: 420_000 }, () => {
       program: { nameFr: 'Emplois en régions' },
       receiverReferentName: 'Marie-Ève Pelletier',
     });
+  });
+
+  it('gives Emplois en régions its front door: requests in four languages routed by the rules, some files opened, one waiting', async () => {
+    const coordinator = await demoLogin('coordinator@quebec.demo', 'fr');
+    const queue = await listFrontDoorRequests(testDeps(database))(coordinator, { state: 'all' });
+    expect(queue.coordinates).toBe(true);
+    expect(queue.items.length).toBeGreaterThanOrEqual(18);
+    expect(new Set(queue.items.map((r) => r.language))).toEqual(new Set(['fr', 'en', 'ar', 'es']));
+    expect(queue.items.filter((r) => r.state === 'new').length).toBeGreaterThanOrEqual(1);
+    expect(queue.items.filter((r) => r.state === 'converted').length).toBeGreaterThanOrEqual(5);
+    expect(queue.items.some((r) => r.repeatCount > 0)).toBe(true);
+    const arabic = queue.items.filter((r) => r.language === 'ar' && r.proposalReason?.kind === 'rule');
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const r of arabic) expect(r.proposedOrganization?.name).toContain('CFIQ');
+    const cfiq = await demoLogin('counselor.cfiq@quebec.demo', 'fr');
+    const mine = await listFrontDoorRequests(testDeps(database))(cfiq, { state: 'all' });
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.every((r) => r.assignedOrganization?.name.includes('CFIQ'))).toBe(true);
   });
 
   it('is deterministic', async () => {

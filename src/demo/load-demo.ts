@@ -14,6 +14,7 @@ import { loadDemoReferentChanges } from './caseload.js';
 import { loadDemoDocuments } from './documents.js';
 import { loadDemoEmployers } from './employers.js';
 import { loadDemoFollowUp } from './follow-up.js';
+import { loadDemoFrontDoor } from './front-door.js';
 import { loadDemoHandoffs } from './handoffs.js';
 import { loadDemoHouseholds } from './households.js';
 import { loadDemoImmersions } from './immersions.js';
@@ -279,6 +280,21 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
   const rimouskiCounselor = await hire(regionalPartners[0]!, {
     email: 'counselor.rimouski@quebec.demo',
     displayName: 'Marie-Ève Pelletier',
+    role: 'counselor',
+    locale: 'fr',
+  });
+
+  // A counselor at CFIQ and one at INICI, who take the front door's requests routed to them (issue 17).
+  const [cfiq, inici] = [quebecMembers[1]!, quebecMembers[2]!];
+  const cfiqCounselor = await hire(cfiq, {
+    email: 'counselor.cfiq@quebec.demo',
+    displayName: 'Nadia Benali',
+    role: 'counselor',
+    locale: 'fr',
+  });
+  const iniciCounselor = await hire(inici, {
+    email: 'counselor.inici@quebec.demo',
+    displayName: 'Carlos Medina',
     role: 'counselor',
     locale: 'fr',
   });
@@ -574,6 +590,19 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     promis: { organizationId: promis, userId: quebecIds.get('counselor')! },
     regional: { organizationId: regionalPartners[0]!, userId: rimouskiCounselor },
     programId: programIds.get('emplois-en-regions')!,
+  });
+  lap('front door');
+  await loadDemoFrontDoor(deps, {
+    programId: programIds.get('emplois-en-regions')!,
+    promis,
+    cfiq,
+    inici,
+    coordinator: { organizationId: promis, userId: quebecIds.get('coordinator')! },
+    members: [
+      { organizationId: promis, userId: quebecIds.get('counselor')! },
+      { organizationId: cfiq, userId: cfiqCounselor },
+      { organizationId: inici, userId: iniciCounselor },
+    ],
   });
   lap('exits and follow-ups');
   await loadDemoOutcomes(deps, {
