@@ -119,6 +119,9 @@ function Body({
     const missing = !door.error || (door.error instanceof ApiError && door.error.status === 404);
     return (
       <Stack gap="md">
+        <Title order={1} size="h2" tabIndex={-1} data-page-title>
+          {t('frontDoorForm.title')}
+        </Title>
         <Alert color={missing ? 'gray' : 'red'} role="alert">
           {missing ? t('frontDoorForm.notFound') : t('frontDoorForm.loadError')}
         </Alert>
@@ -137,7 +140,7 @@ function Body({
     return (
       <Paper withBorder p="md" radius="md" role="status">
         <Stack gap="sm">
-          <Title order={1} size="h2" tabIndex={-1} ref={(node) => node?.focus()}>
+          <Title order={1} size="h2" tabIndex={-1} data-page-title ref={(node) => node?.focus()}>
             {t('frontDoorForm.done.title')}
           </Title>
           <Text>{t('frontDoorForm.done.text')}</Text>
@@ -148,7 +151,7 @@ function Body({
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" tabIndex={-1} data-page-title>
           {t('frontDoorForm.title')}
         </Title>
         <Text>{t('frontDoorForm.intro', { program, consortium: door.data.consortiumName })}</Text>
