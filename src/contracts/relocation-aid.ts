@@ -274,7 +274,7 @@ export const aidQueueQuery = z.object({
 export const listAidRequestsRoute = defineRoute({
   operationId: 'listAidRequests',
   method: 'GET',
-  path: '/api/relocation-aid/requests',
+  path: '/api/relocation-aid-requests',
   policy: 'session',
   summary: 'Requests my organization decides and pays (owner), or those it filed (member), oldest first',
   tags: ['relocation aid'],
@@ -285,7 +285,7 @@ export const listAidRequestsRoute = defineRoute({
 export const readAidRequestRoute = defineRoute({
   operationId: 'readAidRequest',
   method: 'GET',
-  path: '/api/relocation-aid/requests/:id',
+  path: '/api/relocation-aid-requests/:id',
   policy: 'session',
   summary: 'A relocation aid request my organization filed or decides',
   tags: ['relocation aid'],
@@ -305,7 +305,7 @@ export const decideAidRequestBody = z.discriminatedUnion('decision', [
 export const decideAidRequestRoute = defineRoute({
   operationId: 'decideAidRequest',
   method: 'POST',
-  path: '/api/relocation-aid/requests/:id/decision',
+  path: '/api/relocation-aid-requests/:id/decision',
   policy: 'session',
   summary:
     'Approve per line within the assessment (committed on the budget of the year), or refuse with a reason',
@@ -324,7 +324,7 @@ export const payAidRequestBody = z.object({
 export const payAidRequestRoute = defineRoute({
   operationId: 'payAidRequest',
   method: 'POST',
-  path: '/api/relocation-aid/requests/:id/payment',
+  path: '/api/relocation-aid-requests/:id/payment',
   policy: 'session',
   summary: 'Pay the approved amount out of the budget (journal: aid expense, cash out, commitment released)',
   tags: ['relocation aid'],
@@ -342,7 +342,7 @@ export const reverseAidPaymentBody = z.object({
 export const reverseAidPaymentRoute = defineRoute({
   operationId: 'reverseAidPayment',
   method: 'POST',
-  path: '/api/relocation-aid/requests/:id/payment-reversal',
+  path: '/api/relocation-aid-requests/:id/payment-reversal',
   policy: 'session',
   summary:
     'Reverse the payment by a compensating entry (never an edit): the request is approved and unpaid again',
@@ -356,7 +356,7 @@ export const reverseAidPaymentRoute = defineRoute({
 export const withdrawAidRequestRoute = defineRoute({
   operationId: 'withdrawAidRequest',
   method: 'POST',
-  path: '/api/relocation-aid/requests/:id/withdraw',
+  path: '/api/relocation-aid-requests/:id/withdraw',
   policy: 'session',
   summary: 'Withdraw a request we filed, before it is decided',
   tags: ['relocation aid'],

@@ -2606,3 +2606,133 @@ describe('regionalization plans', () => {
     expect(await Promise.all(tables.map(rowCount))).toEqual(before);
   });
 });
+
+describe('relocation aid', () => {
+  it('refuses malformed rules, allocations, requests, decisions and payments with the field in question, and writes nothing', async () => {
+    const tables = ['aid_rule_versions', 'aid_requests', 'aid_journal_lines', 'aid_payments'] as const;
+    const before = await Promise.all(tables.map(rowCount));
+    const send = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const someId = '00000000-0000-4000-8000-000000000001';
+    const rulesBody = {
+      effectiveFrom: '2030-01-01',
+      eligibleKinds: ['move_company'],
+      tripCeilingCents: null,
+      moveCeilingCents: 100_000,
+      householdCeilingCents: null,
+      maxTripsPerHousehold: 2,
+    };
+    const request = {
+      programId: someId,
+      purpose: 'move',
+      regionCode: '08',
+      lines: [{ kind: 'move_company', amountCents: 10_000 }],
+    };
+    const programUrl = `/api/programs/${someId}/relocation-aid`;
+    const responses = [
+      [
+        await send('POST', `${programUrl}/rules`, { ...rulesBody, eligibleKinds: ['yacht'] }),
+        'body.eligibleKinds.0',
+      ],
+      [
+        await send('POST', `${programUrl}/rules`, { ...rulesBody, reimbursedPercent: 101 }),
+        'body.reimbursedPercent',
+      ],
+      [
+        await send('POST', `${programUrl}/rules`, { ...rulesBody, moveCeilingCents: 10.5 }),
+        'body.moveCeilingCents',
+      ],
+      [
+        await send('POST', `${programUrl}/rules`, { ...rulesBody, effectiveFrom: '2030-02-30' }),
+        'body.effectiveFrom',
+      ],
+      [await send('POST', '/api/programs/not-a-uuid/relocation-aid/rules', rulesBody), 'params.id'],
+      [
+        await send('POST', `${programUrl}/allocations`, {
+          year: 2026,
+          funder: '',
+          amountCents: 100,
+          allocatedOn: '2026-01-02',
+        }),
+        'body.funder',
+      ],
+      [
+        await send('POST', `${programUrl}/allocations`, {
+          year: 2026,
+          funder: 'F',
+          amountCents: -1,
+          allocatedOn: '2026-01-02',
+        }),
+        'body.amountCents',
+      ],
+      [await send('GET', `${programUrl}/budget?year=twenty`), 'querystring.year'],
+      [await send('GET', `${programUrl}/report-file?year=2026&format=pdf`), 'querystring.format'],
+      [
+        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, purpose: 'holiday' }),
+        'body.purpose',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, regionCode: '99' }),
+        'body.regionCode',
+      ],
+      [await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, lines: [] }), 'body.lines'],
+      [
+        await send('POST', `/api/people/${personId}/relocation-aid`, {
+          ...request,
+          lines: [{ kind: 'move_company', amountCents: 0 }],
+        }),
+        'body.lines.0.amountCents',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, note: 'a\uD800b' }),
+        'body.note',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, stayId: 'stay' }),
+        'body.stayId',
+      ],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/decision`, { decision: 'maybe' }),
+        'body.decision',
+      ],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/decision`, {
+          decision: 'refuse',
+          reason: 'mood',
+        }),
+        'body.reason',
+      ],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/payment`, {
+          paidOn: '2026-01-02',
+          method: 'cash',
+        }),
+        'body.method',
+      ],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/payment-reversal`, {
+          reversedOn: '2026-01-02',
+        }),
+        'body.reason',
+      ],
+      [await send('POST', '/api/relocation-aid-requests/not-a-uuid/withdraw'), 'params.id'],
+      [await send('GET', '/api/relocation-aid-requests?side=both'), 'querystring.side'],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    const refused = [
+      [await send('POST', `/api/people/${personId}/relocation-aid`, request), 'AID_PROGRAM_NOT_FOUND'],
+      [await send('POST', `/api/relocation-aid-requests/${someId}/withdraw`), 'AID_REQUEST_NOT_FOUND'],
+      [await send('GET', `${programUrl}/budget?year=2026`), 'AID_PROGRAM_NOT_FOUND'],
+    ] as const;
+    for (const [response, code] of refused) {
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode).toBeLessThan(500);
+      expect(response.json().code).toBe(code);
+    }
+    expect(await Promise.all(tables.map(rowCount))).toEqual(before);
+  });
+});

@@ -185,21 +185,21 @@ export const relocationAidRows = [
   {
     name: 'relocation aid requests to decide',
     method: 'GET',
-    url: () => '/api/relocation-aid/requests?side=to_decide',
+    url: () => '/api/relocation-aid-requests?side=to_decide',
     allowed: aidDecisionRoles,
     otherOrganization: 'own_data',
   },
   {
     name: 'a relocation aid request',
     method: 'GET',
-    url: (role: Role) => `/api/relocation-aid/requests/${of(role).toPay}`,
+    url: (role: Role) => `/api/relocation-aid-requests/${of(role).toPay}`,
     allowed: aidReaderRoles,
     otherOrganization: 'not_found',
   },
   {
     name: 'decide a relocation aid request',
     method: 'POST',
-    url: (role: Role) => `/api/relocation-aid/requests/${of(role).toDecide}/decision`,
+    url: (role: Role) => `/api/relocation-aid-requests/${of(role).toDecide}/decision`,
     body: () => ({ decision: 'refuse', reason: 'not_eligible' }),
     allowed: aidDecisionRoles,
     otherOrganization: 'not_found',
@@ -207,7 +207,7 @@ export const relocationAidRows = [
   {
     name: 'pay a relocation aid request',
     method: 'POST',
-    url: (role: Role) => `/api/relocation-aid/requests/${of(role).toPay}/payment`,
+    url: (role: Role) => `/api/relocation-aid-requests/${of(role).toPay}/payment`,
     body: () => ({ paidOn: today(), method: 'cheque', reference: 'CHQ-1' }),
     allowed: aidDecisionRoles,
     otherOrganization: 'not_found',
@@ -215,7 +215,7 @@ export const relocationAidRows = [
   {
     name: 'reverse a relocation aid payment',
     method: 'POST',
-    url: (role: Role) => `/api/relocation-aid/requests/${of(role).toReverse}/payment-reversal`,
+    url: (role: Role) => `/api/relocation-aid-requests/${of(role).toReverse}/payment-reversal`,
     body: () => ({ reversedOn: today(), reason: 'Returned by the bank' }),
     allowed: aidDecisionRoles,
     otherOrganization: 'not_found',
@@ -223,7 +223,7 @@ export const relocationAidRows = [
   {
     name: 'withdraw a relocation aid request',
     method: 'POST',
-    url: (role: Role) => `/api/relocation-aid/requests/${of(role).toWithdraw}/withdraw`,
+    url: (role: Role) => `/api/relocation-aid-requests/${of(role).toWithdraw}/withdraw`,
     allowed: aidFilingRoles,
     otherOrganization: 'not_found',
   },

@@ -21,6 +21,7 @@ import {
   IconBuildingFactory2,
   IconCalendarEvent,
   IconCalendarTime,
+  IconCash,
   IconCertificate,
   IconChecklist,
   IconCopy,
@@ -60,6 +61,7 @@ interface NavItem {
     | '/network'
     | '/referrals'
     | '/handoffs'
+    | '/relocation-aid'
     | '/programs'
     | '/loan-funds'
     | '/sessions'
@@ -90,6 +92,7 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/network': <IconAffiliate size={18} aria-hidden />,
   '/referrals': <IconArrowForwardUp size={18} aria-hidden />,
   '/handoffs': <IconArrowsExchange size={18} aria-hidden />,
+  '/relocation-aid': <IconCash size={18} aria-hidden />,
   '/programs': <IconBuildingCommunity size={18} aria-hidden />,
   '/loan-funds': <IconPigMoney size={18} aria-hidden />,
   '/sessions': <IconCalendarEvent size={18} aria-hidden />,

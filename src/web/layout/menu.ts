@@ -13,6 +13,7 @@ import { duplicateRunRoles } from '../../modules/people/domain/merge-roles.js';
 import { registerRoles } from '../../modules/privacy/domain/privacy-roles.js';
 import { catalogueReaderRoles } from '../../modules/recognition/domain/vocabulary.js';
 import { referralRoles } from '../../modules/referrals/domain/vocabulary.js';
+import { aidDecisionRoles } from '../../modules/relocation-aid/domain/aid-roles.js';
 import { sharedFileRoles } from '../../modules/sharing/domain/sharing-roles.js';
 
 /**
@@ -34,6 +35,8 @@ export const menuEntries = [
   { to: '/referrals', label: 'nav.referrals', roles: referralRoles },
   // Hand-offs of the accompaniment received and sent (issue 16).
   { to: '/handoffs', label: 'nav.handoffs', roles: followUpRoles },
+  // Relocation aid to decide and pay, its budget, rules and report (issue 17): the program's owner.
+  { to: '/relocation-aid', label: 'nav.relocationAid', roles: aidDecisionRoles },
   // Every role sees the programs its organization takes part in (funders: their figures).
   { to: '/programs', label: 'nav.programs', roles },
   // Every role sees the funds its organization takes part in; what it may do there is per fund.

@@ -38,7 +38,14 @@ function breakdown(
  * The aid report of a program and year: the budget's figures from its journal, and the households
  * helped (each counted once) by purpose, region and member, from the requests approved that year.
  */
-async function reportOf(db: Executor, programId: string, organizationIds: readonly string[], year: number) {
+async function reportOf(
+  db: Executor,
+  programId: string,
+  organizations: readonly { id: string; name: string }[],
+  year: number,
+) {
+  const organizationIds = organizations.map((o) => o.id);
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
   const repo = aidRepository(db);
   const budget = await repo.budgetOfYear(programId, year);
   if (!budget) throw aidErrors.budgetNotFound();
@@ -56,7 +63,9 @@ async function reportOf(db: Executor, programId: string, organizationIds: readon
     households: new Set(facts.map((f) => f.householdKey)).size,
     byPurpose: breakdown(facts.map((f) => ({ ...f, key: f.purpose }))),
     byRegion: breakdown(facts.map((f) => ({ ...f, key: `${f.regionCountry.trim()}-${f.regionCode}` }))),
-    byOrganization: breakdown(facts.map((f) => ({ ...f, key: f.organizationId }))),
+    byOrganization: breakdown(
+      facts.map((f) => ({ ...f, key: names.get(f.organizationId) ?? f.organizationId })),
+    ),
   };
   return { report, budgetId: budget.id };
 }
@@ -67,12 +76,7 @@ export const aidReport = defineUseCase(
   async ({ input, ctx, trx, audit }) => {
     const actor = requireActor(ctx);
     const program = await programSteered(trx, actor, input.programId, aidBudgetRoles);
-    const { report, budgetId } = await reportOf(
-      trx,
-      program.id,
-      program.organizations.map((o) => o.id),
-      input.year,
-    );
+    const { report, budgetId } = await reportOf(trx, program.id, program.organizations, input.year);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -92,8 +96,7 @@ export const exportAidReport = defineUseCase(
   async ({ input, ctx, trx, audit }) => {
     const actor = requireActor(ctx);
     const program = await programSteered(trx, actor, input.programId, aidBudgetRoles);
-    const names = new Map(program.organizations.map((o) => [o.id, o.name]));
-    const { report, budgetId } = await reportOf(trx, program.id, [...names.keys()], input.year);
+    const { report, budgetId } = await reportOf(trx, program.id, program.organizations, input.year);
     const journal = await aidRepository(trx).journal(budgetId);
     const summary: SpreadsheetSheet<'figure' | 'cents'> = {
       name: 'Summary',
@@ -146,7 +149,7 @@ export const exportAidReport = defineUseCase(
             summary,
             breakdownSheet('Purpose', report.byPurpose, (k) => k),
             breakdownSheet('Region', report.byRegion, (k) => k),
-            breakdownSheet('Member', report.byOrganization, (k) => names.get(k) ?? k),
+            breakdownSheet('Member', report.byOrganization, (k) => k),
             journalSheet,
           ];
     await audit.record({
