@@ -12,11 +12,11 @@ import { exportsRows, exportsScene } from '../support/exports-matrix.js';
 import { givenOrganization, givenSession, givenStaff } from '../support/fixtures.js';
 import { frontDoorRows, frontDoorScene } from '../support/front-door-matrix.js';
 import { handoffsRows, handoffsScene } from '../support/handoffs-matrix.js';
-import { movesRows, movesScene } from '../support/moves-matrix.js';
 import { householdsRows, householdsScene } from '../support/households-matrix.js';
 import { immersionsRows, immersionsScene } from '../support/immersions-matrix.js';
 import { matchingRows, matchingScene } from '../support/matching-matrix.js';
 import { meetingsRows, meetingsScene } from '../support/meetings-matrix.js';
+import { movesRows, movesScene } from '../support/moves-matrix.js';
 import { networkRows, networkScene } from '../support/network-matrix.js';
 import { offersRows, offersScene } from '../support/offers-matrix.js';
 import { outcomesRows, outcomesScene } from '../support/outcomes-matrix.js';
@@ -24,6 +24,7 @@ import { outreachRows, outreachScene } from '../support/outreach-matrix.js';
 import { placementsRows, placementsScene } from '../support/placements-matrix.js';
 import { recognitionRows, recognitionScene } from '../support/recognition-matrix.js';
 import { referralsRows, referralsScene } from '../support/referrals-matrix.js';
+import { regionsRows, regionsScene } from '../support/regions-matrix.js';
 import { relocationAidRows, relocationAidScene } from '../support/relocation-aid-matrix.js';
 import { relocationPlansRows, relocationPlansScene } from '../support/relocation-plans-matrix.js';
 import { reportsFilesRows, reportsFilesScene } from '../support/reports-files-matrix.js';
@@ -407,6 +408,7 @@ const matrix: MatrixRow[] = [
   ...frontDoorRows,
   ...networkRows,
   ...handoffsRows,
+  ...regionsRows,
   ...movesRows,
   ...referralsRows,
   ...meetingsRows,
@@ -452,6 +454,7 @@ beforeAll(async () => {
       if (where === 'mine') outreachScene.addStaff(role, staff);
       if (where === 'mine') networkScene.addStaff(role, staff);
       if (where === 'mine') handoffsScene.addStaff(role, staff);
+      if (where === 'mine') regionsScene.addStaff(role, staff);
       if (where === 'mine') movesScene.addStaff(role, staff);
       if (where === 'mine') referralsScene.addStaff(role, staff);
       if (where === 'mine') meetingsScene.addStaff(role, staff);
@@ -489,6 +492,7 @@ beforeAll(async () => {
   await frontDoorScene.prepare(t.deps, mine.id);
   await networkScene.prepare(t.deps);
   await handoffsScene.prepare(t.deps, mine.id);
+  await regionsScene.prepare(t.deps, mine.id);
   await movesScene.prepare(t.deps, programId);
   await referralsScene.prepare(t.deps, mine.id);
   await meetingsScene.prepare(t.deps, t.database.db, mine.id);

@@ -31,6 +31,8 @@ const existenceIsTheAnswer: Record<string, string> = {
     'the unsubscribe link of a bulletin e-mail: its 256-bit token is the key, and whoever holds it may unsubscribe that address',
   'POST /api/public/bulletin-unsubscribe/:token':
     'the unsubscribe link of a bulletin e-mail: its 256-bit token is the key, and whoever holds it may unsubscribe that address',
+  'GET /api/regions/:country/:code':
+    'a region of the places reference data (an administrative region of Québec), the same for every organization: whether it exists is public knowledge',
 };
 
 /** Path parameters that name a choice, not a record. */

@@ -2336,6 +2336,140 @@ describe('hand-offs', () => {
   });
 });
 
+describe('regions and exploratory stays', () => {
+  it('refuses malformed stays, programme items, costs, reports and coverage with the field in question, and writes nothing', async () => {
+    const before = await rowCount('exploratory_stays');
+    const send = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
+    const someId = '00000000-0000-4000-8000-000000000001';
+    const stay = {
+      regionCountry: 'CA',
+      regionCode: '08',
+      hostOrganizationId: someId,
+      startsOn: '2026-07-06',
+      endsOn: '2026-07-08',
+      travellerPersonIds: [personId],
+    };
+    const responses = [
+      [
+        await send('POST', `/api/people/${personId}/stays`, { ...stay, regionCountry: 'QC' }),
+        'body.regionCountry',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/stays`, { ...stay, regionCode: '0 8' }),
+        'body.regionCode',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/stays`, { ...stay, startsOn: '06/07/2026' }),
+        'body.startsOn',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/stays`, { ...stay, travellerPersonIds: ['Amina'] }),
+        'body.travellerPersonIds.0',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/stays`, { ...stay, childrenWithoutFile: -1 }),
+        'body.childrenWithoutFile',
+      ],
+      [await send('POST', `/api/people/${personId}/stays`, { ...stay, purpose: 'a\uD800b' }), 'body.purpose'],
+      [await send('POST', '/api/people/not-a-uuid/stays', stay), 'params.id'],
+      [
+        await send('PUT', `/api/stays/${someId}`, { ...stay, hostOrganizationId: 'Carrefour' }),
+        'body.hostOrganizationId',
+      ],
+      [
+        await send('POST', `/api/stays/${someId}/programme`, {
+          day: '2026-07-07',
+          kind: 'party',
+          description: 'x',
+        }),
+        'body.kind',
+      ],
+      [
+        await send('POST', `/api/stays/${someId}/programme`, {
+          day: '2026-07-07',
+          kind: 'meeting',
+          startsAt: '25:00',
+          description: 'x',
+        }),
+        'body.startsAt',
+      ],
+      [
+        await send('POST', `/api/stays/${someId}/programme`, {
+          day: '2026-07-07',
+          kind: 'meeting',
+          description: '',
+        }),
+        'body.description',
+      ],
+      [
+        await send('POST', `/api/stays/${someId}/costs`, {
+          kind: 'lodging',
+          amountCents: 12.5,
+          paidBy: 'program',
+        }),
+        'body.amountCents',
+      ],
+      [
+        await send('POST', `/api/stays/${someId}/costs`, {
+          kind: 'lodging',
+          amountCents: 1250,
+          paidBy: 'state',
+        }),
+        'body.paidBy',
+      ],
+      [await send('DELETE', `/api/stays/${someId}/costs/one`), 'params.itemId'],
+      [await send('POST', `/api/stays/${someId}/report`, { decision: 'maybe' }), 'body.decision'],
+      [
+        await send('POST', `/api/stays/${someId}/report`, {
+          decision: 'decided_to_move',
+          decidedOn: 'tomorrow',
+        }),
+        'body.decidedOn',
+      ],
+      [
+        await send('POST', `/api/stays/${someId}/observations`, { observations: 'x'.repeat(4001) }),
+        'body.observations',
+      ],
+      [await send('GET', '/api/stays?status=lost'), 'querystring.status'],
+      [await send('GET', '/api/regions/CA/Abitibi-Témiscamingue'), 'params.code'],
+      [
+        await send('POST', '/api/regions/coverage', {
+          consortiumId: someId,
+          organizationId: 'x',
+          regionCountry: 'CA',
+          regionCode: '08',
+        }),
+        'body.organizationId',
+      ],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, wrong for this file: a business refusal with its code, still nothing written.
+    const refused = [
+      [
+        await send('POST', `/api/people/${personId}/stays`, { ...stay, endsOn: '2026-07-16' }),
+        'STAY_TOO_LONG',
+      ],
+      [
+        await send('POST', `/api/people/${personId}/stays`, { ...stay, endsOn: '2026-07-01' }),
+        'STAY_ENDS_BEFORE_START',
+      ],
+      [await send('POST', `/api/people/${personId}/stays`, stay), 'STAY_HOST_NOT_COVERING_REGION'],
+      [await send('POST', `/api/stays/${someId}/cancel`), 'STAY_NOT_FOUND'],
+    ] as const;
+    for (const [response, code] of refused) {
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode).toBeLessThan(500);
+      expect(response.json().code).toBe(code);
+    }
+    expect(await rowCount('exploratory_stays')).toBe(before);
+  });
+});
+
 describe("households' moves", () => {
   it('refuses malformed moves, cancellations and figures with the field in question, and writes nothing', async () => {
     const before = await rowCount('household_moves');
@@ -2351,8 +2485,14 @@ describe("households' moves", () => {
     const url = `/api/people/${personId}/moves`;
     const responses = [
       [await send('POST', url, { ...move, movedOn: '15/01/2026' }), 'body.movedOn'],
-      [await send('POST', url, { ...move, destination: { country: 'XX', code: '1' } }), 'body.destination.country'],
-      [await send('POST', url, { ...move, destination: { country: 'CA', code: '' } }), 'body.destination.code'],
+      [
+        await send('POST', url, { ...move, destination: { country: 'XX', code: '1' } }),
+        'body.destination.country',
+      ],
+      [
+        await send('POST', url, { ...move, destination: { country: 'CA', code: '' } }),
+        'body.destination.code',
+      ],
       [await send('POST', url, { ...move, housing: 'castle' }), 'body.housing'],
       [await send('POST', url, { ...move, activity: 'retired' }), 'body.activity'],
       [await send('POST', url, { ...move, dependants: -1 }), 'body.dependants'],
@@ -2383,227 +2523,6 @@ describe("households' moves", () => {
       expect(response.json().code).toBe(code);
     }
     expect(await rowCount('household_moves')).toBe(before);
-  });
-});
-
-describe('relocation aid', () => {
-  it('refuses malformed rules, allocations, requests, decisions and payments with the field in question, and writes nothing', async () => {
-    const tables = ['aid_rule_versions', 'aid_requests', 'aid_journal_lines', 'aid_payments'] as const;
-    const before = await Promise.all(tables.map(rowCount));
-    const send = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
-      t.app.inject({ method, url, payload: payload as object, ...as(coordinator) });
-    const someId = '00000000-0000-4000-8000-000000000001';
-    const rulesBody = {
-      effectiveFrom: '2030-01-01',
-      eligibleKinds: ['move_company'],
-      tripCeilingCents: null,
-      moveCeilingCents: 100_000,
-      householdCeilingCents: null,
-      maxTripsPerHousehold: 2,
-    };
-    const request = {
-      programId: someId,
-      purpose: 'move',
-      regionCode: '08',
-      lines: [{ kind: 'move_company', amountCents: 10_000 }],
-    };
-    const programUrl = `/api/programs/${someId}/relocation-aid`;
-    const responses = [
-      [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, eligibleKinds: ['yacht'] }),
-        'body.eligibleKinds.0',
-      ],
-      [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, reimbursedPercent: 101 }),
-        'body.reimbursedPercent',
-      ],
-      [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, moveCeilingCents: 10.5 }),
-        'body.moveCeilingCents',
-      ],
-      [
-        await send('POST', `${programUrl}/rules`, { ...rulesBody, effectiveFrom: '2030-02-30' }),
-        'body.effectiveFrom',
-      ],
-      [await send('POST', '/api/programs/not-a-uuid/relocation-aid/rules', rulesBody), 'params.id'],
-      [
-        await send('POST', `${programUrl}/allocations`, {
-          year: 2026,
-          funder: '',
-          amountCents: 100,
-          allocatedOn: '2026-01-02',
-        }),
-        'body.funder',
-      ],
-      [
-        await send('POST', `${programUrl}/allocations`, {
-          year: 2026,
-          funder: 'F',
-          amountCents: -1,
-          allocatedOn: '2026-01-02',
-        }),
-        'body.amountCents',
-      ],
-      [await send('GET', `${programUrl}/budget?year=twenty`), 'querystring.year'],
-      [await send('GET', `${programUrl}/report-file?year=2026&format=pdf`), 'querystring.format'],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, purpose: 'holiday' }),
-        'body.purpose',
-      ],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, regionCode: '99' }),
-        'body.regionCode',
-      ],
-      [await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, lines: [] }), 'body.lines'],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, {
-          ...request,
-          lines: [{ kind: 'move_company', amountCents: 0 }],
-        }),
-        'body.lines.0.amountCents',
-      ],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, note: 'a\uD800b' }),
-        'body.note',
-      ],
-      [
-        await send('POST', `/api/people/${personId}/relocation-aid`, { ...request, stayId: 'stay' }),
-        'body.stayId',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/decision`, { decision: 'maybe' }),
-        'body.decision',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/decision`, {
-          decision: 'refuse',
-          reason: 'mood',
-        }),
-        'body.reason',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/payment`, {
-          paidOn: '2026-01-02',
-          method: 'cash',
-        }),
-        'body.method',
-      ],
-      [
-        await send('POST', `/api/relocation-aid/requests/${someId}/payment-reversal`, {
-          reversedOn: '2026-01-02',
-        }),
-        'body.reason',
-      ],
-      [await send('POST', '/api/relocation-aid/requests/not-a-uuid/withdraw'), 'params.id'],
-      [await send('GET', '/api/relocation-aid/requests?side=both'), 'querystring.side'],
-    ] as const;
-    for (const [response, path] of responses) {
-      expect(response.statusCode, response.body).toBe(400);
-      expect(response.json().code).toBe('VALIDATION_FAILED');
-      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
-    }
-    const refused = [
-      [await send('POST', `/api/people/${personId}/relocation-aid`, request), 'AID_PROGRAM_NOT_FOUND'],
-      [await send('POST', `/api/relocation-aid/requests/${someId}/withdraw`), 'AID_REQUEST_NOT_FOUND'],
-      [await send('GET', `${programUrl}/budget?year=2026`), 'AID_PROGRAM_NOT_FOUND'],
-    ] as const;
-    for (const [response, code] of refused) {
-      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
-      expect(response.statusCode).toBeLessThan(500);
-      expect(response.json().code).toBe(code);
-    }
-    expect(await Promise.all(tables.map(rowCount))).toEqual(before);
-  });
-});
-
-describe('regionalization plans', () => {
-  it('refuses malformed plans with the field in question, and writes nothing', async () => {
-    const tables = ['relocation_plans', 'relocation_plan_revisions'] as const;
-    const before = await Promise.all(tables.map(rowCount));
-    const put = (payload: unknown, id = personId) =>
-      t.app.inject({
-        method: 'PUT',
-        url: `/api/people/${id}/relocation-plan`,
-        payload: payload as object,
-        ...as(coordinator),
-      });
-    const plan = {
-      expectedRevision: 0,
-      track: 'employment',
-      regions: [{ country: 'CA', code: '08' }],
-      movingMemberIds: [],
-      schoolsNeeded: true,
-      childcareNeeded: false,
-      healthNeeds: ['family_doctor'],
-      lifeSettings: ['village'],
-      predepartureDocuments: [],
-      businessSteps: [],
-    };
-    const step = { kind: 'market_study', status: 'to_do' };
-    const responses = [
-      [await put({ ...plan, track: 'retirement' }), 'body.track'],
-      [await put({ ...plan, expectedRevision: -1 }), 'body.expectedRevision'],
-      [await put({ ...plan, regions: [{ country: 'CA', code: '18' }] }), 'body.regions.0.code'],
-      [
-        await put({
-          ...plan,
-          regions: [
-            { country: 'CA', code: '08' },
-            { country: 'CA', code: '08' },
-          ],
-        }),
-        'body.regions',
-      ],
-      [await put({ ...plan, regions: [{ country: 'FR', code: '01' }] }), 'body.regions.0.country'],
-      [await put({ ...plan, movingMemberIds: ['Karim'] }), 'body.movingMemberIds.0'],
-      [await put({ ...plan, housingRooms: 0 }), 'body.housingRooms'],
-      [
-        await put({ ...plan, housingBudgetMinCents: 150_000, housingBudgetMaxCents: 90_000 }),
-        'body.housingBudgetMaxCents',
-      ],
-      [await put({ ...plan, housingBudgetMinCents: 12.5 }), 'body.housingBudgetMinCents'],
-      [await put({ ...plan, healthNeeds: ['none', 'family_doctor'] }), 'body.healthNeeds'],
-      [await put({ ...plan, healthNote: 'x'.repeat(1001) }), 'body.healthNote'],
-      [await put({ ...plan, lifeSettings: ['village', 'village'] }), 'body.lifeSettings'],
-      [await put({ ...plan, abroadCountry: 'Tunisie' }), 'body.abroadCountry'],
-      [await put({ ...plan, abroadTimeZone: 'Africa/Carthage' }), 'body.abroadTimeZone'],
-      [await put({ ...plan, plannedArrivalOn: '2026-02-30' }), 'body.plannedArrivalOn'],
-      [
-        await put({ ...plan, predepartureDocuments: [{ kind: 'visa', status: 'done' }] }),
-        'body.predepartureDocuments.0.kind',
-      ],
-      [await put({ ...plan, businessSteps: [step, step] }), 'body.businessSteps'],
-      [await put({ ...plan, businessSteps: [{ ...step, status: 'done' }] }), 'body.businessSteps'],
-      [await put({ ...plan, businessCreatedOn: '2999-01-01' }), 'body.businessCreatedOn'],
-      [await put({ ...plan, businessNeq: '1123456789' }), 'body.businessCreatedOn'],
-      [await put({ ...plan, businessPlaceCode: 'Rimouski' }), 'body.businessPlaceCode'],
-      [await put({ ...plan, spouseOccupation: 'a\uD800b' }), 'body.spouseOccupation'],
-      [await put(plan, 'not-a-uuid'), 'params.id'],
-    ] as const;
-    for (const [response, path] of responses) {
-      expect(response.statusCode, response.body).toBe(400);
-      expect(response.json().code).toBe('VALIDATION_FAILED');
-      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
-    }
-    // Valid in shape, wrong for this file: a business refusal with its code, still nothing written.
-    const refused = [
-      [
-        await put({ ...plan, movingMemberIds: ['00000000-0000-4000-8000-000000000001'] }),
-        'RELOCATION_PLAN_MEMBER_NOT_IN_HOUSEHOLD',
-      ],
-      [
-        await put({ ...plan, businessCreatedOn: '2020-01-01', businessNeq: '4412345678' }),
-        'RELOCATION_PLAN_NEQ_INVALID',
-      ],
-      [await put({ ...plan, expectedRevision: 3 }), 'RELOCATION_PLAN_CHANGED'],
-      [await put(plan, '00000000-0000-4000-8000-000000000001'), 'PERSON_NOT_FOUND'],
-    ] as const;
-    for (const [response, code] of refused) {
-      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
-      expect(response.statusCode).toBeLessThan(500);
-      expect(response.json().code).toBe(code);
-    }
-    expect(await Promise.all(tables.map(rowCount))).toEqual(before);
   });
 });
 
@@ -2727,6 +2646,97 @@ describe('relocation aid', () => {
       [await send('POST', `/api/people/${personId}/relocation-aid`, request), 'AID_PROGRAM_NOT_FOUND'],
       [await send('POST', `/api/relocation-aid-requests/${someId}/withdraw`), 'AID_REQUEST_NOT_FOUND'],
       [await send('GET', `${programUrl}/budget?year=2026`), 'AID_PROGRAM_NOT_FOUND'],
+    ] as const;
+    for (const [response, code] of refused) {
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode).toBeLessThan(500);
+      expect(response.json().code).toBe(code);
+    }
+    expect(await Promise.all(tables.map(rowCount))).toEqual(before);
+  });
+});
+
+describe('regionalization plans', () => {
+  it('refuses malformed plans with the field in question, and writes nothing', async () => {
+    const tables = ['relocation_plans', 'relocation_plan_revisions'] as const;
+    const before = await Promise.all(tables.map(rowCount));
+    const put = (payload: unknown, id = personId) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/people/${id}/relocation-plan`,
+        payload: payload as object,
+        ...as(coordinator),
+      });
+    const plan = {
+      expectedRevision: 0,
+      track: 'employment',
+      regions: [{ country: 'CA', code: '08' }],
+      movingMemberIds: [],
+      schoolsNeeded: true,
+      childcareNeeded: false,
+      healthNeeds: ['family_doctor'],
+      lifeSettings: ['village'],
+      predepartureDocuments: [],
+      businessSteps: [],
+    };
+    const step = { kind: 'market_study', status: 'to_do' };
+    const responses = [
+      [await put({ ...plan, track: 'retirement' }), 'body.track'],
+      [await put({ ...plan, expectedRevision: -1 }), 'body.expectedRevision'],
+      [await put({ ...plan, regions: [{ country: 'CA', code: '18' }] }), 'body.regions.0.code'],
+      [
+        await put({
+          ...plan,
+          regions: [
+            { country: 'CA', code: '08' },
+            { country: 'CA', code: '08' },
+          ],
+        }),
+        'body.regions',
+      ],
+      [await put({ ...plan, regions: [{ country: 'FR', code: '01' }] }), 'body.regions.0.country'],
+      [await put({ ...plan, movingMemberIds: ['Karim'] }), 'body.movingMemberIds.0'],
+      [await put({ ...plan, housingRooms: 0 }), 'body.housingRooms'],
+      [
+        await put({ ...plan, housingBudgetMinCents: 150_000, housingBudgetMaxCents: 90_000 }),
+        'body.housingBudgetMaxCents',
+      ],
+      [await put({ ...plan, housingBudgetMinCents: 12.5 }), 'body.housingBudgetMinCents'],
+      [await put({ ...plan, healthNeeds: ['none', 'family_doctor'] }), 'body.healthNeeds'],
+      [await put({ ...plan, healthNote: 'x'.repeat(1001) }), 'body.healthNote'],
+      [await put({ ...plan, lifeSettings: ['village', 'village'] }), 'body.lifeSettings'],
+      [await put({ ...plan, abroadCountry: 'Tunisie' }), 'body.abroadCountry'],
+      [await put({ ...plan, abroadTimeZone: 'Africa/Carthage' }), 'body.abroadTimeZone'],
+      [await put({ ...plan, plannedArrivalOn: '2026-02-30' }), 'body.plannedArrivalOn'],
+      [
+        await put({ ...plan, predepartureDocuments: [{ kind: 'visa', status: 'done' }] }),
+        'body.predepartureDocuments.0.kind',
+      ],
+      [await put({ ...plan, businessSteps: [step, step] }), 'body.businessSteps'],
+      [await put({ ...plan, businessSteps: [{ ...step, status: 'done' }] }), 'body.businessSteps'],
+      [await put({ ...plan, businessCreatedOn: '2999-01-01' }), 'body.businessCreatedOn'],
+      [await put({ ...plan, businessNeq: '1123456789' }), 'body.businessCreatedOn'],
+      [await put({ ...plan, businessPlaceCode: 'Rimouski' }), 'body.businessPlaceCode'],
+      [await put({ ...plan, spouseOccupation: 'a\uD800b' }), 'body.spouseOccupation'],
+      [await put(plan, 'not-a-uuid'), 'params.id'],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Valid in shape, wrong for this file: a business refusal with its code, still nothing written.
+    const refused = [
+      [
+        await put({ ...plan, movingMemberIds: ['00000000-0000-4000-8000-000000000001'] }),
+        'RELOCATION_PLAN_MEMBER_NOT_IN_HOUSEHOLD',
+      ],
+      [
+        await put({ ...plan, businessCreatedOn: '2020-01-01', businessNeq: '4412345678' }),
+        'RELOCATION_PLAN_NEQ_INVALID',
+      ],
+      [await put({ ...plan, expectedRevision: 3 }), 'RELOCATION_PLAN_CHANGED'],
+      [await put(plan, '00000000-0000-4000-8000-000000000001'), 'PERSON_NOT_FOUND'],
     ] as const;
     for (const [response, code] of refused) {
       expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);

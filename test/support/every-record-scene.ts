@@ -1,3 +1,4 @@
+import { systemContext } from '../../src/core/auth/actor.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { proposeApplication } from '../../src/modules/applications/use-cases/propose-application.js';
 import { saveView } from '../../src/modules/caseload/use-cases/save-view.js';
@@ -6,6 +7,8 @@ import { addCommitment } from '../../src/modules/employers/use-cases/add-commitm
 import { addContact } from '../../src/modules/employers/use-cases/add-contact.js';
 import { addSite } from '../../src/modules/employers/use-cases/add-site.js';
 import { createEmployer } from '../../src/modules/employers/use-cases/create-employer.js';
+import { setFrontDoorSettings } from '../../src/modules/front-door/use-cases/front-door-settings.js';
+import { submitFrontDoorRequest } from '../../src/modules/front-door/use-cases/submit-request.js';
 import { proposeHandoff } from '../../src/modules/handoffs/use-cases/propose-handoff.js';
 import { createImmersion } from '../../src/modules/immersions/use-cases/create-immersion.js';
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
@@ -28,12 +31,18 @@ import { addGoal } from '../../src/modules/plans/use-cases/add-goal.js';
 import { addStep } from '../../src/modules/plans/use-cases/add-step.js';
 import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
 import { rekeyOpenEnrolments } from '../../src/modules/programs/api.js';
+import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { personEnrolments } from '../../src/modules/programs/use-cases/person-enrolments.js';
 import { createPathway } from '../../src/modules/recognition/use-cases/create-pathway.js';
 import { openRecognitionCase } from '../../src/modules/recognition/use-cases/open-case.js';
 import { createService } from '../../src/modules/referrals/use-cases/create-service.js';
 import { sendReferral } from '../../src/modules/referrals/use-cases/send-referral.js';
+import { addProgrammeItem } from '../../src/modules/regions/use-cases/add-programme-item.js';
+import { addStayCost } from '../../src/modules/regions/use-cases/add-stay-cost.js';
+import { addCoverage } from '../../src/modules/regions/use-cases/manage-coverage.js';
+import { planStay } from '../../src/modules/regions/use-cases/plan-stay.js';
+import { fileAidRequest } from '../../src/modules/relocation-aid/use-cases/file-aid-request.js';
 import { copyReportTemplate } from '../../src/modules/reports/use-cases/edit-templates.js';
 import { queueReportFile } from '../../src/modules/reports/use-cases/report-files.js';
 import { createReportSubscription } from '../../src/modules/reports/use-cases/subscriptions.js';
@@ -174,6 +183,46 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
 
   const view = await saveView(deps)(staff.counselor, { name: 'My people', shared: true, filters: {} });
   // A person met at an outreach event, before any file.
+  // A request through the front door of a consortium program the organization coordinates.
+  const doorConsortium = await givenConsortium(database.db, organization.id, [organization.id]);
+  const doorProgram = await createProgram(deps)(systemContext(), {
+    ownerOrganizationId: organization.id,
+    consortiumId: doorConsortium.id,
+    code: 'FRONT-DOOR',
+    nameFr: 'Porte d’entrée',
+    nameEn: 'Front door',
+    countingUnit: 'household',
+    status: 'active',
+    rules: [],
+  });
+  await setFrontDoorSettings(deps)(systemContext(), {
+    programId: doorProgram.id,
+    body: { slug: 'every-record-door', open: true, receivingOrganizationIds: [organization.id], rules: [] },
+  });
+  await submitFrontDoorRequest(deps)(
+    { actor: null, requestId: 'scene', locale: 'fr', ip: null },
+    {
+      slug: 'every-record-door',
+      body: {
+        language: 'fr',
+        givenName: 'Yasmine',
+        email: 'yasmine@example.test',
+        residence: { country: 'MA', city: 'Rabat' },
+        languages: [],
+        regionsSought: [],
+        anyRegion: true,
+        communityKinds: [],
+        communityNeeds: [],
+        household: [],
+        consent: true,
+      },
+    },
+  );
+  const frontDoorRequest = await database.db
+    .selectFrom('front_door_requests')
+    .select('id')
+    .where('program_id', '=', doorProgram.id)
+    .executeTakeFirstOrThrow();
   const lead = await recordLead(deps)(staff.counselor, {
     metOn: '2026-01-12',
     source: 'outreach_event',
@@ -359,8 +408,54 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     reason: 'moved_to_region',
   });
 
+  // Amina's household on an exploratory stay in Abitibi-Témiscamingue, hosted by the consortium's
+  // partner covering it, with a programme item and a cost (issue 17).
+  await addCoverage(deps)(steering, {
+    consortiumId: steered.id,
+    organizationId: steeredMember.id,
+    regionCountry: 'CA',
+    regionCode: '08',
+  });
+  const stay = await planStay(deps)(
+    { ...staff.counselor, actor: { ...staff.counselor.actor, consortiumIds: [steered.id] } },
+    {
+      personId,
+      regionCountry: 'CA',
+      regionCode: '08',
+      hostOrganizationId: steeredMember.id,
+      startsOn: '2026-04-06',
+      endsOn: '2026-04-08',
+      travellerPersonIds: [personId, otherPersonId],
+    },
+  );
+  const stayItem = await addProgrammeItem(deps)(staff.counselor, {
+    stayId: stay.id,
+    day: '2026-04-07',
+    kind: 'housing_visit',
+    description: 'Visite d’un logement à Rouyn-Noranda',
+  });
+  const stayCost = await addStayCost(deps)(staff.counselor, {
+    stayId: stay.id,
+    kind: 'transport',
+    amountCents: 18_950,
+    paidBy: 'program',
+  });
+
+  // A relocation aid request on Amina's file, waiting for its decision (issue 17).
+  const aidRequest = await fileAidRequest(deps)(staff.counselor, {
+    personId,
+    programId: scene.programId,
+    purpose: 'move',
+    regionCode: '08',
+    lines: [{ kind: 'move_company', amountCents: 50_000 }],
+  });
+
   return {
     handoffs: handoff.id,
+    stays: stay.id,
+    programme: stayItem.id,
+    costs: stayCost.id,
+    'relocation-aid-requests': aidRequest.id,
     meetings: meeting.id,
     'meeting-actions': meetingAction.id,
     households: householdId,
@@ -394,6 +489,7 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     views: view.id,
     tasks: task.id,
     leads: lead.id,
+    requests: frontDoorRequest.id,
     partners: networkPartner.id,
     'partner-contacts': networkContact.id,
     convenings: convening.id,

@@ -5,9 +5,9 @@ export const regionErrors = {
     en: 'This region is not known: choose one of the regions of the list.',
     fr: "Cette région n'est pas connue : choisissez une des régions de la liste.",
   }),
-  notCoordinator: defineError('REGION_COVERAGE_NOT_COORDINATOR', 'forbidden', {
-    en: 'Only the coordinators and administrators of the organization that coordinates this consortium say which partner covers which region.',
-    fr: 'Seuls les coordinateurs et administrateurs de la structure qui coordonne ce consortium indiquent quel partenaire couvre quelle région.',
+  notCoordinator: defineError('REGION_COVERAGE_NOT_COORDINATOR', 'not_found', {
+    en: 'This consortium does not exist or your organization does not coordinate it: only its coordinating organization says which partner covers which region.',
+    fr: "Ce consortium n'existe pas ou votre structure ne le coordonne pas : seule sa structure coordinatrice indique quel partenaire couvre quelle région.",
   }),
   partnerNotMember: defineError('REGION_PARTNER_NOT_MEMBER', 'bad_request', {
     en: 'This organization is not a member of the consortium: add it to the consortium first.',
