@@ -11,6 +11,7 @@ import { type Kysely, sql } from 'kysely';
  *   `health_note` is health data: shown only to the person's organization, never logged.
  * - `relocation_plan_revisions`: every save, numbered, with the fields it changed and what the plan
  *   said then (without the health note), so that the plan's history stays readable.
+ * Both refuse changes while the person's processing is restricted (migration 0027's guard).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -89,4 +90,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE INDEX relocation_plan_revisions_person ON relocation_plan_revisions (organization_id, person_id)
   `.execute(db);
+  // A person whose processing is restricted (migration 0027): their plan is read, not changed.
+  for (const table of ['relocation_plans', 'relocation_plan_revisions'])
+    await sql
+      .raw(
+        `CREATE TRIGGER ${table}_processing_restricted BEFORE INSERT OR UPDATE OR DELETE ON ${table}
+         FOR EACH ROW EXECUTE FUNCTION person_processing_guard('person_id')`,
+      )
+      .execute(db);
 }

@@ -98,6 +98,7 @@ describe('privacy routes', () => {
       'outreach',
       'referrals',
       'handoffs',
+      'relocationPlans',
       'relocationAid',
       'frontDoor',
       'timeline',

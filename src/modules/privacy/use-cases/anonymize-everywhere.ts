@@ -17,6 +17,7 @@ import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
 import { referralsPersonData } from '../../referrals/api.js';
 import { relocationAidPersonData } from '../../relocation-aid/api.js';
+import { relocationPlansPersonData } from '../../relocation-plans/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -63,6 +64,7 @@ export async function anonymizeEverywhere(
   const outreach = await outreachPersonData.anonymizePersonData(db, organizationId, personId, change.at);
   const referrals = await referralsPersonData.anonymizePersonData(db, organizationId, personId);
   const handoffs = await handoffsPersonData.anonymizePersonData(db, organizationId, personId);
+  const relocationPlans = await relocationPlansPersonData.anonymizePersonData(db, organizationId, personId);
   const relocationAid = await relocationAidPersonData.anonymizePersonData(db, organizationId, personId);
   const frontDoorRequests = await frontDoorPersonData.anonymizePersonData(
     db,
@@ -89,6 +91,7 @@ export async function anonymizeEverywhere(
     outreach,
     referrals,
     handoffs,
+    relocationPlans,
     relocationAid,
     frontDoorRequests,
     timelineEvents,

@@ -21,6 +21,7 @@ import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
 import { referralsPersonData } from '../../referrals/api.js';
 import { relocationAidPersonData } from '../../relocation-aid/api.js';
+import { relocationPlansPersonData } from '../../relocation-plans/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
 import { tasksPersonData } from '../../tasks/api.js';
 import { timelinePersonData } from '../../timeline/api.js';
@@ -48,6 +49,7 @@ export const exportSections = [
   'outreach',
   'referrals',
   'handoffs',
+  'relocationPlans',
   'relocationAid',
   'frontDoor',
   'timeline',
@@ -95,6 +97,7 @@ export async function gatherPersonExport(
   const outreach = await outreachPersonData.personDataFor(db, organizationId, personId);
   const referrals = await referralsPersonData.personDataFor(db, organizationId, personId);
   const handoffs = await handoffsPersonData.personDataFor(db, organizationId, personId);
+  const relocationPlans = await relocationPlansPersonData.personDataFor(db, organizationId, personId);
   const relocationAid = await relocationAidPersonData.personDataFor(db, organizationId, personId);
   const frontDoor = await frontDoorPersonData.personDataFor(db, organizationId, personId);
   const sections = {
@@ -118,6 +121,7 @@ export async function gatherPersonExport(
     outreach: outreach.leads,
     referrals: referrals.referrals,
     handoffs: handoffs.handoffs,
+    relocationPlans: relocationPlans.relocationPlans,
     relocationAid: relocationAid.relocationAid,
     frontDoor: frontDoor.frontDoorRequests,
     timeline: timeline.events,
@@ -143,6 +147,7 @@ export async function gatherPersonExport(
     outreach: outreach.leads.length,
     referrals: referrals.referrals.length,
     handoffs: handoffs.handoffs.length,
+    relocationPlans: relocationPlans.relocationPlans.length,
     relocationAid: relocationAid.relocationAid.length,
     frontDoor: frontDoor.frontDoorRequests.length,
     timeline: timeline.events.length,

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { givenHouseholdScene, type HouseholdScene } from '../../../../test/support/households.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { processingRestrictedSqlState } from '../../../core/db/processing-restriction.js';
 import type { RelocationPlanBody } from '../../../contracts/relocation-plans.js';
 import { createEmployer } from '../../employers/use-cases/create-employer.js';
 import { scheduleAppointment } from '../../follow-up/use-cases/schedule-appointment.js';
 import { createOffer } from '../../offers/use-cases/create-offer.js';
+import { restrictProcessing } from '../../privacy/use-cases/restrict-processing.js';
 import { relocationPlanFacts, relocationPlanOf, relocationPlansPersonData } from '../api.js';
 import { defaultBusinessSteps, defaultPredepartureDocuments } from '../domain/plan-rules.js';
 import { readRelocationPlan } from './read-relocation-plan.js';
@@ -307,5 +309,16 @@ describe('the regionalization plan of a household', () => {
       .where('person_id', '=', person)
       .execute();
     expect(JSON.stringify(snapshots)).not.toContain('Infirmière');
+  });
+
+  it('is read, not changed, while the person’s processing is restricted', async () => {
+    const person = await scene.person('Restricted');
+    await save(person);
+    await restrictProcessing(scene.deps)(scene.counselor, { personId: person, reason: 'Contests her file' });
+    // The database's guard refuses it (the HTTP layer answers PERSON_PROCESSING_RESTRICTED).
+    await expect(save(person, { expectedRevision: 1, track: 'studies' })).rejects.toMatchObject({
+      code: processingRestrictedSqlState,
+    });
+    expect((await read(person)).plan?.track).toBe('employment');
   });
 });

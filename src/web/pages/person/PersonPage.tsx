@@ -2,7 +2,7 @@ import { Group, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loanFilingRoles, personDataRoles } from '../../../core/auth/roles.js';
+import { followUpRoles, loanFilingRoles, personDataRoles } from '../../../core/auth/roles.js';
 import { caseRoles as recognitionCaseRoles } from '../../../modules/recognition/domain/vocabulary.js';
 import { referralRoles } from '../../../modules/referrals/domain/vocabulary.js';
 import { usePersonFile } from '../../api/people.js';
@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { PrivacyTab } from '../privacy/PrivacyTab.js';
 import { PersonReferralsTab } from '../referrals/PersonReferralsTab.js';
+import { RegionalizationTab } from '../relocation-plans/RegionalizationTab.js';
 import { BackgroundTabs } from './BackgroundTabs.js';
 import { DocumentsTab } from './DocumentsTab.js';
 import { DuplicatesPanel } from './DuplicatesPanel.js';
@@ -64,6 +65,11 @@ const moduleTabs: Partial<
     roles: personDataRoles,
     label: 'matching.employmentTab',
     render: (id) => <EmploymentTab personId={id} />,
+  },
+  regionalization: {
+    roles: followUpRoles,
+    label: 'relocationPlans.tab',
+    render: (id) => <RegionalizationTab personId={id} />,
   },
 };
 

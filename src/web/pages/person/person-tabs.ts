@@ -19,6 +19,7 @@ export const personTabs = [
   'sessions',
   'loans',
   'employment',
+  'regionalization',
   'documents',
   'timeline',
   'privacy',
@@ -41,6 +42,7 @@ export const personTabGroups = {
     'sessions',
     'loans',
     'employment',
+    'regionalization',
   ],
   records: ['documents', 'timeline', 'privacy'],
 } as const satisfies Record<string, readonly PersonTab[]>;
