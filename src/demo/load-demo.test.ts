@@ -30,6 +30,8 @@ import { listPersonPlacements } from '../modules/placements/use-cases/list-perso
 import { planSignalsOf } from '../modules/plans/api.js';
 import { personPlans } from '../modules/plans/use-cases/person-plans.js';
 import { recognitionFigures } from '../modules/recognition/use-cases/recognition-figures.js';
+import { aidReport } from '../modules/relocation-aid/use-cases/aid-report.js';
+import { listAidRequests } from '../modules/relocation-aid/use-cases/read-aid-requests.js';
 import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendance-of-participant.js';
 import { getSeries } from '../modules/sessions/use-cases/get-series.js';
 import { listSeries } from '../modules/sessions/use-cases/list-series.js';
@@ -792,6 +794,23 @@ describe('demo data', { timeout: 420_000 }, () => {
     const mine = await listFrontDoorRequests(testDeps(database))(cfiq, { state: 'all' });
     expect(mine.items.length).toBeGreaterThan(0);
     expect(mine.items.every((r) => r.assignedOrganization?.name.includes('CFIQ'))).toBe(true);
+  });
+
+  it('gives Emplois en régions relocation aid: budgets of two years, trips and moves paid, one reversal, balances from the journal', async () => {
+    const coordinator = await demoLogin('coordinator@quebec.demo', 'fr');
+    const deps = testDeps(database);
+    const year = new Date().getUTCFullYear();
+    const queue = await listAidRequests(deps)(coordinator, { side: 'to_decide' });
+    const statuses = queue.items.map((r) => r.status);
+    expect(statuses).toContain('paid');
+    expect(statuses).toContain('submitted');
+    expect(statuses).toContain('refused');
+    expect(queue.items.some((r) => r.payments.some((p) => p.reversedOn !== null))).toBe(true);
+    const report = await aidReport(deps)(coordinator, { programId: queue.items[0]!.program.id, year });
+    expect(report.budgetCents).toBe(30_000_000);
+    expect(report.paidCents).toBeGreaterThan(0);
+    expect(report.availableCents).toBe(report.budgetCents - report.paidCents - report.committedCents);
+    expect(report.households).toBeGreaterThan(0);
   });
 
   it('is deterministic', async () => {

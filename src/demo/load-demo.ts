@@ -31,6 +31,7 @@ import { loadDemoPlacements } from './placements.js';
 import { loadDemoPlans } from './plans.js';
 import { loadDemoRecognition } from './recognition.js';
 import { loadDemoReferrals } from './referrals.js';
+import { loadDemoRelocationAid } from './relocation-aid.js';
 import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
 import { loadDemoTasksAndViews } from './tasks-and-views.js';
@@ -590,6 +591,12 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     promis: { organizationId: promis, userId: quebecIds.get('counselor')! },
     regional: { organizationId: regionalPartners[0]!, userId: rimouskiCounselor },
     programId: programIds.get('emplois-en-regions')!,
+  });
+  lap('relocation aid');
+  await loadDemoRelocationAid(deps, {
+    programId: programIds.get('emplois-en-regions')!,
+    counselor: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    coordinator: { organizationId: promis, userId: quebecIds.get('coordinator')! },
   });
   lap('front door');
   await loadDemoFrontDoor(deps, {
