@@ -31,6 +31,12 @@ const existenceIsTheAnswer: Record<string, string> = {
     'the unsubscribe link of a bulletin e-mail: its 256-bit token is the key, and whoever holds it may unsubscribe that address',
   'POST /api/public/bulletin-unsubscribe/:token':
     'the unsubscribe link of a bulletin e-mail: its 256-bit token is the key, and whoever holds it may unsubscribe that address',
+  'GET /api/public/front-doors/:slug':
+    'the public page of a consortium program’s front door, found by the address the consortium publishes: saying whether it exists is its purpose (no person’s data behind it)',
+  'GET /api/public/front-doors/:slug/places':
+    'the public page of a consortium program’s front door, found by the address the consortium publishes: saying whether it exists is its purpose (no person’s data behind it)',
+  'POST /api/public/front-doors/:slug/requests':
+    'the public page of a consortium program’s front door, found by the address the consortium publishes: saying whether it exists is its purpose (no person’s data behind it)',
   'GET /api/regions/:country/:code':
     'a region of the places reference data (an administrative region of Québec), the same for every organization: whether it exists is public knowledge',
 };
