@@ -29,6 +29,12 @@ export const decideAidRequest = defineUseCase(
     const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
     const repo = aidRepository(trx);
     const body = input.body;
+    // An approval locks the year's budget before it reads what the household was granted: two
+    // approvals at once (of one household, or drawing on one budget) are then decided one after the other.
+    const budget =
+      body.decision === 'approve'
+        ? await repo.budgetOfYear(request.programId, yearOf(today), true)
+        : undefined;
     const evaluated = await assessmentOf(trx, request, today);
     if (body.decision === 'refuse') {
       if (evaluated)
@@ -60,7 +66,6 @@ export const decideAidRequest = defineUseCase(
         ]);
       const approvedCents = body.approvedCents.reduce((s, c) => s + c, 0);
       if (approvedCents === 0) throw aidErrors.nothingApproved();
-      const budget = await repo.budgetOfYear(request.programId, yearOf(today), true);
       if (!budget) throw aidErrors.budgetNotFound();
       const balances = await repo.balances(budget.id);
       const position = budgetPosition((account) =>
