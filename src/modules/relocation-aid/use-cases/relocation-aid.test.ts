@@ -552,6 +552,30 @@ describe('the budget under concurrency', () => {
     expect(after.position.availableCents).toBe(0);
   });
 
+  it('counts what a household was granted by an approval running at the same time: its ceiling holds', async () => {
+    const f = await family('Rania');
+    const move = {
+      programId,
+      purpose: 'move' as const,
+      regionCode: '02' as const,
+      lines: [{ kind: 'move_company' as const, amountCents: 400_000, receiptDocumentId: f.receiptId }],
+    };
+    const first = await fileAidRequest(deps)(cfiq, { ...move, personId: f.personId });
+    const second = await fileAidRequest(deps)(cfiq, { ...move, personId: f.personId });
+    // Each alone is allowed 4,000 $; the household's ceiling (6,000 $) lets only one through in full.
+    const decisions = await Promise.allSettled(
+      [first.id, second.id].map((requestId) =>
+        decideAidRequest(deps)(promisDirector, {
+          requestId,
+          body: { decision: 'approve', approvedCents: [400_000] },
+        }),
+      ),
+    );
+    expect(decisions.filter((d) => d.status === 'fulfilled')).toHaveLength(1);
+    const refused = decisions.find((d) => d.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: 'AID_APPROVAL_ABOVE_ASSESSMENT' });
+  });
+
   it('keeps the journal append-only in the database', async () => {
     await expect(database.db.deleteFrom('aid_journal_lines').execute()).rejects.toThrow(/append-only/);
   });
