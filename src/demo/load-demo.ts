@@ -29,9 +29,12 @@ import { loadDemoOutreach } from './outreach.js';
 import { loadDemoPeople } from './people.js';
 import { loadDemoPlacements } from './placements.js';
 import { loadDemoPlans } from './plans.js';
+import { loadQuebecHistory } from './quebec/history.js';
+import { seededRandom } from './random.js';
 import { loadDemoRecognition } from './recognition.js';
 import { loadDemoReferrals } from './referrals.js';
 import { loadDemoRelocationAid } from './relocation-aid.js';
+import { loadDemoRelocationPlans } from './relocation-plans.js';
 import { loadDemoSessions } from './sessions.js';
 import { type DemoStaff, demoAdministratorTotpSecret, demoPassword, staffForEveryRole } from './staff.js';
 import { loadDemoTasksAndViews } from './tasks-and-views.js';
@@ -592,6 +595,12 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     regional: { organizationId: regionalPartners[0]!, userId: rimouskiCounselor },
     programId: programIds.get('emplois-en-regions')!,
   });
+  lap('regionalization plans');
+  await loadDemoRelocationPlans(deps, {
+    counselor: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    programId: programIds.get('emplois-en-regions')!,
+    households: 8,
+  });
   lap('relocation aid');
   await loadDemoRelocationAid(deps, {
     programId: programIds.get('emplois-en-regions')!,
@@ -620,6 +629,21 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     occitanie: { organizationId: missionsLocales[1]!, userId: occitanieCounselors[1]! },
     louisville: { organizationId: immigrantAffairs, userId: louisvilleIds.get('counselor')! },
   });
+  lap('households settled in the regions');
+  await loadQuebecHistory(
+    deps.db,
+    {
+      programId: programIds.get('emplois-en-regions')!,
+      members: [
+        { organizationId: promis, userId: quebecIds.get('counselor')!, share: 4 },
+        { organizationId: cfiq, userId: cfiqCounselor, share: 3 },
+        { organizationId: inici, userId: iniciCounselor, share: 3 },
+      ],
+      firstYear: currentYear - 3,
+      today: deps.clock.now().toISOString().slice(0, 10),
+    },
+    seededRandom(20_261_206),
+  );
 
   return {
     organizations,

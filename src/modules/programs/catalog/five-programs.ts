@@ -187,7 +187,7 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
           'Support for immigrants living in Montréal — or CSQ holders still abroad (pre-departure track) — who want to settle in a region of Québec.',
         countingUnit: 'household',
         status: 'active',
-        startsOn: yearStart(0),
+        startsOn: yearStart(-2),
         endsOn: null,
         rules: [
           {
@@ -209,11 +209,18 @@ export function fivePrograms(participants: CatalogParticipants, firstYear: numbe
           },
         ],
       },
-      targets: [0, 1, 2].map((offset) => ({
+      // The consortium's yearly targets climb to 1,160 households as its members join forces.
+      targets: [
+        [-2, 400],
+        [-1, 700],
+        [0, householdsPerYear],
+        [1, householdsPerYear],
+        [2, householdsPerYear],
+      ].map(([offset, targetCount]) => ({
         memberOrganizationId: null,
-        periodStart: yearStart(offset),
-        periodEnd: yearEnd(offset),
-        targetCount: householdsPerYear,
+        periodStart: yearStart(offset!),
+        periodEnd: yearEnd(offset!),
+        targetCount: targetCount!,
         unit: 'household' as const,
       })),
     },
