@@ -98,9 +98,11 @@ describe('privacy routes', () => {
       'outreach',
       'referrals',
       'handoffs',
+      'exploratoryStays',
       'relocationPlans',
       'relocationAid',
       'frontDoor',
+      'moves',
       'timeline',
     ]);
     expect(data.sections.file.identity).toMatchObject({ givenName: 'Rami', email: 'rami@example.test' });

@@ -14,6 +14,7 @@ import { createImmersion } from '../../src/modules/immersions/use-cases/create-i
 import { recordPayment } from '../../src/modules/loan-fund/use-cases/record-payment.js';
 import { addAction } from '../../src/modules/meetings/use-cases/add-action.js';
 import { createMeeting } from '../../src/modules/meetings/use-cases/create-meeting.js';
+import { recordMove } from '../../src/modules/moves/use-cases/record-move.js';
 import { addContact as addNetworkContact } from '../../src/modules/network/use-cases/add-contact.js';
 import { addSubscriber } from '../../src/modules/network/use-cases/add-subscriber.js';
 import { createConvening } from '../../src/modules/network/use-cases/create-convening.js';
@@ -450,8 +451,18 @@ export async function givenEveryRecord(database: TestDatabase): Promise<Record<s
     lines: [{ kind: 'move_company', amountCents: 50_000 }],
   });
 
+  // A move of Amina's household to Abitibi (issue 17).
+  const move = await recordMove(deps)(staff.counselor, {
+    personId,
+    movedOn: '2026-02-20',
+    destination: { country: 'CA', code: '6128577' },
+    housing: 'rented',
+    activity: 'job',
+  });
+
   return {
     handoffs: handoff.id,
+    moves: move.id,
     stays: stay.id,
     programme: stayItem.id,
     costs: stayCost.id,

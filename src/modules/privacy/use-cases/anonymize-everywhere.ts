@@ -8,6 +8,7 @@ import { handoffsPersonData } from '../../handoffs/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
+import { movesPersonData } from '../../moves/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
 import { outreachPersonData } from '../../outreach/api.js';
 import { peoplePrivacy } from '../../people/api.js';
@@ -16,6 +17,7 @@ import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
 import { referralsPersonData } from '../../referrals/api.js';
+import { regionsPersonData } from '../../regions/api.js';
 import { relocationAidPersonData } from '../../relocation-aid/api.js';
 import { relocationPlansPersonData } from '../../relocation-plans/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
@@ -64,6 +66,7 @@ export async function anonymizeEverywhere(
   const outreach = await outreachPersonData.anonymizePersonData(db, organizationId, personId, change.at);
   const referrals = await referralsPersonData.anonymizePersonData(db, organizationId, personId);
   const handoffs = await handoffsPersonData.anonymizePersonData(db, organizationId, personId);
+  const exploratoryStays = await regionsPersonData.anonymizePersonData(db, organizationId, personId);
   const relocationPlans = await relocationPlansPersonData.anonymizePersonData(db, organizationId, personId);
   const relocationAid = await relocationAidPersonData.anonymizePersonData(db, organizationId, personId);
   const frontDoorRequests = await frontDoorPersonData.anonymizePersonData(
@@ -72,6 +75,7 @@ export async function anonymizeEverywhere(
     personId,
     change.at,
   );
+  const moves = await movesPersonData.anonymizePersonData(db, organizationId, personId);
   const timelineEvents = await timelinePersonData.anonymizePersonData(db, organizationId, personId);
   return {
     file,
@@ -91,9 +95,11 @@ export async function anonymizeEverywhere(
     outreach,
     referrals,
     handoffs,
+    exploratoryStays,
     relocationPlans,
     relocationAid,
     frontDoorRequests,
+    moves,
     timelineEvents,
   };
 }

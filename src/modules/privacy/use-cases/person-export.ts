@@ -11,6 +11,7 @@ import { handoffsPersonData } from '../../handoffs/api.js';
 import { immersionsPersonData } from '../../immersions/api.js';
 import { loanFundPersonData } from '../../loan-fund/api.js';
 import { matchingPersonData } from '../../matching/api.js';
+import { movesPersonData } from '../../moves/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { outcomesPersonData } from '../../outcomes/api.js';
 import { outreachPersonData } from '../../outreach/api.js';
@@ -20,6 +21,7 @@ import { plansPersonData } from '../../plans/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { recognitionPersonData } from '../../recognition/api.js';
 import { referralsPersonData } from '../../referrals/api.js';
+import { regionsPersonData } from '../../regions/api.js';
 import { relocationAidPersonData } from '../../relocation-aid/api.js';
 import { relocationPlansPersonData } from '../../relocation-plans/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
@@ -49,9 +51,11 @@ export const exportSections = [
   'outreach',
   'referrals',
   'handoffs',
+  'exploratoryStays',
   'relocationPlans',
   'relocationAid',
   'frontDoor',
+  'moves',
   'timeline',
 ] as const;
 export type ExportSection = (typeof exportSections)[number];
@@ -97,9 +101,11 @@ export async function gatherPersonExport(
   const outreach = await outreachPersonData.personDataFor(db, organizationId, personId);
   const referrals = await referralsPersonData.personDataFor(db, organizationId, personId);
   const handoffs = await handoffsPersonData.personDataFor(db, organizationId, personId);
+  const stays = await regionsPersonData.personDataFor(db, organizationId, personId);
   const relocationPlans = await relocationPlansPersonData.personDataFor(db, organizationId, personId);
   const relocationAid = await relocationAidPersonData.personDataFor(db, organizationId, personId);
   const frontDoor = await frontDoorPersonData.personDataFor(db, organizationId, personId);
+  const moves = await movesPersonData.personDataFor(db, organizationId, personId);
   const sections = {
     file: rest,
     consents,
@@ -121,9 +127,11 @@ export async function gatherPersonExport(
     outreach: outreach.leads,
     referrals: referrals.referrals,
     handoffs: handoffs.handoffs,
+    exploratoryStays: stays.exploratoryStays,
     relocationPlans: relocationPlans.relocationPlans,
     relocationAid: relocationAid.relocationAid,
     frontDoor: frontDoor.frontDoorRequests,
+    moves: moves.moves,
     timeline: timeline.events,
   };
   const counts: Record<ExportSection, number> = {
@@ -147,9 +155,11 @@ export async function gatherPersonExport(
     outreach: outreach.leads.length,
     referrals: referrals.referrals.length,
     handoffs: handoffs.handoffs.length,
+    exploratoryStays: stays.exploratoryStays.length,
     relocationPlans: relocationPlans.relocationPlans.length,
     relocationAid: relocationAid.relocationAid.length,
     frontDoor: frontDoor.frontDoorRequests.length,
+    moves: moves.moves.length,
     timeline: timeline.events.length,
   };
   return {

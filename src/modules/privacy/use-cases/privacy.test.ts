@@ -102,9 +102,11 @@ describe('export of everything held on a person (art. 15 and 20)', () => {
       outreach: 0,
       referrals: 0,
       handoffs: 0,
+      exploratoryStays: 0,
       relocationPlans: 0,
       relocationAid: 0,
       frontDoor: 0,
+      moves: 0,
       timeline: data.sections.timeline.length,
     });
     expect(data.counts.timeline).toBeGreaterThan(8);
