@@ -12,6 +12,8 @@ import { createPerson } from '../../people/use-cases/create-person.js';
 import { formHousehold } from '../../people/use-cases/form-household.js';
 import { rekeyOpenEnrolments } from '../../programs/api.js';
 import { createProgram } from '../../programs/use-cases/create-program.js';
+import { addCoverage } from '../../regions/use-cases/manage-coverage.js';
+import { planStay } from '../../regions/use-cases/plan-stay.js';
 import { aidFacts, relocationAidPersonData } from '../api.js';
 import { aidChart } from '../domain/aid-ledger.js';
 import { readAidBudget, recordAidAllocation } from './aid-budget.js';
@@ -42,6 +44,8 @@ let programId: string;
 let tightProgramId: string;
 let promisId: string;
 let cfiqId: string;
+let rouynId: string;
+let consortiumId: string;
 
 const pdf = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -77,7 +81,14 @@ beforeAll(async () => {
   const funderOrg = await givenOrganization(db, { name: 'Bailleur' });
   promisId = promis.id;
   cfiqId = cfiqOrg.id;
-  const consortium = await givenConsortium(db, promis.id, [promis.id, cfiqOrg.id]);
+  const rouyn = await givenOrganization(db, {
+    name: 'Carrefour Abitibi',
+    kind: 'regional_partner',
+    country: 'CA',
+  });
+  rouynId = rouyn.id;
+  const consortium = await givenConsortium(db, promis.id, [promis.id, cfiqOrg.id, rouyn.id]);
+  consortiumId = consortium.id;
   cfiq = await givenStaff(db, cfiqOrg.id, 'counselor');
   cfiqDirector = await givenStaff(db, cfiqOrg.id, 'director');
   promisCoordinator = await givenStaff(db, promis.id, 'coordinator');
@@ -450,6 +461,54 @@ describe('a request from filing to payment', () => {
     expect(csv.body.toString('utf8')).toContain('available');
     const xlsx = await exportAidReport(deps)(promisDirector, { programId, year: 2026, format: 'xlsx' });
     expect(xlsx.body.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});
+
+describe('a trip of an exploratory stay', () => {
+  it('takes the region of the stay it names, and refuses a stay of another file or on a move', async () => {
+    await addCoverage(deps)(promisCoordinator, {
+      consortiumId,
+      organizationId: rouynId,
+      regionCountry: 'CA',
+      regionCode: '08',
+    });
+    const f = await family('Leila');
+    const other = await family('Omar');
+    const planned = (personId: string) =>
+      planStay(deps)(cfiq, {
+        personId,
+        regionCountry: 'CA',
+        regionCode: '08',
+        hostOrganizationId: rouynId,
+        startsOn: '2026-07-06',
+        endsOn: '2026-07-08',
+        travellerPersonIds: [personId],
+      });
+    const stay = await planned(f.personId);
+    const othersStay = await planned(other.personId);
+    const { id } = await fileAidRequest(deps)(cfiq, {
+      ...trip(f.receiptId),
+      personId: f.personId,
+      regionCode: '01',
+      stayId: stay.id,
+    });
+    expect(await readAidRequest(deps)(cfiq, { requestId: id })).toMatchObject({
+      stayId: stay.id,
+      regionCode: '08',
+    });
+    await expect(
+      fileAidRequest(deps)(cfiq, { ...trip(f.receiptId), personId: f.personId, stayId: othersStay.id }),
+    ).rejects.toMatchObject({ code: 'AID_STAY_NOT_FOUND' });
+    await expect(
+      fileAidRequest(deps)(cfiq, {
+        programId,
+        purpose: 'move',
+        regionCode: '08',
+        stayId: stay.id,
+        personId: f.personId,
+        lines: [{ kind: 'move_company', amountCents: 1_000 }],
+      }),
+    ).rejects.toMatchObject({ code: 'AID_STAY_NOT_FOUND' });
   });
 });
 
