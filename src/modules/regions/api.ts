@@ -98,3 +98,5 @@ export async function staysOfPerson(
     totalCostCents: costTotals(costs.filter((c) => c.stayId === r.id)).totalCents,
   }));
 }
+
+export * as regionsPersonData from './person-data.js';

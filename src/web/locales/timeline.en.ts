@@ -3,16 +3,17 @@ import { documentsTimelineKindsEn } from './documents.en.js';
 import { followUpTimelineKindsEn } from './follow-up.en.js';
 import { frontDoorTimelineKindsEn } from './front-door.en.js';
 import { handoffsTimelineKindsEn } from './handoffs.en.js';
-import { movesTimelineKindsEn } from './moves.en.js';
 import { householdsTimelineKindsEn } from './households.en.js';
 import { immersionsTimelineKindsEn } from './immersions.en.js';
 import { matchingTimelineKindsEn } from './matching.en.js';
+import { movesTimelineKindsEn } from './moves.en.js';
 import { exitOutcomeLabelsEn, outcomesTimelineKindsEn } from './outcomes.en.js';
 import { outreachTimelineKindsEn } from './outreach.en.js';
 import { placementsTimelineKindsEn } from './placements.en.js';
 import { plansTimelineKindsEn } from './plans.en.js';
 import { recognitionTimelineKindsEn } from './recognition.en.js';
 import { referralsTimelineKindsEn } from './referrals.en.js';
+import { regionsTimelineKindsEn } from './regions.en.js';
 import { relocationAidTimelineKindsEn } from './relocation-aid.en.js';
 import { relocationPlansTimelineKindsEn } from './relocation-plans.en.js';
 import { sessionsTimelineKindsEn } from './sessions.en.js';
@@ -77,6 +78,7 @@ export const timelineEn = {
     'front-door': 'Front door',
     moves: 'Moves to a region',
     handoffs: 'Hand-offs',
+    regions: 'Exploratory stays',
     'relocation-aid': 'Relocation aid',
     'relocation-plans': 'Regionalization plan',
     referrals: 'Referrals',
@@ -103,6 +105,7 @@ export const timelineEn = {
     ...outreachTimelineKindsEn,
     ...frontDoorTimelineKindsEn,
     ...handoffsTimelineKindsEn,
+    ...regionsTimelineKindsEn,
     ...relocationAidTimelineKindsEn,
     ...relocationPlansTimelineKindsEn,
     ...movesTimelineKindsEn,

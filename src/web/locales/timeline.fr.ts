@@ -4,16 +4,17 @@ import type { Messages } from './en.js';
 import { followUpTimelineKindsFr } from './follow-up.fr.js';
 import { frontDoorTimelineKindsFr } from './front-door.fr.js';
 import { handoffsTimelineKindsFr } from './handoffs.fr.js';
-import { movesTimelineKindsFr } from './moves.fr.js';
 import { householdsTimelineKindsFr } from './households.fr.js';
 import { immersionsTimelineKindsFr } from './immersions.fr.js';
 import { matchingTimelineKindsFr } from './matching.fr.js';
+import { movesTimelineKindsFr } from './moves.fr.js';
 import { exitOutcomeLabelsFr, outcomesTimelineKindsFr } from './outcomes.fr.js';
 import { outreachTimelineKindsFr } from './outreach.fr.js';
 import { placementsTimelineKindsFr } from './placements.fr.js';
 import { plansTimelineKindsFr } from './plans.fr.js';
 import { recognitionTimelineKindsFr } from './recognition.fr.js';
 import { referralsTimelineKindsFr } from './referrals.fr.js';
+import { regionsTimelineKindsFr } from './regions.fr.js';
 import { relocationAidTimelineKindsFr } from './relocation-aid.fr.js';
 import { relocationPlansTimelineKindsFr } from './relocation-plans.fr.js';
 import { sessionsTimelineKindsFr } from './sessions.fr.js';
@@ -79,6 +80,7 @@ export const timelineFr: Messages['timeline'] = {
     'front-door': "Porte d'entrée",
     moves: 'Installations en région',
     handoffs: 'Passages de relais',
+    regions: 'Séjours exploratoires',
     'relocation-aid': 'Aide à la mobilité',
     'relocation-plans': 'Plan de régionalisation',
     referrals: 'Orientations',
@@ -105,6 +107,7 @@ export const timelineFr: Messages['timeline'] = {
     ...outreachTimelineKindsFr,
     ...frontDoorTimelineKindsFr,
     ...handoffsTimelineKindsFr,
+    ...regionsTimelineKindsFr,
     ...relocationAidTimelineKindsFr,
     ...relocationPlansTimelineKindsFr,
     ...movesTimelineKindsFr,

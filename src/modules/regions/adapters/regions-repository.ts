@@ -411,24 +411,44 @@ export function regionsRepository(db: Executor) {
     },
 
     // --- privacy ---
-    async deleteStaysOf(personId: string, organizationId: string) {
-      const stays = await db
+    /** Erases the free texts of the stays the person's file is on; returns how many stays. */
+    async eraseTextsOfPerson(organizationId: string, personId: string) {
+      const rows = await db
         .selectFrom('exploratory_stays')
         .select('id')
         .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
+        .where((eb) =>
+          eb.or([
+            eb('person_id', '=', personId),
+            eb(
+              'id',
+              'in',
+              eb
+                .selectFrom('exploratory_stay_travellers')
+                .select('stay_id')
+                .where('person_id', '=', personId)
+                .where('organization_id', '=', organizationId),
+            ),
+          ]),
+        )
         .execute();
-      const ids = stays.map((s) => s.id);
-      await db
-        .deleteFrom('exploratory_stay_travellers')
-        .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
-        .execute();
+      const ids = rows.map((r) => r.id);
       if (ids.length === 0) return 0;
-      await db.deleteFrom('exploratory_stay_travellers').where('stay_id', 'in', ids).execute();
-      await db.deleteFrom('exploratory_stay_items').where('stay_id', 'in', ids).execute();
-      await db.deleteFrom('exploratory_stay_costs').where('stay_id', 'in', ids).execute();
-      await db.deleteFrom('exploratory_stays').where('id', 'in', ids).execute();
+      await db
+        .updateTable('exploratory_stays')
+        .set({ purpose: null, report_note: null, host_observations: null })
+        .where('id', 'in', ids)
+        .execute();
+      await db
+        .updateTable('exploratory_stay_items')
+        .set({ description: '—' })
+        .where('stay_id', 'in', ids)
+        .execute();
+      await db
+        .updateTable('exploratory_stay_costs')
+        .set({ description: null })
+        .where('stay_id', 'in', ids)
+        .execute();
       return ids.length;
     },
   };

@@ -4,6 +4,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { regionsRepository } from '../adapters/regions-repository.js';
 import { stayAllows } from '../domain/stay-rules.js';
 import { regionErrors } from '../errors.js';
+import { regionNameOf } from './present-stays.js';
 import { ownedStay } from './stay-access.js';
 
 /** Cancels a planned stay; it stays on the file as cancelled (and out of the funnel's stays done). */
@@ -22,7 +23,7 @@ export const cancelStay = defineUseCase(
       kind: 'stay.cancelled',
       resourceType: 'exploratory_stay',
       resourceId: row.id,
-      data: { startsOn: row.starts_on },
+      data: { regionName: await regionNameOf(trx, row), startsOn: row.starts_on },
       recordedBy: actor.userId,
     });
     await audit.record({

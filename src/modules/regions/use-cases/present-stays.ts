@@ -26,6 +26,11 @@ export async function regionNames(db: Executor, countries: readonly string[]) {
   return (country: string, code: string) => names.get(`${country.trim()}:${code}`) ?? code;
 }
 
+/** The name of a stay's region, for the timeline's labels. */
+export async function regionNameOf(db: Executor, row: StayRow) {
+  return (await regionNames(db, [row.region_country.trim()]))(row.region_country, row.region_code);
+}
+
 /**
  * Stays as the reader's organization sees them. The household's organization sees its files' names; a
  * host partner sees a traveller's name only while a consent in force on that file names it and covers

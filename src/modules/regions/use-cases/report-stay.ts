@@ -6,6 +6,7 @@ import { organizationsApi } from '../../organizations/api.js';
 import { regionsRepository } from '../adapters/regions-repository.js';
 import { decidedOnOf, reportProblem, stayAllows } from '../domain/stay-rules.js';
 import { regionErrors } from '../errors.js';
+import { regionNameOf } from './present-stays.js';
 import { ownedStay } from './stay-access.js';
 
 /**
@@ -45,7 +46,7 @@ export const reportStay = defineUseCase(
       kind: 'stay.reported',
       resourceType: 'exploratory_stay',
       resourceId: row.id,
-      data: { decision: input.decision },
+      data: { regionName: await regionNameOf(trx, row) },
       recordedBy: actor.userId,
     });
     await audit.record({

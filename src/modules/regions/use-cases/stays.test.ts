@@ -382,3 +382,30 @@ describe('reporting a stay', () => {
     expect(timeline.items.map((e: { kind: string }) => e.kind)).toContain('stay.reported');
   });
 });
+
+describe("the person's rights", () => {
+  it('exports the stays of the file with their texts, and anonymization erases the texts but keeps dates, decision and costs', async () => {
+    const { regionsPersonData } = await import('../api.js');
+    const before = await regionsPersonData.personDataFor(database.db, promisId, childId);
+    expect(before.exploratoryStays.length).toBeGreaterThan(0);
+    expect(before.exploratoryStays.every((s) => !s.asMainContact)).toBe(true);
+    const reported = (
+      await regionsPersonData.personDataFor(database.db, promisId, mainId)
+    ).exploratoryStays.find((s) => s.decision === 'decided_to_move');
+    expect(reported).toMatchObject({ reportNote: 'Emploi trouvé à Rouyn', costs: [{ amountCents: 12_345 }] });
+    const erased = await regionsPersonData.anonymizePersonData(database.db, promisId, mainId);
+    expect(erased).toBe(before.exploratoryStays.length);
+    const after = (await regionsPersonData.personDataFor(database.db, promisId, mainId)).exploratoryStays;
+    for (const s of after) {
+      expect(s.purpose).toBeNull();
+      expect(s.reportNote).toBeNull();
+      expect(s.hostObservations).toBeNull();
+      for (const item of s.programme) expect(item.description).toBe('—');
+    }
+    expect(after.find((s) => s.id === reported?.id)).toMatchObject({
+      decision: 'decided_to_move',
+      decidedOn: '2026-06-10',
+      costs: [{ amountCents: 12_345 }],
+    });
+  });
+});
