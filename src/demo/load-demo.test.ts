@@ -32,6 +32,8 @@ import { personPlans } from '../modules/plans/use-cases/person-plans.js';
 import { recognitionFigures } from '../modules/recognition/use-cases/recognition-figures.js';
 import { aidReport } from '../modules/relocation-aid/use-cases/aid-report.js';
 import { listAidRequests } from '../modules/relocation-aid/use-cases/read-aid-requests.js';
+import { relocationPlanFacts } from '../modules/relocation-plans/api.js';
+import { readRelocationPlan } from '../modules/relocation-plans/use-cases/read-relocation-plan.js';
 import { attendanceOfParticipant } from '../modules/sessions/use-cases/attendance-of-participant.js';
 import { getSeries } from '../modules/sessions/use-cases/get-series.js';
 import { listSeries } from '../modules/sessions/use-cases/list-series.js';
@@ -811,6 +813,26 @@ describe('demo data', { timeout: 420_000 }, () => {
     expect(report.paidCents).toBeGreaterThan(0);
     expect(report.availableCents).toBe(report.budgetCents - report.paidCents - report.committedCents);
     expect(report.households).toBeGreaterThan(0);
+  });
+
+  it('gives Emplois en régions regionalization plans: households, a CSQ holder abroad almost ready, a bakery taken over', async () => {
+    const counselor = await demoLogin('counselor@quebec.demo', 'fr');
+    const deps = testDeps(database);
+    const facts = await relocationPlanFacts(database.db, {
+      organizationIds: [counselor.actor!.organizationId],
+    });
+    expect(facts.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(facts.map((f) => f.householdKey)).size).toBe(facts.length);
+    expect(new Set(facts.map((f) => f.firstRegionCode))).toEqual(new Set(['01', '02', '08']));
+    const abroad = facts.find((f) => f.plannedArrivalOn !== null)!;
+    const plan = await readRelocationPlan(deps)(counselor, { personId: abroad.personId });
+    expect(plan.plan?.abroadCountry).toBe('TN');
+    expect(plan.predeparture).toMatchObject({ ready: false, gaps: ['documents'], documentsDone: 3 });
+    expect(plan.predeparture?.arrivalWeekAppointments).toHaveLength(1);
+    const takeover = facts.find((f) => f.track === 'entrepreneurship')!;
+    const business = await readRelocationPlan(deps)(counselor, { personId: takeover.personId });
+    expect(business.plan).toMatchObject({ businessKind: 'takeover', businessPlace: { name: 'Kamouraska' } });
+    expect(business.plan?.businessSteps.filter((s) => s.status === 'done')).toHaveLength(3);
   });
 
   it('is deterministic', async () => {

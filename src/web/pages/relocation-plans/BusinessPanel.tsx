@@ -145,12 +145,7 @@ export function BusinessPanel({
           <Anchor
             size="sm"
             renderRoot={(props) => (
-              <Link
-                to="/app/people/$personId"
-                params={{ personId }}
-                search={{ tab: 'referrals' }}
-                {...props}
-              />
+              <Link to="/people/$personId" params={{ personId }} search={{ tab: 'referrals' }} {...props} />
             )}
           >
             {t('relocationPlans.business.referrals')}

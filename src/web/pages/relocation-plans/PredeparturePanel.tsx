@@ -140,7 +140,7 @@ export function PredeparturePanel({
                   size="sm"
                   renderRoot={(props) => (
                     <Link
-                      to="/app/people/$personId"
+                      to="/people/$personId"
                       params={{ personId }}
                       search={{ tab: 'followUp' }}
                       {...props}

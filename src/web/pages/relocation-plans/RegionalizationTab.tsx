@@ -77,7 +77,7 @@ function PlanEditor({ personId, read }: { personId: string; read: RelocationPlan
             size="sm"
             renderRoot={(props) => (
               <Link
-                to="/app/people/$personId"
+                to="/people/$personId"
                 params={{ personId: main.personId }}
                 search={{ tab: 'regionalization' }}
                 {...props}
