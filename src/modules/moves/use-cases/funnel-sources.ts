@@ -1,4 +1,5 @@
 import type { Executor } from '../../../core/db/types.js';
+import { requestFunnelFacts } from '../../front-door/api.js';
 import { stayFunnelFacts } from '../../regions/api.js';
 import type { RequestFact, StayFact } from '../domain/household-figures.js';
 
@@ -17,8 +18,13 @@ export async function funnelSources(
     from: `${year - 1}-07-01`,
     to: `${year}-12-31`,
   });
+  const requests = await requestFunnelFacts(db, {
+    organizationIds,
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+  });
   return {
-    requests: [],
+    requests: requests.map((r) => ({ requestId: r.requestId, receivedOn: r.receivedOn })),
     stays: stays.map((s) => ({
       householdKey: s.householdKey,
       startsOn: s.startsOn,
