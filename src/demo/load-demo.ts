@@ -33,6 +33,7 @@ import { loadQuebecHistory } from './quebec/history.js';
 import { seededRandom } from './random.js';
 import { loadDemoRecognition } from './recognition.js';
 import { loadDemoReferrals } from './referrals.js';
+import { loadDemoRegionsStays } from './regions-stays.js';
 import { loadDemoRelocationAid } from './relocation-aid.js';
 import { loadDemoRelocationPlans } from './relocation-plans.js';
 import { loadDemoSessions } from './sessions.js';
@@ -284,6 +285,13 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
   const rimouskiCounselor = await hire(regionalPartners[0]!, {
     email: 'counselor.rimouski@quebec.demo',
     displayName: 'Marie-Ève Pelletier',
+    role: 'counselor',
+    locale: 'fr',
+  });
+  // And the one in Abitibi-Témiscamingue, who takes over the households settling in Rouyn-Noranda.
+  await hire(regionalPartners[2]!, {
+    email: 'counselor.abitibi@quebec.demo',
+    displayName: 'Sophie Gagnon',
     role: 'counselor',
     locale: 'fr',
   });
@@ -595,6 +603,14 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     regional: { organizationId: regionalPartners[0]!, userId: rimouskiCounselor },
     programId: programIds.get('emplois-en-regions')!,
   });
+  lap('regional partners and exploratory stays');
+  await loadDemoRegionsStays(deps, {
+    consortiumId: quebecConsortium,
+    regionalPartners,
+    coordinator: { organizationId: promis, userId: quebecIds.get('coordinator')! },
+    counselor: { organizationId: promis, userId: quebecIds.get('counselor')! },
+    rimouskiCounselor: { organizationId: regionalPartners[0]!, userId: rimouskiCounselor },
+  });
   lap('regionalization plans');
   await loadDemoRelocationPlans(deps, {
     counselor: { organizationId: promis, userId: quebecIds.get('counselor')! },
@@ -634,6 +650,17 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     deps.db,
     {
       programId: programIds.get('emplois-en-regions')!,
+      frontDoor: {
+        organizationId: promis,
+        consortiumId: quebecConsortium,
+        userId: quebecIds.get('coordinator')!,
+      },
+      hosts: {
+        '01': regionalPartners[0]!,
+        '02': regionalPartners[1]!,
+        '08': regionalPartners[2]!,
+        '05': regionalPartners[3]!,
+      },
       members: [
         { organizationId: promis, userId: quebecIds.get('counselor')!, share: 4 },
         { organizationId: cfiq, userId: cfiqCounselor, share: 3 },

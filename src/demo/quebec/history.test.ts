@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenStaff } from '../../../test/support/fixtures.js';
+import { givenConsortium, givenOrganization, givenStaff } from '../../../test/support/fixtures.js';
 import { givenHouseholdScene } from '../../../test/support/households.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { systemContext } from '../../core/auth/actor.js';
@@ -31,10 +31,21 @@ afterAll(() => database.close());
 
 describe("the demo's history of households settled in the regions", () => {
   it('is counted by the figures: each full year as written, the current one to today, retention at 12 months', async () => {
+    const consortium = await givenConsortium(database.db, scene.organization.id, [scene.organization.id]);
+    const host = await givenOrganization(database.db, {
+      name: 'Partenaire régional — Abitibi',
+      country: 'CA',
+    });
     const { households } = await loadQuebecHistory(
       database.db,
       {
         programId: scene.programId,
+        frontDoor: {
+          organizationId: scene.organization.id,
+          consortiumId: consortium.id,
+          userId: scene.counselor.actor.userId,
+        },
+        hosts: { '08': host.id },
         members: [{ organizationId: scene.organization.id, userId: scene.counselor.actor.userId, share: 1 }],
         firstYear: 2023,
         today: '2026-12-06',
@@ -60,6 +71,12 @@ describe("the demo's history of households settled in the regions", () => {
     expect(stage('retained')).toBeGreaterThan(settledPerYear[1] * 0.6);
     expect(stage('retained')).toBeLessThan(settledPerYear[1]);
     expect(figures.byRegion.length).toBeGreaterThan(5);
+    // The path narrows from the requests to the households that stayed.
+    const path = ['requests', 'stays', 'decisions', 'moves', 'retained'].map(stage);
+    expect(path[0]).toBeGreaterThan(2 * settledPerYear[1]);
+    expect(path[1]).toBeGreaterThan(path[2]!);
+    expect(path[2]).toBeLessThan(path[3]!);
+    expect(path[3]).toBeGreaterThan(path[4]!);
     // The files are anonymized: no caseload shows them.
     const visible = await database.db
       .selectFrom('people')

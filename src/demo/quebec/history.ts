@@ -4,8 +4,11 @@ import { uuidv7 } from '../../core/ids.js';
 import { exitRuleVersions } from '../../modules/outcomes/api.js';
 import { classifyExitOn, ruleInForce } from '../../modules/outcomes/domain/classify-exit.js';
 import { defaultFollowUpMonths } from '../../modules/outcomes/domain/vocabulary.js';
+import { addDays } from '../demo-calendar.js';
 import type { Random } from '../random.js';
+import '../../modules/front-door/adapters/tables.js';
 import '../../modules/moves/adapters/tables.js';
+import '../../modules/regions/adapters/tables.js';
 import '../../modules/outcomes/adapters/tables.js';
 import '../../modules/people/adapters/tables.js';
 import '../../modules/programs/adapters/tables.js';
@@ -49,6 +52,10 @@ const activities = ['job', 'job', 'job', 'job', 'business', 'studies', 'job_sear
 
 export interface HistoryCast {
   programId: string;
+  /** The coordinating organization, whose front door received the requests, and its consortium. */
+  frontDoor: { organizationId: string; consortiumId: string; userId: string };
+  /** The regional partner hosting exploratory stays, by the region it covers. */
+  hosts: Readonly<Record<string, string>>;
   /** The members' organizations and a counselor of each, as the recorder. */
   members: readonly { organizationId: string; userId: string; share: number }[];
   firstYear: number;
@@ -99,7 +106,10 @@ export async function loadQuebecHistory(
       exits: [] as Record<string, unknown>[],
       followUps: [] as Record<string, unknown>[],
       moves: [] as Record<string, unknown>[],
+      stays: [] as Record<string, unknown>[],
+      requests: [] as Record<string, unknown>[],
     };
+    const movers: Mover[] = [];
     for (let index = 0; index < count; index++) {
       const member = shares[random.int(0, shares.length - 1)]!;
       const [regionCode, regionName, placeCode] = pickWeighted(random, destinations);
@@ -108,44 +118,8 @@ export async function loadQuebecHistory(
       const personId = uuidv7();
       const enrolmentId = uuidv7();
       const exitId = uuidv7();
-      const pseudonym = `ANON ${personId.replace(/-/g, '').slice(-8).toUpperCase()}`;
-      const anonymizedAt = new Date(`${[addMonths(movedOn, 13), cast.today].sort()[0]}T03:00:00Z`);
-      const birthYear = year - random.int(24, 52);
-      rows.people.push({
-        id: personId,
-        organization_id: member.organizationId,
-        given_name: 'ANON',
-        family_name: pseudonym.slice(5),
-        given_name_original: null,
-        family_name_original: null,
-        sex: random.pick(['female', 'male'] as const),
-        birth_date: null,
-        nationality: null,
-        phone: null,
-        email: null,
-        address: null,
-        city: null,
-        region: 'Québec',
-        country: 'CA',
-        preferred_language: null,
-        sealed_status: null,
-        arrival_date: null,
-        referent_user_id: null,
-        search_text: '',
-        counting_key: null,
-        created_by: member.userId,
-        created_at: new Date(`${enrolledOn}T14:00:00Z`),
-        updated_at: anonymizedAt,
-      });
-      rows.privacy.push({
-        person_id: personId,
-        organization_id: member.organizationId,
-        anonymized_at: anonymizedAt,
-        anonymized_by: null,
-        anonymization_reason: 'retention_period',
-        pseudonym,
-        birth_year: birthYear,
-      });
+      anonymousFile(rows, random, personId, member, enrolledOn, cast.today);
+      movers.push({ personId, organizationId: member.organizationId, userId: member.userId, movedOn });
       rows.enrolments.push({
         id: enrolmentId,
         organization_id: member.organizationId,
@@ -249,15 +223,192 @@ export async function loadQuebecHistory(
         recorded_at: new Date(`${movedOn}T15:00:00Z`),
       });
     }
+    addStays(rows, random, cast, year, count, movers, shares);
+    addRequests(rows, random, cast, year, count, movers, shares);
     await insertInChunks(db, 'people', rows.people);
     await insertInChunks(db, 'person_privacy', rows.privacy);
     await insertInChunks(db, 'enrolments', rows.enrolments);
     await insertInChunks(db, 'enrolment_exits', rows.exits);
     await insertInChunks(db, 'exit_follow_ups', rows.followUps);
     await insertInChunks(db, 'household_moves', rows.moves);
+    await insertInChunks(db, 'exploratory_stays', rows.stays);
+    await insertInChunks(db, 'front_door_requests', rows.requests);
     households += count;
   }
   return { households };
+}
+
+type Rows = Record<'people' | 'privacy' | 'stays' | 'requests', Record<string, unknown>[]>;
+type Member = HistoryCast['members'][number];
+interface Mover {
+  personId: string;
+  organizationId: string;
+  userId: string;
+  movedOn: string;
+}
+
+/** A file closed and anonymized by the retention job: a pseudonym and a birth year, nothing else. */
+function anonymousFile(
+  rows: Rows,
+  random: Random,
+  personId: string,
+  member: Member,
+  openedOn: string,
+  today: string,
+) {
+  const pseudonym = `ANON ${personId.replace(/-/g, '').slice(-8).toUpperCase()}`;
+  const anonymizedAt = new Date(`${[addMonths(openedOn, 16), today].sort()[0]}T03:00:00Z`);
+  rows.people.push({
+    id: personId,
+    organization_id: member.organizationId,
+    given_name: 'ANON',
+    family_name: pseudonym.slice(5),
+    given_name_original: null,
+    family_name_original: null,
+    sex: random.pick(['female', 'male'] as const),
+    birth_date: null,
+    nationality: null,
+    phone: null,
+    email: null,
+    address: null,
+    city: null,
+    region: 'Québec',
+    country: 'CA',
+    preferred_language: null,
+    sealed_status: null,
+    arrival_date: null,
+    referent_user_id: null,
+    search_text: '',
+    counting_key: null,
+    created_by: member.userId,
+    created_at: new Date(`${openedOn}T14:00:00Z`),
+    updated_at: anonymizedAt,
+  });
+  rows.privacy.push({
+    person_id: personId,
+    organization_id: member.organizationId,
+    anonymized_at: anonymizedAt,
+    anonymized_by: null,
+    anonymization_reason: 'retention_period',
+    pseudonym,
+    birth_year: Number(openedOn.slice(0, 4)) - random.int(24, 52),
+  });
+}
+
+/**
+ * Exploratory stays hosted by the regional partners: most households who moved went on one first;
+ * others went and did not move (their files, too, long since anonymized).
+ */
+function addStays(
+  rows: Rows,
+  random: Random,
+  cast: HistoryCast,
+  year: number,
+  count: number,
+  movers: readonly Mover[],
+  shares: readonly Member[],
+) {
+  const hosted = Object.keys(cast.hosts);
+  const stay = (
+    person: { personId: string; organizationId: string; userId: string },
+    startsOn: string,
+    decision: string,
+  ) => {
+    const endsOn = addDays(startsOn, random.int(1, 4));
+    const decidedOn = decision === 'decided_to_move' ? addDays(endsOn, random.int(1, 10)) : null;
+    const regionCode = random.pick(hosted);
+    const reportedAt = new Date(`${decidedOn ?? endsOn}T16:00:00Z`);
+    rows.stays.push({
+      id: uuidv7(),
+      organization_id: person.organizationId,
+      person_id: person.personId,
+      household_key: person.personId,
+      region_country: 'CA',
+      region_code: regionCode,
+      host_organization_id: cast.hosts[regionCode],
+      starts_on: startsOn,
+      ends_on: endsOn,
+      children_without_file: random.int(0, 3),
+      status: 'done',
+      decision,
+      decided_on: decidedOn,
+      reported_by: person.userId,
+      reported_at: reportedAt,
+      created_by: person.userId,
+      created_at: new Date(`${addDays(startsOn, -30)}T14:00:00Z`),
+      updated_at: reportedAt,
+    });
+  };
+  for (const mover of movers) {
+    const startsOn = addDays(mover.movedOn, -random.int(30, 90));
+    if (random.chance(0.7) && startsOn.startsWith(String(year))) stay(mover, startsOn, 'decided_to_move');
+  }
+  const others = Math.round(count * 0.45);
+  for (let index = 0; index < others; index++) {
+    const member = shares[random.int(0, shares.length - 1)]!;
+    const startsOn = dayOfYear(year, index, others, addDays(cast.today, -20));
+    const person = { personId: uuidv7(), organizationId: member.organizationId, userId: member.userId };
+    anonymousFile(rows, random, person.personId, member, addDays(startsOn, -40), cast.today);
+    stay(person, startsOn, random.pick(['interested', 'not_interested', 'not_interested']));
+  }
+}
+
+/**
+ * The front door's requests: more than twice the households who settle; those who came through it
+ * are linked to their file, the others closed with why. All anonymized (nobody is named in them).
+ */
+function addRequests(
+  rows: Rows,
+  random: Random,
+  cast: HistoryCast,
+  year: number,
+  count: number,
+  movers: readonly Mover[],
+  shares: readonly Member[],
+) {
+  const total = Math.round(count * 2.2);
+  const converted = movers.filter(() => random.chance(0.6));
+  for (let index = 0; index < total; index++) {
+    const receivedOn = dayOfYear(year, index, total, cast.today);
+    const mover = converted[index];
+    const member = mover ?? shares[random.int(0, shares.length - 1)]!;
+    const receivedAt = new Date(
+      `${[receivedOn, mover ? addDays(mover.movedOn, -120) : receivedOn].sort()[0]}T13:00:00Z`,
+    );
+    rows.requests.push({
+      id: uuidv7(),
+      organization_id: cast.frontDoor.organizationId,
+      program_id: cast.programId,
+      consortium_id: cast.frontDoor.consortiumId,
+      received_at: receivedAt,
+      last_received_at: receivedAt,
+      repeat_count: 0,
+      language: random.pick(['fr', 'fr', 'fr', 'en', 'ar', 'es'] as const),
+      residence_country: random.chance(0.9) ? 'CA' : random.pick(['TN', 'CO', 'MA', 'FR'] as const),
+      languages: JSON.stringify([]),
+      regions_sought: JSON.stringify([]),
+      any_region: true,
+      community_kinds: JSON.stringify([]),
+      community_needs: JSON.stringify([]),
+      household_size: random.int(1, 6),
+      with_children: random.chance(0.6),
+      consent_text_version: 'v1',
+      consent_given_at: receivedAt,
+      state: mover ? 'converted' : 'closed',
+      assigned_organization_id: member.organizationId,
+      assigned_by: cast.frontDoor.userId,
+      assigned_at: receivedAt,
+      close_reason: mover
+        ? null
+        : random.pick(['withdrew', 'unreachable', 'not_eligible', 'withdrew'] as const),
+      closed_by: mover ? null : member.userId,
+      closed_at: mover ? null : receivedAt,
+      person_id: mover?.personId ?? null,
+      converted_by: mover ? member.userId : null,
+      converted_at: mover ? receivedAt : null,
+      anonymized_at: new Date(`${[addMonths(receivedOn, 12), cast.today].sort()[0]}T03:00:00Z`),
+    });
+  }
 }
 
 async function insertInChunks(db: Db, table: string, rows: readonly Record<string, unknown>[]) {
