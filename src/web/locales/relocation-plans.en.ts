@@ -113,6 +113,7 @@ export const relocationPlansEn = {
   offers: {
     title: 'Open offers in the preferred regions',
     none: 'No open offer of your organization in these regions.',
+    listLabel: 'Offers by region, most wanted region first',
     matches: 'matches a target occupation',
     region: 'Region',
     offer: 'Offer',

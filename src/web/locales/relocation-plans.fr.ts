@@ -116,6 +116,7 @@ export const relocationPlansFr: typeof relocationPlansEn = {
   offers: {
     title: 'Offres ouvertes dans les régions souhaitées',
     none: 'Aucune offre ouverte de votre structure dans ces régions.',
+    listLabel: 'Offres par région, la plus souhaitée d’abord',
     matches: 'correspond à un métier visé',
     region: 'Région',
     offer: 'Offre',

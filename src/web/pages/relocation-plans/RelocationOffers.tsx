@@ -19,32 +19,34 @@ export function RelocationOffers({ personId }: { personId: string }) {
         {items.length === 0 ? (
           <Text size="sm">{t('relocationPlans.offers.none')}</Text>
         ) : (
-          <ScrollTable label={t('relocationPlans.offers.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('relocationPlans.offers.region')}</Table.Th>
-                <Table.Th>{t('relocationPlans.offers.offer')}</Table.Th>
-                <Table.Th>{t('relocationPlans.offers.place')}</Table.Th>
-                <Table.Th>{t('relocationPlans.offers.expires')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((offer) => (
-                <Table.Tr key={offer.id}>
-                  <Table.Td>{offer.regionName}</Table.Td>
-                  <Table.Td>
-                    {offer.title}{' '}
-                    {offer.matchesTarget ? (
-                      <Badge size="sm" variant="light">
-                        {t('relocationPlans.offers.matches')}
-                      </Badge>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{offer.placeName ?? ''}</Table.Td>
-                  <Table.Td>{offer.expiresOn ? formatDate(offer.expiresOn) : ''}</Table.Td>
+          <ScrollTable label={t('relocationPlans.offers.listLabel')}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('relocationPlans.offers.region')}</Table.Th>
+                  <Table.Th>{t('relocationPlans.offers.offer')}</Table.Th>
+                  <Table.Th>{t('relocationPlans.offers.place')}</Table.Th>
+                  <Table.Th>{t('relocationPlans.offers.expires')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((offer) => (
+                  <Table.Tr key={offer.id}>
+                    <Table.Td>{offer.regionName}</Table.Td>
+                    <Table.Td>
+                      {offer.title}{' '}
+                      {offer.matchesTarget ? (
+                        <Badge size="sm" variant="light">
+                          {t('relocationPlans.offers.matches')}
+                        </Badge>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>{offer.placeName ?? ''}</Table.Td>
+                    <Table.Td>{offer.expiresOn ? formatDate(offer.expiresOn) : ''}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
           </ScrollTable>
         )}
       </QueryState>
