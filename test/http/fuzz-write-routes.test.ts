@@ -89,6 +89,7 @@ const patterns: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'emplois-en-regions',
   '^[0-9A-Za-z]{1,20}$': '6077243',
   '^[0-9A-Za-z.-]{1,20}$': '72011',
+  '^[0-9A-Za-z]{1,10}$': '08',
 };
 const optionsOf = (node: Schema) => node.anyOf ?? node.oneOf;
 const typeOf = (node: Schema) => (Array.isArray(node.type) ? node.type[0] : node.type);
