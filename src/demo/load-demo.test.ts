@@ -30,6 +30,10 @@ import { listPersonPlacements } from '../modules/placements/use-cases/list-perso
 import { planSignalsOf } from '../modules/plans/api.js';
 import { personPlans } from '../modules/plans/use-cases/person-plans.js';
 import { recognitionFigures } from '../modules/recognition/use-cases/recognition-figures.js';
+import { stayFunnelFacts } from '../modules/regions/api.js';
+import { listRegions } from '../modules/regions/use-cases/list-regions.js';
+import { readRegion } from '../modules/regions/use-cases/read-region.js';
+import { staysInMyRegions } from '../modules/regions/use-cases/stays-in-my-regions.js';
 import { aidReport } from '../modules/relocation-aid/use-cases/aid-report.js';
 import { listAidRequests } from '../modules/relocation-aid/use-cases/read-aid-requests.js';
 import { relocationPlanFacts } from '../modules/relocation-plans/api.js';
@@ -778,6 +782,38 @@ describe('demo data', { timeout: 420_000 }, () => {
       program: { nameFr: 'Emplois en régions' },
       receiverReferentName: 'Marie-Ève Pelletier',
     });
+  });
+
+  it('gives Emplois en régions its regional partners and exploratory stays: households with children in three regions, reported, one to come', async () => {
+    const deps = testDeps(database);
+    const counselor = await demoLogin('counselor@quebec.demo', 'fr');
+    const regions = (await listRegions(deps)(counselor, {})).items;
+    expect(regions.filter((r) => r.partners.length > 0).map((r) => r.code)).toEqual(['01', '02', '05', '08']);
+    const abitibi = await readRegion(deps)(counselor, { country: 'CA', code: '08' });
+    expect(abitibi.stays.planned + abitibi.stays.done).toBeGreaterThanOrEqual(3);
+    // The coming Info-Emploi webinar presented by Saguenay–Lac-Saint-Jean shows on its region's page.
+    const saguenay = await readRegion(deps)(counselor, { country: 'CA', code: '02' });
+    expect(saguenay.infoSessions.map((s) => s.presenter)).toContain(
+      'Portes ouvertes sur le Lac (Saguenay–Lac-Saint-Jean)',
+    );
+    const facts = await stayFunnelFacts(database.db, {
+      organizationIds: [counselor.actor!.organizationId],
+      from: '2000-01-01',
+      to: '2100-12-31',
+    });
+    // At least the seven of regions-stays.ts (the years of history may add theirs).
+    expect(facts.length).toBeGreaterThanOrEqual(7);
+    for (const code of ['01', '02', '08']) expect(facts.some((f) => f.regionCode === code)).toBe(true);
+    expect(facts.filter((f) => f.decision === 'decided_to_move').length).toBeGreaterThanOrEqual(3);
+    expect(facts.some((f) => f.decision === 'interested')).toBe(true);
+    expect(facts.some((f) => f.decision === 'not_interested')).toBe(true);
+    expect(facts.some((f) => f.status === 'planned')).toBe(true);
+    // The Bas-Saint-Laurent partner sees its region's two stays, without names (no consent names it).
+    const rimouski = await demoLogin('counselor.rimouski@quebec.demo', 'fr');
+    const seen = (await staysInMyRegions(deps)(rimouski, {})).items;
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((s) => s.region.code === '01')).toBe(true);
+    expect(seen.flatMap((s) => s.travellers).every((t) => !t.named && t.personId === null)).toBe(true);
   });
 
   it('gives Emplois en régions its front door: requests in four languages routed by the rules, some files opened, one waiting', async () => {
