@@ -256,7 +256,8 @@ function anonymousFile(
   openedOn: string,
   today: string,
 ) {
-  const pseudonym = `ANON ${personId.replace(/-/g, '').slice(-8).toUpperCase()}`;
+  // Drawn from the seeded sequence, not from the id: two loads of the demo name the same people.
+  const pseudonym = `ANON ${random.int(0, 0xfffffff).toString(16).toUpperCase().padStart(7, '0')}`;
   const anonymizedAt = new Date(`${[addMonths(openedOn, 16), today].sort()[0]}T03:00:00Z`);
   rows.people.push({
     id: personId,

@@ -29,6 +29,8 @@ export interface FrontDoorApplicant {
     givenName: string | null;
     birthYear: number | null;
   }[];
+  /** Where the person said they live (a program's residence rule reads it at enrolment). */
+  residence?: { city: string | null; region: string | null; country: string | null };
   /** Day the person ticked the consent box on the public form. */
   consentGivenOn: string;
   /** The staff member who accepted the request. */
@@ -60,9 +62,9 @@ export async function registerFromFrontDoor(
     phone: applicant.phone,
     email: applicant.email,
     address: null,
-    city: null,
-    region: null,
-    country: null,
+    city: applicant.residence?.city ?? null,
+    region: applicant.residence?.region ?? null,
+    country: applicant.residence?.country ?? null,
     preferredLanguage: applicant.preferredLanguage,
     immigrationStatus: null,
     statusDate: null,

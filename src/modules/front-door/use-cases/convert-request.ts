@@ -4,6 +4,7 @@ import { dayInZone } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { registerFromFrontDoor } from '../../people/api.js';
+import { findPlaces, type PlaceCountry } from '../../places/api.js';
 import { frontDoorRepository } from '../adapters/front-door-repository.js';
 import { frontDoorErrors } from '../errors.js';
 import { queueRoles, requireOpen, visibleRequest, worksOnRequest } from './request-access.js';
@@ -23,6 +24,12 @@ export const convertFrontDoorRequest = defineUseCase(
     if (!worksOnRequest(actor, request)) throw frontDoorErrors.requestNotAssigned();
     if (request.anonymizedAt !== null || request.givenName === null) throw frontDoorErrors.noContactForFile();
     const timeZone = await organizationsApi(trx).timeZoneOf(actor.organizationId);
+    // A municipality picked from the list is named from the reference data; a city abroad as typed.
+    const [place] = request.residencePlaceCode
+      ? await findPlaces(trx, [
+          { country: request.residenceCountry as PlaceCountry, code: request.residencePlaceCode },
+        ])
+      : [];
     const person = await registerFromFrontDoor(
       { trx, now, newId, audit, timeline, requestId: ctx.requestId },
       {
@@ -37,6 +44,11 @@ export const convertFrontDoorRequest = defineUseCase(
           givenName: member.givenName,
           birthYear: member.birthYear,
         })),
+        residence: {
+          city: place?.name ?? request.residenceCity,
+          region: place?.region.name ?? null,
+          country: request.residenceCountry,
+        },
         consentGivenOn: dayInZone(request.consentGivenAt, timeZone),
         acceptedBy: actor.userId,
       },

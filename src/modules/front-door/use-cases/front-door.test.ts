@@ -360,6 +360,9 @@ describe('the queue', () => {
       givenName: 'Layla',
       familyName: 'Haddad',
       email: 'layla.haddad@example.test',
+      // Where she said she lives: the program's residence rule reads it at enrolment.
+      city: 'Montréal',
+      country: 'CA',
     });
     expect(file.household.map((m) => m.relation).sort()).toEqual(['child', 'child', 'spouse']);
     expect(file.consents).toHaveLength(1);
