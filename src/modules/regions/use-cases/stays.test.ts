@@ -4,6 +4,8 @@ import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
 import type { Deps } from '../../../core/use-case.js';
+import { addSite } from '../../employers/use-cases/add-site.js';
+import { createEmployer } from '../../employers/use-cases/create-employer.js';
 import { addHouseholdMember } from '../../people/use-cases/add-household-member.js';
 import { addPersonItem } from '../../people/use-cases/add-person-item.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
@@ -149,6 +151,17 @@ describe('regions and their partners', () => {
     ).rejects.toMatchObject({
       code: 'REGION_COVERAGE_NOT_FOUND',
     });
+  });
+
+  it("shows the employers of the reader's directory with a site in the region, not those of another organization", async () => {
+    const own = await createEmployer(deps)(counselor, { name: 'Fonderie du Nord', country: 'CA' });
+    const site = await addSite(deps)(counselor, { employerId: own.id, name: 'Usine', city: 'Rouyn-Noranda' });
+    expect(site.located).toBe(true);
+    const foreign = await createEmployer(deps)(outsider, { name: 'Mine d’ailleurs', country: 'CA' });
+    await addSite(deps)(outsider, { employerId: foreign.id, name: 'Puits', city: 'Rouyn-Noranda' });
+    const abitibi = await readRegion(deps)(counselor, { country: 'CA', code: '08' });
+    expect(abitibi.employers).toEqual([{ id: own.id, name: 'Fonderie du Nord', towns: ['Rouyn-Noranda'] }]);
+    expect((await readRegion(deps)(counselor, { country: 'CA', code: '02' })).employers).toEqual([]);
   });
 
   it("shows one region's partners, and refuses an unknown region", async () => {
