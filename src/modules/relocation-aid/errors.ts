@@ -58,8 +58,8 @@ export const aidErrors = {
     fr: 'Rien ne serait versé : accordez au moins un cent, ou refusez la demande avec un motif.',
   }),
   budgetExceeded: defineError<{ available: string }>('AID_BUDGET_EXCEEDED', 'conflict', {
-    en: 'The budget of the year has {{available}} left for new approvals: approve less, record an allocation, or refuse the request.',
-    fr: "Le budget de l'année n'a plus que {{available}} disponibles pour de nouvelles décisions : accordez moins, enregistrez une dotation, ou refusez la demande.",
+    en: 'The budget of the year has {available} left for new approvals: approve less, record an allocation, or refuse the request.',
+    fr: "Le budget de l'année n'a plus que {available} disponibles pour de nouvelles décisions : accordez moins, enregistrez une dotation, ou refusez la demande.",
   }),
   notApproved: defineError('AID_REQUEST_NOT_PAYABLE', 'conflict', {
     en: 'Only an approved request not yet paid can be paid.',

@@ -142,7 +142,7 @@ export const relocationAidFr: typeof relocationAidEn = {
     funder: 'Bailleur',
     amount: 'Montant',
     day: 'Jour',
-    journal: 'Journal',
+    journal: 'Journal comptable',
     entry: 'Écriture',
     kind: 'Nature',
     account: 'Compte',
