@@ -84,7 +84,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       recorded_at timestamptz NOT NULL,
       PRIMARY KEY (id, organization_id),
       FOREIGN KEY (plan_id, organization_id) REFERENCES relocation_plans (id, organization_id),
-      UNIQUE (plan_id, revision)
+      UNIQUE (plan_id, revision, organization_id)
     )
   `.execute(db);
   await sql`

@@ -205,4 +205,10 @@ export const crossOrganizationReferences = [
   'recognition_cases.pathway_id → recognition_pathways',
   'recognition_cases.version_id → recognition_pathway_versions',
   'recognition_case_steps.loan_application_id → loan_applications',
+  // Relocation aid: a member files the request; the program's owner keeps the rules, the budget and its
+  // journal and pays. The decision takes the version and budget from the request's program, the payment
+  // the request the owner decides (decide-aid-request.ts, pay-aid-request.ts).
+  'aid_requests.rule_version_id → aid_rule_versions',
+  'aid_requests.budget_id → aid_budgets',
+  'aid_payments.request_id → aid_requests',
 ] as const;

@@ -181,7 +181,7 @@ export function aidRepository(db: Executor) {
           created_by: row.createdBy,
           created_at: row.now,
         })
-        .onConflict((oc) => oc.columns(['program_id', 'year']).doNothing())
+        .onConflict((oc) => oc.columns(['program_id', 'year', 'organization_id']).doNothing())
         .execute();
     },
     async post(entry: NewAidEntry, lines: readonly AidLine[]): Promise<string> {
