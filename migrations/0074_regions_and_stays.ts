@@ -62,7 +62,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CHECK ((decision = 'decided_to_move') = (decided_on IS NOT NULL))
     )
   `.execute(db);
-  await sql`CREATE UNIQUE INDEX exploratory_stays_id ON exploratory_stays (id)`.execute(db);
   await sql`
     CREATE INDEX exploratory_stays_person ON exploratory_stays (organization_id, person_id, starts_on DESC)
   `.execute(db);
@@ -74,10 +73,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
   await sql`
     CREATE TABLE exploratory_stay_travellers (
-      stay_id uuid NOT NULL REFERENCES exploratory_stays (id),
+      stay_id uuid NOT NULL,
       organization_id uuid NOT NULL REFERENCES organizations (id),
       person_id uuid NOT NULL,
-      PRIMARY KEY (stay_id, person_id),
+      PRIMARY KEY (stay_id, person_id, organization_id),
+      FOREIGN KEY (stay_id, organization_id) REFERENCES exploratory_stays (id, organization_id),
       FOREIGN KEY (person_id, organization_id) REFERENCES people (id, organization_id)
     )
   `.execute(db);
@@ -86,8 +86,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
   await sql`
     CREATE TABLE exploratory_stay_items (
-      id uuid PRIMARY KEY,
-      stay_id uuid NOT NULL REFERENCES exploratory_stays (id),
+      id uuid NOT NULL,
+      stay_id uuid NOT NULL,
       organization_id uuid NOT NULL REFERENCES organizations (id),
       day date NOT NULL,
       starts_at text CHECK (starts_at ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'),
@@ -96,7 +96,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       description text NOT NULL CHECK (length(description) BETWEEN 1 AND 1000),
       added_by_organization_id uuid NOT NULL REFERENCES organizations (id),
       added_by uuid NOT NULL REFERENCES users (id),
-      added_at timestamptz NOT NULL
+      added_at timestamptz NOT NULL,
+      PRIMARY KEY (id, organization_id),
+      FOREIGN KEY (stay_id, organization_id) REFERENCES exploratory_stays (id, organization_id)
     )
   `.execute(db);
   await sql`CREATE INDEX exploratory_stay_items_stay ON exploratory_stay_items (stay_id, day, starts_at)`.execute(
@@ -104,15 +106,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
   await sql`
     CREATE TABLE exploratory_stay_costs (
-      id uuid PRIMARY KEY,
-      stay_id uuid NOT NULL REFERENCES exploratory_stays (id),
+      id uuid NOT NULL,
+      stay_id uuid NOT NULL,
       organization_id uuid NOT NULL REFERENCES organizations (id),
       kind text NOT NULL CHECK (kind IN ('transport', 'lodging', 'meals', 'other')),
       amount_cents bigint NOT NULL CHECK (amount_cents > 0 AND amount_cents <= 100000000),
       paid_by text NOT NULL CHECK (paid_by IN ('household', 'program', 'partner')),
       description text CHECK (length(description) <= 500),
       added_by uuid NOT NULL REFERENCES users (id),
-      added_at timestamptz NOT NULL
+      added_at timestamptz NOT NULL,
+      PRIMARY KEY (id, organization_id),
+      FOREIGN KEY (stay_id, organization_id) REFERENCES exploratory_stays (id, organization_id)
     )
   `.execute(db);
   await sql`CREATE INDEX exploratory_stay_costs_stay ON exploratory_stay_costs (stay_id)`.execute(db);

@@ -34,8 +34,8 @@ export const regionErrors = {
     fr: 'Le dernier jour du séjour est avant son premier jour.',
   }),
   datesTooLong: defineError<{ max: number }>('STAY_TOO_LONG', 'bad_request', {
-    en: 'An exploratory stay lasts {{max}} days at most, first and last days included.',
-    fr: 'Un séjour exploratoire dure {{max}} jours au plus, premier et dernier jours compris.',
+    en: 'An exploratory stay lasts {max} days at most, first and last days included.',
+    fr: 'Un séjour exploratoire dure {max} jours au plus, premier et dernier jours compris.',
   }),
   hostNotCovering: defineError('STAY_HOST_NOT_COVERING_REGION', 'bad_request', {
     en: 'This organization is not a regional partner covering this region: choose one of the partners of the region.',
