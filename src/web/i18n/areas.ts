@@ -34,6 +34,7 @@ export const lazyAreas = [
   'relocationAid',
   'relocationPlans',
   'moves',
+  'stays',
   'meetings',
   'network',
   'frontDoor',

@@ -85,6 +85,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     relocationPlans: () =>
       import('../locales/relocation-plans.fr.js').then((module) => module.relocationPlansFr),
     moves: () => import('../locales/moves.fr.js').then((module) => module.movesFr),
+    stays: () => import('../locales/stays.fr.js').then((module) => module.staysFr),
     meetings: () => import('../locales/meetings.fr.js').then((module) => module.meetingsFr),
     network: () => import('../locales/network.fr.js').then((module) => module.networkFr),
     frontDoor: () => import('../locales/front-door.fr.js').then((module) => module.frontDoorFr),
@@ -122,6 +123,7 @@ const areaMessagesOf: Record<'fr' | 'en', Record<LazyArea, () => Promise<object>
     relocationPlans: () =>
       import('../locales/relocation-plans.en.js').then((module) => module.relocationPlansEn),
     moves: () => import('../locales/moves.en.js').then((module) => module.movesEn),
+    stays: () => import('../locales/stays.en.js').then((module) => module.staysEn),
     meetings: () => import('../locales/meetings.en.js').then((module) => module.meetingsEn),
     network: () => import('../locales/network.en.js').then((module) => module.networkEn),
     frontDoor: () => import('../locales/front-door.en.js').then((module) => module.frontDoorEn),

@@ -61,6 +61,8 @@ import { sessionsEn } from './sessions.en.js';
 import { sessionsFr } from './sessions.fr.js';
 import { staffLifecycleEn } from './staff-lifecycle.en.js';
 import { staffLifecycleFr } from './staff-lifecycle.fr.js';
+import { staysEn } from './stays.en.js';
+import { staysFr } from './stays.fr.js';
 import { timelineEn } from './timeline.en.js';
 import { timelineFr } from './timeline.fr.js';
 
@@ -99,6 +101,7 @@ export const en = {
   relocationAid: relocationAidEn,
   relocationPlans: relocationPlansEn,
   moves: movesEn,
+  stays: staysEn,
   meetings: meetingsEn,
   network: networkEn,
   frontDoor: frontDoorEn,
@@ -134,6 +137,7 @@ export const fr: Messages = {
   relocationAid: relocationAidFr,
   relocationPlans: relocationPlansFr,
   moves: movesFr,
+  stays: staysFr,
   meetings: meetingsFr,
   network: networkFr,
   frontDoor: frontDoorFr,

@@ -35,6 +35,7 @@ import type { reportsEn } from './reports.en.js';
 import type { sessionsEn } from './sessions.en.js';
 import { sharingEn } from './sharing.en.js';
 import type { staffLifecycleEn } from './staff-lifecycle.en.js';
+import type { staysEn } from './stays.en.js';
 import { targetsEn } from './targets.en.js';
 import { tasksEn } from './tasks.en.js';
 import type { timelineEn } from './timeline.en.js';
@@ -643,6 +644,7 @@ type EnAreas = {
   relocationAid: typeof relocationAidEn;
   relocationPlans: typeof relocationPlansEn;
   moves: typeof movesEn;
+  stays: typeof staysEn;
   meetings: typeof meetingsEn;
   network: typeof networkEn;
   frontDoor: typeof frontDoorEn;

@@ -25,6 +25,7 @@ import { notify } from '../../notify.js';
 import { HandoffSection } from '../handoffs/HandoffSection.js';
 import { MoveSection } from '../moves/MoveSection.js';
 import { RelocationAidSection } from '../relocation-aid/RelocationAidSection.js';
+import { StaySection } from '../stays/StaySection.js';
 import { ExitDialog, type ExitTarget } from './outcomes/ExitDialog.js';
 import { ExitsSection } from './outcomes/ExitsSection.js';
 
@@ -160,6 +161,7 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
         </Button>
       )}
       <ExitsSection personId={personId} />
+      <StaySection personId={personId} />
       <MoveSection personId={personId} />
       <HandoffSection personId={personId} />
       <RelocationAidSection personId={personId} />

@@ -1,0 +1,193 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { usePersonHousehold } from '../../api/households.js';
+import { useRegionPartners } from '../../api/moves.js';
+import { usePlanStay } from '../../api/stays.js';
+import { Dialog } from '../caseload/Dialog.js';
+
+/**
+ * Planning an exploratory stay on the file of the household's main contact: a region of Québec, the
+ * host among the partners covering it, one to five days, the household's members who go (files) and
+ * children without a file, and what the household wants to see there.
+ */
+export function PlanStayDialog({
+  personId,
+  opened,
+  onClose,
+  onPlanned,
+}: {
+  personId: string;
+  opened: boolean;
+  onClose: () => void;
+  onPlanned: () => void;
+}) {
+  const { t } = useTranslation();
+  const plan = usePlanStay(personId);
+  const household = usePersonHousehold(personId);
+  const regions = useRegionPartners(opened);
+  const [regionCode, setRegionCode] = useState('');
+  const [host, setHost] = useState('');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [travellers, setTravellers] = useState<string[]>([personId]);
+  const [children, setChildren] = useState<number>(0);
+  const [purpose, setPurpose] = useState('');
+  const errors = fieldErrorsOf(plan.error);
+  const quebec = (regions.data?.items ?? []).filter((r) => r.country === 'CA');
+  const region = quebec.find((r) => r.code === regionCode);
+  const partners = region?.partners ?? [];
+  const members = household.data?.household?.members ?? [];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await plan.mutateAsync({
+      regionCountry: 'CA',
+      regionCode,
+      hostOrganizationId: host,
+      startsOn,
+      endsOn,
+      travellerPersonIds: travellers,
+      childrenWithoutFile: children,
+      purpose: purpose.trim() || null,
+    });
+    if (result) onPlanned();
+  };
+  return (
+    <Dialog opened={opened} onClose={onClose} title={t('stays.form.title')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {plan.error && Object.keys(errors).length === 0 ? (
+            <Alert color="red" role="alert">
+              {errorMessage(plan.error)}
+            </Alert>
+          ) : null}
+          {regions.error ? (
+            <Alert color="red" role="alert">
+              {errorMessage(regions.error)}
+            </Alert>
+          ) : null}
+          <NativeSelect
+            label={t('stays.form.region')}
+            description={t('stays.form.regionHint')}
+            value={regionCode}
+            onChange={(event) => {
+              const code = event.currentTarget.value;
+              setRegionCode(code);
+              const only = quebec.find((r) => r.code === code)?.partners ?? [];
+              setHost(only.length === 1 ? (only[0]?.id ?? '') : '');
+            }}
+            error={errors.regionCode ?? errors.regionCountry}
+            required
+            data={[
+              { value: '', label: t('stays.form.chooseRegion'), disabled: true },
+              ...quebec.map((r) => ({
+                value: r.code,
+                label:
+                  r.partners.length > 0 ? r.name : t('stays.form.regionWithoutPartner', { region: r.name }),
+              })),
+            ]}
+          />
+          {region && partners.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('stays.form.noPartner')}
+            </Text>
+          ) : null}
+          <NativeSelect
+            label={t('stays.form.host')}
+            description={t('stays.form.hostHint')}
+            value={host}
+            onChange={(event) => setHost(event.currentTarget.value)}
+            error={errors.hostOrganizationId}
+            required
+            disabled={partners.length === 0}
+            data={[
+              { value: '', label: t('stays.form.chooseHost'), disabled: true },
+              ...partners.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={t('stays.form.startsOn')}
+              description={t('stays.form.datesHint')}
+              value={startsOn}
+              onChange={(event) => setStartsOn(event.currentTarget.value)}
+              error={errors.startsOn}
+              required
+            />
+            <TextInput
+              type="date"
+              label={t('stays.form.endsOn')}
+              value={endsOn}
+              min={startsOn || undefined}
+              onChange={(event) => setEndsOn(event.currentTarget.value)}
+              error={errors.endsOn}
+              required
+            />
+          </Group>
+          <Checkbox.Group
+            label={t('stays.form.travellers')}
+            description={t('stays.form.travellersHint')}
+            value={travellers}
+            onChange={setTravellers}
+            error={errors.travellerPersonIds}
+          >
+            <Stack gap={4} mt={4}>
+              {members.length > 0 ? (
+                members.map((m) => (
+                  <Checkbox key={m.personId} value={m.personId} label={`${m.givenName} ${m.familyName}`} />
+                ))
+              ) : (
+                <Checkbox value={personId} label={t('stays.form.thisPerson')} />
+              )}
+            </Stack>
+          </Checkbox.Group>
+          <NumberInput
+            label={t('stays.form.children')}
+            description={t('stays.form.childrenHint')}
+            value={children}
+            onChange={(value) => setChildren(typeof value === 'number' ? value : 0)}
+            min={0}
+            max={20}
+            allowDecimal={false}
+            error={errors.childrenWithoutFile}
+          />
+          <Textarea
+            label={t('stays.form.purpose')}
+            description={t('stays.form.purposeHint')}
+            value={purpose}
+            onChange={(event) => setPurpose(event.currentTarget.value)}
+            error={errors.purpose}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={plan.isPending}
+              disabled={!regionCode || !host || !startsOn || !endsOn}
+            >
+              {t('stays.form.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Dialog>
+  );
+}
