@@ -26,11 +26,13 @@ import {
 } from '../../api/stays.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
+import { okGreen } from '../../status-colors.js';
 import { Dialog } from '../caseload/Dialog.js';
 import { formatMoney, moneyLocale } from '../loan-fund/money.js';
 import { PlanStayDialog } from './PlanStayDialog.js';
 
-const statusColor = { planned: 'blue', done: 'green', cancelled: 'gray' } as const;
+// Filled badges whose white text keeps a 4.5:1 contrast (axe).
+const statusColor = { planned: 'blue.8', done: okGreen, cancelled: 'gray.7' } as const;
 
 /**
  * On a person's file: the household's exploratory stays in a region — where, when, hosted by whom,
