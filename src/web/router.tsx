@@ -191,6 +191,18 @@ export const programHouseholdsRoute = createRoute({
   ),
 });
 
+export const regionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/regions',
+  component: lazyRouteComponent(() => import('./pages/stays/RegionsPage.js'), 'RegionsPage'),
+});
+
+export const regionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/regions/$country/$code',
+  component: lazyRouteComponent(() => import('./pages/stays/RegionsPage.js'), 'RegionPage'),
+});
+
 export const programReportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs/$programId/reports/$template',
@@ -481,6 +493,8 @@ const routeTree = rootRoute.addChildren([
     programRoute,
     programReportsRoute,
     programHouseholdsRoute,
+    regionsRoute,
+    regionRoute,
     programReportRoute,
     loanFundsRoute,
     loanFundRoute,

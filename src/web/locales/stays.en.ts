@@ -17,6 +17,7 @@ export const staysEn = {
     plan: 'Plan a stay',
     report: 'Report on this stay',
     correctReport: 'Correct the report',
+    regions: 'The regions and their partners',
   },
   status: {
     planned: 'Planned',
@@ -50,6 +51,24 @@ export const staysEn = {
     purposeHint: 'What the household wants to see: employers, housing, schools…',
     submit: 'Plan the stay',
     done: 'The stay is planned.',
+  },
+  regions: {
+    title: 'Regions',
+    intro:
+      'The regions of Québec and the regional partners of your consortia who welcome households there. Open a region to see its coming Info-Emploi presentations, employers and open offers.',
+    code: 'Code',
+    region: 'Region',
+    partners: 'Regional partners',
+    noPartner: 'No partner yet',
+    back: 'All regions',
+    staysCount: 'Your exploratory stays there: {{planned}} planned, {{done}} done.',
+    sessions: 'Coming Info-Emploi presentations',
+    noSession: 'No presentation to come.',
+    employers: 'Employers with a site in the region',
+    noEmployer: 'No employer of your directory has a site there.',
+    offers: 'Open offers',
+    noOffer: 'No open offer there.',
+    expires: 'until {{date}}',
   },
   report: {
     title: 'Report on the stay — {{region}}',

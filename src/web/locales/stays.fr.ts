@@ -19,6 +19,7 @@ export const staysFr: typeof staysEn = {
     plan: 'Planifier un séjour',
     report: 'Faire le bilan du séjour',
     correctReport: 'Corriger le bilan',
+    regions: 'Les régions et leurs partenaires',
   },
   status: {
     planned: 'Planifié',
@@ -54,6 +55,24 @@ export const staysFr: typeof staysEn = {
     purposeHint: 'Ce que le ménage veut voir : employeurs, logements, écoles…',
     submit: 'Planifier le séjour',
     done: 'Le séjour est planifié.',
+  },
+  regions: {
+    title: 'Régions',
+    intro:
+      'Les régions du Québec et les partenaires régionaux de vos consortiums qui y accueillent des ménages. Ouvrez une région pour voir ses prochaines présentations Info-Emploi, ses employeurs et ses offres ouvertes.',
+    code: 'Code',
+    region: 'Région',
+    partners: 'Partenaires régionaux',
+    noPartner: 'Pas encore de partenaire',
+    back: 'Toutes les régions',
+    staysCount: 'Vos séjours exploratoires dans cette région : {{planned}} planifiés, {{done}} effectués.',
+    sessions: 'Prochaines présentations Info-Emploi',
+    noSession: 'Aucune présentation à venir.',
+    employers: 'Employeurs ayant un site dans la région',
+    noEmployer: 'Aucun employeur de votre répertoire n’y a de site.',
+    offers: 'Offres ouvertes',
+    noOffer: 'Aucune offre ouverte dans cette région.',
+    expires: 'jusqu’au {{date}}',
   },
   report: {
     title: 'Bilan du séjour — {{region}}',

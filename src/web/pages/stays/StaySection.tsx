@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -11,6 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
@@ -118,6 +120,9 @@ export function StaySection({ personId }: { personId: string }) {
             <Button variant="light" onClick={() => setPlanning(true)}>
               {t('stays.section.plan')}
             </Button>
+            <Anchor size="sm" renderRoot={(props) => <Link to="/regions" {...props} />}>
+              {t('stays.section.regions')}
+            </Anchor>
           </Group>
         ) : null}
       </Stack>
