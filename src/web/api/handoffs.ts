@@ -51,6 +51,8 @@ function useHandoffMutation<V, R>(run: (variables: V) => Promise<R>) {
         [
           'handoffs',
           'person-handoffs',
+          // A move names the partner it is handed to, and shows the hand-off's state.
+          'person-moves',
           'enrolments',
           'person',
           'person-timeline',
