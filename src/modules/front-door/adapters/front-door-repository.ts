@@ -277,22 +277,26 @@ export function frontDoorRepository(db: Executor) {
       programId: string | undefined;
       state: string;
     }) {
-      return db
-        .selectFrom('front_door_requests')
-        .select(requestColumns)
-        .where((eb) =>
-          eb.or([
-            eb('assigned_organization_id', '=', filter.assignedOrganizationId),
-            ...(filter.ownerOrganizationId ? [eb('organization_id', '=', filter.ownerOrganizationId)] : []),
-          ]),
-        )
-        .$if(filter.programId !== undefined, (q) => q.where('program_id', '=', filter.programId!))
-        .$if(filter.state === 'open', (q) => q.where('state', 'in', openStates))
-        .$if(filter.state !== 'open' && filter.state !== 'all', (q) => q.where('state', '=', filter.state))
-        .orderBy('received_at', 'desc')
-        .orderBy('id')
-        .limit(500)
-        .execute();
+      return (
+        db
+          .selectFrom('front_door_requests')
+          .select(requestColumns)
+          .where((eb) =>
+            eb.or([
+              eb('assigned_organization_id', '=', filter.assignedOrganizationId),
+              ...(filter.ownerOrganizationId ? [eb('organization_id', '=', filter.ownerOrganizationId)] : []),
+            ]),
+          )
+          // An anonymized request names nobody and can no longer be worked: the figures still count it.
+          .where('anonymized_at', 'is', null)
+          .$if(filter.programId !== undefined, (q) => q.where('program_id', '=', filter.programId!))
+          .$if(filter.state === 'open', (q) => q.where('state', 'in', openStates))
+          .$if(filter.state !== 'open' && filter.state !== 'all', (q) => q.where('state', '=', filter.state))
+          .orderBy('received_at', 'desc')
+          .orderBy('id')
+          .limit(500)
+          .execute()
+      );
     },
 
     async assign(

@@ -187,7 +187,8 @@ function CountsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
+    // Not a landmark of its own: its table's scrolling box is the region, named by the same title.
+    <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">
         {title}
       </Title>
