@@ -7,9 +7,11 @@ const modules = join(import.meta.dirname, '..', 'modules');
 
 describe("the server's error messages", () => {
   it('fill their parameters as {name}: a {{name}} (the web app’s syntax) would reach people as "{value}"', () => {
-    expect(translate({ en: 'Shared by {organization}.', fr: 'Partagé par {organization}.' }, 'en', { organization: 'PROMIS' })).toBe(
-      'Shared by PROMIS.',
-    );
+    expect(
+      translate({ en: 'Shared by {organization}.', fr: 'Partagé par {organization}.' }, 'en', {
+        organization: 'PROMIS',
+      }),
+    ).toBe('Shared by PROMIS.');
     const offenders = readdirSync(modules).flatMap((name) => {
       let source: string;
       try {

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/demo/staff.js';
 import {
   expectAccessible,
@@ -8,35 +8,54 @@ import {
   logInInFrench,
   newJourney,
   type RunningApp,
-  resizeTo,
   settled,
   startApp,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
 
 /**
- * Issue 17, Emplois en régions, in French: Nadia Ben Salah, a CSQ holder still in Tunis, is on the
- * pre-departure track at PROMIS. Geneviève opens the Regionalization tab of her file: her regions,
- * three documents of six ready and her first appointment of the arrival week (at Montréal's time and
- * at Tunis's); she ticks the three documents left and saves: Nadia is ready to leave. Every screen
- * passes axe, at 1280 and 375 px without sideways scrolling.
+ * Issue 17, Emplois en régions from the front door to a settlement: the Khalil family asks in Arabic
+ * on a phone; the rules propose CFIQ and the PROMIS coordinator confirms. At CFIQ, Nadia Benali opens
+ * their file, the family goes on an exploratory stay in Abitibi and decides to move, and the program
+ * pays part of the trip (these steps go through the API: their own screens are the regions' and
+ * relocation aid's). Nadia records the move to Rouyn-Noranda on the file, which ends the enrolment,
+ * and proposes the hand-off to the Abitibi partner, whose counselor takes over. The coordinator's
+ * household figures count one more household settled this year.
  */
 let app: RunningApp;
 let browser: Browser;
-let personId: string;
-const genevieve = 'counselor@quebec.demo';
+const slug = 'emplois-en-regions';
+const coordinatorEmail = 'coordinator@quebec.demo';
+const nadia = 'counselor.cfiq@quebec.demo';
+const sophie = 'counselor.abitibi@quebec.demo';
+const abitibi = 'Partenaire régional en immigration — Abitibi-Témiscamingue';
+const email = `famille.khalil.${Date.now()}@example.org`;
+
+type Api = Awaited<ReturnType<typeof apiAs>>;
+let coordinator: Api;
+let cfiq: Api;
+let programId: string;
+let abitibiId: string;
 
 beforeAll(async () => {
   app = await startApp({ demo: true });
   browser = await launchBrowser();
-  const asGenevieve = await apiAs(app.baseUrl, genevieve, demoPassword);
-  const found = await asGenevieve<{ items: { id: string; givenName: string; familyName: string }[] }>(
+  coordinator = await apiAs(app.baseUrl, coordinatorEmail, demoPassword);
+  cfiq = await apiAs(app.baseUrl, nadia, demoPassword);
+  const programs = await coordinator<{ items: { id: string; countingUnit: string }[] }>(
     'GET',
-    `/api/people?q=${encodeURIComponent('Nadia Ben Salah')}`,
+    '/api/programs',
   );
-  const nadia = found.items.find((p) => p.givenName === 'Nadia' && p.familyName === 'Ben Salah');
-  if (!nadia) throw new Error('the demo has no Nadia Ben Salah at PROMIS');
-  personId = nadia.id;
+  const program = programs.items.find((p) => p.countingUnit === 'household');
+  if (!program) throw new Error('the demo has no program counted in households');
+  programId = program.id;
+  const regions = await cfiq<{ items: { code: string; partners: { id: string; name: string }[] }[] }>(
+    'GET',
+    '/api/regions',
+  );
+  const partner = regions.items.find((r) => r.code === '08')?.partners.find((p) => p.name === abitibi);
+  if (!partner) throw new Error('no partner covers Abitibi-Témiscamingue in the demo');
+  abitibiId = partner.id;
 });
 
 afterAll(async () => {
@@ -44,35 +63,193 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('the pre-departure track of a CSQ holder abroad', () => {
-  it('shows what is missing, and once the documents are ready says she is ready to leave', async () => {
-    const journey = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
-    const page = journey.page;
-    await logInInFrench(page, genevieve, demoPassword);
-    await page.goto(`/people/${personId}?tab=regionalization`);
-    await page.getByRole('heading', { level: 1, name: 'Nadia Ben Salah' }).waitFor();
-    await page.getByRole('heading', { name: 'Plan de régionalisation' }).waitFor();
+const today = () => new Date().toISOString().slice(0, 10);
+const settledThisYear = async () => {
+  const figures = await coordinator<{ funnel: { stages: { stage: string; households: number }[] } }>(
+    'GET',
+    `/api/programs/${programId}/household-figures`,
+  );
+  return figures.funnel.stages.find((s) => s.stage === 'moves')!.households;
+};
+
+describe('a family from the front door to a settlement in Abitibi', () => {
+  it('is routed to CFIQ, goes on a stay, gets relocation aid, moves, and the regional partner takes over', async () => {
+    const before = await settledThisYear();
+
+    // The family asks in Arabic on a phone.
+    const visitor = await newJourney(browser, app.baseUrl, { width: 375, height: 800, locale: 'ar' });
+    const phone = visitor.page;
+    await phone.goto(`/demande/${slug}`);
+    await phone
+      .getByRole('heading', { level: 1, name: 'اطلب المرافقة للاستقرار في إحدى مناطق كيبيك' })
+      .waitFor();
+    await phone.getByRole('textbox', { name: 'الاسم الأول' }).fill('Rania');
+    await phone.getByRole('textbox', { name: 'اسم العائلة' }).fill('Khalil');
+    await phone.getByRole('textbox', { name: 'البريد الإلكتروني' }).fill(email);
+    await phone.getByRole('combobox', { name: 'البلدية في كيبيك' }).fill('Montr');
+    await phone.getByRole('option', { name: 'Montréal (Montréal)', exact: true }).click();
+    await phone.getByRole('listbox').waitFor({ state: 'hidden' });
+    await phone.getByRole('checkbox', { name: 'Abitibi-Témiscamingue' }).check();
+    await phone.getByRole('button', { name: 'أضف شخصًا' }).click();
+    await phone.getByRole('textbox', { name: /سنة الميلاد 1/ }).fill('2015');
+    await phone.getByRole('checkbox', { name: 'أوافق' }).check();
+    await expectNoSidewaysScroll(phone);
+    await expectAccessible(phone, 'front door, Arabic, phone');
+    await phone.getByRole('button', { name: 'أرسل طلبي' }).click();
+    await phone.getByRole('heading', { name: 'شكرًا، لقد استلمنا طلبك' }).waitFor();
+    await visitor.context.close();
+
+    // The PROMIS coordinator confirms the member the rules propose: CFIQ.
+    const office = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
+    await logInInFrench(office.page, coordinatorEmail, demoPassword);
+    await office.page.getByRole('link', { name: "Porte d'entrée" }).click();
+    await office.page.getByRole('link', { name: 'Rania Khalil' }).click();
+    await office.page.getByRole('heading', { level: 1, name: 'Demande de Rania Khalil' }).waitFor();
+    await office.page.getByRole('button', { name: /^Confirmer .*CFIQ/ }).click();
+    await office.page
+      .getByText(/^Attribuée à .*CFIQ/)
+      .first()
+      .waitFor();
+
+    // At CFIQ, the file is opened from the request, enrolled, and the consent names the Abitibi partner.
+    const queue = await cfiq<{
+      items: { id: string; givenName: string | null; familyName: string | null }[];
+    }>('GET', '/api/front-door/requests?state=all');
+    const request = queue.items.find((r) => r.givenName === 'Rania' && r.familyName === 'Khalil');
+    if (!request) throw new Error('the request did not reach CFIQ');
+    const { personId } = await cfiq<{ personId: string }>(
+      'POST',
+      `/api/front-door/requests/${request.id}/conversion`,
+    );
+    // She told the front door she lives in Montréal; Nadia completes the file with her status.
+    const file = await cfiq<{ identity: Record<string, string | null> }>('GET', `/api/people/${personId}`);
+    const { givenName, familyName, city, region, country, preferredLanguage } = file.identity;
+    await cfiq('PUT', `/api/people/${personId}`, {
+      givenName,
+      familyName,
+      email,
+      city,
+      region,
+      country,
+      preferredLanguage,
+      immigrationStatus: 'permanent_resident',
+    });
+    const enrolment = await cfiq<{ id: string }>('POST', `/api/programs/${programId}/enrolments`, {
+      personId,
+      intake: { source: 'web_form' },
+    });
+    expect(enrolment.id).toBeTruthy();
+    await cfiq('POST', `/api/people/${personId}/items`, {
+      kind: 'consent',
+      data: {
+        purpose: 'sharing_with_partners',
+        partnerOrganizationIds: [abitibiId],
+        covers: ['identity', 'plan'],
+        givenOn: today(),
+      },
+    });
+
+    // The exploratory stay in Abitibi, reported with the decision to move; the program pays the meals.
+    const stay = await cfiq<{ id: string }>('POST', `/api/people/${personId}/stays`, {
+      regionCountry: 'CA',
+      regionCode: '08',
+      hostOrganizationId: abitibiId,
+      startsOn: today(),
+      endsOn: today(),
+      travellerPersonIds: [personId],
+      childrenWithoutFile: 1,
+    });
+    await cfiq('POST', `/api/stays/${stay.id}/report`, { decision: 'decided_to_move', decidedOn: today() });
+    const aid = await cfiq<{ id: string }>('POST', `/api/people/${personId}/relocation-aid`, {
+      programId,
+      purpose: 'exploratory_stay',
+      stayId: stay.id,
+      dependantsCount: 1,
+      lines: [{ kind: 'stay_meals', amountCents: 4_500 }],
+    });
+    await coordinator('POST', `/api/relocation-aid-requests/${aid.id}/decision`, {
+      decision: 'approve',
+      approvedCents: [4_500],
+    });
+    await coordinator('POST', `/api/relocation-aid-requests/${aid.id}/payment`, {
+      paidOn: today(),
+      method: 'transfer',
+    });
+
+    // Nadia records the move on the file, which ends the enrolment, and proposes the hand-off.
+    const counselor = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
+    const page = counselor.page;
+    await logInInFrench(page, nadia, demoPassword);
+    await page.goto(`/people/${personId}?tab=enrolments`);
+    await page.getByRole('heading', { level: 1, name: 'Rania Khalil' }).waitFor();
+    const moves = page.getByRole('region', { name: 'Installations en région' });
+    await moves.getByRole('button', { name: 'Enregistrer une installation' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Enregistrer une installation en région' });
+    await dialog.waitFor();
     await settled(page);
-    await page.getByText('Pas encore prête', { exact: false }).waitFor();
-    await page.getByText('documents à terminer (3 sur 6 prêts)', { exact: false }).waitFor();
-    await page.getByText('pour la personne (Africa/Tunis)', { exact: false }).waitFor();
-    await expectAccessible(page, 'regionalization plan');
+    await dialog.getByLabel('Jour du déménagement').fill(today());
+    await dialog.getByRole('textbox', { name: 'Municipalité' }).fill('Rouyn');
+    await page.getByRole('option', { name: /Rouyn-Noranda/ }).click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    await dialog
+      .getByRole('combobox', { name: 'Logement à l’arrivée' })
+      .selectOption({ label: 'Logement loué' });
+    await dialog
+      .getByRole('textbox', { name: 'Emploi, entreprise ou études' })
+      .fill('Préposée aux bénéficiaires, CISSS');
+    await dialog.getByRole('textbox', { name: 'Membres sans dossier (enfants…)' }).fill('1');
+    await dialog
+      .getByRole('combobox', { name: 'Inscription qu’elle clôt' })
+      .selectOption({ label: 'Emplois en régions' });
+    await dialog
+      .getByRole('combobox', { name: 'Partenaire régional qui prend le relais' })
+      .selectOption({ label: abitibi });
+    await expectAccessible(page, 'recording a move');
+    await dialog.getByRole('button', { name: 'Enregistrer l’installation' }).click();
+    const handoff = page.getByRole('dialog', { name: 'Passer le relais de l’accompagnement' });
+    await handoff.waitFor();
+    await settled(page);
+    await expect
+      .poll(() => handoff.getByRole('combobox', { name: 'Structure qui reprend' }).inputValue(), {
+        timeout: 10_000,
+      })
+      .toBe(abitibiId);
+    await handoff.getByRole('button', { name: 'Proposer le passage de relais' }).click();
+    await moves.getByText(`Relais proposé à ${abitibi} : en attente de sa réponse.`).waitFor();
+    await moves.getByText(/Installé le .* à Rouyn-Noranda \(Abitibi-Témiscamingue\)/).waitFor();
+    await expectAccessible(page, 'move recorded');
 
-    const predeparture = page.getByRole('region', { name: 'Prédépart (personne encore à l’étranger)' });
-    for (const name of [
-      'Diplômes et leurs traductions',
-      'Relevé du permis de conduire',
-      'Carnet de vaccination',
-    ])
-      await predeparture.getByRole('checkbox', { name }).check();
-    await page.getByRole('button', { name: 'Enregistrer le plan' }).click();
-    await page.getByText('Prête à partir', { exact: false }).waitFor();
-    await page.getByText('Révision 2', { exact: false }).first().waitFor();
-    await expectAccessible(page, 'ready to leave');
+    // Sophie Gagnon, at the Abitibi partner, takes over.
+    const partner = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
+    await logInInFrench(partner.page, sophie, demoPassword);
+    await partner.page.getByRole('link', { name: 'Passages de relais' }).click();
+    await partner.page.getByRole('heading', { level: 1, name: 'Passages de relais' }).waitFor();
+    const row = partner.page.getByRole('row').filter({ hasText: 'Rania Khalil' });
+    await row.getByRole('button', { name: 'Reprendre Rania Khalil' }).click();
+    const accept = partner.page.getByRole('dialog', { name: 'Reprendre Rania Khalil' });
+    await accept.waitFor();
+    await settled(partner.page);
+    await accept
+      .getByRole('combobox', { name: 'Référent qui reprend' })
+      .selectOption({ label: 'Sophie Gagnon' });
+    await accept.getByRole('button', { name: 'Reprendre' }).click();
+    await partner.page.getByRole('heading', { level: 1, name: 'Rania Khalil' }).waitFor();
+    await page.reload();
+    await moves.getByText(`${abitibi} a pris le relais de l’accompagnement.`).waitFor();
 
-    await resizeTo(page, { width: 375, height: 800 });
-    await expectNoSidewaysScroll(page);
-    await expectAccessible(page, 'regionalization plan at 375 px');
-    await journey.context.close();
+    // The coordinator's household figures: one more household settled this year.
+    await office.page.goto(`/programs/${programId}/households`);
+    await office.page.getByRole('heading', { level: 1, name: 'Foyers installés en région' }).waitFor();
+    const settledRow = office.page
+      .getByRole('table', { name: /Le parcours des foyers de/ })
+      .getByRole('row', { name: /Foyers installés/ });
+    await expect
+      .poll(async () => Number((await settledRow.textContent())?.replace(/\D/g, '')), { timeout: 10_000 })
+      .toBe(before + 1);
+    expect(await settledThisYear()).toBe(before + 1);
+    await expectAccessible(office.page, 'household figures');
+    await office.context.close();
+    await counselor.context.close();
+    await partner.context.close();
   });
 });
