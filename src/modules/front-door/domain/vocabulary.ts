@@ -22,28 +22,11 @@ export type FrontDoorStatus = (typeof frontDoorStatuses)[number];
 /** How well a language is spoken; `unknown` when the person does not say. */
 export const languageLevels = ['native', 'fluent', 'intermediate', 'beginner', 'unknown'] as const;
 
-/** The regions of Québec (administrative regions: the places module's district codes of QC). */
-export const quebecRegions = [
-  { code: '01', name: 'Bas-Saint-Laurent' },
-  { code: '02', name: 'Saguenay–Lac-Saint-Jean' },
-  { code: '03', name: 'Capitale-Nationale' },
-  { code: '04', name: 'Mauricie' },
-  { code: '05', name: 'Estrie' },
-  { code: '06', name: 'Montréal' },
-  { code: '07', name: 'Outaouais' },
-  { code: '08', name: 'Abitibi-Témiscamingue' },
-  { code: '09', name: 'Côte-Nord' },
-  { code: '10', name: 'Nord-du-Québec' },
-  { code: '11', name: 'Gaspésie–Îles-de-la-Madeleine' },
-  { code: '12', name: 'Chaudière-Appalaches' },
-  { code: '13', name: 'Laval' },
-  { code: '14', name: 'Lanaudière' },
-  { code: '15', name: 'Laurentides' },
-  { code: '16', name: 'Montérégie' },
-  { code: '17', name: 'Centre-du-Québec' },
-] as const;
-export const quebecRegionCodes = quebecRegions.map((region) => region.code);
-export type QuebecRegionCode = (typeof quebecRegions)[number]['code'];
+export {
+  type QuebecRegionCode,
+  quebecRegionCodes,
+  quebecRegions,
+} from '../../places/domain/quebec-regions.js';
 
 /** The kind of community sought. */
 export const communityKinds = ['city', 'small_town', 'village'] as const;

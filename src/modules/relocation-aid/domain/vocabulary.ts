@@ -49,26 +49,5 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 export const householdCeilingPeriods = ['program_year', 'all_time'] as const;
 export type HouseholdCeilingPeriod = (typeof householdCeilingPeriods)[number];
 
-/**
- * The administrative regions of Québec ('01' Bas-Saint-Laurent … '17' Centre-du-Québec), the district
- * codes of the places module for country 'CA' in Québec: where a trip goes or a household moves.
- */
-export const quebecRegionCodes = [
-  '01',
-  '02',
-  '03',
-  '04',
-  '05',
-  '06',
-  '07',
-  '08',
-  '09',
-  '10',
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '16',
-  '17',
-] as const;
+/** Where a trip goes or a household moves: one of Québec's administrative regions. */
+export { quebecRegionCodes } from '../../places/domain/quebec-regions.js';

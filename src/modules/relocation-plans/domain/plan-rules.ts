@@ -21,7 +21,8 @@ export type RegionsProblem = 'duplicate' | 'unknown_region' | 'too_many';
 /** What is wrong with a list of preferred regions, or null: known Québec regions, each once, at most five. */
 export function regionsProblem(regions: readonly RegionRef[]): RegionsProblem | null {
   if (regions.length > maxPreferredRegions) return 'too_many';
-  if (regions.some((r) => r.country !== 'CA' || !quebecRegionCodes.includes(r.code))) return 'unknown_region';
+  if (regions.some((r) => r.country !== 'CA' || !(quebecRegionCodes as readonly string[]).includes(r.code)))
+    return 'unknown_region';
   const keys = regions.map((r) => `${r.country}:${r.code}`);
   return new Set(keys).size === keys.length ? null : 'duplicate';
 }
