@@ -18,6 +18,7 @@ const firstReads: Record<MenuPath, string[]> = {
   '/front-door': ['/api/front-door/requests'],
   '/network': ['/api/network/partners', '/api/network/convenings'],
   '/handoffs': ['/api/handoffs'],
+  '/regions': ['/api/regions'],
   '/relocation-aid': ['/api/relocation-aid-requests?side=to_decide'],
   '/referrals': ['/api/referrals?box=received', '/api/referral-services'],
   '/programs': ['/api/programs'],

@@ -29,6 +29,7 @@ import {
   IconHistory,
   IconListCheck,
   IconMail,
+  IconMap,
   IconPigMoney,
   IconRadar,
   IconShare,
@@ -61,6 +62,7 @@ interface NavItem {
     | '/network'
     | '/referrals'
     | '/handoffs'
+    | '/regions'
     | '/relocation-aid'
     | '/programs'
     | '/loan-funds'
@@ -92,6 +94,7 @@ const menuIcons: Record<MenuPath, ReactNode> = {
   '/network': <IconAffiliate size={18} aria-hidden />,
   '/referrals': <IconArrowForwardUp size={18} aria-hidden />,
   '/handoffs': <IconArrowsExchange size={18} aria-hidden />,
+  '/regions': <IconMap size={18} aria-hidden />,
   '/relocation-aid': <IconCash size={18} aria-hidden />,
   '/programs': <IconBuildingCommunity size={18} aria-hidden />,
   '/loan-funds': <IconPigMoney size={18} aria-hidden />,

@@ -35,6 +35,8 @@ export const menuEntries = [
   { to: '/referrals', label: 'nav.referrals', roles: referralRoles },
   // Hand-offs of the accompaniment received and sent (issue 16).
   { to: '/handoffs', label: 'nav.handoffs', roles: followUpRoles },
+  // The regions with their partners, and the stays a regional partner hosts (issue 17).
+  { to: '/regions', label: 'nav.regions', roles: personDataRoles },
   // Relocation aid to decide and pay, its budget, rules and report (issue 17): the program's owner.
   { to: '/relocation-aid', label: 'nav.relocationAid', roles: aidDecisionRoles },
   // Every role sees the programs its organization takes part in (funders: their figures).

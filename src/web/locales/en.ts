@@ -149,6 +149,7 @@ export const enCore = {
     referrals: 'Referrals',
     meetings: 'Meetings',
     handoffs: 'Hand-offs',
+    regions: 'Regions',
     relocationAid: 'Relocation aid',
   },
   roles: {

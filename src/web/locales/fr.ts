@@ -116,6 +116,7 @@ export const frCore: CoreMessages = {
     referrals: 'Orientations',
     meetings: 'Réunions',
     handoffs: 'Passages de relais',
+    regions: 'Régions',
     relocationAid: 'Aide à la mobilité',
   },
   roles: {

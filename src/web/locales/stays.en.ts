@@ -52,6 +52,17 @@ export const staysEn = {
     submit: 'Plan the stay',
     done: 'The stay is planned.',
   },
+  hosted: {
+    title: 'Stays in my regions',
+    none: 'No exploratory stay is hosted by your organization or comes to the regions it covers.',
+    table: 'Exploratory stays hosted by your organization or coming to its regions',
+    household: 'Household',
+    householdOf: '{{names}} (household of {{size}})',
+    dates: 'Dates',
+    region: 'Region',
+    from: 'Accompanied by',
+    state: 'State',
+  },
   regions: {
     title: 'Regions',
     intro:

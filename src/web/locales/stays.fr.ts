@@ -56,6 +56,17 @@ export const staysFr: typeof staysEn = {
     submit: 'Planifier le séjour',
     done: 'Le séjour est planifié.',
   },
+  hosted: {
+    title: 'Séjours dans mes régions',
+    none: 'Aucun séjour exploratoire n’est accueilli par votre structure ni ne vient dans les régions qu’elle couvre.',
+    table: 'Séjours exploratoires accueillis par votre structure ou venant dans ses régions',
+    household: 'Foyer',
+    householdOf: '{{names}} (foyer de {{size}})',
+    dates: 'Dates',
+    region: 'Région',
+    from: 'Accompagné par',
+    state: 'État',
+  },
   regions: {
     title: 'Régions',
     intro:

@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDate, formatDateTime, formatNumber } from '../../format.js';
+import { HostedStaysSection } from './HostedStaysSection.js';
 
 const regionRoute = getRouteApi('/app/regions/$country/$code');
 
@@ -56,6 +57,7 @@ export function RegionsPage() {
           </Table>
         </ScrollTable>
       </QueryState>
+      <HostedStaysSection />
     </Stack>
   );
 }
