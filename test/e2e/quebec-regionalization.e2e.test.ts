@@ -17,10 +17,10 @@ import { apiAs } from './support/seed.js';
  * Issue 17, Emplois en régions from the front door to a settlement: the Khalil family asks in Arabic
  * on a phone; the rules propose CFIQ and the PROMIS coordinator confirms. At CFIQ, Nadia Benali opens
  * their file, the family goes on an exploratory stay in Abitibi and decides to move, and the program
- * pays part of the trip (these steps go through the API: their own screens are the regions' and
+ * pays part of the trip (these steps go through the API: their own dialogs are the stays' and
  * relocation aid's). Nadia records the move to Rouyn-Noranda on the file, which ends the enrolment,
- * and proposes the hand-off to the Abitibi partner, whose counselor takes over. The coordinator's
- * household figures count one more household settled this year.
+ * and proposes the hand-off to the Abitibi partner, whose counselor sees the family's stay among those
+ * it hosts and takes over. The coordinator's household figures count one more household this year.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -222,6 +222,12 @@ describe('a family from the front door to a settlement in Abitibi', () => {
     // Sophie Gagnon, at the Abitibi partner, takes over.
     const partner = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
     await logInInFrench(partner.page, sophie, demoPassword);
+    // She sees the family's stay among those her organization hosts: named, as the consent allows.
+    await partner.page.getByRole('link', { name: 'Régions' }).click();
+    await partner.page.getByRole('heading', { level: 1, name: 'Régions' }).waitFor();
+    const hosted = partner.page.getByRole('region', { name: 'Séjours dans mes régions' });
+    await hosted.getByRole('rowheader', { name: /Rania Khalil/ }).waitFor();
+    await expectAccessible(partner.page, 'regions and the stays hosted');
     await partner.page.getByRole('link', { name: 'Passages de relais' }).click();
     await partner.page.getByRole('heading', { level: 1, name: 'Passages de relais' }).waitFor();
     const row = partner.page.getByRole('row').filter({ hasText: 'Rania Khalil' });
