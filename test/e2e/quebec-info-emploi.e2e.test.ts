@@ -132,10 +132,11 @@ async function enrol(page: Page, givenName: string, fullName: string) {
   );
   await page.getByRole('textbox', { name: 'Person' }).fill(givenName);
   await answered;
-  await page
-    .getByRole('option', { name: new RegExp(givenName) })
-    .first()
-    .click();
+  // The option is chosen by its own click event: on a busy machine the page may still shift under the
+  // pointer (a description drawn over the list), and a pointer click then lands on what moved there.
+  const option = page.getByRole('option', { name: new RegExp(givenName) }).first();
+  await option.waitFor();
+  await option.dispatchEvent('click');
   await page.getByRole('button', { name: 'Enrol', exact: true }).click();
   await page.getByText(`${fullName} is enrolled.`).last().waitFor();
 }
