@@ -51,7 +51,7 @@ import { currentLanguage, storedLanguage, type UiLanguage } from '../i18n/index.
 import { chooseLanguage } from '../i18n/language.js';
 import { notify } from '../notify.js';
 import { AccountMenu } from './AccountMenu.js';
-import { type MenuPath, menuFor } from './menu.js';
+import { type MenuGroup, type MenuPath, menuFor, menuGroups } from './menu.js';
 
 interface NavItem {
   to:
@@ -81,6 +81,7 @@ interface NavItem {
     | '/privacy'
     | '/outbox';
   label: string;
+  group: MenuGroup;
   icon: ReactNode;
   /** A number shown beside the entry (tasks due today or overdue), and what it counts for screen readers. */
   count?: { value: number; meaning: string };
@@ -157,12 +158,18 @@ export function AppLayout() {
   // Only the entries the role may use, from the one table the permission test checks (menu.ts).
   const items: NavItem[] = menuFor(session.role)
     .filter((entry) => entry.to !== '/outbox' || outboxAvailable.data === true)
-    .map((entry) => ({ to: entry.to, label: t(entry.label), icon: menuIcons[entry.to] }));
+    .map((entry) => ({
+      to: entry.to,
+      label: t(entry.label),
+      group: entry.group,
+      icon: menuIcons[entry.to],
+    }));
   if (keepsTasks) {
     const due = (taskCounts.data?.overdue ?? 0) + (taskCounts.data?.today ?? 0);
     items.push({
       to: '/tasks',
       label: t('tasks.nav'),
+      group: 'work',
       icon: <IconChecklist size={18} aria-hidden />,
       count: due > 0 ? { value: due, meaning: t('tasks.navDue') } : undefined,
     });
@@ -228,28 +235,7 @@ export function AppLayout() {
             </Text>
           )}
           <ScrollArea style={{ flex: 1 }}>
-            {items.map((item) => {
-              const active =
-                pathname === item.to || (item.to !== '/people/new' && pathname.startsWith(`${item.to}/`));
-              return (
-                <NavLink
-                  key={item.to}
-                  label={item.label}
-                  leftSection={item.icon}
-                  rightSection={
-                    item.count ? (
-                      <Badge size="sm" circle>
-                        {item.count.value}
-                        <VisuallyHidden> {item.count.meaning}</VisuallyHidden>
-                      </Badge>
-                    ) : undefined
-                  }
-                  active={active}
-                  aria-current={active ? 'page' : undefined}
-                  renderRoot={(props) => <Link to={item.to} {...props} />}
-                />
-              );
-            })}
+            <MenuSections items={items} pathname={pathname} />
           </ScrollArea>
         </Stack>
       </AppShell.Navbar>
@@ -258,6 +244,60 @@ export function AppLayout() {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/**
+ * The menu's entries under their section's heading, in the sections' order; a role whose entries
+ * fall in one section (a funder) sees them without a heading.
+ */
+function MenuSections({ items, pathname }: { items: NavItem[]; pathname: string }) {
+  const { t } = useTranslation();
+  const sections = menuGroups
+    .map((group) => ({ group, entries: items.filter((item) => item.group === group) }))
+    .filter((section) => section.entries.length > 0);
+  return sections.map(({ group, entries }) => {
+    const links = entries.map((item) => {
+      const active =
+        pathname === item.to || (item.to !== '/people/new' && pathname.startsWith(`${item.to}/`));
+      return (
+        <NavLink
+          key={item.to}
+          label={item.label}
+          leftSection={item.icon}
+          rightSection={
+            item.count ? (
+              <Badge size="sm" circle>
+                {item.count.value}
+                <VisuallyHidden> {item.count.meaning}</VisuallyHidden>
+              </Badge>
+            ) : undefined
+          }
+          active={active}
+          aria-current={active ? 'page' : undefined}
+          renderRoot={(props) => <Link to={item.to} {...props} />}
+        />
+      );
+    });
+    if (sections.length === 1) return links;
+    return (
+      // biome-ignore lint/a11y/useSemanticElements: a fieldset is a form's group; this groups links of the menu
+      <div key={group} role="group" aria-labelledby={`menu-section-${group}`}>
+        <Text
+          id={`menu-section-${group}`}
+          size="xs"
+          fw={700}
+          c="dimmed"
+          tt="uppercase"
+          px="sm"
+          pt="sm"
+          pb={4}
+        >
+          {t(`nav.groups.${group}`)}
+        </Text>
+        {links}
+      </div>
+    );
+  });
 }
 
 /** After each navigation (not the first load), focus moves to the new page's heading so screen readers announce it. */

@@ -151,6 +151,13 @@ export const enCore = {
     handoffs: 'Hand-offs',
     regions: 'Regions',
     relocationAid: 'Relocation aid',
+    groups: {
+      work: 'Daily work',
+      partners: 'Partnership',
+      employment: 'Employment',
+      programs: 'Programs and funds',
+      administration: 'Administration',
+    },
   },
   roles: {
     counselor: 'Counselor',

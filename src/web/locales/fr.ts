@@ -118,6 +118,13 @@ export const frCore: CoreMessages = {
     handoffs: 'Passages de relais',
     regions: 'Régions',
     relocationAid: 'Aide à la mobilité',
+    groups: {
+      work: 'Accompagnement',
+      partners: 'Partenariat',
+      employment: 'Emploi',
+      programs: 'Programmes et fonds',
+      administration: 'Administration',
+    },
   },
   roles: {
     counselor: 'Conseiller·ère',

@@ -44,6 +44,7 @@ function exists(messages: Map<string, string>, key: string): boolean {
 const sameInBothLanguages = new Set([
   'Action',
   'Actions',
+  'Administration',
   'Agenda',
   'Association',
   'Attestation',
