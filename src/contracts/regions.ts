@@ -6,7 +6,7 @@ import {
   stayDecisions,
   stayStatuses,
 } from '../modules/regions/domain/stay-rules.js';
-import { defineRoute, idParam } from './define.js';
+import { defineRoute, idParam, paged, pageQuery } from './define.js';
 import { optionalText, plannedDate, text } from './primitives.js';
 
 export { programmeItemKinds, stayCostKinds, stayCostPayers, stayDecisions, stayStatuses };
@@ -240,17 +240,18 @@ export const planStayRoute = defineRoute({
   successStatus: 201,
 });
 
-export const regionStaysQuery = z.object({ status: z.enum(stayStatuses).optional() });
+export const regionStaysQuery = z.object({ status: z.enum(stayStatuses).optional(), ...pageQuery.shape });
 
 export const regionStaysRoute = defineRoute({
   operationId: 'staysInMyRegions',
   method: 'GET',
   path: '/api/stays',
   policy: 'session',
-  summary: 'Stays hosted by my organization or in the regions it covers (minimum exposure of names)',
+  summary:
+    'Stays hosted by my organization or in the regions it covers (minimum exposure of names), newest first, by page',
   tags: ['regions'],
   query: regionStaysQuery,
-  response: z.object({ items: z.array(staySummaryView) }),
+  response: paged(staySummaryView),
 });
 
 export const readStayRoute = defineRoute({

@@ -2432,6 +2432,8 @@ describe('regions and exploratory stays', () => {
         'body.observations',
       ],
       [await send('GET', '/api/stays?status=lost'), 'querystring.status'],
+      [await send('GET', '/api/stays?pageSize=500'), 'querystring.pageSize'],
+      [await send('GET', '/api/stays?page=0'), 'querystring.page'],
       [await send('GET', '/api/regions/CA/Abitibi-Témiscamingue'), 'params.code'],
       [
         await send('POST', '/api/regions/coverage', {

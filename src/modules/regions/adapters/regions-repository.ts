@@ -12,6 +12,13 @@ import './tables.js';
 
 export type StayRow = Selectable<ExploratoryStaysTable>;
 
+/** A region a partner covers, with the organizations whose households it sees there. */
+export interface PartnerScope {
+  regionCountry: string;
+  regionCode: string;
+  organizationIds: readonly string[];
+}
+
 export interface CoverageRow {
   consortiumId: string;
   organizationId: string;
@@ -20,6 +27,32 @@ export interface CoverageRow {
 }
 
 export function regionsRepository(db: Executor) {
+  /** The stays a partner sees (see staysSeenByPartner), as a query to select from. */
+  const seenByPartner = (
+    partnerOrganizationId: string,
+    scopes: readonly PartnerScope[],
+    status?: StayStatus,
+  ) => {
+    let q = db
+      .selectFrom('exploratory_stays')
+      .where('organization_id', '<>', partnerOrganizationId)
+      .where((eb) =>
+        eb.or([
+          eb('host_organization_id', '=', partnerOrganizationId),
+          ...scopes
+            .filter((s) => s.organizationIds.length > 0)
+            .map((s) =>
+              eb.and([
+                eb('region_country', '=', s.regionCountry),
+                eb('region_code', '=', s.regionCode),
+                eb('organization_id', 'in', [...s.organizationIds]),
+              ]),
+            ),
+        ]),
+      );
+    if (status) q = q.where('status', '=', status);
+    return q;
+  };
   return {
     // --- coverage of regions by partner organizations ---
     async coverage(consortiumIds?: readonly string[]): Promise<CoverageRow[]> {
@@ -205,36 +238,31 @@ export function regionsRepository(db: Executor) {
     },
     /**
      * Stays another organization's households make that a partner sees: hosted by it, or in a region it
-     * covers for organizations of that consortium; newest first.
+     * covers for organizations of that consortium; newest first (then by id, so that pages do not overlap).
      */
     async staysSeenByPartner(
       partnerOrganizationId: string,
-      scopes: readonly { regionCountry: string; regionCode: string; organizationIds: readonly string[] }[],
-      query: { status?: StayStatus; limit: number },
+      scopes: readonly PartnerScope[],
+      query: { status?: StayStatus; limit: number; offset?: number },
     ): Promise<StayRow[]> {
-      let q = db
-        .selectFrom('exploratory_stays')
+      return seenByPartner(partnerOrganizationId, scopes, query.status)
         .selectAll()
-        .where('organization_id', '<>', partnerOrganizationId)
-        .where((eb) =>
-          eb.or([
-            eb('host_organization_id', '=', partnerOrganizationId),
-            ...scopes
-              .filter((s) => s.organizationIds.length > 0)
-              .map((s) =>
-                eb.and([
-                  eb('region_country', '=', s.regionCountry),
-                  eb('region_code', '=', s.regionCode),
-                  eb('organization_id', 'in', [...s.organizationIds]),
-                ]),
-              ),
-          ]),
-        )
         .orderBy('starts_on', 'desc')
         .orderBy('id')
-        .limit(query.limit);
-      if (query.status) q = q.where('status', '=', query.status);
-      return q.execute();
+        .limit(query.limit)
+        .offset(query.offset ?? 0)
+        .execute();
+    },
+    /** How many stays staysSeenByPartner pages through. */
+    async countStaysSeenByPartner(
+      partnerOrganizationId: string,
+      scopes: readonly PartnerScope[],
+      status?: StayStatus,
+    ): Promise<number> {
+      const row = await seenByPartner(partnerOrganizationId, scopes, status)
+        .select((eb) => eb.fn.countAll<string | number>().as('count'))
+        .executeTakeFirst();
+      return Number(row?.count ?? 0);
     },
     /** How many of the organization's stays were planned and done in a region (cancelled ones left out). */
     async staysOfOrganizationIn(organizationId: string, regionCountry: string, regionCode: string) {

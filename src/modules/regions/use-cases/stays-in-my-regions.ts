@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '../../../contracts/define.js';
 import type { StaySummaryView } from '../../../contracts/regions.js';
 import { stayStatuses } from '../../../contracts/regions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
@@ -7,21 +8,30 @@ import { regionsRepository } from '../adapters/regions-repository.js';
 import { presentStaySummaries } from './present-stays.js';
 import { partnerScopes, stayRoles } from './stay-access.js';
 
-const MAX_STAYS = 200;
-
 /**
  * The stays a regional partner sees: those it hosts, and those of the consortium's households in the
- * regions it covers, newest first. Names only under consent (see present-stays); each stay's read audited.
+ * regions it covers, newest first, one page at a time (the page's stays only are presented and audited).
+ * Names only under consent (see present-stays); each stay's read audited.
  */
 export const staysInMyRegions = defineUseCase(
-  z.object({ status: z.enum(stayStatuses).optional() }),
-  async ({ input, ctx, trx, now, audit }): Promise<{ items: StaySummaryView[] }> => {
+  z.object({ status: z.enum(stayStatuses).optional(), ...pageQuery.shape }),
+  async ({
+    input,
+    ctx,
+    trx,
+    now,
+    audit,
+  }): Promise<{ items: StaySummaryView[]; page: number; pageSize: number; total: number }> => {
     const actor = requireActor(ctx);
     requireRole(actor, stayRoles);
     const scopes = await partnerScopes(trx, actor.organizationId);
-    const rows = await regionsRepository(trx).staysSeenByPartner(actor.organizationId, scopes, {
+    const repo = regionsRepository(trx);
+    const { page, pageSize } = input;
+    const total = await repo.countStaysSeenByPartner(actor.organizationId, scopes, input.status);
+    const rows = await repo.staysSeenByPartner(actor.organizationId, scopes, {
       status: input.status,
-      limit: MAX_STAYS,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
     });
     const items = await presentStaySummaries(
       trx,
@@ -41,6 +51,6 @@ export const staysInMyRegions = defineUseCase(
         requestId: ctx.requestId,
         details: {},
       });
-    return { items };
+    return { items, page, pageSize, total };
   },
 );

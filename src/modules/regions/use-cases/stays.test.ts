@@ -334,6 +334,47 @@ describe("the regional partner's view", () => {
   });
 });
 
+describe("paging the partner's list", () => {
+  it('pages newest first without overlap nor gap, counts them all, and audits only the page read', async () => {
+    // Two stays starting the same day: the id settles their order, so that no page repeats or skips one.
+    for (const startsOn of ['2026-07-20', '2026-07-20', '2026-08-03', '2026-07-27', '2026-08-10'])
+      await planStay(deps)(counselor, { personId: mainId, ...stay({ startsOn, endsOn: startsOn }) });
+    const all = await staysInMyRegions(deps)(abitibi, { pageSize: 200 });
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(6);
+    const starts = all.items.map((s) => s.startsOn);
+    expect(starts).toEqual([...starts].sort().reverse());
+    const auditedBefore = await listAudits();
+    const paged: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.total / 2); page++) {
+      const result = await staysInMyRegions(deps)(abitibi, { page, pageSize: 2 });
+      expect(result).toMatchObject({ page, pageSize: 2, total: all.total });
+      expect(result.items.length).toBe(Math.min(2, all.total - (page - 1) * 2));
+      paged.push(...result.items.map((s) => s.id));
+    }
+    expect(paged).toEqual(all.items.map((s) => s.id));
+    expect((await listAudits()) - auditedBefore).toBe(all.total);
+    const beyond = await staysInMyRegions(deps)(abitibi, { page: 99, pageSize: 2 });
+    expect(beyond).toMatchObject({ items: [], total: all.total });
+    const planned = await staysInMyRegions(deps)(abitibi, { status: 'planned', pageSize: 1 });
+    expect(planned.items).toHaveLength(1);
+    expect(planned.total).toBe(all.items.filter((s) => s.status === 'planned').length);
+    await expect(staysInMyRegions(deps)(abitibi, { pageSize: 201 })).rejects.toThrow();
+  });
+});
+
+const listAudits = async () =>
+  Number(
+    (
+      await database.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('actor_user_id', '=', abitibi.actor.userId)
+        .where('action', '=', 'stay.list_region')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
 describe('reporting a stay', () => {
   it('records the decision to move with its day; the funnel and the relocation aid read it through the api', async () => {
     const { id } = await planStay(deps)(counselor, {
