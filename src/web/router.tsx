@@ -203,6 +203,12 @@ export const regionRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/stays/RegionsPage.js'), 'RegionPage'),
 });
 
+export const stayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stays/$stayId',
+  component: lazyRouteComponent(() => import('./pages/stays/StayPage.js'), 'StayPage'),
+});
+
 export const programReportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programs/$programId/reports/$template',
@@ -495,6 +501,7 @@ const routeTree = rootRoute.addChildren([
     programHouseholdsRoute,
     regionsRoute,
     regionRoute,
+    stayRoute,
     programReportRoute,
     loanFundsRoute,
     loanFundRoute,
