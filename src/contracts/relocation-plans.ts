@@ -225,6 +225,38 @@ export const relocationPlanResponse = z.object({
       arrivalWeek: z.object({ from: z.string(), to: z.string() }).nullable(),
       /** Appointments of the file in the arrival week (the organization's time zone). */
       arrivalWeekAppointments: z.array(z.object({ id: z.uuid(), startsAt: z.string(), mode: z.string() })),
+      /** Coming meetings of the remote (virtual or hybrid) sessions the person is enrolled in. */
+      remoteMeetings: z.array(
+        z.object({
+          enrolmentId: z.uuid(),
+          seriesId: z.uuid(),
+          meetingId: z.uuid(),
+          title: z.string(),
+          organizationName: z.string(),
+          mode: z.enum(['virtual', 'hybrid']),
+          status: z.enum(['enrolled', 'waitlisted']),
+          /** Null on the waitlist. */
+          meetingLink: z.string().nullable(),
+          startsAt: z.string(),
+          durationMinutes: z.number().int(),
+        }),
+      ),
+      /** Remote sessions open to the organization (its own, its consortia's, public) the person is not in. */
+      openRemoteSeries: z.array(
+        z.object({
+          seriesId: z.uuid(),
+          title: z.string(),
+          organizationName: z.string(),
+          /** Whether another organization runs it (enrolling needs the person's consent to share). */
+          otherOrganization: z.boolean(),
+          mode: z.enum(['virtual', 'hybrid']),
+          presenter: z.string().nullable(),
+          language: z.string(),
+          nextStartsAt: z.string(),
+          /** Null when the series has no seat limit. */
+          seatsLeft: z.number().int().nullable(),
+        }),
+      ),
     })
     .nullable(),
   /** The organization's time zone, to show remote sessions and appointments in both zones. */

@@ -58,6 +58,17 @@ export const sharedPersonView = z
         overdueSteps: z.number().int(),
       })
       .nullable(),
+    /**
+     * The regionalization plan (issue 17) under the same "plan" section: the track, the regions sought
+     * (most wanted first) and the planned arrival; never the health needs or note. Null without it.
+     */
+    regionalizationPlan: z
+      .object({
+        track: z.string(),
+        regions: z.array(z.object({ country: z.string(), code: z.string(), name: z.string() })),
+        plannedArrivalOn: z.string().nullable(),
+      })
+      .nullable(),
     sessions: z
       .array(
         z.object({

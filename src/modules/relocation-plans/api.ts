@@ -4,7 +4,7 @@
  */
 import type { Executor } from '../../core/db/types.js';
 import { fieldsOf, relocationPlansRepository } from './adapters/relocation-plans-repository.js';
-import type { RegionRef, RelocationTrack } from './domain/vocabulary.js';
+import { type RegionRef, type RelocationTrack, regionName } from './domain/vocabulary.js';
 
 export * as relocationPlansPersonData from './person-data.js';
 
@@ -55,4 +55,30 @@ export async function relocationPlanFacts(
   query: { organizationIds: readonly string[] },
 ): Promise<RelocationPlanFact[]> {
   return relocationPlansRepository(db).facts(query.organizationIds);
+}
+
+export interface SharedRegionalizationPlan {
+  track: RelocationTrack;
+  /** Most wanted first, named. */
+  regions: (RegionRef & { name: string })[];
+  plannedArrivalOn: string | null;
+}
+
+/**
+ * What a consent's "plan" section shares of the regionalization plan kept on this file with a partner
+ * (docs/consent.md): the track, the regions sought and the planned arrival. Never the health needs nor
+ * their note (health data), nor the household, housing budget, studies or business; null when none.
+ */
+export async function sharedRegionalizationPlanOf(
+  db: Executor,
+  ownerOrganizationId: string,
+  personId: string,
+): Promise<SharedRegionalizationPlan | null> {
+  const plan = await relocationPlanOf(db, personId, ownerOrganizationId);
+  if (!plan) return null;
+  return {
+    track: plan.track,
+    regions: plan.preferredRegions.map((r) => ({ ...r, name: regionName(r.code) })),
+    plannedArrivalOn: plan.plannedArrivalOn,
+  };
 }

@@ -5,6 +5,12 @@ import { signupRepository } from './adapters/signup-repository.js';
 
 export { attendanceOfPeople } from './adapters/report-attendance-repository.js';
 export * as sessionsPersonData from './person-data.js';
+export {
+  comingRemoteMeetingsOfPerson,
+  type OpenRemoteSeries,
+  openRemoteSeries,
+  type RemoteMeetingOfPerson,
+} from './remote-sessions.js';
 export { seriesForExport } from './series-export.js';
 export { enrolPersonWithin } from './use-cases/enrol-person-within.js';
 export { type JobVisit, personJobVisits } from './use-cases/person-job-visits.js';

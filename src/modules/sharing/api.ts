@@ -1,2 +1,8 @@
 /** What other modules may ask of sharing: the sections of a file as a partner reads them. */
-export { documentsOf, employmentOf, planOf, sessionsOf } from './section-readers.js';
+export {
+  documentsOf,
+  employmentOf,
+  planOf,
+  regionalizationPlanOf,
+  sessionsOf,
+} from './section-readers.js';

@@ -6,6 +6,7 @@ import type { Executor } from '../../core/db/types.js';
 import { documentsOfPerson, isSensitiveType } from '../documents/api.js';
 import { placementsPersonData } from '../placements/api.js';
 import { planProgressOfPerson } from '../plans/api.js';
+import { sharedRegionalizationPlanOf } from '../relocation-plans/api.js';
 import { sessionsPersonData } from '../sessions/api.js';
 
 export async function planOf(db: Executor, owner: string, personId: string, today: string) {
@@ -19,6 +20,11 @@ export async function planOf(db: Executor, owner: string, personId: string, toda
       overdueSteps: plan.overdueSteps,
     }
   );
+}
+
+/** The regionalization plan on the file, under the "plan" section too (never its health note). */
+export function regionalizationPlanOf(db: Executor, owner: string, personId: string) {
+  return sharedRegionalizationPlanOf(db, owner, personId);
 }
 
 const attended = new Set(['present', 'late', 'left_early']);

@@ -6,6 +6,7 @@ import {
   relocationPlanRevisionsRoute,
   saveRelocationPlanRoute,
 } from '../../contracts/relocation-plans.js';
+import { enrolRoute } from '../../contracts/sessions.js';
 import { followUpRoles, type Role } from '../../core/auth/roles.js';
 import { type CallPart, call } from './client.js';
 
@@ -68,4 +69,29 @@ export function useSaveRelocationPlan(personId: string) {
         ),
       ),
   });
+}
+
+/**
+ * Enrols the person in a remote session of the pre-departure track: the sessions module's own
+ * enrolment (seats, waitlist, consent for another organization's series, invitation), then the
+ * track and the person's sessions read again.
+ */
+export function useEnrolInRemoteSession(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (seriesId: string) => call(enrolRoute, { params: { id: seriesId }, body: { personId } }),
+    meta: { inlineErrors: true },
+    onSuccess: () =>
+      Promise.all(
+        ['relocation-plan', 'person-sessions', 'sessions', 'person-timeline'].map((key) =>
+          queryClient.invalidateQueries({ queryKey: [key] }),
+        ),
+      ),
+  });
+}
+
+/** After an appointment is booked from the track: its readiness is read again. */
+export function useRefreshRelocationPlan() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['relocation-plan'] });
 }

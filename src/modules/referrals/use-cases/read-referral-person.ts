@@ -4,7 +4,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { sharedUntil } from '../../people/domain/consent.js';
-import { documentsOf, employmentOf, planOf, sessionsOf } from '../../sharing/api.js';
+import { documentsOf, employmentOf, planOf, regionalizationPlanOf, sessionsOf } from '../../sharing/api.js';
 import { referralErrors } from '../errors.js';
 import { auditSharedRead, sharedWithReceiver, visibleReferral } from './referral-access.js';
 
@@ -32,6 +32,7 @@ export const readReferralPerson = defineUseCase(
       sharedUntil: sharedUntil([...new Set(shared.sections.values())]),
       identity: has('identity') ? shared.identity : null,
       plan: has('plan') ? await planOf(trx, owner, referral.personId, shared.today) : null,
+      regionalizationPlan: has('plan') ? await regionalizationPlanOf(trx, owner, referral.personId) : null,
       sessions: has('sessions') ? await sessionsOf(trx, owner, referral.personId) : null,
       employment: has('employment') ? await employmentOf(trx, owner, referral.personId) : null,
       documents: has('documents') ? await documentsOf(trx, owner, referral.personId) : null,

@@ -7,6 +7,7 @@ import {
   defaultBusinessSteps,
   defaultPredepartureDocuments,
   documentsUnique,
+  firstAppointmentDay,
   healthNeedsConsistent,
   nextStep,
   type PredepartureDocument,
@@ -187,5 +188,39 @@ describe('changed fields', () => {
     // Keys read back from JSONB come in another order: the same object all the same.
     const region = { regions: [{ country: 'CA', code: '08' }] };
     expect(changedFields(region, { regions: [{ code: '08', country: 'CA' } as never] })).toEqual([]);
+  });
+});
+
+describe('the day a first appointment is offered on', () => {
+  it('is the day after the arrival, or the Monday after a weekend (each weekday of arrival)', () => {
+    // 2026-06-01 is a Monday.
+    const offered = [
+      ['2026-06-01', '2026-06-02'],
+      ['2026-06-02', '2026-06-03'],
+      ['2026-06-03', '2026-06-04'],
+      ['2026-06-04', '2026-06-05'],
+      ['2026-06-05', '2026-06-08'],
+      ['2026-06-06', '2026-06-08'],
+      ['2026-06-07', '2026-06-08'],
+      ['2026-12-31', '2027-01-01'],
+    ];
+    for (const [arrival, day] of offered) expect(firstAppointmentDay(arrival as string)).toBe(day);
+  });
+
+  it('is always a weekday of the arrival week, after the arrival day', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (d) => {
+          const arrival = d.toISOString().slice(0, 10);
+          const day = firstAppointmentDay(arrival);
+          const week = arrivalWeek(arrival);
+          const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+          expect(day > arrival && day <= week.to).toBe(true);
+          expect(weekday).not.toBe(0);
+          expect(weekday).not.toBe(6);
+        },
+      ),
+    );
   });
 });

@@ -87,6 +87,19 @@ export function arrivalWeek(plannedArrivalOn: string): { from: string; to: strin
   return { from: plannedArrivalOn, to: day.toISOString().slice(0, 10) };
 }
 
+/**
+ * The day a first appointment is offered on: the day after the arrival (the household lands, then
+ * comes in), moved to the Monday when it falls on a weekend; always within the arrival week.
+ */
+export function firstAppointmentDay(plannedArrivalOn: string): string {
+  const day = new Date(`${plannedArrivalOn}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  const weekday = day.getUTCDay();
+  if (weekday === 6) day.setUTCDate(day.getUTCDate() + 2);
+  if (weekday === 0) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
 export type ReadinessGap = 'documents' | 'arrival_date' | 'first_appointment';
 
 export interface Readiness {

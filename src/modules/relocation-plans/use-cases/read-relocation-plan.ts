@@ -10,11 +10,13 @@ import { relocationPlansRepository } from '../adapters/relocation-plans-reposito
 import { arrivalWeek, predepartureReadiness } from '../domain/plan-rules.js';
 import { planFile } from './plan-access.js';
 import { ageOn, presentPlan } from './present-plan.js';
+import { remoteSessionsOf } from './remote-sessions.js';
 
 /**
  * The regionalization plan kept on this file (null before it is started), the household it is for
  * (members with their ages, dependants without a file) and, for a person still abroad, how ready they
- * are to leave: checklist, arrival day, a first appointment in the arrival week. Audited.
+ * are to leave: checklist, arrival day, a first appointment in the arrival week, and their remote
+ * sessions (coming meetings, series open to them). Audited.
  */
 export const readRelocationPlan = defineUseCase(
   z.object({ personId: z.uuid() }),
@@ -53,6 +55,7 @@ export const readRelocationPlan = defineUseCase(
           startsAt: new Date(a.startsAt).toISOString(),
           mode: a.mode,
         })),
+        ...(await remoteSessionsOf(trx, actor, input.personId, now)),
       };
     }
     await audit.record({

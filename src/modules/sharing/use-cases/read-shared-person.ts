@@ -7,7 +7,7 @@ import { sharedFileOf } from '../../people/api.js';
 import type { ConsentSection } from '../../people/domain/consent.js';
 import { sharedUntil } from '../../people/domain/consent.js';
 import { sharingErrors } from '../errors.js';
-import { documentsOf, employmentOf, planOf, sessionsOf } from '../section-readers.js';
+import { documentsOf, employmentOf, planOf, regionalizationPlanOf, sessionsOf } from '../section-readers.js';
 import { sharedReader, todayOfOwner } from './sharing-access.js';
 
 /**
@@ -46,6 +46,7 @@ export const readSharedPerson = defineUseCase(
       sharedUntil: sharedUntil(consents),
       identity: has('identity') ? shared.identity : null,
       plan: has('plan') ? await planOf(trx, owner, input.personId, shared.today) : null,
+      regionalizationPlan: has('plan') ? await regionalizationPlanOf(trx, owner, input.personId) : null,
       sessions: has('sessions') ? await sessionsOf(trx, owner, input.personId) : null,
       employment: has('employment') ? await employmentOf(trx, owner, input.personId) : null,
       documents: has('documents') ? await documentsOf(trx, owner, input.personId) : null,

@@ -1,56 +1,35 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Alert, Button, Checkbox, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { defaultPredepartureDocuments } from '../../../modules/relocation-plans/domain/plan-rules.js';
 import type { RelocationPlanRead } from '../../api/relocation-plans.js';
 import { CountrySelect } from '../../components/CountrySelect.js';
 import { formatDate, formatDateTime } from '../../format.js';
-import { currentLanguage } from '../../i18n/index.js';
+import { ArrivalAppointment } from './ArrivalAppointment.js';
 import type { PlanForm } from './plan-form.js';
+import { RemoteSessions } from './RemoteSessions.js';
+import { TimeZoneSelect } from './TimeZoneSelect.js';
+import { inZone } from './zoned-time.js';
 
 type Setter = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => void;
-
-/** A time as the person abroad reads it, in their zone; the instant itself when the zone is unknown. */
-function inZone(iso: string, zone: string | null | undefined): string {
-  try {
-    return new Intl.DateTimeFormat(currentLanguage(), {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: zone ?? undefined,
-    }).format(new Date(iso));
-  } catch {
-    return formatDateTime(iso);
-  }
-}
 
 /**
  * The pre-departure track of a CSQ holder still abroad: where they are and their time zone, the
  * planned arrival day, the documents to prepare and whether they are ready (a first appointment
- * booked in the arrival week, shown in both zones).
+ * booked in the arrival week, shown in both zones, booked from here), and their remote sessions.
  */
 export function PredeparturePanel({
+  personId,
   form,
   set,
   read,
 }: {
+  personId: string;
   form: PlanForm;
   set: Setter;
   read: RelocationPlanRead;
 }) {
   const { t } = useTranslation();
   const readiness = read.predeparture;
-  const personId = read.household.members.find((m) => m.relation === 'main')?.personId;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="relocation-predeparture">
       <Title order={3} size="h5" id="relocation-predeparture" mb="xs">
@@ -63,11 +42,9 @@ export function PredeparturePanel({
             value={form.abroadCountry ?? ''}
             onChange={(code) => set('abroadCountry', code || null)}
           />
-          <TextInput
-            label={t('relocationPlans.predeparture.timeZone')}
-            maxLength={60}
-            value={form.abroadTimeZone ?? ''}
-            onChange={(e) => set('abroadTimeZone', e.currentTarget.value)}
+          <TimeZoneSelect
+            value={form.abroadTimeZone ?? null}
+            onChange={(zone) => set('abroadTimeZone', zone)}
           />
           <TextInput
             type="date"
@@ -135,23 +112,18 @@ export function PredeparturePanel({
                   })}
                 </Text>
               ))}
-              {readiness.gaps.includes('first_appointment') && personId ? (
-                <Anchor
-                  size="sm"
-                  renderRoot={(props) => (
-                    <Link
-                      to="/people/$personId"
-                      params={{ personId }}
-                      search={{ tab: 'followUp' }}
-                      {...props}
-                    />
-                  )}
-                >
-                  {t('relocationPlans.predeparture.book')}
-                </Anchor>
+              {readiness.gaps.includes('first_appointment') && readiness.arrivalWeek ? (
+                <ArrivalAppointment personId={personId} arrivalWeek={readiness.arrivalWeek} />
               ) : null}
             </Stack>
           </Alert>
+        ) : null}
+        {readiness ? (
+          <RemoteSessions
+            personId={personId}
+            predeparture={readiness}
+            zone={read.plan?.abroadTimeZone ?? read.organizationTimeZone}
+          />
         ) : null}
       </Stack>
     </Paper>

@@ -316,7 +316,7 @@ function PlanEditor({ personId, read }: { personId: string; read: RelocationPlan
         </Paper>
       ) : null}
 
-      <PredeparturePanel form={form} set={set} read={read} />
+      <PredeparturePanel personId={personId} form={form} set={set} read={read} />
       {form.track === 'entrepreneurship' ? <BusinessPanel form={form} set={set} read={read} /> : null}
 
       {save.error ? (

@@ -10,6 +10,7 @@ import { formatDate } from '../../format.js';
 import { languageName } from '../../format-names.js';
 import { Facts } from '../person/Facts.js';
 import { SimpleTable } from '../person/tabs/shared.js';
+import { SharedRegionalizationPlan } from '../relocation-plans/SharedRegionalizationPlan.js';
 
 const route = getRouteApi('/app/shared-people/$personId');
 
@@ -113,6 +114,7 @@ export function SharedSections({ data }: { data: SharedPersonView }) {
           ) : (
             <Text>{t('sharing.noPlan')}</Text>
           )}
+          {data.regionalizationPlan ? <SharedRegionalizationPlan plan={data.regionalizationPlan} /> : null}
         </Section>
       ) : null}
       {sessions ? (
