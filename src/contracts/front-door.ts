@@ -10,7 +10,7 @@ import {
   quebecRegionCodes,
   requestStates,
 } from '../modules/front-door/domain/vocabulary.js';
-import { defineRoute, idParam, isoDateTime } from './define.js';
+import { defineRoute, idParam, isoDateTime, paged, pageQuery } from './define.js';
 import { optionalText, pastYear, plainText, text } from './primitives.js';
 
 /** The version of the consent text shown on the public page, in the person's language; kept with each request. */
@@ -62,9 +62,10 @@ export const frontDoorRequestBody = z
       .max(10)
       .refine((list) => unique(list.map((l) => l.code)), { message: 'Each language once' }),
     occupation: optionalText(200),
+    /** The ESCO occupation picked among the suggestions (its id); the text above stays what the person typed. */
     occupationCode: z
       .string()
-      .regex(/^[0-9A-Za-z.-]{1,20}$/)
+      .regex(/^[0-9A-Za-z.-]{1,80}$/)
       .optional(),
     regionsSought: z
       .array(z.enum(quebecRegionCodes as [string, ...string[]]))
@@ -132,6 +133,25 @@ export const searchFrontDoorPlacesRoute = defineRoute({
   response: z.object({
     items: z.array(z.object({ code: z.string(), name: z.string(), regionName: z.string().nullable() })),
   }),
+});
+
+export const publicOccupationsQuery = z.object({
+  q: text(100),
+  /** The page's language: each occupation is named in it (ESCO), whatever language the text was typed in. */
+  lang: z.enum(frontDoorLanguages).default('fr'),
+});
+
+export const suggestFrontDoorOccupationsRoute = defineRoute({
+  operationId: 'suggestFrontDoorOccupations',
+  method: 'GET',
+  path: '/api/public/front-doors/:slug/occupations',
+  policy: 'public',
+  summary:
+    'Occupations (ESCO) whose titles in any language match what the person typed, for the public form: code and label only, at most 10',
+  tags: ['front-door'],
+  params: slugParam,
+  query: publicOccupationsQuery,
+  response: z.object({ items: z.array(z.object({ code: z.string(), label: z.string() })).max(10) }),
 });
 
 export const submitFrontDoorRequestRoute = defineRoute({
@@ -242,6 +262,10 @@ export const frontDoorRequestSummary = z.object({
   assignedOrganization: organizationRef.nullable(),
   personId: z.uuid().nullable(),
   closeReason: z.enum(closeReasons).nullable(),
+  /** What the person wrote as their former occupation, and the ESCO occupation they picked, named in the reader's language. */
+  occupation: z.string().nullable(),
+  occupationCode: z.string().nullable(),
+  occupationLabel: z.string().nullable(),
 });
 
 export const frontDoorRequestView = frontDoorRequestSummary.extend({
@@ -253,8 +277,6 @@ export const frontDoorRequestView = frontDoorRequestSummary.extend({
   status: z.enum(frontDoorStatuses).nullable(),
   statusShown: z.boolean(),
   languages: z.array(z.object({ code: z.string(), level: z.enum(languageLevels) })),
-  occupation: z.string().nullable(),
-  occupationCode: z.string().nullable(),
   communityKinds: z.array(z.enum(communityKinds)),
   communityNeeds: z.array(z.enum(communityNeeds)),
   household: z.array(
@@ -276,7 +298,7 @@ export const frontDoorRequestView = frontDoorRequestSummary.extend({
   canWork: z.boolean(),
 });
 
-export const listFrontDoorRequestsQuery = z.object({
+export const listFrontDoorRequestsQuery = pageQuery.extend({
   programId: z.uuid().optional(),
   state: z.enum([...requestStates, 'open', 'all']).default('open'),
 });
@@ -289,7 +311,7 @@ export const listFrontDoorRequestsRoute = defineRoute({
   summary: 'The queue: every request of the consortia the organization coordinates, or those assigned to it',
   tags: ['front-door'],
   query: listFrontDoorRequestsQuery,
-  response: z.object({ items: z.array(frontDoorRequestSummary), coordinates: z.boolean() }),
+  response: paged(frontDoorRequestSummary).extend({ coordinates: z.boolean() }),
 });
 
 export const readFrontDoorRequestRoute = defineRoute({

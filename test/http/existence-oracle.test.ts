@@ -37,6 +37,8 @@ const existenceIsTheAnswer: Record<string, string> = {
     'the public page of a consortium program’s front door, found by the address the consortium publishes: saying whether it exists is its purpose (no person’s data behind it)',
   'POST /api/public/front-doors/:slug/requests':
     'the public page of a consortium program’s front door, found by the address the consortium publishes: saying whether it exists is its purpose (no person’s data behind it)',
+  'GET /api/public/front-doors/:slug/occupations':
+    'the public page of a consortium program’s front door, found by the address the consortium publishes: saying whether it exists is its purpose (no person’s data behind it)',
   'GET /api/regions/:country/:code':
     'a region of the places reference data (an administrative region of Québec), the same for every organization: whether it exists is public knowledge',
 };

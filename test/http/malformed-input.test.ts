@@ -1836,6 +1836,18 @@ describe('front door', () => {
         'body.household.0.birthYear',
       ],
       [await publicly({ ...ask, consent: false }), 'body.consent'],
+      [await publicly({ ...ask, occupationCode: 'not an ESCO id!' }), 'body.occupationCode'],
+      [
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/public/front-doors/any-door/occupations?q=nurse&lang=de',
+        }),
+        'querystring.lang',
+      ],
+      [
+        await t.app.inject({ method: 'GET', url: '/api/public/front-doors/any-door/occupations?q=' }),
+        'querystring.q',
+      ],
     ] as const;
     const staffResponses = [
       [
@@ -1844,6 +1856,8 @@ describe('front door', () => {
       ],
       [await send('POST', `/api/front-door/requests/${someId}/close`, { reason: 'bored' }), 'body.reason'],
       [await send('GET', '/api/front-door/requests?state=forgotten'), 'querystring.state'],
+      [await send('GET', '/api/front-door/requests?page=0'), 'querystring.page'],
+      [await send('GET', '/api/front-door/requests?pageSize=1000'), 'querystring.pageSize'],
       [
         await send('PUT', `/api/programs/${someId}/front-door`, {
           slug: 'Not A Slug',

@@ -49,4 +49,8 @@ export const frontDoorErrors = {
     en: 'This municipality is not in the list. Choose it again from the suggestions.',
     fr: "Cette municipalité n'est pas dans la liste. Choisissez-la de nouveau parmi les suggestions.",
   }),
+  occupationNotFound: defineError('FRONT_DOOR_OCCUPATION_NOT_FOUND', 'bad_request', {
+    en: 'This occupation is not in the list. Choose it again from the suggestions, or just write it.',
+    fr: "Ce métier n'est pas dans la liste. Choisissez-le de nouveau parmi les suggestions, ou écrivez-le simplement.",
+  }),
 };

@@ -10,6 +10,7 @@ import {
   searchFrontDoorPlacesRoute,
   setFrontDoorSettingsRoute,
   submitFrontDoorRequestRoute,
+  suggestFrontDoorOccupationsRoute,
 } from '../../contracts/front-door.js';
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
@@ -18,7 +19,11 @@ import { closeFrontDoorRequest } from './use-cases/close-request.js';
 import { convertFrontDoorRequest } from './use-cases/convert-request.js';
 import { readFrontDoorSettings, setFrontDoorSettings } from './use-cases/front-door-settings.js';
 import { listFrontDoorRequests } from './use-cases/list-requests.js';
-import { readPublicFrontDoor, searchFrontDoorPlaces } from './use-cases/public-front-door.js';
+import {
+  readPublicFrontDoor,
+  searchFrontDoorPlaces,
+  suggestFrontDoorOccupations,
+} from './use-cases/public-front-door.js';
 import { readFrontDoorRequest } from './use-cases/read-request.js';
 import { submitFrontDoorRequest } from './use-cases/submit-request.js';
 
@@ -31,6 +36,14 @@ export function registerFrontDoorRoutes(app: FastifyInstance, deps: Deps): void 
     app,
     searchFrontDoorPlacesRoute,
     ({ params, query, ctx }) => searchFrontDoorPlaces(deps)(ctx, { slug: params.slug, q: query.q }),
+    { rateLimit: { max: 60, timeWindow: '1 minute' } },
+  );
+  // Suggestions while typing: limited per address like the other lookups of the form (a debounced
+  // picker asks a few times per occupation; the submit's 5 a minute would cut a person off mid-word).
+  mountRoute(
+    app,
+    suggestFrontDoorOccupationsRoute,
+    ({ params, query, ctx }) => suggestFrontDoorOccupations(deps)(ctx, { slug: params.slug, ...query }),
     { rateLimit: { max: 60, timeWindow: '1 minute' } },
   );
   mountRoute(

@@ -29,6 +29,8 @@ export interface FrontDoorApplicant {
     givenName: string | null;
     birthYear: number | null;
   }[];
+  /** The occupation they had, as they wrote it and the ESCO occupation they picked: a past job of the file. */
+  formerOccupation?: { label: string; escoId: string | null } | null;
   /** Where the person said they live (a program's residence rule reads it at enrolment). */
   residence?: { city: string | null; region: string | null; country: string | null };
   /** Day the person ticked the consent box on the public form. */
@@ -98,7 +100,17 @@ export async function registerFromFrontDoor(
     kind: 'household_member' as const,
     data: { relation: member.relation, givenName: member.givenName, birthYear: member.birthYear },
   }));
-  await recordInitialItems({ repo, timeline, newId, now }, event, [...household, consent]);
+  const occupation = applicant.formerOccupation;
+  const experience =
+    occupation && occupation.label.trim().length >= 2
+      ? [
+          {
+            kind: 'experience' as const,
+            data: { occupationLabel: occupation.label.trim(), escoId: occupation.escoId },
+          },
+        ]
+      : [];
+  await recordInitialItems({ repo, timeline, newId, now }, event, [...household, ...experience, consent]);
   await audit.record({
     actorUserId: applicant.acceptedBy,
     organizationId: applicant.organizationId,
@@ -108,7 +120,7 @@ export async function registerFromFrontDoor(
     resourceId: id,
     personId: id,
     requestId: scope.requestId,
-    details: { source: 'front_door', items: 1 + household.length },
+    details: { source: 'front_door', items: 1 + household.length + experience.length },
   });
   return { id };
 }

@@ -5,9 +5,12 @@
  */
 import type { Executor } from '../../core/db/types.js';
 import { occupationCrosswalks, titleIn } from './adapters/occupation-crosswalk-files.js';
+import { occupationTitlesRepository } from './adapters/occupation-titles-repository.js';
 import { referenceRepository } from './adapters/reference-repository.js';
 import { type OccupationSex, occupationLabelFor } from './domain/occupation-label.js';
 import { escoIdOf, occupationLanguageOf } from './domain/occupation-languages.js';
+import { foldOccupationTitle } from './domain/occupation-titles.js';
+import { occupationTitles as titlesOf } from './occupation-translation.js';
 
 export type { OccupationSex } from './domain/occupation-label.js';
 export { escoIdOf, occupationLanguageOf } from './domain/occupation-languages.js';
@@ -60,3 +63,19 @@ export type { OccupationEquivalents, OccupationTitle } from './occupation-transl
  * FR, US or CA (null for a code no shipped classification has).
  */
 export { equivalentsIn, occupationTitles } from './occupation-translation.js';
+
+/**
+ * ESCO occupations whose titles, in any language shipped, match what someone typed, best first: the
+ * code and the occupation's own title in the reader's language (else English, else the title that
+ * matched). Reference data only, for suggestions (the consortium front door's public form).
+ */
+export async function suggestEscoOccupations(
+  db: Executor,
+  query: { q: string; locale: string; limit: number },
+): Promise<{ code: string; label: string }[]> {
+  const search = foldOccupationTitle(query.q);
+  if (search.length < 2) return [];
+  const hits = await occupationTitlesRepository(db).search({ search, schemes: ['esco'], limit: query.limit });
+  const titles = await titlesOf(db, hits, query.locale);
+  return hits.map((hit, index) => ({ code: hit.code, label: titles[index]?.title ?? hit.label }));
+}

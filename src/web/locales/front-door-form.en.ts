@@ -53,7 +53,12 @@ export const frontDoorFormEn = {
     beginner: 'Beginner',
     unknown: 'I do not know',
   },
-  occupation: { label: 'Your occupation or trade', help: 'For example: nurse, welder, accountant.' },
+  occupation: {
+    label: 'Your occupation or trade',
+    help: 'For example: nurse, welder, accountant. Type it in your language and pick it from the list, or just write it.',
+    picked: 'Chosen from the list. Change the text to write it another way.',
+    nothingFits: 'Nothing in the list fits: what you wrote will be kept as it is.',
+  },
   regions: {
     legend: 'The regions you are looking for',
     help: 'Tick one or more regions, or say you are open to any region.',

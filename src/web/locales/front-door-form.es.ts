@@ -55,7 +55,12 @@ export const frontDoorFormEs: FrontDoorFormMessages = {
     beginner: 'Principiante',
     unknown: 'No lo sé',
   },
-  occupation: { label: 'Su profesión u oficio', help: 'Por ejemplo: enfermera, soldador, contador.' },
+  occupation: {
+    label: 'Su profesión u oficio',
+    help: 'Por ejemplo: enfermera, soldador, contador. Escríbalo en su idioma y elíjalo en la lista, o simplemente escríbalo.',
+    picked: 'Elegido en la lista. Cambie el texto para escribirlo de otra manera.',
+    nothingFits: 'Nada en la lista corresponde: se guardará lo que escribió tal como está.',
+  },
   regions: {
     legend: 'Las regiones que busca',
     help: 'Marque una o varias regiones, o indique que cualquier región le conviene.',

@@ -55,7 +55,12 @@ export const frontDoorFormFr: FrontDoorFormMessages = {
     beginner: 'Débutant',
     unknown: 'Je ne sais pas',
   },
-  occupation: { label: 'Votre profession ou métier', help: 'Par exemple : infirmière, soudeur, comptable.' },
+  occupation: {
+    label: 'Votre profession ou métier',
+    help: 'Par exemple : infirmière, soudeur, comptable. Écrivez-le dans votre langue et choisissez-le dans la liste, ou écrivez-le simplement.',
+    picked: 'Choisi dans la liste. Modifiez le texte pour l’écrire autrement.',
+    nothingFits: 'Rien dans la liste ne correspond : ce que vous avez écrit sera gardé tel quel.',
+  },
   regions: {
     legend: 'Les régions que vous cherchez',
     help: 'Cochez une ou plusieurs régions, ou dites que toutes les régions vous conviennent.',

@@ -6,7 +6,7 @@ import { frontDoorRepository } from '../adapters/front-door-repository.js';
 import { frontDoorErrors } from '../errors.js';
 import { enqueueAssignmentNotice } from '../jobs.js';
 import { coordinatesQueue, coordinationRoles, requireOpen, visibleRequest } from './request-access.js';
-import { organizationNamer, viewOf } from './request-view.js';
+import { requestNames, viewOf } from './request-view.js';
 
 /**
  * The coordination confirms the proposed member or reassigns the request to another receiving member
@@ -49,6 +49,6 @@ export const assignFrontDoorRequest = defineUseCase(
     });
     const updated = await repo.find(request.id);
     if (!updated) throw frontDoorErrors.requestNotFound();
-    return viewOf(actor, deps.keyRing, updated, await organizationNamer(trx, [updated]));
+    return viewOf(actor, deps.keyRing, updated, await requestNames(trx, [updated], ctx.locale));
   },
 );

@@ -11,7 +11,7 @@ import {
   visibleRequest,
   worksOnRequest,
 } from './request-access.js';
-import { organizationNamer, viewOf } from './request-view.js';
+import { requestNames, viewOf } from './request-view.js';
 
 /**
  * Closes an open request without a file, with a coded reason: the assigned member (not eligible,
@@ -47,6 +47,6 @@ export const closeFrontDoorRequest = defineUseCase(
     });
     const updated = await repo.find(request.id);
     if (!updated) throw frontDoorErrors.requestNotFound();
-    return viewOf(actor, deps.keyRing, updated, await organizationNamer(trx, [updated]));
+    return viewOf(actor, deps.keyRing, updated, await requestNames(trx, [updated], ctx.locale));
   },
 );

@@ -44,6 +44,9 @@ export const convertFrontDoorRequest = defineUseCase(
           givenName: member.givenName,
           birthYear: member.birthYear,
         })),
+        // What they typed (the label of what they picked when they typed nothing): a past job of the file.
+        formerOccupation:
+          request.occupation !== null ? { label: request.occupation, escoId: request.occupationCode } : null,
         residence: {
           city: place?.name ?? request.residenceCity,
           region: place?.region.name ?? null,

@@ -4,7 +4,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { frontDoorRepository } from '../adapters/front-door-repository.js';
 import { coordinationRoles, queueRoles } from './request-access.js';
-import { organizationNamer, summaryOf } from './request-view.js';
+import { requestNames, summaryOf } from './request-view.js';
 
 /**
  * The queue: the coordination of a consortium sees every request of it; a member sees only those
@@ -21,13 +21,16 @@ export const listFrontDoorRequests = defineUseCase(
       if (consortia.some((c) => c.coordinatingOrganizationId === actor.organizationId))
         owner = actor.organizationId;
     }
-    const rows = await frontDoorRepository(trx).list({
-      ownerOrganizationId: owner,
-      assignedOrganizationId: actor.organizationId,
-      programId: input.programId,
-      state: input.state,
-    });
-    const nameOf = await organizationNamer(trx, rows);
+    const { rows, total } = await frontDoorRepository(trx).list(
+      {
+        ownerOrganizationId: owner,
+        assignedOrganizationId: actor.organizationId,
+        programId: input.programId,
+        state: input.state,
+      },
+      input,
+    );
+    const names = await requestNames(trx, rows, ctx.locale);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -36,8 +39,14 @@ export const listFrontDoorRequests = defineUseCase(
       resourceType: 'front_door_request',
       resourceId: null,
       requestId: ctx.requestId,
-      details: { count: rows.length, state: input.state },
+      details: { count: rows.length, total, page: input.page, state: input.state },
     });
-    return { items: rows.map((row) => summaryOf(row, nameOf)), coordinates: owner !== null };
+    return {
+      items: rows.map((row) => summaryOf(row, names)),
+      page: input.page,
+      pageSize: input.pageSize,
+      total,
+      coordinates: owner !== null,
+    };
   },
 );

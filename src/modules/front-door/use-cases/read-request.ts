@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { queueRoles, visibleRequest } from './request-access.js';
-import { organizationNamer, viewOf } from './request-view.js';
+import { requestNames, viewOf } from './request-view.js';
 
 /** One request, for the coordination of its consortium or the member it is assigned to; audited. */
 export const readFrontDoorRequest = defineUseCase(
@@ -11,7 +11,7 @@ export const readFrontDoorRequest = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, queueRoles);
     const request = await visibleRequest(trx, actor, input.requestId);
-    const view = viewOf(actor, deps.keyRing, request, await organizationNamer(trx, [request]));
+    const view = viewOf(actor, deps.keyRing, request, await requestNames(trx, [request], ctx.locale));
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

@@ -4,6 +4,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import type { KeyRing } from '../../../core/crypto/key-ring.js';
 import type { Executor } from '../../../core/db/types.js';
 import { organizationsApi } from '../../organizations/api.js';
+import { occupationTitles } from '../../reference/api.js';
 import type { RequestRecord } from '../adapters/front-door-repository.js';
 import { openRequestStatus } from '../adapters/sealed-status.js';
 import type { ProposalReason } from '../domain/routing.js';
@@ -13,8 +14,18 @@ import { coordinatesQueue, mayReadStatus, worksOnRequest } from './request-acces
 type Summary = z.infer<typeof frontDoorRequestSummary>;
 type View = z.infer<typeof frontDoorRequestView>;
 
-/** Organization names for the views, in one read. */
-export async function organizationNamer(db: Executor, rows: readonly RequestRecord[]) {
+/** How the views name what a request refers to by id: organizations, and the occupation picked (ESCO). */
+export interface RequestNames {
+  organization: (id: string | null) => { id: string; name: string } | null;
+  occupation: (code: string | null) => string | null;
+}
+
+/** The names the views need for these requests, in one read each; occupations in the reader's language. */
+export async function requestNames(
+  db: Executor,
+  rows: readonly RequestRecord[],
+  locale: string,
+): Promise<RequestNames> {
   const ids = [
     ...new Set(
       rows
@@ -24,13 +35,20 @@ export async function organizationNamer(db: Executor, rows: readonly RequestReco
   ];
   const organizations = ids.length > 0 ? await organizationsApi(db).listOrganizations(ids) : [];
   const names = new Map(organizations.map((o) => [o.id, o.name]));
-  return (id: string | null) => (id === null ? null : { id, name: names.get(id) ?? '' });
+  const codes = [...new Set(rows.map((r) => r.occupationCode).filter((code): code is string => !!code))];
+  const titles = await occupationTitles(
+    db,
+    codes.map((code) => ({ scheme: 'esco' as const, code })),
+    locale,
+  );
+  const occupations = new Map(titles.map((title) => [title.code, title.title]));
+  return {
+    organization: (id) => (id === null ? null : { id, name: names.get(id) ?? '' }),
+    occupation: (code) => (code === null ? null : (occupations.get(code) ?? null)),
+  };
 }
 
-export function summaryOf(
-  r: RequestRecord,
-  nameOf: (id: string | null) => { id: string; name: string } | null,
-): Summary {
+export function summaryOf(r: RequestRecord, names: RequestNames): Summary {
   return {
     id: r.id,
     programId: r.programId,
@@ -47,11 +65,14 @@ export function summaryOf(
     regionsSought: r.regionsSought,
     anyRegion: r.anyRegion,
     state: r.state as Summary['state'],
-    proposedOrganization: nameOf(r.proposedOrganizationId),
+    proposedOrganization: names.organization(r.proposedOrganizationId),
     proposalReason: (r.proposalReason as ProposalReason | null) ?? null,
-    assignedOrganization: nameOf(r.assignedOrganizationId),
+    assignedOrganization: names.organization(r.assignedOrganizationId),
     personId: r.personId,
     closeReason: r.closeReason as Summary['closeReason'],
+    occupation: r.occupation,
+    occupationCode: r.occupationCode,
+    occupationLabel: names.occupation(r.occupationCode),
   };
 }
 
@@ -59,12 +80,12 @@ export function viewOf(
   actor: Actor,
   keyRing: KeyRing | undefined,
   r: RequestRecord,
-  nameOf: (id: string | null) => { id: string; name: string } | null,
+  names: RequestNames,
 ): View {
   const statusShown = mayReadStatus(actor, r);
   const open = r.state === 'new' || r.state === 'assigned';
   return {
-    ...summaryOf(r, nameOf),
+    ...summaryOf(r, names),
     birthYear: r.birthYear,
     email: r.email,
     phone: r.phone,
@@ -73,8 +94,6 @@ export function viewOf(
       statusShown && keyRing && r.sealedStatus ? openRequestStatus(keyRing, r.id, r.sealedStatus) : null,
     statusShown,
     languages: r.languages as View['languages'],
-    occupation: r.occupation,
-    occupationCode: r.occupationCode,
     communityKinds: r.communityKinds as View['communityKinds'],
     communityNeeds: r.communityNeeds as View['communityNeeds'],
     household: (r.household ?? []) as View['household'],

@@ -3,6 +3,7 @@ import { frontDoorConsentTextVersion, frontDoorRequestBody } from '../../../cont
 import { defineUseCase } from '../../../core/use-case.js';
 import { peopleErrors } from '../../people/errors.js';
 import { findPlaces } from '../../places/api.js';
+import { occupationTitles } from '../../reference/api.js';
 import { frontDoorRepository } from '../adapters/front-door-repository.js';
 import { sealRequestStatus } from '../adapters/sealed-status.js';
 import { proposeOrganization } from '../domain/routing.js';
@@ -65,6 +66,18 @@ export const submitFrontDoorRequest = defineUseCase(
       city = place.name;
     }
 
+    // A code picked among the suggestions is an ESCO occupation; what the person typed stays as written.
+    let occupation = body.occupation ?? null;
+    if (body.occupationCode) {
+      const [picked] = await occupationTitles(
+        trx,
+        [{ scheme: 'esco', code: body.occupationCode }],
+        body.language,
+      );
+      if (!picked?.title) throw frontDoorErrors.occupationNotFound();
+      occupation ??= picked.title;
+    }
+
     const id = newId();
     let sealedStatus: string | null = null;
     if (body.status) {
@@ -107,7 +120,7 @@ export const submitFrontDoorRequest = defineUseCase(
       residenceCity: city,
       sealedStatus,
       languages: body.languages,
-      occupation: body.occupation ?? null,
+      occupation,
       occupationCode: body.occupationCode ?? null,
       regionsSought: body.anyRegion ? [] : body.regionsSought,
       anyRegion: body.anyRegion,

@@ -2,6 +2,7 @@ import { Box, Container, Group, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { usePublicPageLanguage } from '../public-form/use-public-page-language.js';
 import { FollowUpAnswering } from './FollowUpAnswering.js';
 import { isInvalidLink, usePublicFollowUp } from './follow-up-form-api.js';
 import {
@@ -14,7 +15,6 @@ import {
 } from './form-i18n.js';
 import { LanguageChoice } from './LanguageChoice.js';
 import { InvalidLink, LoadError } from './LinkProblems.js';
-import { usePageLanguage } from './use-page-language.js';
 
 const route = getRouteApi('/suivi/$token');
 
@@ -49,7 +49,7 @@ export function FollowUpFormPage() {
     if (followUp.data) rememberFormLanguage(wanted);
   }, [followUp.data, wanted]);
 
-  usePageLanguage(shown);
+  usePublicPageLanguage(shown);
 
   if (!shown) return <Box mih="100vh" bg="gray.0" aria-busy="true" />;
   return (

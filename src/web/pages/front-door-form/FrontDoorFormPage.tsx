@@ -15,6 +15,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
+import { usePublicPageLanguage } from '../public-form/use-public-page-language.js';
 import {
   type FrontDoorLanguage,
   formDirection,
@@ -27,7 +28,6 @@ import {
 } from './form-i18n.js';
 import { usePublicFrontDoor } from './front-door-form-api.js';
 import { RequestForm } from './RequestForm.js';
-import { useFrontDoorPageLanguage } from './use-front-door-page-language.js';
 
 const route = getRouteApi('/demande/$slug');
 
@@ -54,7 +54,7 @@ export function FrontDoorFormPage() {
     };
   }, [wanted]);
 
-  useFrontDoorPageLanguage(shown);
+  usePublicPageLanguage(shown);
 
   if (!shown) return <Box mih="100vh" bg="gray.0" aria-busy="true" />;
   return (

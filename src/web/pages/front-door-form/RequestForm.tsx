@@ -4,62 +4,30 @@ import {
   Checkbox,
   Group,
   NativeSelect,
-  Paper,
   Radio,
   SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
-import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   communityKinds,
   communityNeeds,
   frontDoorStatuses,
-  householdRelations,
-  languageLevels,
   quebecRegions,
 } from '../../../modules/front-door/domain/vocabulary.js';
 import { ApiError } from '../../api/client.js';
 import { errorMessage } from '../../api/errors.js';
-import { type FrontDoorLanguage, intlLocale } from './form-i18n.js';
+import type { FrontDoorLanguage } from './form-i18n.js';
+import { offScreen, Section, touch } from './form-section.js';
 import { useSubmitFrontDoorRequest } from './front-door-form-api.js';
+import { HouseholdSection } from './HouseholdSection.js';
+import { LanguagesSection } from './LanguagesSection.js';
 import { MunicipalityPicker } from './MunicipalityPicker.js';
-import { emptyDraft, type RequestDraft, requestBodyOf, spokenLanguageCodes } from './request-draft.js';
-
-const offScreen: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  border: 0,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-};
-const touch = { input: { minHeight: 44 } };
-
-function Section({ legend, help, children }: { legend: string; help?: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" radius="md" component="fieldset" style={{ minWidth: 0 }}>
-      <Title order={2} size="h4" component="legend" px={4}>
-        {legend}
-      </Title>
-      <Stack gap="sm">
-        {help ? (
-          <Text size="sm" c="dimmed">
-            {help}
-          </Text>
-        ) : null}
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
+import { emptyDraft, type RequestDraft, requestBodyOf } from './request-draft.js';
 
 /** The request: who they are, where they live, their status, languages, the regions and community sought, the household, consent. */
 export function RequestForm({
@@ -80,14 +48,6 @@ export function RequestForm({
     setDraft((current) => ({ ...current, [key]: value }));
   const fieldErrors = submit.error instanceof ApiError ? submit.error.fieldErrors() : {};
   const error = (field: string) => fieldErrors[field];
-  const languageName = useMemo(() => {
-    try {
-      const names = new Intl.DisplayNames([intlLocale[language]], { type: 'language' });
-      return (code: string) => names.of(code) ?? code;
-    } catch {
-      return (code: string) => code;
-    }
-  }, [language]);
   const k = (key: string) => t(`frontDoorForm.${key}`);
 
   return (
@@ -205,85 +165,7 @@ export function RequestForm({
           />
         </Section>
 
-        <Section legend={k('languages.legend')}>
-          {draft.languages.map((spoken, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own but their place
-            <Group key={index} gap="sm" align="flex-end" wrap="wrap">
-              <NativeSelect
-                label={`${k('languages.code')} ${index + 1}`}
-                value={spoken.code}
-                onChange={(e) => {
-                  const code = e.currentTarget.value;
-                  set(
-                    'languages',
-                    draft.languages.map((l, i) => (i === index ? { ...l, code } : l)),
-                  );
-                }}
-                data={spokenLanguageCodes.map((code) => ({ value: code, label: languageName(code) }))}
-                styles={touch}
-                style={{ flex: '1 1 10rem' }}
-              />
-              <NativeSelect
-                label={`${k('languages.level')} ${index + 1}`}
-                value={spoken.level}
-                onChange={(e) => {
-                  const level = e.currentTarget.value;
-                  set(
-                    'languages',
-                    draft.languages.map((l, i) => (i === index ? { ...l, level } : l)),
-                  );
-                }}
-                data={languageLevels.map((level) => ({ value: level, label: k(`languages.${level}`) }))}
-                styles={touch}
-                style={{ flex: '1 1 10rem' }}
-              />
-              <Button
-                variant="subtle"
-                color="red"
-                size="md"
-                onClick={() =>
-                  set(
-                    'languages',
-                    draft.languages.filter((_, i) => i !== index),
-                  )
-                }
-              >
-                {k('languages.remove')}
-              </Button>
-            </Group>
-          ))}
-          {error('languages') ? (
-            <Text c="red" size="sm">
-              {error('languages')}
-            </Text>
-          ) : null}
-          <div>
-            <Button
-              variant="light"
-              size="md"
-              disabled={draft.languages.length >= 10}
-              onClick={() =>
-                set('languages', [
-                  ...draft.languages,
-                  {
-                    code: spokenLanguageCodes.find((c) => !draft.languages.some((l) => l.code === c)) ?? 'fr',
-                    level: 'fluent',
-                  },
-                ])
-              }
-            >
-              {k('languages.add')}
-            </Button>
-          </div>
-          <TextInput
-            label={k('occupation.label')}
-            description={k('occupation.help')}
-            value={draft.occupation}
-            onChange={(e) => set('occupation', e.currentTarget.value)}
-            error={error('occupation')}
-            styles={touch}
-          />
-        </Section>
+        <LanguagesSection slug={slug} language={language} draft={draft} set={set} error={error} />
 
         <Section legend={k('regions.legend')} help={k('regions.help')}>
           <Checkbox
@@ -340,85 +222,7 @@ export function RequestForm({
           </Checkbox.Group>
         </Section>
 
-        <Section legend={k('household.legend')} help={k('household.help')}>
-          {draft.household.map((member, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own but their place
-            <Group key={index} gap="sm" align="flex-end" wrap="wrap">
-              <NativeSelect
-                label={`${k('household.relation')} ${index + 1}`}
-                value={member.relation}
-                onChange={(e) => {
-                  const relation = e.currentTarget.value;
-                  set(
-                    'household',
-                    draft.household.map((m, i) => (i === index ? { ...m, relation } : m)),
-                  );
-                }}
-                data={householdRelations.map((relation) => ({
-                  value: relation,
-                  label: k(`household.${relation}`),
-                }))}
-                styles={touch}
-                style={{ flex: '1 1 9rem' }}
-              />
-              <TextInput
-                label={`${k('household.givenName')} ${index + 1}`}
-                value={member.givenName}
-                onChange={(e) => {
-                  const givenName = e.currentTarget.value;
-                  set(
-                    'household',
-                    draft.household.map((m, i) => (i === index ? { ...m, givenName } : m)),
-                  );
-                }}
-                styles={touch}
-                style={{ flex: '1 1 9rem' }}
-              />
-              <TextInput
-                label={`${k('household.birthYear')} ${index + 1}`}
-                required
-                inputMode="numeric"
-                maxLength={4}
-                value={member.birthYear}
-                onChange={(e) => {
-                  const birthYear = e.currentTarget.value;
-                  set(
-                    'household',
-                    draft.household.map((m, i) => (i === index ? { ...m, birthYear } : m)),
-                  );
-                }}
-                error={error(`household.${index}.birthYear`)}
-                styles={touch}
-                style={{ flex: '1 1 7rem' }}
-              />
-              <Button
-                variant="subtle"
-                color="red"
-                size="md"
-                onClick={() =>
-                  set(
-                    'household',
-                    draft.household.filter((_, i) => i !== index),
-                  )
-                }
-              >
-                {k('household.remove')}
-              </Button>
-            </Group>
-          ))}
-          <div>
-            <Button
-              variant="light"
-              size="md"
-              disabled={draft.household.length >= 12}
-              onClick={() =>
-                set('household', [...draft.household, { relation: 'child', givenName: '', birthYear: '' }])
-              }
-            >
-              {k('household.add')}
-            </Button>
-          </div>
-        </Section>
+        <HouseholdSection draft={draft} set={set} error={error} />
 
         <Textarea
           label={k('message.label')}

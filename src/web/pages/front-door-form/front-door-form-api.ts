@@ -4,7 +4,9 @@ import {
   getPublicFrontDoorRoute,
   searchFrontDoorPlacesRoute,
   submitFrontDoorRequestRoute,
+  suggestFrontDoorOccupationsRoute,
 } from '../../../contracts/front-door.js';
+import type { FrontDoorLanguage } from '../../../modules/front-door/domain/vocabulary.js';
 import { call } from '../../api/client.js';
 
 /** Public: the page's address is its only key; nothing here depends on a session. */
@@ -23,6 +25,18 @@ export function useFrontDoorPlaces(slug: string, q: string) {
     queryKey: ['public-front-door-places', slug, q.trim()],
     queryFn: ({ signal }) =>
       call(searchFrontDoorPlacesRoute, { params: { slug }, query: { q: q.trim() }, signal }),
+    meta: { inlineErrors: true },
+    staleTime: 60_000,
+  });
+}
+
+/** Occupations (ESCO) for what the person typed, named in the page's language; nothing kept. */
+export function useFrontDoorOccupations(slug: string, q: string, lang: FrontDoorLanguage) {
+  return useQuery({
+    enabled: q.trim().length >= 2,
+    queryKey: ['public-front-door-occupations', slug, lang, q.trim()],
+    queryFn: ({ signal }) =>
+      call(suggestFrontDoorOccupationsRoute, { params: { slug }, query: { q: q.trim(), lang }, signal }),
     meta: { inlineErrors: true },
     staleTime: 60_000,
   });

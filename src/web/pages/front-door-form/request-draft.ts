@@ -15,6 +15,8 @@ export interface RequestDraft {
   status: string;
   languages: { code: string; level: string }[];
   occupation: string;
+  /** The ESCO occupation picked among the suggestions; cleared when the text no longer is its label. */
+  occupationCode: string | null;
   regionsSought: string[];
   anyRegion: boolean;
   communityKinds: string[];
@@ -38,6 +40,7 @@ export const emptyDraft = (): RequestDraft => ({
   status: '',
   languages: [],
   occupation: '',
+  occupationCode: null,
   regionsSought: [],
   anyRegion: false,
   communityKinds: [],
@@ -67,6 +70,7 @@ export function requestBodyOf(draft: RequestDraft, language: FrontDoorLanguage):
     status: (draft.status || undefined) as FrontDoorRequestBody['status'],
     languages: draft.languages as FrontDoorRequestBody['languages'],
     occupation: optional(draft.occupation),
+    occupationCode: draft.occupationCode ?? undefined,
     regionsSought: draft.anyRegion ? [] : draft.regionsSought,
     anyRegion: draft.anyRegion,
     communityKinds: draft.communityKinds as FrontDoorRequestBody['communityKinds'],

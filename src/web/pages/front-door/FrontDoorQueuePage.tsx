@@ -8,6 +8,7 @@ import {
   type FrontDoorRequestSummary,
   useFrontDoorRequests,
 } from '../../api/front-door.js';
+import { Pager } from '../../components/Pager.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
@@ -15,6 +16,7 @@ import { formatDateTime } from '../../format.js';
 
 type State = NonNullable<FrontDoorFilters['state']>;
 const states: readonly State[] = ['open', 'new', 'assigned', 'converted', 'closed', 'all'];
+const pageSize = 50;
 
 export const regionName = (code: string) => quebecRegions.find((r) => r.code === code)?.name ?? code;
 
@@ -32,7 +34,8 @@ export function requestName(
 export function FrontDoorQueuePage() {
   const { t } = useTranslation();
   const [state, setState] = useState<State>('open');
-  const requests = useFrontDoorRequests({ state });
+  const [page, setPage] = useState(1);
+  const requests = useFrontDoorRequests({ state, page, pageSize });
 
   return (
     <>
@@ -58,7 +61,10 @@ export function FrontDoorQueuePage() {
         <SegmentedControl
           aria-label={t('frontDoor.filter')}
           value={state}
-          onChange={(value) => setState(value as State)}
+          onChange={(value) => {
+            setState(value as State);
+            setPage(1);
+          }}
           data={states.map((value) => ({ value, label: t(`frontDoor.states.${value}`) }))}
           style={{ maxWidth: '100%', overflowX: 'auto' }}
         />
@@ -67,7 +73,15 @@ export function FrontDoorQueuePage() {
             requests.data.items.length === 0 ? (
               <Text>{t('frontDoor.none')}</Text>
             ) : (
-              <RequestsTable items={requests.data.items} />
+              <>
+                <RequestsTable items={requests.data.items} />
+                <Pager
+                  page={requests.data.page}
+                  pageSize={requests.data.pageSize}
+                  total={requests.data.total}
+                  onChange={setPage}
+                />
+              </>
             )
           ) : null}
         </QueryState>
@@ -89,6 +103,27 @@ export function ProposalReason({ request }: { request: Pick<FrontDoorRequestSumm
   );
 }
 
+/** The occupation picked (ESCO, in the reader's language), with what the person wrote when it differs. */
+export function RequestOccupation({
+  request,
+}: {
+  request: Pick<FrontDoorRequestSummary, 'occupation' | 'occupationLabel'>;
+}) {
+  const { t } = useTranslation();
+  const { occupation, occupationLabel } = request;
+  if (!occupationLabel) return <>{occupation ?? '—'}</>;
+  return (
+    <>
+      {occupationLabel}
+      {occupation && occupation !== occupationLabel ? (
+        <Text size="xs" c="dimmed">
+          {t('frontDoor.request.occupationWritten', { text: occupation })}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
 function RequestsTable({ items }: { items: FrontDoorRequestSummary[] }) {
   const { t } = useTranslation();
   return (
@@ -99,6 +134,7 @@ function RequestsTable({ items }: { items: FrontDoorRequestSummary[] }) {
             <Table.Th scope="col">{t('frontDoor.table.person')}</Table.Th>
             <Table.Th scope="col">{t('frontDoor.table.received')}</Table.Th>
             <Table.Th scope="col">{t('frontDoor.table.household')}</Table.Th>
+            <Table.Th scope="col">{t('frontDoor.table.occupation')}</Table.Th>
             <Table.Th scope="col">{t('frontDoor.table.regions')}</Table.Th>
             <Table.Th scope="col">{t('frontDoor.table.proposal')}</Table.Th>
             <Table.Th scope="col">{t('frontDoor.table.assigned')}</Table.Th>
@@ -136,6 +172,9 @@ function RequestsTable({ items }: { items: FrontDoorRequestSummary[] }) {
                     {t('frontDoor.withChildren')}
                   </Text>
                 ) : null}
+              </Table.Td>
+              <Table.Td>
+                <RequestOccupation request={r} />
               </Table.Td>
               <Table.Td>
                 {r.anyRegion ? t('frontDoor.anyRegion') : r.regionsSought.map(regionName).join(', ')}

@@ -5,7 +5,7 @@ import { type FrontDoorRequestView, useFrontDoorRequest } from '../../api/front-
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDateTime } from '../../format.js';
-import { ProposalReason, regionName, requestName } from './FrontDoorQueuePage.js';
+import { ProposalReason, RequestOccupation, regionName, requestName } from './FrontDoorQueuePage.js';
 import { RequestActions } from './RequestActions.js';
 
 const route = getRouteApi('/app/front-door/$requestId');
@@ -87,7 +87,9 @@ function RequestDetail({ request }: { request: FrontDoorRequestView }) {
                       .map((l) => `${l.code.toUpperCase()} (${t(`frontDoor.levels.${l.level}`)})`)
                       .join(', ')}
               </Row>
-              <Row label={t('frontDoor.request.occupation')}>{request.occupation ?? '—'}</Row>
+              <Row label={t('frontDoor.request.occupation')}>
+                <RequestOccupation request={request} />
+              </Row>
             </Stack>
           </Paper>
           <Paper withBorder p="md" component="section" aria-labelledby="request-sought">
