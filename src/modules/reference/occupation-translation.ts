@@ -63,6 +63,28 @@ function regulatedOf(ref: OccupationRef, regulatedEu: ReadonlyMap<string, boolea
   return occupationCrosswalks().titles.get(keyOf(ref))?.regulated ?? null;
 }
 
+let escoTitles: Promise<Map<string, Partial<Record<TitleLanguage, string>>>> | null = null;
+
+/**
+ * ESCO's own titles in every language, read from the database once per process: reference data a
+ * migration loads, the same in every database (like the crosswalk files kept in memory), so that a
+ * search needs no second statement to name the ESCO occupations national codes map to.
+ */
+function escoOwnTitles(db: Executor) {
+  escoTitles ??= occupationTitlesRepository(db)
+    .allPreferredTitles('esco')
+    .then((rows) => {
+      const byCode = new Map<string, Partial<Record<TitleLanguage, string>>>();
+      for (const row of rows) byCode.set(row.code, { ...byCode.get(row.code), [row.lang]: row.label });
+      return byCode;
+    })
+    .catch((error: unknown) => {
+      escoTitles = null;
+      throw error;
+    });
+  return escoTitles;
+}
+
 export interface OccupationSearchHit extends OccupationRef {
   matchedLabel: string;
   matchedLang: TitleLanguage;
@@ -102,27 +124,29 @@ export async function searchAcrossClassifications(
       .filter((hit) => hit.scheme !== 'esco')
       .map((hit) => [keyOf(hit), graph.escoIdsOf(hit.scheme as ClassificationScheme, hit.code).slice(0, 5)]),
   );
-  const escoRefs = [
-    ...hits.filter((hit) => hit.scheme === 'esco').map((hit) => hit.code),
-    ...[...escoOf.values()].flatMap((links) => links.map((link) => link.escoId)),
-  ];
-  const regulatedEu = await regulatedEuOf(db, escoRefs);
-  const titles = new Map(
-    (
-      await occupationTitles(
-        db,
-        [...hits, ...escoRefs.map((code) => ({ scheme: 'esco' as const, code }))],
-        query.locale,
-      )
-    ).map((title) => [keyOf(title), title.title]),
-  );
+  const language = titleLanguageOf(query.locale);
+  const own = (scheme: OccupationScheme, titles: Partial<Record<TitleLanguage, string>>) => {
+    const label = titles[language] ?? titles.en ?? titles.fr ?? null;
+    return label === null ? null : scheme === 'esco' ? occupationLabelFor(label, null) : label;
+  };
+  const titles = new Map(hits.map((hit) => [keyOf(hit), own(hit.scheme, hit.ownTitles)]));
+  // The ESCO occupations national codes map to: their titles come from memory (read once per process).
+  const linked = [...escoOf.values()].flatMap((links) => links.map((link) => link.escoId));
+  if (linked.length > 0) {
+    const esco = await escoOwnTitles(db);
+    for (const escoId of linked)
+      if (!titles.has(`esco:${escoId}`)) titles.set(`esco:${escoId}`, own('esco', esco.get(escoId) ?? {}));
+  }
   return hits.map((hit) => ({
     scheme: hit.scheme,
     code: hit.code,
     matchedLabel: hit.label,
     matchedLang: hit.lang,
     title: titles.get(keyOf(hit)) ?? null,
-    regulated: regulatedOf(hit, regulatedEu),
+    regulated:
+      hit.scheme === 'esco'
+        ? hit.regulatedEu
+        : (occupationCrosswalks().titles.get(keyOf(hit))?.regulated ?? null),
     esco: (escoOf.get(keyOf(hit)) ?? []).map((link) => ({
       escoId: link.escoId,
       title: titles.get(`esco:${link.escoId}`) ?? null,
@@ -130,11 +154,6 @@ export async function searchAcrossClassifications(
     })),
     score: hit.tier + (hit.fuzzy ? 0 : 1),
   }));
-}
-
-async function regulatedEuOf(db: Executor, escoIds: readonly string[]) {
-  const facts = await referenceRepository(db).occupationFacts([...new Set(escoIds)]);
-  return new Map(facts.map((fact) => [fact.escoId, fact.regulatedEu]));
 }
 
 export interface OccupationEquivalents {
