@@ -10,8 +10,8 @@ import {
   recognitionResults,
   stepPayers,
 } from '../modules/recognition/domain/vocabulary.js';
-import { defineRoute, idParam } from './define.js';
-import { optionalText, pastDate, plannedDate, storableUrl, text } from './primitives.js';
+import { defineRoute, idParam, isoDate } from './define.js';
+import { endsAfterStart, optionalText, pastDate, plannedDate, storableUrl, text } from './primitives.js';
 
 export {
   caseClosingReasons,
@@ -102,6 +102,14 @@ export const listPathwaysQuery = z.object({
   code: text(200).optional(),
   includeRetired: z.enum(['true', 'false']).default('false'),
 });
+
+/**
+ * The working group's figures over a period: the cases that ran during it, as they stood at its end, and
+ * the fund's disbursements paid in it. Either side may stay open.
+ */
+export const recognitionFiguresQuery = z
+  .object({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine(...endsAfterStart('from', 'to'));
 
 /** A person starts on a pathway: the case follows the version in force that day. */
 export const openCaseBody = z.object({
@@ -346,6 +354,15 @@ export const pathwayFiguresView = z.object({
       ),
     }),
   ),
+  /**
+   * People holding a contract in an occupation equivalent to the pathway's (same ESCO occupation, ISCO-08
+   * unit group, or a national code the crosswalks call the same job), held since their case started and
+   * during the period: with the credential the case gave, or still on their way (counted once).
+   */
+  employedInField: z.object({
+    credentialObtained: z.number().int(),
+    inProgress: z.number().int(),
+  }),
   /** What the fund's loans paid out for this pathway's steps, per currency (from the fund's books). */
   fundPaid: z.array(
     z.object({
@@ -429,7 +446,12 @@ export const recognitionFiguresRoute = defineRoute({
   summary:
     'The working group’s figures per pathway: people, where they are stuck, drop-outs, results and what the fund paid',
   tags,
-  response: z.object({ pathways: z.array(pathwayFiguresView) }),
+  query: recognitionFiguresQuery,
+  response: z.object({
+    /** The days covered; null on an open side. */
+    period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    pathways: z.array(pathwayFiguresView),
+  }),
 });
 
 export const listPersonRecognitionCasesRoute = defineRoute({

@@ -474,6 +474,11 @@ const recognitionFiguresRoute = createRoute({
   path: '/recognition/figures',
   component: lazyRouteComponent(() => import('./pages/recognition/FiguresPage.js'), 'FiguresPage'),
 });
+const newPathwayRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/recognition/pathways/new',
+  component: lazyRouteComponent(() => import('./pages/recognition/NewPathwayPage.js'), 'NewPathwayPage'),
+});
 export const pathwayRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/recognition/pathways/$pathwayId',
@@ -542,6 +547,7 @@ const routeTree = rootRoute.addChildren([
     offerRoute,
     recognitionRoute,
     recognitionFiguresRoute,
+    newPathwayRoute,
     pathwayRoute,
     sharedPeopleRoute,
     sharedPersonRoute,

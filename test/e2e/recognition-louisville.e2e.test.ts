@@ -245,6 +245,13 @@ describe('Louisville: a nurse trained in Côte d’Ivoire on the Kentucky RN pat
       .getByRole('table', { name: /Registered Nurses — Kentucky \(United States\), version 1/ })
       .waitFor();
     await atBothWidths(page, 'recognition: the working group’s figures');
+    await summary.getByRole('columnheader', { name: 'Credential and employed in the field' }).waitFor();
+    // A period before any case: the server counts nobody on any pathway.
+    const period = page.getByRole('search', { name: 'Period of the figures' });
+    await period.getByLabel('To').fill('2000-01-01');
+    await page.getByText('No case has been opened on any pathway yet.').waitFor();
+    await period.getByLabel('To').fill('');
+    await row.waitFor();
 
     // The working group keeps the catalogue: a new version when the review course's price changes.
     await row.getByRole('link', { name: /Registered Nurses/ }).click();

@@ -1669,6 +1669,22 @@ describe('credential recognition', () => {
         field,
       ).toContain(field);
     }
+    // The figures' period: a day that is none, an end before the start.
+    for (const [query, field] of [
+      ['from=2026-02-30', 'querystring.from'],
+      ['from=2026-06-01&to=2026-01-01', 'querystring.to'],
+    ] as const) {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/recognition/figures?${query}`,
+        ...as(coordinator),
+      });
+      expect(response.statusCode, field).toBe(400);
+      expect(
+        response.json().details.map((d: { path: string }) => d.path),
+        field,
+      ).toContain(field);
+    }
     // Well formed, but not true of this pathway or case: refused by the rules with the field in question.
     for (const [method, url, body, code, field] of [
       [

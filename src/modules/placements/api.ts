@@ -96,6 +96,21 @@ export async function jobSpellsOfPeople(db: Executor, personIds: readonly string
 }
 
 /**
+ * The occupation of each contract of these people (its ESCO occupation and ISCO code) with its dates:
+ * what the recognition module reads to tell who is employed in the field of their credential.
+ */
+export async function jobOccupationsOfPeople(db: Executor, personIds: readonly string[]) {
+  const placements = await placementsRepository(db).ofPeople(personIds);
+  return placements.map((p) => ({
+    personId: p.personId,
+    escoId: p.escoId,
+    iscoCode: p.iscoCode,
+    startsOn: p.startsOn,
+    endsOn: contractEnd(p),
+  }));
+}
+
+/**
  * The same spells as `jobSpellsOfPeople`, for the people of a query (a whole program's): one statement
  * with only the columns the measures read; the end is `contractEnd` of the contract with its latest
  * renewal, which is the only renewal that moves it.

@@ -38,7 +38,7 @@ export function registerRecognitionRoutes(app: FastifyInstance, deps: Deps): voi
   mountRoute(app, addPathwayVersionRoute, ({ params, body, ctx }) =>
     addPathwayVersion(deps)(ctx, { ...body, pathwayId: params.id }),
   );
-  mountRoute(app, recognitionFiguresRoute, ({ ctx }) => recognitionFigures(deps)(ctx, {}));
+  mountRoute(app, recognitionFiguresRoute, ({ query, ctx }) => recognitionFigures(deps)(ctx, query));
   mountRoute(app, listPersonRecognitionCasesRoute, ({ params, ctx }) =>
     listPersonRecognitionCases(deps)(ctx, { personId: params.id }),
   );

@@ -46,6 +46,7 @@ export function occupationRelations() {
     facts: graph.facts,
     related: graph.related,
     equivalents: graph.equivalents,
+    escoIdsOf: graph.escoIdsOf,
     titleOf: (scheme: string, code: string, language: string) =>
       titleIn(titles.get(`${scheme}:${code}`), language),
   };

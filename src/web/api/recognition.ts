@@ -3,6 +3,7 @@ import type { Output } from '../../contracts/define.js';
 import {
   addPathwayVersionRoute,
   closeRecognitionCaseRoute,
+  createPathwayRoute,
   financeRecognitionStepsRoute,
   getPathwayRoute,
   listPathwaysRoute,
@@ -41,6 +42,7 @@ export {
 } from '../../contracts/recognition.js';
 
 export type PathwayListQuery = CallPart<typeof listPathwaysRoute, 'query'>;
+export type CreatePathwayBody = CallPart<typeof createPathwayRoute, 'body'>;
 export type PathwayVersionBody = CallPart<typeof addPathwayVersionRoute, 'body'>;
 export type CaseStepChange = CallPart<typeof updateRecognitionCaseStepRoute, 'body'>;
 export type CaseResultBody = CallPart<typeof recordRecognitionResultRoute, 'body'>;
@@ -101,10 +103,26 @@ export function useAddPathwayVersion(pathwayId: string) {
   });
 }
 
-export function useRecognitionFigures() {
+/** A new pathway of the organization's catalogue with its first version (the working group's roles). */
+export function useCreatePathway() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreatePathwayBody) => call(createPathwayRoute, { body }),
+    meta: { inlineErrors: true },
+    onSuccess: async (pathway) => {
+      queryClient.setQueryData(['recognition', 'pathway', pathway.id], pathway);
+      await queryClient.invalidateQueries({ queryKey: ['recognition', 'pathways'] });
+    },
+  });
+}
+
+export type RecognitionFiguresQuery = CallPart<typeof recognitionFiguresRoute, 'query'>;
+
+/** The working group's figures, over a period when one is given. */
+export function useRecognitionFigures(query: RecognitionFiguresQuery = {}) {
   return useQuery({
-    queryKey: ['recognition', 'figures'],
-    queryFn: ({ signal }) => call(recognitionFiguresRoute, { signal }),
+    queryKey: ['recognition', 'figures', query],
+    queryFn: ({ signal }) => call(recognitionFiguresRoute, { query, signal }),
     meta: { inlineErrors: true },
     retry: false,
   });

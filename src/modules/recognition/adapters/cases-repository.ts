@@ -273,10 +273,16 @@ export function casesRepository(db: Executor) {
         .execute();
     },
 
-    /** The cases on these pathways in every organization, with their steps' states: figures only. */
-    async figuresOfPathways(pathwayIds: readonly string[]) {
+    /**
+     * The cases on these pathways in every organization, with their steps' states: figures only. With a
+     * period, only the cases that ran during it (started by its end, not decided or closed before its start).
+     */
+    async figuresOfPathways(
+      pathwayIds: readonly string[],
+      period: { from: string | null; to: string | null } = { from: null, to: null },
+    ) {
       if (pathwayIds.length === 0) return { cases: [], steps: [] };
-      const cases = await db
+      const casesQuery = db
         .selectFrom('recognition_cases')
         .select([
           'id',
@@ -284,10 +290,20 @@ export function casesRepository(db: Executor) {
           'pathway_id as pathwayId',
           'version_id as versionId',
           'result',
+          day('started_on', 'startedOn'),
+          day('decided_on', 'decidedOn'),
           day('closed_on', 'closedOn'),
+          day('credential_obtained_on', 'credentialObtainedOn'),
         ])
-        .where('pathway_id', 'in', pathwayIds)
-        .execute();
+        .where('pathway_id', 'in', pathwayIds);
+      // Started by the period's end, and not decided or closed before its start (`ranDuring`).
+      const ranDuring = (table: string) => {
+        const started = sql.ref(`${table}.started_on`);
+        const ended = sql`coalesce(${sql.ref(`${table}.decided_on`)}, ${sql.ref(`${table}.closed_on`)})`;
+        return sql<boolean>`(${period.to}::date IS NULL OR ${started} <= ${period.to}::date)
+          AND (${period.from}::date IS NULL OR ${ended} IS NULL OR ${ended} >= ${period.from}::date)`;
+      };
+      const cases = await casesQuery.where(ranDuring('recognition_cases')).execute();
       const steps = await db
         .selectFrom('recognition_case_steps as s')
         .innerJoin('recognition_cases as c', (join) =>
@@ -302,6 +318,7 @@ export function casesRepository(db: Executor) {
           's.loan_application_id as loanApplicationId',
         ])
         .where('c.pathway_id', 'in', pathwayIds)
+        .where(ranDuring('c'))
         .execute();
       return {
         cases: cases as {
@@ -310,7 +327,10 @@ export function casesRepository(db: Executor) {
           pathwayId: string;
           versionId: string;
           result: RecognitionResult | null;
+          startedOn: string;
+          decidedOn: string | null;
           closedOn: string | null;
+          credentialObtainedOn: string | null;
         }[],
         steps: steps as {
           caseId: string;

@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PathwayFiguresView, useRecognitionFigures } from '../../api/recognition.js';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -15,7 +16,11 @@ import { useRecognitionFormat } from './ui.js';
  */
 export function FiguresPage() {
   const { t } = useTranslation();
-  const figures = useRecognitionFigures();
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  // An end before the start is not sent: the server would refuse it; the field says why.
+  const reversed = from !== '' && to !== '' && to < from;
+  const figures = useRecognitionFigures(reversed ? {} : { from: from || undefined, to: to || undefined });
   const pathways = figures.data?.pathways ?? [];
   return (
     <>
@@ -23,6 +28,34 @@ export function FiguresPage() {
         {t('recognition.pathway.back')}
       </Anchor>
       <PageTitle title={t('recognition.figures.title')} intro={t('recognition.figures.intro')} />
+      <Paper
+        withBorder
+        p="md"
+        mb="md"
+        component="form"
+        role="search"
+        aria-label={t('recognition.figures.periodLabel')}
+        onSubmit={(event: React.FormEvent) => event.preventDefault()}
+      >
+        <Group gap="md" align="flex-start" wrap="wrap">
+          <TextInput
+            type="date"
+            label={t('recognition.figures.from')}
+            value={from}
+            onChange={(event) => setFrom(event.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t('recognition.figures.to')}
+            value={to}
+            error={reversed ? t('recognition.figures.toBeforeFrom') : undefined}
+            onChange={(event) => setTo(event.currentTarget.value)}
+          />
+        </Group>
+        <Text size="sm" mt="xs">
+          {t('recognition.figures.periodHint')}
+        </Text>
+      </Paper>
       <QueryState
         isPending={figures.isPending}
         error={figures.error}
@@ -63,7 +96,7 @@ function SummaryTable({ pathways }: { pathways: PathwayFiguresView[] }) {
   const numeric = { ta: 'end' } as const;
   return (
     <ScrollTable label={caption}>
-      <Table striped miw={900}>
+      <Table striped miw={1100}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -85,6 +118,12 @@ function SummaryTable({ pathways }: { pathways: PathwayFiguresView[] }) {
             </Table.Th>
             <Table.Th scope="col" {...numeric}>
               {t('recognition.figures.closedWithoutResult')}
+            </Table.Th>
+            <Table.Th scope="col" {...numeric}>
+              {t('recognition.figures.employedWithCredential')}
+            </Table.Th>
+            <Table.Th scope="col" {...numeric}>
+              {t('recognition.figures.employedInProgress')}
             </Table.Th>
             <Table.Th scope="col" {...numeric}>
               {t('recognition.figures.fundPaid')}
@@ -113,6 +152,8 @@ function SummaryTable({ pathways }: { pathways: PathwayFiguresView[] }) {
               <Table.Td {...numeric}>{formatNumber(p.results.partial)}</Table.Td>
               <Table.Td {...numeric}>{formatNumber(p.results.refused)}</Table.Td>
               <Table.Td {...numeric}>{formatNumber(p.closedWithoutResult)}</Table.Td>
+              <Table.Td {...numeric}>{formatNumber(p.employedInField.credentialObtained)}</Table.Td>
+              <Table.Td {...numeric}>{formatNumber(p.employedInField.inProgress)}</Table.Td>
               <Table.Td {...numeric}>
                 {p.fundPaid.length === 0
                   ? '—'

@@ -13,50 +13,11 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import { type PathwayVersionBody, type PathwayView, useAddPathwayVersion } from '../../api/recognition.js';
+import { type PathwayView, useAddPathwayVersion } from '../../api/recognition.js';
 import { todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
-import { fromCents, toCents } from '../loan-fund/money.js';
+import { bodyStep, draftOf, emptyStep, movedUp, orNull } from './step-drafts.js';
 import { type StepDraft, VersionStepFields } from './VersionStepFields.js';
-
-type Step = PathwayView['current']['steps'][number];
-
-let nextKey = 0;
-const draftOf = (step: Step): StepDraft => ({
-  key: nextKey++,
-  kind: step.kind,
-  labelFr: step.labelFr,
-  labelEn: step.labelEn,
-  evaluator: step.evaluator ?? '',
-  reportType: step.reportType ?? '',
-  languageTest: step.languageTest ?? '',
-  levelRequired: step.levelRequired ?? '',
-  cost: step.typicalCostCents === null ? '' : fromCents(step.typicalCostCents),
-  currency: step.currency,
-  duration: step.typicalDurationDays ?? '',
-  sourceUrl: step.sourceUrl ?? '',
-  sourceText: step.sourceText ?? '',
-});
-
-const orNull = (text: string) => (text.trim() ? text.trim() : null);
-
-function bodyStep(draft: StepDraft): PathwayVersionBody['steps'][number] {
-  const duration = typeof draft.duration === 'number' ? draft.duration : Number.parseInt(draft.duration, 10);
-  return {
-    kind: draft.kind,
-    labelFr: draft.labelFr,
-    labelEn: draft.labelEn,
-    evaluator: orNull(draft.evaluator),
-    reportType: orNull(draft.reportType),
-    languageTest: orNull(draft.languageTest),
-    levelRequired: orNull(draft.levelRequired),
-    typicalCostCents: toCents(draft.cost),
-    currency: draft.currency,
-    typicalDurationDays: Number.isInteger(duration) ? duration : null,
-    sourceUrl: orNull(draft.sourceUrl),
-    sourceText: orNull(draft.sourceText),
-  };
-}
 
 /** A new version of the pathway's steps, starting from the ones in force; cases already open keep theirs. */
 export function PathwayVersionForm({ pathway, onDone }: { pathway: PathwayView; onDone: () => void }) {
@@ -68,12 +29,7 @@ export function PathwayVersionForm({ pathway, onDone }: { pathway: PathwayView; 
   const errors = fieldErrorsOf(save.error);
   const change = (index: number, patch: Partial<StepDraft>) =>
     setSteps((rows) => rows.map((row, position) => (position === index ? { ...row, ...patch } : row)));
-  const moveUp = (index: number) =>
-    setSteps((rows) => {
-      const copy = [...rows];
-      [copy[index - 1], copy[index]] = [copy[index] as StepDraft, copy[index - 1] as StepDraft];
-      return copy;
-    });
+  const moveUp = (index: number) => setSteps((rows) => movedUp(rows, index));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -144,26 +100,7 @@ export function PathwayVersionForm({ pathway, onDone }: { pathway: PathwayView; 
           <Button
             variant="default"
             onClick={() =>
-              setSteps((rows) => [
-                ...rows,
-                {
-                  ...draftOf({
-                    position: rows.length + 1,
-                    kind: 'other',
-                    labelFr: '',
-                    labelEn: '',
-                    currency: rows[0]?.currency ?? 'USD',
-                    evaluator: null,
-                    reportType: null,
-                    languageTest: null,
-                    levelRequired: null,
-                    typicalCostCents: null,
-                    typicalDurationDays: null,
-                    sourceUrl: null,
-                    sourceText: null,
-                  }),
-                },
-              ])
+              setSteps((rows) => [...rows, emptyStep(rows.length + 1, rows[0]?.currency ?? 'USD')])
             }
           >
             {t('recognition.versionForm.addStep')}

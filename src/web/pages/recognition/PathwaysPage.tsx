@@ -1,7 +1,7 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { mayReadRecognitionFigures } from '../../api/recognition.js';
+import { mayAddPathways, mayReadRecognitionFigures } from '../../api/recognition.js';
 import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { PathwayFinder } from './PathwayFinder.js';
@@ -16,11 +16,18 @@ export function PathwaysPage() {
         title={t('recognition.catalogue.title')}
         intro={t('recognition.catalogue.intro')}
         actions={
-          mayReadRecognitionFigures(session.role) ? (
-            <Button variant="default" renderRoot={(props) => <Link to="/recognition/figures" {...props} />}>
-              {t('recognition.catalogue.figuresLink')}
-            </Button>
-          ) : null
+          <Group gap="sm" wrap="wrap">
+            {mayAddPathways(session.role) ? (
+              <Button renderRoot={(props) => <Link to="/recognition/pathways/new" {...props} />}>
+                {t('recognition.catalogue.newPathwayLink')}
+              </Button>
+            ) : null}
+            {mayReadRecognitionFigures(session.role) ? (
+              <Button variant="default" renderRoot={(props) => <Link to="/recognition/figures" {...props} />}>
+                {t('recognition.catalogue.figuresLink')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
       <PathwayFinder />
