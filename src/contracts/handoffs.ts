@@ -23,6 +23,13 @@ export const proposeHandoffBody = z.object({
     .uuid()
     .nullish()
     .describe('An open enrolment in a program the receiver takes part in, carried on by the receiver'),
+  householdMemberIds: z
+    .array(z.uuid())
+    .max(20)
+    .nullish()
+    .describe(
+      "Other members of the person's household (their files) handed over with them, each under a consent naming the receiver",
+    ),
 });
 
 export const acceptHandoffBody = z.object({
@@ -69,6 +76,20 @@ export const handoffView = z.object({
   declineNote: z.string().nullable(),
   /** Who follows the person on the receiving side once accepted. */
   receiverReferentName: z.string().nullable(),
+  /**
+   * The other members of the household handed over with the person (named as `person` is), each with
+   * their relation in the household re-formed at the receiver and, once accepted, the receiver's file.
+   */
+  members: z.array(
+    z.object({
+      senderPersonId: z.uuid(),
+      receiverPersonId: z.uuid().nullable(),
+      relation: z.enum(['main', 'spouse', 'child', 'parent', 'sibling', 'other']),
+      person: z
+        .object({ givenName: z.string(), familyName: z.string(), birthDate: z.string().nullable() })
+        .nullable(),
+    }),
+  ),
   /** What the reader's side may still do. */
   actions: z.array(z.enum(['accept', 'decline', 'withdraw'])),
 });

@@ -3,6 +3,7 @@ import type { Deps } from '../core/use-case.js';
 import { caseloadJobHandlers } from '../modules/caseload/jobs.js';
 import { followUpJobHandlers, scheduleAppointmentReminderSweep } from '../modules/follow-up/jobs.js';
 import { frontDoorJobHandlers, scheduleRequestAnonymization } from '../modules/front-door/jobs.js';
+import { handoffJobHandlers, scheduleHandoffReminders } from '../modules/handoffs/jobs.js';
 import { loanFundJobHandlers, scheduleLoanReminderSweep } from '../modules/loan-fund/jobs.js';
 import { networkJobHandlers } from '../modules/network/jobs.js';
 import { outcomeJobHandlers, scheduleFollowUpSweep } from '../modules/outcomes/jobs.js';
@@ -33,6 +34,7 @@ export const jobHandlers: JobHandlers = {
   ...peopleJobHandlers,
   ...networkJobHandlers,
   ...referralJobHandlers,
+  ...handoffJobHandlers,
 };
 
 /** Idempotent (dedupe keys): run at every start, so a restart never loses a recurring job. */
@@ -48,4 +50,5 @@ export async function scheduleRecurringJobs(deps: Deps): Promise<void> {
   await scheduleLeadAnonymization(deps);
   await scheduleRequestAnonymization(deps);
   await scheduleReferralReminders(deps);
+  await scheduleHandoffReminders(deps);
 }

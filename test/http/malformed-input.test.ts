@@ -2332,6 +2332,13 @@ describe('hand-offs', () => {
         await send('POST', `/api/people/${personId}/handoffs`, { ...proposal, enrolmentId: 'one' }),
         'body.enrolmentId',
       ],
+      [
+        await send('POST', `/api/people/${personId}/handoffs`, {
+          ...proposal,
+          householdMemberIds: 'everyone',
+        }),
+        'body.householdMemberIds',
+      ],
       [await send('POST', '/api/people/not-a-uuid/handoffs', proposal), 'params.id'],
       [await send('POST', `/api/handoffs/${someId}/accept`, {}), 'body.referentUserId'],
       [

@@ -48,6 +48,7 @@ export const tablePlacement = {
   enrolment_exits: 'distributed',
   enrolments: 'distributed',
   handoffs: 'distributed',
+  handoff_members: 'distributed',
   household_moves: 'distributed',
   // Regionalization (issue 17): a member's stays, plans and aid requests; the program owner's budget and journal.
   regional_partner_regions: 'distributed',

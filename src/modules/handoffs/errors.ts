@@ -49,4 +49,24 @@ export const handoffErrors = {
     en: 'Your file for this person already has an open enrolment in this program: the enrolment cannot be carried on twice. End or correct yours first.',
     fr: 'Votre dossier de cette personne a déjà une inscription en cours dans ce programme : elle ne peut pas être reprise deux fois. Clôturez ou corrigez d’abord la vôtre.',
   }),
+  memberNotInHousehold: defineError('HANDOFF_MEMBER_NOT_IN_HOUSEHOLD', 'bad_request', {
+    en: 'Only the other members of this person’s household, each with a file of your organization, can be handed over with them.',
+    fr: 'Seuls les autres membres du foyer de cette personne, ayant chacun un dossier dans votre structure, peuvent passer le relais avec elle.',
+  }),
+  memberConsentMissing: defineError<{ name: string; organization: string }>(
+    'HANDOFF_MEMBER_CONSENT_MISSING',
+    'conflict',
+    {
+      en: 'No consent in force of {name} lets {organization} know who they are. Record their consent to share with it (covering at least their identity) in their file, or leave them out of the hand-off.',
+      fr: "Aucun consentement en vigueur de {name} ne permet à {organization} de savoir qui est cette personne. Enregistrez son consentement au partage avec cette structure (couvrant au moins son identité) dans son dossier, ou ne l'incluez pas dans le passage de relais.",
+    },
+  ),
+  memberAlreadyProposed: defineError<{ name: string }>('HANDOFF_MEMBER_ALREADY_PROPOSED', 'conflict', {
+    en: 'A hand-off of {name} is already waiting for an answer. Withdraw it before proposing another.',
+    fr: 'Un passage de relais de {name} attend déjà une réponse. Retirez-le avant d’en proposer un autre.',
+  }),
+  receiverHouseholdConflict: defineError('HANDOFF_RECEIVER_HOUSEHOLD_CONFLICT', 'conflict', {
+    en: 'One of the files of this household in your organization is already in another household of yours. Take them out of it first: a person is in one household at a time.',
+    fr: 'Un des dossiers de ce foyer dans votre structure fait déjà partie d’un autre de vos foyers. Retirez-l’en d’abord : une personne n’est que d’un foyer à la fois.',
+  }),
 };

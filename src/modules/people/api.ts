@@ -409,3 +409,4 @@ export {
 } from './handoff-files.js';
 export { type HouseholdFacts, householdFactsOf } from './household-facts.js';
 export { currentHouseholdOfPerson } from './household-of-person.js';
+export { copyHandedOverDependants, reformHandedOverHousehold } from './handoff-household.js';

@@ -1,4 +1,5 @@
 import { auditWriter } from '../../core/audit/audit-log.js';
+import { type Locale, type Translated, translate } from '../../core/i18n/locale.js';
 import { type JobHandlers, scheduleDailyJob } from '../../core/jobs/job-queue.js';
 import { timelinePublisher } from '../../core/timeline/timeline.js';
 import type { Deps } from '../../core/use-case.js';
@@ -8,6 +9,7 @@ import { giveTask } from '../tasks/api.js';
 import { referralsRepository } from './adapters/referrals-repository.js';
 import { daysBetween, reminderDue } from './domain/referral-status.js';
 import { pendingReminderDays } from './domain/vocabulary.js';
+import { referralReceivedMailKind, sendReferralReceivedMail } from './received-mail.js';
 
 export const referralRemindersKind = 'referrals.pending-reminders';
 const sweepHourUtc = 6;
@@ -18,15 +20,30 @@ export function scheduleReferralReminders(deps: Deps, day = utcDay(deps)) {
   return scheduleDailyJob(deps, referralRemindersKind, sweepHourUtc, day);
 }
 
+/** Task texts in each organization's language (a task has one title); they name no person. */
+export const referralReminderTexts = {
+  received: {
+    fr: 'Orientation reçue de {organization} sans réponse depuis {days} jours : l’accepter ou la décliner',
+    en: 'Referral received from {organization} unanswered for {days} days: accept or decline it',
+  },
+  sent: {
+    fr: 'Orientation vers {organization} sans réponse depuis {days} jours : relancer la structure',
+    en: 'Referral to {organization} unanswered for {days} days: follow up with the organization',
+  },
+  note: {
+    fr: 'Ouvrir Orientations. Une orientation en attente est rappelée tous les {days} jours tant que personne n’y répond.',
+    en: 'Open Referrals. A pending referral is reminded every {days} days until someone answers it.',
+  },
+} satisfies Record<string, Translated>;
+
+const localeOf = (value: string | undefined): Locale => (value === 'en' ? 'en' : 'fr');
+
 const texts = {
-  received: (from: string, days: number) =>
-    `Orientation reçue de ${from} sans réponse depuis ${days} jours : l'accepter ou la décliner`.slice(
-      0,
-      200,
-    ),
-  sent: (to: string, days: number) =>
-    `Orientation vers ${to} sans réponse depuis ${days} jours : relancer la structure`.slice(0, 200),
-  note: 'Ouvrir Orientations. Une orientation en attente est rappelée tous les 7 jours tant que personne n’y répond.',
+  received: (locale: Locale, from: string, days: number) =>
+    translate(referralReminderTexts.received, locale, { organization: from, days }).slice(0, 200),
+  sent: (locale: Locale, to: string, days: number) =>
+    translate(referralReminderTexts.sent, locale, { organization: to, days }).slice(0, 200),
+  note: (locale: Locale) => translate(referralReminderTexts.note, locale, { days: pendingReminderDays }),
 };
 
 /**
@@ -34,8 +51,8 @@ const texts = {
  * a task due today to each coordinator of the receiving organization (its directors when it has none),
  * on nobody — the person has no file there yet, and the task names nobody — and one to the sender on the
  * person's file. A directory service is outside the platform: only the sender is reminded. The day is
- * the sending organization's; idempotent through `last_reminded_on`. Tasks are in French, the language
- * of the organizations that refer today (a task has one title).
+ * the sending organization's; idempotent through `last_reminded_on`. Each task is worded in the language
+ * of the organization that holds it (its default locale).
  */
 async function remindPendingReferrals(deps: Deps): Promise<void> {
   const now = deps.clock.now();
@@ -59,6 +76,7 @@ async function remindPendingReferrals(deps: Deps): Promise<void> {
         const coordinators = staff.filter((s) => s.role === 'coordinator');
         const holders = coordinators.length > 0 ? coordinators : staff.filter((s) => s.role === 'director');
         const receiverToday = await organizations.todayOf(receiver, now);
+        const receiverLocale = localeOf((await organizations.findOrganization(receiver))?.defaultLocale);
         for (const holder of holders)
           await giveTask(
             trx,
@@ -68,8 +86,8 @@ async function remindPendingReferrals(deps: Deps): Promise<void> {
               organizationId: receiver,
               personId: null,
               assigneeUserId: holder.userId,
-              title: texts.received(sender?.name ?? '', days),
-              note: texts.note,
+              title: texts.received(receiverLocale, sender?.name ?? '', days),
+              note: texts.note(receiverLocale),
               dueOn: receiverToday,
             },
             now,
@@ -86,8 +104,8 @@ async function remindPendingReferrals(deps: Deps): Promise<void> {
           organizationId: referral.organizationId,
           personId: referral.personId,
           assigneeUserId: referral.sentBy,
-          title: texts.sent(target, days),
-          note: texts.note,
+          title: texts.sent(localeOf(sender?.defaultLocale), target, days),
+          note: texts.note(localeOf(sender?.defaultLocale)),
           dueOn: today,
         },
         now,
@@ -110,4 +128,7 @@ async function remindPendingReferrals(deps: Deps): Promise<void> {
   await scheduleReferralReminders(deps, addDays(utcDay(deps), 1));
 }
 
-export const referralJobHandlers: JobHandlers = { [referralRemindersKind]: remindPendingReferrals };
+export const referralJobHandlers: JobHandlers = {
+  [referralRemindersKind]: remindPendingReferrals,
+  [referralReceivedMailKind]: sendReferralReceivedMail,
+};

@@ -1,10 +1,12 @@
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import type { HouseholdRelation } from '../../people/domain/household.js';
 import type { HandoffDeclineReason, HandoffReason } from '../domain/handoff-rules.js';
-import type { HandoffsTable } from './tables.js';
+import type { HandoffMembersTable, HandoffsTable } from './tables.js';
 import './tables.js';
 
 export type HandoffRow = Selectable<HandoffsTable>;
+export type HandoffMemberRow = Selectable<HandoffMembersTable>;
 
 export function handoffsRepository(db: Executor) {
   return {
@@ -19,6 +21,7 @@ export function handoffsRepository(db: Executor) {
       message: string | null;
       proposedBy: string;
       now: Date;
+      household?: { id: string; relation: HouseholdRelation } | null;
     }) {
       await db
         .insertInto('handoffs')
@@ -34,7 +37,101 @@ export function handoffsRepository(db: Executor) {
           status: 'proposed',
           proposed_by: row.proposedBy,
           proposed_at: row.now,
+          household_id: row.household?.id ?? null,
+          household_relation: row.household?.relation ?? null,
         })
+        .execute();
+    },
+
+    /** The other members of the household handed over with the person. */
+    async insertMembers(
+      handoffId: string,
+      organizationId: string,
+      members: readonly { personId: string; relation: HouseholdRelation }[],
+    ) {
+      if (members.length === 0) return;
+      await db
+        .insertInto('handoff_members')
+        .values(
+          members.map((m) => ({
+            handoff_id: handoffId,
+            organization_id: organizationId,
+            person_id: m.personId,
+            relation: m.relation,
+            receiver_person_id: null,
+            receiver_enrolment_id: null,
+          })),
+        )
+        .execute();
+    },
+
+    async membersOf(handoffIds: readonly string[]): Promise<HandoffMemberRow[]> {
+      if (handoffIds.length === 0) return [];
+      return db
+        .selectFrom('handoff_members')
+        .selectAll()
+        .where('handoff_id', 'in', handoffIds)
+        .orderBy('handoff_id')
+        .orderBy('person_id')
+        .execute();
+    },
+
+    async memberTakenOver(
+      handoffId: string,
+      organizationId: string,
+      personId: string,
+      receiver: { personId: string; enrolmentId: string | null },
+    ) {
+      await db
+        .updateTable('handoff_members')
+        .set({ receiver_person_id: receiver.personId, receiver_enrolment_id: receiver.enrolmentId })
+        .where('handoff_id', '=', handoffId)
+        .where('organization_id', '=', organizationId)
+        .where('person_id', '=', personId)
+        .execute();
+    },
+
+    /** A proposal still waiting that hands this file over, as the person or as a member of their household. */
+    async waitingWith(organizationId: string, personId: string) {
+      const asPerson = await db
+        .selectFrom('handoffs')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('person_id', '=', personId)
+        .where('status', '=', 'proposed')
+        .executeTakeFirst();
+      if (asPerson) return asPerson;
+      return db
+        .selectFrom('handoff_members as m')
+        .innerJoin('handoffs as h', (join) =>
+          join.onRef('h.id', '=', 'm.handoff_id').onRef('h.organization_id', '=', 'm.organization_id'),
+        )
+        .select('h.id')
+        .where('m.organization_id', '=', organizationId)
+        .where('m.person_id', '=', personId)
+        .where('h.status', '=', 'proposed')
+        .executeTakeFirst();
+    },
+
+    /** Proposals of every organization still waiting, not yet reminded, made before `before`. */
+    async waitingSince(before: Date) {
+      return db
+        .selectFrom('handoffs')
+        .selectAll()
+        .where('status', '=', 'proposed')
+        .where('reminded_at', 'is', null)
+        .where('proposed_at', '<', before)
+        .orderBy('proposed_at')
+        .execute();
+    },
+
+    async markReminded(id: string, organizationId: string, now: Date) {
+      await db
+        .updateTable('handoffs')
+        .set({ reminded_at: now })
+        .where('id', '=', id)
+        .where('organization_id', '=', organizationId)
+        .where('reminded_at', 'is', null)
         .execute();
     },
 
@@ -54,16 +151,6 @@ export function handoffsRepository(db: Executor) {
       return query.executeTakeFirst();
     },
 
-    async proposedFor(organizationId: string, personId: string) {
-      return db
-        .selectFrom('handoffs')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
-        .where('status', '=', 'proposed')
-        .executeTakeFirst();
-    },
-
     /** Sent from this file, or received through it. */
     async ofFile(organizationId: string, personId: string) {
       return db
@@ -76,6 +163,26 @@ export function handoffsRepository(db: Executor) {
               eb('receiver_organization_id', '=', organizationId),
               eb('receiver_person_id', '=', personId),
             ]),
+            // Handed over with the person, as a member of their household (either side).
+            eb.exists(
+              eb
+                .selectFrom('handoff_members as m')
+                .select('m.handoff_id')
+                .whereRef('m.handoff_id', '=', 'handoffs.id')
+                .whereRef('m.organization_id', '=', 'handoffs.organization_id')
+                .where((inner) =>
+                  inner.or([
+                    inner.and([
+                      inner('m.organization_id', '=', organizationId),
+                      inner('m.person_id', '=', personId),
+                    ]),
+                    inner.and([
+                      inner('handoffs.receiver_organization_id', '=', organizationId),
+                      inner('m.receiver_person_id', '=', personId),
+                    ]),
+                  ]),
+                ),
+            ),
           ]),
         )
         .orderBy('proposed_at', 'desc')
@@ -145,19 +252,17 @@ export function handoffsRepository(db: Executor) {
         .execute();
     },
 
-    /** The person's data kept in hand-offs of a file: the message and the decline note. */
+    /**
+     * The person's data kept in hand-offs of a file: the message and the decline note, also of the
+     * hand-offs of their household they were handed over in (a message may speak of every member).
+     */
     async eraseTextsOfPerson(organizationId: string, personId: string) {
+      const ids = (await this.ofFile(organizationId, personId)).map((row) => row.id);
+      if (ids.length === 0) return;
       await db
         .updateTable('handoffs')
         .set({ message: null, decline_note: null })
-        .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
-        .execute();
-      await db
-        .updateTable('handoffs')
-        .set({ message: null, decline_note: null })
-        .where('receiver_organization_id', '=', organizationId)
-        .where('receiver_person_id', '=', personId)
+        .where('id', 'in', ids)
         .execute();
     },
   };

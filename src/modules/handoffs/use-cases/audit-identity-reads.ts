@@ -11,7 +11,7 @@ export async function auditIdentityReads(
   audit: AuditWriter,
   entry: { actor: Actor; requestId: string; kind: 'list' | 'read'; reads: readonly IdentityRead[] },
 ) {
-  for (const { handoff, consentId } of entry.reads)
+  for (const { handoff, consentId, personId } of entry.reads)
     await audit.record({
       actorUserId: entry.actor.userId,
       organizationId: entry.actor.organizationId,
@@ -19,7 +19,7 @@ export async function auditIdentityReads(
       action: entry.kind === 'list' ? 'sharing.list' : 'sharing.read',
       resourceType: 'consent',
       resourceId: consentId,
-      personId: handoff.person_id,
+      personId: personId ?? handoff.person_id,
       requestId: entry.requestId,
       details: { handoffId: handoff.id, sections: ['identity'] },
     });

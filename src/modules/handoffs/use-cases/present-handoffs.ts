@@ -4,7 +4,11 @@ import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { consentReader, personSummary, sharedFileOf } from '../../people/api.js';
 import { programNames } from '../../programs/api.js';
-import type { HandoffRow } from '../adapters/handoffs-repository.js';
+import {
+  type HandoffMemberRow,
+  type HandoffRow,
+  handoffsRepository,
+} from '../adapters/handoffs-repository.js';
 import { allowedActions } from '../domain/handoff-rules.js';
 import { sideOf } from './handoff-access.js';
 
@@ -17,6 +21,8 @@ import { sideOf } from './handoff-access.js';
 export interface IdentityRead {
   handoff: HandoffRow;
   consentId: string;
+  /** The sender's file read: a member of the household handed over with the person (else the person). */
+  personId?: string;
 }
 
 export async function presentHandoffs(
@@ -37,10 +43,19 @@ export async function presentHandoffs(
   const names = await accountsApi(db).displayNames([...new Set(userIds)]);
   const reader = await consentReader(db, readerOrganizationId);
   const todayOf = (organizationId: string) => organizations.todayOf(organizationId, now);
+  const members = await handoffsRepository(db).membersOf(rows.map((r) => r.id));
   const views: HandoffView[] = [];
   for (const row of rows) {
     const side = sideOf(row, readerOrganizationId);
     const person = await personOf(db, row, side, reader, todayOf, identityReads);
+    const handedWith: HandoffView['members'] = [];
+    for (const member of members.filter((m) => m.handoff_id === row.id))
+      handedWith.push({
+        senderPersonId: member.person_id,
+        receiverPersonId: side === 'receiver' ? member.receiver_person_id : null,
+        relation: member.relation,
+        person: await memberOf(db, row, member, side, reader, todayOf, identityReads),
+      });
     const program = row.program_id ? await programNames(db, row.program_id) : undefined;
     views.push({
       id: row.id,
@@ -63,6 +78,7 @@ export async function presentHandoffs(
       receiverReferentName: row.receiver_referent_user_id
         ? (names.get(row.receiver_referent_user_id) ?? '')
         : null,
+      members: handedWith,
       actions: [...allowedActions(row.status, side)],
     });
   }
@@ -96,10 +112,37 @@ async function sharedIdentity(
   reader: Awaited<ReturnType<typeof consentReader>>,
   todayOf: (organizationId: string) => Promise<string>,
   identityReads: IdentityRead[],
+  personId = row.person_id,
 ) {
-  const shared = await sharedFileOf(db, row.person_id, reader, todayOf);
+  const shared = await sharedFileOf(db, personId, reader, todayOf);
   const consent = shared?.sections.get('identity');
   if (!shared || !consent) return undefined;
-  identityReads.push({ handoff: row, consentId: consent.id });
+  identityReads.push({ handoff: row, consentId: consent.id, personId });
   return shared.identity;
+}
+
+/** A member handed over with the person, named as the person is (own file, else under their consent). */
+async function memberOf(
+  db: Executor,
+  row: HandoffRow,
+  member: HandoffMemberRow,
+  side: 'sender' | 'receiver',
+  reader: Awaited<ReturnType<typeof consentReader>>,
+  todayOf: (organizationId: string) => Promise<string>,
+  identityReads: IdentityRead[],
+) {
+  const own =
+    side === 'sender'
+      ? await personSummary(db, member.person_id, row.organization_id)
+      : member.receiver_person_id
+        ? await personSummary(db, member.receiver_person_id, row.receiver_organization_id)
+        : undefined;
+  const identity =
+    own ??
+    (side === 'receiver'
+      ? await sharedIdentity(db, row, reader, todayOf, identityReads, member.person_id)
+      : undefined);
+  return identity
+    ? { givenName: identity.givenName, familyName: identity.familyName, birthDate: identity.birthDate }
+    : null;
 }

@@ -6,6 +6,7 @@ import { consentReader, personSummary, sharedFileOf } from '../../people/api.js'
 import { referralsRepository } from '../adapters/referrals-repository.js';
 import { servicesRepository } from '../adapters/services-repository.js';
 import { referralErrors } from '../errors.js';
+import { enqueueReferralReceivedMail } from '../received-mail.js';
 import { consortiumMembersOf, requireReferralRole, todayOfOwner } from './referral-access.js';
 import { publishReferralEvent } from './referral-timeline.js';
 import { partnersSharingServices } from './service-access.js';
@@ -24,7 +25,7 @@ interface Target {
  * share in force that day must name it (409 REFERRAL_CONSENT_MISSING otherwise, nothing written), and
  * the sections chosen must be among those it covers for it (400). To a service of the directory: the
  * service is outside the platform and nothing of the file travels through it. Published on the file's
- * timeline, audited.
+ * timeline, audited; an organization of the platform is told by e-mail (received-mail.ts).
  */
 export const sendReferral = defineUseCase(
   sendReferralBody,
@@ -99,6 +100,8 @@ export const sendReferral = defineUseCase(
       },
       now,
     );
+    if (target.receiverOrganizationId)
+      await enqueueReferralReceivedMail(trx, { id: newId(), referralId: id, organizationId, now });
     const referral = await repository.findFor(id, organizationId);
     if (referral)
       await publishReferralEvent(timeline, referral, {
