@@ -20,6 +20,7 @@ export async function personDataFor(db: Executor, organizationId: string, person
       residenceCity: r.residenceCity,
       languages: r.languages,
       occupation: r.occupation,
+      occupationCode: r.occupationCode,
       regionsSought: r.regionsSought,
       anyRegion: r.anyRegion,
       communityKinds: r.communityKinds,
