@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Output } from '../../contracts/define.js';
-import { listRegionsRoute, readRegionRoute, regionStaysRoute } from '../../contracts/regions.js';
+import { listRegionsRoute, readRegionRoute } from '../../contracts/regions.js';
 import { personDataRoles, type Role } from '../../core/auth/roles.js';
 import { call } from './client.js';
 
@@ -30,15 +30,5 @@ export function useRegion(country: RegionCountry, code: string) {
     queryFn: ({ signal }) => call(readRegionRoute, { params: { country, code }, signal }),
     meta: { inlineErrors: true },
     retry: false,
-  });
-}
-
-/** The stays a regional partner hosts or that go to the regions it covers (names only under consent). */
-export function useStaysInMyRegions(enabled: boolean) {
-  return useQuery({
-    enabled,
-    queryKey: ['stays-in-my-regions'],
-    queryFn: ({ signal }) => call(regionStaysRoute, { query: {}, signal }),
-    meta: { inlineErrors: true },
   });
 }
