@@ -66,6 +66,7 @@ import * as m0074 from './0074_regions_and_stays.js';
 import * as m0075 from './0075_relocation_aid.js';
 import * as m0076 from './0076_relocation_plans.js';
 import * as m0077 from './0077_household_moves.js';
+import * as m0078 from './0078_relocation_aid_partial_payments.js';
 import * as m0079 from './0079_handoff_households.js';
 import * as m0080 from './0080_front_door_occupation_code.js';
 
@@ -141,6 +142,7 @@ export const migrations: Record<string, Migration> = {
   '0074_regions_and_stays': m0074,
   '0075_relocation_aid': m0075,
   '0076_relocation_plans': m0076,
+  '0078_relocation_aid_partial_payments': m0078,
   '0079_handoff_households': m0079,
   '0080_front_door_occupation_code': m0080,
 };

@@ -2675,6 +2675,35 @@ describe('relocation aid', () => {
       ],
       [await send('POST', '/api/relocation-aid-requests/not-a-uuid/withdraw'), 'params.id'],
       [await send('GET', '/api/relocation-aid-requests?side=both'), 'querystring.side'],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/payment`, {
+          paidOn: '2026-01-02',
+          method: 'transfer',
+          amountCents: 0,
+        }),
+        'body.amountCents',
+      ],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/payment-reversal`, {
+          paymentId: 'first',
+          reversedOn: '2026-01-02',
+          reason: 'x',
+        }),
+        'body.paymentId',
+      ],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/cancellation`, {
+          cancelledOn: '2026-01-02',
+        }),
+        'body.reason',
+      ],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/cancellation`, {
+          cancelledOn: 'yesterday',
+          reason: 'x',
+        }),
+        'body.cancelledOn',
+      ],
     ] as const;
     for (const [response, path] of responses) {
       expect(response.statusCode, response.body).toBe(400);
@@ -2684,6 +2713,13 @@ describe('relocation aid', () => {
     const refused = [
       [await send('POST', `/api/people/${personId}/relocation-aid`, request), 'AID_PROGRAM_NOT_FOUND'],
       [await send('POST', `/api/relocation-aid-requests/${someId}/withdraw`), 'AID_REQUEST_NOT_FOUND'],
+      [
+        await send('POST', `/api/relocation-aid-requests/${someId}/cancellation`, {
+          cancelledOn: '2026-01-02',
+          reason: 'Séjour annulé',
+        }),
+        'AID_REQUEST_NOT_FOUND',
+      ],
       [await send('GET', `${programUrl}/budget?year=2026`), 'AID_PROGRAM_NOT_FOUND'],
     ] as const;
     for (const [response, code] of refused) {

@@ -30,6 +30,7 @@ interface RoleScene {
   toWithdraw: string;
   toPay: string;
   toReverse: string;
+  toCancel: string;
 }
 
 let counselor: Staff | undefined;
@@ -108,6 +109,7 @@ export const relocationAidScene = {
         toWithdraw: await filed(),
         toPay: await approved(),
         toReverse,
+        toCancel: await approved(),
       });
     }
   },
@@ -217,6 +219,14 @@ export const relocationAidRows = [
     method: 'POST',
     url: (role: Role) => `/api/relocation-aid-requests/${of(role).toReverse}/payment-reversal`,
     body: () => ({ reversedOn: today(), reason: 'Returned by the bank' }),
+    allowed: aidDecisionRoles,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: 'cancel a relocation aid approval',
+    method: 'POST',
+    url: (role: Role) => `/api/relocation-aid-requests/${of(role).toCancel}/cancellation`,
+    body: () => ({ cancelledOn: today(), reason: 'The household gave up the move' }),
     allowed: aidDecisionRoles,
     otherOrganization: 'not_found',
   },

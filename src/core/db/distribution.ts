@@ -67,6 +67,7 @@ export const tablePlacement = {
   aid_journal_lines: 'distributed',
   aid_payments: 'distributed',
   aid_payment_reversals: 'distributed',
+  aid_approval_cancellations: 'distributed',
   exit_follow_up_attempts: 'distributed',
   exit_follow_up_links: 'distributed',
   exit_follow_ups: 'distributed',
@@ -212,4 +213,5 @@ export const crossOrganizationReferences = [
   'aid_requests.rule_version_id → aid_rule_versions',
   'aid_requests.budget_id → aid_budgets',
   'aid_payments.request_id → aid_requests',
+  'aid_approval_cancellations.request_id → aid_requests',
 ] as const;

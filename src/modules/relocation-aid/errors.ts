@@ -62,8 +62,24 @@ export const aidErrors = {
     fr: "Le budget de l'année n'a plus que {available} disponibles pour de nouvelles décisions : accordez moins, enregistrez une dotation, ou refusez la demande.",
   }),
   notApproved: defineError('AID_REQUEST_NOT_PAYABLE', 'conflict', {
-    en: 'Only an approved request not yet paid can be paid.',
-    fr: 'Seule une demande accordée et pas encore versée peut être versée.',
+    en: 'Only an approved request with an amount left to pay can be paid.',
+    fr: 'Seule une demande accordée dont il reste un montant à verser peut être versée.',
+  }),
+  aboveRemainder: defineError<{ remainder: string }>('AID_PAYMENT_ABOVE_REMAINDER', 'bad_request', {
+    en: 'This payment is above what is left to pay on the approval ({remainder}): pay at most that amount.',
+    fr: "Ce versement dépasse ce qu'il reste à verser sur l'aide accordée ({remainder}) : versez au plus ce montant.",
+  }),
+  whichPayment: defineError('AID_PAYMENT_TO_REVERSE_REQUIRED', 'bad_request', {
+    en: 'This request has several payments in force: choose the one to reverse.',
+    fr: 'Cette demande a plusieurs versements en vigueur : choisissez celui à annuler.',
+  }),
+  approvalCancelled: defineError('AID_APPROVAL_CANCELLED', 'conflict', {
+    en: 'The approval of this request was cancelled: its payments stay as they are.',
+    fr: "L'aide accordée à cette demande a été annulée : ses versements restent tels quels.",
+  }),
+  notCancellable: defineError('AID_APPROVAL_NOT_CANCELLABLE', 'conflict', {
+    en: 'Only an approval with an amount left to pay can be cancelled.',
+    fr: 'Seule une aide accordée dont il reste un montant à verser peut être annulée.',
   }),
   notPaid: defineError('AID_PAYMENT_NOT_REVERSIBLE', 'conflict', {
     en: 'This request has no payment in force to reverse.',

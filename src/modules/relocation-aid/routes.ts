@@ -3,6 +3,7 @@ import {
   addAidRulesRoute,
   aidReportExportRoute,
   aidReportRoute,
+  cancelAidApprovalRoute,
   decideAidRequestRoute,
   fileAidRequestRoute,
   listAidRequestsRoute,
@@ -21,10 +22,12 @@ import type { Deps } from '../../core/use-case.js';
 import { readAidBudget, recordAidAllocation } from './use-cases/aid-budget.js';
 import { aidReport, exportAidReport } from './use-cases/aid-report.js';
 import { addAidRules, listAidRules } from './use-cases/aid-rules.js';
+import { cancelAidApproval } from './use-cases/cancel-aid-approval.js';
 import { decideAidRequest } from './use-cases/decide-aid-request.js';
 import { fileAidRequest } from './use-cases/file-aid-request.js';
-import { payAidRequest, reverseAidPayment } from './use-cases/pay-aid-request.js';
+import { payAidRequest } from './use-cases/pay-aid-request.js';
 import { listAidRequests, personAidRequests, readAidRequest } from './use-cases/read-aid-requests.js';
+import { reverseAidPayment } from './use-cases/reverse-aid-payment.js';
 import { withdrawAidRequest } from './use-cases/withdraw-aid-request.js';
 
 export function registerRelocationAidRoutes(app: FastifyInstance, deps: Deps): void {
@@ -62,6 +65,9 @@ export function registerRelocationAidRoutes(app: FastifyInstance, deps: Deps): v
   );
   mountRoute(app, reverseAidPaymentRoute, ({ params, body, ctx }) =>
     reverseAidPayment(deps)(ctx, { ...body, requestId: params.id }),
+  );
+  mountRoute(app, cancelAidApprovalRoute, ({ params, body, ctx }) =>
+    cancelAidApproval(deps)(ctx, { ...body, requestId: params.id }),
   );
   mountRoute(app, withdrawAidRequestRoute, ({ params, ctx }) =>
     withdrawAidRequest(deps)(ctx, { requestId: params.id }),

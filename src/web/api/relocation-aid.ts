@@ -4,6 +4,7 @@ import {
   addAidRulesRoute,
   aidReportExportRoute,
   aidReportRoute,
+  cancelAidApprovalRoute,
   decideAidRequestRoute,
   fileAidRequestRoute,
   listAidRequestsRoute,
@@ -132,6 +133,11 @@ export const useReverseAidPayment = () =>
   useAidMutation(
     ({ requestId, body }: { requestId: string; body: CallPart<typeof reverseAidPaymentRoute, 'body'> }) =>
       call(reverseAidPaymentRoute, { params: { id: requestId }, body }),
+  );
+export const useCancelAidApproval = () =>
+  useAidMutation(
+    ({ requestId, body }: { requestId: string; body: CallPart<typeof cancelAidApprovalRoute, 'body'> }) =>
+      call(cancelAidApprovalRoute, { params: { id: requestId }, body }),
   );
 export const useAddAidRules = (programId: string) =>
   useAidMutation((body: AidRulesBody) => call(addAidRulesRoute, { params: { id: programId }, body }));

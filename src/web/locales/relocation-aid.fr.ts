@@ -22,10 +22,11 @@ export const relocationAidFr: typeof relocationAidEn = {
   },
   status: {
     submitted: 'En attente de décision',
-    approved: 'Accordée, pas encore versée',
+    approved: 'Accordée, pas entièrement versée',
     refused: 'Refusée',
     paid: 'Versée',
     withdrawn: 'Retirée',
+    cancelled: 'Aide accordée annulée',
   },
   refusalReason: {
     not_eligible: 'Non admissible',
@@ -56,6 +57,7 @@ export const relocationAidFr: typeof relocationAidEn = {
     approved: 'Accordé : {{amount}}',
     paid: 'Versé {{amount}} le {{date}} par {{method}}',
     reversed: 'Versement du {{date}} annulé : {{reason}}',
+    cancelled: 'Aide accordée annulée le {{date}}, {{amount}} libérés : {{reason}}',
     refused: 'Refusée : {{reason}}',
     withdraw: 'Retirer',
     withdrawn_done: 'Demande retirée.',
@@ -98,6 +100,8 @@ export const relocationAidFr: typeof relocationAidEn = {
     decide: 'Décider',
     pay: 'Verser',
     reverse: 'Annuler le versement',
+    cancel: 'Annuler l’aide accordée',
+    paidSoFar: '{{paid}} versés, reste {{remainder}}',
   },
   decide: {
     title: 'Décider la demande de {{name}}',
@@ -118,17 +122,36 @@ export const relocationAidFr: typeof relocationAidEn = {
     paidOn: 'Jour du versement',
     method: 'Mode',
     reference: 'Référence (numéro de virement ou de chèque)',
+    amount: 'Montant à verser ($)',
+    amountHint: 'Ce qui reste, ou une partie (une avance pour le séjour, puis le solde).',
     submit: 'Enregistrer le versement',
     done: 'Versement enregistré.',
   },
   reverse: {
     title: 'Annuler le versement de {{name}}',
     intro:
-      'Une écriture de contrepassation est passée au journal ; la demande redevient accordée et non versée.',
+      'Une écriture de contrepassation est passée au journal ; le montant de ce versement redevient à verser.',
+    payment: 'Versement à annuler',
     reversedOn: 'Jour de l’annulation',
     reason: 'Pourquoi',
     submit: 'Annuler le versement',
     done: 'Versement annulé.',
+  },
+  payments: {
+    approved: 'Accordé : {{amount}}',
+    made: 'Versements effectués',
+    line: '{{amount}} le {{date}} par {{method}}',
+    reversedLine: '{{amount}} le {{date}}, annulé le {{reversed}}',
+    none: 'Aucun versement pour l’instant.',
+    remainder: 'Reste à verser : {{amount}}',
+  },
+  cancelApproval: {
+    title: 'Annuler l’aide accordée à {{name}}',
+    intro: 'Ce qui reste à verser ({{amount}}) retourne au budget ; les versements effectués restent versés.',
+    cancelledOn: 'Jour de l’annulation',
+    reason: 'Pourquoi',
+    submit: 'Annuler l’aide accordée',
+    done: 'Aide accordée annulée.',
   },
   budget: {
     none: 'Pas encore de budget pour cette année : enregistrez une première dotation pour l’ouvrir.',
@@ -156,6 +179,7 @@ export const relocationAidFr: typeof relocationAidEn = {
       commitment: 'Engagement',
       payment: 'Versement',
       payment_reversal: 'Annulation d’un versement',
+      cancellation: 'Annulation d’une aide accordée',
     },
     accountName: {
       budget_cash: 'Trésorerie du budget',
@@ -212,4 +236,5 @@ export const relocationAidTimelineKindsFr: typeof relocationAidTimelineKindsEn =
   relocation_aid_decided: 'Aide à la mobilité décidée',
   relocation_aid_paid: 'Aide à la mobilité versée',
   relocation_aid_payment_reversed: 'Versement d’aide à la mobilité annulé',
+  relocation_aid_approval_cancelled: 'Aide à la mobilité accordée annulée',
 };

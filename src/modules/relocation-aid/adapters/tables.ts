@@ -73,6 +73,8 @@ export interface AidRequestsTable {
   approved_cents: Cents | null;
   refusal_reason: RefusalReason | null;
   decision_note: string | null;
+  /** What a cancellation of the approval released (migration 0078); null while the approval stands. */
+  released_cents: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface AidRequestLinesTable {
@@ -140,6 +142,20 @@ export interface AidPaymentReversalsTable {
   recorded_at: ColumnType<Date, Date, never>;
 }
 
+/** The cancellation of an approval not fully paid (migration 0078): a row of the owner, as payments. */
+export interface AidApprovalCancellationsTable {
+  id: string;
+  organization_id: string;
+  request_id: string;
+  budget_id: string;
+  cancelled_on: string;
+  reason: string;
+  released_cents: Cents;
+  entry_id: string;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date, never>;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     aid_rule_versions: AidRuleVersionsTable;
@@ -151,5 +167,6 @@ declare module '../../../core/db/types.js' {
     aid_journal_lines: AidJournalLinesTable;
     aid_payments: AidPaymentsTable;
     aid_payment_reversals: AidPaymentReversalsTable;
+    aid_approval_cancellations: AidApprovalCancellationsTable;
   }
 }

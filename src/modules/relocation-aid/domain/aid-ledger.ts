@@ -17,7 +17,13 @@ export const aidChart = chartOfAccounts(aidAccountNature);
 export type AidAccount = keyof typeof aidAccountNature;
 export const aidAccounts = aidChart.accounts;
 
-export const aidEntryKinds = ['allocation', 'commitment', 'payment', 'payment_reversal'] as const;
+export const aidEntryKinds = [
+  'allocation',
+  'commitment',
+  'payment',
+  'payment_reversal',
+  'cancellation',
+] as const;
 export type AidEntryKind = (typeof aidEntryKinds)[number];
 
 export interface AidLine extends LedgerLine<AidAccount> {
@@ -48,6 +54,11 @@ export function paymentEntry(requestId: string, cents: number): AidLine[] {
     dr('reserve_for_encumbrances', cents, requestId),
     cr('encumbrances', cents, requestId),
   ];
+}
+
+/** A cancelled approval: the unpaid remainder of its commitment released, available again. */
+export function releaseEntry(requestId: string, cents: number): AidLine[] {
+  return [dr('reserve_for_encumbrances', cents, requestId), cr('encumbrances', cents, requestId)];
 }
 
 export interface BudgetPosition {

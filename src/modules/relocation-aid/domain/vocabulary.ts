@@ -29,7 +29,18 @@ export const assessmentReasons = [
 ] as const;
 export type AssessmentReason = (typeof assessmentReasons)[number];
 
-export const requestStatuses = ['submitted', 'approved', 'refused', 'paid', 'withdrawn'] as const;
+/**
+ * `approved` stays until the payments in force reach the approved amount (`paid`); `cancelled` is an
+ * approval whose unpaid remainder was released back to the budget (what was paid stays paid).
+ */
+export const requestStatuses = [
+  'submitted',
+  'approved',
+  'refused',
+  'paid',
+  'withdrawn',
+  'cancelled',
+] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 
 export const refusalReasons = [

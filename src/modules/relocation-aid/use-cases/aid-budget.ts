@@ -43,7 +43,7 @@ export const recordAidAllocation = defineUseCase(
       createdBy: actorUserId,
       now,
     });
-    const budget = await repo.budgetOfYear(input.programId, input.year, true);
+    const budget = await repo.budgetOfYear(organizationId, input.programId, input.year, true);
     if (!budget) throw aidErrors.budgetNotFound();
     const entryId = newId();
     await repo.post(
@@ -87,8 +87,11 @@ export const recordAidAllocation = defineUseCase(
 );
 
 /** The budget's figures from its journal: every one a sum of journal lines. */
-export async function budgetFigures(db: Parameters<typeof aidRepository>[0], budgetId: string) {
-  const balances = await aidRepository(db).balances(budgetId);
+export async function budgetFigures(
+  db: Parameters<typeof aidRepository>[0],
+  budget: { id: string; organizationId: string },
+) {
+  const balances = await aidRepository(db).balances(budget.organizationId, budget.id);
   const position = budgetPosition((account) =>
     naturalBalance(aidChart, balances.find((b) => b.account === account)!),
   );
@@ -102,10 +105,10 @@ export const readAidBudget = defineUseCase(
     const actor = requireActor(ctx);
     const program = await programSteered(trx, actor, input.programId, aidBudgetRoles);
     const repo = aidRepository(trx);
-    const budget = await repo.budgetOfYear(program.id, input.year);
+    const budget = await repo.budgetOfYear(program.organizationId, program.id, input.year);
     if (!budget) throw aidErrors.budgetNotFound();
-    const { balances, position } = await budgetFigures(trx, budget.id);
-    const lines = await repo.journal(budget.id);
+    const { balances, position } = await budgetFigures(trx, budget);
+    const lines = await repo.journal(budget.organizationId, budget.id);
     const entries = new Map<
       string,
       (typeof lines)[number] & {
@@ -132,7 +135,9 @@ export const readAidBudget = defineUseCase(
       year: budget.year,
       position,
       balances: balances.map((b) => ({ ...b, balanceCents: naturalBalance(aidChart, b) })),
-      allocations: (await repo.allocationsOf(budget.id)).map(({ entryId: _, ...a }) => a),
+      allocations: (await repo.allocationsOf(budget.organizationId, budget.id)).map(
+        ({ entryId: _, ...a }) => a,
+      ),
       journal: [...entries.values()].map((e) => ({
         entryId: e.entryId,
         sequence: e.sequence,

@@ -40,6 +40,7 @@ function breakdown(
  */
 async function reportOf(
   db: Executor,
+  ownerOrganizationId: string,
   programId: string,
   organizations: readonly { id: string; name: string }[],
   year: number,
@@ -47,9 +48,9 @@ async function reportOf(
   const organizationIds = organizations.map((o) => o.id);
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   const repo = aidRepository(db);
-  const budget = await repo.budgetOfYear(programId, year);
+  const budget = await repo.budgetOfYear(ownerOrganizationId, programId, year);
   if (!budget) throw aidErrors.budgetNotFound();
-  const { position } = await budgetFigures(db, budget.id);
+  const { position } = await budgetFigures(db, budget);
   const facts = await repo.facts(organizationIds, `${year}-01-01`, `${year}-12-31`, programId);
   const report: AidReportView = {
     programId,
@@ -57,7 +58,7 @@ async function reportOf(
     budgetCents: position.allocatedCents,
     approvedCents: facts.reduce((s, f) => s + f.approvedCents, 0),
     paidCents: position.paidCents,
-    reversedCents: await repo.reversedCents(budget.id),
+    reversedCents: await repo.reversedCents(budget.organizationId, budget.id),
     committedCents: position.committedCents,
     availableCents: position.availableCents,
     households: new Set(facts.map((f) => f.householdKey)).size,
@@ -67,7 +68,7 @@ async function reportOf(
       facts.map((f) => ({ ...f, key: names.get(f.organizationId) ?? f.organizationId })),
     ),
   };
-  return { report, budgetId: budget.id };
+  return { report, budgetId: budget.id, budget };
 }
 
 /** For those who steer the program (its owner or the consortium's coordinator): no personal data. */
@@ -76,7 +77,13 @@ export const aidReport = defineUseCase(
   async ({ input, ctx, trx, audit }) => {
     const actor = requireActor(ctx);
     const program = await programSteered(trx, actor, input.programId, aidBudgetRoles);
-    const { report, budgetId } = await reportOf(trx, program.id, program.organizations, input.year);
+    const { report, budgetId } = await reportOf(
+      trx,
+      program.organizationId,
+      program.id,
+      program.organizations,
+      input.year,
+    );
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -96,8 +103,14 @@ export const exportAidReport = defineUseCase(
   async ({ input, ctx, trx, audit }) => {
     const actor = requireActor(ctx);
     const program = await programSteered(trx, actor, input.programId, aidBudgetRoles);
-    const { report, budgetId } = await reportOf(trx, program.id, program.organizations, input.year);
-    const journal = await aidRepository(trx).journal(budgetId);
+    const { report, budgetId, budget } = await reportOf(
+      trx,
+      program.organizationId,
+      program.id,
+      program.organizations,
+      input.year,
+    );
+    const journal = await aidRepository(trx).journal(budget.organizationId, budgetId);
     const summary: SpreadsheetSheet<'figure' | 'cents'> = {
       name: 'Summary',
       columns: [

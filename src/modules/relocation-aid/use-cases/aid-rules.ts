@@ -21,7 +21,7 @@ export const listAidRules = defineUseCase(z.object({ programId: z.uuid() }), asy
   const actor = requireActor(ctx);
   requireRole(actor, [...new Set([...aidFilingRoles, ...aidBudgetRoles])]);
   const program = await programTakenPart(trx, actor, input.programId);
-  const versions = await aidRepository(trx).ruleVersions(program.id);
+  const versions = await aidRepository(trx).ruleVersions(program.organizationId, program.id);
   const names = await accountsApi(trx).displayNames(
     versions.flatMap((v) => (v.createdBy ? [v.createdBy] : [])),
   );
@@ -63,7 +63,7 @@ export const addAidRules = defineUseCase(
     }
     const repo = aidRepository(trx);
     await repo.lockProgram(input.programId);
-    const latest = (await repo.ruleVersions(input.programId))[0];
+    const latest = (await repo.ruleVersions(organizationId, input.programId))[0];
     if (latest && input.effectiveFrom <= latest.effectiveFrom)
       throw aidErrors.ruleBackdated(undefined, [{ path: 'body.effectiveFrom', code: 'not_after_latest' }]);
     const { effectiveFrom, programId, ...fields } = input;

@@ -33,12 +33,13 @@ export const decideAidRequest = defineUseCase(
     // approvals at once (of one household, or drawing on one budget) are then decided one after the other.
     const budget =
       body.decision === 'approve'
-        ? await repo.budgetOfYear(request.programId, yearOf(today), true)
+        ? await repo.budgetOfYear(request.ownerOrganizationId, request.programId, yearOf(today), true)
         : undefined;
     const evaluated = await assessmentOf(trx, request, today);
     if (body.decision === 'refuse') {
       if (evaluated)
         await repo.assessLines(
+          request.organizationId,
           request.id,
           evaluated.assessment.lines.map((l, i) => ({
             lineNo: i + 1,
@@ -47,7 +48,7 @@ export const decideAidRequest = defineUseCase(
             approvedCents: null,
           })),
         );
-      await repo.decide(request.id, {
+      await repo.decide(request.organizationId, request.id, {
         status: 'refused',
         ruleVersionId: evaluated?.version.id ?? null,
         budgetId: null,
@@ -67,13 +68,14 @@ export const decideAidRequest = defineUseCase(
       const approvedCents = body.approvedCents.reduce((s, c) => s + c, 0);
       if (approvedCents === 0) throw aidErrors.nothingApproved();
       if (!budget) throw aidErrors.budgetNotFound();
-      const balances = await repo.balances(budget.id);
+      const balances = await repo.balances(budget.organizationId, budget.id);
       const position = budgetPosition((account) =>
         naturalBalance(aidChart, balances.find((b) => b.account === account)!),
       );
       if (approvedCents > position.availableCents)
         throw aidErrors.budgetExceeded({ available: formatCad(Math.max(0, position.availableCents)) });
       await repo.assessLines(
+        request.organizationId,
         request.id,
         evaluated.assessment.lines.map((l, i) => ({
           lineNo: i + 1,
@@ -96,7 +98,7 @@ export const decideAidRequest = defineUseCase(
         },
         commitmentEntry(request.id, approvedCents),
       );
-      await repo.decide(request.id, {
+      await repo.decide(request.organizationId, request.id, {
         status: 'approved',
         ruleVersionId: evaluated.version.id,
         budgetId: budget.id,

@@ -1,36 +1,50 @@
 import { z } from 'zod';
-import { payAidRequestBody, reverseAidPaymentBody } from '../../../contracts/relocation-aid.js';
+import { payAidRequestBody } from '../../../contracts/relocation-aid.js';
 import { requireActor } from '../../../core/auth/actor.js';
-import { naturalBalance, reversalOf } from '../../../core/ledger/ledger.js';
+import { naturalBalance } from '../../../core/ledger/ledger.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { aidRepository } from '../adapters/aid-repository.js';
 import { aidChart, paymentEntry } from '../domain/aid-ledger.js';
+import { checkPayment, remainderOf } from '../domain/payments.js';
 import { aidErrors } from '../errors.js';
+import { approvalStateOf } from './approval-state.js';
+import { formatCad } from './format-cad.js';
 import { requestToDecide } from './request-access.js';
 
 /**
- * Pays an approved request its approved amount, on a day between the decision and today: aid expense
- * out of the budget's cash, the commitment released (one balanced entry). The request and the budget
- * are locked, so two payments at once pay once and never take more cash than there is.
+ * Pays an approved request, in one payment or several (a trip advance, then the balance), on a day
+ * between the decision and today: the whole remainder unless an amount is given, never beyond it. Each
+ * payment is one balanced entry: aid expense out of the budget's cash, that much commitment released.
+ * The request and the budget are locked, so two payments at once never pay more than was approved.
  */
 export const payAidRequest = defineUseCase(
   payAidRequestBody.extend({ requestId: z.uuid() }),
   async ({ input, ctx, trx, now, newId, audit, timeline }) => {
     const actor = requireActor(ctx);
     const request = await requestToDecide(trx, actor, input.requestId);
-    if (request.status !== 'approved' || !request.budgetId || !request.approvedCents)
-      throw aidErrors.notApproved();
+    if (!request.budgetId) throw aidErrors.notApproved();
+    const repo = aidRepository(trx);
+    const owner = request.ownerOrganizationId;
+    const state = approvalStateOf(request, await repo.paymentsOf(owner, request.id));
+    const verdict = checkPayment(state, input.amountCents ?? undefined);
+    if (!verdict.ok)
+      throw verdict.refusal === 'not_payable'
+        ? aidErrors.notApproved()
+        : aidErrors.aboveRemainder({ remainder: formatCad(remainderOf(state)) }, [
+            { path: 'body.amountCents', code: 'above_remainder' },
+          ]);
     const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
     if (input.paidOn < (request.decidedOn ?? today) || input.paidOn > today)
       throw aidErrors.paymentBeforeDecision(undefined, [{ path: 'body.paidOn', code: 'out_of_range' }]);
-    const repo = aidRepository(trx);
-    const budget = await repo.budget(request.budgetId, true);
+    const budget = await repo.budget(owner, request.budgetId, true);
     if (!budget) throw aidErrors.budgetNotFound();
-    const cash = (await repo.balances(budget.id)).find((b) => b.account === 'budget_cash')!;
+    const cash = (await repo.balances(budget.organizationId, budget.id)).find(
+      (b) => b.account === 'budget_cash',
+    )!;
     // The approval committed this amount: cash short of it means the journal was broken elsewhere.
-    if (naturalBalance(aidChart, cash) < request.approvedCents)
-      throw aidErrors.budgetExceeded({ available: `${(naturalBalance(aidChart, cash) / 100).toFixed(2)} $` });
+    if (naturalBalance(aidChart, cash) < verdict.amountCents)
+      throw aidErrors.budgetExceeded({ available: formatCad(naturalBalance(aidChart, cash)) });
     const entryId = newId();
     await repo.post(
       {
@@ -40,11 +54,11 @@ export const payAidRequest = defineUseCase(
         occurredOn: input.paidOn,
         kind: 'payment',
         requestId: request.id,
-        memo: `Aid paid by ${input.method}`,
+        memo: verdict.settles ? `Aid paid by ${input.method}` : `Aid paid in part by ${input.method}`,
         recordedBy: actor.userId,
         now,
       },
-      paymentEntry(request.id, request.approvedCents),
+      paymentEntry(request.id, verdict.amountCents),
     );
     const paymentId = newId();
     await repo.insertPayment({
@@ -52,7 +66,7 @@ export const payAidRequest = defineUseCase(
       organizationId: budget.organizationId,
       requestId: request.id,
       budgetId: budget.id,
-      amountCents: request.approvedCents,
+      amountCents: verdict.amountCents,
       paidOn: input.paidOn,
       method: input.method,
       reference: input.reference ?? null,
@@ -60,7 +74,7 @@ export const payAidRequest = defineUseCase(
       recordedBy: actor.userId,
       now,
     });
-    await repo.setStatus(request.id, 'paid');
+    if (verdict.settles) await repo.setStatus(request.organizationId, request.id, 'paid');
     await timeline.publish({
       organizationId: request.organizationId,
       personId: request.personId,
@@ -69,7 +83,7 @@ export const payAidRequest = defineUseCase(
       kind: 'relocation_aid.paid',
       resourceType: 'aid_request',
       resourceId: request.id,
-      data: { amountCents: request.approvedCents, paidOn: input.paidOn },
+      data: { amountCents: verdict.amountCents, paidOn: input.paidOn, settles: verdict.settles },
       recordedBy: actor.userId,
     });
     await audit.record({
@@ -81,77 +95,15 @@ export const payAidRequest = defineUseCase(
       resourceId: request.id,
       personId: request.personId,
       requestId: ctx.requestId,
-      details: { method: input.method },
+      details: { method: input.method, partial: !verdict.settles },
     });
-    return { paymentId };
+    return {
+      paymentId,
+      amountCents: verdict.amountCents,
+      remainderCents: remainderOf(state) - verdict.amountCents,
+    };
   },
 );
 
-/**
- * Reverses the request's payment in force by the compensating entry of its journal entry (never an
- * edit): the cash comes back and the amount is committed again, the request approved and unpaid.
- */
-export const reverseAidPayment = defineUseCase(
-  reverseAidPaymentBody.extend({ requestId: z.uuid() }),
-  async ({ input, ctx, trx, now, newId, audit, timeline }) => {
-    const actor = requireActor(ctx);
-    const request = await requestToDecide(trx, actor, input.requestId);
-    const repo = aidRepository(trx);
-    const payment = (await repo.paymentsOf(request.id)).find((p) => p.reversedOn === null);
-    if (request.status !== 'paid' || !payment || !request.budgetId) throw aidErrors.notPaid();
-    const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
-    if (input.reversedOn < payment.paidOn || input.reversedOn > today)
-      throw aidErrors.dayOutOfRange(undefined, [{ path: 'body.reversedOn', code: 'out_of_range' }]);
-    const budget = await repo.budget(request.budgetId, true);
-    if (!budget) throw aidErrors.budgetNotFound();
-    const entryId = newId();
-    await repo.post(
-      {
-        id: entryId,
-        organizationId: budget.organizationId,
-        budgetId: budget.id,
-        occurredOn: input.reversedOn,
-        kind: 'payment_reversal',
-        requestId: request.id,
-        memo: 'Aid payment reversed',
-        reversesEntryId: payment.entryId,
-        recordedBy: actor.userId,
-        now,
-      },
-      reversalOf(await repo.linesOf(payment.entryId)),
-    );
-    await repo.insertReversal({
-      id: newId(),
-      organizationId: budget.organizationId,
-      paymentId: payment.id,
-      reversedOn: input.reversedOn,
-      reason: input.reason,
-      entryId,
-      recordedBy: actor.userId,
-      now,
-    });
-    await repo.setStatus(request.id, 'approved');
-    await timeline.publish({
-      organizationId: request.organizationId,
-      personId: request.personId,
-      occurredAt: now,
-      module: 'relocation-aid',
-      kind: 'relocation_aid.payment_reversed',
-      resourceType: 'aid_request',
-      resourceId: request.id,
-      data: { amountCents: payment.amountCents },
-      recordedBy: actor.userId,
-    });
-    await audit.record({
-      actorUserId: actor.userId,
-      organizationId: actor.organizationId,
-      subjectOrganizationId: request.organizationId,
-      action: 'relocation_aid.payment_reverse',
-      resourceType: 'aid_request',
-      resourceId: request.id,
-      personId: request.personId,
-      requestId: ctx.requestId,
-    });
-    return undefined;
-  },
-);
+/** Reversing one payment has its own use case; re-exported for the callers that pay and reverse. */
+export { reverseAidPayment } from './reverse-aid-payment.js';

@@ -8,7 +8,9 @@ import { programNames } from '../../programs/api.js';
 import { type AidRequestRow, aidRepository } from '../adapters/aid-repository.js';
 import { ruleInForce } from '../domain/aid-rules.js';
 import { assessRequest } from '../domain/assessment.js';
+import { checkCancellation, checkPayment, paidCentsOf, remainderOf } from '../domain/payments.js';
 import { yearOf } from './aid-access.js';
+import { approvalStateOf } from './approval-state.js';
 import type { RequestSides } from './request-access.js';
 
 /**
@@ -17,11 +19,12 @@ import type { RequestSides } from './request-access.js';
  */
 export async function assessmentOf(db: Executor, request: AidRequestRow, decisionDay: string) {
   const repo = aidRepository(db);
-  const versions = await repo.ruleVersions(request.programId);
+  const versions = await repo.ruleVersions(request.ownerOrganizationId, request.programId);
   const version = ruleInForce(versions, request.filedOn);
   if (!version) return undefined;
-  const lines = await repo.linesOfRequest(request.id);
+  const lines = await repo.linesOfRequest(request.organizationId, request.id);
   const history = await repo.householdHistory(
+    request.organizationId,
     request.programId,
     request.householdKey,
     request.id,
@@ -68,7 +71,7 @@ export async function presentRequests(
         request.organizationId,
         (await organizations.findOrganization(request.organizationId))?.name ?? '',
       );
-    let lines = await repo.linesOfRequest(request.id);
+    let lines = await repo.linesOfRequest(request.organizationId, request.id);
     let allowedCents = lines.reduce((s, l) => s + (l.assessedCents ?? 0), 0);
     let ruleVersion: number | null = null;
     if (request.status === 'submitted') {
@@ -83,14 +86,22 @@ export async function presentRequests(
         }));
       }
     } else if (request.ruleVersionId) {
-      ruleVersion = (await repo.ruleVersion(request.ruleVersionId))?.version ?? null;
+      ruleVersion =
+        (await repo.ruleVersion(request.ownerOrganizationId, request.ruleVersionId))?.version ?? null;
     }
-    const payments = await repo.paymentsOf(request.id);
+    const payments = await repo.paymentsOf(request.ownerOrganizationId, request.id);
+    const cancellation =
+      request.status === 'cancelled'
+        ? await repo.cancellationOf(request.ownerOrganizationId, request.id)
+        : undefined;
+    const state = approvalStateOf(request, payments);
     const actions: AidRequestView['actions'] = [];
     if (sides.member && request.status === 'submitted') actions.push('withdraw');
     if (sides.owner && request.status === 'submitted') actions.push('decide');
-    if (sides.owner && request.status === 'approved') actions.push('pay');
-    if (sides.owner && request.status === 'paid') actions.push('reverse');
+    if (sides.owner && checkPayment(state).ok) actions.push('pay');
+    if (sides.owner && payments.some((p) => p.reversedOn === null) && request.status !== 'cancelled')
+      actions.push('reverse');
+    if (sides.owner && checkCancellation(state).ok) actions.push('cancel');
     const program = programs.get(request.programId);
     views.push({
       id: request.id,
@@ -115,6 +126,9 @@ export async function presentRequests(
       approvedCents: request.approvedCents,
       refusalReason: request.refusalReason,
       decisionNote: request.decisionNote,
+      paidCents: paidCentsOf(state.payments),
+      remainderCents: request.approvedCents === null ? null : remainderOf(state),
+      cancellation: cancellation ?? null,
       payments: payments.map((p) => ({
         id: p.id,
         amountCents: p.amountCents,

@@ -8,7 +8,7 @@ import { aidRepository } from '../adapters/aid-repository.js';
 import { aidErrors } from '../errors.js';
 import { aidDecisionRoles, aidFilingRoles, programSteered } from './aid-access.js';
 import { presentRequests } from './present-requests.js';
-import { requestFor } from './request-access.js';
+import { readableOrganizations, requestFor } from './request-access.js';
 
 /** The person's requests, on their file: the organization that follows them. */
 export const personAidRequests = defineUseCase(
@@ -21,7 +21,8 @@ export const personAidRequests = defineUseCase(
     const rows = await aidRepository(trx).requestsOfPerson(actor.organizationId, person.id);
     const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
     const items = [];
-    for (const row of rows) items.push(await requestFor(trx, actor, row.id));
+    for (const row of rows)
+      items.push(await requestFor(trx, actor, row.id, false, undefined, [actor.organizationId]));
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -70,15 +71,17 @@ export const listAidRequests = defineUseCase(aidQueueQuery, async ({ input, ctx,
     requireRole(actor, aidDecisionRoles);
     if (input.programId) await programSteered(trx, actor, input.programId, aidDecisionRoles);
   } else requireRole(actor, aidFilingRoles);
+  const scope = await readableOrganizations(trx, actor);
   const rows = await aidRepository(trx).requestsFor({
     organizationId: actor.organizationId,
+    memberOrganizationIds: scope,
     side: input.side,
     status: input.status,
     programId: input.programId,
     limit: 200,
   });
   const items = [];
-  for (const row of rows) items.push(await requestFor(trx, actor, row.id));
+  for (const row of rows) items.push(await requestFor(trx, actor, row.id, false, undefined, scope));
   const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
   await audit.record({
     actorUserId: actor.userId,

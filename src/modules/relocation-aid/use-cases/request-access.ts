@@ -1,6 +1,7 @@
 import { type Actor, requireRole } from '../../../core/auth/actor.js';
 import type { Role } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { programForFigures } from '../../programs/api.js';
 import { type AidRequestRow, aidRepository } from '../adapters/aid-repository.js';
 import { aidErrors } from '../errors.js';
@@ -17,6 +18,21 @@ export interface RequestSides {
 export const aidReaderRoles: readonly Role[] = [...new Set([...aidFilingRoles, ...aidDecisionRoles])];
 
 /**
+ * The organizations whose requests the actor may meet: its own (it filed them) and, for those who
+ * decide, the members of the consortia it belongs to or coordinates (a program it steers runs there).
+ * A request is always looked up under these (ADR 12), never by its id alone.
+ */
+export async function readableOrganizations(db: Executor, actor: Actor): Promise<string[]> {
+  const ids = new Set([actor.organizationId]);
+  if (aidDecisionRoles.includes(actor.role)) {
+    const organizations = organizationsApi(db);
+    for (const consortiumId of new Set([...actor.consortiumIds, ...actor.coordinatedConsortiumIds]))
+      for (const member of await organizations.consortiumMembers(consortiumId)) ids.add(member.id);
+  }
+  return [...ids];
+}
+
+/**
  * A request as the actor's organization may see it: filed by it (member roles), or to decide and pay
  * as the program's steering organization (decision roles). The role is checked first (403); anything
  * else is not found (404), existence not revealed. Locked when asked, for a change.
@@ -27,9 +43,11 @@ export async function requestFor(
   requestId: string,
   lock = false,
   roles: readonly Role[] = aidReaderRoles,
+  organizationIds?: readonly string[],
 ): Promise<{ request: AidRequestRow; sides: RequestSides }> {
   requireRole(actor, roles);
-  const request = await aidRepository(db).request(requestId, lock);
+  const scope = organizationIds ?? (await readableOrganizations(db, actor));
+  const request = await aidRepository(db).request(scope, requestId, lock);
   if (!request) throw aidErrors.requestNotFound();
   const member = request.organizationId === actor.organizationId && aidFilingRoles.includes(actor.role);
   let owner = false;

@@ -14,7 +14,7 @@ export const withdrawAidRequest = defineUseCase(
     const { request, sides } = await requestFor(trx, actor, input.requestId, true, aidFilingRoles);
     if (!sides.member) throw aidErrors.requestNotFound();
     if (request.status !== 'submitted') throw aidErrors.notWithdrawable();
-    await aidRepository(trx).setStatus(request.id, 'withdrawn');
+    await aidRepository(trx).setStatus(request.organizationId, request.id, 'withdrawn');
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

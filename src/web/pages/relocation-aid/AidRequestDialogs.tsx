@@ -8,20 +8,11 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import {
-  type AidRequestView,
-  paymentMethods,
-  refusalReasons,
-  useDecideAidRequest,
-  usePayAidRequest,
-  useReverseAidPayment,
-} from '../../api/relocation-aid.js';
-import { todayInOrganization } from '../../format.js';
+import { type AidRequestView, refusalReasons, useDecideAidRequest } from '../../api/relocation-aid.js';
 import { notify } from '../../notify.js';
 import { Dialog } from '../caseload/Dialog.js';
 import { centsOf, formatCad } from './aid-format.js';
@@ -151,130 +142,4 @@ export function DecideAidDialog({
   );
 }
 
-/** Pay the approved amount on a day, by transfer or cheque, with its reference. */
-export function PayAidDialog({ request, onClose }: { request: AidRequestView | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const pay = usePayAidRequest();
-  const [paidOn, setPaidOn] = useState(todayInOrganization());
-  const [method, setMethod] = useState<(typeof paymentMethods)[number]>('transfer');
-  const [reference, setReference] = useState('');
-  const errors = fieldErrorsOf(pay.error);
-  if (!request) return null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await pay.mutateAsync({
-      requestId: request.id,
-      body: { paidOn, method, reference: reference.trim() || null },
-    });
-    onClose();
-  };
-  return (
-    <Dialog
-      opened
-      onClose={onClose}
-      title={t('relocationAid.pay.title', {
-        amount: formatCad(request.approvedCents),
-        name: nameOf(request),
-      })}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {pay.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(pay.error)}
-            </Alert>
-          ) : null}
-          <TextInput
-            type="date"
-            label={t('relocationAid.pay.paidOn')}
-            value={paidOn}
-            onChange={(event) => setPaidOn(event.currentTarget.value)}
-            error={errors.paidOn}
-            required
-          />
-          <NativeSelect
-            label={t('relocationAid.pay.method')}
-            value={method}
-            onChange={(event) => setMethod(event.currentTarget.value as (typeof paymentMethods)[number])}
-            data={paymentMethods.map((value) => ({ value, label: t(`relocationAid.method.${value}`) }))}
-          />
-          <TextInput
-            label={t('relocationAid.pay.reference')}
-            value={reference}
-            onChange={(event) => setReference(event.currentTarget.value)}
-            maxLength={100}
-            error={errors.reference}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('relocationAid.form.cancel')}
-            </Button>
-            <Button type="submit" loading={pay.isPending}>
-              {t('relocationAid.pay.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
-  );
-}
-
-/** Reverse the payment by a compensating entry: a day and why. */
-export function ReverseAidDialog({
-  request,
-  onClose,
-}: {
-  request: AidRequestView | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const reverse = useReverseAidPayment();
-  const [reversedOn, setReversedOn] = useState(todayInOrganization());
-  const [reason, setReason] = useState('');
-  const errors = fieldErrorsOf(reverse.error);
-  if (!request) return null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await reverse.mutateAsync({ requestId: request.id, body: { reversedOn, reason: reason.trim() } });
-    notify({ color: 'green', message: t('relocationAid.reverse.done') });
-    onClose();
-  };
-  return (
-    <Dialog opened onClose={onClose} title={t('relocationAid.reverse.title', { name: nameOf(request) })}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">{t('relocationAid.reverse.intro')}</Text>
-          {reverse.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(reverse.error)}
-            </Alert>
-          ) : null}
-          <TextInput
-            type="date"
-            label={t('relocationAid.reverse.reversedOn')}
-            value={reversedOn}
-            onChange={(event) => setReversedOn(event.currentTarget.value)}
-            error={errors.reversedOn}
-            required
-          />
-          <Textarea
-            label={t('relocationAid.reverse.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={errors.reason}
-            required
-            maxLength={500}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('relocationAid.form.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={reverse.isPending} disabled={!reason.trim()}>
-              {t('relocationAid.reverse.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
-  );
-}
+export { CancelAidApprovalDialog, PayAidDialog, ReverseAidDialog } from './AidPaymentDialogs.js';

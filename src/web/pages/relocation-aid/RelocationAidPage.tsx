@@ -26,11 +26,16 @@ import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDate } from '../../format.js';
 import { AidBudgetPanel, AidReportPanel, AidRulesPanel } from './AidBudgetPanels.js';
-import { DecideAidDialog, PayAidDialog, ReverseAidDialog } from './AidRequestDialogs.js';
+import {
+  CancelAidApprovalDialog,
+  DecideAidDialog,
+  PayAidDialog,
+  ReverseAidDialog,
+} from './AidRequestDialogs.js';
 import { formatCad, regionName } from './aid-format.js';
 
 type Tab = 'requests' | 'budget' | 'rules' | 'report';
-type StatusFilter = 'submitted' | 'approved' | 'paid' | 'all';
+type StatusFilter = 'submitted' | 'approved' | 'paid' | 'cancelled' | 'all';
 
 /**
  * The relocation aid of the programs the organization steers: the members' requests to decide and pay,
@@ -95,13 +100,14 @@ function RequestsPanel({ programId }: { programId: string }) {
   const [deciding, setDeciding] = useState<AidRequestView | null>(null);
   const [paying, setPaying] = useState<AidRequestView | null>(null);
   const [reversing, setReversing] = useState<AidRequestView | null>(null);
+  const [cancelling, setCancelling] = useState<AidRequestView | null>(null);
   return (
     <Stack>
       <SegmentedControl
         aria-label={t('relocationAid.queue.status')}
         value={status}
         onChange={(value) => setStatus(value as StatusFilter)}
-        data={(['submitted', 'approved', 'paid', 'all'] as const).map((value) => ({
+        data={(['submitted', 'approved', 'paid', 'cancelled', 'all'] as const).map((value) => ({
           value,
           label: value === 'all' ? t('relocationAid.tabs.requests') : t(`relocationAid.status.${value}`),
         }))}
@@ -159,7 +165,17 @@ function RequestsPanel({ programId }: { programId: string }) {
                       <Table.Td>{t(`relocationAid.purpose.${r.purpose}`)}</Table.Td>
                       <Table.Td>{regionName(r.regionCode)}</Table.Td>
                       <Table.Td>{formatCad(r.askedCents)}</Table.Td>
-                      <Table.Td>{formatCad(r.approvedCents ?? r.assessment.allowedCents)}</Table.Td>
+                      <Table.Td>
+                        {formatCad(r.approvedCents ?? r.assessment.allowedCents)}
+                        {r.approvedCents !== null && r.paidCents > 0 && r.remainderCents ? (
+                          <Text size="xs">
+                            {t('relocationAid.queue.paidSoFar', {
+                              paid: formatCad(r.paidCents),
+                              remainder: formatCad(r.remainderCents),
+                            })}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
                       <Table.Td>
                         <Badge variant="light">{t(`relocationAid.status.${r.status}`)}</Badge>
                       </Table.Td>
@@ -173,6 +189,11 @@ function RequestsPanel({ programId }: { programId: string }) {
                           {r.actions.includes('pay') ? (
                             <Button size="xs" onClick={() => setPaying(r)}>
                               {t('relocationAid.queue.pay')}
+                            </Button>
+                          ) : null}
+                          {r.actions.includes('cancel') ? (
+                            <Button size="xs" variant="default" onClick={() => setCancelling(r)}>
+                              {t('relocationAid.queue.cancel')}
                             </Button>
                           ) : null}
                           {r.actions.includes('reverse') ? (
@@ -196,6 +217,11 @@ function RequestsPanel({ programId }: { programId: string }) {
         onClose={() => setDeciding(null)}
       />
       <PayAidDialog key={`pay-${paying?.id ?? 'none'}`} request={paying} onClose={() => setPaying(null)} />
+      <CancelAidApprovalDialog
+        key={`cancel-${cancelling?.id ?? 'none'}`}
+        request={cancelling}
+        onClose={() => setCancelling(null)}
+      />
       <ReverseAidDialog
         key={`reverse-${reversing?.id ?? 'none'}`}
         request={reversing}

@@ -126,5 +126,13 @@ function details(request: AidRequestView, t: T): string[] {
         t('relocationAid.section.reversed', { date: formatDate(p.paidOn), reason: p.reversalReason ?? '' }),
       );
   }
+  if (request.cancellation)
+    lines.push(
+      t('relocationAid.section.cancelled', {
+        date: formatDate(request.cancellation.cancelledOn),
+        amount: formatCad(request.cancellation.releasedCents),
+        reason: request.cancellation.reason,
+      }),
+    );
   return lines;
 }
