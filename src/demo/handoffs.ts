@@ -1,8 +1,11 @@
 import type { Deps } from '../core/use-case.js';
 import { acceptHandoff } from '../modules/handoffs/use-cases/accept-handoff.js';
 import { proposeHandoff } from '../modules/handoffs/use-cases/propose-handoff.js';
+import { addHouseholdMember } from '../modules/people/use-cases/add-household-member.js';
 import { addPersonItem } from '../modules/people/use-cases/add-person-item.js';
 import { createPerson } from '../modules/people/use-cases/create-person.js';
+import { formHousehold } from '../modules/people/use-cases/form-household.js';
+import { rekeyOpenEnrolments } from '../modules/programs/api.js';
 import { enrolPerson } from '../modules/programs/use-cases/enrol-person.js';
 import { addDays } from './demo-calendar.js';
 import { staffContext } from './staff-context.js';
@@ -71,7 +74,10 @@ export async function loadDemoHandoffs(
       personId,
       intake: { source: 'walk_in' },
     });
-    if (mover.state === 'ready') continue;
+    if (mover.state === 'ready') {
+      await givenSpouseInHousehold(deps, promis, cast, personId, today);
+      continue;
+    }
     const { id } = await proposeHandoff(deps)(promis, {
       personId,
       receiverOrganizationId: cast.regional.organizationId,
@@ -84,4 +90,50 @@ export async function loadDemoHandoffs(
       await acceptHandoff(deps)(regional, { handoffId: id, referentUserId: cast.regional.userId });
   }
   return { handoffs };
+}
+
+/**
+ * Yasmine moved with her husband Karim, who has a file of his own at PROMIS and consented too: a
+ * household of two, so that the journey hands over both at once (issue 16). Karim is not enrolled, so
+ * the program's figures stay as they were.
+ */
+async function givenSpouseInHousehold(
+  deps: Deps,
+  promis: Awaited<ReturnType<typeof staffContext>>,
+  cast: { regional: Staff },
+  personId: string,
+  today: string,
+) {
+  const { id: spouseId } = await createPerson(deps)(promis, {
+    identity: {
+      givenName: 'Karim',
+      familyName: 'Haddad',
+      birthDate: '1986-11-05',
+      sex: 'male',
+      city: 'Montréal',
+      region: 'Québec',
+      country: 'CA',
+      immigrationStatus: 'permanent_resident',
+      preferredLanguage: 'fr',
+    },
+    intakeOn: addDays(today, -120),
+  });
+  await addPersonItem(deps)(promis, {
+    personId: spouseId,
+    item: {
+      kind: 'consent',
+      data: {
+        purpose: 'sharing_with_partners',
+        partnerOrganizationIds: [cast.regional.organizationId],
+        covers: ['identity'],
+        givenOn: addDays(today, -60),
+      },
+    },
+  });
+  const { householdId } = await formHousehold(rekeyOpenEnrolments)(deps)(promis, { personId });
+  await addHouseholdMember(rekeyOpenEnrolments)(deps)(promis, {
+    householdId,
+    personId: spouseId,
+    relation: 'spouse',
+  });
 }

@@ -21,7 +21,9 @@ import { apiAs } from './support/seed.js';
  * Geneviève proposes the hand-off with her enrolment; until it is accepted Geneviève stays her
  * referent. Marie-Ève Pelletier, at the partner, finds it among the hand-offs received, takes over as
  * referent, and lands on Yasmine's new file, enrolled in the program from the day she entered it.
- * Geneviève's file then says who follows Yasmine now. Every screen passes axe, at 1280 and 375 px.
+ * Geneviève's file then says who follows Yasmine now. Her husband Karim, in her household, is handed
+ * over with her and the household is formed again at the partner. Every screen passes axe, at 1280
+ * and 375 px.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -70,6 +72,8 @@ describe('a hand-off from Montréal to a regional partner after a move', () => {
     await dialog
       .getByRole('textbox', { name: 'Ce qu’elle doit savoir pour reprendre' })
       .fill('Installée à Rimouski depuis le mois dernier, cherche un poste d’aide-comptable.');
+    // Her husband Karim, in her household with a file of his own and his own consent, goes too.
+    await dialog.getByRole('checkbox', { name: 'Karim Haddad (conjoint ou conjointe)' }).check();
     await expectAccessible(sender.page, 'hand-off proposal');
     await dialog.getByRole('button', { name: 'Proposer le passage de relais' }).click();
     await section.getByText(new RegExp(`Proposé à ${partner} .* en attente de réponse`)).waitFor();
@@ -83,6 +87,7 @@ describe('a hand-off from Montréal to a regional partner after a move', () => {
     const row = receiver.page.getByRole('row').filter({ hasText: 'Yasmine Haddad' });
     await row.getByText('Installation dans une autre région').waitFor();
     await row.getByText('PROMIS').waitFor();
+    await row.getByText('Avec : Karim Haddad (conjoint ou conjointe)').waitFor();
     await expectAccessible(receiver.page, 'hand-offs received');
     await resizeTo(receiver.page, { width: 375, height: 800 });
     await expectNoSidewaysScroll(receiver.page);
@@ -102,6 +107,7 @@ describe('a hand-off from Montréal to a regional partner after a move', () => {
       .getByRole('combobox', { name: 'Référent qui reprend' })
       .selectOption({ label: 'Marie-Ève Pelletier' });
     await expectAccessible(receiver.page, 'take over');
+    await accept.getByText('Karim Haddad (conjoint ou conjointe)', { exact: false }).waitFor();
     await accept.getByRole('button', { name: 'Reprendre' }).click();
 
     // Her new file here: the enrolment carried on from the day she entered the program.
@@ -117,6 +123,21 @@ describe('a hand-off from Montréal to a regional partner after a move', () => {
       .waitFor();
     await receiver.page.getByText('Repris de PROMIS le', { exact: false }).waitFor();
     await expectAccessible(receiver.page, 'file taken over');
+    // Karim was taken over with her, in a file of the partner's, in the household formed again there.
+    const asMarieEve = await apiAs(app.baseUrl, marieEve, demoPassword);
+    const there = await asMarieEve<{ items: { id: string; givenName: string; familyName: string }[] }>(
+      'GET',
+      `/api/people?q=${encodeURIComponent('Karim Haddad')}`,
+    );
+    const karim = there.items.find((p) => p.givenName === 'Karim' && p.familyName === 'Haddad');
+    expect(karim).toBeDefined();
+    const household = await asMarieEve<{
+      household: { members: { givenName: string; relation: string }[] } | null;
+    }>('GET', `/api/people/${karim?.id}/household`);
+    expect(household.household?.members.map((m) => [m.givenName, m.relation])).toEqual([
+      ['Yasmine', 'main'],
+      ['Karim', 'spouse'],
+    ]);
 
     // Geneviève's file says who took over and who follows Yasmine there.
     await sender.page.reload();

@@ -78,6 +78,9 @@ export const handoffsEn = {
     submit: 'Propose the hand-off',
     done: 'Hand-off proposed to {{organization}}.',
     consentTab: 'Record the consent in the file',
+    householdMembers: 'Members of the household who go too',
+    householdMembersHint:
+      'Each needs their own consent naming this organization and covering their identity. The household is formed again there around the same main contact.',
   },
   accept: {
     title: 'Take over {{name}}',
@@ -100,6 +103,18 @@ export const handoffsEn = {
     done: 'Hand-off declined: {{organization}} keeps following the person.',
     action: 'Decline',
   },
+  relation: {
+    main: 'main contact',
+    spouse: 'spouse',
+    child: 'child',
+    parent: 'parent',
+    sibling: 'sibling',
+    other: 'other',
+  },
+  withHousehold: 'With: {{names}}',
+  memberUnnamed: 'a member no longer shared',
+  acceptHousehold:
+    'The members of the household handed over with them are taken over too, each in a file of yours with the same referent, and the household is formed again here: {{names}}.',
   endReason: 'Handed over to another organization',
   person: 'Person handed over',
 };

@@ -82,6 +82,9 @@ export const handoffsFr: typeof handoffsEn = {
     submit: 'Proposer le passage de relais',
     done: 'Passage de relais proposé à {{organization}}.',
     consentTab: 'Enregistrer le consentement dans le dossier',
+    householdMembers: 'Membres du foyer qui partent aussi',
+    householdMembersHint:
+      'Chacun doit avoir son propre consentement nommant cette structure et couvrant son identité. Le foyer y est reformé autour du même contact principal.',
   },
   accept: {
     title: 'Reprendre {{name}}',
@@ -104,6 +107,18 @@ export const handoffsFr: typeof handoffsEn = {
     done: 'Passage de relais refusé : {{organization}} continue de suivre la personne.',
     action: 'Refuser',
   },
+  relation: {
+    main: 'contact principal',
+    spouse: 'conjoint ou conjointe',
+    child: 'enfant',
+    parent: 'père ou mère',
+    sibling: 'frère ou sœur',
+    other: 'autre',
+  },
+  withHousehold: 'Avec : {{names}}',
+  memberUnnamed: 'un membre qui n’est plus partagé',
+  acceptHousehold:
+    'Les membres du foyer qui passent avec la personne sont repris aussi, chacun dans un dossier chez vous avec le même référent, et le foyer est reformé ici : {{names}}.',
   endReason: 'Confiée à une autre structure',
   person: 'Personne confiée',
 };

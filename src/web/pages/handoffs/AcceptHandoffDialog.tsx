@@ -8,7 +8,7 @@ import { useStaffOptions } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
 import { type PickerOption, SearchPicker } from '../../components/SearchPicker.js';
 import { Dialog } from '../caseload/Dialog.js';
-import { handoffPersonName } from './handoff-words.js';
+import { handoffMembersNames, handoffPersonName } from './handoff-words.js';
 
 const noneExcluded: ReadonlySet<string> = new Set();
 const referentRoles: readonly string[] = ['counselor', 'program_referent', 'coordinator', 'director'];
@@ -56,6 +56,11 @@ export function AcceptHandoffDialog({
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <Text size="sm">{t('handoffs.accept.intro', { organization: handoff.sender.name })}</Text>
+            {handoffMembersNames(handoff, t) ? (
+              <Text size="sm">
+                {t('handoffs.acceptHousehold', { names: handoffMembersNames(handoff, t) })}
+              </Text>
+            ) : null}
             {accept.error && Object.keys(errors).length === 0 ? (
               <Alert color="red" role="alert">
                 {errorMessage(accept.error)}

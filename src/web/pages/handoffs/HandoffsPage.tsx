@@ -10,7 +10,7 @@ import { formatDateTime } from '../../format.js';
 import { notify } from '../../notify.js';
 import { AcceptHandoffDialog } from './AcceptHandoffDialog.js';
 import { DeclineHandoffDialog } from './DeclineHandoffDialog.js';
-import { handoffPersonName, handoffProgramName } from './handoff-words.js';
+import { handoffMembersNames, handoffPersonName, handoffProgramName } from './handoff-words.js';
 
 type Direction = HandoffsFilters['direction'];
 type Status = HandoffsFilters['status'];
@@ -150,6 +150,11 @@ function HandoffsTable({
                   ) : (
                     name
                   )}
+                  {handoffMembersNames(handoff, t) ? (
+                    <Text size="sm">
+                      {t('handoffs.withHousehold', { names: handoffMembersNames(handoff, t) })}
+                    </Text>
+                  ) : null}
                   {handoff.message ? (
                     <Text size="xs" c="dimmed">
                       {handoff.message}

@@ -1,17 +1,19 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { handoffReasons, type ProposeHandoffBody, useProposeHandoff } from '../../api/handoffs.js';
+import { usePersonHousehold } from '../../api/households.js';
 import { usePersonEnrolments } from '../../api/programs.js';
 import { useConsentPartners } from '../../api/sharing.js';
 import { Dialog } from '../caseload/Dialog.js';
 
 /**
  * Proposing that another organization of the consortia takes over: why, an open enrolment it carries
- * on (or none), and what it should know. Without a consent naming it the server refuses, and the
+ * on (or none), the other members of the person's household who go with them (each under a consent
+ * of their own), and what it should know. Without a consent naming it the server refuses, and the
  * dialog points to the file's consents.
  */
 export function ProposeHandoffDialog({
@@ -34,13 +36,18 @@ export function ProposeHandoffDialog({
   const propose = useProposeHandoff(personId);
   const organizations = partners.data?.organizations ?? [];
   const open = (enrolments.data ?? []).filter((enrolment) => enrolment.status === 'enrolled');
+  const household = usePersonHousehold(personId);
+  const others = (household.data?.household?.members ?? []).filter((m) => m.personId !== personId);
+  const [members, setMembers] = useState<string[]>([]);
   const [receiver, setReceiver] = useState(receiverOrganizationId ?? '');
   const [reason, setReason] = useState<ProposeHandoffBody['reason']>('moved_to_region');
   const [enrolment, setEnrolment] = useState('');
   const [message, setMessage] = useState('');
   const errors = fieldErrorsOf(propose.error);
   const consentMissing =
-    propose.error instanceof ApiError && propose.error.code === 'HANDOFF_CONSENT_MISSING';
+    propose.error instanceof ApiError &&
+    (propose.error.code === 'HANDOFF_CONSENT_MISSING' ||
+      propose.error.code === 'HANDOFF_MEMBER_CONSENT_MISSING');
   const known = organizations.some((o) => o.id === receiver);
   const chosenReceiver = (known ? receiver : '') || organizations[0]?.id || '';
   const suggestedNotConsented = Boolean(
@@ -53,6 +60,7 @@ export function ProposeHandoffDialog({
       reason,
       enrolmentId: enrolment || null,
       message: message.trim() || null,
+      householdMemberIds: members.length > 0 ? members : null,
     });
     onProposed(organizations.find((o) => o.id === chosenReceiver)?.name ?? '');
   };
@@ -112,6 +120,25 @@ export function ProposeHandoffDialog({
               ...open.map((e) => ({ value: e.id, label: e.programName })),
             ]}
           />
+          {others.length > 0 ? (
+            <Checkbox.Group
+              label={t('handoffs.form.householdMembers')}
+              description={t('handoffs.form.householdMembersHint')}
+              value={members}
+              onChange={setMembers}
+              error={errors.householdMemberIds}
+            >
+              <Stack gap={4} mt={4}>
+                {others.map((m) => (
+                  <Checkbox
+                    key={m.personId}
+                    value={m.personId}
+                    label={`${m.givenName} ${m.familyName} (${t(`handoffs.relation.${m.relation}`)})`}
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          ) : null}
           <Textarea
             label={t('handoffs.form.message')}
             value={message}

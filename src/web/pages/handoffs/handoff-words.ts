@@ -16,3 +16,15 @@ export function handoffProgramName(handoff: HandoffView, language: string): stri
 /** The day of a moment, in the organization's calendar. */
 export const dayOf = (moment: string | null) =>
   moment ? formatDate(todayInOrganization(new Date(moment))) : '';
+
+/** The other members of the household handed over with the person, with their relation there. */
+export function handoffMembersNames(handoff: HandoffView, t: TFunction): string | null {
+  if (handoff.members.length === 0) return null;
+  return handoff.members
+    .map((m) =>
+      m.person
+        ? `${m.person.givenName} ${m.person.familyName} (${t(`handoffs.relation.${m.relation}`)})`
+        : t('handoffs.memberUnnamed'),
+    )
+    .join(', ');
+}
