@@ -52,7 +52,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 function RequestDetail({ request }: { request: FrontDoorRequestView }) {
   const { t } = useTranslation();
   return (
-    <Grid gap="lg">
+    <Grid gap="lg" overflow="hidden">
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Stack>
           <Paper withBorder p="md" component="section" aria-labelledby="request-identity">
@@ -180,7 +180,7 @@ function RequestDetail({ request }: { request: FrontDoorRequestView }) {
                   })}
                 </Text>
               ) : null}
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {t('frontDoor.request.consent', {
                   date: formatDateTime(request.consentGivenAt),
                   version: request.consentTextVersion,

@@ -1,4 +1,11 @@
 import { Alert, Anchor, Button, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+
+/** A long label wraps inside the button on a 375 px phone instead of pushing the page sideways. */
+const wrapping = {
+  root: { height: 'auto', minHeight: 36, maxWidth: '100%' },
+  label: { whiteSpace: 'normal' as const },
+};
+
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,6 +68,7 @@ function AssignPanel({ request }: { request: FrontDoorRequestView }) {
       <Stack gap="sm">
         {proposed && request.state === 'new' ? (
           <Button
+            styles={wrapping}
             loading={assign.isPending}
             onClick={() =>
               assign.mutate({ organizationId: proposed.id }, { onSuccess: () => done(proposed.name) })
@@ -82,6 +90,7 @@ function AssignPanel({ request }: { request: FrontDoorRequestView }) {
           onChange={(e) => setNote(e.currentTarget.value)}
         />
         <Button
+          styles={wrapping}
           variant="light"
           disabled={!member}
           loading={assign.isPending}
@@ -121,6 +130,7 @@ function WorkPanel({ request }: { request: FrontDoorRequestView }) {
           <>
             <Text size="sm">{t('frontDoor.work.convertHelp')}</Text>
             <Button
+              styles={wrapping}
               loading={convert.isPending}
               onClick={() =>
                 convert.mutate(undefined, {
@@ -148,6 +158,7 @@ function WorkPanel({ request }: { request: FrontDoorRequestView }) {
           onChange={(e) => setNote(e.currentTarget.value)}
         />
         <Button
+          styles={wrapping}
           variant="light"
           color="red"
           loading={close.isPending}
