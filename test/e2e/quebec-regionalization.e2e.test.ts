@@ -16,9 +16,9 @@ import { apiAs } from './support/seed.js';
 /**
  * Issue 17, Emplois en régions from the front door to a settlement: the Khalil family asks in Arabic
  * on a phone; the rules propose CFIQ and the PROMIS coordinator confirms. At CFIQ, Nadia Benali opens
- * their file, the family goes on an exploratory stay in Abitibi and decides to move, and the program
- * pays part of the trip (these steps go through the API: their own dialogs are the stays' and
- * relocation aid's). Nadia records the move to Rouyn-Noranda on the file, which ends the enrolment,
+ * their file, plans the family's exploratory stay in Abitibi and reports their decision to move, and
+ * asks for relocation aid for the trip, which the coordination approves and pays. Nadia records the
+ * move to Rouyn-Noranda on the file, which ends the enrolment,
  * and proposes the hand-off to the Abitibi partner, whose counselor sees the family's stay among those
  * it hosts and takes over. The coordinator's household figures count one more household this year.
  */
@@ -149,39 +149,81 @@ describe('a family from the front door to a settlement in Abitibi', () => {
       },
     });
 
-    // The exploratory stay in Abitibi, reported with the decision to move; the program pays the meals.
-    const stay = await cfiq<{ id: string }>('POST', `/api/people/${personId}/stays`, {
-      regionCountry: 'CA',
-      regionCode: '08',
-      hostOrganizationId: abitibiId,
-      startsOn: today(),
-      endsOn: today(),
-      travellerPersonIds: [personId],
-      childrenWithoutFile: 1,
-    });
-    await cfiq('POST', `/api/stays/${stay.id}/report`, { decision: 'decided_to_move', decidedOn: today() });
-    const aid = await cfiq<{ id: string }>('POST', `/api/people/${personId}/relocation-aid`, {
-      programId,
-      purpose: 'exploratory_stay',
-      stayId: stay.id,
-      dependantsCount: 1,
-      lines: [{ kind: 'stay_meals', amountCents: 4_500 }],
-    });
-    await coordinator('POST', `/api/relocation-aid-requests/${aid.id}/decision`, {
-      decision: 'approve',
-      approvedCents: [4_500],
-    });
-    await coordinator('POST', `/api/relocation-aid-requests/${aid.id}/payment`, {
-      paidOn: today(),
-      method: 'transfer',
-    });
-
-    // Nadia records the move on the file, which ends the enrolment, and proposes the hand-off.
+    // Nadia plans the exploratory stay in Abitibi on the file, then reports the decision to move.
     const counselor = await newJourney(browser, app.baseUrl, { locale: 'fr-FR' });
     const page = counselor.page;
     await logInInFrench(page, nadia, demoPassword);
     await page.goto(`/people/${personId}?tab=enrolments`);
     await page.getByRole('heading', { level: 1, name: 'Rania Khalil' }).waitFor();
+    const stays = page.getByRole('region', { name: 'Séjours exploratoires' });
+    await stays.getByRole('button', { name: 'Planifier un séjour' }).click();
+    const planStay = page.getByRole('dialog', { name: 'Planifier un séjour exploratoire' });
+    await planStay.waitFor();
+    await settled(page);
+    await planStay.getByRole('combobox', { name: 'Région' }).selectOption({ label: 'Abitibi-Témiscamingue' });
+    await expect
+      .poll(() => planStay.getByRole('combobox', { name: 'Partenaire d’accueil' }).inputValue())
+      .toBe(abitibiId);
+    await planStay.getByLabel('Premier jour').fill(today());
+    await planStay.getByLabel('Dernier jour').fill(today());
+    await planStay.getByRole('checkbox', { name: 'La personne de ce dossier' }).check();
+    await planStay.getByRole('textbox', { name: 'Enfants sans dossier' }).fill('1');
+    await expectAccessible(page, 'planning a stay');
+    await planStay.getByRole('button', { name: 'Planifier le séjour' }).click();
+    await planStay.waitFor({ state: 'hidden' });
+    await stays.getByRole('button', { name: 'Faire le bilan du séjour' }).click();
+    const report = page.getByRole('dialog', { name: 'Bilan du séjour — Abitibi-Témiscamingue' });
+    await report.waitFor();
+    await settled(page);
+    await report
+      .getByRole('combobox', { name: 'Ce que le ménage a décidé' })
+      .selectOption({ label: 'Décidé à déménager' });
+    await report.getByLabel('Jour de la décision').fill(today());
+    await report.getByRole('button', { name: 'Enregistrer le bilan' }).click();
+    await report.waitFor({ state: 'hidden' });
+    await stays.getByText(/^Décision : Décidé à déménager, le /).waitFor();
+
+    // She asks for relocation aid for the stay's meals; the coordination approves and pays it.
+    const aidSection = page.getByRole('region', { name: 'Aide à la mobilité' });
+    await aidSection.getByRole('button', { name: 'Demander une aide à la mobilité' }).click();
+    const aidForm = page.getByRole('dialog', { name: 'Demander une aide à la mobilité' });
+    await aidForm.waitFor();
+    await settled(page);
+    await aidForm.getByRole('combobox', { name: 'Programme' }).selectOption({ label: 'Emplois en régions' });
+    await aidForm.getByRole('textbox', { name: 'Personnes à charge sans dossier qui participent' }).fill('1');
+    await aidForm.getByRole('combobox', { name: 'Coût' }).selectOption({ label: 'Repas pendant le séjour' });
+    await aidForm.getByRole('textbox', { name: 'Montant ($)' }).fill('45');
+    await expectAccessible(page, 'asking for relocation aid');
+    await aidForm.getByRole('button', { name: 'Déposer la demande' }).click();
+    await aidForm.waitFor({ state: 'hidden' });
+    await aidSection.getByText(/En attente de décision/).waitFor();
+
+    await office.page.getByRole('link', { name: 'Aide à la mobilité' }).click();
+    await office.page.getByRole('heading', { level: 1, name: 'Aide à la mobilité' }).waitFor();
+    const aidRow = office.page.getByRole('row').filter({ hasText: 'Rania Khalil' });
+    await aidRow.getByRole('button', { name: 'Décider' }).click();
+    const decide = office.page.getByRole('dialog', { name: 'Décider la demande de Rania Khalil' });
+    await decide.waitFor();
+    await settled(office.page);
+    await decide.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await decide.waitFor({ state: 'hidden' });
+    // Approved, it waits among the requests to pay.
+    const shown = office.page.getByRole('radiogroup', { name: 'Demandes affichées' });
+    await shown.getByText('Accordée, pas entièrement versée', { exact: true }).click();
+    await aidRow.getByRole('button', { name: 'Verser' }).click();
+    const pay = office.page.getByRole('dialog', { name: /^Verser .* à Rania Khalil$/ });
+    await pay.waitFor();
+    await settled(office.page);
+    await pay.getByLabel('Jour du versement').fill(today());
+    await expectAccessible(office.page, 'paying relocation aid');
+    await pay.getByRole('button', { name: 'Enregistrer le versement' }).click();
+    await pay.waitFor({ state: 'hidden' });
+    await shown.getByText('Versée', { exact: true }).click();
+    await aidRow.getByText('Versée').waitFor();
+    await page.reload();
+    await aidSection.getByText(/^Versé 45,00/).waitFor();
+
+    // Nadia records the move on the file, which ends the enrolment, and proposes the hand-off.
     const moves = page.getByRole('region', { name: 'Installations en région' });
     await moves.getByRole('button', { name: 'Enregistrer une installation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Enregistrer une installation en région' });
