@@ -407,6 +407,6 @@ export {
   openHandedOverFile,
   takeOverWithReferent,
 } from './handoff-files.js';
+export { copyHandedOverDependants, reformHandedOverHousehold } from './handoff-household.js';
 export { type HouseholdFacts, householdFactsOf } from './household-facts.js';
 export { currentHouseholdOfPerson } from './household-of-person.js';
-export { copyHandedOverDependants, reformHandedOverHousehold } from './handoff-household.js';
