@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
-import { usePersonHousehold } from '../../api/households.js';
 import { useRegionPartners } from '../../api/moves.js';
 import { usePlanStay } from '../../api/stays.js';
 import { Dialog } from '../caseload/Dialog.js';
+import { type StayDraft, StayFields, stayDraftBody } from './StayFields.js';
 
 /**
  * Planning an exploratory stay on the file of the household's main contact: a region of Québec, the
@@ -36,31 +25,27 @@ export function PlanStayDialog({
 }) {
   const { t } = useTranslation();
   const plan = usePlanStay(personId);
-  const household = usePersonHousehold(personId);
   const regions = useRegionPartners(opened);
   const [regionCode, setRegionCode] = useState('');
   const [host, setHost] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [travellers, setTravellers] = useState<string[]>([personId]);
-  const [children, setChildren] = useState<number>(0);
-  const [purpose, setPurpose] = useState('');
+  const [draft, setDraft] = useState<StayDraft>({
+    startsOn: '',
+    endsOn: '',
+    travellers: [personId],
+    children: 0,
+    purpose: '',
+  });
   const errors = fieldErrorsOf(plan.error);
   const quebec = (regions.data?.items ?? []).filter((r) => r.country === 'CA');
   const region = quebec.find((r) => r.code === regionCode);
   const partners = region?.partners ?? [];
-  const members = household.data?.household?.members ?? [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await plan.mutateAsync({
       regionCountry: 'CA',
       regionCode,
       hostOrganizationId: host,
-      startsOn,
-      endsOn,
-      travellerPersonIds: travellers,
-      childrenWithoutFile: children,
-      purpose: purpose.trim() || null,
+      ...stayDraftBody(draft),
     });
     if (result) onPlanned();
   };
@@ -117,62 +102,11 @@ export function PlanStayDialog({
               ...partners.map((p) => ({ value: p.id, label: p.name })),
             ]}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={t('stays.form.startsOn')}
-              description={t('stays.form.datesHint')}
-              value={startsOn}
-              onChange={(event) => setStartsOn(event.currentTarget.value)}
-              error={errors.startsOn}
-              required
-            />
-            <TextInput
-              type="date"
-              label={t('stays.form.endsOn')}
-              value={endsOn}
-              min={startsOn || undefined}
-              onChange={(event) => setEndsOn(event.currentTarget.value)}
-              error={errors.endsOn}
-              required
-            />
-          </Group>
-          <Checkbox.Group
-            label={t('stays.form.travellers')}
-            description={t('stays.form.travellersHint')}
-            value={travellers}
-            onChange={setTravellers}
-            error={errors.travellerPersonIds}
-          >
-            <Stack gap={4} mt={4}>
-              {members.length > 0 ? (
-                members.map((m) => (
-                  <Checkbox key={m.personId} value={m.personId} label={`${m.givenName} ${m.familyName}`} />
-                ))
-              ) : (
-                <Checkbox value={personId} label={t('stays.form.thisPerson')} />
-              )}
-            </Stack>
-          </Checkbox.Group>
-          <NumberInput
-            label={t('stays.form.children')}
-            description={t('stays.form.childrenHint')}
-            value={children}
-            onChange={(value) => setChildren(typeof value === 'number' ? value : 0)}
-            min={0}
-            max={20}
-            allowDecimal={false}
-            error={errors.childrenWithoutFile}
-          />
-          <Textarea
-            label={t('stays.form.purpose')}
-            description={t('stays.form.purposeHint')}
-            value={purpose}
-            onChange={(event) => setPurpose(event.currentTarget.value)}
-            error={errors.purpose}
-            autosize
-            minRows={2}
-            maxLength={2000}
+          <StayFields
+            personId={personId}
+            draft={draft}
+            onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+            errors={errors}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -181,7 +115,7 @@ export function PlanStayDialog({
             <Button
               type="submit"
               loading={plan.isPending}
-              disabled={!regionCode || !host || !startsOn || !endsOn}
+              disabled={!regionCode || !host || !draft.startsOn || !draft.endsOn}
             >
               {t('stays.form.submit')}
             </Button>
