@@ -228,6 +228,9 @@ describe('demo data', { timeout: 420_000 }, () => {
     expect(figures.every((p) => p.illustrative)).toBe(true);
     expect(figures.reduce((sum, p) => sum + p.people, 0)).toBeGreaterThanOrEqual(5);
     expect(figures.reduce((sum, p) => sum + p.results.recognised, 0)).toBeGreaterThan(0);
+    // The licensed nurse, hired as a registered nurse: credential obtained and employed in her field.
+    const nurse = figures.find((p) => p.occupation.code === '29-1141.00')!;
+    expect(nurse.employedInField.credentialObtained).toBe(1);
     // This year's loans paid steps: the payouts are read back from the fund's books.
     expect(figures.flatMap((p) => p.fundPaid).reduce((sum, f) => sum + f.disbursedCents, 0)).toBeGreaterThan(
       0,

@@ -3,8 +3,10 @@ import type { RequestContext } from '../core/auth/actor.js';
 import { dayInZone } from '../core/time-zone.js';
 import type { Deps } from '../core/use-case.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
+import { listEmployers } from '../modules/employers/use-cases/list-employers.js';
 import { applicationFinancing } from '../modules/loan-fund/api.js';
 import { personSummary } from '../modules/people/api.js';
+import { recordPlacement } from '../modules/placements/use-cases/record-placement.js';
 import type { PathwayStepKind, RecognisedCredentialKind } from '../modules/recognition/api.js';
 import { createPathway } from '../modules/recognition/use-cases/create-pathway.js';
 import { linkRecognitionFinancing } from '../modules/recognition/use-cases/finance-steps.js';
@@ -14,6 +16,7 @@ import {
   recordRecognitionResult,
 } from '../modules/recognition/use-cases/record-result.js';
 import { updateRecognitionCaseStep } from '../modules/recognition/use-cases/update-case-step.js';
+import { occupationRelations } from '../modules/reference/api.js';
 import { addDays, demoTimeZones } from './demo-calendar.js';
 import type { CurrentDemoLoan } from './loan-fund.js';
 import {
@@ -280,6 +283,7 @@ export async function loadDemoRecognition(
         obtainedOn: addDays(louisvilleToday, -150),
       },
     });
+    await hireAsRegisteredNurse(deps, louisville, recognisedNurse, addDays(louisvilleToday, -120));
   }
   if (supervisor)
     await follow(
@@ -382,4 +386,29 @@ export async function loadDemoRecognition(
     });
   }
   return { pathways: kentucky.size + missouri.size, cases, linkedLoans };
+}
+
+/**
+ * The licensed nurse hired as a registered nurse at a hospital of Louisville's directory: employed in
+ * her field (the contract's ESCO occupation is one the O*NET code of the pathway maps to).
+ */
+async function hireAsRegisteredNurse(deps: Deps, ctx: RequestContext, personId: string, startsOn: string) {
+  const directory = await listEmployers(deps)(ctx, { kind: 'all', scope: 'own', page: 1, pageSize: 100 });
+  const hospital = directory.items.find((e) => e.name === 'Ohio Valley Health System');
+  const escoId = occupationRelations()
+    .escoIdsOf('onet', '29-1141.00')
+    .find((link) => link.relation === 'exactMatch' || link.relation === 'closeMatch')?.escoId;
+  if (!hospital || !escoId) return;
+  await recordPlacement(deps)(ctx, {
+    personId,
+    employerId: hospital.id,
+    jobTitle: 'Registered Nurse',
+    escoId,
+    contractType: 'permanent',
+    workingTime: 'full_time',
+    hoursPerWeek: 36,
+    wage: { cents: 3_650, period: 'hour' },
+    startsOn,
+    plannedEndOn: null,
+  });
 }
