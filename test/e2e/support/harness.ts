@@ -196,6 +196,9 @@ export async function animationsEnded(page: Page): Promise<void> {
 /** Resizes the page and waits until what the new width set moving (the navigation sliding away) has stopped. */
 export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
+  // The pointer stays where the last click left it, which after a resize may rest on a table row and
+  // hover it: a phone has no resting pointer, so it moves to the page's corner.
+  await page.mouse.move(0, 0);
   await animationsEnded(page);
 }
 
