@@ -1,11 +1,12 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { type HandoffView, useAcceptHandoff } from '../../api/handoffs.js';
 import { searchHouseholdCandidates } from '../../api/households.js';
 import { useStaffOptions } from '../../api/people.js';
 import { useSession } from '../../api/session.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { type PickerOption, SearchPicker } from '../../components/SearchPicker.js';
 import { Dialog } from '../caseload/Dialog.js';
 import { handoffMembersNames, handoffPersonName } from './handoff-words.js';
@@ -61,11 +62,7 @@ export function AcceptHandoffDialog({
                 {t('handoffs.acceptHousehold', { names: handoffMembersNames(handoff, t) })}
               </Text>
             ) : null}
-            {accept.error && Object.keys(errors).length === 0 ? (
-              <Alert color="red" role="alert">
-                {errorMessage(accept.error)}
-              </Alert>
-            ) : null}
+            <FormErrorAlert error={accept.error} />
             <NativeSelect
               label={t('handoffs.accept.referent')}
               value={referent}

@@ -1,13 +1,14 @@
-import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import {
   type DeclineHandoffBody,
   type HandoffView,
   handoffDeclineReasons,
   useDeclineHandoff,
 } from '../../api/handoffs.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { Dialog } from '../caseload/Dialog.js';
 import { handoffPersonName } from './handoff-words.js';
 
@@ -41,11 +42,7 @@ export function DeclineHandoffDialog({
       {handoff ? (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            {decline.error && Object.keys(errors).length === 0 ? (
-              <Alert color="red" role="alert">
-                {errorMessage(decline.error)}
-              </Alert>
-            ) : null}
+            <FormErrorAlert error={decline.error} />
             <NativeSelect
               label={t('handoffs.decline.reason')}
               value={reason}

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -12,7 +11,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { usePersonHousehold } from '../../api/households.js';
 import {
   arrivalActivities,
@@ -24,6 +23,7 @@ import {
   useRegionPartners,
 } from '../../api/moves.js';
 import { usePersonEnrolments } from '../../api/programs.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { type PickerOption, SearchPicker } from '../../components/SearchPicker.js';
 import { Dialog } from '../caseload/Dialog.js';
 
@@ -99,11 +99,7 @@ export function RecordMoveDialog({
     <Dialog opened={opened} onClose={onClose} title={t('moves.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {record.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(record.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={record.error} />
           <TextInput
             type="date"
             label={t('moves.form.movedOn')}

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -14,11 +13,12 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { mayRecordExits } from '../../api/outcomes.js';
 import { useEndEnrolment, usePersonEnrolments } from '../../api/programs.js';
 import { useSession } from '../../api/session.js';
 import { EnrolPanel } from '../../components/EnrolPanel.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
@@ -221,11 +221,7 @@ function EndEnrolmentForm({
         <Title order={3} size="h5">
           {t('person.endEnrolmentIn', { program: enrolment.programName })}
         </Title>
-        {endEnrolment.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorMessage(endEnrolment.error)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={endEnrolment.error} />
         <NativeSelect
           label={t('person.endHow')}
           required

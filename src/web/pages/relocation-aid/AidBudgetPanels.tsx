@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { useAidBudget, useRecordAidAllocation } from '../../api/relocation-aid.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDate, todayInOrganization } from '../../format.js';
@@ -169,11 +159,7 @@ function AllocationForm({ programId, year }: { programId: string; year: number }
         <Title order={3} size="h5" id="aid-allocate">
           {t('relocationAid.budget.allocate')}
         </Title>
-        {record.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorMessage(record.error)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={record.error} />
         <Group align="flex-end" wrap="wrap">
           <TextInput
             label={t('relocationAid.budget.funder')}

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   List,
@@ -12,7 +11,7 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import {
   type AidRequestView,
   paymentMethods,
@@ -20,6 +19,7 @@ import {
   usePayAidRequest,
   useReverseAidPayment,
 } from '../../api/relocation-aid.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
 import { Dialog } from '../caseload/Dialog.js';
@@ -94,11 +94,7 @@ export function PayAidDialog({ request, onClose }: { request: AidRequestView | n
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {pay.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(pay.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={pay.error} />
           <PaymentsSoFar request={request} />
           <NumberInput
             label={t('relocationAid.pay.amount')}
@@ -176,11 +172,7 @@ export function ReverseAidDialog({
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t('relocationAid.reverse.intro')}</Text>
-          {reverse.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(reverse.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={reverse.error} />
           <NativeSelect
             label={t('relocationAid.reverse.payment')}
             value={paymentId}
@@ -256,11 +248,7 @@ export function CancelAidApprovalDialog({
           <Text size="sm">
             {t('relocationAid.cancelApproval.intro', { amount: formatCad(request.remainderCents) })}
           </Text>
-          {cancel.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(cancel.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={cancel.error} />
           <PaymentsSoFar request={request} />
           <TextInput
             type="date"

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -13,8 +12,9 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { costKindsByPurpose, useAddAidRules, useAidRules } from '../../api/relocation-aid.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { QueryState } from '../../components/QueryState.js';
 import { formatDate, todayInOrganization } from '../../format.js';
 import { notify } from '../../notify.js';
@@ -103,11 +103,7 @@ function RulesForm({ programId }: { programId: string }) {
         <Title order={3} size="h5" id="aid-rules-add">
           {t('relocationAid.rules.add')}
         </Title>
-        {add.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorMessage(add.error)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={add.error} />
         <TextInput
           type="date"
           label={t('relocationAid.rules.effectiveFrom')}

@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePersonDocuments } from '../../api/documents.js';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { usePrograms } from '../../api/programs.js';
 import {
   aidPurposes,
@@ -21,6 +11,7 @@ import {
   quebecRegionCodes,
   useFileAidRequest,
 } from '../../api/relocation-aid.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { Dialog } from '../caseload/Dialog.js';
 import { centsOf, regionName } from './aid-format.js';
 
@@ -98,11 +89,7 @@ export function FileAidRequestDialog({
     <Dialog opened={opened} onClose={onClose} title={t('relocationAid.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {file.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(file.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={file.error} />
           <NativeSelect
             label={t('relocationAid.form.program')}
             value={chosenProgram}

@@ -1,13 +1,14 @@
-import { Alert, Button, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import {
   type MatchWeightsBody,
   matchCriteria,
   useMatchWeights,
   useSetMatchWeights,
 } from '../../api/matching.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
 
@@ -46,11 +47,7 @@ export function MatchWeightsPanel() {
                     {t('matching.weights.defaults')}
                   </Text>
                 ) : null}
-                {save.error && Object.keys(errors).length === 0 ? (
-                  <Alert color="red" role="alert">
-                    {errorMessage(save.error)}
-                  </Alert>
-                ) : null}
+                <FormErrorAlert error={save.error} />
                 <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
                   {matchCriteria.map((criterion) => (
                     <NumberInput

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { type StayDetail, useUpdateStay } from '../../api/stays.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { notify } from '../../notify.js';
 import { Dialog } from '../caseload/Dialog.js';
 import { type StayDraft, StayFields, stayDraftBody } from './StayFields.js';
@@ -44,11 +45,7 @@ export function EditStayDialog({ stay, onClose }: { stay: StayDetail; onClose: (
     <Dialog opened onClose={onClose} title={t('stays.page.editTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {update.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(update.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={update.error} />
           <StayFields
             personId={personId}
             draft={draft}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { useRegionPartners } from '../../api/moves.js';
 import { usePlanStay } from '../../api/stays.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { Dialog } from '../caseload/Dialog.js';
 import { type StayDraft, StayFields, stayDraftBody } from './StayFields.js';
 
@@ -53,11 +54,7 @@ export function PlanStayDialog({
     <Dialog opened={opened} onClose={onClose} title={t('stays.form.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {plan.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(plan.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={plan.error} />
           {regions.error ? (
             <Alert color="red" role="alert">
               {errorMessage(regions.error)}

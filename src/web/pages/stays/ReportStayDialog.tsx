@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { type ReportStayBody, type StaySummary, stayDecisions, useReportStay } from '../../api/stays.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { notify } from '../../notify.js';
 import { Dialog } from '../caseload/Dialog.js';
 
@@ -33,11 +34,7 @@ export function ReportStayDialog({ stay, onClose }: { stay: StaySummary; onClose
         }}
       >
         <Stack gap="sm">
-          {report.error && Object.keys(errors).length === 0 ? (
-            <Alert color="red" role="alert">
-              {errorMessage(report.error)}
-            </Alert>
-          ) : null}
+          <FormErrorAlert error={report.error} />
           <Text size="sm">{t('stays.report.intro')}</Text>
           <NativeSelect
             label={t('stays.report.decision')}

@@ -23,6 +23,7 @@ import {
   useAddStayCost,
   useRemoveStayCost,
 } from '../../api/stays.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { notify } from '../../notify.js';
 import { formatMoney, moneyLocale, toCents } from '../loan-fund/money.js';
@@ -145,11 +146,7 @@ function AddStayCostForm({ stayId }: { stayId: string }) {
         <Title order={3} size="h6" id="stay-costs-add">
           {t('stays.costs.addTitle')}
         </Title>
-        {add.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorMessage(add.error)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={add.error} />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
           <NativeSelect
             label={t('stays.costs.kind')}

@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
+import { fieldErrorsOf } from '../../api/errors.js';
 import { type StayDetail, useObserveStay } from '../../api/stays.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { notify } from '../../notify.js';
 
 /**
@@ -48,11 +49,7 @@ function ObservationsForm({ stay }: { stay: StayDetail }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
-        {observe.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorMessage(observe.error)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={observe.error} />
         <Textarea
           label={t('stays.observations.label')}
           description={t('stays.observations.hint')}

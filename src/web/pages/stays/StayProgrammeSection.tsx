@@ -22,6 +22,7 @@ import {
   useAddProgrammeItem,
   useRemoveProgrammeItem,
 } from '../../api/stays.js';
+import { FormErrorAlert } from '../../components/FormErrorAlert.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
@@ -149,11 +150,7 @@ function AddProgrammeItemForm({ stay }: { stay: StayDetail }) {
         <Title order={3} size="h6" id="stay-programme-add">
           {t('stays.programme.addTitle')}
         </Title>
-        {add.error && Object.keys(errors).length === 0 ? (
-          <Alert color="red" role="alert">
-            {errorMessage(add.error)}
-          </Alert>
-        ) : null}
+        <FormErrorAlert error={add.error} />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
           <NativeSelect
             label={t('stays.programme.day')}

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Grid,
@@ -17,9 +16,10 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractTypesByCountry } from '../../../../modules/offers/domain/contract-types.js';
-import { errorMessage, fieldErrorsOf } from '../../../api/errors.js';
+import { fieldErrorsOf } from '../../../api/errors.js';
 import { type JobWishesBody, useBestOffers, useJobWishes, useSetJobWishes } from '../../../api/matching.js';
 import { useSession } from '../../../api/session.js';
+import { FormErrorAlert } from '../../../components/FormErrorAlert.js';
 import { QueryState } from '../../../components/QueryState.js';
 import { notify } from '../../../notify.js';
 import { MatchReasons, MatchScoreBadge } from '../../matching/MatchReasons.js';
@@ -158,11 +158,7 @@ function WishesForm({ personId }: { personId: string }) {
         {current ? (
           <form onSubmit={submit}>
             <Stack gap="sm">
-              {save.error && Object.keys(errors).length === 0 ? (
-                <Alert color="red" role="alert">
-                  {errorMessage(save.error)}
-                </Alert>
-              ) : null}
+              <FormErrorAlert error={save.error} />
               <NumberInput
                 label={t('matching.wishes.mobility')}
                 min={0}
