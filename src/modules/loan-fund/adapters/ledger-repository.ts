@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import { sumOfCents as sumOf, writeJournalEntry } from '../../../core/ledger/journal-writer.js';
 import { balancesFromSums } from '../../../core/ledger/ledger.js';
 import {
   type AccountBalance,
-  assertBalanced,
   type EntryLine,
   fundChart,
   type LedgerAccount,
@@ -25,46 +25,23 @@ export interface NewEntry {
   now: Date;
 }
 
-/** sum(bigint) is numeric in PostgreSQL; cast back so both engines hand us a number. */
-const sumOf = (column: string) => sql<number>`coalesce(sum(${sql.ref(column)}), 0)::bigint`;
+const journalTables = { entries: 'loan_journal_entries', lines: 'loan_journal_lines' } as const;
 
 /** The fund's journal: entries are only ever added, and each one balances (checked here and by the database). */
 export function ledgerRepository(db: Executor) {
   return {
-    async post(entry: NewEntry, lines: readonly EntryLine[]): Promise<string> {
-      assertBalanced(lines);
-      await db
-        .insertInto('loan_journal_entries')
-        .values({
-          id: entry.id,
-          fund_id: entry.fundId,
-          organization_id: entry.organizationId,
-          occurred_on: entry.occurredOn,
-          kind: entry.kind,
-          loan_id: entry.loanId,
-          memo: entry.memo,
-          reverses_entry_id: entry.reversesEntryId ?? null,
-          recorded_by: entry.recordedBy,
-          recorded_at: entry.now,
-        })
-        .execute();
-      await db
-        .insertInto('loan_journal_lines')
-        .values(
-          lines.map((l, i) => ({
-            entry_id: entry.id,
-            line_no: i + 1,
-            organization_id: entry.organizationId,
-            fund_id: entry.fundId,
-            occurred_on: entry.occurredOn,
-            account: l.account,
-            loan_id: l.loanId,
-            debit_cents: l.debitCents,
-            credit_cents: l.creditCents,
-          })),
-        )
-        .execute();
-      return entry.id;
+    post(entry: NewEntry, lines: readonly EntryLine[]): Promise<string> {
+      return writeJournalEntry(
+        db,
+        journalTables,
+        {
+          ...entry,
+          entryColumns: { fund_id: entry.fundId, loan_id: entry.loanId },
+          lineColumns: { fund_id: entry.fundId },
+        },
+        lines,
+        (l) => ({ loan_id: l.loanId }),
+      );
     },
 
     async linesOf(entryId: string): Promise<EntryLine[]> {

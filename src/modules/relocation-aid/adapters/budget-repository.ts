@@ -1,7 +1,7 @@
 import type { Executor } from '../../../core/db/types.js';
-import { type AccountBalance, assertBalanced, balancesFromSums } from '../../../core/ledger/ledger.js';
+import { sumOfCents as sumOf, writeJournalEntry } from '../../../core/ledger/journal-writer.js';
+import { type AccountBalance, balancesFromSums } from '../../../core/ledger/ledger.js';
 import { type AidAccount, type AidEntryKind, type AidLine, aidChart } from '../domain/aid-ledger.js';
-import { sumOf } from './sums.js';
 import './tables.js';
 
 export interface NewAidEntry {
@@ -16,6 +16,8 @@ export interface NewAidEntry {
   recordedBy: string | null;
   now: Date;
 }
+
+const journalTables = { entries: 'aid_journal_entries', lines: 'aid_journal_lines' } as const;
 
 const budgetColumns = ['id', 'organization_id as organizationId', 'program_id as programId', 'year'] as const;
 
@@ -65,40 +67,18 @@ export function budgetRepository(db: Executor) {
         .onConflict((oc) => oc.columns(['program_id', 'year', 'organization_id']).doNothing())
         .execute();
     },
-    async post(entry: NewAidEntry, lines: readonly AidLine[]): Promise<string> {
-      assertBalanced(lines);
-      await db
-        .insertInto('aid_journal_entries')
-        .values({
-          id: entry.id,
-          organization_id: entry.organizationId,
-          budget_id: entry.budgetId,
-          occurred_on: entry.occurredOn,
-          kind: entry.kind,
-          request_id: entry.requestId,
-          memo: entry.memo,
-          reverses_entry_id: entry.reversesEntryId ?? null,
-          recorded_by: entry.recordedBy,
-          recorded_at: entry.now,
-        })
-        .execute();
-      await db
-        .insertInto('aid_journal_lines')
-        .values(
-          lines.map((l, i) => ({
-            entry_id: entry.id,
-            line_no: i + 1,
-            organization_id: entry.organizationId,
-            budget_id: entry.budgetId,
-            occurred_on: entry.occurredOn,
-            account: l.account,
-            request_id: l.requestId,
-            debit_cents: l.debitCents,
-            credit_cents: l.creditCents,
-          })),
-        )
-        .execute();
-      return entry.id;
+    post(entry: NewAidEntry, lines: readonly AidLine[]): Promise<string> {
+      return writeJournalEntry(
+        db,
+        journalTables,
+        {
+          ...entry,
+          entryColumns: { budget_id: entry.budgetId, request_id: entry.requestId },
+          lineColumns: { budget_id: entry.budgetId },
+        },
+        lines,
+        (l) => ({ request_id: l.requestId }),
+      );
     },
     async linesOf(organizationId: string, entryId: string): Promise<AidLine[]> {
       const rows = await db
