@@ -157,6 +157,15 @@ export const intakeRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/intake/IntakePage.js'), 'IntakePage'),
 });
 
+const peopleImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/import',
+  component: lazyRouteComponent(
+    () => import('./pages/people-import/PeopleImportPage.js'),
+    'PeopleImportPage',
+  ),
+});
+
 export const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people/$personId',
@@ -499,6 +508,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     caseloadRoute,
     intakeRoute,
+    peopleImportRoute,
     personRoute,
     programsRoute,
     programRoute,

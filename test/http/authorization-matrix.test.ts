@@ -93,6 +93,23 @@ const matrix: MatrixRow[] = [
     otherOrganization: 'own_data',
   },
   {
+    name: 'preview an import of people from a file',
+    method: 'POST',
+    url: () => '/api/people/imports?dryRun=true&fileName=personnes.csv',
+    // The file's bytes as the body: the preview writes nothing, so every allowed role may call it again.
+    body: () => Buffer.from('Prénom;Nom;Date de naissance\r\nSalma;Benali;1998-02-14\r\n'),
+    allowed: ['counselor', 'coordinator'],
+    otherOrganization: 'own_data',
+  },
+  {
+    name: 'import people from a file',
+    method: 'POST',
+    url: () => '/api/people/imports?dryRun=false&fileName=personnes.csv',
+    body: () => Buffer.from('Prénom;Nom\r\nKarim;Mansour\r\n'),
+    allowed: ['counselor', 'coordinator'],
+    otherOrganization: 'own_data',
+  },
+  {
     name: "read a person's file",
     method: 'GET',
     url: () => `/api/people/${personId}`,

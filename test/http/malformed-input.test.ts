@@ -421,6 +421,67 @@ describe('job offers', () => {
   });
 });
 
+describe('importing people from a file', () => {
+  it('answers an empty, unreadable, mistyped, oversized, headless or 10,000-row file with 4xx, never 5xx, and writes nothing', async () => {
+    const before = [await rowCount('people'), await rowCount('person_duplicate_keys')];
+    const upload = (payload: Buffer | string, contentType: string | null, query = 'dryRun=false') =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/people/imports?${query}`,
+        payload,
+        cookies: coordinator.cookies,
+        headers: { ...coordinator.headers, ...(contentType ? { 'content-type': contentType } : {}) },
+      });
+    const csv = 'Prénom;Nom;Date de naissance\r\nSalma;Benali;1998-02-14\r\n';
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const tenThousand = `Prénom;Nom\r\n${Array.from({ length: 10_000 }, (_, i) => `P${i};N${i}`).join('\r\n')}\r\n`;
+    for (const [payload, contentType, status, code] of [
+      ['', 'text/csv', 400, 'PEOPLE_IMPORT_EMPTY'],
+      ['Prénom;Nom\r\n', 'text/csv', 400, 'PEOPLE_IMPORT_EMPTY'],
+      [Buffer.from('PK\u0003\u0004not a workbook at all'), xlsx, 400, 'PEOPLE_IMPORT_UNREADABLE'],
+      [Buffer.from('a;b\n"never closed;1\n'), 'text/csv', 400, 'PEOPLE_IMPORT_UNREADABLE'],
+      [Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]), 'text/csv', 400, 'PEOPLE_IMPORT_UNREADABLE'],
+      [csv, 'image/png', 400, 'PEOPLE_IMPORT_MEDIA_TYPE'],
+      [JSON.stringify({ people: [] }), 'application/json', 400, 'PEOPLE_IMPORT_MEDIA_TYPE'],
+      ['Ville;Pays;Couleur\r\nBordeaux;FR;bleu\r\n', 'text/csv', 400, 'PEOPLE_IMPORT_MISSING_COLUMNS'],
+      ['Prénom;Nom;First name\r\nA;B;C\r\n', 'text/csv', 400, 'PEOPLE_IMPORT_DUPLICATE_COLUMN'],
+      [tenThousand, 'text/csv', 400, 'PEOPLE_IMPORT_TOO_MANY_ROWS'],
+      [Buffer.alloc(6 * 1024 * 1024, 0x41), 'text/csv', 413, 'PEOPLE_IMPORT_TOO_LARGE'],
+    ] as const) {
+      const response = await upload(payload, contentType);
+      expect(response.statusCode, code).toBe(status);
+      expect(response.json().code, code).toBe(code);
+      expect(response.json().message, code).toBeTruthy();
+    }
+    for (const [query, path] of [
+      ['dryRun=maybe', 'querystring.dryRun'],
+      ['skip=2,x', 'querystring.skip'],
+      ['skip=', 'querystring.skip'],
+    ] as const) {
+      const response = await upload(csv, 'text/csv', query);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().details[0].path, query).toBe(path);
+    }
+    const unknownRow = await upload(csv, 'text/csv', 'dryRun=false&skip=9');
+    expect(unknownRow.statusCode).toBe(400);
+    expect(unknownRow.json().code).toBe('PEOPLE_IMPORT_SKIPPED_ROW_UNKNOWN');
+    // Unknown columns are ignored and named; broken values are a row's errors, and nothing is written.
+    const broken = await upload(
+      `Prénom;Nom;Date de naissance;Couleur préférée\r\n${'S'.repeat(121)};Benali;1998-02-30;bleu\r\n`,
+      'text/csv',
+    );
+    expect(broken.statusCode).toBe(200);
+    expect(broken.json()).toMatchObject({ committed: false, ignoredColumns: ['Couleur préférée'] });
+    expect(
+      broken
+        .json()
+        .rows[0].errors.map((e: { column: string }) => e.column)
+        .sort(),
+    ).toEqual(['birth_date', 'given_name']);
+    expect([await rowCount('people'), await rowCount('person_duplicate_keys')]).toEqual(before);
+  });
+});
+
 describe('placements', () => {
   let employerId = '';
   let placementId = '';

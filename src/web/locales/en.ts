@@ -23,6 +23,7 @@ import type { offersEn } from './offers.en.js';
 import type { outcomeFiguresEn } from './outcome-figures.en.js';
 import type { outcomesEn } from './outcomes.en.js';
 import type { outreachEn } from './outreach.en.js';
+import { peopleImportEn } from './people-import.en.js';
 import type { personOverviewEn } from './person-overview.en.js';
 import type { placementsEn } from './placements.en.js';
 import type { plansEn } from './plans.en.js';
@@ -613,6 +614,7 @@ export const enCore = {
   tasks: tasksEn,
   sharing: sharingEn,
   duplicates: duplicatesEn,
+  peopleImport: peopleImportEn,
   caseloadActions: caseloadActionsEn,
   home: homeEn,
   exports: exportsEn,

@@ -5,6 +5,7 @@ import type { CoreMessages } from './en.js';
 import { exportsFr } from './exports.fr.js';
 import { homeFr } from './home.fr.js';
 import { intakeFlowFr } from './intake.fr.js';
+import { peopleImportFr } from './people-import.fr.js';
 import { sharingFr } from './sharing.fr.js';
 import { targetsFr } from './targets.fr.js';
 import { tasksFr } from './tasks.fr.js';
@@ -582,6 +583,7 @@ export const frCore: CoreMessages = {
   tasks: tasksFr,
   sharing: sharingFr,
   duplicates: duplicatesFr,
+  peopleImport: peopleImportFr,
   caseloadActions: caseloadActionsFr,
   home: homeFr,
   exports: exportsFr,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { z as zod } from 'zod';
 import type { importReport, importRowReport } from '../../../contracts/offers.js';
+import { readImportFile, UnreadableImportFile } from '../../../core/spreadsheet/read-import-file.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import {
   type EmployerImportOutcome,
@@ -8,7 +9,6 @@ import {
   employerSummary,
   upsertEmployersByLegalIdentifier,
 } from '../../employers/api.js';
-import { readImportFile, UnreadableImportFile } from '../adapters/import-file.js';
 import { type OfferFields, offersRepository } from '../adapters/offers-repository.js';
 import {
   type ImportColumn,

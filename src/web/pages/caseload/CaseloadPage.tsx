@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Paper, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { peopleImportRoles } from '../../../modules/people/domain/people-import-columns.js';
 import { mayReassignInBulk } from '../../api/caseload.js';
 import { type CaseloadViewFilters, mayActOnSeveral } from '../../api/caseload-work.js';
 import { useCaseload } from '../../api/people.js';
@@ -121,6 +122,11 @@ export function CaseloadPage() {
       />
       <SavedViews current={currentView} onOpen={openView} />
       <Group justify="flex-end" gap="lg" mb="xs">
+        {peopleImportRoles.includes(session.role) ? (
+          <Anchor size="sm" renderRoot={(props) => <Link to="/people/import" {...props} />}>
+            {t('peopleImport.link')}
+          </Anchor>
+        ) : null}
         <ExportButtons
           path="/api/exports/caseload"
           filters={{

@@ -1,3 +1,4 @@
+/** Reads an uploaded spreadsheet (CSV in any common delimiter and encoding, or XLSX) as rows of text cells, for the imports of offers and of people. */
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 
