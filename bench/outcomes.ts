@@ -9,9 +9,11 @@
  * (the figures' statement; with BENCH_OUTCOME_RECORDS=1 also the former path, every record read and
  * the pure measures, checked to give the same counts). BENCH_OUTCOME_REPORT=1 then runs a funder report
  * of the program (impulseR's steering template, over the same period) and its XLSX, a few times, with
- * the process's peak memory. BENCH_OUTCOME_KEEP=1 reads the scene
+ * the process's peak memory (with BENCH_OUTCOME_RECORDS=1, its sections also computed the former way,
+ * every record read and the pure functions, checked equal). BENCH_OUTCOME_KEEP=1 reads the scene
  * already written when it has the same number of people (a million takes long to write). Never a test.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { systemContext } from '../src/core/auth/actor.js';
@@ -36,7 +38,11 @@ import { addExitRuleVersion } from '../src/modules/outcomes/use-cases/exit-rules
 import { outcomeRecordsOf } from '../src/modules/outcomes/use-cases/outcome-records.js';
 import { programOutcomesFigures } from '../src/modules/outcomes/use-cases/program-outcomes.js';
 import { createProgram } from '../src/modules/programs/use-cases/create-program.js';
+import { catalogue } from '../src/modules/reports/domain/catalogue.js';
+import { runReport } from '../src/modules/reports/domain/run-report.js';
+import { reportInputs } from '../src/modules/reports/use-cases/compute-report.js';
 import { programReport } from '../src/modules/reports/use-cases/program-report.js';
+import { reportAccess, resolveTemplate } from '../src/modules/reports/use-cases/report-access.js';
 import { reportFile } from '../src/modules/reports/use-cases/report-file.js';
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench_outcomes';
@@ -308,6 +314,41 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     fileTimes.sort((a, b) => a - b);
+    if (process.env.BENCH_OUTCOME_RECORDS === '1') {
+      // The report's sections computed both ways in one transaction: the former path (every record
+      // read, the pure functions) and the statements the report now runs; they must be equal.
+      await db.transaction().execute(async (trx) => {
+        const access = await reportAccess(trx, coordinator, programId, new Date());
+        const template = await resolveTemplate(trx, access, 'impulser_steering');
+        const s0 = performance.now();
+        const read = await reportInputs(trx, deps.keyRing, access, template, { from, to });
+        const former = runReport(
+          template.definition,
+          { records: read.records, fund: null, context: read.context },
+          catalogue,
+          'staff',
+        );
+        const s1 = performance.now();
+        const counted = await reportInputs(trx, deps.keyRing, access, template, { from, to }, true);
+        const now = runReport(
+          template.definition,
+          {
+            records: counted.records,
+            fund: null,
+            context: counted.context,
+            ...(counted.counted && { counted: counted.counted }),
+          },
+          catalogue,
+          'staff',
+        );
+        const s2 = performance.now();
+        console.log(
+          `Report sections, one reading: former path ${(s1 - s0).toFixed(0)} ms (${read.records.length.toLocaleString('en')} records), ` +
+            `counted by the database ${(s2 - s1).toFixed(0)} ms (${counted.records.length} records read); ` +
+            `same sections: ${isDeepStrictEqual(former, now)}`,
+        );
+      });
+    }
     console.log(
       `Funder report (impulser_steering), ${people.toLocaleString('en')} people, ${reportRuns} runs: ` +
         `p50 ${percentile(times, 50).toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms; its XLSX p50 ` +

@@ -5,6 +5,9 @@
  */
 import type { Executor } from '../../core/db/types.js';
 import { exitsRepository } from './adapters/exits-repository.js';
+import { followUpsOfRecordsCte, jobsOfRecordsCte } from './adapters/figures/per-record.js';
+import { type FiguresQuery, followUpsOf, jobsCte, recordsCte } from './adapters/figures/records.js';
+import { findingsCte } from './adapters/figures/unit-measures.js';
 import { followUpsRepository } from './adapters/follow-ups-repository.js';
 
 export * from './domain/vocabulary.js';
@@ -25,11 +28,26 @@ export function personIdsWithFollowUpDue(db: Executor, organizationId: string, t
   return followUpsRepository(db).personIdsWithDue(organizationId, today);
 }
 
+export type { FiguresQuery as OutcomeFiguresQuery } from './adapters/figures/records.js';
 /**
  * Funder reports compute over the same dated records as the outcome measures (`outcomeRecordsOf`),
  * with the program's positive-exit rule versions.
  */
 export { outcomeRecordsOf } from './use-cases/outcome-records.js';
+
+/**
+ * The parts of the dashboard's statement (`adapters/figures/`) funder reports count with: `r`, the
+ * cohort's records with their current exit and unit key `u`; the CTEs up to `m`, each record's rank
+ * in every count-based measure (`j`, `jr`, `fr`, `m`); and the program's follow-ups joined to `r`
+ * (`JOIN … f ON f.enrolment_id = r.id`). figures-match-measures.test.ts checks them against the pure measures.
+ */
+export function outcomeFigureParts(db: Executor, q: FiguresQuery) {
+  return {
+    records: recordsCte(db, q),
+    findings: [jobsCte(db, q), jobsOfRecordsCte(q), followUpsOfRecordsCte(q), findingsCte(q)],
+    followUpsOfRecords: followUpsOf(q),
+  };
+}
 export function exitRuleVersions(db: Executor, programId: string) {
   return exitsRepository(db).ruleVersions(programId);
 }

@@ -2,11 +2,16 @@
  * What other modules may ask of the people module. They never read its tables.
  */
 
+import { sql } from 'kysely';
 import type { Actor } from '../../core/auth/actor.js';
 import type { KeyRing } from '../../core/crypto/key-ring.js';
 import type { Executor } from '../../core/db/types.js';
 import { organizationsApi } from '../organizations/api.js';
-import { type CaseloadQuery, caseloadRepository } from './adapters/caseload-repository.js';
+import {
+  type CaseloadQuery,
+  caseloadRepository,
+  type PersonIdQuery,
+} from './adapters/caseload-repository.js';
 import { decisionsAbout } from './adapters/duplicate-decisions-repository.js';
 import { matchingProfilesRepository } from './adapters/matching-profiles-repository.js';
 import { type PersonRow, peopleRepository } from './adapters/people-repository.js';
@@ -376,6 +381,22 @@ export async function matchingProfiles(
 export { type OutcomeFactsRow, outcomeFactsOf } from './adapters/outcome-facts-repository.js';
 export { qualificationEvidenceOf } from './adapters/qualification-evidence-repository.js';
 export { type ReportFactsRow, reportFactsOf } from './adapters/report-facts-repository.js';
+/**
+ * What funder reports counted by the database break down by, as a query to embed: each person's `id`,
+ * `sex`, `birth_year` and `nationality` (blank as null, as `outcomeFactsOf` and `reportFactsOf` read
+ * them). Never a name, never the sealed status.
+ */
+export function reportBreakdownFactsQuery(db: Executor, personIds: PersonIdQuery) {
+  return db
+    .selectFrom('people')
+    .where('id', 'in', personIds)
+    .select([
+      'id',
+      'sex',
+      sql<number | null>`extract(year from birth_date)::int`.as('birth_year'),
+      sql<string | null>`nullif(btrim(nationality), '')`.as('nationality'),
+    ]);
+}
 
 /**
  * The files other member organizations follow that a person decided are this file's person (duplicate

@@ -1,5 +1,7 @@
 /** What other modules may ask of career plans. They never read its tables. */
+import { sql } from 'kysely';
 import type { Executor } from '../../core/db/types.js';
+import type { PersonIdQuery } from '../people/api.js';
 import { planFiguresRepository } from './adapters/plan-figures-repository.js';
 import { planSignalsRepository } from './adapters/plan-signals-repository.js';
 import { plansRepository } from './adapters/plans-repository.js';
@@ -136,3 +138,12 @@ export async function targetOccupationsOf(
   return targets;
 }
 export { firstPlanSignatures } from './adapters/plan-signatures-repository.js';
+/** `firstPlanSignatures` as a query to embed (funder reports counted by the database): `person_id`, `signed_on`. */
+export function firstPlanSignaturesQuery(db: Executor, personIds: PersonIdQuery) {
+  return db
+    .selectFrom('plans')
+    .where('person_id', 'in', personIds)
+    .where('signed_on', 'is not', null)
+    .select(['person_id', sql<string>`min(signed_on)`.as('signed_on')])
+    .groupBy('person_id');
+}

@@ -1,6 +1,7 @@
 /** What other modules may ask of programs. They never read its tables. */
 import type { Actor } from '../../core/auth/actor.js';
 import type { Executor } from '../../core/db/types.js';
+import { cohortEnrolments } from './adapters/cohort-query.js';
 import { exitEnrolmentsRepository } from './adapters/exit-enrolments-repository.js';
 import { householdKeysRepository } from './adapters/household-keys-repository.js';
 import { programIntensityRepository } from './adapters/program-intensity-repository.js';
@@ -140,6 +141,22 @@ export function rekeyOpenEnrolments(
   return householdKeysRepository(db).rekeyOpenEnrolments(organizationId, personIds, householdKey);
 }
 export { cohortReportFacts } from './adapters/report-enrolments-repository.js';
+/**
+ * `cohortReportFacts` as a query to embed (funder reports counted by the database): each enrolment
+ * of the cohort's `id`, `intake_source` and `ended_on`.
+ */
+export function cohortReportFactsQuery(
+  db: Executor,
+  programId: string,
+  organizationIds: readonly string[],
+  enteredBy: string,
+) {
+  return cohortEnrolments(db, programId, organizationIds, enteredBy).select([
+    'id',
+    'intake_source',
+    'ended_on',
+  ]);
+}
 export {
   carryOnEnrolment,
   countEnrolmentsUnder,

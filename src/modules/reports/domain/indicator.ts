@@ -68,7 +68,15 @@ export interface Figure {
   members: readonly string[];
   /** Units of the denominator (a rate). */
   denominatorMembers: readonly string[];
+  /**
+   * How many units are behind the value, when the figure was counted by the database and `members`
+   * was not read (empty); otherwise `members.length`.
+   */
+  memberCount?: number;
 }
+
+/** The number of units behind a figure's value (a count) or numerator (a rate). */
+export const memberCountOf = (figure: Figure) => figure.memberCount ?? figure.members.length;
 
 export interface IndicatorDefinition {
   code: string;

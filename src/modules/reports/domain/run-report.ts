@@ -2,12 +2,13 @@ import { suppressSmallCells } from '../../outcomes/domain/small-cell-suppression
 import { defaultSmallCellThreshold } from '../../outcomes/domain/vocabulary.js';
 import { groupBy } from './breakdown.js';
 import type { FundFacts, FundIndicatorDefinition } from './fund-facts.js';
-import type {
-  BreakdownKey,
-  Figure,
-  IndicatorContext,
-  IndicatorDefinition,
-  ReportRecord,
+import {
+  type BreakdownKey,
+  type Figure,
+  type IndicatorContext,
+  type IndicatorDefinition,
+  memberCountOf,
+  type ReportRecord,
 } from './indicator.js';
 import type { ReportDefinition } from './template.js';
 
@@ -40,7 +41,16 @@ export interface ReportInputs {
   records: readonly ReportRecord[];
   fund: FundFacts | null;
   context: IndicatorContext;
+  /**
+   * Sections already counted by the database, by `countedKey`: what `sectionFigures` would compute
+   * over the records, which then need not hold what these sections read.
+   */
+  counted?: ReadonlyMap<string, { total: Figure; rows: { category: string; figure: Figure }[] }>;
 }
+
+/** The key of a section among `ReportInputs.counted`. */
+export const countedKey = (section: { indicator: string; breakdown: BreakdownKey | null }) =>
+  `${section.indicator}|${section.breakdown ?? ''}`;
 
 /** A problem of a definition, by section index: an unknown indicator or a breakdown it does not accept. */
 export interface DefinitionProblem {
@@ -140,8 +150,8 @@ export function suppressForFunder(
   const hidden: ReportCell = { value: null, numerator: null, denominator: null, suppressed: true };
   if (kind === 'units') {
     const counts = publishedCounts(
-      rows.map((r) => r.figure.members.length),
-      total.members.length,
+      rows.map((r) => memberCountOf(r.figure)),
+      memberCountOf(total),
       threshold,
     );
     const cell = (figure: Figure, shown: number | null): ReportCell =>
@@ -174,7 +184,7 @@ export function suppressForFunder(
       })),
     };
   }
-  const madeOfEnough = (figure: Figure) => figure.members.length === 0 || figure.members.length >= threshold;
+  const madeOfEnough = (figure: Figure) => memberCountOf(figure) === 0 || memberCountOf(figure) >= threshold;
   const cell = (figure: Figure): ReportCell => (madeOfEnough(figure) ? plain(figure) : hidden);
   return { total: cell(total), rows: rows.map((r) => ({ category: r.category, cell: cell(r.figure) })) };
 }
@@ -188,7 +198,8 @@ export function runReport(
   threshold = defaultSmallCellThreshold,
 ): SectionResult[] {
   return definition.sections.flatMap((section): SectionResult[] => {
-    const figures = sectionFigures(section, inputs, catalogue);
+    const counted = inputs.counted?.get(countedKey(section));
+    const figures = counted ? { ...counted, available: true } : sectionFigures(section, inputs, catalogue);
     if (!figures) return [];
     const definitionOf = catalogue.enrolment.get(section.indicator) ?? catalogue.fund.get(section.indicator);
     const unit = definitionOf?.unit ?? 'units';

@@ -3,8 +3,15 @@ import type { Executor } from '../../../core/db/types.js';
 import { fundReportFacts, fundsOfOrganization } from '../../loan-fund/api.js';
 import { exitRuleVersions } from '../../outcomes/api.js';
 import { ruleInForce } from '../../outcomes/domain/classify-exit.js';
+import {
+  countedInDatabase,
+  enrolmentFiguresSql,
+  outcomeFiguresSql,
+  type SectionFigures,
+} from '../adapters/report-figures.js';
 import { reportRecordsOf } from '../adapters/report-records.js';
 import { catalogue } from '../domain/catalogue.js';
+import type { DataQualityCheck } from '../domain/data-quality.js';
 import type { FundFacts } from '../domain/fund-facts.js';
 import type { IndicatorContext, ReportRecord } from '../domain/indicator.js';
 import { workingLanguagesOf } from '../domain/language-at-entry.js';
@@ -56,7 +63,12 @@ export interface ComputedInputs {
   period: { from: string; to: string };
   asOf: string;
   context: IndicatorContext;
+  /** Every record of the program, or — counted by the database — only when a section is not. */
   records: ReportRecord[];
+  /** The sections counted by the database (`runReport`'s `counted`), when asked to. */
+  counted?: Map<string, SectionFigures>;
+  /** The data-quality counts, when counted by the database (the records not read). */
+  dataQualityCounts?: { check: DataQualityCheck; count: number }[];
   displayNames: Map<string, string>;
   fund: { id: string; name: string; currency: string; facts: FundFacts } | null;
 }
@@ -64,6 +76,9 @@ export interface ComputedInputs {
 /**
  * Everything a report is computed from: the period, "now" (the reader's today), the rule in force at
  * the period's end (or today, if earlier), the program's records and, when a section reads it, its fund.
+ * With `countInDatabase`, the sections the database counts (`adapters/report-figures.ts`) and the
+ * data-quality counts come from its statements, and the records are read only when another section
+ * needs them (a median, underemployment, a breakdown by status or language level).
  */
 export async function reportInputs(
   db: Executor,
@@ -71,13 +86,17 @@ export async function reportInputs(
   access: ReportAccess,
   template: ResolvedTemplate,
   input: PeriodInput,
+  countInDatabase = false,
 ): Promise<ComputedInputs> {
   const period = reportPeriod(template, input, access.today);
   // What is known today: a past period's exits are followed up to now (their quarters after exit,
   // their marks after entry), as on the outcome dashboard; the period chooses whom, not until when.
   const asOf = access.today;
-  const needsFund = template.definition.sections.some((s) => catalogue.fund.has(s.indicator));
-  const needsRecords = template.definition.sections.some((s) => catalogue.enrolment.has(s.indicator));
+  const sections = template.definition.sections;
+  const needsFund = sections.some((s) => catalogue.fund.has(s.indicator));
+  const needsRecords = sections.some(
+    (s) => catalogue.enrolment.has(s.indicator) && !(countInDatabase && countedInDatabase(s)),
+  );
   const [versions, loaded, fund] = await Promise.all([
     exitRuleVersions(db, access.program.id),
     needsRecords
@@ -92,12 +111,35 @@ export async function reportInputs(
     needsFund ? fundFor(db, access, input.fundId, asOf) : Promise.resolve(null),
   ]);
   const rule = ruleInForce(versions, [period.to, asOf].sort()[0] as string);
-  return {
+  const context = { period, asOf, unit: rule?.rule.countingUnit ?? access.program.countingUnit, rule };
+  const computed = {
     period,
     asOf,
-    context: { period, asOf, unit: rule?.rule.countingUnit ?? access.program.countingUnit, rule },
+    context,
     records: loaded.records,
     displayNames: loaded.displayNames,
     fund,
+  };
+  if (!countInDatabase) return computed;
+  // No enrolment section: no record is counted, and so no data-quality finding (as over no records).
+  if (!sections.some((s) => catalogue.enrolment.has(s.indicator)))
+    return { ...computed, counted: new Map(), dataQualityCounts: [] };
+  const query = {
+    programId: access.program.id,
+    organizationIds: access.organizations.map((o) => o.id),
+    period,
+    asOf,
+    unit: context.unit,
+    monthsAfterEntry: rule?.rule.measuredMonthsAfterEntry ?? null,
+    // The moments the findings fold (one is enough: the report reads none of them).
+    followUpMonths: [12],
+    timeZone: access.timeZone,
+  };
+  const enrolment = await enrolmentFiguresSql(db, query, sections);
+  const outcomes = await outcomeFiguresSql(db, query, sections);
+  return {
+    ...computed,
+    counted: new Map([...enrolment.figures, ...outcomes]),
+    dataQualityCounts: enrolment.dataQuality,
   };
 }

@@ -39,10 +39,16 @@ export async function computeProgramReport(scope: UseCaseScope<ReportInput>, acc
   const { input, ctx, trx, now, deps } = scope;
   const reader = access ?? (await reportAccess(trx, ctx, input.programId, now));
   const template = await resolveTemplate(trx, reader, input.template);
-  const inputs = await reportInputs(trx, deps.keyRing, reader, template, input);
+  // Counted by the database; the records are read only for a section it does not count.
+  const inputs = await reportInputs(trx, deps.keyRing, reader, template, input, true);
   const sections = runReport(
     template.definition,
-    { records: inputs.records, fund: inputs.fund?.facts ?? null, context: inputs.context },
+    {
+      records: inputs.records,
+      fund: inputs.fund?.facts ?? null,
+      context: inputs.context,
+      ...(inputs.counted && { counted: inputs.counted }),
+    },
     catalogue,
     reader.audience,
   );
@@ -78,10 +84,15 @@ export async function computeProgramReport(scope: UseCaseScope<ReportInput>, acc
         .map((i) => withRuleMonths(i, inputs.context.rule?.rule.measuredMonthsAfterEntry ?? null)),
       sections,
       targets,
-      dataQuality: dataQuality(inputs.records, inputs.period, inputs.asOf).map((finding) => ({
-        check: finding.check,
-        count:
-          funder && finding.personIds.length < defaultSmallCellThreshold ? null : finding.personIds.length,
+      dataQuality: (
+        inputs.dataQualityCounts ??
+        dataQuality(inputs.records, inputs.period, inputs.asOf).map((f) => ({
+          check: f.check,
+          count: f.personIds.length,
+        }))
+      ).map(({ check, count }) => ({
+        check,
+        count: funder && count < defaultSmallCellThreshold ? null : count,
       })),
     },
   };

@@ -1,0 +1,331 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { givenOutcomeProgram } from '../../../../test/support/outcome-program.js';
+import { testDeps } from '../../../../test/support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { fixedClock } from '../../../core/clock.js';
+import { uuidv7 } from '../../../core/ids.js';
+import { createEmployer } from '../../employers/use-cases/create-employer.js';
+import {
+  queryArb,
+  type SceneContext,
+  sceneArb,
+  writeScene,
+} from '../../outcomes/adapters/figures/figures-scene.js';
+import { addDays } from '../../outcomes/domain/dates.js';
+import type { RuleVersion } from '../../outcomes/domain/rule.js';
+import { catalogue } from '../domain/catalogue.js';
+import { dataQuality } from '../domain/data-quality.js';
+import { type Figure, memberCountOf } from '../domain/indicator.js';
+import { runReport, sectionFigures } from '../domain/run-report.js';
+import {
+  countedInDatabase,
+  enrolmentFiguresSql,
+  outcomeFiguresSql,
+  sqlBreakdowns,
+} from './report-figures.js';
+import { reportRecordsOf } from './report-records.js';
+
+/**
+ * The report's figures the database counts must be those of the pure indicator functions over the
+ * records `reportRecordsOf` reads, on the same data: the outcomes module's random program scenes
+ * (households, linked files, two member organizations, exits of every outcome and verdict, follow-ups
+ * in every status, contracts, month ends and quarter bounds), with what reports add drawn at random —
+ * sex, birth year and nationality (unknown included), the intake source of each enrolment, signed
+ * career plans and attendance at the program's sessions — over random periods, days and counting units.
+ * Every section the database counts is compared, in total and broken down, and as a funder reads it.
+ */
+let database: TestDatabase;
+let programId: string;
+let organizations: [string, string];
+let userId: string;
+let employerId: string;
+let seriesId: string;
+const ruleVersionIds: Record<number, string> = {};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const deps = testDeps(database, fixedClock('2026-06-01T09:00:00Z'));
+  const a = await givenOrganization(database.db, { name: 'PLIE des Graves' });
+  const b = await givenOrganization(database.db, { name: 'Mission locale Garonne' });
+  organizations = [a.id, b.id];
+  const staff = await givenStaff(database.db, a.id, 'counselor');
+  userId = staff.actor.userId;
+  employerId = (await createEmployer(deps)(staff, { name: 'La Table Ouverte', country: 'FR' })).id;
+  programId = await givenOutcomeProgram(deps, a.id, {
+    code: 'REPORTS',
+    nameFr: 'Parcours',
+    nameEn: 'Pathway',
+  });
+  for (const version of [1, 2]) {
+    ruleVersionIds[version] = uuidv7();
+    await sql`INSERT INTO exit_rule_versions (id, organization_id, program_id, version, effective_from, rule, created_by, created_at)
+      VALUES (${ruleVersionIds[version]}, ${a.id}, ${programId}, ${version}, ${`202${version}-01-01`}, '{}'::jsonb, ${userId}, now())`.execute(
+      database.db,
+    );
+  }
+  // The program's sessions: one type, one series whose meetings the scenes write.
+  const typeId = uuidv7();
+  seriesId = uuidv7();
+  await sql`INSERT INTO session_types (id, organization_id, code, name_fr, name_en, kind, audience, language,
+      duration_minutes, mode, created_at)
+    VALUES (${typeId}, ${a.id}, 'atelier', 'Atelier', 'Workshop', 'workshop', 'beneficiaries', 'fr', 120, 'in_person', now())`.execute(
+    database.db,
+  );
+  await sql`INSERT INTO session_series (id, organization_id, session_type_id, program_id, title, language, mode,
+      openness, status, created_at)
+    VALUES (${seriesId}, ${a.id}, ${typeId}, ${programId}, 'Atelier', 'fr', 'in_person', 'organization', 'planned', now())`.execute(
+    database.db,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+const sceneContext = (): SceneContext => ({
+  db: database.db,
+  programId,
+  organizations,
+  userId,
+  employerId,
+  ruleVersionIds,
+});
+
+const dayArb = fc.integer({ min: 0, max: 1460 }).map((n) => addDays('2023-01-01', n));
+
+/** What reports add to a scene, drawn per person and enrolment (by position, modulo their number). */
+const extrasArb = fc.record({
+  people: fc.array(
+    fc.record({
+      sex: fc.constantFrom('female', 'male', 'other', null),
+      birthYear: fc.option(fc.integer({ min: 1955, max: 2012 }), { freq: 5 }),
+      nationality: fc.constantFrom('SY', 'AF', 'UA', 'ER', 'FR', 'XK', null, ' '),
+      plans: fc.array(fc.option(dayArb, { freq: 3 }), { maxLength: 2 }),
+    }),
+    { minLength: 1, maxLength: 12 },
+  ),
+  intakeSources: fc.array(fc.constantFrom('walk_in', 'france_travail', 'partner_referral'), {
+    minLength: 1,
+    maxLength: 6,
+  }),
+  meetings: fc.array(
+    fc.record({
+      day: dayArb,
+      hour: fc.constantFrom(0, 9, 23),
+      minutes: fc.constantFrom(60, 90, 125),
+      held: fc.boolean(),
+      marks: fc.array(
+        fc.record({
+          person: fc.nat(11),
+          mark: fc.constantFrom('present', 'late', 'left_early', 'unexcused_absence'),
+          missed: fc.constantFrom(0, 10, 25),
+          live: fc.boolean(),
+        }),
+        { maxLength: 5 },
+      ),
+    }),
+    { maxLength: 6 },
+  ),
+});
+type Extras = typeof extrasArb extends fc.Arbitrary<infer T> ? T : never;
+
+async function writeExtras(extras: Extras) {
+  const db = database.db;
+  for (const table of ['session_attendance', 'session_enrolments', 'session_meetings', 'plans'])
+    await sql`DELETE FROM ${sql.table(table)}`.execute(db);
+  const people = (
+    await sql<{
+      id: string;
+      organization_id: string;
+    }>`SELECT id, organization_id FROM people ORDER BY id`.execute(db)
+  ).rows;
+  for (const [i, person] of people.entries()) {
+    const drawn = extras.people[i % extras.people.length]!;
+    await sql`UPDATE people SET sex = ${drawn.sex},
+        birth_date = ${drawn.birthYear === null ? null : `${drawn.birthYear}-06-30`}::date,
+        nationality = ${drawn.nationality} WHERE id = ${person.id}`.execute(db);
+    // One open plan per person and program: the others closed (a closed plan's signature still counts).
+    for (const [k, signedOn] of drawn.plans.entries())
+      await sql`INSERT INTO plans (id, organization_id, person_id, program_id, status, language, signed_on,
+          signed_revision, sign_method, closed_on, created_at, updated_at)
+        VALUES (${uuidv7()}, ${person.organization_id}, ${person.id}, ${programId}, ${k === 0 ? 'active' : 'closed'},
+          'fr', ${signedOn}::date, ${signedOn === null ? null : 1}, ${signedOn === null ? null : 'paper_in_person'},
+          ${k === 0 ? null : '2026-01-01'}::date, now(), now())`.execute(db);
+  }
+  const enrolments = (await sql<{ id: string }>`SELECT id FROM enrolments ORDER BY id`.execute(db)).rows;
+  for (const [i, enrolment] of enrolments.entries())
+    await sql`UPDATE enrolments SET intake_source = ${extras.intakeSources[i % extras.intakeSources.length]}
+      WHERE id = ${enrolment.id}`.execute(db);
+  const [organization] = organizations;
+  const sessionEnrolments = new Map<string, string>();
+  for (const [number, meeting] of extras.meetings.entries()) {
+    const meetingId = uuidv7();
+    const startsAt = `${meeting.day}T${String(meeting.hour).padStart(2, '0')}:30:00Z`;
+    await sql`INSERT INTO session_meetings (id, series_id, organization_id, number, starts_at, duration_minutes,
+        status, first_planned_at)
+      VALUES (${meetingId}, ${seriesId}, ${organization}, ${number + 1}, ${startsAt}::timestamptz, ${meeting.minutes},
+        ${meeting.held ? 'held' : 'scheduled'}, ${startsAt}::timestamptz)`.execute(db);
+    const marked = new Set<string>();
+    for (const mark of meeting.marks) {
+      const person = people[mark.person % people.length]!;
+      if (marked.has(person.id)) continue;
+      marked.add(person.id);
+      let enrolmentId = sessionEnrolments.get(person.id);
+      if (enrolmentId === undefined) {
+        enrolmentId = uuidv7();
+        sessionEnrolments.set(person.id, enrolmentId);
+        await sql`INSERT INTO session_enrolments (id, series_id, organization_id, participant_kind, person_id,
+            participant_organization_id, status, requested_at, status_changed_at)
+          VALUES (${enrolmentId}, ${seriesId}, ${organization}, 'person', ${person.id}, ${person.organization_id},
+            'enrolled', now(), now())`.execute(db);
+      }
+      await sql`INSERT INTO session_attendance (meeting_id, enrolment_id, organization_id, mark, minutes_missed, live, recorded_at)
+        VALUES (${meetingId}, ${enrolmentId}, ${organization}, ${mark.mark},
+          ${mark.mark === 'present' ? 0 : mark.missed}, ${mark.live}, now())`.execute(db);
+    }
+  }
+}
+
+/** Every section the database counts: each indicator of its families, in total and by each breakdown it accepts. */
+const sections = [...catalogue.enrolment.values()].flatMap((indicator) =>
+  [null, ...sqlBreakdowns]
+    .filter((breakdown) => breakdown === null || indicator.breakdowns.includes(breakdown))
+    .map((breakdown) => ({ indicator: indicator.code, breakdown }))
+    .filter(countedInDatabase),
+);
+
+const shape = (figure: Figure) => ({
+  value: figure.value,
+  numerator: figure.numerator,
+  denominator: figure.denominator,
+  units: memberCountOf(figure),
+});
+
+const reached = {
+  count: new Set<string>(),
+  rate: new Map<string, { positive: number; other: number }>(),
+  categories: new Set<string>(),
+};
+
+async function bothWays(q: typeof queryArb extends fc.Arbitrary<infer T> ? T : never, timeZone: string) {
+  const organizationIds = q.bothOrganizations ? organizations : [organizations[0]];
+  const period = { from: q.from, to: q.to };
+  const rule = {
+    id: 'rule',
+    version: 1,
+    effectiveFrom: '2000-01-01',
+    rule: { countingUnit: q.unit, measuredMonthsAfterEntry: q.months },
+  } as unknown as RuleVersion;
+  const context = { period, asOf: q.asOf, unit: q.unit, rule };
+  const { records } = await reportRecordsOf(database.db, undefined, {
+    programId,
+    organizationIds,
+    period,
+    timeZone,
+    workingLanguages: ['fr'],
+  });
+  const query = {
+    programId,
+    organizationIds,
+    period,
+    asOf: q.asOf,
+    unit: q.unit,
+    monthsAfterEntry: q.months,
+    followUpMonths: [12],
+    timeZone,
+  };
+  const { counted, quality } = await database.db.transaction().execute(async (trx) => {
+    const enrolment = await enrolmentFiguresSql(trx, query, sections);
+    const outcomes = await outcomeFiguresSql(trx, query, sections);
+    return { counted: new Map([...enrolment.figures, ...outcomes]), quality: enrolment.dataQuality };
+  });
+  expect(counted.size).toBe(sections.length);
+  for (const section of sections) {
+    const pure = sectionFigures(section, { records, fund: null, context }, catalogue);
+    const bySql = counted.get(`${section.indicator}|${section.breakdown ?? ''}`);
+    const label = `${section.indicator} by ${section.breakdown}`;
+    expect(
+      {
+        total: shape(bySql!.total),
+        rows: bySql!.rows.map((r) => ({ category: r.category, ...shape(r.figure) })),
+      },
+      label,
+    ).toEqual({
+      total: shape(pure!.total),
+      rows: pure!.rows.map((r) => ({ category: r.category, ...shape(r.figure) })),
+    });
+    const total = pure!.total;
+    if ((total.value ?? 0) > 0 && total.numerator === null) reached.count.add(section.indicator);
+    if (total.numerator !== null) {
+      const sums = reached.rate.get(section.indicator) ?? { positive: 0, other: 0 };
+      sums.positive += total.numerator;
+      sums.other += (total.denominator ?? 0) - total.numerator;
+      reached.rate.set(section.indicator, sums);
+    }
+    if (pure!.rows.length > 1) reached.categories.add(`${section.breakdown}`);
+  }
+  // Totals alone, asked without any breakdown: the statements join no category then.
+  const totals = sections.filter((s) => s.breakdown === null);
+  const alone = await database.db.transaction().execute(async (trx) => {
+    const enrolment = await enrolmentFiguresSql(trx, query, totals);
+    return new Map([...enrolment.figures, ...(await outcomeFiguresSql(trx, query, totals))]);
+  });
+  for (const section of totals)
+    expect(alone.get(`${section.indicator}|`), section.indicator).toEqual(
+      counted.get(`${section.indicator}|`),
+    );
+  // A funder reads the same cells either way: small-cell suppression over the same counts.
+  const definition = { sections } as never;
+  for (const threshold of [2, 3, 10])
+    expect(
+      runReport(definition, { records: [], fund: null, context, counted }, catalogue, 'funder', threshold),
+    ).toEqual(runReport(definition, { records, fund: null, context }, catalogue, 'funder', threshold));
+  expect(quality).toEqual(
+    dataQuality(records, period, q.asOf).map((f) => ({ check: f.check, count: f.personIds.length })),
+  );
+}
+
+describe('the report figures the database counts', () => {
+  it('are the pure indicators’ figures on random scenes, in total, broken down and suppressed', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        sceneArb,
+        extrasArb,
+        fc.array(queryArb, { minLength: 2, maxLength: 2 }),
+        fc.constantFrom('Europe/Paris', 'America/Toronto', 'Pacific/Auckland'),
+        async (scene, extras, queries, timeZone) => {
+          await writeScene(sceneContext(), scene);
+          await writeExtras(extras);
+          for (const q of queries) await bothWays(q, timeZone);
+        },
+      ),
+      {
+        seed: Number(process.env.REPORT_FIGURES_SEED ?? 2026),
+        numRuns: Number(process.env.REPORT_FIGURES_RUNS ?? 40),
+        endOnFailure: true,
+      },
+    );
+    // Agreeing on zeros would prove nothing: every family and breakdown was reached with figures.
+    expect([...reached.count].sort()).toEqual([
+      'exits',
+      'new_entries',
+      'people_accompanied',
+      'settled_in_region',
+      'training_hours',
+      'with_signed_plan',
+    ]);
+    const rates = [...reached.rate].filter(([, sums]) => sums.positive > 0 && sums.other > 0);
+    expect(rates.map(([code]) => code).sort()).toEqual([
+      'credential_attainment',
+      'employment_rate_q2',
+      'employment_rate_q4',
+      'positive_exit_rate',
+      'positive_exit_rate_after_entry',
+      'retention_in_region_12',
+    ]);
+    expect([...reached.categories].sort()).toEqual([...sqlBreakdowns].sort());
+  }, 600_000);
+});
