@@ -744,6 +744,21 @@ describe('demo data', { timeout: 420_000 }, () => {
     expect(retained.unreachable).toBeGreaterThanOrEqual(1);
     expect(quebec.measures.retention_in_region_12.denominator).toBeGreaterThan(0);
 
+    // Louisville: the second rule version asks for the job in the credential's field. The licensed nurse
+    // hired as a registered nurse counts; the nurse working as a nursing assistant does not.
+    const recredentialing = await database.db
+      .selectFrom('enrolment_exits')
+      .select(['verdict', 'verdict_reason as reason'])
+      .where('program_id', '=', await programOf('RECRED-LOU'))
+      .where('superseded_at', 'is', null)
+      .where('rule_version', '=', 2)
+      .orderBy('verdict_reason')
+      .execute();
+    expect(recredentialing).toEqual([
+      { verdict: 'not_positive', reason: 'not_in_field' },
+      { verdict: 'positive', reason: 'positive_outcome' },
+    ]);
+
     // St. Louis: anonymized underemployment, lower after accompaniment, one small group suppressed.
     const stLouis = await underemploymentStatistics(deps)(await demoLogin('funder@stlouis.demo', 'en'), {
       programId: await programOf('RCP'),

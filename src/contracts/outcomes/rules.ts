@@ -16,6 +16,10 @@ export const positiveExitRuleBody = z.object({
   exclusions: z.array(z.enum(exitOutcomes)).max(exitOutcomes.length),
   requireQualificationLevel: z.boolean(),
   requireCredential: z.boolean(),
+  requireEmployedInField: z
+    .boolean()
+    .default(false)
+    .describe('Employment counts only in the field of a credential obtained through a recognition case'),
   countingUnit: z.enum(countingUnits),
   measuredMonthsAfterEntry: z.number().int().min(1).max(60).nullable(),
   followUpMonths: z.array(z.number().int().min(1).max(60)).max(8),

@@ -24,7 +24,7 @@ const none: Pick<Rule, 'fixedTermMinimumMonths' | 'fixedTermComparison'> = {
  * ILLUSTRATIVE DATA. Each program's positive-exit rule as its funder writes it, by program key.
  * impulseR: a job of more than six months or a qualifying training, 18 months after entry. IPR:
  * any job or training, at exit. St. Louis: a job at the person's qualification level. Louisville: a
- * job with the credential obtained. Québec: households settled in a region, followed at 6 and 12 months.
+ * job with the credential obtained (then in its field: below). Québec: households settled in a region, followed at 6 and 12 months.
  */
 export const demoExitRules: Record<string, Rule> = {
   impulser: {
@@ -83,6 +83,16 @@ export const demoExitRules: Record<string, Rule> = {
     followUpMonths: [6, 12],
     unreachableAfterAttempts: 3,
   },
+};
+
+/**
+ * Louisville's second version, from a recent day: its rule as PROGRAMS.md words it, "credential obtained
+ * and employed in the field" — the exit's contract in the field of a credential a recognition case gave.
+ * Exits decided by the first version keep it.
+ */
+export const louisvilleFieldVersion: Rule = {
+  ...demoExitRules['louisville-recredentialing']!,
+  requireEmployedInField: true,
 };
 
 /** impulseR's second version, from a recent day: a CDD of six months exactly now counts. */

@@ -47,7 +47,10 @@ export function personIdsWithContractEnding(db: Executor, organizationId: string
   return placementsRepository(db).personIdsEndingWithin(organizationId, today, defaultEndAlertDays);
 }
 
-/** A placement as the evidence of an exit: whose it is, its dates and the levels compared at hire. */
+/**
+ * A placement as the evidence of an exit: whose it is, its dates, the levels compared at hire and the
+ * job's occupation (for "employed in one's field").
+ */
 export async function placementForExit(db: Executor, placementId: string, organizationId: string) {
   const placement = await placementsRepository(db).find(placementId, organizationId);
   if (!placement) return undefined;
@@ -58,6 +61,8 @@ export async function placementForExit(db: Executor, placementId: string, organi
     endsOn: contractEnd(placement),
     jobSkillLevel: placement.jobSkillLevel,
     personSkillLevel: placement.personSkillLevel,
+    escoId: placement.escoId,
+    iscoCode: placement.iscoCode,
   };
 }
 

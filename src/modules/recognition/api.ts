@@ -5,7 +5,9 @@
 import type { Executor } from '../../core/db/types.js';
 import type { PersonIdQuery } from '../people/api.js';
 import { readRecognitionCasesOf } from './adapters/outcome-facts-query.js';
+import type { OccupationFootprint } from './domain/employed-in-field.js';
 import type { OccupationScheme, RecognisedCredentialKind } from './domain/vocabulary.js';
+import { footprintOf } from './use-cases/occupation-footprints.js';
 
 export * from './domain/vocabulary.js';
 export * as recognitionPersonData from './person-data.js';
@@ -67,5 +69,23 @@ export async function credentialsOfPeople(
   );
 }
 
+/**
+ * The credentials of `credentialsOfPeople`, each with the field it opens: what its pathway's occupation
+ * stands on through the crosswalks (ESCO occupations, ISCO unit groups, national codes). Outcomes compares
+ * an exit's job with them for "employed in one's field" (`sameField`, domain/employed-in-field.ts).
+ */
+export async function credentialFieldsOfPeople(
+  db: Executor,
+  personIds: readonly string[] | PersonIdQuery,
+): Promise<(Awaited<ReturnType<typeof credentialsOfPeople>>[number] & { field: OccupationFootprint })[]> {
+  return (await credentialsOfPeople(db, personIds)).map((c) => ({ ...c, field: footprintOf(c.occupation) }));
+}
+
 /** The cases of `recognitionSpellsOfPeople` as a query to embed, for figures the database counts. */
 export { recognitionCasesQuery } from './adapters/outcome-facts-query.js';
+export type { OccupationFootprint } from './domain/employed-in-field.js';
+/**
+ * What a contract's occupation (its ESCO occupation, the ISCO code it was recorded with) stands on, to
+ * compare with a credential's field; empty when the contract names neither.
+ */
+export { footprintOfJob as jobOccupationFootprint } from './use-cases/occupation-footprints.js';

@@ -143,6 +143,10 @@ export const outcomeFiguresEn = {
     requirements: 'Also required',
     requireQualificationLevel: 'a job at the person’s qualification level',
     requireCredential: 'a credential obtained',
+    requireEmployedInField: 'a credential obtained and a job in its field',
+    requireEmployedInFieldLabel: 'a job in the field of a credential obtained',
+    requireEmployedInFieldHint:
+      'The exit’s contract must be in the same occupation (ESCO, ISCO unit group or an equivalent national code) as a credential recognised through a recognition case by the exit date.',
     noRequirements: 'Nothing more',
     countingUnit: 'Counted by',
     unit_person: 'person',

@@ -148,6 +148,10 @@ export const outcomeFiguresFr: Widen<typeof outcomeFiguresEn> = {
     requirements: 'Exige aussi',
     requireQualificationLevel: 'un emploi au niveau de qualification de la personne',
     requireCredential: 'un diplôme ou une certification obtenus',
+    requireEmployedInField: 'un diplôme ou une certification obtenus et un emploi dans ce métier',
+    requireEmployedInFieldLabel: 'un emploi dans le métier d’un diplôme ou d’une certification obtenus',
+    requireEmployedInFieldHint:
+      'Le contrat de la sortie doit relever du même métier (ESCO, groupe de base de la CITP ou code national équivalent) qu’un diplôme ou une certification reconnus par un dossier de reconnaissance à la date de sortie.',
     noRequirements: 'Rien de plus',
     countingUnit: 'Compté par',
     unit_person: 'personne',

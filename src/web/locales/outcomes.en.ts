@@ -61,6 +61,9 @@ export const outcomesEn = {
     skill_level_unknown: 'The level of the job or of the person’s qualification is not known.',
     below_qualification_level: 'The job is below the person’s qualification level.',
     credential_missing: 'The rule asks for a credential obtained.',
+    field_unknown:
+      'The job’s occupation (or the credential’s) is not known: employment in the field of the credential cannot be checked.',
+    not_in_field: 'The job is not in the field of a credential the person obtained.',
     positive_outcome: 'The program’s rule counts this outcome as positive.',
   },
   evidenceKind: {

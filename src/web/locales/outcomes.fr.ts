@@ -65,6 +65,10 @@ export const outcomesFr: Widen<typeof outcomesEn> = {
     skill_level_unknown: 'Le niveau du poste ou de la qualification de la personne n’est pas connu.',
     below_qualification_level: 'Le poste est en dessous du niveau de qualification de la personne.',
     credential_missing: 'La règle demande un diplôme ou une certification obtenu.',
+    field_unknown:
+      'Le métier de l’emploi (ou celui du diplôme) n’est pas connu : l’emploi dans le métier du diplôme ne peut pas être vérifié.',
+    not_in_field:
+      'L’emploi ne relève pas du métier d’un diplôme ou d’une certification obtenus par la personne.',
     positive_outcome: 'La règle du programme compte cette situation comme positive.',
   },
   evidenceKind: {

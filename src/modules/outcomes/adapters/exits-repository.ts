@@ -96,7 +96,13 @@ export function exitsRepository(db: Executor) {
         .where('program_id', '=', programId)
         .orderBy('version', 'desc')
         .execute();
-      return rows.map((r) => ({ ...r, rule: parseJson<PositiveExitRule>(r.rule) }));
+      return rows.map((r) => {
+        // Versions written before a setting existed hold no key for it: they read as its default.
+        const stored = parseJson<
+          Partial<PositiveExitRule> & Omit<PositiveExitRule, 'requireEmployedInField'>
+        >(r.rule);
+        return { ...r, rule: { ...stored, requireEmployedInField: stored.requireEmployedInField ?? false } };
+      });
     },
     /** Serializes new versions of one program (the next number is read under this lock). */
     async lockRules(programId: string) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type OccupationFootprint, sameField } from '../../recognition/domain/employed-in-field.js';
 import {
   classifyExit,
   classifyExitOn,
@@ -9,7 +10,7 @@ import {
 } from './classify-exit.js';
 import { addDays, addMonths } from './dates.js';
 import { ruleVersion } from './records.fixture.js';
-import { exitOutcomes } from './vocabulary.js';
+import { exitOutcomes, familyOf } from './vocabulary.js';
 
 const cdd = (
   start: string | null,
@@ -142,6 +143,170 @@ describe('classifyExit', () => {
       reason: 'credential_missing',
     });
     expect(classifyExit(rule, cdi)).toMatchObject({ reason: 'credential_missing' });
+  });
+  describe('employed in the field of a credential obtained (Louisville)', () => {
+    const rule = ruleVersion({ requireEmployedInField: true });
+    const nurse: OccupationFootprint = {
+      escoIds: ['esco-nurse'],
+      iscoUnits: ['2221'],
+      codes: ['onet:29-1141.00'],
+    };
+    const cdi = (over: Partial<ExitToClassify>): ExitToClassify => ({
+      outcome: 'permanent_contract',
+      contractStartOn: null,
+      contractEndOn: null,
+      ...over,
+    });
+    const none: OccupationFootprint = { escoIds: [], iscoUnits: [], codes: [] };
+    it('decides every combination of credential, job and field, one reason each', () => {
+      const cases: [string, Partial<ExitToClassify>, string][] = [
+        ['same ESCO occupation', { jobOccupation: { ...none, escoIds: ['esco-nurse'] } }, 'positive_outcome'],
+        ['same ISCO unit group', { jobOccupation: { ...none, iscoUnits: ['2221'] } }, 'positive_outcome'],
+        [
+          'same national code',
+          { jobOccupation: { ...none, codes: ['onet:29-1141.00'] } },
+          'positive_outcome',
+        ],
+        [
+          'another field',
+          { jobOccupation: { escoIds: ['esco-cook'], iscoUnits: ['5120'], codes: ['onet:35-2014.00'] } },
+          'not_in_field',
+        ],
+        [
+          'ISCO major group only in common',
+          { jobOccupation: { ...none, iscoUnits: ['2222'] } },
+          'not_in_field',
+        ],
+        ['a job without an occupation', { jobOccupation: none }, 'field_unknown'],
+        ['no job named', { jobOccupation: null }, 'field_unknown'],
+        ['no job given', {}, 'field_unknown'],
+      ];
+      for (const [what, job, reason] of cases)
+        expect(
+          classifyExit(rule, cdi({ credentialObtained: true, credentialOccupations: [nurse], ...job })),
+          what,
+        ).toMatchObject({ reason, verdict: reason === 'positive_outcome' ? 'positive' : 'not_positive' });
+      const job = { jobOccupation: nurse };
+      // No credential at all: missing, before the field is looked at.
+      expect(classifyExit(rule, cdi({ ...job }))).toMatchObject({ reason: 'credential_missing' });
+      expect(
+        classifyExit(rule, cdi({ ...job, credentialObtained: false, credentialOccupations: [] })),
+      ).toMatchObject({ reason: 'credential_missing' });
+      expect(classifyExit(rule, cdi({ jobOccupation: null }))).toMatchObject({
+        reason: 'credential_missing',
+      });
+      // A credential typed on the exit names no occupation: its field is unknown.
+      expect(classifyExit(rule, cdi({ ...job, credentialObtained: true }))).toMatchObject({
+        reason: 'field_unknown',
+      });
+      expect(
+        classifyExit(rule, cdi({ ...job, credentialObtained: true, credentialOccupations: [none] })),
+      ).toMatchObject({ reason: 'field_unknown' });
+      // A recognised credential is a credential, even when the flag was not set by the caller.
+      expect(classifyExit(rule, cdi({ ...job, credentialOccupations: [nurse] }))).toMatchObject({
+        verdict: 'positive',
+      });
+      // One credential in the field among others is enough.
+      const cook = { escoIds: ['esco-cook'], iscoUnits: ['5120'], codes: [] };
+      expect(classifyExit(rule, cdi({ ...job, credentialOccupations: [cook, none, nurse] }))).toMatchObject({
+        verdict: 'positive',
+      });
+      // Training is not held to a job's field; exclusions and lists still decide first.
+      const training = {
+        outcome: 'qualifying_training',
+        contractStartOn: null,
+        contractEndOn: null,
+      } as const;
+      expect(classifyExit(rule, training)).toMatchObject({ verdict: 'positive' });
+      expect(classifyExit(rule, { ...training, outcome: 'deceased' })).toMatchObject({ verdict: 'excluded' });
+      expect(classifyExit(rule, cdi({ outcome: 'job_search' }))).toMatchObject({
+        reason: 'outcome_not_positive',
+      });
+      // The other clauses keep their order: a short contract is too short before it is out of the field.
+      expect(
+        classifyExit(rule, {
+          outcome: 'fixed_term_contract',
+          contractStartOn: '2026-01-01',
+          contractEndOn: '2026-02-01',
+        }),
+      ).toMatchObject({ reason: 'contract_too_short' });
+      expect(
+        classifyExit(
+          ruleVersion({ requireEmployedInField: true, requireQualificationLevel: true }),
+          cdi(job),
+        ),
+      ).toMatchObject({ reason: 'skill_level_unknown' });
+      // Without the setting, the field is never read (older versions read as false).
+      expect(classifyExit(ruleVersion(), cdi({ jobOccupation: none }))).toMatchObject({
+        verdict: 'positive',
+      });
+      expect(
+        classifyExit(ruleVersion({ requireCredential: true }), cdi({ credentialOccupations: [nurse] })),
+      ).toMatchObject({ verdict: 'positive' });
+    });
+
+    const values = (prefix: string) =>
+      fc.subarray([`${prefix}1`, `${prefix}2`, `${prefix}3`], { maxLength: 2 });
+    const footprint = fc.record({ escoIds: values('e'), iscoUnits: values('i'), codes: values('c') });
+    const known = (o: OccupationFootprint | null | undefined) =>
+      !!o && o.escoIds.length + o.iscoUnits.length + o.codes.length > 0;
+    it('an employment exit is positive exactly when its job shares an occupation with a credential obtained', () => {
+      fc.assert(
+        fc.property(
+          fc.option(footprint, { nil: null }),
+          fc.array(footprint, { maxLength: 3 }),
+          fc.boolean(),
+          fc.constantFrom(...exitOutcomes),
+          (job, credentials, typed, outcome) => {
+            const exit: ExitToClassify = {
+              outcome,
+              contractStartOn: '2026-01-01',
+              contractEndOn: '2027-06-30',
+              credentialObtained: typed,
+              jobOccupation: job,
+              credentialOccupations: credentials,
+            };
+            const all = ruleVersion({
+              requireEmployedInField: true,
+              positiveOutcomes: [...exitOutcomes],
+              exclusions: [],
+            });
+            const result = classifyExit(all, exit);
+            const inField = !!job && credentials.some((c) => sameField(job, c));
+            if (familyOf(outcome) !== 'employment') return result.verdict === 'positive';
+            const held = typed || credentials.length > 0;
+            const expected = !held
+              ? 'credential_missing'
+              : !known(job) || !credentials.some(known)
+                ? 'field_unknown'
+                : inField
+                  ? 'positive_outcome'
+                  : 'not_in_field';
+            // Without the setting, the same exit is positive whatever its field.
+            const without = classifyExit(
+              ruleVersion({ positiveOutcomes: [...exitOutcomes], exclusions: [] }),
+              exit,
+            );
+            return result.reason === expected && without.verdict === 'positive';
+          },
+        ),
+        { numRuns: 2000 },
+      );
+    });
+    it('a further credential never turns a positive exit into a negative one', () => {
+      fc.assert(
+        fc.property(footprint, fc.array(footprint, { maxLength: 3 }), footprint, (job, credentials, more) => {
+          const exit = cdi({ jobOccupation: job, credentialOccupations: credentials });
+          const before = classifyExit(rule, exit).verdict;
+          const after = classifyExit(rule, {
+            ...exit,
+            credentialOccupations: [...credentials, more],
+          }).verdict;
+          return before !== 'positive' || after === 'positive';
+        }),
+        { numRuns: 1000 },
+      );
+    });
   });
   it('the threshold is one day apart between > and ≥, for any start and length', () => {
     fc.assert(

@@ -1,3 +1,4 @@
+import { type OccupationFootprint, sameField } from '../../recognition/domain/employed-in-field.js';
 import { addDays, addMonths } from './dates.js';
 import type { RuleVersion } from './rule.js';
 import { type ExitOutcome, type ExitVerdict, familyOf, isFixedTerm } from './vocabulary.js';
@@ -13,8 +14,17 @@ export interface ExitToClassify {
   contractEndOn: string | null;
   jobSkillLevel?: number | null;
   personSkillLevel?: number | null;
+  /** A credential obtained by the exit day: typed on the exit, or given by a recognition case. */
   credentialObtained?: boolean;
+  /** The occupation of the exit's job (its contract's); null or empty: the job names none. */
+  jobOccupation?: OccupationFootprint | null;
+  /** The occupations of the credentials obtained that name one (a recognition case's pathway). */
+  credentialOccupations?: readonly OccupationFootprint[];
 }
+
+/** An occupation that names nothing cannot be compared: its field is unknown. */
+const namesAnOccupation = (o: OccupationFootprint | null | undefined): o is OccupationFootprint =>
+  !!o && (o.escoIds.length > 0 || o.iscoUnits.length > 0 || o.codes.length > 0);
 
 export const exitReasons = [
   'no_rule',
@@ -25,6 +35,8 @@ export const exitReasons = [
   'skill_level_unknown',
   'below_qualification_level',
   'credential_missing',
+  'field_unknown',
+  'not_in_field',
   'positive_outcome',
 ] as const;
 export type ExitReason = (typeof exitReasons)[number];
@@ -67,7 +79,7 @@ export function classifyExit(version: RuleVersion | null, exit: ExitToClassify):
     if (!longEnough) return decided('not_positive', 'contract_too_short');
   }
 
-  // Both extra conditions speak of employment (rule.ts): a training exit is not held to a job's level.
+  // The extra conditions speak of employment (rule.ts): a training exit is not held to a job's level.
   if (familyOf(exit.outcome) === 'employment') {
     if (rule.requireQualificationLevel) {
       const job = exit.jobSkillLevel ?? null;
@@ -75,8 +87,18 @@ export function classifyExit(version: RuleVersion | null, exit: ExitToClassify):
       if (job === null || person === null) return decided('not_positive', 'skill_level_unknown');
       if (job < person) return decided('not_positive', 'below_qualification_level');
     }
-    if (rule.requireCredential && exit.credentialObtained !== true)
+    const fields = (exit.credentialOccupations ?? []).filter(namesAnOccupation);
+    const credentialHeld = exit.credentialObtained === true || (exit.credentialOccupations ?? []).length > 0;
+    // The field is the credential's: asking for it asks for a credential first.
+    if ((rule.requireCredential || rule.requireEmployedInField) && !credentialHeld)
       return decided('not_positive', 'credential_missing');
+    if (rule.requireEmployedInField) {
+      const job = exit.jobOccupation;
+      // A job without an occupation, or only credentials without one (typed on the exit): unknown, never
+      // a success.
+      if (!namesAnOccupation(job) || fields.length === 0) return decided('not_positive', 'field_unknown');
+      if (!fields.some((field) => sameField(job, field))) return decided('not_positive', 'not_in_field');
+    }
   }
   return decided('positive', 'positive_outcome');
 }

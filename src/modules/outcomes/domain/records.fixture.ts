@@ -94,6 +94,7 @@ export const ruleVersion = (
     exclusions: ['deceased', 'moved_abroad', 'long_illness', 'institutionalised'],
     requireQualificationLevel: false,
     requireCredential: false,
+    requireEmployedInField: false,
     countingUnit: 'person',
     measuredMonthsAfterEntry: null,
     followUpMonths: [3, 6, 12, 18],

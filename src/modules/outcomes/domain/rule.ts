@@ -15,8 +15,13 @@ export interface PositiveExitRule {
   exclusions: ExitOutcome[];
   /** Employment counts only at or above the person's qualification level (St. Louis). */
   requireQualificationLevel: boolean;
-  /** Employment counts only with a credential obtained (Louisville: credential and employed in the field). */
+  /** Employment counts only with a credential obtained (typed on the exit or given by a recognition case). */
   requireCredential: boolean;
+  /**
+   * Employment counts only when the job is in the field of a credential the person obtained (Louisville:
+   * "credential obtained and employed in the field"). Versions written before it existed read as false.
+   */
+  requireEmployedInField: boolean;
   countingUnit: CountingUnit;
   /** The positive-exit rate is measured this many months after entry (impulseR: 18); null: at exit. */
   measuredMonthsAfterEntry: number | null;

@@ -150,6 +150,7 @@ async function bothWays(q: typeof queryArb extends fc.Arbitrary<infer T> ? T : n
       exclusions: [],
       requireQualificationLevel: false,
       requireCredential: false,
+      requireEmployedInField: false,
       countingUnit: q.unit,
       measuredMonthsAfterEntry: q.months,
       followUpMonths: [...q.followUpMonths],

@@ -140,6 +140,12 @@ export function NewRuleVersionForm({
           checked={draft.requireCredential}
           onChange={(event) => set('requireCredential', event.currentTarget.checked)}
         />
+        <Checkbox
+          label={t('outcomeFigures.rules.requireEmployedInFieldLabel')}
+          description={t('outcomeFigures.rules.requireEmployedInFieldHint')}
+          checked={draft.requireEmployedInField ?? false}
+          onChange={(event) => set('requireEmployedInField', event.currentTarget.checked)}
+        />
         <Group align="flex-start" gap="sm" wrap="wrap">
           <Select
             label={t('outcomeFigures.rules.countingUnit')}

@@ -17,7 +17,12 @@ export function RuleVersionCard({ version, current }: { version: ExitRuleVersion
         : t('outcomeFigures.rules.fixedTermAtLeast', { months: version.fixedTermMinimumMonths });
   const requirements = [
     version.requireQualificationLevel ? t('outcomeFigures.rules.requireQualificationLevel') : null,
-    version.requireCredential ? t('outcomeFigures.rules.requireCredential') : null,
+    // Employment in the field asks for the credential itself: the wider words say both.
+    version.requireEmployedInField
+      ? t('outcomeFigures.rules.requireEmployedInField')
+      : version.requireCredential
+        ? t('outcomeFigures.rules.requireCredential')
+        : null,
   ].filter((value): value is string => value !== null);
   return (
     <Paper withBorder p="sm" component="article" aria-labelledby={id}>
