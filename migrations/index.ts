@@ -69,6 +69,7 @@ import * as m0077 from './0077_household_moves.js';
 import * as m0078 from './0078_relocation_aid_partial_payments.js';
 import * as m0079 from './0079_handoff_households.js';
 import * as m0080 from './0080_front_door_occupation_code.js';
+import * as m0082 from './0082_loan_fund_dashboard_projection.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -145,4 +146,5 @@ export const migrations: Record<string, Migration> = {
   '0078_relocation_aid_partial_payments': m0078,
   '0079_handoff_households': m0079,
   '0080_front_door_occupation_code': m0080,
+  '0082_loan_fund_dashboard_projection': m0082,
 };

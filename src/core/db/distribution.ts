@@ -170,6 +170,9 @@ export const tablePlacement = {
   loan_events: 'distributed',
   loan_journal_entries: 'distributed',
   loan_journal_lines: 'distributed',
+  // The dashboard's projections (migration 0082), derived from the fund's books.
+  loan_fund_positions: 'distributed',
+  loan_fund_month_totals: 'distributed',
 } as const satisfies Record<string, Placement>;
 
 /**

@@ -208,6 +208,34 @@ export interface LoanEventsTable {
   recorded_at: Created;
 }
 
+/** One loan's books after its latest movement (migration 0082, kept by triggers; dashboard-repository.ts). */
+export interface LoanFundPositionsTable {
+  organization_id: string;
+  fund_id: string;
+  loan_id: string;
+  person_id: string;
+  status: string;
+  closed_on: string | null;
+  first_disbursed_on: string | null;
+  disbursed_cents: CentsColumn;
+  receivable_cents: CentsColumn;
+  due_dates: string[];
+  due_cumulative: CentsColumn[];
+  paid_cumulative: CentsColumn[];
+  first_unpaid_on: string | null;
+  last_movement_on: string;
+}
+
+/** Debits and credits of each account by fund and month (migration 0082, kept by a trigger). */
+export interface LoanFundMonthTotalsTable {
+  organization_id: string;
+  fund_id: string;
+  month: string;
+  account: string;
+  debit_cents: CentsColumn;
+  credit_cents: CentsColumn;
+}
+
 declare module '../../../core/db/types.js' {
   interface Database {
     loan_funds: LoanFundsTable;
@@ -223,5 +251,7 @@ declare module '../../../core/db/types.js' {
     loan_payments: LoanPaymentsTable;
     loan_allocations: LoanAllocationsTable;
     loan_events: LoanEventsTable;
+    loan_fund_positions: LoanFundPositionsTable;
+    loan_fund_month_totals: LoanFundMonthTotalsTable;
   }
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { requireActor } from '../../../core/auth/actor.js';
+import type { Executor } from '../../../core/db/types.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { dashboardFromProjection } from '../adapters/dashboard-repository.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { loanFactsOfFund } from '../adapters/portfolio-repository.js';
 import { monthEndSeries } from '../domain/fund-series.js';
@@ -11,7 +13,10 @@ import { todayOf } from './settle-status.js';
 
 /**
  * The fund's figures on a date. Balances are sums of journal lines; rates come from the schedules and
- * the allocations; nothing is stored as a total that could drift. Aggregates only: no names.
+ * the allocations. Aggregates only: no names. When no movement is dated after `asOf` (today's
+ * dashboard), they are read from the projections the writes keep in their transaction (migration 0082:
+ * each loan's books recomputed from its records, the journal's month totals); for an earlier date,
+ * from the records. Both give the same figures (fund-dashboard-projection.test.ts).
  */
 export const fundDashboard = defineUseCase(
   z.object({ fundId: z.uuid(), asOf: z.iso.date().optional() }),
@@ -19,11 +24,8 @@ export const fundDashboard = defineUseCase(
     const actor = requireActor(ctx);
     const { fund } = await requireFundCapability(trx, actor, input.fundId, 'figures');
     const asOf = input.asOf ?? todayOf(now);
-    const ledger = ledgerRepository(trx);
-    const [monthly, facts] = await Promise.all([
-      ledger.monthlyTotals(fund.id, asOf),
-      loanFactsOfFund(trx, fund.id, asOf),
-    ]);
+    const { monthly, figures } =
+      (await dashboardFromProjection(trx, fund.id, asOf)) ?? (await fromRecords(trx, fund.id, asOf));
     const balances = trialBalance(
       monthly.map((m) => ({
         account: m.account,
@@ -43,7 +45,6 @@ export const fundDashboard = defineUseCase(
     };
     const cash = balance('fund_cash');
     const receivable = balance('loans_receivable');
-    const figures = portfolioFigures(facts);
     return {
       asOf,
       currency: fund.currency,
@@ -59,3 +60,12 @@ export const fundDashboard = defineUseCase(
     };
   },
 );
+
+/** The figures as the records give them, for any date: the reference the projections must equal. */
+export async function fromRecords(db: Executor, fundId: string, asOf: string) {
+  const [monthly, facts] = await Promise.all([
+    ledgerRepository(db).monthlyTotals(fundId, asOf),
+    loanFactsOfFund(db, fundId, asOf),
+  ]);
+  return { monthly, figures: portfolioFigures(facts) };
+}
