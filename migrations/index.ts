@@ -70,6 +70,7 @@ import * as m0078 from './0078_relocation_aid_partial_payments.js';
 import * as m0079 from './0079_handoff_households.js';
 import * as m0080 from './0080_front_door_occupation_code.js';
 import * as m0082 from './0082_loan_fund_dashboard_projection.js';
+import * as m0086 from './0086_reminder_delays.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -147,4 +148,5 @@ export const migrations: Record<string, Migration> = {
   '0079_handoff_households': m0079,
   '0080_front_door_occupation_code': m0080,
   '0082_loan_fund_dashboard_projection': m0082,
+  '0086_reminder_delays': m0086,
 };

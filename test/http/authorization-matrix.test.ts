@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/core/auth/actor.js';
-import { type Role, roles } from '../../src/core/auth/roles.js';
+import { personDataRoles, type Role, roles } from '../../src/core/auth/roles.js';
 import { createFund } from '../../src/modules/loan-fund/use-cases/create-fund.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
 import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
@@ -402,6 +402,35 @@ const matrix: MatrixRow[] = [
     body: () => ({ timeZone: 'Europe/Paris' }),
     allowed: ['administrator'],
     otherOrganization: 'own_data',
+  },
+  {
+    name: "read the organization's reminder delays",
+    method: 'GET',
+    url: () => '/api/organization/reminder-delays',
+    allowed: roles,
+    otherOrganization: 'own_data',
+  },
+  {
+    name: "set the organization's reminder delays",
+    method: 'PUT',
+    url: () => '/api/organization/reminder-delays',
+    body: () => ({ referralDays: 5, handoffDays: 9 }),
+    allowed: ['administrator', 'director', 'coordinator'],
+    otherOrganization: 'own_data',
+  },
+  {
+    name: "a program's referral figures",
+    method: 'GET',
+    url: () => `/api/programs/${programId}/referral-figures?from=2026-01-01&to=2026-12-31`,
+    allowed: personDataRoles,
+    otherOrganization: 'not_found',
+  },
+  {
+    name: "a program's hand-off figures",
+    method: 'GET',
+    url: () => `/api/programs/${programId}/handoff-figures?from=2026-01-01&to=2026-12-31`,
+    allowed: personDataRoles,
+    otherOrganization: 'not_found',
   },
   {
     name: "read the organization's identity provider",

@@ -884,6 +884,75 @@ describe('the organization’s time zone', () => {
   });
 });
 
+describe('the organization’s reminder delays and the referral and hand-off figures', () => {
+  it('refuses delays outside 1–60 days, not whole, missing or not numbers, and malformed periods, with the field', async () => {
+    const db = t.database.db;
+    const organizationId = (await givenOrganization(db, { name: 'Association Relances' })).id;
+    const director = await givenStaff(db, organizationId, 'director');
+    const session = await givenSession(db, director.actor.userId, organizationId);
+    const send = (method: 'GET' | 'PUT', url: string, payload?: unknown) =>
+      t.app.inject({ method, url, payload: payload as object, ...as(session) });
+    const put = (payload: unknown) => send('PUT', '/api/organization/reminder-delays', payload);
+    const responses = [
+      [await put({ referralDays: 0, handoffDays: 7 }), 'body.referralDays'],
+      [await put({ referralDays: 61, handoffDays: 7 }), 'body.referralDays'],
+      [await put({ referralDays: 7, handoffDays: 2.5 }), 'body.handoffDays'],
+      [await put({ referralDays: 7, handoffDays: -3 }), 'body.handoffDays'],
+      [await put({ referralDays: '7', handoffDays: 7 }), 'body.referralDays'],
+      [await put({ referralDays: 7 }), 'body.handoffDays'],
+      [await put({ referralDays: 1e308, handoffDays: 7 }), 'body.referralDays'],
+      [
+        await send('GET', '/api/programs/not-a-uuid/referral-figures?from=2026-01-01&to=2026-12-31'),
+        'params.id',
+      ],
+      [
+        await send('GET', `/api/programs/${organizationId}/referral-figures?from=2026-12-31&to=2026-01-01`),
+        'querystring.to',
+      ],
+      [
+        await send('GET', `/api/programs/${organizationId}/referral-figures?from=2026-13-01&to=2026-12-31`),
+        'querystring.from',
+      ],
+      [
+        await send('GET', `/api/programs/${organizationId}/handoff-figures?from=2026-01-01`),
+        'querystring.to',
+      ],
+      [
+        await send('GET', `/api/programs/${organizationId}/handoff-figures?from=2026-01-01&to=yesterday`),
+        'querystring.to',
+      ],
+    ] as const;
+    for (const [response, path] of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      const details = response.json().details as { path: string; message: string }[];
+      expect(details.map((d) => d.path)).toContain(path);
+      if (path.startsWith('body.'))
+        expect(details.find((d) => d.path === path)?.message).toBe(
+          'A reminder delay is a whole number of days from 1 to 60',
+        );
+    }
+    const kept = await db
+      .selectFrom('organizations')
+      .select(['referral_reminder_days', 'handoff_reminder_days'])
+      .where('id', '=', organizationId)
+      .executeTakeFirstOrThrow();
+    expect(kept).toEqual({ referral_reminder_days: 7, handoff_reminder_days: 7 });
+    // A program no one takes part in, well formed: 404, not a 5xx.
+    const unknown = await send(
+      'GET',
+      `/api/programs/${organizationId}/referral-figures?from=2026-01-01&to=2026-12-31`,
+    );
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().code).toBe('REFERRAL_PROGRAM_NOT_FOUND');
+    expect((await put({ referralDays: 60, handoffDays: 1 })).json()).toEqual({
+      referralDays: 60,
+      handoffDays: 1,
+      canChange: true,
+    });
+  });
+});
+
 describe('the employers directory', () => {
   const tables = [
     'employers',

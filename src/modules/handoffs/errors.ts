@@ -1,6 +1,10 @@
 import { defineError } from '../../core/errors.js';
 
 export const handoffErrors = {
+  programNotFound: defineError('HANDOFF_PROGRAM_NOT_FOUND', 'not_found', {
+    en: 'This program does not exist or your organization does not take part in it.',
+    fr: "Ce programme n'existe pas ou votre structure n'y participe pas.",
+  }),
   handoffNotFound: defineError('HANDOFF_NOT_FOUND', 'not_found', {
     en: 'This hand-off does not exist or your organization neither sent nor received it.',
     fr: "Ce passage de relais n'existe pas ou votre structure ne l'a ni proposé ni reçu.",

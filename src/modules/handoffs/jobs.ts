@@ -39,7 +39,8 @@ export const handoffReminderTexts = {
 const localeOf = (value: string | undefined): Locale => (value === 'en' ? 'en' : 'fr');
 
 /**
- * Every morning: each proposal unanswered for `waitingReminderDays` days (the sender's days) gives, once,
+ * Every morning: each proposal unanswered for its sender's reminder delay (the organization's setting, 7
+ * days unless it set another, migration 0086; counted in the sender's days) gives, once,
  * a task due today to each coordinator of the receiving organization (its counselors when it has no
  * coordinator, its directors when it has neither), on nobody, and one to the person's referent at the
  * sender (the proposer when the file has none) on the person's file. Each task is worded in its
@@ -51,17 +52,21 @@ async function remindWaitingHandoffs(deps: Deps): Promise<void> {
     const repository = handoffsRepository(trx);
     const organizations = organizationsApi(trx);
     const timeline = timelinePublisher(trx, () => now, deps.newId);
-    // A day of margin: the sender's day decides, in its zone.
-    const candidates = await repository.waitingSince(
-      new Date(now.getTime() - (waitingReminderDays - 1) * 86_400_000),
-    );
+    // Every proposal waiting is a candidate: the shortest delay an organization may set is one day, and
+    // the sender's day decides, in its zone.
+    const candidates = await repository.waitingSince(now);
+    const delays = await organizations.reminderDelaysOf([
+      ...new Set(candidates.map((h) => h.organization_id)),
+    ]);
     let reminded = 0;
     for (const handoff of candidates) {
+      const delay = delays.get(handoff.organization_id)?.handoffDays ?? waitingReminderDays;
       const today = await organizations.todayOf(handoff.organization_id, now);
       const proposedOn = await organizations.todayOf(handoff.organization_id, handoff.proposed_at);
       const due = waitingReminderDue(
         { status: handoff.status, proposedOn, remindedAt: handoff.reminded_at },
         today,
+        delay,
       );
       if (!due) continue;
       const days = daysBetween(proposedOn, today);
@@ -87,7 +92,7 @@ async function remindWaitingHandoffs(deps: Deps): Promise<void> {
               organization: sender?.name ?? '',
               days,
             }).slice(0, 200),
-            note: translate(handoffReminderTexts.note, receiverLocale, { days: waitingReminderDays }),
+            note: translate(handoffReminderTexts.note, receiverLocale, { days: delay }),
             dueOn: receiverToday,
           },
           now,
@@ -106,7 +111,7 @@ async function remindWaitingHandoffs(deps: Deps): Promise<void> {
             organization: receiver?.name ?? '',
             days,
           }).slice(0, 200),
-          note: translate(handoffReminderTexts.note, senderLocale, { days: waitingReminderDays }),
+          note: translate(handoffReminderTexts.note, senderLocale, { days: delay }),
           dueOn: today,
         },
         now,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { handoffFiguresRoute } from '../../contracts/exchange-figures.js';
 import {
   acceptHandoffRoute,
   declineHandoffRoute,
@@ -12,6 +13,7 @@ import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
 import { acceptHandoff } from './use-cases/accept-handoff.js';
 import { declineHandoff } from './use-cases/decline-handoff.js';
+import { programHandoffFigures } from './use-cases/handoff-figures.js';
 import { listHandoffs } from './use-cases/list-handoffs.js';
 import { personHandoffs } from './use-cases/person-handoffs.js';
 import { proposeHandoff } from './use-cases/propose-handoff.js';
@@ -35,5 +37,8 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: Deps): void {
   );
   mountRoute(app, withdrawHandoffRoute, ({ params, ctx }) =>
     withdrawHandoff(deps)(ctx, { handoffId: params.id }),
+  );
+  mountRoute(app, handoffFiguresRoute, ({ params, query, ctx }) =>
+    programHandoffFigures(deps)(ctx, { ...query, programId: params.id }),
   );
 }

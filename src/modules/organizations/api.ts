@@ -5,8 +5,10 @@ import type { Executor } from '../../core/db/types.js';
 import { DEFAULT_TIME_ZONE, dayInZone } from '../../core/time-zone.js';
 import { organizationsRepository } from './adapters/organizations-repository.js';
 import { secondFactorPolicyRepository } from './adapters/second-factor-policy-repository.js';
+import { defaultReminderDelays, type ReminderDelays } from './domain/reminder-delays.js';
 
 export type { MembershipRow, OrganizationRow } from './adapters/organizations-repository.js';
+export { defaultReminderDelays, type ReminderDelays } from './domain/reminder-delays.js';
 
 export function organizationsApi(db: Executor) {
   const repo = organizationsRepository(db);
@@ -32,6 +34,14 @@ export function organizationsApi(db: Executor) {
     staffOfOrganization: repo.staffOfOrganization,
     upsertMembership: repo.upsertMembership,
     removeMembership: repo.removeMembership,
+    /**
+     * Each organization's reminder delays (domain/reminder-delays.ts), the default for one not found:
+     * the referrals' and hand-offs' reminders and figures read the sender's.
+     */
+    reminderDelaysOf: async (ids: readonly string[]): Promise<Map<string, ReminderDelays>> => {
+      const found = await repo.reminderDelaysOf(ids);
+      return new Map(ids.map((id) => [id, found.get(id) ?? { ...defaultReminderDelays }]));
+    },
     /** Who must have a second factor, per organization (domain/second-factor-policy.ts). */
     secondFactorPolicies: secondFactorPolicyRepository(db).of,
     setSecondFactorPolicy: secondFactorPolicyRepository(db).set,

@@ -10,6 +10,16 @@ import { type FiguresQuery, followUpsOf, jobsCte, recordsCte } from './adapters/
 import { findingsCte } from './adapters/figures/unit-measures.js';
 import { followUpsRepository } from './adapters/follow-ups-repository.js';
 
+/**
+ * The small-cell rule of published statistics (primary and complementary suppression, rates on small
+ * denominators): the referral and hand-off figures of a program publish through it.
+ */
+export {
+  type CountTable,
+  type PublishedTable,
+  suppressRates,
+  suppressSmallCells,
+} from './domain/small-cell-suppression.js';
 export * from './domain/vocabulary.js';
 export * as outcomesPersonData from './person-data.js';
 

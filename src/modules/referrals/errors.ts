@@ -1,6 +1,10 @@
 import { defineError } from '../../core/errors.js';
 
 export const referralErrors = {
+  programNotFound: defineError('REFERRAL_PROGRAM_NOT_FOUND', 'not_found', {
+    en: 'This program does not exist or your organization does not take part in it.',
+    fr: "Ce programme n'existe pas ou votre structure n'y participe pas.",
+  }),
   referralNotFound: defineError('REFERRAL_NOT_FOUND', 'not_found', {
     en: 'This referral does not exist, or your organization neither sent nor received it.',
     fr: "Cette orientation n'existe pas, ou votre structure ne l'a ni envoyée ni reçue.",

@@ -43,11 +43,12 @@ const texts = {
     translate(referralReminderTexts.received, locale, { organization: from, days }).slice(0, 200),
   sent: (locale: Locale, to: string, days: number) =>
     translate(referralReminderTexts.sent, locale, { organization: to, days }).slice(0, 200),
-  note: (locale: Locale) => translate(referralReminderTexts.note, locale, { days: pendingReminderDays }),
+  note: (locale: Locale, days: number) => translate(referralReminderTexts.note, locale, { days }),
 };
 
 /**
- * Every morning: each referral pending `pendingReminderDays` days (then again every as many days) gives
+ * Every morning: each referral pending its sender's reminder delay (the organization's setting, 7 days
+ * unless it set another, migration 0086; then again every as many days) gives
  * a task due today to each coordinator of the receiving organization (its directors when it has none),
  * on nobody — the person has no file there yet, and the task names nobody — and one to the sender on the
  * person's file. A directory service is outside the platform: only the sender is reminded. The day is
@@ -60,14 +61,18 @@ async function remindPendingReferrals(deps: Deps): Promise<void> {
     const repository = referralsRepository(trx);
     const organizations = organizationsApi(trx);
     const timeline = timelinePublisher(trx, () => now, deps.newId);
-    const candidates = await repository.pendingSentBefore(
-      new Date(now.getTime() - (pendingReminderDays - 1) * 86_400_000),
-    );
+    // Every pending referral is a candidate: the shortest delay an organization may set is one day, and
+    // the sender's day decides, in its zone.
+    const candidates = await repository.pendingSentBefore(now);
+    const delays = await organizations.reminderDelaysOf([
+      ...new Set(candidates.map((r) => r.organizationId)),
+    ]);
     let reminded = 0;
     for (const referral of candidates) {
+      const delay = delays.get(referral.organizationId)?.referralDays ?? pendingReminderDays;
       const today = await organizations.todayOf(referral.organizationId, now);
       const sentOn = await organizations.todayOf(referral.organizationId, referral.sentAt);
-      if (!reminderDue({ ...referral, sentOn }, today, pendingReminderDays)) continue;
+      if (!reminderDue({ ...referral, sentOn }, today, delay)) continue;
       const days = daysBetween(sentOn, today);
       const sender = await organizations.findOrganization(referral.organizationId);
       if (referral.receiverOrganizationId) {
@@ -87,7 +92,7 @@ async function remindPendingReferrals(deps: Deps): Promise<void> {
               personId: null,
               assigneeUserId: holder.userId,
               title: texts.received(receiverLocale, sender?.name ?? '', days),
-              note: texts.note(receiverLocale),
+              note: texts.note(receiverLocale, delay),
               dueOn: receiverToday,
             },
             now,
@@ -105,7 +110,7 @@ async function remindPendingReferrals(deps: Deps): Promise<void> {
           personId: referral.personId,
           assigneeUserId: referral.sentBy,
           title: texts.sent(localeOf(sender?.defaultLocale), target, days),
-          note: texts.note(localeOf(sender?.defaultLocale)),
+          note: texts.note(localeOf(sender?.defaultLocale), delay),
           dueOn: today,
         },
         now,

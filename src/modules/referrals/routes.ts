@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { referralFiguresRoute } from '../../contracts/exchange-figures.js';
 import {
   acceptReferralRoute,
   completeReferralRoute,
@@ -25,6 +26,7 @@ import { moveReferral } from './use-cases/move-referral.js';
 import { personReferrals } from './use-cases/person-referrals.js';
 import { readReferral } from './use-cases/read-referral.js';
 import { readReferralPerson } from './use-cases/read-referral-person.js';
+import { programReferralFigures } from './use-cases/referral-figures.js';
 import { referralTargets } from './use-cases/referral-targets.js';
 import { sendReferral } from './use-cases/send-referral.js';
 import { updateService } from './use-cases/update-service.js';
@@ -59,5 +61,8 @@ export function registerReferralRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, createServiceRoute, ({ body, ctx }) => createService(deps)(ctx, body));
   mountRoute(app, updateServiceRoute, ({ params, body, ctx }) =>
     updateService(deps)(ctx, { serviceId: params.id, body }),
+  );
+  mountRoute(app, referralFiguresRoute, ({ params, query, ctx }) =>
+    programReferralFigures(deps)(ctx, { ...query, programId: params.id }),
   );
 }

@@ -117,6 +117,22 @@ export const handoffsEn = {
     'The members of the household handed over with them are taken over too, each in a file of yours with the same referent, and the household is formed again here: {{names}}.',
   endReason: 'Handed over to another organization',
   person: 'Person handed over',
+  figures: {
+    title: 'Hand-offs of the accompaniment',
+    intro:
+      'Hand-offs proposed in the period that carry on an enrolment in this program, or none, between the organizations in view: what the receivers decided, and how fast. Counts only.',
+    none: 'No hand-off in this period.',
+    byReason: 'Hand-offs by reason and decision',
+    reasonColumn: 'Reason',
+    proposed: 'Proposed',
+    declines: 'Declined, by reason',
+    byOrganization: 'Hand-offs by organization, and the receivers’ decisions',
+    proposedBy: 'Proposed',
+    received: 'Received',
+    medianDays: 'Median days to decide',
+    withinDelay: 'Decided within the sender’s reminder delay',
+    decided: 'Decided: {{count}} · median {{days}} days · within the delay: {{share}}',
+  },
 };
 
 /** Labels of the hand-off events on a person's timeline. */

@@ -121,6 +121,22 @@ export const handoffsFr: typeof handoffsEn = {
     'Les membres du foyer qui passent avec la personne sont repris aussi, chacun dans un dossier chez vous avec le même référent, et le foyer est reformé ici : {{names}}.',
   endReason: 'Confiée à une autre structure',
   person: 'Personne confiée',
+  figures: {
+    title: 'Passages de relais de l’accompagnement',
+    intro:
+      'Les passages de relais proposés dans la période qui poursuivent une inscription à ce programme, ou aucune, entre les structures concernées : ce que les structures ont décidé, et en combien de temps. Des effectifs seulement.',
+    none: 'Aucun passage de relais dans cette période.',
+    byReason: 'Passages de relais par motif et décision',
+    reasonColumn: 'Motif',
+    proposed: 'Proposés',
+    declines: 'Refusés, par raison',
+    byOrganization: 'Passages de relais par structure, et décisions des structures',
+    proposedBy: 'Proposés',
+    received: 'Reçus',
+    medianDays: 'Délai médian de décision (jours)',
+    withinDelay: 'Décidés dans le délai de relance de l’envoyeur',
+    decided: 'Décidés : {{count}} · médiane {{days}} jours · dans le délai : {{share}}',
+  },
 };
 
 /** Libellés des passages de relais sur le fil d'une personne. */

@@ -132,6 +132,45 @@ export const referralsEn = {
     sharedBy: 'Shared by {{name}}',
     showArchived: 'Show archived services',
   },
+  figures: {
+    title: 'Referrals between organizations',
+    intro:
+      'Referrals sent in the period by the organizations in view, or received by them: what became of them, and how fast the receivers answered. Counts only.',
+    scope_program: 'Every organization taking part in the program.',
+    scope_organization: 'Your organization’s referrals, sent and received.',
+    from: 'From',
+    to: 'To',
+    none: 'No referral in this period.',
+    suppressed:
+      '— : not shown, so that no group of fewer than {{threshold}} can be read, directly or by subtraction.',
+    byPurpose: 'Referrals by purpose and what became of them',
+    purpose: 'Purpose',
+    sent: 'Sent',
+    declined: 'Declined',
+    total: 'Total',
+    declines: 'Declined, by reason',
+    reason: 'Reason',
+    count: 'Number',
+    byOrganization: 'Referrals by organization, and the receivers’ answers',
+    organization: 'Organization',
+    sentToOrganizations: 'Sent to organizations',
+    sentToServices: 'Sent to directory services',
+    received: 'Received',
+    medianDays: 'Median days to answer',
+    withinDelay: 'Answered within the sender’s reminder delay',
+    answered: 'Answered: {{count}} · median {{days}} days · within the delay: {{share}}',
+  },
+  reminderDelays: {
+    title: 'Reminder delays',
+    intro:
+      'How many days a referral your organization sent may stay unanswered, and a hand-off it proposed may wait, before both organizations get a reminder task.',
+    referralDays: 'Referrals: days before a reminder',
+    handoffDays: 'Hand-offs: days before a reminder',
+    bounds: 'From {{min}} to {{max}} days.',
+    save: 'Save the delays',
+    saved: 'Reminder delays saved.',
+    readOnly: 'Your organization’s administrators, directors and coordinators set them.',
+  },
 };
 
 export const referralsTimelineKindsEn = {

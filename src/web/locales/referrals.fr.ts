@@ -138,6 +138,45 @@ export const referralsFr: typeof referralsEn = {
     sharedBy: 'Partagé par {{name}}',
     showArchived: 'Afficher les services archivés',
   },
+  figures: {
+    title: 'Orientations entre structures',
+    intro:
+      'Les orientations envoyées dans la période par les structures concernées, ou reçues par elles : ce qu’elles sont devenues, et en combien de temps les structures ont répondu. Des effectifs seulement.',
+    scope_program: 'Toutes les structures qui participent au programme.',
+    scope_organization: 'Les orientations de votre structure, envoyées et reçues.',
+    from: 'Du',
+    to: 'Au',
+    none: 'Aucune orientation dans cette période.',
+    suppressed:
+      '— : non affiché, pour qu’aucun groupe de moins de {{threshold}} ne puisse être lu, directement ou par soustraction.',
+    byPurpose: 'Orientations par motif et ce qu’elles sont devenues',
+    purpose: 'Motif',
+    sent: 'Envoyées',
+    declined: 'Déclinées',
+    total: 'Total',
+    declines: 'Déclinées, par raison',
+    reason: 'Raison',
+    count: 'Nombre',
+    byOrganization: 'Orientations par structure, et réponses des structures',
+    organization: 'Structure',
+    sentToOrganizations: 'Envoyées à des structures',
+    sentToServices: 'Envoyées à des services de l’annuaire',
+    received: 'Reçues',
+    medianDays: 'Délai médian de réponse (jours)',
+    withinDelay: 'Répondues dans le délai de relance de l’envoyeur',
+    answered: 'Répondues : {{count}} · médiane {{days}} jours · dans le délai : {{share}}',
+  },
+  reminderDelays: {
+    title: 'Délais de relance',
+    intro:
+      'Combien de jours une orientation envoyée par votre structure peut rester sans réponse, et un passage de relais proposé peut attendre, avant que les deux structures reçoivent une tâche de relance.',
+    referralDays: 'Orientations : jours avant une relance',
+    handoffDays: 'Passages de relais : jours avant une relance',
+    bounds: 'De {{min}} à {{max}} jours.',
+    save: 'Enregistrer les délais',
+    saved: 'Délais de relance enregistrés.',
+    readOnly: 'Les administrateurs, directeurs et coordinateurs de votre structure les fixent.',
+  },
 };
 
 export const referralsTimelineKindsFr: typeof referralsTimelineKindsEn = {

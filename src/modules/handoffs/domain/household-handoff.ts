@@ -42,7 +42,10 @@ export function householdAtReceiver(
   };
 }
 
-/** Days a proposal may wait for an answer before both sides are reminded, once (docs/handoffs.md). */
+/**
+ * Days a proposal may wait for an answer before both sides are reminded, once (docs/handoffs.md), for a
+ * sending organization that set no delay of its own (organizations' `handoff_reminder_days`, 0086).
+ */
 export const waitingReminderDays = 7;
 
 /** Whether a proposal made on `proposedOn` (the sender's day) is due its one reminder on `today`. */

@@ -1,5 +1,6 @@
 import type { Role } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
+import type { ReminderDelays } from '../domain/reminder-delays.js';
 import './tables.js';
 
 export interface OrganizationRow {
@@ -60,6 +61,25 @@ export function organizationsRepository(db: Executor) {
     },
     async setTimeZone(id: string, timeZone: string) {
       await db.updateTable('organizations').set({ time_zone: timeZone }).where('id', '=', id).execute();
+    },
+    /** Each organization's reminder delays (migration 0086); an unknown id is absent. */
+    async reminderDelaysOf(ids: readonly string[]): Promise<Map<string, ReminderDelays>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('organizations')
+        .select(['id', 'referral_reminder_days as referralDays', 'handoff_reminder_days as handoffDays'])
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(
+        rows.map((r) => [r.id, { referralDays: Number(r.referralDays), handoffDays: Number(r.handoffDays) }]),
+      );
+    },
+    async setReminderDelays(id: string, delays: ReminderDelays) {
+      await db
+        .updateTable('organizations')
+        .set({ referral_reminder_days: delays.referralDays, handoff_reminder_days: delays.handoffDays })
+        .where('id', '=', id)
+        .execute();
     },
     async listOrganizations(ids?: readonly string[]): Promise<OrganizationRow[]> {
       let query = db.selectFrom('organizations').select(organizationColumns).orderBy('name');

@@ -11,6 +11,9 @@ export interface OrganizationsTable {
   default_locale: string;
   /** IANA name (migration 0038): where the organization's times are shown. */
   time_zone: ColumnType<string, string | undefined, string>;
+  /** Days before the reminders of a referral it sent, of a hand-off it proposed (migration 0086). */
+  referral_reminder_days: ColumnType<number, number | undefined, number>;
+  handoff_reminder_days: ColumnType<number, number | undefined, number>;
   created_at: ColumnType<Date, Date, never>;
 }
 

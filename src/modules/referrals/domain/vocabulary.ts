@@ -33,5 +33,8 @@ export type DeclineReason = (typeof declineReasons)[number];
  */
 export const referralRoles: readonly Role[] = followUpRoles;
 
-/** Days a referral may stay pending before the receiver's coordinators and the sender are reminded. */
+/**
+ * Days a referral may stay pending before the receiver's coordinators and the sender are reminded, for
+ * a sending organization that set no delay of its own (organizations' `referral_reminder_days`, 0086).
+ */
 export const pendingReminderDays = 7;

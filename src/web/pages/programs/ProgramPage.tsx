@@ -18,6 +18,7 @@ import { ProgramSessionFigures } from '../sessions/ProgramSessionFigures.js';
 import { ProgramOutcomes } from './outcomes/ProgramOutcomes.js';
 import { ProgressSection } from './ProgressSection.js';
 import { ReferentsSection } from './ReferentsSection.js';
+import { ReferralFiguresSection } from './ReferralFiguresSection.js';
 import { type EligibilityRule, RuleListEditor } from './RuleEditor.js';
 import { TargetsSection } from './TargetsSection.js';
 
@@ -119,6 +120,11 @@ export function ProgramPage() {
             {personDataRoles.includes(session.role) ? (
               <Grid.Col span={12}>
                 <OutreachFiguresSection programId={data.id} />
+              </Grid.Col>
+            ) : null}
+            {personDataRoles.includes(session.role) ? (
+              <Grid.Col span={12}>
+                <ReferralFiguresSection programId={data.id} />
               </Grid.Col>
             ) : null}
           </Grid>

@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDate } from '../../format.js';
+import { ReminderDelaysPanel } from '../staff/ReminderDelaysPanel.js';
 import { DirectorySection } from './DirectorySection.js';
 
 const route = getRouteApi('/app/referrals');
@@ -65,6 +66,7 @@ export function ReferralsPage() {
               />
             </Group>
             <ReferralsList box={box} status={status || undefined} />
+            {box === 'sent' ? <ReminderDelaysPanel /> : null}
           </>
         )}
       </Stack>

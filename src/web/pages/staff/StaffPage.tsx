@@ -26,6 +26,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
 import { IdentityProviderPanel } from './IdentityProviderPanel.js';
 import { MatchWeightsPanel } from './MatchWeightsPanel.js';
+import { ReminderDelaysPanel } from './ReminderDelaysPanel.js';
 import { SecondFactorPolicyPanel } from './SecondFactorPolicyPanel.js';
 import { StaffActions } from './StaffActions.js';
 import { TimeZonePanel } from './TimeZonePanel.js';
@@ -113,6 +114,7 @@ export function StaffPage() {
               <CreateStaffForm />
               <SecondFactorPolicyPanel />
               {session.role === 'administrator' ? <TimeZonePanel /> : null}
+              <ReminderDelaysPanel />
               {session.role === 'administrator' ? <MatchWeightsPanel /> : null}
               {session.role === 'administrator' ? <IdentityProviderPanel /> : null}
             </Stack>
