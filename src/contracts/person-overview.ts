@@ -38,6 +38,10 @@ const personOverview = z
         status: z.enum(enrolmentStatuses),
         enrolledOn: z.string(),
         endedOn: z.string().nullable(),
+        /** An enrolment of a file merged into this one (docs/duplicates.md): read-only here, kept on that file. */
+        fromMergedFile: z
+          .object({ personId: z.uuid(), givenName: z.string(), familyName: z.string() })
+          .nullable(),
       }),
     ),
     consents: z.array(

@@ -266,6 +266,11 @@ export const enrolmentView = z.object({
   intakeSource: z.string(),
   verdict: z.string(),
   overridden: z.boolean(),
+  /**
+   * An enrolment of a file merged into this one (docs/duplicates.md): shown read-only, ended or changed
+   * on that file; null for the person's own.
+   */
+  fromMergedFile: z.object({ personId: z.uuid(), givenName: z.string(), familyName: z.string() }).nullable(),
 });
 
 export const personEnrolmentsRoute = defineRoute({

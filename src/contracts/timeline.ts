@@ -46,6 +46,19 @@ export const timelineEventView = z
     restricted: z.boolean(),
     data: z.record(z.string(), dataValue),
     recordedBy: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+    /**
+     * Published on a file merged into this one (a merge in force, docs/duplicates.md): that file, named
+     * as its own readers see it; null for the person's own events. Read-only here: the record stays there.
+     */
+    fromMergedFile: z
+      .object({
+        personId: z.uuid(),
+        givenName: z.string(),
+        familyName: z.string(),
+        givenNameOriginal: z.string().nullable(),
+        familyNameOriginal: z.string().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'TimelineEvent' });
 

@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../src/core/auth/actor.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
+import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
+import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { givenStaff } from '../support/fixtures.js';
 import { expectAccessible, launchBrowser, newJourney, type RunningApp, startApp } from './support/harness.js';
 import { password, type SeededStaff, seedOccitanie, seedStaff } from './support/seed.js';
@@ -9,6 +12,7 @@ import { password, type SeededStaff, seedOccitanie, seedStaff } from './support/
  * Possible duplicates on the file (docs/duplicates.md): a Toulouse counselor finds that Yuriy's file has
  * a twin under another spelling, compares them side by side, merges them and undoes the merge; the
  * same file is followed in Montpellier too, which the panel says and nothing more: she links the files.
+ * While merged, Yuriy's timeline and overview show Jurij's enrolment, marked as his merged file's.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -33,6 +37,21 @@ beforeAll(async () => {
     givenNameOriginal: 'Юрий',
     familyNameOriginal: 'Иванов',
     birthDate: '2004-12-01',
+  });
+  // Jurij's file, opened by a colleague, has an enrolment of its own: after the merge it shows on Yuriy's.
+  const program = await createProgram(app.deps)(systemContext(), {
+    ownerOrganizationId: toulouse.id,
+    code: 'CEJ',
+    nameFr: 'Contrat d’engagement jeune',
+    nameEn: 'Youth commitment contract',
+    countingUnit: 'person',
+    status: 'active',
+    rules: [],
+  });
+  await enrolPerson(app.deps)(colleague, {
+    programId: program.id,
+    personId: files.jurij as string,
+    intake: { source: 'walk_in' },
   });
 });
 
@@ -72,6 +91,31 @@ describe('possible duplicates on the file', () => {
     await page.getByRole('link', { name: 'Éléments du dossier fusionné de Jurij Ivanov' }).waitFor();
     expect(await table.count()).toBe(0);
 
+    // Yuriy's timeline shows Jurij's enrolment, marked with its file and a link to it.
+    await page.goto(`/people/${files.yuriy}?tab=timeline`);
+    const fromJurij = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Inscription à Contrat d’engagement jeune' })
+      .filter({ has: page.getByTestId('from-merged-file') });
+    await fromJurij.waitFor();
+    await fromJurij.getByText('Du dossier fusionné de Jurij Ivanov').waitFor();
+    await fromJurij.getByRole('link', { name: 'Ouvrir le dossier fusionné de Jurij Ivanov' }).waitFor();
+    await expectAccessible(page, 'kept file: timeline with the merged file’s events');
+    // So does the overview's accompaniment card.
+    await page.goto(`/people/${files.yuriy}`);
+    await page
+      .getByTestId('person-overview')
+      .getByTestId('from-merged-file')
+      .getByText('Du dossier fusionné de Jurij Ivanov')
+      .waitFor();
+    await page.getByRole('link', { name: 'Éléments du dossier fusionné de Jurij Ivanov' }).waitFor();
+    // And the enrolments section, read-only: the enrolment is ended on Jurij's file, not here.
+    await page.goto(`/people/${files.yuriy}?tab=enrolments`);
+    const row = page.getByRole('row').filter({ hasText: 'Contrat d’engagement jeune' });
+    await row.getByText('Du dossier fusionné de Jurij Ivanov').waitFor();
+    expect(await row.getByRole('button', { name: /^Terminer/ }).count()).toBe(0);
+    await expectAccessible(page, 'kept file: enrolments with the merged file’s');
+
     // Jurij's own page points to the kept file; the merge is undone from there.
     await page.getByRole('link', { name: 'Éléments du dossier fusionné de Jurij Ivanov' }).click();
     await page.waitForURL(new RegExp(`/people/${files.jurij}`));
@@ -80,7 +124,14 @@ describe('possible duplicates on the file', () => {
     await page.getByRole('button', { name: 'Annuler la fusion' }).click();
     await page.getByText('La fusion est annulée : les deux dossiers sont comme avant.').waitFor();
 
-    // Back on Yuriy's file: the pair is proposed again; the file in Montpellier is linked.
+    // Back on Yuriy's file: Jurij's enrolment has left its timeline; the pair is proposed again; the
+    // file in Montpellier is linked.
+    await page.goto(`/people/${files.yuriy}?tab=timeline`);
+    await page
+      .getByText(/Dossier ouvert à l'accueil/)
+      .first()
+      .waitFor();
+    expect(await page.getByText('Inscription à Contrat d’engagement jeune').count()).toBe(0);
     await page.goto(`/people/${files.yuriy}`);
     await table.waitFor();
     await page.getByRole('button', { name: 'Même personne — lier les dossiers' }).click();

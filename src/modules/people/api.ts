@@ -15,6 +15,7 @@ import {
 import { decisionsAbout } from './adapters/duplicate-decisions-repository.js';
 import { matchingProfilesRepository } from './adapters/matching-profiles-repository.js';
 import { type PersonRow, peopleRepository } from './adapters/people-repository.js';
+import { mergesInForceOf } from './adapters/person-merges-repository.js';
 import { privacyRepository } from './adapters/privacy-repository.js';
 import { type SharedConsentRow, sharingRepository } from './adapters/sharing-repository.js';
 import {
@@ -342,6 +343,77 @@ export async function personSummaryWithReferent(
 export { draftEligibilityFacts } from './draft-facts.js';
 export { type FrontDoorApplicant, registerFromFrontDoor } from './front-door-registration.js';
 export * as peopleMerges from './merges.js';
+
+/** A file of the organization seen from the other side of a merge in force: who, and since when. */
+export interface MergedFileRef {
+  personId: string;
+  givenName: string;
+  familyName: string;
+  givenNameOriginal: string | null;
+  familyNameOriginal: string | null;
+  mergedAt: Date;
+}
+
+async function refsOf(
+  db: Executor,
+  organizationId: string,
+  merges: readonly { personId: string; mergedAt: Date }[],
+): Promise<MergedFileRef[]> {
+  const repo = peopleRepository(db);
+  const refs: MergedFileRef[] = [];
+  for (const { personId, mergedAt } of merges) {
+    const person = await repo.findPerson(personId, organizationId);
+    if (!person) continue;
+    const { givenName, familyName, givenNameOriginal, familyNameOriginal } = person;
+    refs.push({ personId, givenName, familyName, givenNameOriginal, familyNameOriginal, mergedAt });
+  }
+  return refs;
+}
+
+/**
+ * The files merged into this kept file by merges in force (undone ones left out), oldest merge first,
+ * with the names their own readers see — only the organization's own files: a file of another
+ * organization is never merged, and nothing is answered for a file the organization does not follow.
+ * A merged file's records stay on it; the kept file's screens read them through these ids.
+ */
+export async function filesMergedInto(
+  db: Executor,
+  organizationId: string,
+  keptPersonId: string,
+): Promise<MergedFileRef[]> {
+  const merges = await mergesInForceOf(db, organizationId, [keptPersonId]);
+  return refsOf(
+    db,
+    organizationId,
+    merges
+      .filter((m) => m.keptPersonId === keptPersonId)
+      .map((m) => ({ personId: m.mergedPersonId, mergedAt: m.mergedAt })),
+  );
+}
+
+/**
+ * For SQL figures: every file merged away by a merge in force (`merged_person_id`) and the file kept
+ * (`kept_person_id`), which it counts as — a merged pair is one person (docs/duplicates.md). A subquery
+ * of the merges' own table, so that figures join it without reading people's tables themselves.
+ */
+export function mergedAwayFiles(db: Executor) {
+  return db
+    .selectFrom('person_merges')
+    .select(['person_merges.merged_person_id', 'person_merges.kept_person_id'])
+    .where('person_merges.undone_at', 'is', null);
+}
+
+/** The kept file this file is merged into by a merge in force, if any (same organization only). */
+export async function keptFileOf(
+  db: Executor,
+  organizationId: string,
+  personId: string,
+): Promise<MergedFileRef | undefined> {
+  const merges = await mergesInForceOf(db, organizationId, [personId]);
+  const merge = merges.find((m) => m.mergedPersonId === personId);
+  if (!merge) return undefined;
+  return (await refsOf(db, organizationId, [{ personId: merge.keptPersonId, mergedAt: merge.mergedAt }]))[0];
+}
 export * as peoplePrivacy from './privacy.js';
 export {
   type PersonDraft,

@@ -42,6 +42,10 @@ export const duplicatesEn = {
   mergedHere_one: 'One file is merged into this one; its records are kept on it:',
   mergedHere_other: '{{count}} files are merged into this one; their records are kept on them:',
   openMerged: 'Records of the merged file of {{name}}',
+  fromMerged: 'From the merged file of {{name}}',
+  fromMergedLink: 'Open the merged file of {{name}}',
+  mergedShownHere:
+    'Their enrolments and timeline events are also shown on this file, each marked with its file.',
   mergedOn: 'merged on {{date}}',
   undo: 'Undo the merge',
   undoLabel: 'Undo the merge of the file of {{name}}',

@@ -47,6 +47,10 @@ export const duplicatesFr: Shape<typeof duplicatesEn> = {
   mergedHere_one: 'Un dossier est fusionné dans celui-ci ; ses éléments y restent :',
   mergedHere_other: '{{count}} dossiers sont fusionnés dans celui-ci ; leurs éléments y restent :',
   openMerged: 'Éléments du dossier fusionné de {{name}}',
+  fromMerged: 'Du dossier fusionné de {{name}}',
+  fromMergedLink: 'Ouvrir le dossier fusionné de {{name}}',
+  mergedShownHere:
+    'Leurs inscriptions et leur historique apparaissent aussi dans ce dossier, chacun marqué de son dossier.',
   mergedOn: 'fusionné le {{date}}',
   undo: 'Annuler la fusion',
   undoLabel: 'Annuler la fusion du dossier de {{name}}',

@@ -4,7 +4,7 @@ import { hasRole, requireActor } from '../../../core/auth/actor.js';
 import type { Role } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
-import { personHighlights } from '../../people/api.js';
+import { filesMergedInto, type MergedFileRef, personHighlights } from '../../people/api.js';
 import { planProgressOfPerson } from '../../plans/api.js';
 import { enrolmentsOfPeople } from '../../programs/api.js';
 import { alertsOf } from '../domain/caseload-signals.js';
@@ -13,11 +13,16 @@ import { signalsOf } from './caseload-signals.js';
 /** Who reads people's plans and follow-up (as on the caseload): administrators see the file without them. */
 const signalReaders: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
 
+const fileRef = (file: MergedFileRef | undefined) =>
+  file ? { personId: file.personId, givenName: file.givenName, familyName: file.familyName } : null;
+
 /**
  * The overview that opens a person's file: each module answers for its part through its api (people:
  * who and consents, with the status for the roles allowed; programs: enrolments; plans and follow-up:
  * the caseload's signals and the plan's progress), in one transaction. Scoped and refused exactly as
- * the file (403 by role, 404 out of the organization) and audited once as a read of the file.
+ * the file (403 by role, 404 out of the organization) and audited once as a read of the file. A kept
+ * file also lists the enrolments of the files merged into it (docs/duplicates.md), each marked with its
+ * file, and that read is audited on the merged file.
  */
 export const personOverview = defineUseCase(
   z.object({ personId: z.uuid() }),
@@ -26,8 +31,11 @@ export const personOverview = defineUseCase(
     const today = now.toISOString().slice(0, 10);
     const person = await personHighlights(trx, deps.keyRing, actor, input.personId, today);
     const withFollowUp = hasRole(actor, signalReaders);
+    // A kept file lists the enrolments of the files merged into it, read-only, each with its file.
+    const merged = await filesMergedInto(trx, actor.organizationId, person.id);
+    const origins = new Map(merged.map((m) => [m.personId, m]));
     const [enrolments, signals, plan, names] = await Promise.all([
-      enrolmentsOfPeople(trx, actor.organizationId, [person.id]),
+      enrolmentsOfPeople(trx, actor.organizationId, [person.id, ...origins.keys()]),
       withFollowUp ? signalsOf(trx, actor.organizationId, [person.id], today) : undefined,
       withFollowUp ? planProgressOfPerson(trx, actor.organizationId, person.id, today) : null,
       accountsApi(trx).displayNames(person.referentUserId ? [person.referentUserId] : []),
@@ -43,6 +51,21 @@ export const personOverview = defineUseCase(
       requestId: ctx.requestId,
       details: { view: 'overview', sensitiveShown: !person.sensitiveHidden },
     });
+    for (const file of merged) {
+      const shown = enrolments.filter((e) => e.personId === file.personId).length;
+      if (shown > 0)
+        await audit.record({
+          actorUserId: actor.userId,
+          organizationId: actor.organizationId,
+          subjectOrganizationId: actor.organizationId,
+          action: 'person.read',
+          resourceType: 'person',
+          resourceId: file.personId,
+          personId: file.personId,
+          requestId: ctx.requestId,
+          details: { view: 'overview', via: 'kept_file', enrolments: shown },
+        });
+    }
     const signal = signals?.get(person.id);
     return {
       id: person.id,
@@ -69,6 +92,7 @@ export const personOverview = defineUseCase(
         status: e.status,
         enrolledOn: String(e.enrolledOn),
         endedOn: e.endedOn ? String(e.endedOn) : null,
+        fromMergedFile: fileRef(origins.get(e.personId)),
       })),
       consents: person.consents as PersonOverviewView['consents'],
       followUp: signal

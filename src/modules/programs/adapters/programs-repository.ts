@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import { isUniqueViolation } from '../../../core/db/unique-violation.js';
+import { mergedAwayFiles } from '../../people/api.js';
 import type { EligibilityRule } from '../domain/eligibility.js';
 import './tables.js';
 
@@ -56,12 +57,20 @@ const toRecord = (row: Omit<ProgramRecord, 'rules'> & { rules: unknown }): Progr
 
 /**
  * What is counted once: a person, or a household (a person without one counts as their own). Persons
- * are counted by their uuid, not its text: distinct text costs about three times as much.
+ * are counted by their uuid, not its text: distinct text costs about three times as much. A file merged
+ * into another (a merge in force) counts as the kept file: the query joins `mergedInto` first. A merged
+ * file in a household of files keeps its household's key (the household is the unit).
  */
 export const countingKey = (unit: 'person' | 'household') =>
   unit === 'household'
-    ? sql<string>`coalesce(household_key, counting_key::text, person_id::text)`
-    : sql<string>`coalesce(counting_key, person_id)`;
+    ? sql<string>`coalesce(CASE WHEN household_key = person_id::text THEN merged_into.kept_person_id::text END, household_key, counting_key::text, person_id::text)`
+    : sql<string>`coalesce(counting_key, merged_into.kept_person_id, person_id)`;
+
+/** The enrolments with, for a file merged away, the file kept (`merged_into.kept_person_id`, else null). */
+export const enrolmentsWithMergedInto = (db: Executor) =>
+  db
+    .selectFrom('enrolments')
+    .leftJoin(mergedAwayFiles(db).as('merged_into'), 'merged_into.merged_person_id', 'enrolments.person_id');
 
 export function programsRepository(db: Executor) {
   return {
@@ -320,8 +329,7 @@ export function programsRepository(db: Executor) {
       unit: 'person' | 'household',
     ): Promise<{ total: number; byOrganization: Map<string, number> }> {
       const unitKey = countingKey(unit);
-      const rows = await db
-        .selectFrom('enrolments')
+      const rows = await enrolmentsWithMergedInto(db)
         .select([
           'organization_id as organizationId',
           sql<boolean>`grouping(organization_id) = 1`.as('isTotal'),

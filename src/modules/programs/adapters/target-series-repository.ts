@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
-import { countingKey } from './programs-repository.js';
+import { countingKey, enrolmentsWithMergedInto } from './programs-repository.js';
 import './tables.js';
 
 /** Units counted for the first time in each month of a period ('YYYY-MM' → count). */
@@ -17,7 +17,7 @@ export interface TargetSeriesCounts {
  * organization and in total — in one statement. A unit counts once, in the month it first entered;
  * in total, once across members (a household enrolled by two members counts for each of them, and
  * once in the total, in the month of its earliest enrolment; a person's files linked across members
- * share a counting key). A hand-off's continuation is no entry: the member that enrolled the person
+ * share a counting key; a file merged into another counts as the kept one). A hand-off's continuation is no entry: the member that enrolled the person
  * keeps the count. Summed over the months, these are the
  * distinct units enrolled in the period.
  */
@@ -30,8 +30,8 @@ export function targetSeriesRepository(db: Executor) {
       unit: 'person' | 'household',
     ): Promise<TargetSeriesCounts> {
       const unitKey = countingKey(unit);
-      const firsts = db
-        .selectFrom('enrolments')
+      // A file merged into another counts as the kept file (docs/duplicates.md).
+      const firsts = enrolmentsWithMergedInto(db)
         .select([
           'organization_id as organizationId',
           sql<boolean>`grouping(organization_id) = 1`.as('isTotal'),

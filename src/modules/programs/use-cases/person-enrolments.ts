@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
-import { personSummary } from '../../people/api.js';
+import { filesMergedInto, personSummary } from '../../people/api.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { programErrors } from '../errors.js';
+
+const fileOf = (file: { personId: string; givenName: string; familyName: string } | undefined) =>
+  file ? { personId: file.personId, givenName: file.givenName, familyName: file.familyName } : null;
 
 export const personEnrolments = defineUseCase(
   z.object({ personId: z.uuid() }),
@@ -13,7 +16,13 @@ export const personEnrolments = defineUseCase(
     requireRole(actor, personDataRoles);
     if (!(await personSummary(trx, input.personId, actor.organizationId)))
       throw programErrors.personNotFound();
-    const rows = await programsRepository(trx).enrolmentsOfPeople(actor.organizationId, [input.personId]);
+    // A kept file lists the enrolments of the files merged into it too, each with its file (read-only).
+    const merged = await filesMergedInto(trx, actor.organizationId, input.personId);
+    const origins = new Map(merged.map((m) => [m.personId, m]));
+    const rows = await programsRepository(trx).enrolmentsOfPeople(actor.organizationId, [
+      input.personId,
+      ...origins.keys(),
+    ]);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,
@@ -24,6 +33,21 @@ export const personEnrolments = defineUseCase(
       personId: input.personId,
       requestId: ctx.requestId,
     });
+    for (const file of merged) {
+      const shown = rows.filter((r) => r.personId === file.personId).length;
+      if (shown > 0)
+        await audit.record({
+          actorUserId: actor.userId,
+          organizationId: actor.organizationId,
+          subjectOrganizationId: actor.organizationId,
+          action: 'person.enrolments_read',
+          resourceType: 'person',
+          resourceId: file.personId,
+          personId: file.personId,
+          requestId: ctx.requestId,
+          details: { via: 'kept_file', enrolments: shown },
+        });
+    }
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -36,6 +60,7 @@ export const personEnrolments = defineUseCase(
         intakeSource: r.intakeSource,
         verdict: r.verdict,
         overridden: r.overrideJustification !== null,
+        fromMergedFile: fileOf(origins.get(r.personId)),
       })),
     };
   },

@@ -3,10 +3,15 @@ import type { Database, Executor } from '../../../core/db/types.js';
 import '../../../core/timeline/tables.js';
 import type { TimelinePosition, TimelineReader } from '../domain/reading.js';
 
-/** Whose events, read by whom: the organization's own events of one person, as the reader may see them. */
+/**
+ * Whose events, read by whom: the organization's own events of one person — with those of the files
+ * merged into theirs, when given — as the reader may see them.
+ */
 export interface TimelineScope {
   organizationId: string;
   personId: string;
+  /** Files of the organization merged into this one (merges in force): their events are read too. */
+  mergedPersonIds?: readonly string[];
   reader: TimelineReader;
 }
 
@@ -19,6 +24,8 @@ export interface TimelineFilters {
 
 export interface TimelineRow {
   id: string;
+  /** The file the event was published on: the person's own, or a file merged into it. */
+  personId: string;
   occurredAt: Date;
   allDay: boolean;
   module: string;
@@ -38,7 +45,9 @@ function visibleTo(eb: Events, scope: TimelineScope) {
   const { reader } = scope;
   return eb.and([
     eb('organization_id', '=', scope.organizationId),
-    eb('person_id', '=', scope.personId),
+    scope.mergedPersonIds && scope.mergedPersonIds.length > 0
+      ? eb('person_id', 'in', [scope.personId, ...scope.mergedPersonIds])
+      : eb('person_id', '=', scope.personId),
     ...(reader.seesSensitive ? [] : [eb('sensitive', '=', false)]),
     eb.or([
       eb('restricted_to', 'is', null),
@@ -72,6 +81,7 @@ export function timelineRepository(db: Executor) {
         .selectFrom('timeline_events')
         .select([
           'id',
+          'person_id as personId',
           'occurred_at as occurredAt',
           'all_day as allDay',
           'module',

@@ -4,7 +4,7 @@ import { timelineKind, timelineModuleName } from '../../../contracts/timeline.js
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
-import { personSummary } from '../../people/api.js';
+import { filesMergedInto, type MergedFileRef, personSummary } from '../../people/api.js';
 import { type TimelineScope, timelineRepository } from '../adapters/timeline-repository.js';
 import { decodeCursor, encodeCursor, readerOf, timelineReaderRoles } from '../domain/reading.js';
 import { timelineErrors } from '../errors.js';
@@ -20,9 +20,23 @@ export const listPersonTimelineInput = z.object({
   cursor: z.string().max(80).optional(),
 });
 
+const originOf = (file: MergedFileRef | undefined) =>
+  file
+    ? {
+        personId: file.personId,
+        givenName: file.givenName,
+        familyName: file.familyName,
+        givenNameOriginal: file.givenNameOriginal,
+        familyNameOriginal: file.familyNameOriginal,
+      }
+    : null;
+
 /**
  * A person's story as the modules told it, newest first. Only the organization that follows the
  * person reads it, and each reader sees only the events their role and the events' restrictions allow.
+ * A kept file's story holds the events of the files merged into it (merges in force, the organization's
+ * own files), each marked with the file it came from, in the same order and pages: a merge moves no
+ * event, and once undone the merged file's events leave the kept file's timeline again.
  */
 export const listPersonTimeline = defineUseCase(
   listPersonTimelineInput,
@@ -37,9 +51,12 @@ export const listPersonTimeline = defineUseCase(
     const after = input.cursor === undefined ? undefined : decodeCursor(input.cursor);
     if (input.cursor !== undefined && !after) throw timelineErrors.cursorInvalid();
 
+    const merged = await filesMergedInto(trx, actor.organizationId, input.personId);
+    const origins = new Map(merged.map((m) => [m.personId, m]));
     const scope: TimelineScope = {
       organizationId: actor.organizationId,
       personId: input.personId,
+      mergedPersonIds: merged.map((m) => m.personId),
       reader: readerOf(actor),
     };
     const filters = { modules: input.modules, kinds: input.kinds, from, to };
@@ -81,8 +98,25 @@ export const listPersonTimeline = defineUseCase(
           Array.isArray(input[k]) ? input[k].length > 0 : input[k] !== undefined,
         ),
         events: items.length,
+        ...(merged.length > 0 ? { mergedFiles: merged.length } : {}),
       },
     });
+    // A merged file's events shown here are a read of that file too: audited on it, with how many.
+    for (const file of merged) {
+      const shown = items.filter((i) => i.personId === file.personId).length;
+      if (shown === 0) continue;
+      await audit.record({
+        actorUserId: actor.userId,
+        organizationId: actor.organizationId,
+        subjectOrganizationId: actor.organizationId,
+        action: 'timeline.read',
+        resourceType: 'person',
+        resourceId: file.personId,
+        personId: file.personId,
+        requestId: ctx.requestId,
+        details: { via: 'kept_file', events: shown },
+      });
+    }
     return {
       items: items.map((i) => ({
         id: i.id,
@@ -96,6 +130,7 @@ export const listPersonTimeline = defineUseCase(
         restricted: i.restrictedTo !== null,
         data: i.data,
         recordedBy: i.recordedBy ? { id: i.recordedBy, name: names.get(i.recordedBy) ?? null } : null,
+        fromMergedFile: originOf(origins.get(i.personId)),
       })),
       page: input.page,
       pageSize: input.pageSize,

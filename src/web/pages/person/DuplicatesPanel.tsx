@@ -102,6 +102,7 @@ export function DuplicatesPanel({ personId }: { personId: string }) {
         {mergedHere.length > 0 ? (
           <Stack gap="xs" data-testid="merged-here">
             <Text>{t('duplicates.mergedHere', { count: mergedHere.length })}</Text>
+            <Text size="sm">{t('duplicates.mergedShownHere')}</Text>
             {mergedHere.map((file) => {
               const name = `${file.givenName} ${file.familyName}`;
               return (

@@ -26,6 +26,7 @@ import { HandoffSection } from '../handoffs/HandoffSection.js';
 import { MoveSection } from '../moves/MoveSection.js';
 import { RelocationAidSection } from '../relocation-aid/RelocationAidSection.js';
 import { StaySection } from '../stays/StaySection.js';
+import { MergedFileBadge } from './MergedFileBadge.js';
 import { ExitDialog, type ExitTarget } from './outcomes/ExitDialog.js';
 import { ExitsSection } from './outcomes/ExitsSection.js';
 
@@ -73,7 +74,10 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
               <Table.Tbody>
                 {items.map((enrolment) => (
                   <Table.Tr key={enrolment.id}>
-                    <Table.Td>{enrolment.programName}</Table.Td>
+                    <Table.Td>
+                      {enrolment.programName}
+                      {enrolment.fromMergedFile ? <MergedFileBadge file={enrolment.fromMergedFile} /> : null}
+                    </Table.Td>
                     <Table.Td>
                       {/* Withdrawn after a hand-off is no drop-out: another organization carries it on. */}
                       {enrolment.endReason === handedOff
@@ -89,7 +93,8 @@ export function EnrolmentsTab({ personId, personName }: { personId: string; pers
                     <Table.Td>{formatDate(enrolment.enrolledOn)}</Table.Td>
                     <Table.Td>{t(`source.${enrolment.intakeSource}`, enrolment.intakeSource)}</Table.Td>
                     <Table.Td>
-                      {enrolment.status === 'enrolled' ? (
+                      {/* A merged file's enrolment is ended on that file, where it stays. */}
+                      {enrolment.status === 'enrolled' && !enrolment.fromMergedFile ? (
                         <Button
                           size="xs"
                           variant="default"

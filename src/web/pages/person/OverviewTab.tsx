@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 import { AlertBadges } from '../caseload/CaseloadSignals.js';
+import { MergedFileBadge } from './MergedFileBadge.js';
 import type { PersonTab } from './person-tabs.js';
 
 /**
@@ -172,6 +173,7 @@ function ProgramsCard({ data }: { data: PersonOverviewView }) {
                   ? t('overview.programDates', { from: formatDate(p.enrolledOn), to: formatDate(p.endedOn) })
                   : t('overview.programSince', { date: formatDate(p.enrolledOn) })}
               </Text>
+              {p.fromMergedFile ? <MergedFileBadge file={p.fromMergedFile} /> : null}
             </Group>
           ))}
         </Stack>

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useTimeZone } from '../../../api/session.js';
 import type { TimelineEventItem } from '../../../api/timeline.js';
 import { localeTag } from '../../../format.js';
+import { MergedFileBadge } from '../MergedFileBadge.js';
 import { type EventLink, labelValues, linkOf } from './timeline-view.js';
 
 const iconOfModule: Record<string, Icon> = {
@@ -122,8 +123,14 @@ function TimelineEntry({
               {t('timeline.restricted')}
             </Badge>
           ) : null}
-          <EventAnchor personId={personId} link={linkOf(event)} label={label} />
+          {/* A merged file's event opens on that file: its record stays there. */}
+          <EventAnchor
+            personId={event.fromMergedFile?.personId ?? personId}
+            link={linkOf(event)}
+            label={label}
+          />
         </Group>
+        {event.fromMergedFile ? <MergedFileBadge file={event.fromMergedFile} /> : null}
       </div>
     </Group>
   );
