@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { z as zod } from 'zod';
 import type { importReport, importRowReport } from '../../../contracts/offers.js';
-import { readImportFile, UnreadableImportFile } from '../../../core/spreadsheet/read-import-file.js';
+import { type ImportFileRefusal, readColumnsFile } from '../../../core/spreadsheet/read-columns-file.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import {
   type EmployerImportOutcome,
@@ -10,13 +10,7 @@ import {
   upsertEmployersByLegalIdentifier,
 } from '../../employers/api.js';
 import { type OfferFields, offersRepository } from '../adapters/offers-repository.js';
-import {
-  type ImportColumn,
-  importColumnOf,
-  importColumns,
-  maxImportBytes,
-  maxImportRows,
-} from '../domain/import-columns.js';
+import { importColumnOf, importColumns, maxImportBytes, maxImportRows } from '../domain/import-columns.js';
 import { currencyOfCountry } from '../domain/pay.js';
 import { offerErrors } from '../errors.js';
 import { appErrorRefusal, type Cells, employerColumn, employerRowOf, offerInputOf } from './import-rows.js';
@@ -33,16 +27,25 @@ const input = zod.object({
   fileName: zod.string().max(300).default(''),
 });
 
-/** What browsers and spreadsheets declare for CSV and XLSX files; anything else is refused. */
-const acceptedMediaTypes = new Set([
-  'text/csv',
-  'text/plain',
-  'text/tab-separated-values',
-  'application/csv',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/octet-stream',
-]);
+/** A refusal of the whole file in the offers import's words. */
+function refusal(refused: ImportFileRefusal) {
+  switch (refused.code) {
+    case 'media_type':
+      return offerErrors.importMediaType();
+    case 'too_large':
+      return offerErrors.importTooLarge({ maxMiB: refused.maxMiB });
+    case 'empty':
+      return offerErrors.importEmpty();
+    case 'unreadable':
+      return offerErrors.importUnreadable({ format: refused.format });
+    case 'too_many_rows':
+      return offerErrors.importTooManyRows({ max: refused.max });
+    case 'duplicate_column':
+      return offerErrors.importDuplicateColumn({ column: refused.column });
+    case 'missing_columns':
+      return offerErrors.importMissingColumns({ columns: refused.columns });
+  }
+}
 
 /** Rows with the same identifier in one country are one employer (its first row's columns count). */
 const employerKeyOf = (cells: Cells) =>
@@ -81,41 +84,19 @@ interface PlannedOffer {
  */
 export const importOffers = defineUseCase(input, async ({ input, ctx, trx, now, newId, audit }) => {
   const actor = offerActor(ctx, true);
-  const mediaType = input.declaredMediaType?.split(';')[0]?.trim().toLowerCase() ?? null;
-  if (mediaType !== null && !acceptedMediaTypes.has(mediaType)) throw offerErrors.importMediaType();
-  if (input.content.length > maxImportBytes)
-    throw offerErrors.importTooLarge({ maxMiB: maxImportBytes / 1024 / 1024 });
-  if (input.content.length === 0) throw offerErrors.importEmpty();
-
-  let file: Awaited<ReturnType<typeof readImportFile>>;
-  try {
-    file = await readImportFile(input.content);
-  } catch (error) {
-    if (error instanceof UnreadableImportFile)
-      throw offerErrors.importUnreadable({ format: mediaType?.includes('sheet') ? 'XLSX' : 'CSV' });
-    throw error;
-  }
-  const [header, ...lines] = file.rows;
-  if (!header || lines.length === 0) throw offerErrors.importEmpty();
-  if (lines.length > maxImportRows) throw offerErrors.importTooManyRows({ max: maxImportRows });
-  const columns: (ImportColumn | null)[] = header.map(importColumnOf);
-  const seen = new Set<ImportColumn>();
-  for (const column of columns) {
-    if (column && seen.has(column)) throw offerErrors.importDuplicateColumn({ column });
-    if (column) seen.add(column);
-  }
-  const missing = importColumns.filter((c) => c.required && !seen.has(c.name)).map((c) => c.name);
-  if (missing.length > 0) throw offerErrors.importMissingColumns({ columns: missing.join(', ') });
-  const ignoredColumns = header.filter((_, i) => columns[i] === null && header[i] !== '');
-
-  const rows = lines.map((line, index) => {
-    const cells: Cells = {};
-    columns.forEach((column, i) => {
-      const value = line[i]?.trim();
-      if (column && value) cells[column] = value;
-    });
-    return { line: index + 2, cells };
-  });
+  const file = await readColumnsFile(
+    input.content,
+    input.declaredMediaType,
+    {
+      maxBytes: maxImportBytes,
+      maxRows: maxImportRows,
+      columnOf: importColumnOf,
+      required: importColumns.filter((c) => c.required).map((c) => c.name),
+    },
+    refusal,
+  );
+  const { ignoredColumns } = file;
+  const rows = file.rows as { line: number; cells: Cells }[];
 
   // Employers: one import row per identifier, the first row that names it.
   const employerRows: Record<string, unknown>[] = [];

@@ -2,18 +2,13 @@ import { z } from 'zod';
 import type { peopleImportReport, peopleImportRowReport } from '../../../contracts/people-import.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
-import {
-  type ImportFormat,
-  readImportFile,
-  UnreadableImportFile,
-} from '../../../core/spreadsheet/read-import-file.js';
+import { type ImportFileRefusal, readColumnsFile } from '../../../core/spreadsheet/read-columns-file.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import {
   maxPeopleImportBytes,
   maxPeopleImportRows,
-  type PeopleImportColumn,
   peopleImportColumnOf,
   peopleImportColumns,
   peopleImportRoles,
@@ -36,56 +31,43 @@ export const importPeopleInput = z.object({
   fileName: z.string().max(300).default(''),
 });
 
-/** What browsers and spreadsheets declare for CSV and XLSX files; anything else is refused. */
-const acceptedMediaTypes = new Set([
-  'text/csv',
-  'text/plain',
-  'text/tab-separated-values',
-  'application/csv',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/octet-stream',
-]);
+/** A refusal of the whole file in the people import's words. */
+function refusal(refused: ImportFileRefusal) {
+  switch (refused.code) {
+    case 'media_type':
+      return peopleImportErrors.mediaType();
+    case 'too_large':
+      return peopleImportErrors.tooLarge({ maxMiB: refused.maxMiB });
+    case 'empty':
+      return peopleImportErrors.empty();
+    case 'unreadable':
+      return peopleImportErrors.unreadable({ format: refused.format });
+    case 'too_many_rows':
+      return peopleImportErrors.tooManyRows({ max: refused.max, rows: refused.rows });
+    case 'duplicate_column':
+      return peopleImportErrors.duplicateColumn({ column: refused.column });
+    case 'missing_columns':
+      return peopleImportErrors.missingColumns({ columns: refused.columns });
+  }
+}
 
 /** The file's rows by column, or the refusal of the whole file (4xx, nothing read further). */
 async function readPeopleFile(content: Buffer, declaredMediaType: string | null) {
-  const mediaType = declaredMediaType?.split(';')[0]?.trim().toLowerCase() ?? null;
-  if (mediaType !== null && !acceptedMediaTypes.has(mediaType)) throw peopleImportErrors.mediaType();
-  if (content.length > maxPeopleImportBytes)
-    throw peopleImportErrors.tooLarge({ maxMiB: maxPeopleImportBytes / 1024 / 1024 });
-  if (content.length === 0) throw peopleImportErrors.empty();
-  let file: { format: ImportFormat; rows: string[][] };
-  try {
-    file = await readImportFile(content);
-  } catch (error) {
-    if (error instanceof UnreadableImportFile)
-      throw peopleImportErrors.unreadable({ format: mediaType?.includes('sheet') ? 'XLSX' : 'CSV' });
-    throw error;
-  }
-  const [header, ...lines] = file.rows;
-  if (!header || lines.length === 0) throw peopleImportErrors.empty();
-  if (lines.length > maxPeopleImportRows)
-    throw peopleImportErrors.tooManyRows({ max: maxPeopleImportRows, rows: lines.length });
-  const columns = header.map(peopleImportColumnOf);
-  const seen = new Set<PeopleImportColumn>();
-  for (const column of columns) {
-    if (column && seen.has(column)) throw peopleImportErrors.duplicateColumn({ column });
-    if (column) seen.add(column);
-  }
-  const missing = peopleImportColumns.filter((c) => c.required && !seen.has(c.name)).map((c) => c.name);
-  if (missing.length > 0) throw peopleImportErrors.missingColumns({ columns: missing.join(', ') });
-  const rows = lines.map((line, index) => {
-    const cells: ImportCells = {};
-    columns.forEach((column, i) => {
-      const value = line[i]?.trim();
-      if (column && value) cells[column] = value;
-    });
-    return { row: index + 2, cells };
-  });
+  const file = await readColumnsFile(
+    content,
+    declaredMediaType,
+    {
+      maxBytes: maxPeopleImportBytes,
+      maxRows: maxPeopleImportRows,
+      columnOf: peopleImportColumnOf,
+      required: peopleImportColumns.filter((c) => c.required).map((c) => c.name),
+    },
+    refusal,
+  );
   return {
     format: file.format,
-    ignoredColumns: header.filter((cell, i) => columns[i] === null && cell !== ''),
-    rows,
+    ignoredColumns: file.ignoredColumns,
+    rows: file.rows.map(({ line, cells }) => ({ row: line, cells: cells as ImportCells })),
   };
 }
 

@@ -1,16 +1,13 @@
-import { Alert, Anchor, Badge, Button, Group, Input, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importColumns, importTemplateCsv } from '../../../modules/offers/domain/import-columns.js';
-import { errorMessage } from '../../api/errors.js';
 import { type ImportReport, useImportOffers } from '../../api/offers.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { SpreadsheetUploadForm } from '../../components/SpreadsheetUploadForm.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { notify } from '../../notify.js';
-
-const accept =
-  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
 /**
  * Imports employers and their job offers from a CSV or XLSX file: the file is checked first (a dry run
@@ -19,17 +16,11 @@ const accept =
  */
 export function ImportPage() {
   const { t } = useTranslation();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const send = useImportOffers();
-  const template = useMemo(
-    () => `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${importTemplateCsv()}`)}`,
-    [],
-  );
 
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
+  const check = async () => {
     if (!file) return;
     setReport(null);
     try {
@@ -67,46 +58,27 @@ export function ImportPage() {
         {t('offers.page.back')}
       </Anchor>
       <PageTitle title={t('offers.import.title')} intro={t('offers.import.intro')} />
-      <Paper withBorder p="md" mb="md" component="form" onSubmit={check} noValidate>
-        <Stack>
-          <Text size="sm">
-            {t('offers.import.templateHint')}{' '}
-            <Anchor href={template} download="passerelle-employers-offers.csv">
-              {t('offers.import.template')}
-            </Anchor>
-          </Text>
-          <div>
-            <Input.Label htmlFor={fileId} required>
-              {t('offers.import.file')}
-            </Input.Label>
-            <Input.Description id={`${fileId}-description`}>{t('offers.import.fileHint')}</Input.Description>
-            <input
-              id={fileId}
-              type="file"
-              accept={accept}
-              required
-              aria-describedby={`${fileId}-description`}
-              disabled={send.isPending}
-              onChange={(event) => {
-                setFile(event.currentTarget.files?.[0] ?? null);
-                setReport(null);
-                send.reset();
-              }}
-              style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
-            />
-          </div>
-          <Group>
-            <Button type="submit" disabled={!file} loading={send.isPending && send.variables?.dryRun}>
-              {t('offers.import.check')}
-            </Button>
-          </Group>
-          {send.error ? (
-            <Alert color="red" role="alert">
-              {errorMessage(send.error)}
-            </Alert>
-          ) : null}
-        </Stack>
-      </Paper>
+      <SpreadsheetUploadForm
+        labels={{
+          templateHint: t('offers.import.templateHint'),
+          template: t('offers.import.template'),
+          file: t('offers.import.file'),
+          fileHint: t('offers.import.fileHint'),
+          check: t('offers.import.check'),
+        }}
+        templateCsv={importTemplateCsv()}
+        templateFileName="passerelle-employers-offers.csv"
+        file={file}
+        onFile={(chosen) => {
+          setFile(chosen);
+          setReport(null);
+          send.reset();
+        }}
+        onCheck={check}
+        busy={send.isPending}
+        checking={send.isPending && send.variables?.dryRun === true}
+        error={send.error}
+      />
       {report ? (
         <ReportView
           report={report}

@@ -5,7 +5,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Input,
   List,
   Paper,
   Stack,
@@ -14,20 +13,17 @@ import {
   Title,
 } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   peopleImportColumns,
   peopleImportTemplateCsv,
 } from '../../../modules/people/domain/people-import-columns.js';
-import { errorMessage } from '../../api/errors.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { SpreadsheetUploadForm } from '../../components/SpreadsheetUploadForm.js';
 import { formatDate } from '../../format.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { type PeopleImportReport, type PeopleImportRow, useImportPeople } from './people-import-api.js';
-
-const accept =
-  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
 const statusColor: Record<PeopleImportRow['status'], string> = {
   ok: 'blue.9',
@@ -46,18 +42,12 @@ const nameOf = (row: { givenName: string; familyName: string }) =>
  */
 export function PeopleImportPage() {
   const { t } = useTranslation();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<PeopleImportReport | null>(null);
   const [leftOut, setLeftOut] = useState<ReadonlySet<number>>(new Set());
   const send = useImportPeople();
-  const template = useMemo(
-    () => `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${peopleImportTemplateCsv()}`)}`,
-    [],
-  );
 
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
+  const check = async () => {
     if (!file) return;
     setReport(null);
     setLeftOut(new Set());
@@ -95,46 +85,27 @@ export function PeopleImportPage() {
         {t('peopleImport.back')}
       </Anchor>
       <PageTitle title={t('peopleImport.title')} intro={t('peopleImport.intro')} />
-      <Paper withBorder p="md" mb="md" component="form" onSubmit={check} noValidate>
-        <Stack>
-          <Text size="sm">
-            {t('peopleImport.templateHint')}{' '}
-            <Anchor href={template} download="passerelle-people.csv">
-              {t('peopleImport.template')}
-            </Anchor>
-          </Text>
-          <div>
-            <Input.Label htmlFor={fileId} required>
-              {t('peopleImport.file')}
-            </Input.Label>
-            <Input.Description id={`${fileId}-description`}>{t('peopleImport.fileHint')}</Input.Description>
-            <input
-              id={fileId}
-              type="file"
-              accept={accept}
-              required
-              aria-describedby={`${fileId}-description`}
-              disabled={send.isPending}
-              onChange={(event) => {
-                setFile(event.currentTarget.files?.[0] ?? null);
-                setReport(null);
-                send.reset();
-              }}
-              style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
-            />
-          </div>
-          <Group>
-            <Button type="submit" disabled={!file} loading={send.isPending && send.variables?.dryRun}>
-              {t('peopleImport.check')}
-            </Button>
-          </Group>
-          {send.error ? (
-            <Alert color="red" role="alert">
-              {errorMessage(send.error)}
-            </Alert>
-          ) : null}
-        </Stack>
-      </Paper>
+      <SpreadsheetUploadForm
+        labels={{
+          templateHint: t('peopleImport.templateHint'),
+          template: t('peopleImport.template'),
+          file: t('peopleImport.file'),
+          fileHint: t('peopleImport.fileHint'),
+          check: t('peopleImport.check'),
+        }}
+        templateCsv={peopleImportTemplateCsv()}
+        templateFileName="passerelle-people.csv"
+        file={file}
+        onFile={(chosen) => {
+          setFile(chosen);
+          setReport(null);
+          send.reset();
+        }}
+        onCheck={check}
+        busy={send.isPending}
+        checking={send.isPending && send.variables?.dryRun === true}
+        error={send.error}
+      />
       {report?.committed ? <DoneView report={report} /> : null}
       {report ? (
         <ReportView
