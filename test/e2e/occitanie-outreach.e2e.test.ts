@@ -145,6 +145,10 @@ describe('repérage in a Mission Locale', () => {
       expect.stringMatching(/^100\s?%$/),
       expect.any(String),
     ]);
+    // Beside repérage, the program's referrals and hand-offs (none between these organizations yet).
+    const exchanges = page.getByRole('region', { name: 'Orientations entre structures' });
+    await exchanges.getByText('Aucune orientation dans cette période.').waitFor();
+    await exchanges.getByText('Aucun passage de relais dans cette période.').waitFor();
     await expectAccessible(page, 'program repérage');
 
     await page.goto('/outreach');

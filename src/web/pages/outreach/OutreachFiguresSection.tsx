@@ -1,10 +1,10 @@
-import { Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type OutreachFigures, useOutreachFigures } from '../../api/outreach.js';
+import { PeriodFields, useYearPeriod } from '../../components/PeriodFields.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
-import { formatNumber, todayInOrganization } from '../../format.js';
+import { formatNumber } from '../../format.js';
 
 type Row = OutreachFigures['total'];
 
@@ -14,12 +14,7 @@ const percent = (rate: number | null) =>
 /** A program's repérage: people met in a period by source, what became of them, and the share enrolled. */
 export function OutreachFiguresSection({ programId }: { programId: string }) {
   const { t } = useTranslation();
-  const today = todayInOrganization();
-  const [period, setPeriod] = useState({
-    from: `${today.slice(0, 4)}-01-01`,
-    to: `${today.slice(0, 4)}-12-31`,
-  });
-  const valid = period.from !== '' && period.to !== '' && period.from <= period.to;
+  const { period, setPeriod, valid } = useYearPeriod();
   const figures = useOutreachFigures(programId, period);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="outreach-figures-title">
@@ -29,20 +24,12 @@ export function OutreachFiguresSection({ programId }: { programId: string }) {
       <Text size="sm" c="dimmed" mb="sm">
         {t('outreach.figures.intro')}
       </Text>
-      <Group mb="sm" wrap="wrap">
-        <TextInput
-          type="date"
-          label={t('outreach.figures.from')}
-          value={period.from}
-          onChange={(event) => setPeriod((p) => ({ ...p, from: event.currentTarget.value }))}
-        />
-        <TextInput
-          type="date"
-          label={t('outreach.figures.to')}
-          value={period.to}
-          onChange={(event) => setPeriod((p) => ({ ...p, to: event.currentTarget.value }))}
-        />
-      </Group>
+      <PeriodFields
+        period={period}
+        onChange={setPeriod}
+        fromLabel={t('outreach.figures.from')}
+        toLabel={t('outreach.figures.to')}
+      />
       {valid ? (
         <QueryState isPending={figures.isPending} error={figures.error} onRetry={() => figures.refetch()}>
           {figures.data ? <FiguresTable figures={figures.data} /> : null}

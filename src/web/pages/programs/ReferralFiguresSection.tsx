@@ -1,5 +1,4 @@
-import { Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   type HandoffFigures,
@@ -7,9 +6,10 @@ import {
   useHandoffFigures,
   useReferralFigures,
 } from '../../api/exchange-figures.js';
+import { PeriodFields, useYearPeriod } from '../../components/PeriodFields.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
-import { formatNumber, todayInOrganization } from '../../format.js';
+import { formatNumber } from '../../format.js';
 
 type Figures = ReferralFigures | HandoffFigures;
 type Count = number | null;
@@ -26,12 +26,7 @@ const percent = (rate: number | null) =>
  */
 export function ReferralFiguresSection({ programId }: { programId: string }) {
   const { t } = useTranslation();
-  const today = todayInOrganization();
-  const [period, setPeriod] = useState({
-    from: `${today.slice(0, 4)}-01-01`,
-    to: `${today.slice(0, 4)}-12-31`,
-  });
-  const valid = period.from !== '' && period.to !== '' && period.from <= period.to;
+  const { period, setPeriod, valid } = useYearPeriod();
   const referrals = useReferralFigures(programId, period, valid);
   const handoffs = useHandoffFigures(programId, period, valid);
   return (
@@ -42,20 +37,12 @@ export function ReferralFiguresSection({ programId }: { programId: string }) {
       <Text size="sm" c="dimmed" mb="sm">
         {t('referrals.figures.intro')}
       </Text>
-      <Group mb="sm" wrap="wrap">
-        <TextInput
-          type="date"
-          label={t('referrals.figures.from')}
-          value={period.from}
-          onChange={(event) => setPeriod((p) => ({ ...p, from: event.currentTarget.value }))}
-        />
-        <TextInput
-          type="date"
-          label={t('referrals.figures.to')}
-          value={period.to}
-          onChange={(event) => setPeriod((p) => ({ ...p, to: event.currentTarget.value }))}
-        />
-      </Group>
+      <PeriodFields
+        period={period}
+        onChange={setPeriod}
+        fromLabel={t('referrals.figures.from')}
+        toLabel={t('referrals.figures.to')}
+      />
       {valid ? (
         <Stack gap="lg">
           <QueryState
