@@ -10,6 +10,7 @@ import {
   type RunningApp,
   settled,
   startApp,
+  todayIn,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
 
@@ -63,7 +64,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The demo organizations of Montréal and the regions count days in Montréal's time.
+const today = () => todayIn('America/Toronto');
 const settledThisYear = async () => {
   const figures = await coordinator<{ funnel: { stages: { stage: string; households: number }[] } }>(
     'GET',

@@ -243,3 +243,16 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
     () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
   );
 }
+
+/**
+ * Today as the organization counts it: between midnight UTC and midnight in America, a UTC day is
+ * already tomorrow there, and a stay, a payment or a consent dated "tomorrow" is refused or not due.
+ */
+export function todayIn(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}

@@ -3,6 +3,7 @@ import { checkEligibilityBody } from '../../../contracts/programs.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { eligibilityFacts } from '../../people/api.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
@@ -21,7 +22,7 @@ export const checkEligibility = defineUseCase(
     const program = await visibleProgram(trx, actor, input.programId);
     const facts = await eligibilityFacts(trx, deps.keyRing, input.personId, actor.organizationId);
     if (!facts) throw programErrors.personNotFound();
-    const onDate = input.onDate ?? now.toISOString().slice(0, 10);
+    const onDate = input.onDate ?? (await organizationsApi(trx).todayOf(actor.organizationId, now));
     const evaluation = evaluateEligibility(program.rules, facts, onDate);
     await audit.record({
       actorUserId: actor.userId,

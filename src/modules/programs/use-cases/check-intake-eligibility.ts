@@ -2,6 +2,7 @@ import { intakeEligibilityCheckBody } from '../../../contracts/intake.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { draftEligibilityFacts } from '../../people/api.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
 import { presentEligibility } from './present-eligibility.js';
@@ -18,7 +19,7 @@ export const checkIntakeEligibility = defineUseCase(
     const actor = requireActor(ctx);
     requireRole(actor, personDataRoles);
     const program = await visibleProgram(trx, actor, input.programId);
-    const onDate = input.onDate ?? now.toISOString().slice(0, 10);
+    const onDate = input.onDate ?? (await organizationsApi(trx).todayOf(actor.organizationId, now));
     const evaluation = evaluateEligibility(
       program.rules,
       draftEligibilityFacts(input.person, actor.organizationId),

@@ -90,6 +90,33 @@ const tooOld = {
 };
 
 describe('enrolment', () => {
+  it('dates an enrolment without a day given on today where the organization works, not in UTC', async () => {
+    // 02:00 UTC on 5 May is still the evening of 4 May in Montréal.
+    const lateEvening = fixedClock('2026-05-05T02:00:00Z');
+    const montreal = (await givenOrganization(database.db, { name: 'PROMIS', timeZone: 'America/Toronto' }))
+      .id;
+    const consortium = await givenConsortium(database.db, montreal, [montreal]);
+    const deps = testDeps(database, lateEvening);
+    const { id: regions } = await createProgram(deps)(systemContext(), {
+      ownerOrganizationId: montreal,
+      consortiumId: consortium.id,
+      code: 'REGIONS',
+      nameFr: 'Emplois en régions',
+      nameEn: 'Jobs in the regions',
+      countingUnit: 'household',
+      status: 'active',
+      rules: [],
+    });
+    const counselor = await givenStaff(database.db, montreal, 'counselor');
+    const { id: personId } = await createPerson(deps)(counselor, { identity: tooOld });
+    const check = await checkEligibility(deps)(counselor, { programId: regions, personId });
+    expect(check.onDate).toBe('2026-05-04');
+    await enrolPerson(deps)(counselor, { programId: regions, personId, intake });
+    expect((await personEnrolments(deps)(counselor, { personId })).items).toMatchObject([
+      { programId: regions, enrolledOn: '2026-05-04' },
+    ]);
+  });
+
   it('enrols an eligible person of a member organization and keeps the evaluation', async () => {
     const deps = testDeps(database, clock);
     const counselor = await givenStaff(database.db, toulouse, 'counselor', { locale: 'fr' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { enrolmentBody } from '../../../contracts/programs.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { eligibilityFacts } from '../../people/api.js';
 import { programsRepository } from '../adapters/programs-repository.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
@@ -31,7 +32,8 @@ export const enrolPerson = defineUseCase(
     if (await programsRepository(trx).openEnrolment(program.id, input.personId)) {
       throw programErrors.alreadyEnrolled();
     }
-    const enrolledOn = input.enrolledOn ?? now.toISOString().slice(0, 10);
+    // Without a day given, the enrolment is dated today where the organization works, not in UTC.
+    const enrolledOn = input.enrolledOn ?? (await organizationsApi(trx).todayOf(actor.organizationId, now));
     const evaluation = evaluateEligibility(program.rules, facts, enrolledOn);
     const { presented, overridden } = decideEnrolment(evaluation, input, actor, ctx.locale);
     const scope = { trx, now, newId, audit, timeline, requestId: ctx.requestId, keyRing: deps.keyRing };

@@ -2,6 +2,7 @@ import { intakeBody } from '../../../contracts/intake.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { draftEligibilityFacts, registerPerson } from '../../people/api.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
 import { programErrors } from '../errors.js';
@@ -25,7 +26,7 @@ export const registerAtIntake = defineUseCase(registerAtIntakeInput, async (scop
     ? await (async (request) => {
         const program = await visibleProgram(trx, actor, request.programId);
         if (program.status !== 'active') throw programErrors.programNotOpen();
-        const onDate = request.enrolledOn ?? now.toISOString().slice(0, 10);
+        const onDate = request.enrolledOn ?? (await organizationsApi(trx).todayOf(actor.organizationId, now));
         const draftFacts = draftEligibilityFacts(input.person, actor.organizationId);
         const evaluation = evaluateEligibility(program.rules, draftFacts, onDate);
         return { program, request, evaluation, ...decideEnrolment(evaluation, request, actor, ctx.locale) };
