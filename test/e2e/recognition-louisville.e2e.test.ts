@@ -10,6 +10,7 @@ import {
   resizeTo,
   settled,
   startApp,
+  todayIn,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
 
@@ -28,9 +29,8 @@ const coordinator = 'coordinator@louisville.demo';
 const referent = 'referent@louisville.demo';
 const nurse = { givenName: 'Aya', familyName: 'Kouamé' };
 
-// The loan fund still dates its decisions by the UTC day (`decide-application.ts`): a disbursement dated
-// in Louisville's day would come before it between midnight UTC and midnight there.
-const today = () => new Date().toISOString().slice(0, 10);
+// Louisville's organizations count days in Louisville's time.
+const today = () => todayIn('America/New_York');
 
 beforeAll(async () => {
   app = await startApp({ demo: true });

@@ -6,7 +6,7 @@ import { fundsRepository } from '../adapters/funds-repository.js';
 import { periodClosingViolation } from '../domain/entry-dates.js';
 import { loanFundErrors } from '../errors.js';
 import { requireFundCapability } from './fund-access.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const closePeriodInput = closePeriodBody.extend({ fundId: z.uuid() });
 
@@ -18,7 +18,7 @@ export const closePeriodInput = closePeriodBody.extend({ fundId: z.uuid() });
 export const closePeriod = defineUseCase(closePeriodInput, async ({ input, ctx, trx, now, audit }) => {
   const actor = requireActor(ctx);
   const { fund } = await requireFundCapability(trx, actor, input.fundId, 'manage', true);
-  const violation = periodClosingViolation(input.closedThrough, todayOf(now), fund);
+  const violation = periodClosingViolation(input.closedThrough, await fundTodayOf(trx, fund, now), fund);
   if (violation?.rule === 'in_future') throw loanFundErrors.dateInFuture({ date: violation.latest });
   if (violation?.rule === 'already_closed')
     throw loanFundErrors.periodAlreadyClosed({ date: violation.closedThrough });

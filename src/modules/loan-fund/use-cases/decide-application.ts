@@ -10,6 +10,7 @@ import { loanFundErrors } from '../errors.js';
 import { requireFundCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentApplication } from './present-application.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const decideApplicationInput = z.intersection(decisionBody, z.object({ applicationId: z.uuid() }));
 
@@ -30,8 +31,8 @@ export const decideApplication = defineUseCase(
     });
     if (application.status !== 'submitted') throw loanFundErrors.applicationAlreadyDecided();
     if (application.filedBy === actor.userId) throw loanFundErrors.deciderFiledApplication();
-    const decidedOn = input.decidedOn ?? now.toISOString().slice(0, 10);
-    const today = now.toISOString().slice(0, 10);
+    const today = await fundTodayOf(trx, fund, now);
+    const decidedOn = input.decidedOn ?? today;
     if (decidedOn > today) throw loanFundErrors.dateInFuture({ date: today });
     if (decidedOn < application.filedOn)
       throw loanFundErrors.dateBeforeLastMovement({ date: application.filedOn });

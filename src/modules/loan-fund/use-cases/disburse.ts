@@ -13,7 +13,7 @@ import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
-import { settleStatus, todayOf } from './settle-status.js';
+import { fundTodayOf, settleStatus } from './settle-status.js';
 
 export const disburseInput = disbursementBody.extend({ loanId: z.uuid() });
 
@@ -30,10 +30,11 @@ export const disburse = defineUseCase(
     await fundsRepository(trx).lockFund(fund.id);
     const ledger = ledgerRepository(trx);
     const loans = loansRepository(trx);
+    const today = await fundTodayOf(trx, fund, now);
     await requireEntryDate(trx, {
       fundId: fund.id,
       date: input.paidOn,
-      today: todayOf(now),
+      today,
       facts: { kind: 'disbursement', loan: await loans.milestones(loan) },
       fundLock: 'held',
     });
@@ -142,6 +143,6 @@ export const disburse = defineUseCase(
       requestId: ctx.requestId,
       details: { tranche: disbursements.length + 1, payeeKind: input.payeeKind },
     });
-    return presentLoan(trx, settled, fund, can, todayOf(now));
+    return presentLoan(trx, settled, fund, can, today);
   },
 );

@@ -4,7 +4,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { ledgerCsv } from '../domain/ledger-csv.js';
 import { requireFundCapability } from './fund-access.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 /** The journal of a period for the accountant. Loan references only: no borrower names leave in the file. */
 export const exportLedger = defineUseCase(
@@ -13,7 +13,7 @@ export const exportLedger = defineUseCase(
     const actor = requireActor(ctx);
     const { fund } = await requireFundCapability(trx, actor, input.fundId, 'service');
     const from = input.from ?? '0001-01-01';
-    const to = input.to ?? todayOf(now);
+    const to = input.to ?? (await fundTodayOf(trx, fund, now));
     const lines = await ledgerRepository(trx).exportLines(fund.id, from, to);
     await audit.record({
       actorUserId: actor.userId,

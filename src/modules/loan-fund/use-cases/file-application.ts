@@ -11,6 +11,7 @@ import { requireFundCapability } from './fund-access.js';
 import { organizationNames } from './get-fund.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentApplication } from './present-application.js';
+import { fundTodayOf } from './settle-status.js';
 
 /**
  * A counselor files an application for a person her organization follows. The costs say what the
@@ -42,8 +43,8 @@ export async function fileApplicationIn({
   const person = await personSummary(trx, input.personId, actor.organizationId);
   if (!person) throw loanFundErrors.personNotFound();
 
-  const filedOn = input.filedOn ?? now.toISOString().slice(0, 10);
-  const today = now.toISOString().slice(0, 10);
+  const today = await fundTodayOf(trx, fund, now);
+  const filedOn = input.filedOn ?? today;
   if (filedOn > today) throw loanFundErrors.dateInFuture({ date: today });
   if (fund.operatorOrganizationId !== actor.organizationId) {
     const consented = await hasConsent(

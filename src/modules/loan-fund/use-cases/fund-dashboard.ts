@@ -9,7 +9,7 @@ import { monthEndSeries } from '../domain/fund-series.js';
 import { type LedgerAccount, naturalBalance, trialBalance } from '../domain/ledger.js';
 import { portfolioFigures } from '../domain/portfolio.js';
 import { requireFundCapability } from './fund-access.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 /**
  * The fund's figures on a date. Balances are sums of journal lines; rates come from the schedules and
@@ -23,7 +23,7 @@ export const fundDashboard = defineUseCase(
   async ({ input, ctx, trx, now }) => {
     const actor = requireActor(ctx);
     const { fund } = await requireFundCapability(trx, actor, input.fundId, 'figures');
-    const asOf = input.asOf ?? todayOf(now);
+    const asOf = input.asOf ?? (await fundTodayOf(trx, fund, now));
     const { monthly, figures } =
       (await dashboardFromProjection(trx, fund.id, asOf)) ?? (await fromRecords(trx, fund.id, asOf));
     const balances = trialBalance(

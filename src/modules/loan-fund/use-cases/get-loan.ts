@@ -3,7 +3,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { visibleLoan } from './fund-access.js';
 import { presentLoan } from './present-loan.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const getLoan = defineUseCase(
   z.object({ loanId: z.uuid() }),
@@ -21,6 +21,6 @@ export const getLoan = defineUseCase(
       requestId: ctx.requestId,
       details: {},
     });
-    return presentLoan(trx, loan, fund, can, todayOf(now));
+    return presentLoan(trx, loan, fund, can, await fundTodayOf(trx, fund, now));
   },
 );

@@ -4,7 +4,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { loanFactsOfFund } from '../adapters/portfolio-repository.js';
 import { requireFundCapability } from './fund-access.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const listLoansInput = listLoansQuery.extend({ fundId: z.uuid() });
 
@@ -12,7 +12,7 @@ export const listLoansInput = listLoansQuery.extend({ fundId: z.uuid() });
 export const listLoans = defineUseCase(listLoansInput, async ({ input, ctx, trx, now, audit }) => {
   const actor = requireActor(ctx);
   const { fund } = await requireFundCapability(trx, actor, input.fundId, 'service');
-  const asOf = input.asOf ?? todayOf(now);
+  const asOf = input.asOf ?? (await fundTodayOf(trx, fund, now));
   const rows = (await loanFactsOfFund(trx, fund.id, asOf))
     .filter(
       (f) =>

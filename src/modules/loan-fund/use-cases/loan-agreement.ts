@@ -8,7 +8,7 @@ import { buildSchedule, firstDueDate } from '../domain/schedule.js';
 import { visibleLoan } from './fund-access.js';
 import { organizationNames } from './get-fund.js';
 import { purposeLabel } from './purpose-labels.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 /**
  * The agreement the borrower signs, with the schedule in force (or, before the money is paid out, the
@@ -20,7 +20,7 @@ export const loanAgreement = defineUseCase(
     const actor = requireActor(ctx);
     const { loan, fund } = await visibleLoan(trx, actor, input.loanId);
     const locale = input.locale ?? (ctx.locale === 'fr' ? 'fr' : 'en');
-    const today = todayOf(now);
+    const today = await fundTodayOf(trx, fund, now);
     const loans = loansRepository(trx);
     const [positions, schedules, application, names] = await Promise.all([
       loans.positions(loan.id),

@@ -14,7 +14,7 @@ import { loanFundErrors } from '../errors.js';
 import { capabilitiesIn } from './fund-access.js';
 import { presentFund } from './get-fund.js';
 import { presentApplications } from './present-application.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 /** The person's loans as the borrower would see them, and the funds their counselor may file to. */
 export const personLoans = defineUseCase(
@@ -24,7 +24,6 @@ export const personLoans = defineUseCase(
     requireRole(actor, loanFilingRoles);
     const person = await personSummary(trx, input.personId, actor.organizationId);
     if (!person) throw loanFundErrors.personNotFound();
-    const today = todayOf(now);
     const funds = fundsRepository(trx);
     const loansRepo = loansRepository(trx);
     const [applications, loans, fundRecords] = await Promise.all([
@@ -36,6 +35,8 @@ export const personLoans = defineUseCase(
     const loanRows = await Promise.all(
       loans.map(async (loan) => {
         const fund = fundById.get(loan.fundId) ?? (await funds.findFund(loan.fundId));
+        // Each loan as of today in its fund's books.
+        const today = await fundTodayOf(trx, fund ?? { operatorOrganizationId: actor.organizationId }, now);
         const [positions, balances] = await Promise.all([
           loansRepo.positions(loan.id),
           ledgerRepository(trx).loanBalances(loan.id),

@@ -7,7 +7,7 @@ import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { contributionEntry } from '../domain/ledger.js';
 import { requireEntryDate } from './entry-date.js';
 import { requireFundCapability } from './fund-access.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const recordContributionInput = contributionInput.extend({ fundId: z.uuid() });
 
@@ -20,7 +20,7 @@ export const recordContribution = defineUseCase(
     await requireEntryDate(trx, {
       fundId: fund.id,
       date: input.receivedOn,
-      today: todayOf(now),
+      today: await fundTodayOf(trx, fund, now),
       facts: { kind: 'contribution' },
       fundLock: 'held',
     });

@@ -11,7 +11,7 @@ import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
-import { settleStatus, todayOf } from './settle-status.js';
+import { fundTodayOf, settleStatus } from './settle-status.js';
 
 export const recordPaymentInput = paymentBody.extend({ loanId: z.uuid() });
 
@@ -26,7 +26,7 @@ export const recordPayment = defineUseCase(
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
     const loans = loansRepository(trx);
-    const today = todayOf(now);
+    const today = await fundTodayOf(trx, fund, now);
 
     const existing = await loans.findPaymentByKey(loan.id, input.idempotencyKey);
     if (existing) {

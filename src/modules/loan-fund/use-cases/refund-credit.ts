@@ -11,7 +11,7 @@ import { loanFundErrors } from '../errors.js';
 import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { presentLoan } from './present-loan.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const refundCreditInput = creditRefundBody.extend({ loanId: z.uuid() });
 
@@ -22,10 +22,11 @@ export const refundCredit = defineUseCase(
     const actor = requireActor(ctx);
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'service');
     await fundsRepository(trx).lockFund(fund.id);
+    const today = await fundTodayOf(trx, fund, now);
     await requireEntryDate(trx, {
       fundId: fund.id,
       date: input.refundedOn,
-      today: todayOf(now),
+      today,
       facts: { kind: 'credit_refund', loan: await loansRepository(trx).milestones(loan) },
       fundLock: 'held',
     });
@@ -69,6 +70,6 @@ export const refundCredit = defineUseCase(
       requestId: ctx.requestId,
       details: {},
     });
-    return presentLoan(trx, loan, fund, can, todayOf(now));
+    return presentLoan(trx, loan, fund, can, today);
   },
 );

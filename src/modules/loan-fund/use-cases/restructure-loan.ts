@@ -10,7 +10,7 @@ import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const restructureLoanInput = restructureBody.extend({ loanId: z.uuid() });
 
@@ -26,10 +26,11 @@ export const restructureLoan = defineUseCase(
     const { loan, fund, can } = await loanWithCapability(trx, actor, input.loanId, 'manage');
     if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
     const loans = loansRepository(trx);
+    const today = await fundTodayOf(trx, fund, now);
     await requireEntryDate(trx, {
       fundId: fund.id,
       date: input.effectiveOn,
-      today: todayOf(now),
+      today,
       facts: { kind: 'restructuring', loan: await loans.milestones(loan) },
       fundLock: 'share',
     });
@@ -92,6 +93,6 @@ export const restructureLoan = defineUseCase(
       requestId: ctx.requestId,
       details: { version },
     });
-    return presentLoan(trx, loan, fund, can, todayOf(now));
+    return presentLoan(trx, loan, fund, can, today);
   },
 );

@@ -9,7 +9,7 @@ import { loanFundErrors } from '../errors.js';
 import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { presentLoan } from './present-loan.js';
-import { settleStatus, todayOf } from './settle-status.js';
+import { fundTodayOf, settleStatus } from './settle-status.js';
 
 export const reversePaymentInput = reversalBody.extend({ loanId: z.uuid(), paymentId: z.uuid() });
 
@@ -30,10 +30,11 @@ export const reversePayment = defineUseCase(
     const barrier = milestones.lastScheduleChangeOn;
     if (barrier && payment.receivedOn < barrier) throw loanFundErrors.paymentBeforeRestructuring();
     if (loan.status === 'written_off') throw loanFundErrors.paymentBeforeRestructuring();
+    const today = await fundTodayOf(trx, fund, now);
     await requireEntryDate(trx, {
       fundId: fund.id,
       date: input.reversedOn,
-      today: todayOf(now),
+      today,
       facts: { kind: 'payment_reversal', loan: milestones, paymentReceivedOn: payment.receivedOn },
       fundLock: 'share',
     });
@@ -83,6 +84,6 @@ export const reversePayment = defineUseCase(
       requestId: ctx.requestId,
       details: { paymentId: payment.id },
     });
-    return presentLoan(trx, settled, fund, can, todayOf(now));
+    return presentLoan(trx, settled, fund, can, today);
   },
 );

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../core/db/types.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { type LoanRecord, loansRepository } from '../adapters/loans-repository.js';
 import type { InstallmentPosition } from '../domain/allocation.js';
@@ -31,8 +32,18 @@ export async function settleStatus(
   return { ...loan, status, closedOn };
 }
 
-export function todayOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * Today ('YYYY-MM-DD') in the fund's books: the day where its operator works, in its time zone, not
+ * in UTC. Every date of a fund (filing, decision, disbursement, payment, "as of today") counts from
+ * the same day, so that a disbursement recorded in Louisville's evening never falls before the
+ * decision taken that same evening.
+ */
+export function fundTodayOf(
+  db: Executor,
+  fund: { operatorOrganizationId: string },
+  now: Date,
+): Promise<string> {
+  return organizationsApi(db).todayOf(fund.operatorOrganizationId, now);
 }
 
 async function readState(db: Executor, loanId: string) {

@@ -4,14 +4,14 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { ledgerRepository } from '../adapters/ledger-repository.js';
 import { naturalBalance } from '../domain/ledger.js';
 import { requireFundCapability } from './fund-access.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const getTrialBalance = defineUseCase(
   z.object({ fundId: z.uuid(), asOf: z.iso.date().optional() }),
   async ({ input, ctx, trx, now }) => {
     const actor = requireActor(ctx);
     const { fund } = await requireFundCapability(trx, actor, input.fundId, 'service');
-    const asOf = input.asOf ?? todayOf(now);
+    const asOf = input.asOf ?? (await fundTodayOf(trx, fund, now));
     const balances = await ledgerRepository(trx).balances(fund.id, asOf);
     return {
       asOf,

@@ -10,7 +10,7 @@ import { requireEntryDate } from './entry-date.js';
 import { loanWithCapability } from './fund-access.js';
 import { publishLoanEvent } from './loan-timeline.js';
 import { presentLoan } from './present-loan.js';
-import { todayOf } from './settle-status.js';
+import { fundTodayOf } from './settle-status.js';
 
 export const writeOffLoanInput = writeOffBody.extend({ loanId: z.uuid() });
 
@@ -23,10 +23,11 @@ export const writeOffLoan = defineUseCase(
     if (loan.status !== 'active') throw loanFundErrors.loanNotActive();
     const loans = loansRepository(trx);
     const ledger = ledgerRepository(trx);
+    const today = await fundTodayOf(trx, fund, now);
     await requireEntryDate(trx, {
       fundId: fund.id,
       date: input.writtenOffOn,
-      today: todayOf(now),
+      today,
       facts: { kind: 'write_off', loan: await loans.milestones(loan) },
       fundLock: 'share',
     });
@@ -84,7 +85,7 @@ export const writeOffLoan = defineUseCase(
       { ...loan, status: 'written_off', closedOn: input.writtenOffOn },
       fund,
       can,
-      todayOf(now),
+      today,
     );
   },
 );

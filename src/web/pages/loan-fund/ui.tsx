@@ -1,6 +1,7 @@
 import { Badge, NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, LoanDetail } from '../../api/loan-fund.js';
+import { todayInOrganization } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 import { formatMoney, formatRate, moneyLocale } from './money.js';
 
@@ -23,11 +24,13 @@ export function useMoney() {
   };
 }
 
-/** Today as a calendar date in the browser's time zone, 'YYYY-MM-DD'. */
+/**
+ * Today ('YYYY-MM-DD') where the organization works, not in the browser's zone: the default day of the
+ * fund's forms, the day the server checks them against (a laptop set to UTC in Louisville's evening
+ * would offer tomorrow, refused as in the future).
+ */
 export function todayIso(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
+  return todayInOrganization(now);
 }
 
 /** An amount typed in currency units with two decimals; the caller converts it with `toCents`. */
