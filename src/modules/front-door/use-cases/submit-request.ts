@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frontDoorConsentTextVersion, frontDoorRequestBody } from '../../../contracts/front-door.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { peopleErrors } from '../../people/errors.js';
 import { findPlaces } from '../../places/api.js';
 import { occupationTitles } from '../../reference/api.js';
@@ -90,7 +91,7 @@ export const submitFrontDoorRequest = defineUseCase(
       trx,
       door.programId,
       door.receivingOrganizationIds,
-      now.toISOString().slice(0, 10),
+      await organizationsApi(trx).todayOf(door.organizationId, now),
     );
     const proposal = proposeOrganization(
       {

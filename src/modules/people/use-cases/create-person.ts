@@ -5,6 +5,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { commonErrors } from '../../../core/errors.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { registerPerson } from './register-person.js';
 
 /**
@@ -18,7 +19,8 @@ export type CreatePersonInput = z.input<typeof createPersonInput>;
 export const createPerson = defineUseCase(createPersonInput, async (scope) => {
   const actor = requireActor(scope.ctx);
   requireRole(actor, personDataRoles);
-  if (scope.input.intakeOn && scope.input.intakeOn > scope.now.toISOString().slice(0, 10)) {
+  const intakeOn = scope.input.intakeOn;
+  if (intakeOn && intakeOn > (await organizationsApi(scope.trx).todayOf(actor.organizationId, scope.now))) {
     throw commonErrors.validation({}, [{ path: 'intakeOn', message: 'The intake cannot be in the future' }]);
   }
   return registerPerson(

@@ -4,6 +4,7 @@ import { requireActor } from '../../../core/auth/actor.js';
 import { ageOn } from '../../../core/calendar.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { occupationNamer } from '../../reference/api.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { personFileItems } from '../adapters/person-file-repository.js';
@@ -32,7 +33,7 @@ export const getPersonFile = defineUseCase(
       items.experience.map((e) => e.esco_id),
       ctx.locale,
     );
-    const today = now.toISOString().slice(0, 10);
+    const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
     const partnerNames = await consentPartnerNames(trx, items.consents);
     await audit.record({
       actorUserId: actor.userId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { updateBarrierBody } from '../../../contracts/people.js';
 import { requireActor } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { peopleRepository } from '../adapters/people-repository.js';
 import { sensitiveBarrierCategories } from '../domain/file-vocabulary.js';
 import { peopleErrors } from '../errors.js';
@@ -16,7 +17,9 @@ export const updateBarrier = defineUseCase(
     const actor = requireActor(ctx);
     const person = await visiblePerson(trx, actor, input.personId);
     const resolvedOn =
-      input.status === 'resolved' ? (input.resolvedOn ?? now.toISOString().slice(0, 10)) : null;
+      input.status === 'resolved'
+        ? (input.resolvedOn ?? (await organizationsApi(trx).todayOf(actor.organizationId, now)))
+        : null;
     const repo = peopleRepository(trx, deps.keyRing);
     const before = await repo.barrierState(input.itemId, person.id);
     // A health barrier is hidden from roles that may not see it: for them it does not exist.

@@ -8,6 +8,7 @@ import { uuidv7 } from '../../../core/ids.js';
 import { scheduleAppointment } from '../../follow-up/use-cases/schedule-appointment.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { exportPersonData, exportPersonDataPdf } from './export-person-data.js';
+import { getProcessingRegister } from './processing-register.js';
 
 let database: TestDatabase;
 // 22:00 on Monday 1 June in Chicago, already Tuesday 2 June in UTC.
@@ -83,5 +84,11 @@ describe('the export of a person’s data, in the organization’s time zone', (
       .replace(/[\u202F\u00A0]/g, ' ');
     expect(texte).toContain('1 juin 2026');
     expect(texte).toContain('10 juin 2026 à 10:00');
+  });
+
+  it('dates the processing register on the day it is there', async () => {
+    const director = await givenStaff(database.db, counselor.actor!.organizationId, 'director');
+    const register = await getProcessingRegister(deps)(director, { locale: 'en' });
+    expect(register.drawnUpOn).toBe('2026-06-01');
   });
 });

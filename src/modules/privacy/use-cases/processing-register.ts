@@ -50,14 +50,24 @@ export type ProcessingRegister = Awaited<ReturnType<typeof registerOf>>;
 export const getProcessingRegister = defineUseCase(localeInput, async ({ input, ctx, trx, now }) => {
   const actor = requireActor(ctx);
   requireRole(actor, registerRoles);
-  return registerOf(trx, actor.organizationId, input.locale, now.toISOString().slice(0, 10));
+  return registerOf(
+    trx,
+    actor.organizationId,
+    input.locale,
+    await organizationsApi(trx).todayOf(actor.organizationId, now),
+  );
 });
 
 /** The same register as a PDF to print and sign. */
 export const processingRegisterPdf = defineUseCase(localeInput, async ({ input, ctx, trx, now }) => {
   const actor = requireActor(ctx);
   requireRole(actor, registerRoles);
-  const register = await registerOf(trx, actor.organizationId, input.locale, now.toISOString().slice(0, 10));
+  const register = await registerOf(
+    trx,
+    actor.organizationId,
+    input.locale,
+    await organizationsApi(trx).todayOf(actor.organizationId, now),
+  );
   return {
     filename: `processing-register-${register.drawnUpOn}-${input.locale}.pdf`,
     pdf: await renderRegisterPdf(register),

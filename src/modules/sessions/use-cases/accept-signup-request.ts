@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { dayInZone } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { findPersonByEmail, registerFromFrontDoor } from '../../people/api.js';
 import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { signupRepository } from '../adapters/signup-repository.js';
@@ -19,6 +21,8 @@ export const acceptSignupRequest = defineUseCase(z.object({ requestId: z.uuid() 
   const actor = requireActor(ctx);
   requireRole(actor, sessionStaffRoles);
   const request = await pendingRequestOf(trx, actor, input.requestId);
+  // The consent is dated on the day it was given where the organization works, not in UTC.
+  const zone = await organizationsApi(trx).timeZoneOf(actor.organizationId);
   const existing = await findPersonByEmail(trx, actor.organizationId, request.email);
   const personId =
     existing ??
@@ -32,7 +36,7 @@ export const acceptSignupRequest = defineUseCase(z.object({ requestId: z.uuid() 
           email: request.email,
           phone: request.phone,
           preferredLanguage: request.preferredLanguage,
-          consentGivenOn: request.consentGivenAt.toISOString().slice(0, 10),
+          consentGivenOn: dayInZone(request.consentGivenAt, zone),
           acceptedBy: actor.userId,
         },
       )

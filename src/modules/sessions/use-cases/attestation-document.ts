@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import { DEFAULT_TIME_ZONE, dayInZone } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
@@ -39,6 +40,8 @@ export const attestationDocument = defineUseCase(
       accountsApi(trx).displayNames(enrolment.userId ? [enrolment.userId] : []),
     ]);
     const held = meetings.filter((m) => m.status !== 'cancelled');
+    // The meetings' days where the organization running them works (20:00 in Montréal is not tomorrow).
+    const zone = organizations[0]?.timeZone ?? DEFAULT_TIME_ZONE;
     const name = person
       ? `${person.givenName} ${person.familyName}`
       : enrolment.userId
@@ -50,8 +53,8 @@ export const attestationDocument = defineUseCase(
       sessionTitle: series.title,
       sessionKindLabel: kindLabels[type?.kind ?? '']?.[locale] ?? series.title,
       organizationName: organizations[0]?.name ?? '',
-      firstMeetingOn: held[0]?.startsAt.toISOString().slice(0, 10) ?? attestation.issuedOn,
-      lastMeetingOn: held.at(-1)?.startsAt.toISOString().slice(0, 10) ?? attestation.issuedOn,
+      firstMeetingOn: held[0] ? dayInZone(held[0].startsAt, zone) : attestation.issuedOn,
+      lastMeetingOn: held.at(-1) ? dayInZone(held.at(-1)!.startsAt, zone) : attestation.issuedOn,
       attendedMinutes: attestation.attendedMinutes,
       scheduledMinutes: attestation.scheduledMinutes,
       minAttendancePercent: series.attestationRule.minAttendancePercent,

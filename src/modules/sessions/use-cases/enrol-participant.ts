@@ -45,7 +45,7 @@ export async function enrolInSeries({
     if (!(await personSummary(trx, personId, actor.organizationId)))
       throw sessionErrors.participantNotFound();
     // Another organization runs the session: it will see the person's name, so the person must agree.
-    const today = now.toISOString().slice(0, 10);
+    const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
     const shared = await hasConsent(trx, personId, 'sharing_with_partners', series.organizationId, today);
     if (series.organizationId !== actor.organizationId && !shared) throw sessionErrors.consentRequired();
   } else {

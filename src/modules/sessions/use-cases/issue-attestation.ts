@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { sessionsReadRepository } from '../adapters/sessions-read-repository.js';
 import { attestationsRepository } from '../adapters/sessions-repository.js';
 import { decideAttestation } from '../domain/attestation-rule.js';
@@ -43,7 +44,8 @@ export const issueAttestation = defineUseCase(
     const attestations = attestationsRepository(trx);
     if (current) await attestations.supersede(enrolment.id, now);
     const code = newVerificationCode();
-    const issuedOn = now.toISOString().slice(0, 10);
+    // Dated today where the organization running the session works, not in UTC.
+    const issuedOn = await organizationsApi(trx).todayOf(series.organizationId, now);
     await attestations.insert({
       id: newId(),
       enrolmentId: enrolment.id,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasRole, requireActor } from '../../../core/auth/actor.js';
+import { dayInZone } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
@@ -9,8 +10,6 @@ import { attendedMinutes } from '../domain/attendance.js';
 import { certificationProgress, type DatedCredit, pointsEarned } from '../domain/staff-training.js';
 import { sessionErrors } from '../errors.js';
 import { certificationRoles, trainingOverseerRoles } from './session-access.js';
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * A staff member's training record in the active organization: the trainings it enrolled them in, live
@@ -28,6 +27,9 @@ export const staffTrainingRecord = defineUseCase(
       );
       if (!hasRole(actor, trainingOverseerRoles) || !member) throw sessionErrors.staffNotFound();
     }
+    // Meetings and today counted on the organization's days, not UTC's.
+    const zone = await organizationsApi(trx).timeZoneOf(actor.organizationId);
+    const day = (date: Date) => dayInZone(date, zone);
     const repo = sessionsRepository(trx);
     const training = staffTrainingRepository(trx);
     const rows = await training.trainingsOf(input.userId, actor.organizationId);

@@ -24,7 +24,7 @@ import { useSession } from '../../api/session.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
-import { formatDate } from '../../format.js';
+import { formatDate, todayInOrganization } from '../../format.js';
 import { AidBudgetPanel, AidReportPanel, AidRulesPanel } from './AidBudgetPanels.js';
 import {
   CancelAidApprovalDialog,
@@ -47,7 +47,9 @@ export function RelocationAidPage() {
   const programs = usePrograms();
   const steered = (programs.data ?? []).filter((p) => p.steeredByMe);
   const [programId, setProgramId] = useState('');
-  const [year, setYear] = useState<number>(new Date().getFullYear());
+  // The organization's year, not the browser's (they differ on New Year's Eve across zones).
+  const thisYear = Number(todayInOrganization().slice(0, 4));
+  const [year, setYear] = useState<number>(thisYear);
   const [tab, setTab] = useState<Tab>(mayDecideAid(session.role) ? 'requests' : 'budget');
   const chosen = programId || steered[0]?.id || '';
   const tabs: Tab[] = mayDecideAid(session.role)
@@ -67,7 +69,7 @@ export function RelocationAidPage() {
           <NumberInput
             label={t('relocationAid.year')}
             value={year}
-            onChange={(value) => setYear(Number(value) || new Date().getFullYear())}
+            onChange={(value) => setYear(Number(value) || thisYear)}
             min={2000}
             max={2100}
             allowDecimal={false}
