@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { heldTotals, hoursDistribution, medianHours, meetingFigures, sessionFigures } from './figures.js';
+import {
+  heldTotals,
+  hoursBandOf,
+  hoursDistribution,
+  medianMinutes,
+  meetingFigures,
+  sessionFigures,
+} from './figures.js';
 
 const meeting = (id: string, minutes: number, attended: number, marks: number, noShows: number) => ({
   meetingId: id,
@@ -112,9 +119,7 @@ describe('session figures from attendance', () => {
 describe('hours per participant', () => {
   it('puts 0 h apart and each band includes its upper bound', () => {
     const of = (minutes: number[]) =>
-      hoursDistribution(minutes.map((m, i) => ({ participantId: `p${i}`, attendedMinutes: m }))).map(
-        (b) => b.participants,
-      );
+      hoursDistribution(minutes.map((m, i) => ({ participantId: `p${i}`, attendedMinutes: m })));
     expect(of([0])).toEqual([1, 0, 0, 0, 0, 0]);
     expect(of([1, 120])).toEqual([0, 2, 0, 0, 0, 0]);
     expect(of([121, 300])).toEqual([0, 0, 2, 0, 0, 0]);
@@ -125,9 +130,10 @@ describe('hours per participant', () => {
 
   it('takes the middle value, or the mean of the two middle ones', () => {
     const of = (minutes: number[]) =>
-      medianHours(minutes.map((m, i) => ({ participantId: `p${i}`, attendedMinutes: m })));
-    expect(of([600, 60, 120])).toBe(2);
-    expect(of([60, 120, 180, 6000])).toBe(2.5);
+      medianMinutes(minutes.map((m, i) => ({ participantId: `p${i}`, attendedMinutes: m })));
+    expect(of([600, 60, 120])).toBe(120);
+    expect(of([60, 120, 180, 6000])).toBe(150);
+    expect(of([])).toBeNull();
   });
 
   it('every participant falls in exactly one band, and the median lies between the least and the most', () => {
@@ -135,10 +141,11 @@ describe('hours per participant', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 60 }), (minutes) => {
         const participants = minutes.map((m, i) => ({ participantId: `p${i}`, attendedMinutes: m }));
         const bands = hoursDistribution(participants);
-        expect(bands.reduce((sum, b) => sum + b.participants, 0)).toBe(minutes.length);
-        const median = medianHours(participants) as number;
-        expect(median).toBeGreaterThanOrEqual(Math.min(...minutes) / 60);
-        expect(median).toBeLessThanOrEqual(Math.max(...minutes) / 60);
+        expect(bands.reduce((sum, n) => sum + n, 0)).toBe(minutes.length);
+        expect(minutes.every((m) => hoursBandOf(m) >= 0)).toBe(true);
+        const median = medianMinutes(participants) as number;
+        expect(median).toBeGreaterThanOrEqual(Math.min(...minutes));
+        expect(median).toBeLessThanOrEqual(Math.max(...minutes));
       }),
     );
   });

@@ -73,36 +73,107 @@ export const hoursBands = [
   { fromHours: 20, toHours: null },
 ] as const;
 
+/** The band of credited hours `minutes` falls in (an index of `hoursBands`). */
+export function hoursBandOf(minutes: number): number {
+  const hours = minutes / 60;
+  return hours === 0
+    ? 0
+    : hoursBands.findIndex(
+        (b, i) => i > 0 && hours > b.fromHours && (b.toHours === null || hours <= b.toHours),
+      );
+}
+
 /** How many participants fall in each band of credited hours. */
 export function hoursDistribution(participants: readonly ParticipantMinutes[]) {
   const counts = hoursBands.map(() => 0);
   for (const p of participants) {
-    const hours = p.attendedMinutes / 60;
-    const band =
-      hours === 0
-        ? 0
-        : hoursBands.findIndex(
-            (b, i) => i > 0 && hours > b.fromHours && (b.toHours === null || hours <= b.toHours),
-          );
+    const band = hoursBandOf(p.attendedMinutes);
     counts[band] = (counts[band] ?? 0) + 1;
   }
-  return hoursBands.map((b, i) => ({
-    fromHours: b.fromHours,
-    toHours: b.toHours,
-    participants: counts[i] ?? 0,
-  }));
+  return counts;
 }
 
-/** The middle value of credited hours (mean of the two middle ones for an even count); null with nobody. */
-export function medianHours(participants: readonly ParticipantMinutes[]): number | null {
+/** The middle value of credited minutes (mean of the two middle ones for an even count); null with nobody. */
+export function medianMinutes(participants: readonly ParticipantMinutes[]): number | null {
   if (participants.length === 0) return null;
   const sorted = participants.map((p) => p.attendedMinutes).sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const minutes =
-    sorted.length % 2 === 1
-      ? (sorted[middle] as number)
-      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-  return minutes / 60;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * A period's sums, from which its figures follow: what `periodTotals` adds up from the series and
+ * participants, or what the database adds up from the summary tables (adapters/figures-summary-read.ts)
+ * without sending them — the use-case test checks both give the same figures.
+ */
+export interface PeriodTotals {
+  sessions: number;
+  meetingsHeld: number;
+  /** Seats offered and taken, over series with a capacity. */
+  seats: number;
+  taken: number;
+  attendedMinutes: number;
+  scheduledMinutes: number;
+  marks: number;
+  noShows: number;
+  attestationsIssued: number;
+  participants: number;
+  participantMinutes: number;
+  medianParticipantMinutes: number | null;
+  /** Participants in each of `hoursBands`, in order. */
+  participantsByBand: number[];
+}
+
+export function periodTotals(
+  series: readonly Omit<SeriesFacts, 'title' | 'organizationName' | 'seriesId'>[],
+  participants: readonly ParticipantMinutes[],
+): PeriodTotals {
+  const totals: PeriodTotals = {
+    sessions: series.length,
+    meetingsHeld: 0,
+    seats: 0,
+    taken: 0,
+    attendedMinutes: 0,
+    scheduledMinutes: 0,
+    marks: 0,
+    noShows: 0,
+    attestationsIssued: 0,
+    participants: participants.length,
+    participantMinutes: participants.reduce((sum, p) => sum + p.attendedMinutes, 0),
+    medianParticipantMinutes: medianMinutes(participants),
+    participantsByBand: hoursDistribution(participants),
+  };
+  for (const s of series) {
+    if (s.capacity !== null) {
+      totals.seats += s.capacity;
+      totals.taken += Math.min(s.enrolled, s.capacity);
+    }
+    totals.meetingsHeld += s.held.meetings;
+    totals.attendedMinutes += s.held.attendedMinutes;
+    totals.scheduledMinutes += s.held.minutes * s.enrolled;
+    totals.marks += s.held.marks;
+    totals.noShows += s.held.noShows;
+    totals.attestationsIssued += s.attestationsIssued;
+  }
+  return totals;
+}
+
+/** One series' own figures, as a line of the period's table. */
+export function seriesLine(s: SeriesFacts) {
+  const scheduled = s.held.minutes * s.enrolled;
+  return {
+    seriesId: s.seriesId,
+    title: s.title,
+    organizationName: s.organizationName,
+    enrolled: s.enrolled,
+    capacity: s.capacity,
+    meetingsHeld: s.held.meetings,
+    attendanceRate: scheduled === 0 ? null : s.held.attendedMinutes / scheduled,
+    noShowRate: s.held.marks === 0 ? null : s.held.noShows / s.held.marks,
+    attestationsIssued: s.attestationsIssued,
+  };
 }
 
 /**
@@ -110,58 +181,33 @@ export function medianHours(participants: readonly ParticipantMinutes[]): number
  * capacity), attendance rate (minutes attended ÷ minutes scheduled for seated participants at held
  * meetings; an unmarked participant counts as absent), no-show rate (unexcused absences ÷ marks),
  * hours per participant (mean, median and bands, over participants marked at least once),
- * attestations issued.
+ * attestations issued; with the lines of the series given (a page of them, or all).
  */
-export function sessionFigures(series: readonly SeriesFacts[], participants: readonly ParticipantMinutes[]) {
-  let seats = 0;
-  let taken = 0;
-  let attended = 0;
-  let scheduled = 0;
-  let noShows = 0;
-  let marks = 0;
-  let attestations = 0;
-  let meetingsHeld = 0;
-  const bySeries = series.map((s) => {
-    if (s.capacity !== null) {
-      seats += s.capacity;
-      taken += Math.min(s.enrolled, s.capacity);
-    }
-    const seriesScheduled = s.held.minutes * s.enrolled;
-    const seriesAttended = s.held.attendedMinutes;
-    const seriesMarks = s.held.marks;
-    const seriesNoShows = s.held.noShows;
-    attended += seriesAttended;
-    scheduled += seriesScheduled;
-    marks += seriesMarks;
-    noShows += seriesNoShows;
-    attestations += s.attestationsIssued;
-    meetingsHeld += s.held.meetings;
-    return {
-      seriesId: s.seriesId,
-      title: s.title,
-      organizationName: s.organizationName,
-      enrolled: s.enrolled,
-      capacity: s.capacity,
-      meetingsHeld: s.held.meetings,
-      attendanceRate: seriesScheduled === 0 ? null : seriesAttended / seriesScheduled,
-      noShowRate: seriesMarks === 0 ? null : seriesNoShows / seriesMarks,
-      attestationsIssued: s.attestationsIssued,
-    };
-  });
-  const totalMinutes = participants.reduce((sum, p) => sum + p.attendedMinutes, 0);
+export function figuresOfTotals(totals: PeriodTotals, lines: readonly SeriesFacts[]) {
   return {
-    sessions: series.length,
-    meetingsHeld,
-    fillRate: ratio(taken, seats),
-    attendanceRate: ratio(attended, scheduled),
-    noShowRate: ratio(noShows, marks),
-    participants: participants.length,
-    hoursPerParticipant: participants.length === 0 ? null : totalMinutes / 60 / participants.length,
-    medianHoursPerParticipant: medianHours(participants),
-    hoursDistribution: hoursDistribution(participants),
-    attestationsIssued: attestations,
-    bySeries,
+    sessions: totals.sessions,
+    meetingsHeld: totals.meetingsHeld,
+    fillRate: ratio(totals.taken, totals.seats),
+    attendanceRate: ratio(totals.attendedMinutes, totals.scheduledMinutes),
+    noShowRate: ratio(totals.noShows, totals.marks),
+    participants: totals.participants,
+    hoursPerParticipant:
+      totals.participants === 0 ? null : totals.participantMinutes / 60 / totals.participants,
+    medianHoursPerParticipant:
+      totals.medianParticipantMinutes === null ? null : totals.medianParticipantMinutes / 60,
+    hoursDistribution: hoursBands.map((b, i) => ({
+      fromHours: b.fromHours,
+      toHours: b.toHours,
+      participants: totals.participantsByBand[i] ?? 0,
+    })),
+    attestationsIssued: totals.attestationsIssued,
+    bySeries: lines.map(seriesLine),
   };
+}
+
+/** The figures of a period and every series' line, from the series and participants themselves. */
+export function sessionFigures(series: readonly SeriesFacts[], participants: readonly ParticipantMinutes[]) {
+  return figuresOfTotals(periodTotals(series, participants), series);
 }
 
 /** Each held meeting's attendance rate: credited minutes ÷ (its length × seated participants). */

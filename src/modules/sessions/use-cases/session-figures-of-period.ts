@@ -1,21 +1,23 @@
 import { sessionFiguresQuery } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { figuresRoles } from '../../../core/auth/roles.js';
+import type { Executor } from '../../../core/db/types.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { programScopeOf } from '../../programs/api.js';
 import { programErrors } from '../../programs/errors.js';
-import { factsFromRecords, factsFromSummary } from '../adapters/figures-repository.js';
-import { meetingFigures, sessionFigures } from '../domain/figures.js';
+import { factsFromRecords } from '../adapters/figures-repository.js';
+import { totalsFromSummary } from '../adapters/figures-summary-read.js';
+import { figuresOfTotals, meetingFigures, sessionFigures } from '../domain/figures.js';
 import { sessionErrors } from '../errors.js';
 
 /**
  * Figures of the sessions whose meetings start in a period (`from` to `to` inclusive), from attendance
  * only: my organization's sessions, or a program's — every member's when my organization steers the
  * program, my organization's part otherwise. Aggregates only: no person is named, so funders may read them.
- * A period's figures are read from the summary tables kept with every write (a year of a program sums
- * a few rows per series and participant); one series, shown meeting by meeting, from the records.
- * The series come a page at a time (`seriesPage`, by title); the totals cover them all.
+ * A period's figures are added up by the database from the summary tables kept with every write (a
+ * year of a program sums a few rows per series and participant), and only the page of series asked
+ * (`seriesPage`, by title) is sent; one series, shown meeting by meeting, is read from the records.
  */
 export const sessionFiguresOfPeriod = defineUseCase(sessionFiguresQuery, async ({ input, ctx, trx, now }) => {
   const actor = requireActor(ctx);
@@ -33,28 +35,37 @@ export const sessionFiguresOfPeriod = defineUseCase(sessionFiguresQuery, async (
     from: new Date(`${input.from}T00:00:00Z`),
     to: new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000),
   };
-  const facts = input.seriesId
-    ? await factsFromRecords(trx, scope, now)
-    : await factsFromSummary(trx, scope, now);
-  if (input.seriesId && facts.series.length === 0) throw sessionErrors.seriesNotFound();
-  const pageStart = (input.seriesPage - 1) * input.seriesPageSize;
-  const page = facts.series.slice(pageStart, pageStart + input.seriesPageSize);
-  const organizations = await organizationsApi(trx).listOrganizations([
-    ...new Set(page.map((s) => s.organizationId)),
-  ]);
-  const names = new Map(organizations.map((o) => [o.id, o.name]));
-  const totals = sessionFigures(
-    facts.series.map((s) => ({ ...s, seriesId: s.id, organizationName: '' })),
-    facts.participants,
-  );
-  const { bySeries } = sessionFigures(
-    page.map((s) => ({ ...s, seriesId: s.id, organizationName: names.get(s.organizationId) ?? '' })),
-    [],
-  );
-  const only = input.seriesId ? facts.series[0] : undefined;
+  if (!input.seriesId) {
+    const { totals, page } = await totalsFromSummary(trx, scope, now, {
+      offset: (input.seriesPage - 1) * input.seriesPageSize,
+      limit: input.seriesPageSize,
+    });
+    const names = await organizationNames(trx, page);
+    return {
+      ...figuresOfTotals(
+        totals,
+        page.map((s) => ({ ...s, seriesId: s.id, organizationName: names.get(s.organizationId) ?? '' })),
+      ),
+      byMeeting: [],
+    };
+  }
+  // One series, meeting by meeting, from the records.
+  const facts = await factsFromRecords(trx, scope, now);
+  const only = facts.series[0];
+  if (!only) throw sessionErrors.seriesNotFound();
+  const names = await organizationNames(trx, [only]);
   return {
-    ...totals,
-    bySeries,
-    byMeeting: only ? meetingFigures(facts.heldBySeries.get(only.id) ?? [], only.enrolled) : [],
+    ...sessionFigures(
+      [{ ...only, seriesId: only.id, organizationName: names.get(only.organizationId) ?? '' }],
+      facts.participants,
+    ),
+    byMeeting: meetingFigures(facts.heldBySeries.get(only.id) ?? [], only.enrolled),
   };
 });
+
+async function organizationNames(trx: Executor, series: readonly { organizationId: string }[]) {
+  const organizations = await organizationsApi(trx).listOrganizations([
+    ...new Set(series.map((s) => s.organizationId)),
+  ]);
+  return new Map(organizations.map((o) => [o.id, o.name]));
+}
