@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
@@ -7,12 +6,13 @@ import { systemClock } from '../../src/core/clock.js';
 import { developmentEncryptionKeys } from '../../src/core/config.js';
 import { parseKeyRingSpec } from '../../src/core/crypto/key-ring.js';
 import { kyselyOverPglite, openPglite, pgliteOptions } from '../../src/core/db/connect.js';
-import { migrateToLatest } from '../../src/core/db/migrate.js';
+import { migrateToLatest, migratorOf } from '../../src/core/db/migrate.js';
 import type { Db } from '../../src/core/db/types.js';
 import { uuidv7 } from '../../src/core/ids.js';
 import { OutboxMailer } from '../../src/core/mail/mailer.js';
 import { OutboxSmsSender } from '../../src/core/sms/sms-sender.js';
-import { cachedMigratedDump } from './migrated-template-cache.js';
+import { cachedMigratedDumps, newRunFolder } from './migrated-template-cache.js';
+import { migrationJustBefore, migrationsTestedOnOlderData } from './migration-steps.js';
 import {
   dropServerDatabase,
   dropTestDatabasesOf,
@@ -22,7 +22,7 @@ import {
 
 /** The unit, use-case and HTTP tests: every test file starts from a copy of one migrated database. */
 export default async function setup(project: TestProject) {
-  return prepareTestDatabases(project, { withDemo: false });
+  return prepareTestDatabases(project, { withDemo: false, withMigrationSnapshots: true });
 }
 
 /**
@@ -30,31 +30,50 @@ export default async function setup(project: TestProject) {
  * loaded from a tarball, or a PostgreSQL database created from a template. `withDemo` also keeps a copy
  * with the demo loaded, for the journeys that read the five programs' data: loading it takes longer
  * than a whole journey, so it is loaded once per run rather than once per journey.
+ * `withMigrationSnapshots` keeps the versions the migration tests start from (see `migration-steps.ts`).
  */
-export async function prepareTestDatabases(project: TestProject, options: { withDemo: boolean }) {
+export async function prepareTestDatabases(
+  project: TestProject,
+  options: { withDemo: boolean; withMigrationSnapshots: boolean },
+) {
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
-    const template = await prepareServerTemplate(databaseUrl);
+    const { template, justBefore } = await prepareServerTemplate(
+      databaseUrl,
+      options.withMigrationSnapshots ? migrationsTestedOnOlderData : [],
+    );
     const demoTemplate = options.withDemo
       ? await prepareServerTemplateWithDemo(databaseUrl, template, loadDemoInto)
       : undefined;
-    project.provide('testDatabase', { engine: 'postgres', databaseUrl, template, demoTemplate });
+    project.provide('testDatabase', {
+      engine: 'postgres',
+      databaseUrl,
+      template,
+      demoTemplate,
+      justBeforeTemplates: justBefore,
+    });
     return async () => {
       await dropTestDatabasesOf(databaseUrl, template);
-      if (demoTemplate) await dropServerDatabase(databaseUrl, demoTemplate);
+      for (const name of [demoTemplate, ...Object.values(justBefore)])
+        if (name) await dropServerDatabase(databaseUrl, name);
       await dropServerDatabase(databaseUrl, template);
     };
   }
-  const folder = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
-  const migrated = await cachedMigratedDump(async () => {
+  const folder = newRunFolder();
+  const dumps = await cachedMigratedDumps(pgliteDumpKeys, folder, async (keep) => {
     const client = await openPglite();
-    await migrateToLatest(kyselyOverPglite(client) as never);
-    const dump = await checkpointedDump(client);
+    const db = kyselyOverPglite(client) as never;
+    const migrator = migratorOf(db);
+    for (const migrationName of migrationsTestedOnOlderData) {
+      const result = await migrator.migrateTo(migrationJustBefore(migrationName));
+      if (result.error) throw result.error;
+      keep(`before-${migrationName}`, await checkpointedDump(client));
+    }
+    await migrateToLatest(db);
+    keep('latest', await checkpointedDump(client));
     await client.close();
-    return dump;
   });
-  const dumpPath = join(folder, 'template.tar');
-  writeFileSync(dumpPath, migrated);
+  const dumpPath = dumps.latest;
   let demoDumpPath: string | undefined;
   if (options.withDemo) {
     // The demo's dates are relative to today: loaded afresh each run, never cached.
@@ -65,9 +84,20 @@ export async function prepareTestDatabases(project: TestProject, options: { with
     writeFileSync(demoDumpPath, await checkpointedDump(client));
     await db.destroy();
   }
-  project.provide('testDatabase', { engine: 'pglite', dumpPath, demoDumpPath });
+  const justBeforeDumpPaths: Record<string, string> = {};
+  for (const name of migrationsTestedOnOlderData) {
+    const path = dumps[`before-${name}`];
+    if (path) justBeforeDumpPaths[name] = path;
+  }
+  project.provide('testDatabase', { engine: 'pglite', dumpPath, demoDumpPath, justBeforeDumpPaths });
   return () => rmSync(folder, { recursive: true, force: true });
 }
+
+/** The PGlite data directories kept between runs: the latest version, and one per migration test. */
+const pgliteDumpKeys = [
+  'latest',
+  ...migrationsTestedOnOlderData.map((name) => `before-${name}` as const),
+] as const;
 
 /**
  * The data directory as it stands, after a checkpoint: a copy taken without one starts by replaying
@@ -97,7 +127,20 @@ async function loadDemoInto(db: Db): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     testDatabase:
-      | { engine: 'postgres'; databaseUrl: string; template: string; demoTemplate: string | undefined }
-      | { engine: 'pglite'; dumpPath: string; demoDumpPath: string | undefined };
+      | {
+          engine: 'postgres';
+          databaseUrl: string;
+          template: string;
+          demoTemplate: string | undefined;
+          /** Templates migrated to just before a migration, by that migration's name. */
+          justBeforeTemplates: Record<string, string>;
+        }
+      | {
+          engine: 'pglite';
+          dumpPath: string;
+          demoDumpPath: string | undefined;
+          /** Data directories migrated to just before a migration, by that migration's name. */
+          justBeforeDumpPaths: Record<string, string>;
+        };
   }
 }

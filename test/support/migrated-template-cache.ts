@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
   existsSync,
+  linkSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -33,21 +35,71 @@ export function schemaFingerprint(): string {
 const cacheFolder = resolve('node_modules/.cache/passerelle-tests');
 
 /**
- * The migrated PGlite data directory for these sources, kept between test runs: `npm test` migrates once
- * for the unit tests and finds it again for the journeys, and running one test file again does not
- * migrate again. Each run reads its own copy (another run may meanwhile replace this one); the cache is
- * written under a temporary name and renamed, so that a run cut short leaves nothing a later one would
- * take for complete, and older fingerprints are removed.
+ * A folder for one test run's databases, beside the cache (so that its copies are hard links). A run
+ * removes its own at teardown; those of runs killed before it, six hours old, are removed here.
  */
-export async function cachedMigratedDump(migrateAndDump: () => Promise<Buffer>): Promise<Buffer> {
-  const path = join(cacheFolder, `migrated-${schemaFingerprint()}.tar`);
-  if (existsSync(path)) return readFileSync(path);
-  const dump = await migrateAndDump();
+export function newRunFolder(): string {
   mkdirSync(cacheFolder, { recursive: true });
-  for (const name of readdirSync(cacheFolder))
-    if (name.startsWith('migrated-')) rmSync(join(cacheFolder, name), { force: true });
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, dump);
-  renameSync(partial, path);
-  return dump;
+  const sixHoursAgo = Date.now() - 6 * 3_600_000;
+  for (const name of readdirSync(cacheFolder)) {
+    const path = join(cacheFolder, name);
+    // Another run may be removing the same folder meanwhile: `statSync` then finds nothing.
+    if (name.startsWith('run-') && (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) < sixHoursAgo)
+      rmSync(path, { recursive: true, force: true });
+  }
+  return mkdtempSync(join(cacheFolder, 'run-'));
+}
+
+/**
+ * The migrated PGlite data directories for these sources — one per key: the latest version, and the
+ * versions migration tests start from — kept between test runs: `npm test` migrates once for the unit
+ * tests and finds them again for the journeys, and running one test file again does not migrate again.
+ * A run reads them through hard links in its own `folder`: a cached file is written under a temporary
+ * name and renamed, never written in place, so that another run replacing it meanwhile, or a run cut
+ * short, leaves each run a complete copy. Older fingerprints are removed.
+ */
+export async function cachedMigratedDumps<Key extends string>(
+  keys: readonly Key[],
+  folder: string,
+  migrateAndDump: (keep: (key: Key, dump: Buffer) => void) => Promise<void>,
+): Promise<Record<Key, string>> {
+  const fingerprint = schemaFingerprint();
+  const cached = (key: Key) => join(cacheFolder, `migrated-${fingerprint}-${key}.tar`);
+  const copies = Object.fromEntries(keys.map((key) => [key, join(folder, `${key}.tar`)])) as Record<
+    Key,
+    string
+  >;
+  try {
+    for (const key of keys) linkSync(cached(key), copies[key]);
+    return copies;
+  } catch {
+    // Not cached yet, or replaced by another run's meanwhile: migrated again.
+    for (const key of keys) rmSync(copies[key], { force: true });
+  }
+  const kept = new Set<Key>();
+  await migrateAndDump((key, dump) => {
+    writeFileSync(copies[key], dump);
+    kept.add(key);
+  });
+  const missing = keys.filter((key) => !kept.has(key));
+  if (missing.length > 0) throw new Error(`No migrated database kept for ${missing.join(', ')}`);
+  removeOlderFingerprints(fingerprint);
+  for (const key of keys) {
+    const partial = `${cached(key)}.${process.pid}.partial`;
+    linkSync(copies[key], partial);
+    renameSync(partial, cached(key));
+  }
+  return copies;
+}
+
+/** Another fingerprint's files; a partial one only once its run has had an hour to finish it. */
+function removeOlderFingerprints(fingerprint: string): void {
+  const anHourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(cacheFolder)) {
+    const path = join(cacheFolder, name);
+    if (!name.startsWith('migrated-') || name.startsWith(`migrated-${fingerprint}-`)) continue;
+    if (name.endsWith('.partial') && (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) > anHourAgo)
+      continue;
+    rmSync(path, { force: true });
+  }
 }

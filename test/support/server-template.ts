@@ -1,8 +1,9 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, type MigrationResultSet, type Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { createPgPool } from '../../src/core/db/connect.js';
-import { migrateToLatest } from '../../src/core/db/migrate.js';
+import { migratorOf } from '../../src/core/db/migrate.js';
 import type { Db } from '../../src/core/db/types.js';
+import { migrationJustBefore } from './migration-steps.js';
 
 export function withDatabaseName(databaseUrl: string, name: string): string {
   const url = new URL(databaseUrl);
@@ -20,16 +21,44 @@ async function adminQuery(databaseUrl: string, statements: string[]): Promise<vo
   }
 }
 
-/** A freshly migrated template database on the server; test files copy it. */
-export async function prepareServerTemplate(databaseUrl: string): Promise<string> {
+/**
+ * A freshly migrated template database on the server; test files copy it. On the way, a copy is kept
+ * as a template just before each of `migrationsTestedOnOlderData`, by migration name.
+ */
+export async function prepareServerTemplate(
+  databaseUrl: string,
+  migrationsTestedOnOlderData: readonly string[] = [],
+): Promise<{ template: string; justBefore: Record<string, string> }> {
   const template = `passerelle_template_${process.pid}`;
   await adminQuery(databaseUrl, [`DROP DATABASE IF EXISTS ${template}`, `CREATE DATABASE ${template}`]);
+  const justBefore: Record<string, string> = {};
+  for (const migrationName of migrationsTestedOnOlderData) {
+    await migrateTemplate(databaseUrl, template, (migrator) =>
+      migrator.migrateTo(migrationJustBefore(migrationName)),
+    );
+    // A database is copied only while nobody is connected to it: the migration's pool is closed first.
+    const name = `${template}_before_${migrationName.slice(0, 4)}`;
+    await adminQuery(databaseUrl, [`DROP DATABASE IF EXISTS ${name}`]);
+    await cloneServerDatabase(databaseUrl, template, name);
+    justBefore[migrationName] = name;
+  }
+  await migrateTemplate(databaseUrl, template, (migrator) => migrator.migrateToLatest());
+  return { template, justBefore };
+}
+
+async function migrateTemplate(
+  databaseUrl: string,
+  template: string,
+  migrate: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<void> {
   const pool = createPgPool(withDatabaseName(databaseUrl, template), 2);
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(db);
-  await sql`SELECT 1`.execute(db);
-  await db.destroy();
-  return template;
+  try {
+    const result = await migrate(migratorOf(db));
+    if (result.error) throw result.error;
+  } finally {
+    await db.destroy();
+  }
 }
 
 /** A copy of the migrated template with `load` run into it (the demo), itself a template. */

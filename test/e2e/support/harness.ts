@@ -69,7 +69,54 @@ export async function startApp(options: { clock?: Clock; demo?: boolean } = {}):
   };
 }
 
+/**
+ * Chromium for one journey file. A worker runs its files one after the other and keeps this module
+ * between them (`isolate: false`), so it launches Chromium once and lends it to each file: launching
+ * it cost every journey a second or more of a busy core. Each file still gets its own contexts (its own
+ * cookies, storage and pages), and its `close()` closes those, not the browser, which ends with the
+ * worker; one that disconnected (a crash) is launched again for the next file.
+ */
 export async function launchBrowser(): Promise<Browser> {
+  const running = await sharedBrowser?.catch(() => undefined);
+  if (running?.isConnected()) return lentBrowser(running);
+  sharedBrowser = launchChromium();
+  return lentBrowser(await sharedBrowser);
+}
+
+let sharedBrowser: Promise<Browser> | undefined;
+
+function lentBrowser(browser: Browser): Browser {
+  const contexts = new Set<BrowserContext>();
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newContext')
+        return async (...args: Parameters<Browser['newContext']>) => {
+          const context = await target.newContext(...args);
+          contexts.add(context);
+          return context;
+        };
+      if (property === 'newPage')
+        return async (...args: Parameters<Browser['newPage']>) => {
+          const page = await target.newPage(...args);
+          contexts.add(page.context());
+          return page;
+        };
+      if (property === 'close')
+        return async () => {
+          const closing = [...contexts];
+          contexts.clear();
+          // Each is closed even when one fails (a Content Security Policy violation fails the journey).
+          const results = await Promise.allSettled(closing.map((context) => context.close()));
+          const failed = results.find((result) => result.status === 'rejected');
+          if (failed) throw failed.reason;
+        };
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
