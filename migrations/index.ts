@@ -71,6 +71,7 @@ import * as m0079 from './0079_handoff_households.js';
 import * as m0080 from './0080_front_door_occupation_code.js';
 import * as m0082 from './0082_loan_fund_dashboard_projection.js';
 import * as m0086 from './0086_reminder_delays.js';
+import * as m0089 from './0089_meeting_attendees_and_referral_programs.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -149,4 +150,5 @@ export const migrations: Record<string, Migration> = {
   '0080_front_door_occupation_code': m0080,
   '0082_loan_fund_dashboard_projection': m0082,
   '0086_reminder_delays': m0086,
+  '0089_meeting_attendees_and_referral_programs': m0089,
 };

@@ -39,6 +39,11 @@ function figuresResponse<C extends readonly [string, ...string[]]>(
     /** Every organization taking part for those who steer the program, the reader's own otherwise. */
     scope: z.enum(['organization', 'program']),
     threshold: z.number().int().positive(),
+    /**
+     * Those of the period and organizations made in no program (null: fewer than the threshold): they
+     * count in no program's figures.
+     */
+    withoutProgram: count,
     total: outcomeRow,
     byCategory: z.array(outcomeRow.extend({ category: z.enum(categories) })),
     byOrganization: z.array(

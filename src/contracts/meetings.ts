@@ -53,7 +53,10 @@ export const meetingSummary = z
     startsAt: z.string(),
     place: z.string().nullable(),
     invited: z.number().int(),
+    /** Organizations present. */
     present: z.number().int(),
+    /** People present (staff and guests named for the organizations present). */
+    people: z.number().int(),
     openActions: z.number().int(),
     hasMinutes: z.boolean(),
   })
@@ -73,6 +76,9 @@ export const meetingAction = z
     id: z.uuid(),
     title: z.string(),
     owner: organization,
+    /** The staff member of the owner who carries it, if named. */
+    ownerUser: staff.nullable(),
+    /** Someone of the owner without an account on the platform, if named. */
     ownerName: z.string().nullable(),
     dueOn: z.string().nullable(),
     status: z.enum(actionStatuses),
@@ -101,11 +107,21 @@ export const meetingView = z
       z.object({
         organization,
         status: z.enum(attendanceStatuses).nullable(),
-        attendees: z.string().nullable(),
+        /** Its staff who attended, by their accounts. */
+        attendees: z.array(staff),
+        /** Who attended without an account on the platform, as written. */
+        guests: z.array(z.string()),
+        /** People present for it: its staff and guests named, when the organization was present. */
+        people: z.number().int(),
       }),
     ),
-    /** The consortium's members and coordination, for the one who runs the meeting (empty otherwise). */
-    participants: z.array(organization),
+    /** People present over all the organizations. */
+    peoplePresent: z.number().int(),
+    /**
+     * The consortium's members and coordination with their active staff (who may attend and own an
+     * action), for the one who runs the meeting (empty otherwise).
+     */
+    participants: z.array(organization.extend({ staff: z.array(staff) })),
     actions: z.array(meetingAction),
     carriedOver: z.array(meetingAction),
     documents: z.array(
@@ -185,12 +201,32 @@ export const attendanceBody = z.object({
       z.object({
         organizationId: z.uuid(),
         status: z.enum(attendanceStatuses).nullable(),
-        attendees: optionalText(500).describe('Who came: names, as written'),
+        attendeeUserIds: z
+          .array(z.uuid())
+          .max(50)
+          .default([])
+          .refine((ids) => new Set(ids).size === ids.length, { message: 'Each person once' })
+          .describe("Who came, among the organization's staff accounts"),
+        guests: z
+          .array(text(200))
+          .max(50)
+          .default([])
+          .describe('Who came without an account on the platform: one name each'),
       }),
     )
     .max(100)
     .refine((rows) => new Set(rows.map((r) => r.organizationId)).size === rows.length, {
       message: 'Each organization once',
+    })
+    .superRefine((rows, context) => {
+      rows.forEach((row, index) => {
+        if (row.status !== 'present' && row.attendeeUserIds.length + row.guests.length > 0)
+          context.addIssue({
+            code: 'custom',
+            message: 'Only an organization present names who came',
+            path: [index, 'status'],
+          });
+      });
     }),
 });
 
@@ -199,7 +235,8 @@ export const recordAttendanceRoute = defineRoute({
   method: 'PUT',
   path: '/api/meetings/:id/attendance',
   policy: 'session',
-  summary: 'Record who attended from each invited organization (present, excused, absent, and names)',
+  summary:
+    'Record who attended from each invited organization: present, excused or absent, its staff who came and guests without an account',
   tags: ['meetings'],
   params: idParam,
   body: attendanceBody,
@@ -228,7 +265,8 @@ export const writeMinutesRoute = defineRoute({
 export const actionBody = z.object({
   title: text(500),
   ownerOrganizationId: z.uuid().describe('The member organization (or the coordination) that owns it'),
-  ownerName: optionalText(200).describe('A named person of the owner, if any'),
+  ownerUserId: z.uuid().nullish().describe('The staff member of the owner who carries it, if any'),
+  ownerName: optionalText(200).describe('Someone of the owner without an account on the platform, if any'),
   dueOn: plannedDate('The due day').nullish(),
 });
 

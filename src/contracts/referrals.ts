@@ -25,6 +25,12 @@ export const sendReferralBody = z
       .describe('Another organization of the platform, of your consortia'),
     serviceId: z.uuid().nullish().describe('Or a service of the partner directory'),
     purpose: z.enum(referralKinds),
+    programId: z
+      .uuid()
+      .nullish()
+      .describe(
+        "The program it is made in: one the organization and the receiver both take part in; null for none; absent, the person's open enrolment when exactly one is in such a program",
+      ),
     sections: z
       .array(section)
       .max(consentSections.length)
@@ -48,6 +54,8 @@ export const referralView = z
     direction: z.enum(['sent', 'received']),
     status: z.enum(referralStatuses),
     purpose: z.enum(referralKinds),
+    /** The program it was made in, if any. */
+    program: z.object({ id: z.uuid(), nameFr: z.string(), nameEn: z.string() }).nullable(),
     sender: organization,
     sentBy: staff,
     sentAt: z.string(),
@@ -114,8 +122,12 @@ export const referralTargetsRoute = defineRoute({
       organization.extend({
         /** Empty: no consent in force names it; record one first. */
         sections: z.array(section),
+        /** Those of `programs` it takes part in too: a referral to it may be made in them. */
+        programIds: z.array(z.uuid()),
       }),
     ),
+    /** The programs of the person's open enrolments with my organization (a referral may be made in one). */
+    programs: z.array(z.object({ id: z.uuid(), nameFr: z.string(), nameEn: z.string() })),
     services: z.array(
       z.object({
         id: z.uuid(),

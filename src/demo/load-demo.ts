@@ -382,6 +382,7 @@ async function loadEveryPart(deps: Deps, lap: Lap): Promise<DemoSummary> {
     association: { organizationId: partnerAssociation, userId: associationCounselor },
     toulouse: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
     montpellier: { organizationId: missionsLocales[1]!, userId: occitanieCounselors[1]! },
+    programId: programIds.get('ipr')!,
     directories: {
       occitanie: { organizationId: missionsLocales[0]!, userId: occitanieCounselors[0]! },
       gironde: { organizationId: siae[0]!, userId: girondeIds.get('counselor')! },

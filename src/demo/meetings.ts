@@ -1,5 +1,6 @@
 import { instantOfWallTime } from '../core/time-zone.js';
 import type { Deps } from '../core/use-case.js';
+import { accountsApi } from '../modules/accounts/api.js';
 import { sameWeekdayNextMonth } from '../modules/meetings/domain/next-meeting.js';
 import { addAction } from '../modules/meetings/use-cases/add-action.js';
 import { addDocument } from '../modules/meetings/use-cases/add-document.js';
@@ -7,6 +8,7 @@ import { changeActionStatus } from '../modules/meetings/use-cases/change-action-
 import { createMeeting } from '../modules/meetings/use-cases/create-meeting.js';
 import { recordAttendance } from '../modules/meetings/use-cases/record-attendance.js';
 import { writeMinutes } from '../modules/meetings/use-cases/write-minutes.js';
+import { organizationsApi } from '../modules/organizations/api.js';
 import { addDays } from './demo-calendar.js';
 import { staffContext } from './staff-context.js';
 
@@ -33,10 +35,37 @@ function lastTwoSteeringDays(today: string): [string, string] {
 
 const paris = (wall: string) => (instantOfWallTime(wall, 'Europe/Paris') as Date).toISOString();
 
+/** Guests without an account on the platform, who came for the members that have no staff on it. */
+const memberGuests = [
+  'Sophie Martin',
+  'Julien Roux',
+  'Nadia Benali',
+  'Thomas Lefèvre',
+  'Camille Garnier',
+  'Yacine Haddad',
+  'Élodie Fabre',
+  'Marc Dubois',
+  'Léa Fontaine',
+  'Paul Mercier',
+  'Amina Diallo',
+  'Louis Chevalier',
+];
+
+/** The staff account of an organization that bears this name (the demo's cast). */
+async function staffNamed(deps: Deps, organizationId: string, name: string): Promise<string> {
+  const userIds = (await organizationsApi(deps.db).staffOfOrganization(organizationId)).map((m) => m.userId);
+  const names = await accountsApi(deps.db).displayNames(userIds);
+  const found = userIds.find((id) => names.get(id) === name);
+  if (!found) throw new Error(`The demo has no ${name} at ${organizationId}`);
+  return found;
+}
+
 /**
  * ILLUSTRATIVE DATA. impulseR's monthly steering committee of its SIAE's directors (the last two,
  * first Tuesdays at 9:30 in Bordeaux) and a counselors' practice exchange between them, through the use
- * cases as the consortium's coordinator: attendance of each member, minutes, numbered decisions,
+ * cases as the consortium's coordinator: attendance of each member (the first SIAE's director and
+ * counselor by their accounts, the others' people as guests: they are not on the platform), minutes,
+ * numbered decisions,
  * actions — one still open, carried over from the first committee to the second; one done there —
  * and the dashboard as a document.
  */
@@ -50,6 +79,12 @@ export async function loadDemoMeetings(
   const [first, second] = lastTwoSteeringDays(today);
   const members = cast.members;
   const m = (index: number) => members[index % members.length]!;
+  const counselor = await staffNamed(deps, m(0), 'Inès Lambert');
+  /** The first member's staff who came by their accounts, the others' guest by name. */
+  const came = (index: number, staff: string) =>
+    index === 0
+      ? { attendeeUserIds: [staff], guests: [] }
+      : { attendeeUserIds: [], guests: [memberGuests[index % memberGuests.length]!] };
   const steeringAgenda = [
     'Tableau de bord du mois : entrées, sorties, sorties dynamiques',
     'Recrutements en cours dans les SIAE',
@@ -68,12 +103,14 @@ export async function loadDemoMeetings(
   });
   await recordAttendance(deps)(coordinator, {
     meetingId: march.id,
-    attendance: members.map((organizationId, index) => ({
-      organizationId,
-      status: index % 5 === 3 ? 'excused' : index % 7 === 6 ? 'absent' : 'present',
-      attendees:
-        index === 0 ? 'Karine Dufour (directrice)' : index % 5 === 3 || index % 7 === 6 ? null : 'Direction',
-    })),
+    attendance: members.map((organizationId, index) => {
+      const status = index % 5 === 3 ? 'excused' : index % 7 === 6 ? 'absent' : 'present';
+      return {
+        organizationId,
+        status,
+        ...(status === 'present' ? came(index, cast.memberDirector.userId) : {}),
+      };
+    }),
   });
   await writeMinutes(deps)(coordinator, {
     meetingId: march.id,
@@ -88,7 +125,7 @@ export async function loadDemoMeetings(
     meetingId: march.id,
     title: 'Partager la liste des postes d’encadrant technique à pourvoir',
     ownerOrganizationId: m(0),
-    ownerName: 'Karine Dufour',
+    ownerUserId: cast.memberDirector.userId,
     dueOn: addDays(second, -1),
   });
   const forumRoom = await addAction(deps)(coordinator, {
@@ -114,11 +151,13 @@ export async function loadDemoMeetings(
   });
   await recordAttendance(deps)(coordinator, {
     meetingId: exchange.id,
-    attendance: members.slice(0, 6).map((organizationId, index) => ({
-      organizationId,
-      status: index === 4 ? 'excused' : 'present',
-      attendees: index === 0 ? 'Inès Lambert' : index === 4 ? null : 'Conseiller·e en insertion',
-    })),
+    attendance: members
+      .slice(0, 6)
+      .map((organizationId, index) =>
+        index === 4
+          ? { organizationId, status: 'excused' as const }
+          : { organizationId, status: 'present' as const, ...came(index, counselor) },
+      ),
   });
   await writeMinutes(deps)(coordinator, {
     meetingId: exchange.id,
@@ -157,11 +196,11 @@ export async function loadDemoMeetings(
   });
   await recordAttendance(deps)(coordinator, {
     meetingId: april.id,
-    attendance: members.map((organizationId, index) => ({
-      organizationId,
-      status: index % 4 === 2 ? 'excused' : 'present',
-      attendees: index === 0 ? 'Karine Dufour (directrice)' : index % 4 === 2 ? null : 'Direction',
-    })),
+    attendance: members.map((organizationId, index) =>
+      index % 4 === 2
+        ? { organizationId, status: 'excused' as const }
+        : { organizationId, status: 'present' as const, ...came(index, cast.memberDirector.userId) },
+    ),
   });
   await writeMinutes(deps)(coordinator, {
     meetingId: april.id,
@@ -173,7 +212,7 @@ export async function loadDemoMeetings(
     meetingId: april.id,
     title: 'Préparer la synthèse des sorties du trimestre',
     ownerOrganizationId: cast.coordinator.organizationId,
-    ownerName: 'Aurélie Petit',
+    ownerUserId: cast.coordinator.userId,
     dueOn: sameWeekdayNextMonth(`${second}T09:30`).slice(0, 10),
   });
   return { meetings: 3, actions: 4 };

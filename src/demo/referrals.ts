@@ -163,7 +163,8 @@ const referred: Referred[] = [
 /**
  * The referrals of the demo (issue 16): each program's partner directory, and in Occitanie a partner
  * association of the consortium that refers young refugees to the Mission Locale de Toulouse under
- * consents naming it — one awaiting an answer, one accepted, one declined (already followed elsewhere) —
+ * consents naming it, in the program both take part in (IPR: the young people are not enrolled yet, the
+ * referral is how they come to it) — one awaiting an answer, one accepted, one declined (already followed elsewhere) —
  * and Aya Haddad, whose consent names the Mission Locale and who is still to refer (the browser journey
  * does it). The Mission Locale de Montpellier also follows an Aya Haddad born the same day: a possible
  * match across member organizations for the intake. Through the use cases.
@@ -174,6 +175,8 @@ export async function loadDemoReferrals(
     association: Staff;
     toulouse: Staff;
     montpellier: Staff;
+    /** The Occitanie program the association's referrals are made in. */
+    programId: string;
     directories: Record<keyof typeof directories, Staff>;
   },
 ): Promise<{ referrals: number; services: number }> {
@@ -224,6 +227,7 @@ export async function loadDemoReferrals(
     const { id } = await sendReferral(deps)(association, {
       personId,
       receiverOrganizationId: cast.toulouse.organizationId,
+      programId: cast.programId,
       purpose: person.purpose,
       sections: person.covers,
       message: person.message,

@@ -14,8 +14,9 @@ import {
 
 /**
  * impulseR's monthly steering committee, in French, over the demo: the consortium's coordinator opens
- * the latest meeting, records the attendance of members, writes the minutes and a decision, adds an
- * action with its owner and due day, and plans next month's meeting, where the action is carried over;
+ * the latest meeting, records the attendance of members (who came, picked among the member's staff
+ * accounts, and a guest without one), writes the minutes and a decision, adds an action with its owner,
+ * the staff member in charge and due day, and plans next month's meeting, where the action is carried over;
  * she finds it among the open actions of the member; the member's director marks it done there. Every
  * page passes axe.
  */
@@ -58,12 +59,23 @@ describe('impulseR’s monthly steering committee', () => {
 
     // Attendance of members.
     await page.getByRole('combobox', { name: `Présence de ${bastide}` }).selectOption('present');
-    await page.getByRole('textbox', { name: `Participants de ${bastide}` }).fill('Karine Dufour');
+    // Karine Dufour (the director) is already recorded by the demo; her counselor came too, and a guest.
+    await page.getByRole('combobox', { name: `Personnes présentes de ${bastide}` }).click();
+    await page.getByRole('option', { name: 'Inès Lambert' }).click();
+    await page.keyboard.press('Escape');
+    const guests = page.getByRole('combobox', { name: `Invités sans compte de ${bastide}` });
+    await guests.fill('Claire Dumas');
+    await guests.press('Enter');
     await page
       .getByRole('combobox', { name: 'Présence de Garonne Services Insertion' })
       .selectOption('excused');
     await page.getByRole('button', { name: 'Enregistrer la présence' }).click();
     await page.getByText('Présence enregistrée.').waitFor();
+    const bastideRow = page
+      .getByRole('region', { name: 'Présence de chaque structure invitée' })
+      .getByRole('row')
+      .filter({ hasText: bastide });
+    await expect.poll(() => bastideRow.getByRole('cell').last().textContent()).toBe('3');
 
     // Minutes and a decision.
     await page
@@ -85,7 +97,9 @@ describe('impulseR’s monthly steering committee', () => {
     const form = page.getByRole('form', { name: 'Nouvelle action' });
     await form.getByRole('textbox', { name: 'Action', exact: true }).fill(action);
     await form.getByRole('combobox', { name: 'Porteur' }).selectOption({ label: bastide });
-    await form.getByRole('textbox', { name: 'Personne chargée (facultatif)' }).fill('Karine Dufour');
+    await form
+      .getByRole('combobox', { name: 'Personne chargée (facultatif)' })
+      .selectOption({ label: 'Karine Dufour' });
     await form.getByLabel('Échéance').fill(due);
     await form.getByRole('button', { name: 'Ajouter l’action' }).click();
     await page

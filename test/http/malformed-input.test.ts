@@ -2241,6 +2241,7 @@ describe('referrals', () => {
       [await send('POST', '/api/referrals', { ...referral, sections: ['immigration'] }), 'body.sections.0'],
       [await send('POST', '/api/referrals', { ...referral, message: 'x'.repeat(2001) }), 'body.message'],
       [await send('POST', '/api/referrals', { ...referral, message: 'Bon\uD800jour' }), 'body.message'],
+      [await send('POST', '/api/referrals', { ...referral, programId: 'ipr' }), 'body.programId'],
       [await send('GET', '/api/referrals?box=spam'), 'querystring.box'],
       [await send('GET', '/api/referrals/targets?personId=nobody'), 'querystring.personId'],
       [await send('POST', `/api/referrals/${service}/decline`, { reason: 'bored' }), 'body.reason'],
@@ -2278,6 +2279,9 @@ describe('referrals', () => {
     });
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().code).toBe('REFERRAL_TARGET_UNKNOWN');
+    const unknownProgram = await send('POST', '/api/referrals', { ...referral, programId: service });
+    expect(unknownProgram.statusCode).toBe(400);
+    expect(unknownProgram.json().code).toBe('REFERRAL_PROGRAM_NOT_SHARED');
     expect(await counts()).toEqual(before);
   });
 });

@@ -7,9 +7,10 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  * A consortium's meetings over HTTP (docs/meetings.md), on either engine: a member organization reads
  * the meetings it was invited to and nothing else, staff of another consortium find nothing (404), the
  * open action is carried over to the next meeting of the series and its owner marks it done there.
+ * Malformed attendance and actions are refused with the field in question, and change nothing.
  */
 let t: TestApp;
-type Session = Awaited<ReturnType<typeof givenSession>>;
+type Session = Awaited<ReturnType<typeof givenSession>> & { userId: string };
 let coordinator: Session;
 let invitedDirector: Session;
 let uninvitedCounselor: Session;
@@ -21,7 +22,10 @@ let uninvited: string;
 
 async function sessionOf(organizationId: string, role: Role) {
   const staff = await givenStaff(t.database.db, organizationId, role);
-  return givenSession(t.database.db, staff.actor.userId, organizationId);
+  return {
+    ...(await givenSession(t.database.db, staff.actor.userId, organizationId)),
+    userId: staff.actor.userId,
+  };
 }
 
 const as = (session: Session) => ({ cookies: session.cookies, headers: session.headers });
@@ -63,7 +67,14 @@ describe('meetings of a consortium over HTTP', () => {
     expect(created.statusCode, created.body).toBe(201);
     meetingId = created.json().id;
     const attendance = await call(coordinator, 'PUT', `/api/meetings/${meetingId}/attendance`, {
-      attendance: [{ organizationId: invited, status: 'present', attendees: 'Bruno Laurent' }],
+      attendance: [
+        {
+          organizationId: invited,
+          status: 'present',
+          attendeeUserIds: [invitedDirector.userId],
+          guests: ['Bruno Laurent'],
+        },
+      ],
     });
     expect(attendance.statusCode, attendance.body).toBe(204);
     const minutes = await call(coordinator, 'PUT', `/api/meetings/${meetingId}/minutes`, {
@@ -87,7 +98,16 @@ describe('meetings of a consortium over HTTP', () => {
       runs: false,
       participants: [],
       decisions: ['Ouvrir un second chantier'],
-      attendance: [{ organization: { id: invited }, status: 'present', attendees: 'Bruno Laurent' }],
+      attendance: [
+        {
+          organization: { id: invited },
+          status: 'present',
+          attendees: [{ userId: invitedDirector.userId }],
+          guests: ['Bruno Laurent'],
+          people: 2,
+        },
+      ],
+      peoplePresent: 2,
       actions: [{ id: actionId, mayUpdate: true, status: 'open' }],
     });
     for (const session of [uninvitedCounselor, strangerCoordinator, strangerMember]) {
@@ -149,5 +169,55 @@ describe('meetings of a consortium over HTTP', () => {
       ],
     });
     expect((await call(coordinator, 'GET', '/api/meeting-actions')).json().items).toEqual([]);
+  });
+
+  it('refuses malformed attendance and actions with the field in question, and changes nothing', async () => {
+    const meeting = (await call(coordinator, 'GET', `/api/meetings/${meetingId}`)).json();
+    const present = (row: Record<string, unknown>) => ({
+      attendance: [{ organizationId: invited, status: 'present', ...row }],
+    });
+    const attendance = (payload: unknown) =>
+      call(coordinator, 'PUT', `/api/meetings/${meetingId}/attendance`, payload);
+    const action = (payload: Record<string, unknown>) =>
+      call(coordinator, 'POST', `/api/meetings/${meetingId}/actions`, {
+        title: 'Relancer',
+        ownerOrganizationId: invited,
+        ...payload,
+      });
+    const refusals = [
+      [await attendance(present({ attendeeUserIds: ['Karine'] })), 'body.attendance.0.attendeeUserIds.0'],
+      [await attendance(present({ attendeeUserIds: 'Karine' })), 'body.attendance.0.attendeeUserIds'],
+      [
+        await attendance(present({ attendeeUserIds: [invitedDirector.userId, invitedDirector.userId] })),
+        'body.attendance.0.attendeeUserIds',
+      ],
+      [await attendance(present({ guests: ['x'.repeat(201)] })), 'body.attendance.0.guests.0'],
+      [await attendance(present({ guests: [' '] })), 'body.attendance.0.guests.0'],
+      [await attendance(present({ guests: 'Bruno, Claire' })), 'body.attendance.0.guests'],
+      [
+        await attendance(present({ guests: Array.from({ length: 51 }, (_, i) => `Invité ${i}`) })),
+        'body.attendance.0.guests',
+      ],
+      [
+        await attendance({ attendance: [{ organizationId: invited, status: 'excused', guests: ['Bruno'] }] }),
+        'body.attendance.0.status',
+      ],
+      [await action({ ownerUserId: 'Karine' }), 'body.ownerUserId'],
+    ] as const;
+    for (const [response, path] of refusals) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().code).toBe('VALIDATION_FAILED');
+      expect(response.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    // Well formed, but not staff of the organization concerned: a business refusal.
+    const stranger = await attendance(present({ attendeeUserIds: [uninvitedCounselor.userId] }));
+    expect(stranger.statusCode, stranger.body).toBe(400);
+    expect(stranger.json().code).toBe('MEETING_ATTENDEE_NOT_STAFF');
+    const owner = await action({ ownerUserId: uninvitedCounselor.userId });
+    expect(owner.statusCode, owner.body).toBe(400);
+    expect(owner.json().code).toBe('MEETING_ACTION_OWNER_NOT_STAFF');
+    const after = (await call(coordinator, 'GET', `/api/meetings/${meetingId}`)).json();
+    expect(after.attendance).toEqual(meeting.attendance);
+    expect(after.actions).toEqual(meeting.actions);
   });
 });

@@ -94,7 +94,7 @@ export const meetingsRows = [
     name: "record a meeting's attendance",
     method: 'PUT',
     url: () => `/api/meetings/${meetingId}/attendance`,
-    body: () => ({ attendance: [{ organizationId: members[0], status: 'present', attendees: 'Bruno' }] }),
+    body: () => ({ attendance: [{ organizationId: members[0], status: 'present', guests: ['Bruno'] }] }),
     allowed: runners,
     otherOrganization: 'not_found',
   },

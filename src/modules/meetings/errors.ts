@@ -29,4 +29,12 @@ export const meetingErrors = {
     en: 'This action was neither decided at nor carried over to the meeting named.',
     fr: "Cette action n'a été ni décidée ni reportée à la réunion indiquée.",
   }),
+  attendeeNotStaff: defineError('MEETING_ATTENDEE_NOT_STAFF', 'bad_request', {
+    en: 'Staff who attended are chosen among the active accounts of the organization they came for. Name anyone else as a guest.',
+    fr: 'Les personnes présentes se choisissent parmi les comptes actifs de la structure qu’elles représentent. Nommez les autres comme invités.',
+  }),
+  ownerNotStaff: defineError('MEETING_ACTION_OWNER_NOT_STAFF', 'bad_request', {
+    en: "The person carrying an action is chosen among the active accounts of the owning organization. Write anyone else's name instead.",
+    fr: 'La personne qui porte une action se choisit parmi les comptes actifs de la structure responsable. Sinon, écrivez son nom.',
+  }),
 };

@@ -5,6 +5,10 @@ export const referralErrors = {
     en: 'This program does not exist or your organization does not take part in it.',
     fr: "Ce programme n'existe pas ou votre structure n'y participe pas.",
   }),
+  programNotShared: defineError('REFERRAL_PROGRAM_NOT_SHARED', 'bad_request', {
+    en: 'A referral is made in a program your organization takes part in, and the receiving organization too. Choose another program, or none.',
+    fr: 'Une orientation se fait dans un programme auquel votre structure participe, ainsi que la structure destinataire. Choisissez un autre programme, ou aucun.',
+  }),
   referralNotFound: defineError('REFERRAL_NOT_FOUND', 'not_found', {
     en: 'This referral does not exist, or your organization neither sent nor received it.',
     fr: "Cette orientation n'existe pas, ou votre structure ne l'a ni envoyée ni reçue.",

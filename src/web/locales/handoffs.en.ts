@@ -120,7 +120,12 @@ export const handoffsEn = {
   figures: {
     title: 'Hand-offs of the accompaniment',
     intro:
-      'Hand-offs proposed in the period that carry on an enrolment in this program, or none, between the organizations in view: what the receivers decided, and how fast. Counts only.',
+      'Hand-offs proposed in the period that carry on an enrolment in this program, between the organizations in view: what the receivers decided, and how fast. Counts only.',
+    withoutProgram_one: '{{count}} hand-off of the period carries on no enrolment: it is not counted here.',
+    withoutProgram_other:
+      '{{count}} hand-offs of the period carry on no enrolment: they are not counted here.',
+    withoutProgramFew:
+      'A few hand-offs of the period (fewer than {{threshold}}) carry on no enrolment: they are not counted here.',
     none: 'No hand-off in this period.',
     byReason: 'Hand-offs by reason and decision',
     reasonColumn: 'Reason',

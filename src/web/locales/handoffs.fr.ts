@@ -124,7 +124,13 @@ export const handoffsFr: typeof handoffsEn = {
   figures: {
     title: 'Passages de relais de l’accompagnement',
     intro:
-      'Les passages de relais proposés dans la période qui poursuivent une inscription à ce programme, ou aucune, entre les structures concernées : ce que les structures ont décidé, et en combien de temps. Des effectifs seulement.',
+      'Les passages de relais proposés dans la période qui poursuivent une inscription à ce programme, entre les structures concernées : ce que les structures ont décidé, et en combien de temps. Des effectifs seulement.',
+    withoutProgram_one:
+      '{{count}} passage de relais de la période ne poursuit aucune inscription : il n’est pas compté ici.',
+    withoutProgram_other:
+      '{{count}} passages de relais de la période ne poursuivent aucune inscription : ils ne sont pas comptés ici.',
+    withoutProgramFew:
+      'Quelques passages de relais de la période (moins de {{threshold}}) ne poursuivent aucune inscription : ils ne sont pas comptés ici.',
     none: 'Aucun passage de relais dans cette période.',
     byReason: 'Passages de relais par motif et décision',
     reasonColumn: 'Motif',

@@ -94,6 +94,12 @@ export const referralsEn = {
   organization: 'Organization',
   service: 'Service',
   purposeLabel: 'Purpose',
+  programLabel: 'Program',
+  programHint:
+    'The programs the person is enrolled in with you that the receiving organization takes part in too. The referral counts in that program’s figures.',
+  noProgram: 'No program',
+  inProgram: 'In the program {{program}}',
+  inNoProgram: 'Made in no program',
   sectionsLabel: 'What travels with the referral',
   sectionsHint:
     'Only what the person’s consent covers for this organization. Immigration status, address and papers never travel.',
@@ -135,7 +141,12 @@ export const referralsEn = {
   figures: {
     title: 'Referrals between organizations',
     intro:
-      'Referrals sent in the period by the organizations in view, or received by them: what became of them, and how fast the receivers answered. Counts only.',
+      'Referrals made in this program, sent in the period by the organizations in view or received by them: what became of them, and how fast the receivers answered. Counts only.',
+    withoutProgram_one: '{{count}} referral of the period is made in no program: it is not counted here.',
+    withoutProgram_other:
+      '{{count}} referrals of the period are made in no program: they are not counted here.',
+    withoutProgramFew:
+      'A few referrals of the period (fewer than {{threshold}}) are made in no program: they are not counted here.',
     scope_program: 'Every organization taking part in the program.',
     scope_organization: 'Your organization’s referrals, sent and received.',
     from: 'From',

@@ -100,6 +100,12 @@ export const referralsFr: typeof referralsEn = {
   organization: 'Structure',
   service: 'Service',
   purposeLabel: 'Objet de l’orientation',
+  programLabel: 'Programme',
+  programHint:
+    'Les programmes où la personne est inscrite chez vous et auxquels la structure destinataire participe aussi. L’orientation compte dans les chiffres de ce programme.',
+  noProgram: 'Aucun programme',
+  inProgram: 'Dans le programme {{program}}',
+  inNoProgram: 'Rattachée à aucun programme',
   sectionsLabel: 'Ce qui accompagne l’orientation',
   sectionsHint:
     'Seulement ce que le consentement de la personne couvre pour cette structure. Le statut administratif, l’adresse et les titres ne sont jamais transmis.',
@@ -141,7 +147,13 @@ export const referralsFr: typeof referralsEn = {
   figures: {
     title: 'Orientations entre structures',
     intro:
-      'Les orientations envoyées dans la période par les structures concernées, ou reçues par elles : ce qu’elles sont devenues, et en combien de temps les structures ont répondu. Des effectifs seulement.',
+      'Les orientations faites dans ce programme, envoyées dans la période par les structures concernées ou reçues par elles : ce qu’elles sont devenues, et en combien de temps les structures ont répondu. Des effectifs seulement.',
+    withoutProgram_one:
+      '{{count}} orientation de la période n’est rattachée à aucun programme : elle n’est pas comptée ici.',
+    withoutProgram_other:
+      '{{count}} orientations de la période ne sont rattachées à aucun programme : elles ne sont pas comptées ici.',
+    withoutProgramFew:
+      'Quelques orientations de la période (moins de {{threshold}}) ne sont rattachées à aucun programme : elles ne sont pas comptées ici.',
     scope_program: 'Toutes les structures qui participent au programme.',
     scope_organization: 'Les orientations de votre structure, envoyées et reçues.',
     from: 'Du',

@@ -3,7 +3,7 @@ import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { personDataRoles } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { exchangeFiguresOfProgram } from '../../referrals/api.js';
-import { handoffFactsOfProgram } from '../adapters/handoff-facts.js';
+import { handoffFacts } from '../adapters/handoff-facts.js';
 import { handoffDeclineReasons, handoffReasons } from '../domain/handoff-rules.js';
 import { handoffErrors } from '../errors.js';
 
@@ -13,8 +13,8 @@ export const handoffFigureStatuses = ['proposed', 'accepted', 'withdrawn'] as co
 /**
  * The hand-offs of a program over a period (docs/handoffs.md, "Figures"): proposed and received by
  * member organization, by reason and outcome, the median days to decide and the share decided within
- * the sender's reminder delay. Those carrying an enrolment of the program, and those carrying none
- * between its organizations. Counts only, small cells suppressed, for the staff of the organizations
+ * the sender's reminder delay. Those carrying an enrolment of the program; those carrying none are
+ * only counted as left out (`withoutProgram`). Counts only, small cells suppressed, for the staff of the organizations
  * taking part (the referrals' figures' computation, through its api).
  */
 export const programHandoffFigures = defineUseCase(
@@ -24,7 +24,7 @@ export const programHandoffFigures = defineUseCase(
     requireRole(actor, personDataRoles);
     const figures = await exchangeFiguresOfProgram(trx, actor, {
       ...input,
-      facts: handoffFactsOfProgram(input.programId),
+      facts: handoffFacts,
       delay: 'handoffDays',
       vocabulary: {
         categories: handoffReasons,

@@ -9,6 +9,7 @@ export interface ActionRecord {
   meetingId: string;
   title: string;
   ownerOrganizationId: string;
+  ownerUserId: string | null;
   ownerName: string | null;
   dueOn: string | null;
   status: ActionStatus;
@@ -33,6 +34,7 @@ const actionColumns = [
   'a.meeting_id as meetingId',
   'a.title',
   'a.owner_organization_id as ownerOrganizationId',
+  'a.owner_user_id as ownerUserId',
   'a.owner_name as ownerName',
   'a.due_on as dueOn',
   'a.status',
@@ -167,6 +169,7 @@ export function actionsRepository(db: Executor) {
           meeting_id: action.meetingId,
           title: action.title,
           owner_organization_id: action.ownerOrganizationId,
+          owner_user_id: action.ownerUserId,
           owner_name: action.ownerName,
           due_on: action.dueOn,
           status: action.status,

@@ -24,7 +24,14 @@ export interface InvitationRecord {
   meetingId: string;
   memberOrganizationId: string;
   attendance: AttendanceStatus | null;
-  attendees: string | null;
+  /** Names of guests without an account on the platform. */
+  guests: string[];
+}
+
+export interface AttendeeRecord {
+  meetingId: string;
+  memberOrganizationId: string;
+  userId: string;
 }
 
 export interface DocumentRecord {
@@ -154,7 +161,7 @@ export function meetingsRepository(db: Executor) {
           'meeting_id as meetingId',
           'member_organization_id as memberOrganizationId',
           'attendance',
-          'attendees',
+          'guests',
         ])
         .where('meeting_id', 'in', meetingIds)
         .execute();
@@ -179,7 +186,6 @@ export function meetingsRepository(db: Executor) {
             organization_id: meeting.organizationId,
             member_organization_id: memberOrganizationId,
             attendance: null,
-            attendees: null,
           })),
         )
         .onConflict((oc) =>
@@ -188,16 +194,54 @@ export function meetingsRepository(db: Executor) {
         .execute();
     },
 
+    /** The invitation's status, guests and staff attending become exactly these. */
     async recordAttendance(
       meeting: MeetingRecord,
-      row: { memberOrganizationId: string; attendance: AttendanceStatus | null; attendees: string | null },
+      row: {
+        memberOrganizationId: string;
+        attendance: AttendanceStatus | null;
+        attendeeUserIds: readonly string[];
+        guests: readonly string[];
+      },
     ): Promise<void> {
       await db
         .updateTable('consortium_meeting_invitations')
-        .set({ attendance: row.attendance, attendees: row.attendees })
+        .set({ attendance: row.attendance, guests: JSON.stringify(row.guests) })
         .where('meeting_id', '=', meeting.id)
         .where('organization_id', '=', meeting.organizationId)
         .where('member_organization_id', '=', row.memberOrganizationId)
+        .execute();
+      await db
+        .deleteFrom('consortium_meeting_attendees')
+        .where('meeting_id', '=', meeting.id)
+        .where('organization_id', '=', meeting.organizationId)
+        .where('member_organization_id', '=', row.memberOrganizationId)
+        .execute();
+      if (row.attendeeUserIds.length === 0) return;
+      await db
+        .insertInto('consortium_meeting_attendees')
+        .values(
+          row.attendeeUserIds.map((userId) => ({
+            meeting_id: meeting.id,
+            organization_id: meeting.organizationId,
+            member_organization_id: row.memberOrganizationId,
+            user_id: userId,
+          })),
+        )
+        .execute();
+    },
+
+    /** The staff accounts that attended these meetings, by invited organization. */
+    async attendees(meetingIds: readonly string[]): Promise<AttendeeRecord[]> {
+      if (meetingIds.length === 0) return [];
+      return db
+        .selectFrom('consortium_meeting_attendees')
+        .select([
+          'meeting_id as meetingId',
+          'member_organization_id as memberOrganizationId',
+          'user_id as userId',
+        ])
+        .where('meeting_id', 'in', meetingIds)
         .execute();
     },
 

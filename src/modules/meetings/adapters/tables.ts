@@ -26,7 +26,16 @@ export interface ConsortiumMeetingInvitationsTable {
   organization_id: string;
   member_organization_id: string;
   attendance: string | null;
-  attendees: string | null;
+  /** JSON array of the names of guests without an account on the platform (migration 0089). */
+  guests: ColumnType<string[], string | undefined, string>;
+}
+
+/** A staff account of the invited organization that attended (migration 0089). */
+export interface ConsortiumMeetingAttendeesTable {
+  meeting_id: string;
+  organization_id: string;
+  member_organization_id: string;
+  user_id: string;
 }
 
 export interface ConsortiumMeetingActionsTable {
@@ -35,6 +44,8 @@ export interface ConsortiumMeetingActionsTable {
   meeting_id: string;
   title: string;
   owner_organization_id: string;
+  /** A staff account of the owning organization (migration 0089); `owner_name` names someone without one. */
+  owner_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   owner_name: string | null;
   /** 'YYYY-MM-DD'. */
   due_on: ColumnType<string | null, string | null, string | null>;
@@ -76,6 +87,7 @@ declare module '../../../core/db/types.js' {
   interface Database {
     consortium_meetings: ConsortiumMeetingsTable;
     consortium_meeting_invitations: ConsortiumMeetingInvitationsTable;
+    consortium_meeting_attendees: ConsortiumMeetingAttendeesTable;
     consortium_meeting_actions: ConsortiumMeetingActionsTable;
     consortium_meeting_action_changes: ConsortiumMeetingActionChangesTable;
     consortium_meeting_carried_actions: ConsortiumMeetingCarriedActionsTable;

@@ -38,11 +38,17 @@ export async function actionViews(
       await organizationsApi(db).listOrganizations([...new Set(actions.map((a) => a.ownerOrganizationId))])
     ).map((o) => [o.id, o.name]),
   );
-  const names = await accountsApi(db).displayNames(changes.map((c) => c.changedBy));
+  const names = await accountsApi(db).displayNames([
+    ...changes.map((c) => c.changedBy),
+    ...actions.flatMap((a) => (a.ownerUserId ? [a.ownerUserId] : [])),
+  ]);
   return actions.map((action) => ({
     id: action.id,
     title: action.title,
     owner: { id: action.ownerOrganizationId, name: owners.get(action.ownerOrganizationId) ?? '—' },
+    ownerUser: action.ownerUserId
+      ? { userId: action.ownerUserId, name: names.get(action.ownerUserId) ?? null }
+      : null,
     ownerName: action.ownerName,
     dueOn: action.dueOn,
     status: action.status,

@@ -3,10 +3,14 @@ import { actionBody } from '../../../contracts/meetings.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { actionsRepository } from '../adapters/actions-repository.js';
-import { meetingsRepository } from '../adapters/meetings-repository.js';
+import { meetingErrors } from '../errors.js';
 import { consortiumParticipants, meetingRoles, meetingToRun, requireParticipants } from './meeting-access.js';
+import { requireActiveStaff } from './meeting-staff.js';
 
-/** An action decided at a meeting, owned by a member (or the coordination); it starts open. Audited. */
+/**
+ * An action decided at a meeting, owned by a member (or the coordination), carried by one of its active
+ * staff accounts or by someone named without one; it starts open. Audited.
+ */
 export const addAction = defineUseCase(
   actionBody.extend({ meetingId: z.uuid() }),
   async ({ input, ctx, trx, now, newId, audit }) => {
@@ -14,7 +18,13 @@ export const addAction = defineUseCase(
     requireRole(actor, meetingRoles);
     const meeting = await meetingToRun(trx, actor, input.meetingId);
     requireParticipants(await consortiumParticipants(trx, meeting.consortiumId), [input.ownerOrganizationId]);
-    const _repo = meetingsRepository(trx);
+    if (input.ownerUserId)
+      await requireActiveStaff(
+        trx,
+        input.ownerOrganizationId,
+        [input.ownerUserId],
+        meetingErrors.ownerNotStaff,
+      );
     const id = newId();
     await actionsRepository(trx).insertAction({
       id,
@@ -22,6 +32,7 @@ export const addAction = defineUseCase(
       meetingId: meeting.id,
       title: input.title,
       ownerOrganizationId: input.ownerOrganizationId,
+      ownerUserId: input.ownerUserId ?? null,
       ownerName: input.ownerName ?? null,
       dueOn: input.dueOn ?? null,
       status: 'open',
@@ -46,7 +57,12 @@ export const addAction = defineUseCase(
       resourceType: 'consortium_meeting_action',
       resourceId: id,
       requestId: ctx.requestId,
-      details: { meetingId: meeting.id, ownerOrganizationId: input.ownerOrganizationId, due: !!input.dueOn },
+      details: {
+        meetingId: meeting.id,
+        ownerOrganizationId: input.ownerOrganizationId,
+        ownerUser: !!input.ownerUserId,
+        due: !!input.dueOn,
+      },
     });
     return { id };
   },

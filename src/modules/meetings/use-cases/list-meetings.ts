@@ -5,6 +5,7 @@ import { organizationsApi } from '../../organizations/api.js';
 import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { isOpenStatus } from '../domain/actions.js';
+import { peoplePresent } from '../domain/attendance.js';
 import { meetingKinds } from '../domain/vocabulary.js';
 import { consortiumParticipants, coordinates, meetingRoles, runs } from './meeting-access.js';
 
@@ -45,8 +46,9 @@ export const listMeetings = defineUseCase(
       })),
     ].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
     const ids = meetings.map((m) => m.id);
-    const [invitations, actions] = await Promise.all([
+    const [invitations, attendees, actions] = await Promise.all([
       repo.invitations(ids),
+      repo.attendees(ids),
       actionsRepository(trx).actionsOfMeetings(ids),
     ]);
     return {
@@ -62,6 +64,17 @@ export const listMeetings = defineUseCase(
           place: meeting.place,
           invited: invited.length,
           present: invited.filter((row) => row.attendance === 'present').length,
+          people: invited.reduce(
+            (sum, row) =>
+              sum +
+              peoplePresent({
+                ...row,
+                attendees: attendees.filter(
+                  (a) => a.meetingId === meeting.id && a.memberOrganizationId === row.memberOrganizationId,
+                ),
+              }),
+            0,
+          ),
           openActions: actions.filter((a) => a.meetingId === meeting.id && isOpenStatus(a.status)).length,
           hasMinutes: meeting.minutes !== null && meeting.minutes !== '',
         };

@@ -77,8 +77,13 @@ describe('a consortium steering meeting and the next one', () => {
     await recordAttendance(deps)(coordinator, {
       meetingId: first,
       attendance: [
-        { organizationId: memberA, status: 'present', attendees: 'Bruno Laurent' },
-        { organizationId: memberB, status: 'excused', attendees: null },
+        {
+          organizationId: memberA,
+          status: 'present',
+          attendeeUserIds: [directorA.actor.userId],
+          guests: ['Claire Dumas'],
+        },
+        { organizationId: memberB, status: 'excused' },
       ],
     });
     await writeMinutes(deps)(coordinator, {
@@ -91,7 +96,7 @@ describe('a consortium steering meeting and the next one', () => {
         meetingId: first,
         title: 'Envoyer la liste des postes',
         ownerOrganizationId: memberA,
-        ownerName: 'Bruno Laurent',
+        ownerUserId: directorA.actor.userId,
         dueOn: '2026-03-20',
       })
     ).id;
@@ -110,14 +115,30 @@ describe('a consortium steering meeting and the next one', () => {
     const meeting = await readMeeting(deps)(coordinator, { meetingId: first });
     expect(meeting.runs).toBe(true);
     expect(meeting.agenda).toEqual(['Chiffres du mois', 'Recrutements']);
-    expect(meeting.attendance.map((a) => [a.organization.name, a.status, a.attendees])).toEqual([
-      ['Atelier A', 'present', 'Bruno Laurent'],
-      ['Bastide B', 'excused', null],
+    expect(
+      meeting.attendance.map((a) => [
+        a.organization.name,
+        a.status,
+        a.attendees.map((p) => p.name),
+        a.guests,
+        a.people,
+      ]),
+    ).toEqual([
+      ['Atelier A', 'present', ['Bruno'], ['Claire Dumas'], 2],
+      ['Bastide B', 'excused', [], [], 0],
     ]);
+    expect(meeting.peoplePresent).toBe(2);
+    expect(meeting.actions[0]).toMatchObject({
+      ownerUser: { userId: directorA.actor.userId, name: 'Bruno' },
+      ownerName: null,
+    });
     expect(meeting.decisions).toHaveLength(2);
     expect(meeting.actions.map((a) => [a.title, a.owner.name, a.status, a.history.length])).toEqual([
       ['Envoyer la liste des postes', 'Atelier A', 'open', 1],
       ['Réserver la salle', 'Bastide B', 'open', 1],
+    ]);
+    expect(meeting.participants.find((p) => p.id === memberA)?.staff).toEqual([
+      { userId: directorA.actor.userId, name: 'Bruno' },
     ]);
     expect(meeting.participants.map((p) => p.name)).toEqual([
       'impulseR coordination',
@@ -231,7 +252,7 @@ describe('a consortium steering meeting and the next one', () => {
     await expect(
       recordAttendance(deps)(coordinator, {
         meetingId: first,
-        attendance: [{ organizationId: memberC, status: 'present', attendees: null }],
+        attendance: [{ organizationId: memberC, status: 'present' }],
       }),
     ).rejects.toMatchObject({ code: 'MEETING_ORGANIZATION_NOT_INVITED' });
     await changeMeeting(deps)(coordinator, {
@@ -242,6 +263,56 @@ describe('a consortium steering meeting and the next one', () => {
     expect(changed.agenda).toEqual(['Chiffres']);
     expect(changed.attendance.find((a) => a.organization.id === memberA)?.status).toBe('present');
     expect(changed.attendance).toHaveLength(3);
+  });
+
+  it('names as attendees and owners only the active staff of the organization concerned', async () => {
+    const named = (organizationId: string, userId: string) =>
+      recordAttendance(deps)(coordinator, {
+        meetingId: first,
+        attendance: [{ organizationId, status: 'present', attendeeUserIds: [userId] }],
+      });
+    await expect(named(memberA, counselorB.actor.userId)).rejects.toMatchObject({
+      code: 'MEETING_ATTENDEE_NOT_STAFF',
+    });
+    await expect(
+      addAction(deps)(coordinator, {
+        meetingId: first,
+        title: 'Relancer',
+        ownerOrganizationId: memberA,
+        ownerUserId: counselorB.actor.userId,
+      }),
+    ).rejects.toMatchObject({ code: 'MEETING_ACTION_OWNER_NOT_STAFF' });
+    await expect(
+      recordAttendance(deps)(coordinator, {
+        meetingId: first,
+        attendance: [{ organizationId: memberB, status: 'excused', guests: ['Inès'] }],
+      }),
+    ).rejects.toThrow('Only an organization present names who came');
+    // Staff who left: no longer offered nor accepted, still named where they were recorded.
+    const leaving = await givenStaff(database.db, memberB, 'counselor', { displayName: 'Zoé' });
+    await named(memberB, leaving.actor.userId);
+    await database.db
+      .updateTable('users')
+      .set({ disabled_at: now })
+      .where('id', '=', leaving.actor.userId)
+      .execute();
+    await expect(named(memberB, leaving.actor.userId)).rejects.toMatchObject({
+      code: 'MEETING_ATTENDEE_NOT_STAFF',
+    });
+    const meeting = await readMeeting(deps)(coordinator, { meetingId: first });
+    expect(meeting.attendance.find((a) => a.organization.id === memberB)).toMatchObject({
+      status: 'present',
+      attendees: [{ userId: leaving.actor.userId, name: 'Zoé' }],
+      people: 1,
+    });
+    expect(meeting.participants.find((p) => p.id === memberB)?.staff.map((p) => p.name)).not.toContain('Zoé');
+    const listed = await listMeetings(deps)(coordinator, {});
+    expect(listed.items.find((m) => m.id === first)).toMatchObject({ present: 2, people: 3 });
+    // Back as it was: memberB excused.
+    await recordAttendance(deps)(coordinator, {
+      meetingId: first,
+      attendance: [{ organizationId: memberB, status: 'excused' }],
+    });
   });
 
   it('lists every open action across members for the coordination, filtered by member and overdue', async () => {

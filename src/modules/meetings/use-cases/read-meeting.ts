@@ -5,12 +5,15 @@ import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
+import { peoplePresent } from '../domain/attendance.js';
 import { actionViews } from './action-views.js';
 import { consortiumParticipants, meetingRoles, runs, visibleMeeting } from './meeting-access.js';
+import { activeStaffOf } from './meeting-staff.js';
 
 /**
- * A meeting as its page shows it: agenda, attendance of each invited organization, minutes, decisions,
- * the actions it decided and those carried over to it, documents.
+ * A meeting as its page shows it: agenda, attendance of each invited organization (its staff who came by
+ * name, its guests, the people present), minutes, decisions, the actions it decided and those carried
+ * over to it, documents. Who runs it also gets each participant's active staff, to choose from.
  */
 export const readMeeting = defineUseCase(
   z.object({ meetingId: z.uuid() }),
@@ -20,8 +23,9 @@ export const readMeeting = defineUseCase(
     const meeting = await visibleMeeting(trx, actor, input.meetingId);
     const repo = meetingsRepository(trx);
     const organizations = organizationsApi(trx);
-    const [invitations, decided, carried, documents, consortium, today] = await Promise.all([
+    const [invitations, attendees, decided, carried, documents, consortium, today] = await Promise.all([
       repo.invitations([meeting.id]),
+      repo.attendees([meeting.id]),
       actionsRepository(trx).actionsOfMeetings([meeting.id]),
       actionsRepository(trx).carriedTo(meeting.id),
       repo.documents(meeting.id),
@@ -36,8 +40,32 @@ export const readMeeting = defineUseCase(
     const names = await accountsApi(trx).displayNames([
       meeting.createdBy,
       ...documents.map((d) => d.addedBy),
+      ...attendees.map((a) => a.userId),
     ]);
     const staff = (userId: string) => ({ userId, name: names.get(userId) ?? null });
+    const byName = (a: { name: string | null }, b: { name: string | null }) =>
+      (a.name ?? '').localeCompare(b.name ?? '');
+    const attendance = invitations
+      .map((row) => {
+        const came = attendees
+          .filter((a) => a.memberOrganizationId === row.memberOrganizationId)
+          .map((a) => staff(a.userId))
+          .sort(byName);
+        return {
+          organization: { id: row.memberOrganizationId, name: nameOf.get(row.memberOrganizationId) ?? '—' },
+          status: row.attendance,
+          attendees: came,
+          guests: row.guests,
+          people: peoplePresent({ attendance: row.attendance, attendees: came, guests: row.guests }),
+        };
+      })
+      .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+    const staffOf = running
+      ? await activeStaffOf(
+          trx,
+          participants.map((p) => p.id),
+        )
+      : new Map();
     const withSeries = <T>(rows: T[]) => rows.map((row) => ({ ...row, consortiumId: meeting.consortiumId }));
     return {
       id: meeting.id,
@@ -51,14 +79,9 @@ export const readMeeting = defineUseCase(
       agenda: meeting.agenda,
       minutes: meeting.minutes,
       decisions: meeting.decisions,
-      attendance: invitations
-        .map((row) => ({
-          organization: { id: row.memberOrganizationId, name: nameOf.get(row.memberOrganizationId) ?? '—' },
-          status: row.attendance,
-          attendees: row.attendees,
-        }))
-        .sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
-      participants: running ? participants : [],
+      attendance,
+      peoplePresent: attendance.reduce((sum, row) => sum + row.people, 0),
+      participants: running ? participants.map((p) => ({ ...p, staff: staffOf.get(p.id) ?? [] })) : [],
       actions: await actionViews(trx, actor, withSeries(decided), today),
       carriedOver: await actionViews(trx, actor, withSeries(carried), today),
       documents: documents.map((d) => ({

@@ -5,8 +5,13 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { meetingErrors } from '../errors.js';
 import { meetingRoles, meetingToRun } from './meeting-access.js';
+import { requireActiveStaff } from './meeting-staff.js';
 
-/** Who attended from each invited organization, recorded by the coordination. Audited with counts. */
+/**
+ * Who attended from each invited organization, recorded by the coordination: its status, its staff who
+ * came (active accounts of that organization: 400 MEETING_ATTENDEE_NOT_STAFF otherwise) and guests
+ * without an account. Each organization given is replaced whole; the others are kept. Audited with counts.
+ */
 export const recordAttendance = defineUseCase(
   attendanceBody.extend({ meetingId: z.uuid() }),
   async ({ input, ctx, trx, audit }) => {
@@ -18,10 +23,12 @@ export const recordAttendance = defineUseCase(
     for (const row of input.attendance) {
       if (!invited.has(row.organizationId))
         throw meetingErrors.notInvited(undefined, { organizationId: row.organizationId });
+      await requireActiveStaff(trx, row.organizationId, row.attendeeUserIds, meetingErrors.attendeeNotStaff);
       await repo.recordAttendance(meeting, {
         memberOrganizationId: row.organizationId,
         attendance: row.status,
-        attendees: row.attendees ?? null,
+        attendeeUserIds: row.attendeeUserIds,
+        guests: row.guests,
       });
     }
     await audit.record({
@@ -35,6 +42,8 @@ export const recordAttendance = defineUseCase(
       details: {
         organizations: input.attendance.length,
         present: input.attendance.filter((row) => row.status === 'present').length,
+        staff: input.attendance.reduce((sum, row) => sum + row.attendeeUserIds.length, 0),
+        guests: input.attendance.reduce((sum, row) => sum + row.guests.length, 0),
       },
     });
     return undefined;

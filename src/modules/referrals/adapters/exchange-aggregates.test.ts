@@ -18,11 +18,13 @@ import { referralFacts } from './referral-facts.js';
 
 /**
  * The referral figures' SQL (three aggregate statements) against their pure definition, on random
- * referrals in every state and random selections (period, organizations in view, each sender's delay,
- * the moment of reading), on the engine the run is on (PGlite, or PostgreSQL with DATABASE_URL).
+ * referrals in every state, made in one of two programs or in none, and random selections (the program,
+ * period, organizations in view, each sender's delay, the moment of reading), on the engine the run is on (PGlite, or PostgreSQL with DATABASE_URL).
  */
 let database: TestDatabase;
 const organizationIds: string[] = [];
+// A referral's program carries no foreign key (ADR 12): two ids stand for two programs.
+const programIds = [crypto.randomUUID(), crypto.randomUUID()];
 const staffOf = new Map<string, { userId: string; personId: string }>();
 const dayMs = 86_400_000;
 const yearStart = Date.parse('2026-01-01T00:00:00Z');
@@ -47,6 +49,7 @@ const statuses = ['pending', 'accepted', 'declined', 'completed', 'withdrawn'] a
 const referralArbitrary = fc.record({
   sender: fc.nat(3),
   receiver: fc.option(fc.nat(2), { freq: 4 }),
+  program: fc.option(fc.nat(1), { freq: 3 }),
   purpose: fc.constantFrom(...referralKinds),
   status: fc.constantFrom(...statuses),
   declinedAfterAccepting: fc.boolean(),
@@ -78,6 +81,7 @@ async function insertReferrals(count: number, seed: number) {
       service_organization_id: receiver === null ? sender : null,
       service_name: receiver === null ? 'Cours de FLE' : null,
       purpose: d.purpose,
+      program_id: d.program === null ? null : programIds[d.program]!,
       consent_id: receiver === null ? null : crypto.randomUUID(),
       status: d.status,
       sent_at: sentAt,
@@ -106,6 +110,7 @@ async function factsInDatabase(): Promise<ExchangeFact[]> {
     .select([
       'organization_id',
       'receiver_organization_id',
+      'program_id',
       'purpose',
       'status',
       'decline_reason',
@@ -117,6 +122,7 @@ async function factsInDatabase(): Promise<ExchangeFact[]> {
   return rows.map((r) => ({
     senderId: r.organization_id,
     receiverId: r.receiver_organization_id,
+    programId: r.program_id,
     category: r.purpose,
     status: r.status,
     declineReason: r.decline_reason,
@@ -127,6 +133,7 @@ async function factsInDatabase(): Promise<ExchangeFact[]> {
 }
 
 const selectionArbitrary = fc.record({
+  program: fc.nat(1),
   startDay: fc.integer({ min: -10, max: 300 }),
   days: fc.integer({ min: 1, max: 400 }),
   scope: fc.subarray([0, 1, 2, 3], { minLength: 1 }),
@@ -142,6 +149,7 @@ function selectionOf(drawn: DrawnSelection): ExchangeSelection {
     if (days !== null) delayOf.set(organizationIds[i]!, days);
   });
   return {
+    programId: programIds[drawn.program]!,
     start: new Date(yearStart + drawn.startDay * dayMs),
     end: new Date(yearStart + (drawn.startDay + drawn.days) * dayMs),
     organizationIds: drawn.scope.map((i) => organizationIds[i]!),
@@ -164,12 +172,13 @@ const comparable = (aggregates: ExchangeAggregates) => {
 
 describe('referral figures in SQL', () => {
   it('equal the pure definition on random referrals and selections', async () => {
-    await insertReferrals(400, 1616);
+    await insertReferrals(800, 1616);
     const facts = await factsInDatabase();
-    expect(facts).toHaveLength(400);
+    expect(facts).toHaveLength(800);
     const selections = fc.sample(selectionArbitrary, { numRuns: 25, seed: 2026 }).map(selectionOf);
     // The whole year and every organization, as a steering reader sees it, too.
     selections.push({
+      programId: programIds[0]!,
       start: new Date(yearStart),
       end: new Date(yearStart + 365 * dayMs),
       organizationIds,
@@ -178,6 +187,7 @@ describe('referral figures in SQL', () => {
       now: new Date(yearStart + 400 * dayMs),
     });
     let answered = 0;
+    let withoutProgram = 0;
     for (const selection of selections) {
       const inDatabase = await exchangeAggregates(database.db, referralFacts, selection);
       const defined = aggregateExchanges(facts, selection);
@@ -187,6 +197,7 @@ describe('referral figures in SQL', () => {
           facts
             .filter(
               (f) =>
+                f.programId === selection.programId &&
                 f.sentAt >= selection.start &&
                 f.sentAt < selection.end &&
                 (selection.organizationIds.includes(f.senderId) ||
@@ -196,15 +207,18 @@ describe('referral figures in SQL', () => {
         ),
       );
       answered += defined.answers.find((a) => a.receiverId === null)?.answered ?? 0;
+      withoutProgram += defined.withoutProgram;
     }
     // The draw is not degenerate: answers, declines by reason and services were compared.
     expect(answered).toBeGreaterThan(100);
+    expect(withoutProgram).toBeGreaterThan(100);
     expect(facts.some((f) => f.receiverId === null)).toBe(true);
     expect(facts.filter((f) => f.status === 'declined').length).toBeGreaterThan(20);
   });
 
   it('an empty selection gives the overall answers row only', async () => {
     const selection: ExchangeSelection = {
+      programId: programIds[0]!,
       start: new Date('2030-01-01T00:00:00Z'),
       end: new Date('2030-02-01T00:00:00Z'),
       organizationIds,
@@ -213,6 +227,7 @@ describe('referral figures in SQL', () => {
       now: new Date('2030-03-01T00:00:00Z'),
     };
     const empty = {
+      withoutProgram: 0,
       cells: [],
       organizations: [],
       answers: [{ receiverId: null, answered: 0, medianDays: null, due: 0, withinDelay: 0 }],

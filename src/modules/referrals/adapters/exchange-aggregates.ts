@@ -4,7 +4,7 @@ import type { ExchangeAggregates, ExchangeSelection } from '../domain/exchange-f
 
 /**
  * The aggregates of `domain/exchange-figures.ts` computed by the database, over a query of facts with the
- * columns sender_id, receiver_id, category, status, decline_reason, sent_at, answered_at, closed_at (the
+ * columns sender_id, receiver_id, program_id, category, status, decline_reason, sent_at, answered_at, closed_at (the
  * referrals' here, the hand-offs' given by that module from its own tables). Three aggregate statements;
  * no row of a referral or a hand-off comes into Node. exchange-figures.test.ts checks them against the
  * pure definition on both engines.
@@ -13,15 +13,25 @@ export type ExchangeFactsQuery = RawBuilder<unknown>;
 
 const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`));
 
-function chosen(
+/** The facts of the period and organizations, whatever their program. */
+function inView(
   facts: ExchangeFactsQuery,
-  selection: Omit<ExchangeSelection, 'delayOf' | 'defaultDelay' | 'now'>,
+  selection: Omit<ExchangeSelection, 'delayOf' | 'defaultDelay' | 'now' | 'programId'>,
 ) {
   const scope = uuidList(selection.organizationIds);
   return sql`
     SELECT f.* FROM (${facts}) AS f
     WHERE f.sent_at >= ${selection.start} AND f.sent_at < ${selection.end}
       AND (f.sender_id IN (${scope}) OR f.receiver_id IN (${scope}))`;
+}
+
+/** Those of them made in the program. */
+function chosen(
+  facts: ExchangeFactsQuery,
+  selection: Omit<ExchangeSelection, 'delayOf' | 'defaultDelay' | 'now'>,
+) {
+  return sql`
+    SELECT v.* FROM (${inView(facts, selection)}) AS v WHERE v.program_id = ${selection.programId}::uuid`;
 }
 
 /** The organizations that sent what the selection counts: their reminder delays are read before aggregating. */
@@ -54,6 +64,9 @@ export async function exchangeAggregates(
     FROM (${chosen(facts, selection)}) AS c
     LEFT JOIN (${delays}) AS d ON d.organization_id = c.sender_id`;
   const scope = uuidList(selection.organizationIds);
+
+  const unprogrammed = await sql<{ count: string | number }>`
+    SELECT count(*) AS count FROM (${inView(facts, selection)}) AS v WHERE v.program_id IS NULL`.execute(db);
 
   const cells = await sql<{ category: string; column: string; count: string | number }>`
     SELECT w.category,
@@ -95,6 +108,7 @@ export async function exchangeAggregates(
     HAVING grouping(w.receiver_id) = 1 OR w.receiver_id IN (${scope})`.execute(db);
 
   return {
+    withoutProgram: Number(unprogrammed.rows[0]?.count ?? 0),
     cells: cells.rows.map((r) => ({ category: r.category, column: r.column, count: Number(r.count) })),
     organizations: organizations.rows.map((r) => ({
       organizationId: r.organization_id,

@@ -13,6 +13,7 @@ export interface ReferralRecord {
   serviceOrganizationId: string | null;
   serviceName: string | null;
   purpose: ReferralKind;
+  programId: string | null;
   sharedSections: ConsentSection[];
   consentId: string | null;
   message: string | null;
@@ -39,6 +40,7 @@ const columns = [
   'r.service_organization_id as serviceOrganizationId',
   'r.service_name as serviceName',
   'r.purpose',
+  'r.program_id as programId',
   'r.shared_sections as sharedSections',
   'r.consent_id as consentId',
   'r.message',
@@ -97,6 +99,7 @@ export function referralsRepository(db: Executor) {
           service_organization_id: r.serviceOrganizationId,
           service_name: r.serviceName,
           purpose: r.purpose,
+          program_id: r.programId,
           shared_sections: r.sharedSections,
           consent_id: r.consentId,
           message: r.message,

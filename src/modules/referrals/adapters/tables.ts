@@ -29,6 +29,8 @@ export interface ReferralsTable {
   service_organization_id: string | null;
   service_name: string | null;
   purpose: string;
+  /** The program it is made in, if any (migration 0089; a program possibly of another organization). */
+  program_id: ColumnType<string | null, string | null | undefined, never>;
   shared_sections: ColumnType<string[], string[] | undefined, string[]>;
   consent_id: string | null;
   message: string | null;

@@ -12,6 +12,8 @@ export interface ExchangeFact {
   senderId: string;
   /** null: a service of the partner directory, outside the platform (referrals only). */
   receiverId: string | null;
+  /** The program it was made in (a hand-off's: that of the enrolment it carries on); null: none. */
+  programId: string | null;
   /** The purpose of a referral, the reason of a hand-off. */
   category: string;
   status: string;
@@ -24,6 +26,8 @@ export interface ExchangeFact {
 }
 
 export interface ExchangeSelection {
+  /** The program whose figures are read: only what was made in it counts. */
+  programId: string;
   /** The period's first instant (included) and the instant after its last day (excluded). */
   start: Date;
   end: Date;
@@ -38,6 +42,8 @@ export interface ExchangeSelection {
 }
 
 export interface ExchangeAggregates {
+  /** Those of the period and organizations made in no program: counted in no program's figures. */
+  withoutProgram: number;
   /** How many, by category and outcome column (`outcomeColumn`). Only non-zero counts. */
   cells: { category: string; column: string; count: number }[];
   /** Per organization of the selection that sent or received any: to organizations, to services, received. */
@@ -77,12 +83,13 @@ export function aggregateExchanges(
   selection: ExchangeSelection,
 ): ExchangeAggregates {
   const scope = new Set(selection.organizationIds);
-  const chosen = facts.filter(
+  const inView = facts.filter(
     (f) =>
       f.sentAt >= selection.start &&
       f.sentAt < selection.end &&
       (scope.has(f.senderId) || (f.receiverId !== null && scope.has(f.receiverId))),
   );
+  const chosen = inView.filter((f) => f.programId === selection.programId);
   const cells = new Map<string, { category: string; column: string; count: number }>();
   for (const f of chosen) {
     const column = outcomeColumn(f.status, f.declineReason);
@@ -117,6 +124,7 @@ export function aggregateExchanges(
     toOrganizations.some((f) => f.receiverId === id),
   );
   return {
+    withoutProgram: inView.filter((f) => f.programId === null).length,
     cells: [...cells.values()],
     organizations,
     answers: [
@@ -135,6 +143,7 @@ export function aggregateExchanges(
 export function sortedAggregates(aggregates: ExchangeAggregates): ExchangeAggregates {
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
+    withoutProgram: aggregates.withoutProgram,
     cells: [...aggregates.cells].sort((a, b) => byText(a.category, b.category) || byText(a.column, b.column)),
     organizations: [...aggregates.organizations].sort((a, b) => byText(a.organizationId, b.organizationId)),
     answers: [...aggregates.answers].sort((a, b) => byText(a.receiverId ?? '', b.receiverId ?? '')),

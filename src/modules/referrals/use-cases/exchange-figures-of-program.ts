@@ -35,6 +35,7 @@ export async function exchangeFiguresOfProgram<C extends string>(
   const organizationIds = scope.length > 0 ? scope.map((o) => o.id) : [actor.organizationId];
   const zone = await organizations.timeZoneOf(actor.organizationId);
   const selection = {
+    programId: program.id,
     start: dayBoundsInZone(request.from, zone).start,
     end: dayBoundsInZone(request.to, zone).end,
     organizationIds,

@@ -30,6 +30,8 @@ export interface OutcomeRow {
 
 export interface PublishedExchangeFigures<C extends string = string> {
   threshold: number;
+  /** How many of the period and organizations were made in no program, hence left out (null: suppressed). */
+  withoutProgram: Count;
   total: OutcomeRow;
   byCategory: (OutcomeRow & { category: C })[];
   byOrganization: { organizationId: string; sent: Count; sentToServices: Count; received: Count }[];
@@ -132,8 +134,10 @@ export function publishExchangeFigures<C extends string>(
   };
   const overall = answerRows.findIndex((a) => a.receiverId === null);
   const answered = overall === -1 ? 0 : answerRows[overall]!.answered;
+  const unprogrammed = aggregates.withoutProgram;
   return {
     threshold,
+    withoutProgram: unprogrammed === 0 || unprogrammed >= threshold ? unprogrammed : null,
     total,
     byCategory,
     byOrganization,

@@ -6,6 +6,7 @@ import type { Executor } from '../../../core/db/types.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { consentReader, personSummary, sharedFileOf } from '../../people/api.js';
+import { programNames } from '../../programs/api.js';
 import { type ReferralRecord, referralsRepository } from '../adapters/referrals-repository.js';
 import { daysBetween, type ReferralSide } from '../domain/referral-status.js';
 import { referralRoles } from '../domain/vocabulary.js';
@@ -78,6 +79,9 @@ export async function viewsOf(
     ...new Set(referrals.flatMap((r) => [r.sentBy, ...(r.answeredBy ? [r.answeredBy] : [])])),
   ]);
   const staff = (userId: string) => ({ userId, name: names.get(userId) ?? null });
+  const programs = new Map<string, ReferralView['program']>();
+  for (const programId of new Set(referrals.flatMap((r) => (r.programId ? [r.programId] : []))))
+    programs.set(programId, (await programNames(db, programId)) ?? null);
   const views: ReferralView[] = [];
   for (const r of referrals) {
     const sent = r.organizationId === actor.organizationId;
@@ -103,6 +107,7 @@ export async function viewsOf(
       direction: sent ? 'sent' : 'received',
       status: r.status,
       purpose: r.purpose,
+      program: r.programId ? (programs.get(r.programId) ?? null) : null,
       sender: { id: r.organizationId, name: orgName.get(r.organizationId) ?? '' },
       sentBy: staff(r.sentBy),
       sentAt: r.sentAt.toISOString(),

@@ -13,7 +13,8 @@ import { programReferralFigures } from './referral-figures.js';
 /**
  * A program's referral figures as its readers get them: every member's for the coordinating
  * organization, one's own for a member, nothing for funders (403) or an organization outside (404);
- * no count between 1 and 9 published anywhere.
+ * no count between 1 and 9 published anywhere. Only the referrals made in the program count: those of
+ * another program are not seen, those made in none are counted apart.
  */
 let database: TestDatabase;
 let deps: Deps;
@@ -86,9 +87,22 @@ beforeAll(async () => {
       answered_by: answered ? memberCounselor.actor.userId : null,
       closed_at: declined ? new Date(at.getTime() + 2 * dayMs) : null,
       updated_at: at,
+      program_id: programId,
     };
   });
   await db.insertInto('referrals').values(rows).execute();
+  // The same month, 12 housing referrals to the Mission Locale made in no program and 11 in another.
+  const elsewhere = crypto.randomUUID();
+  await db
+    .insertInto('referrals')
+    .values(
+      Array.from({ length: 23 }, (_, i) => ({
+        ...rows[30]!,
+        id: crypto.randomUUID(),
+        program_id: i < 12 ? null : elsewhere,
+      })),
+    )
+    .execute();
 });
 afterAll(() => database.close());
 
@@ -110,6 +124,7 @@ describe('a program’s referral figures', () => {
     const figures = await programReferralFigures(deps)(coordinator, { ...period, programId });
     expect(figures.scope).toBe('program');
     expect(figures.total).toMatchObject({ total: 52, statuses: { pending: 27, accepted: 25 }, declined: 0 });
+    expect(figures.withoutProgram).toBe(12);
     // In the order of the purposes' list.
     expect(figures.byCategory).toEqual([
       expect.objectContaining({ category: 'language_class', total: 12 }),
@@ -163,6 +178,7 @@ describe('a program’s referral figures', () => {
     expect(figures.scope).toBe('organization');
     expect(figures.byOrganization.map((o) => o.organizationId)).toEqual([missionLocaleId]);
     expect(figures.total.total).toBe(40);
+    expect(figures.withoutProgram).toBe(12);
     await expect(programReferralFigures(deps)(funder, { ...period, programId })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
@@ -172,6 +188,7 @@ describe('a program’s referral figures', () => {
     const handoffs = await programHandoffFigures(deps)(coordinator, { ...period, programId });
     expect(handoffs).toMatchObject({
       scope: 'program',
+      withoutProgram: 0,
       total: { total: 0 },
       byCategory: [],
       byOrganization: [],

@@ -89,8 +89,9 @@ describe('sending a referral', () => {
     ).toEqual([]);
     const targets = await referralTargets(deps)(sender, { personId });
     expect(targets.organizations).toEqual([
-      { id: receiverId, name: 'Mission Locale de Toulouse', sections: [] },
+      { id: receiverId, name: 'Mission Locale de Toulouse', sections: [], programIds: [] },
     ]);
+    expect(targets.programs).toEqual([]);
   });
 
   it('never more than the consent covers; never to an organization outside the consortia', async () => {

@@ -8,6 +8,7 @@ import { servicesRepository } from '../adapters/services-repository.js';
 import { referralErrors } from '../errors.js';
 import { enqueueReferralReceivedMail } from '../received-mail.js';
 import { consortiumMembersOf, requireReferralRole, todayOfOwner } from './referral-access.js';
+import { programOfReferral } from './referral-program.js';
 import { publishReferralEvent } from './referral-timeline.js';
 import { partnersSharingServices } from './service-access.js';
 
@@ -24,7 +25,9 @@ interface Target {
  * Refers a person the organization follows. To another organization of its consortia: a consent to
  * share in force that day must name it (409 REFERRAL_CONSENT_MISSING otherwise, nothing written), and
  * the sections chosen must be among those it covers for it (400). To a service of the directory: the
- * service is outside the platform and nothing of the file travels through it. Published on the file's
+ * service is outside the platform and nothing of the file travels through it. It may be made in a
+ * program (referral-program.ts: chosen, or the person's one open enrolment in a program both take part
+ * in). Published on the file's
  * timeline, audited; an organization of the platform is told by e-mail (received-mail.ts).
  */
 export const sendReferral = defineUseCase(
@@ -80,6 +83,12 @@ export const sendReferral = defineUseCase(
         name: service.name,
       };
     }
+    const program = await programOfReferral(trx, {
+      organizationId,
+      personId: input.personId,
+      receiverOrganizationId: target.receiverOrganizationId,
+      programId: input.programId,
+    });
     const id = newId();
     const repository = referralsRepository(trx);
     await repository.insert(
@@ -92,6 +101,7 @@ export const sendReferral = defineUseCase(
         serviceOrganizationId: target.serviceOrganizationId,
         serviceName: target.serviceName,
         purpose: input.purpose,
+        programId: program?.id ?? null,
         sharedSections: input.sections,
         consentId: target.consentId,
         message: input.message ?? null,
@@ -123,6 +133,7 @@ export const sendReferral = defineUseCase(
       details: {
         target: target.receiverOrganizationId ? 'organization' : 'service',
         purpose: input.purpose,
+        program: program ? (input.programId ? 'chosen' : 'default') : 'none',
         sections: input.sections,
         message: Boolean(input.message),
       },

@@ -44,9 +44,9 @@ export function ActionsTable({
               </Table.Th>
               <Table.Td>
                 {action.owner.name}
-                {action.ownerName ? (
+                {action.ownerUser || action.ownerName ? (
                   <Text size="xs" c="dimmed">
-                    {action.ownerName}
+                    {action.ownerUser?.name ?? action.ownerName}
                   </Text>
                 ) : null}
               </Table.Td>

@@ -6,12 +6,21 @@ import { type MeetingView, useAddAction, useAddDocument } from '../../api/meetin
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
 
-/** A new action decided at the meeting: what, the owner (a member), a person in charge, a due day. */
+/**
+ * A new action decided at the meeting: what, the owner (a member), a person in charge — one of its staff
+ * accounts, or someone without one named — and a due day.
+ */
 export function AddActionForm({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const add = useAddAction(meeting.id);
   const owners = meeting.participants;
-  const empty = { title: '', ownerOrganizationId: owners[0]?.id ?? '', ownerName: '', dueOn: '' };
+  const empty = {
+    title: '',
+    ownerOrganizationId: owners[0]?.id ?? '',
+    ownerUserId: '',
+    ownerName: '',
+    dueOn: '',
+  };
   const [draft, setDraft] = useState(empty);
   const errors = fieldErrorsOf(add.error);
   return (
@@ -23,7 +32,8 @@ export function AddActionForm({ meeting }: { meeting: MeetingView }) {
           await add.mutateAsync({
             title: draft.title,
             ownerOrganizationId: draft.ownerOrganizationId,
-            ownerName: draft.ownerName.trim() || null,
+            ownerUserId: draft.ownerUserId || null,
+            ownerName: draft.ownerUserId ? null : draft.ownerName.trim() || null,
             dueOn: draft.dueOn || null,
           });
           notify({ color: 'green', message: t('meetings.actions.added') });
@@ -51,13 +61,30 @@ export function AddActionForm({ meeting }: { meeting: MeetingView }) {
             label={t('meetings.actions.owner')}
             value={draft.ownerOrganizationId}
             error={errors.ownerOrganizationId}
-            onChange={(e) => setDraft({ ...draft, ownerOrganizationId: e.currentTarget.value })}
+            onChange={(e) =>
+              setDraft({ ...draft, ownerOrganizationId: e.currentTarget.value, ownerUserId: '' })
+            }
             data={owners.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <NativeSelect
+            label={t('meetings.actions.ownerUser')}
+            value={draft.ownerUserId}
+            error={errors.ownerUserId}
+            onChange={(e) => setDraft({ ...draft, ownerUserId: e.currentTarget.value })}
+            data={[
+              { value: '', label: t('meetings.actions.nobody') },
+              ...(owners.find((o) => o.id === draft.ownerOrganizationId)?.staff ?? []).map((s) => ({
+                value: s.userId,
+                label: s.name ?? '—',
+              })),
+            ]}
           />
           <TextInput
             label={t('meetings.actions.ownerName')}
             value={draft.ownerName}
             maxLength={200}
+            disabled={draft.ownerUserId !== ''}
+            error={errors.ownerName}
             onChange={(e) => setDraft({ ...draft, ownerName: e.currentTarget.value })}
           />
           <TextInput

@@ -1,4 +1,14 @@
-import { Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/errors.js';
@@ -12,8 +22,13 @@ import { ScrollTable } from '../../components/ScrollTable.js';
 import { notify } from '../../notify.js';
 
 type Status = (typeof attendanceStatuses)[number];
+type Staff = MeetingView['attendance'][number]['attendees'][number];
 
-/** Attendance of each invited organization: a grid the coordination fills in, a table for the others. */
+/**
+ * Attendance of each invited organization: a grid the coordination fills in — the status, its staff who
+ * came (chosen among its active accounts) and guests without an account — and a table for the others.
+ * Only an organization present names people; each row counts them.
+ */
 export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const record = useRecordAttendance(meeting.id);
@@ -21,7 +36,8 @@ export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
     meeting.attendance.map((row) => ({
       organization: row.organization,
       status: (row.status ?? '') as Status | '',
-      attendees: row.attendees ?? '',
+      attendeeUserIds: row.attendees.map((a) => a.userId),
+      guests: row.guests,
     })),
   );
   if (meeting.attendance.length === 0) return <Text>{t('meetings.attendance.none')}</Text>;
@@ -31,6 +47,16 @@ export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
     { value: '', label: t('meetings.attendance.unknown') },
     ...attendanceStatuses.map((value) => ({ value, label: t(`meetings.attendance.value.${value}`) })),
   ];
+  /** Its active staff, and whoever was recorded before and has left since (kept unless removed). */
+  const staffChoices = (organizationId: string) => {
+    const active = meeting.participants.find((p) => p.id === organizationId)?.staff ?? [];
+    const recorded = meeting.attendance.find((a) => a.organization.id === organizationId)?.attendees ?? [];
+    const all = new Map<string, Staff>([...recorded, ...active].map((s) => [s.userId, s]));
+    return [...all.values()].map((s) => ({ value: s.userId, label: s.name ?? '—' }));
+  };
+  const peopleOf = (row: (typeof rows)[number]) =>
+    row.status === 'present' ? row.attendeeUserIds.length + row.guests.length : 0;
+  const total = meeting.runs ? rows.reduce((sum, row) => sum + peopleOf(row), 0) : meeting.peoplePresent;
   return (
     <form
       onSubmit={async (event) => {
@@ -40,7 +66,8 @@ export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
             attendance: rows.map((row) => ({
               organizationId: row.organization.id,
               status: row.status || null,
-              attendees: row.attendees.trim() || null,
+              attendeeUserIds: row.status === 'present' ? row.attendeeUserIds : [],
+              guests: row.status === 'present' ? row.guests.map((g) => g.trim()).filter(Boolean) : [],
             })),
           });
           notify({ color: 'green', message: t('meetings.attendance.saved') });
@@ -49,6 +76,7 @@ export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
         }
       }}
     >
+      <Text mb="xs">{t('meetings.attendance.peoplePresent', { count: total })}</Text>
       <ScrollTable label={t('meetings.attendance.table')}>
         <Table>
           <Table.Thead>
@@ -56,44 +84,78 @@ export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
               <Table.Th scope="col">{t('meetings.attendance.organization')}</Table.Th>
               <Table.Th scope="col">{t('meetings.attendance.status')}</Table.Th>
               <Table.Th scope="col">{t('meetings.attendance.attendees')}</Table.Th>
+              <Table.Th scope="col">{t('meetings.attendance.guests')}</Table.Th>
+              <Table.Th scope="col" style={{ textAlign: 'end' }}>
+                {t('meetings.attendance.people')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((row, index) => (
-              <Table.Tr key={row.organization.id}>
-                <Table.Th scope="row" style={{ fontWeight: 'normal' }}>
-                  {row.organization.name}
-                </Table.Th>
-                <Table.Td>
-                  {meeting.runs ? (
-                    <NativeSelect
-                      aria-label={t('meetings.attendance.statusOf', { organization: row.organization.name })}
-                      value={row.status}
-                      onChange={(e) => change(index, { status: e.currentTarget.value as Status | '' })}
-                      data={statusOptions}
-                    />
-                  ) : row.status ? (
-                    t(`meetings.attendance.value.${row.status}`)
-                  ) : (
-                    t('meetings.attendance.unknown')
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {meeting.runs ? (
-                    <TextInput
-                      aria-label={t('meetings.attendance.attendeesOf', {
-                        organization: row.organization.name,
-                      })}
-                      value={row.attendees}
-                      maxLength={500}
-                      onChange={(e) => change(index, { attendees: e.currentTarget.value })}
-                    />
-                  ) : (
-                    row.attendees || '—'
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
+            {rows.map((row, index) => {
+              const shown = meeting.attendance[index];
+              const named = row.status === 'present';
+              return (
+                <Table.Tr key={row.organization.id}>
+                  <Table.Th scope="row" style={{ fontWeight: 'normal' }}>
+                    {row.organization.name}
+                  </Table.Th>
+                  <Table.Td>
+                    {meeting.runs ? (
+                      <NativeSelect
+                        aria-label={t('meetings.attendance.statusOf', {
+                          organization: row.organization.name,
+                        })}
+                        value={row.status}
+                        onChange={(e) => change(index, { status: e.currentTarget.value as Status | '' })}
+                        data={statusOptions}
+                      />
+                    ) : row.status ? (
+                      t(`meetings.attendance.value.${row.status}`)
+                    ) : (
+                      t('meetings.attendance.unknown')
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ minWidth: meeting.runs ? 220 : undefined }}>
+                    {meeting.runs ? (
+                      <MultiSelect
+                        aria-label={t('meetings.attendance.attendeesOf', {
+                          organization: row.organization.name,
+                        })}
+                        placeholder={named ? t('meetings.attendance.choose') : undefined}
+                        disabled={!named}
+                        searchable
+                        data={staffChoices(row.organization.id)}
+                        value={row.attendeeUserIds}
+                        maxValues={50}
+                        nothingFoundMessage={t('meetings.attendance.noStaff')}
+                        onChange={(attendeeUserIds) => change(index, { attendeeUserIds })}
+                      />
+                    ) : (
+                      shown?.attendees.map((a) => a.name ?? '—').join(', ') || '—'
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ minWidth: meeting.runs ? 200 : undefined }}>
+                    {meeting.runs ? (
+                      <TagsInput
+                        aria-label={t('meetings.attendance.guestsOf', {
+                          organization: row.organization.name,
+                        })}
+                        placeholder={named ? t('meetings.attendance.guestsHint') : undefined}
+                        disabled={!named}
+                        value={row.guests}
+                        maxTags={50}
+                        onChange={(guests) => change(index, { guests })}
+                      />
+                    ) : (
+                      shown?.guests.join(', ') || '—'
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ textAlign: 'end' }}>
+                    {meeting.runs ? peopleOf(row) : (shown?.people ?? 0)}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </ScrollTable>

@@ -151,6 +151,7 @@ function Series({ kind, items }: { kind: MeetingSummary['kind']; items: MeetingS
                   <Table.Td>{meeting.place ?? '—'}</Table.Td>
                   <Table.Td>
                     {t('meetings.presentOf', { present: meeting.present, invited: meeting.invited })}
+                    {meeting.present > 0 ? ` · ${t('meetings.peopleCount', { count: meeting.people })}` : ''}
                   </Table.Td>
                   <Table.Td>{meeting.openActions}</Table.Td>
                   <Table.Td>

@@ -71,12 +71,38 @@ export function ReferralFiguresSection({ programId }: { programId: string }) {
   );
 }
 
+/** How many of the period were made in no program, hence are not counted in the tables. */
+function WithoutProgram({
+  figures,
+  kind,
+}: {
+  figures: ReferralFigures | HandoffFigures;
+  kind: 'referrals' | 'handoffs';
+}) {
+  const { t } = useTranslation();
+  if (figures.withoutProgram === 0) return null;
+  return (
+    <Text size="sm" c="dimmed">
+      {figures.withoutProgram === null
+        ? t(`${kind}.figures.withoutProgramFew`, { threshold: figures.threshold })
+        : t(`${kind}.figures.withoutProgram`, { count: figures.withoutProgram })}
+    </Text>
+  );
+}
+
 function ReferralTables({ figures }: { figures: ReferralFigures }) {
   const { t } = useTranslation();
-  if (figures.total.total === 0) return <Text size="sm">{t('referrals.figures.none')}</Text>;
+  if (figures.total.total === 0)
+    return (
+      <Stack gap="xs">
+        <Text size="sm">{t('referrals.figures.none')}</Text>
+        <WithoutProgram figures={figures} kind="referrals" />
+      </Stack>
+    );
   const statuses = ['pending', 'accepted', 'completed', 'withdrawn'] as const;
   return (
     <Stack gap="sm">
+      <WithoutProgram figures={figures} kind="referrals" />
       <Text size="sm">{t(`referrals.figures.scope_${figures.scope}`)}</Text>
       <OutcomeTable
         figures={figures}
@@ -101,10 +127,17 @@ function ReferralTables({ figures }: { figures: ReferralFigures }) {
 
 function HandoffTables({ figures }: { figures: HandoffFigures }) {
   const { t } = useTranslation();
-  if (figures.total.total === 0) return <Text size="sm">{t('handoffs.figures.none')}</Text>;
+  if (figures.total.total === 0)
+    return (
+      <Stack gap="xs">
+        <Text size="sm">{t('handoffs.figures.none')}</Text>
+        <WithoutProgram figures={figures} kind="handoffs" />
+      </Stack>
+    );
   const statuses = ['proposed', 'accepted', 'withdrawn'] as const;
   return (
     <Stack gap="sm">
+      <WithoutProgram figures={figures} kind="handoffs" />
       <OutcomeTable
         figures={figures}
         caption={t('handoffs.figures.byReason')}

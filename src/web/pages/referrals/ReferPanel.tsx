@@ -26,10 +26,12 @@ type TargetKind = 'organization' | 'service';
 /**
  * The referral form of a person's file: an organization of the consortium (with the sections a consent
  * in force lets travel to it; none — record a consent first) or a service of the directory, the purpose,
- * what travels, a message.
+ * the program it is made in (among the person's open enrolments that the receiver takes part in too,
+ * the only one chosen by default), what travels, a message.
  */
 export function ReferPanel({ personId, onDone }: { personId: string; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
   const targets = useReferralTargets(personId);
   const send = useSendReferral();
   const [targetKind, setTargetKind] = useState<TargetKind>('organization');
@@ -38,12 +40,25 @@ export function ReferPanel({ personId, onDone }: { personId: string; onDone: () 
   const [purpose, setPurpose] = useState<Kind>('youth_guidance');
   const [sections, setSections] = useState<string[]>([]);
   const [message, setMessage] = useState('');
+  const [programId, setProgramId] = useState('');
   const errors = fieldErrorsOf(send.error);
   const organization = targets.data?.organizations.find((o) => o.id === organizationId);
   const service = targets.data?.services.find((s) => s.id === serviceId);
   const noConsent =
     targetKind === 'organization' && organization !== undefined && organization.sections.length === 0;
   const ready = targetKind === 'organization' ? Boolean(organization) && !noConsent : Boolean(service);
+  /** The programs a referral to this target may be made in: the person's that the receiver takes part in too. */
+  const programsFor = (receiverId: string | null) =>
+    (targets.data?.programs ?? []).filter(
+      (p) =>
+        receiverId === null ||
+        targets.data?.organizations.find((o) => o.id === receiverId)?.programIds.includes(p.id),
+    );
+  const programChoices = programsFor(targetKind === 'organization' ? organizationId : null);
+  const chooseDefaultProgram = (receiverId: string | null) => {
+    const candidates = programsFor(receiverId);
+    setProgramId(candidates.length === 1 ? candidates[0]!.id : '');
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,6 +67,7 @@ export function ReferPanel({ personId, onDone }: { personId: string; onDone: () 
       .mutateAsync({
         personId,
         purpose,
+        programId: programId || null,
         message: message.trim() || null,
         ...(targetKind === 'organization'
           ? { receiverOrganizationId: organizationId, sections: sections as never }
@@ -92,6 +108,7 @@ export function ReferPanel({ personId, onDone }: { personId: string; onDone: () 
                     onChange={(value) => {
                       setTargetKind(value as TargetKind);
                       setSections([]);
+                      chooseDefaultProgram(value === 'organization' ? organizationId : null);
                     }}
                     data={(['organization', 'service'] as const).map((value) => ({
                       value,
@@ -111,6 +128,7 @@ export function ReferPanel({ personId, onDone }: { personId: string; onDone: () 
                         (o) => o.id === event.currentTarget.value,
                       );
                       setSections(chosen?.sections.includes('identity') ? ['identity'] : []);
+                      chooseDefaultProgram(event.currentTarget.value);
                     }}
                     data={[
                       { value: '', label: '—' },
@@ -128,6 +146,7 @@ export function ReferPanel({ personId, onDone }: { personId: string; onDone: () 
                         setServiceId(event.currentTarget.value);
                         const chosen = targets.data?.services.find((s) => s.id === event.currentTarget.value);
                         if (chosen) setPurpose(chosen.kind);
+                        chooseDefaultProgram(null);
                       }}
                       data={[
                         { value: '', label: '—' },
@@ -168,6 +187,19 @@ export function ReferPanel({ personId, onDone }: { personId: string; onDone: () 
                   onChange={(event) => setPurpose(event.currentTarget.value as Kind)}
                   data={referralKinds.map((value) => ({ value, label: t(`referrals.purpose.${value}`) }))}
                 />
+                {targets.data.programs.length > 0 ? (
+                  <NativeSelect
+                    label={t('referrals.programLabel')}
+                    description={t('referrals.programHint')}
+                    value={programId}
+                    onChange={(event) => setProgramId(event.currentTarget.value)}
+                    data={[
+                      { value: '', label: t('referrals.noProgram') },
+                      ...programChoices.map((p) => ({ value: p.id, label: english ? p.nameEn : p.nameFr })),
+                    ]}
+                    error={errors['body.programId']}
+                  />
+                ) : null}
                 {targetKind === 'organization' && organization && organization.sections.length > 0 ? (
                   <Checkbox.Group
                     label={t('referrals.sectionsLabel')}

@@ -61,7 +61,8 @@ export function ReferralPage() {
 }
 
 function ReferralDetails({ referral }: { referral: ReferralView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = (i18n.resolvedLanguage ?? i18n.language).startsWith('en');
   const received = referral.direction === 'received';
   const answersHere = received || referral.service !== null;
   return (
@@ -79,6 +80,13 @@ function ReferralDetails({ referral }: { referral: ReferralView }) {
               </Text>
             ) : null}
           </Group>
+          <Text size="sm">
+            {referral.program
+              ? t('referrals.inProgram', {
+                  program: english ? referral.program.nameEn : referral.program.nameFr,
+                })
+              : t('referrals.inNoProgram')}
+          </Text>
           <Text size="sm">
             {t('referrals.sentBy', {
               name: referral.sentBy.name ?? '—',
