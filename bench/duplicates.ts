@@ -11,6 +11,7 @@ import os from 'node:os';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from '../migrations/index.js';
+import { loadDuplicatesPeople } from '../scripts/duplicates/bench-data-set.js';
 import { scriptsPerson } from '../scripts/duplicates/bench-people.js';
 import { randomOf } from '../scripts/duplicates/cross-script-set.js';
 import { systemClock } from '../src/core/clock.js';
@@ -23,14 +24,8 @@ import { uuidv7 } from '../src/core/ids.js';
 import { OutboxMailer } from '../src/core/mail/mailer.js';
 import { OutboxSmsSender } from '../src/core/sms/sms-sender.js';
 import type { Deps } from '../src/core/use-case.js';
-import {
-  readNameVariantEntries,
-  shippedNameVariants,
-} from '../src/modules/people/adapters/name-variants-file.js';
+import { readNameVariantEntries } from '../src/modules/people/adapters/name-variants-file.js';
 import { runConsortiumDuplicatesNow } from '../src/modules/people/api.js';
-import { duplicateKeysOf } from '../src/modules/people/domain/duplicate-keys.js';
-import { personNamesOf } from '../src/modules/people/domain/duplicate-names.js';
-import { searchTextOf } from '../src/modules/people/domain/search-text.js';
 import {
   consortiumPartnersOf,
   readProbe,
@@ -45,8 +40,7 @@ const probes = Number(process.env.BENCH_REQUESTS ?? 200);
 const url =
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/passerelle_bench_duplicates';
 const latestMigration = Object.keys(migrations).sort().at(-1) ?? '';
-const marker = JSON.stringify({ people, latestMigration, version: 1 });
-const batch = 5_000;
+const marker = JSON.stringify({ people, latestMigration, version: 2 });
 const log = (line: string) => console.log(line);
 
 async function admin(query: string) {
@@ -79,57 +73,13 @@ async function build(deps: Deps) {
     consortia: 1,
     password: 'bench-password-0123',
   });
-  const organizationIds = scene.organizations.map((o) => o.id);
-  const entries = readNameVariantEntries();
-  const variants = shippedNameVariants();
-  const random = randomOf(7);
-  const started = performance.now();
-  for (let from = 0; from < people; from += batch) {
-    const rows = Array.from({ length: Math.min(batch, people - from) }, (_, i) => {
-      const person = scriptsPerson(entries, random, from + i);
-      const keys = duplicateKeysOf(person, personNamesOf(person, variants));
-      return {
-        id: uuidv7(),
-        organizationId: organizationIds[(from + i) % organizationIds.length]!,
-        person,
-        keys,
-      };
-    });
-    const column = (pick: (row: (typeof rows)[number]) => string | null) => rows.map(pick);
-    await db.transaction().execute(async (trx) => {
-      await sql`
-        INSERT INTO people (id, organization_id, given_name, family_name, given_name_original,
-          family_name_original, birth_date, phone, email, search_text, created_at, updated_at)
-        SELECT id, organization_id, given_name, family_name, given_name_original, family_name_original,
-          birth_date, phone, email, search_text, now(), now()
-        FROM unnest(${column((r) => r.id)}::uuid[], ${column((r) => r.organizationId)}::uuid[],
-          ${column((r) => r.person.givenName ?? '')}::text[], ${column((r) => r.person.familyName ?? '')}::text[],
-          ${column((r) => r.person.givenNameOriginal ?? null)}::text[],
-          ${column((r) => r.person.familyNameOriginal ?? null)}::text[],
-          ${column((r) => r.person.birthDate ?? null)}::date[], ${column((r) => r.person.phone ?? null)}::text[],
-          ${column((r) => r.person.email ?? null)}::text[],
-          ${column((r) => searchTextOf([r.person.givenName, r.person.familyName, r.person.givenNameOriginal, r.person.familyNameOriginal]))}::text[])
-          AS t(id, organization_id, given_name, family_name, given_name_original, family_name_original,
-            birth_date, phone, email, search_text)
-      `.execute(trx);
-      const keys = rows.flatMap((r) => r.keys.map((key) => [r.organizationId, r.id, key] as const));
-      await sql`
-        INSERT INTO person_duplicate_keys (organization_id, person_id, key)
-        SELECT * FROM unnest(${keys.map((k) => k[0])}::uuid[], ${keys.map((k) => k[1])}::uuid[],
-          ${keys.map((k) => k[2])}::text[])
-      `.execute(trx);
-    });
-    if ((from / batch) % 20 === 0)
-      log(
-        `  people ${(from + batch).toLocaleString('en')} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
-      );
-  }
-  await db.connection().execute(async (connection) => {
-    await sql`SET statement_timeout = 0`.execute(connection);
-    await sql`VACUUM ANALYZE people`.execute(connection);
-    await sql`VACUUM ANALYZE person_duplicate_keys`.execute(connection);
-  });
-  const result = { organizationId: organizationIds[0]!, userId: scene.counselorUserId };
+  await loadDuplicatesPeople(
+    db,
+    scene.organizations.map((o) => o.id),
+    people,
+    log,
+  );
+  const result = { organizationId: scene.organizations[0]!.id, userId: scene.counselorUserId };
   await sql`CREATE TABLE bench_duplicates (marker text NOT NULL, scene jsonb NOT NULL)`.execute(db);
   await sql`INSERT INTO bench_duplicates VALUES (${marker}, ${JSON.stringify(result)}::jsonb)`.execute(db);
   return result;

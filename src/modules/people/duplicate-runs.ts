@@ -6,20 +6,22 @@ import { organizationsApi } from '../organizations/api.js';
 import { comparableFiles } from './adapters/duplicate-keys-repository.js';
 import {
   decidedAcrossMembers,
-  duplicatePairsAcrossMembers,
   duplicateRunsRepository,
   type RunRow,
+  sharedKeyBlocks,
+  thresholdFactsOfFiles,
 } from './adapters/duplicate-runs-repository.js';
 import type { RunFigure } from './adapters/duplicate-tables.js';
 import { shippedNameVariants } from './adapters/name-variants-file.js';
-import { personNamesOf } from './domain/duplicate-names.js';
-import { type DuplicateReason, scoreReadPeople } from './domain/duplicate-score.js';
-import type { NameToken } from './domain/name-readings.js';
+import { batchPairScorer } from './domain/duplicate-batch.js';
+import { consortiumPairCollector } from './domain/duplicate-blocks.js';
+import { type DuplicateReason, thresholdFactsOf } from './domain/duplicate-score.js';
 
 export const duplicateRunKind = 'people.duplicate-consortium-run';
 
-/** Files read per statement, pairs scored between two progress reports. */
+/** Files read per statement, blocks of files sharing a key per statement, pairs scored between two progress reports. */
 const filesPerRead = 5_000;
+const blocksPerRead = 50_000;
 const pairsPerReport = 20_000;
 
 /** Enqueued in the transaction that records the run: ids only. */
@@ -60,22 +62,30 @@ export async function runConsortiumDuplicates(
     const members = (await organizationsApi(deps.db).consortiumMembers(run.consortiumId))
       .map((m) => m.id)
       .sort();
-    const pairs = await duplicatePairsAcrossMembers(deps.db, members);
-    await repo.progress(runId, { comparedPairs: pairs.length });
+    // What the threshold's bound compares of every file, then the blocks in key order a page at a
+    // time: pairs are counted, and only those that may reach the threshold kept (docs/duplicates.md).
+    const collector = consortiumPairCollector();
+    for (const organizationId of members)
+      for (const file of await thresholdFactsOfFiles(deps.db, organizationId))
+        collector.addFile(file.id, organizationId, thresholdFactsOf(file));
+    for (let after = ''; ; ) {
+      const blocks = await sharedKeyBlocks(deps.db, members, after, blocksPerRead);
+      for (const block of blocks) collector.addBlock(block.organizationIds, block.personIds);
+      if (blocks.length < blocksPerRead) break;
+      after = blocks.at(-1)!.key;
+    }
+    const { compared, toScore } = collector.result();
+    const setAside = compared - toScore.length;
+    await repo.progress(runId, { comparedPairs: compared, scoredPairs: setAside });
     const decided = await decidedAcrossMembers(deps.db, members);
     const wanted = new Map<string, Set<string>>();
-    for (const p of pairs) {
+    for (const p of toScore) {
       if (!wanted.has(p.firstOrganizationId)) wanted.set(p.firstOrganizationId, new Set());
       if (!wanted.has(p.secondOrganizationId)) wanted.set(p.secondOrganizationId, new Set());
       wanted.get(p.firstOrganizationId)!.add(p.first);
       wanted.get(p.secondOrganizationId)!.add(p.second);
     }
-    const variants = shippedNameVariants();
-    const tokens = new Map<string, NameToken>();
-    const read = new Map<
-      string,
-      { person: Awaited<ReturnType<typeof comparableFiles>>[number]; names: ReturnType<typeof personNamesOf> }
-    >();
+    const read = new Map<string, Awaited<ReturnType<typeof comparableFiles>>[number]>();
     for (const [organizationId, ids] of wanted) {
       const list = [...ids];
       for (let from = 0; from < list.length; from += filesPerRead)
@@ -84,8 +94,9 @@ export async function runConsortiumDuplicates(
           organizationId,
           list.slice(from, from + filesPerRead),
         ))
-          read.set(file.id, { person: file, names: personNamesOf(file, variants, tokens) });
+          read.set(file.id, file);
     }
+    const scorer = batchPairScorer(shippedNameVariants());
     const found: {
       organizationId: string;
       personId: string;
@@ -95,16 +106,16 @@ export async function runConsortiumDuplicates(
       reasons: DuplicateReason[];
     }[] = [];
     const figures = new Map<string, RunFigure>();
-    let scored = 0;
-    for (const p of pairs) {
+    let scored = setAside;
+    for (const p of toScore) {
       scored++;
       if (scored % pairsPerReport === 0) await repo.progress(runId, { scoredPairs: scored });
       if (decided.has(`${p.first}|${p.second}`)) continue;
       const a = read.get(p.first);
       const b = read.get(p.second);
       if (!a || !b) continue;
-      const score = scoreReadPeople(a, b);
-      if (!score.possibleDuplicate) continue;
+      const score = scorer.score(a, b);
+      if (!score) continue;
       found.push(
         {
           organizationId: p.firstOrganizationId,
@@ -138,7 +149,7 @@ export async function runConsortiumDuplicates(
       await duplicateRunsRepository(trx).progress(runId, {
         status: 'done',
         finishedAt: now,
-        scoredPairs: pairs.length,
+        scoredPairs: compared,
         foundPairs: found.length / 2,
         figures: [...figures.values()].sort((x, y) => y.pairs - x.pairs || x.first.localeCompare(y.first)),
       });
@@ -150,7 +161,7 @@ export async function runConsortiumDuplicates(
         resourceType: 'duplicate_run',
         resourceId: runId,
         requestId: `job:${duplicateRunKind}`,
-        details: { members: members.length, comparedPairs: pairs.length, foundPairs: found.length / 2 },
+        details: { members: members.length, comparedPairs: compared, foundPairs: found.length / 2 },
       });
     });
     return repo.find(runId);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import type { DuplicateReason } from '../domain/duplicate-score.js';
+import { privacyHoldOf } from './caseload-repository.js';
 import type { RunFigure } from './duplicate-tables.js';
 import './duplicate-tables.js';
 
@@ -8,34 +9,51 @@ import './duplicate-tables.js';
 const largestBlock = 50;
 
 /**
- * Every pair of files of two different member organizations sharing a blocking key, each pair once
- * (the lower organization id first), with how many keys they share. Keys shared by more than
- * `largestBlock` files of the consortium are left out rather than paired.
+ * The blocks of a consortium's batch run, in key order from `after` on, `limit` at a time: the files of
+ * the members sharing a key, for the keys shared by files of at least two members and by no more than
+ * `largestBlock` files of the consortium (more is too common to pair them all). One pass over the keys'
+ * index; the pairs are made by the caller.
  */
-export async function duplicatePairsAcrossMembers(db: Executor, memberIds: readonly string[]) {
+export async function sharedKeyBlocks(
+  db: Executor,
+  memberIds: readonly string[],
+  after: string,
+  limit: number,
+): Promise<{ key: string; organizationIds: string[]; personIds: string[] }[]> {
   if (memberIds.length < 2) return [];
-  const blocks = db
+  // One text per file (organization id then person id, 36 characters each): no sort within a key, and
+  // min/max rather than a count of distinct members, so that the index's order is all the query needs.
+  const rows = await db
     .selectFrom('person_duplicate_keys')
     .select('key')
+    .select(sql<string[]>`array_agg(organization_id::text || person_id::text)`.as('files'))
     .where('organization_id', 'in', [...memberIds])
+    .where('key', '>', after)
     .groupBy('key')
-    .having(sql<boolean>`count(*) BETWEEN 2 AND ${largestBlock} AND count(DISTINCT organization_id) > 1`);
-  return db
-    .selectFrom('person_duplicate_keys as a')
-    .innerJoin('person_duplicate_keys as b', (join) =>
-      join.onRef('b.key', '=', 'a.key').onRef('b.organization_id', '>', 'a.organization_id'),
+    .having(
+      sql<boolean>`count(*) BETWEEN 2 AND ${largestBlock}
+        AND min(organization_id::text) <> max(organization_id::text)`,
     )
-    .select([
-      'a.organization_id as firstOrganizationId',
-      'a.person_id as first',
-      'b.organization_id as secondOrganizationId',
-      'b.person_id as second',
-    ])
-    .select(sql<number>`count(*)`.as('shared'))
-    .where('a.organization_id', 'in', [...memberIds])
-    .where('b.organization_id', 'in', [...memberIds])
-    .where('a.key', 'in', blocks)
-    .groupBy(['a.organization_id', 'a.person_id', 'b.organization_id', 'b.person_id'])
+    .orderBy('key')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    key: row.key,
+    organizationIds: row.files.map((file) => file.slice(0, 36)),
+    personIds: row.files.map((file) => file.slice(36)),
+  }));
+}
+
+/**
+ * What the threshold's bound compares (birth date, phone, e-mail, sex) of every file of the organization
+ * that may be a duplicate: restricted, anonymized and merged-away files left out.
+ */
+export async function thresholdFactsOfFiles(db: Executor, organizationId: string) {
+  return db
+    .selectFrom('people')
+    .select(['people.id', 'people.birth_date as birthDate', 'people.phone', 'people.email', 'people.sex'])
+    .where('people.organization_id', '=', organizationId)
+    .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
     .execute();
 }
 

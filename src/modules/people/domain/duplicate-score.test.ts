@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { duplicateKeysOf } from './duplicate-keys.js';
 import { personNamesOf } from './duplicate-names.js';
-import { type ComparablePerson, compareBirthDates, scoreDuplicate } from './duplicate-score.js';
+import {
+  type ComparablePerson,
+  compareBirthDates,
+  mayReachThreshold,
+  scoreDuplicate,
+  thresholdFactsOf,
+} from './duplicate-score.js';
 import { foldName, jaroWinkler, nameSkeleton } from './name-readings.js';
 import { nameVariantsOf } from './name-variants.js';
 import { latinFromCyrillic } from './transliteration.js';
@@ -152,6 +158,36 @@ const person: fc.Arbitrary<ComparablePerson> = fc.record({
 });
 
 describe('properties of the rule', () => {
+  it("never rules out beforehand a pair the rule takes for one person (the batch run's bound)", () => {
+    const mayReach = (a: ComparablePerson, b: ComparablePerson) =>
+      mayReachThreshold(thresholdFactsOf(a), thresholdFactsOf(b));
+    fc.assert(
+      fc.property(person, person, fc.boolean(), (a, other, sameNames) => {
+        // Half the time the very same names, so that many pairs are possible duplicates.
+        const b = sameNames
+          ? {
+              ...other,
+              givenName: a.givenName,
+              familyName: a.familyName,
+              givenNameOriginal: a.givenNameOriginal,
+              familyNameOriginal: a.familyNameOriginal,
+            }
+          : other;
+        if (score(a, b).possibleDuplicate) expect(mayReach(a, b)).toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
+    // Same names, one name's variant, a swapped date: the bound lets them through.
+    const a = { givenName: 'Yuriy', familyName: 'Ivanov', birthDate: '1990-03-04' };
+    expect(mayReach(a, { ...a, givenName: 'Jurij', birthDate: '1990-04-03' })).toBe(true);
+    // A birth date different and nothing else: even the very same names stay below the threshold.
+    const sibling = { ...a, birthDate: '1994-11-21' };
+    expect(mayReach(a, sibling)).toBe(false);
+    expect(score(a, sibling).possibleDuplicate).toBe(false);
+    expect(mayReach(a, { ...sibling, phone: '+33 6 12 34 56 78' })).toBe(false);
+    expect(mayReach({ ...a, email: 'a@example.test' }, { ...sibling, email: 'a@example.test' })).toBe(true);
+  });
+
   it('is symmetric', () => {
     fc.assert(
       fc.property(person, person, (a, b) => {

@@ -183,6 +183,43 @@ export function scoreReadPeople(
   };
 }
 
+/** What `mayReachThreshold` compares of a file, prepared once: the e-mail normalized, the phone's tail. */
+export interface ThresholdFacts {
+  email: string | null;
+  phone: string | null;
+  birthDate: string | null;
+  sex: string | null;
+}
+
+export function thresholdFactsOf(person: ComparablePerson): ThresholdFacts {
+  return {
+    email: normalizedEmail(person.email),
+    phone: phoneTail(person.phone),
+    birthDate: person.birthDate ?? null,
+    sex: person.sex ?? null,
+  };
+}
+
+/**
+ * Whether two files could reach the threshold at all: everything but the names (e-mail, phone, birth
+ * date, sex: cheap) plus the most the names could add (both equal). False means `scoreReadPeople` would
+ * say "not a possible duplicate", so a batch run sets the pair aside without reading the names — most
+ * pairs sharing a name key were born on other days. Never false for a pair the rule takes for one person.
+ */
+export function mayReachThreshold(
+  a: ThresholdFacts,
+  b: ThresholdFacts,
+  weights: DuplicateWeights = duplicateWeights,
+): boolean {
+  let best = weights.familyName.equal + weights.givenName.equal;
+  if (a.email && a.email === b.email) best += weights.email;
+  if (a.phone && a.phone === b.phone) best += weights.phone;
+  const dates = compareBirthDates(a.birthDate, b.birthDate);
+  if (dates) best += weights.birthDate[dates];
+  if (a.sex && b.sex && a.sex !== b.sex) best += weights.sexDiffers;
+  return best >= weights.threshold;
+}
+
 /** Whether two people's files may be the same person, with the evidence for and against. */
 export function scoreDuplicate(
   a: ComparablePerson,

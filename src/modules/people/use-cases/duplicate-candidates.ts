@@ -5,7 +5,7 @@ import { shippedNameVariants } from '../adapters/name-variants-file.js';
 import { duplicateKeysOf } from '../domain/duplicate-keys.js';
 import { type PersonNames, personNamesOf } from '../domain/duplicate-names.js';
 import { type ComparablePerson, type DuplicateReason, scoreReadPeople } from '../domain/duplicate-score.js';
-import { nameSkeleton } from '../domain/name-readings.js';
+import { type NameToken, nameSkeleton } from '../domain/name-readings.js';
 
 /** Files scored at most per probe: those sharing the most keys; a name shared by more tells little more. */
 const scoredAtMost = 400;
@@ -59,6 +59,14 @@ export function readProbe(probe: ComparablePerson) {
   return { read, ...probeKeysOf(probe, read.names) };
 }
 
+/**
+ * Name words already read (variants, transliteration, skeletons), shared by every probe of the process:
+ * reading the words of up to 400 files was most of a probe's scoring. Emptied past a size, so that a
+ * long-running server does not keep every name it ever met.
+ */
+const readWords = new Map<string, NameToken>();
+const readWordsAtMost = 200_000;
+
 /** The files of these organizations sharing a key with the probe, each with the rule's score. */
 export async function scoredCandidates(
   db: Executor,
@@ -74,9 +82,10 @@ export async function scoredCandidates(
     excludePersonId,
     limit: scoredAtMost,
   });
+  if (readWords.size > readWordsAtMost) readWords.clear();
   return files.map((file) => ({
     file,
-    score: scoreReadPeople(probe.read, { person: file, names: personNamesOf(file, variants) }),
+    score: scoreReadPeople(probe.read, { person: file, names: personNamesOf(file, variants, readWords) }),
   }));
 }
 

@@ -5,8 +5,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { differentPairsOf } from '../adapters/duplicate-decisions-repository.js';
 import { comparableFiles, duplicatePairsOfOrganization } from '../adapters/duplicate-keys-repository.js';
 import { shippedNameVariants } from '../adapters/name-variants-file.js';
-import { personNamesOf } from '../domain/duplicate-names.js';
-import { scoreReadPeople } from '../domain/duplicate-score.js';
+import { batchPairScorer } from '../domain/duplicate-batch.js';
 
 /** Files read per statement: well under the protocol's limit on parameters. */
 const filesPerRead = 5_000;
@@ -29,18 +28,15 @@ export const listDuplicatePairs = defineUseCase(duplicatePairsQuery, async ({ in
   for (let from = 0; from < ids.length; from += filesPerRead)
     for (const file of await comparableFiles(trx, organizationId, ids.slice(from, from + filesPerRead)))
       files.set(file.id, file);
-  const read = new Map(
-    [...files.values()].map((file) => [file.id, { person: file, names: personNamesOf(file, variants) }]),
-  );
+  const scorer = batchPairScorer(variants);
   const different = await differentPairsOf(trx, organizationId);
   const found = pairs
     .filter((p) => !different.has(`${p.first}|${p.second}`))
     .flatMap((p) => {
-      const a = read.get(p.first);
-      const b = read.get(p.second);
-      if (!a || !b) return [];
-      const score = scoreReadPeople(a, b);
-      return score.possibleDuplicate ? [{ a: files.get(p.first)!, b: files.get(p.second)!, score }] : [];
+      const a = files.get(p.first);
+      const b = files.get(p.second);
+      const score = a && b ? scorer.score(a, b) : null;
+      return a && b && score ? [{ a, b, score }] : [];
     })
     .sort(
       (x, y) => y.score.score - x.score.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id),
