@@ -33,10 +33,18 @@ export const peopleImportRowReport = z.object({
     .describe('ok: would be imported; error: refused; skipped: left out by the user; created: imported'),
   givenName: z.string(),
   familyName: z.string(),
+  program: z
+    .object({ id: z.uuid(), code: z.string(), name: z.string() })
+    .nullable()
+    .describe('The program the row names to enrol the person in, when the program column names one'),
   errors: z.array(
     z.object({
       column: z.string().nullable().describe('The file’s column in question, when one is'),
-      code: z.string().describe('Stable code: PEOPLE_IMPORT_VALUE_INVALID, PEOPLE_IMPORT_REFERENT_UNKNOWN…'),
+      code: z
+        .string()
+        .describe(
+          'Stable code: PEOPLE_IMPORT_VALUE_INVALID, PEOPLE_IMPORT_REFERENT_UNKNOWN, PEOPLE_IMPORT_NOT_ELIGIBLE…',
+        ),
       message: translated,
     }),
   ),
@@ -52,6 +60,7 @@ export const peopleImportRowReport = z.object({
       .describe('Another member organization of a consortium follows a possible match: nothing more is said'),
   }),
   personId: z.uuid().nullable().describe('The file opened, once imported'),
+  enrolmentId: z.uuid().nullable().describe('The enrolment in the row’s program, once imported'),
 });
 
 export const peopleImportReport = z.object({
@@ -71,6 +80,10 @@ export const peopleImportReport = z.object({
       .int()
       .describe('Rows with a possible duplicate, in the organization, the file or elsewhere'),
     created: z.number().int(),
+    enrolments: z
+      .number()
+      .int()
+      .describe('Enrolments in a program: written on the import, that would be written on the preview'),
   }),
   rows: z.array(peopleImportRowReport),
 });

@@ -24,12 +24,13 @@ import { registerOutcomeRoutes } from '../modules/outcomes/routes.js';
 import { registerOutreachRoutes } from '../modules/outreach/routes.js';
 import { registerDuplicateRoutes } from '../modules/people/duplicate-routes.js';
 import { registerHouseholdRoutes } from '../modules/people/household-routes.js';
+import { registerPeopleImportRoutes } from '../modules/people/import-routes.js';
 import { registerPeopleRoutes } from '../modules/people/routes.js';
 import { registerPlacementRoutes } from '../modules/placements/routes.js';
 import { registerPlaceRoutes } from '../modules/places/routes.js';
 import { registerPlanRoutes } from '../modules/plans/routes.js';
 import { registerPrivacyRoutes } from '../modules/privacy/routes.js';
-import { countEnrolmentsUnder, rekeyOpenEnrolments } from '../modules/programs/api.js';
+import { countEnrolmentsUnder, importEnrolments, rekeyOpenEnrolments } from '../modules/programs/api.js';
 import { registerProgramRoutes } from '../modules/programs/routes.js';
 import { registerRecognitionRoutes } from '../modules/recognition/routes.js';
 import { registerReferenceRoutes } from '../modules/reference/routes.js';
@@ -97,4 +98,6 @@ export async function registerModuleRoutes(
   // Households live in people; their members' open enrolments (programs, which depends on people) follow.
   registerHouseholdRoutes(app, deps, rekeyOpenEnrolments);
   registerDuplicateRoutes(app, deps, countEnrolmentsUnder);
+  // The caseload import (people) enrols in programs (which depends on people) through this port.
+  registerPeopleImportRoutes(app, deps, importEnrolments);
 }

@@ -19,6 +19,8 @@ import { apiAs, password, type SeededStaff, seedOccitanie, seedStaff } from './s
  * cannot be), finds one already followed in Toulouse (the name spelled otherwise, day and month
  * swapped) and says only that another member organization follows a possible match of a third. The
  * counselor leaves the duplicate out and imports the other three in one go, then opens a new file.
+ * Then a second file names, for one young person, the program to enrol her in: the check shows the
+ * program, the import opens the file and enrols her, and her file lists the enrolment.
  * Every screen passes axe, at desktop width and on a 375 px phone.
  */
 let app: RunningApp;
@@ -31,6 +33,15 @@ beforeAll(async () => {
   const { toulouse, montpellier } = await seedOccitanie(app.db);
   lea = await seedStaff(app.db, toulouse.id, 'counselor', 'lea@ml-toulouse.test', 'Léa Garcia', 'fr');
   const marc = await seedStaff(app.db, montpellier.id, 'counselor', 'marc@ml-montpellier.test', 'Marc Roux');
+  const ines = await seedStaff(app.db, toulouse.id, 'coordinator', 'ines@ml-toulouse.test', 'Inès Martin');
+  await (await apiAs(app.baseUrl, ines.email))('POST', '/api/programs', {
+    code: 'CEJ',
+    nameFr: 'Contrat d’engagement jeune',
+    nameEn: 'Youth commitment contract',
+    countingUnit: 'person',
+    status: 'active',
+    rules: [{ kind: 'maxAge', years: 26, inclusive: false }],
+  });
   await (await apiAs(app.baseUrl, lea.email))('POST', '/api/people', {
     identity: { givenName: 'Mohammed', familyName: 'Youssef', birthDate: '2004-04-07' },
   });
@@ -56,6 +67,15 @@ const file = {
       'Awa;Diallo;;;31/02/2007;F;;Colomiers',
       'Tesfaye;Bekele;;;2003-09-21;M;;Toulouse',
     ].join('\r\n')}\r\n`,
+  ),
+};
+
+const youngThisYear = `${new Date().getUTCFullYear() - 20}-06-01`;
+const withProgram = {
+  name: 'cej.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    `Prénom;Nom;Date de naissance;Programme;Source de repérage\r\nNour;Haddad;${youngThisYear};CEJ;Venue spontanée\r\n`,
   ),
 };
 
@@ -123,6 +143,24 @@ describe('a Toulouse counselor imports a caseload from a spreadsheet', () => {
       .waitFor();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'a second check at 375 px');
+
+    // A file naming the program: checked with its rules, imported with the enrolment.
+    await resizeTo(page, { width: 1280, height: 900 });
+    await page.goto('/people/import');
+    await page.getByLabel(/^Fichier tableur/).setInputFiles(withProgram);
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    await report.getByText('Une personne sera inscrite dans un programme.').waitFor();
+    await report.getByRole('columnheader', { name: 'Programme' }).waitFor();
+    await report.locator('[data-row="2"]').getByText('Contrat d’engagement jeune (CEJ)').waitFor();
+    await expectAccessible(page, 'the check of a file with a program');
+    await report.getByRole('button', { name: 'Importer une personne' }).click();
+    await done.getByText('Un dossier ouvert. Une inscription dans un programme.').waitFor();
+    await report.locator('[data-row="2"]').getByText('Inscription : Contrat d’engagement jeune').waitFor();
+    await expectAccessible(page, 'the import done with an enrolment');
+    await done.getByRole('link', { name: 'Ouvrir le dossier de Nour Haddad' }).click();
+    await page.getByRole('heading', { level: 1, name: /Nour Haddad/ }).waitFor();
+    await page.goto(`${new URL(page.url()).pathname}?tab=enrolments`);
+    await page.getByRole('row').filter({ hasText: 'Contrat d’engagement jeune' }).waitFor();
     await context.close();
   });
 });

@@ -403,6 +403,61 @@ export function mergedAwayFiles(db: Executor) {
     .where('person_merges.undone_at', 'is', null);
 }
 
+/**
+ * For SQL figures that count people: every file merged away by a merge in force, the file kept, and
+ * who the pair counts as (`kept_counted_as`): the kept file's counting key when it is linked to files
+ * of other organizations, else the kept file's id — so a merged pair is one person, and one person
+ * with the files the kept one is linked to. The kept file's own enrolments carry its counting key.
+ */
+export function mergedFilesCountedAs(db: Executor) {
+  return db
+    .selectFrom('person_merges')
+    .innerJoin('people as kept', (join) =>
+      join
+        .onRef('kept.id', '=', 'person_merges.kept_person_id')
+        .onRef('kept.organization_id', '=', 'person_merges.organization_id'),
+    )
+    .select([
+      'person_merges.merged_person_id',
+      'person_merges.kept_person_id',
+      sql<string>`coalesce(kept.counting_key, kept.id)`.as('kept_counted_as'),
+    ])
+    .where('person_merges.undone_at', 'is', null);
+}
+
+/**
+ * Of these files, those merged away by a merge in force, each with the file kept and who the pair
+ * counts as (as `mergedFilesCountedAs`, read for records computed in memory).
+ */
+export async function keptFilesCountedAs(
+  db: Executor,
+  personIds: PersonIdQuery,
+): Promise<Map<string, { keptPersonId: string; countedAs: string }>> {
+  const merges = await db
+    .selectFrom('person_merges')
+    .select(['merged_person_id as mergedPersonId', 'kept_person_id as keptPersonId'])
+    .where('undone_at', 'is', null)
+    .where('merged_person_id', 'in', personIds)
+    .execute();
+  if (merges.length === 0) return new Map();
+  const kept = await db
+    .selectFrom('people')
+    .select(['id', 'counting_key as countingKey'])
+    .where(
+      'id',
+      'in',
+      merges.map((m) => m.keptPersonId),
+    )
+    .execute();
+  const countingKeyOf = new Map(kept.map((k) => [k.id, k.countingKey]));
+  return new Map(
+    merges.map((m) => [
+      m.mergedPersonId,
+      { keptPersonId: m.keptPersonId, countedAs: countingKeyOf.get(m.keptPersonId) ?? m.keptPersonId },
+    ]),
+  );
+}
+
 /** The kept file this file is merged into by a merge in force, if any (same organization only). */
 export async function keptFileOf(
   db: Executor,
@@ -415,6 +470,13 @@ export async function keptFileOf(
   return (await refsOf(db, organizationId, [{ personId: merge.keptPersonId, mergedAt: merge.mergedAt }]))[0];
 }
 export * as peoplePrivacy from './privacy.js';
+/** The enrolment port of the caseload import, which programs implements (`importEnrolments`). */
+export type {
+  ImportEnrolmentRefusal,
+  ImportEnrolmentRequest,
+  ImportEnrolments,
+  ImportProgram,
+} from './use-cases/import-people-enrolments.js';
 export {
   type PersonDraft,
   type PersonRegistrationScope,

@@ -5,9 +5,18 @@ import type { Deps } from '../../core/use-case.js';
 import { maxPeopleImportBytes } from './domain/people-import-columns.js';
 import { peopleImportErrors } from './import-errors.js';
 import { importPeople } from './use-cases/import-people.js';
+import type { ImportEnrolments } from './use-cases/import-people-enrolments.js';
 
-/** `POST /api/people/imports`: the file's bytes as the body, the preview or the import in the query. */
-export function registerPeopleImportRoutes(app: FastifyInstance, deps: Deps): void {
+/**
+ * `POST /api/people/imports`: the file's bytes as the body, the preview or the import in the query.
+ * `enrolments` enrols in programs (programs/api.ts `importEnrolments`), handed over by the composition
+ * root because programs depends on people.
+ */
+export function registerPeopleImportRoutes(
+  app: FastifyInstance,
+  deps: Deps,
+  enrolments: ImportEnrolments,
+): void {
   mountUploadRoute(
     app,
     importPeopleRoute,
@@ -17,7 +26,7 @@ export function registerPeopleImportRoutes(app: FastifyInstance, deps: Deps): vo
       mediaTypes: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     },
     ({ query, ctx, content, declaredMediaType }) =>
-      importPeople(deps)(ctx, {
+      importPeople(enrolments)(deps)(ctx, {
         content,
         declaredMediaType,
         dryRun: query.dryRun !== 'false',

@@ -15,7 +15,6 @@ import {
 } from '../../contracts/people.js';
 import { mountRoute } from '../../core/http/mount.js';
 import type { Deps } from '../../core/use-case.js';
-import { registerPeopleImportRoutes } from './import-routes.js';
 import { addPersonItem } from './use-cases/add-person-item.js';
 import { bulkReassignReferents } from './use-cases/bulk-reassign-referents.js';
 import { createPerson } from './use-cases/create-person.js';
@@ -58,5 +57,4 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: Deps): void {
     referentHistory(deps)(ctx, { personId: params.id }),
   );
   mountRoute(app, bulkReassignRoute, ({ body, ctx }) => bulkReassignReferents(deps)(ctx, body));
-  registerPeopleImportRoutes(app, deps);
 }

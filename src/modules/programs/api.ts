@@ -123,6 +123,8 @@ export async function programForFigures(db: Executor, actor: Actor | null, progr
   };
 }
 
+/** Enrolment of the files a caseload import opens; the composition root hands it to people's import. */
+export { importEnrolments } from './import-enrolments.js';
 export * as programsPersonData from './person-data.js';
 export { closeEnrolment } from './use-cases/close-enrolment.js';
 

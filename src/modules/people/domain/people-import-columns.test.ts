@@ -20,7 +20,10 @@ describe('the columns of a people import', () => {
     expect(peopleImportColumnOf('Téléphone')).toBe('phone');
     expect(peopleImportColumnOf('Référent')).toBe('referent_email');
     expect(peopleImportColumnOf('Nom original')).toBe('family_name_original');
-    expect(peopleImportColumnOf('Programme')).toBeNull();
+    expect(peopleImportColumnOf('Programme')).toBe('program');
+    expect(peopleImportColumnOf('Date d’inscription')).toBe('enrolled_on');
+    expect(peopleImportColumnOf('Source de repérage')).toBe('intake_source');
+    expect(peopleImportColumnOf('Notes')).toBeNull();
     expect(peopleImportColumnOf('')).toBeNull();
   });
 

@@ -76,6 +76,40 @@ export const peopleImportColumns = [
     ],
     example: '',
   },
+  {
+    // By the program's code, or its French or English name (docs/people-import.md); empty: no enrolment.
+    name: 'program',
+    required: false,
+    aliases: ['programme', 'program_code', 'code_programme', 'code_du_programme', 'dispositif'],
+    example: '',
+  },
+  {
+    name: 'enrolled_on',
+    required: false,
+    aliases: [
+      'enrolment_date',
+      'enrollment_date',
+      'enrolled',
+      'date_d_inscription',
+      'date_inscription',
+      'inscrit_le',
+      'date_d_entree',
+    ],
+    example: '',
+  },
+  {
+    name: 'intake_source',
+    required: false,
+    aliases: [
+      'source',
+      'referral_source',
+      'reperage',
+      'source_de_reperage',
+      'source_du_reperage',
+      'orientation',
+    ],
+    example: '',
+  },
 ] as const;
 
 export type PeopleImportColumn = (typeof peopleImportColumns)[number]['name'];

@@ -1,10 +1,11 @@
 import type { Executor } from '../../../core/db/types.js';
+import { candidatesOfProbes, comparableFilesByIds } from '../adapters/import-candidates-repository.js';
 import { shippedNameVariants } from '../adapters/name-variants-file.js';
 import { duplicateKeysOf } from '../domain/duplicate-keys.js';
-import { personNamesOf } from '../domain/duplicate-names.js';
+import { type PersonNames, personNamesOf } from '../domain/duplicate-names.js';
 import { type ComparablePerson, type DuplicateReason, scoreReadPeople } from '../domain/duplicate-score.js';
 import { importedDate, importedSex } from '../domain/people-import-columns.js';
-import { readProbe, scoredCandidates, shownCandidate } from './duplicate-candidates.js';
+import { readProbe, shownCandidate } from './duplicate-candidates.js';
 import type { ImportCells } from './import-people-rows.js';
 
 /** Files of the organization shown per row: enough to recognise the person, as at intake. */
@@ -27,27 +28,72 @@ export function comparableOfCells(cells: ImportCells): ComparablePerson | null {
   };
 }
 
+/** Files scored at most per row, as `scoredCandidates` scores at most 400 per probe. */
+const scoredAtMost = 400;
+
+type Probe = ReturnType<typeof readProbe>;
+
 /**
- * A row's possible duplicates among the organization's files (at the rule's full threshold, best
- * first, with their reasons), and whether a member organization of one of its consortia follows a
- * possible match — a yes or no, as at intake (docs/duplicates.md).
+ * The files of these organizations sharing a key with each probe, each with the rule's score: one
+ * statement for every probe's keys, one for the files found, and each file's names read once however
+ * many rows meet it (a common name meets hundreds).
  */
-export async function rowDuplicates(
+async function scoredCandidatesOfProbes(db: Executor, probes: readonly Probe[], organizationIds: string[]) {
+  const pairs = await candidatesOfProbes(db, organizationIds, probes, scoredAtMost);
+  const files = new Map(
+    (await comparableFilesByIds(db, [...new Set(pairs.map((p) => p.personId))])).map((file) => [
+      file.id,
+      file,
+    ]),
+  );
+  const variants = shippedNameVariants();
+  const namesOf = new Map<string, PersonNames>();
+  const scored = probes.map(() => [] as ScoredCandidate[]);
+  for (const { probe, personId } of pairs) {
+    const file = files.get(personId);
+    const read = probes[probe];
+    if (!file || !read) continue;
+    let names = namesOf.get(personId);
+    if (!names) {
+      names = personNamesOf(file, variants);
+      namesOf.set(personId, names);
+    }
+    scored[probe]?.push({ file, score: scoreReadPeople(read.read, { person: file, names }) });
+  }
+  return scored;
+}
+type ScoredCandidate = Parameters<typeof shownCandidate>[0];
+
+/**
+ * Each row's possible duplicates among the organization's files (at the rule's full threshold, best
+ * first, with their reasons), and whether a member organization of one of its consortia follows a
+ * possible match — a yes or no, as at intake (docs/duplicates.md). The rule and its thresholds are the
+ * intake's (`scoredCandidates`); the lookups are made for all rows at once. Null rows (no name) get none.
+ */
+export async function rowsDuplicates(
   db: Executor,
-  person: ComparablePerson,
+  people: readonly (ComparablePerson | null)[],
   organizationId: string,
   partners: readonly string[],
-) {
-  const probe = readProbe(person);
-  const organization = (await scoredCandidates(db, probe, [organizationId]))
-    .filter(({ score }) => score.possibleDuplicate)
-    .sort((a, b) => b.score.score - a.score.score || a.file.id.localeCompare(b.file.id))
-    .slice(0, shownAtMost)
-    .map(shownCandidate);
-  const elsewhere =
-    partners.length > 0 &&
-    (await scoredCandidates(db, probe, [...partners])).some(({ score }) => score.possibleDuplicate);
-  return { organization, elsewhere };
+): Promise<{ organization: ReturnType<typeof shownCandidate>[]; elsewhere: boolean }[]> {
+  const indexes = people.flatMap((person, index) => (person ? [index] : []));
+  const probes = indexes.map((index) => readProbe(people[index] as ComparablePerson));
+  const own = await scoredCandidatesOfProbes(db, probes, [organizationId]);
+  const others = partners.length > 0 ? await scoredCandidatesOfProbes(db, probes, [...partners]) : [];
+  const found = people.map(() => ({
+    organization: [] as ReturnType<typeof shownCandidate>[],
+    elsewhere: false,
+  }));
+  for (const [position, index] of indexes.entries())
+    found[index] = {
+      organization: (own[position] ?? [])
+        .filter(({ score }) => score.possibleDuplicate)
+        .sort((a, b) => b.score.score - a.score.score || a.file.id.localeCompare(b.file.id))
+        .slice(0, shownAtMost)
+        .map(shownCandidate),
+      elsewhere: (others[position] ?? []).some(({ score }) => score.possibleDuplicate),
+    };
+  return found;
 }
 
 /**

@@ -57,6 +57,18 @@ const expectation: Record<PeopleImportColumn, Translated> = {
     en: 'the e-mail address of an active staff member of your organization',
     fr: 'l’adresse électronique d’un membre actif du personnel de votre structure',
   },
+  program: {
+    en: 'the code or the name of a program your organization takes part in',
+    fr: 'le code ou le nom d’un programme auquel votre structure participe',
+  },
+  enrolled_on: {
+    en: 'the enrolment day, 2026-09-01 or 01/09/2026',
+    fr: 'le jour d’inscription, 2026-09-01 ou 01/09/2026',
+  },
+  intake_source: {
+    en: 'how the person came: partner_referral, outreach_event, walk_in, web_form or other',
+    fr: 'comment la personne est venue : partner_referral, outreach_event, walk_in, web_form ou other',
+  },
 };
 
 const invalid = (column: PeopleImportColumn): RowError => ({

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
+import { importEnrolments } from '../../programs/api.js';
 import { createPerson } from './create-person.js';
 import { findPossibleDuplicates } from './find-possible-duplicates.js';
 import { importPeople } from './import-people.js';
@@ -60,7 +61,7 @@ const run = (
   content: Buffer,
   options: { dryRun?: boolean; skip?: number[]; mediaType?: string } = {},
 ) =>
-  importPeople(testDeps(database))(staff, {
+  importPeople(importEnrolments)(testDeps(database))(staff, {
     content,
     declaredMediaType: options.mediaType ?? 'text/csv',
     dryRun: options.dryRun ?? true,
@@ -89,6 +90,7 @@ describe('importing people from a spreadsheet', () => {
       skipped: 0,
       possibleDuplicates: 4,
       created: 0,
+      enrolments: 0,
     });
     const [amina, mohammed, yuriy, jean, aminaAgain] = report.rows;
     expect(amina).toMatchObject({ row: 2, status: 'ok', errors: [], personId: null });
@@ -185,14 +187,14 @@ describe('importing people from a spreadsheet', () => {
   it('reads an Excel workbook with English headers and real dates', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('People');
-    sheet.addRow(['First name', 'Last name', 'Date of birth', 'E-mail', 'Program']);
+    sheet.addRow(['First name', 'Last name', 'Date of birth', 'E-mail', 'Notes']);
     sheet.addRow(['Tesfaye', 'Bekele', new Date(Date.UTC(1988, 2, 3)), 'tesfaye@example.org', 'FLE']);
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
     const report = await run(bordeaux, content, {
       mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
     expect(report.format).toBe('xlsx');
-    expect(report.ignoredColumns).toEqual(['Program']);
+    expect(report.ignoredColumns).toEqual(['Notes']);
     expect(report.rows[0]).toMatchObject({ status: 'ok', givenName: 'Tesfaye', familyName: 'Bekele' });
   });
 

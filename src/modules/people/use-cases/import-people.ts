@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { peopleImportReport, peopleImportRowReport } from '../../../contracts/people-import.js';
-import { requireActor, requireRole } from '../../../core/auth/actor.js';
+import type { AuditEntry, AuditWriter } from '../../../core/audit/audit-log.js';
+import { type Actor, requireActor, requireRole } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
 import { type ImportFileRefusal, readColumnsFile } from '../../../core/spreadsheet/read-columns-file.js';
+import type { TimelineEvent, TimelinePublisher } from '../../../core/timeline/timeline.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
@@ -15,8 +17,15 @@ import {
 } from '../domain/people-import-columns.js';
 import { peopleImportErrors } from '../import-errors.js';
 import { consortiumPartnersOf } from './duplicate-candidates.js';
-import { comparableOfCells, duplicatesWithinFile, rowDuplicates } from './import-people-duplicates.js';
-import { type ImportCells, type ImportedPerson, personOfRow } from './import-people-rows.js';
+import { comparableOfCells, duplicatesWithinFile, rowsDuplicates } from './import-people-duplicates.js';
+import {
+  enrolmentOfRow,
+  type ImportEnrolmentRequest,
+  type ImportEnrolments,
+  programsByWord,
+  refusedEnrolment,
+} from './import-people-enrolments.js';
+import { type ImportCells, type ImportedPerson, personOfRow, type RowError } from './import-people-rows.js';
 import { registerPerson } from './register-person.js';
 
 type RowReport = z.infer<typeof peopleImportRowReport>;
@@ -82,101 +91,231 @@ async function referentsByEmail(db: Executor, organizationId: string): Promise<M
  * People from a CSV or XLSX file (docs/people-import.md). Every row is checked with the rules of
  * registering one person and looked up for possible duplicates: files of the organization (with their
  * names and the rule's reasons), other rows of the same file, and — a yes or no only — files followed by
- * another member organization of its consortia. The preview writes nothing. The import checks again
- * and opens a file for every row kept (not skipped), through the registration itself (duplicate keys,
- * timeline, one audit entry per file), in this one transaction: one kept row refused and nothing is
- * written. Counselors and coordinators only.
+ * another member organization of its consortia; a row naming a program is checked with the enrolment's
+ * rules (`enrolments`, from programs). The preview writes nothing. The import checks again and opens a
+ * file for every row kept (not skipped), through the registration itself (duplicate keys, timeline, one
+ * audit entry per file), then enrols those that name a program through the enrolment, all in this one
+ * transaction: one kept row refused and nothing is written. Counselors and coordinators only.
  */
-export const importPeople = defineUseCase(importPeopleInput, async (scope) => {
-  const { input, ctx, trx, audit } = scope;
-  const actor = requireActor(ctx);
-  requireRole(actor, peopleImportRoles);
-  const file = await readPeopleFile(input.content, input.declaredMediaType);
-  const lines = new Set(file.rows.map((r) => r.row));
-  for (const row of input.skip) if (!lines.has(row)) throw peopleImportErrors.skippedRowUnknown({ row });
-  const skipped = new Set(input.skip);
+export const importPeople = (enrolments: ImportEnrolments) =>
+  defineUseCase(importPeopleInput, async (scope) => {
+    const { input, ctx, trx, audit, now } = scope;
+    const actor = requireActor(ctx);
+    requireRole(actor, peopleImportRoles);
+    const file = await readPeopleFile(input.content, input.declaredMediaType);
+    const lines = new Set(file.rows.map((r) => r.row));
+    for (const row of input.skip) if (!lines.has(row)) throw peopleImportErrors.skippedRowUnknown({ row });
+    const skipped = new Set(input.skip);
 
-  const referents = await referentsByEmail(trx, actor.organizationId);
-  const partners = await consortiumPartnersOf(trx, actor.organizationId);
-  const read = file.rows.map(({ row, cells }) => ({
-    row,
-    cells,
-    checked: personOfRow(cells, referents),
-    comparable: comparableOfCells(cells),
-  }));
-  const withinFile = duplicatesWithinFile(
-    read.map(({ row, comparable }) => ({ row, person: skipped.has(row) ? null : comparable })),
-  );
-  const people = new Map<number, ImportedPerson>();
-  const reports: RowReport[] = [];
-  for (const { row, cells, checked, comparable } of read) {
-    const report: RowReport = {
+    const referents = await referentsByEmail(trx, actor.organizationId);
+    const partners = await consortiumPartnersOf(trx, actor.organizationId);
+    const asksEnrolment = file.rows.some(
+      ({ cells }) => cells.program || cells.enrolled_on || cells.intake_source,
+    );
+    const programs = programsByWord(asksEnrolment ? await enrolments.programsOf(trx, actor) : []);
+    const read = file.rows.map(({ row, cells }) => ({
       row,
-      status: skipped.has(row) ? 'skipped' : 'errors' in checked ? 'error' : 'ok',
-      givenName: cells.given_name ?? '',
-      familyName: cells.family_name ?? '',
-      errors: 'errors' in checked ? checked.errors : [],
-      duplicates: { organization: [], inFile: withinFile.get(row) ?? [], elsewhere: false },
-      personId: null,
-    };
-    reports.push(report);
-    if (report.status === 'skipped') continue;
-    if ('person' in checked) people.set(row, checked.person);
-    // The import itself does not look again: the user decided on the preview's duplicates, and each
-    // lookup costs as much as opening the file.
-    if (comparable && input.dryRun)
-      report.duplicates = {
-        ...(await rowDuplicates(trx, comparable, actor.organizationId, partners)),
-        inFile: report.duplicates.inFile,
+      cells,
+      checked: personOfRow(cells, referents),
+      enrolment: enrolmentOfRow(cells, programs),
+      comparable: skipped.has(row) ? null : comparableOfCells(cells),
+    }));
+    const eligibility = await eligibilityProblems(
+      enrolments,
+      trx,
+      actor,
+      now,
+      read.filter(({ row }) => !skipped.has(row)),
+    );
+    const withinFile = duplicatesWithinFile(read.map(({ row, comparable }) => ({ row, person: comparable })));
+    // The import itself does not look again: the user decided on the preview's duplicates.
+    const duplicates = input.dryRun
+      ? await rowsDuplicates(
+          trx,
+          read.map((r) => r.comparable),
+          actor.organizationId,
+          partners,
+        )
+      : [];
+    const people = new Map<number, ImportedPerson>();
+    const requests = new Map<number, ImportEnrolmentRequest>();
+    const reports: RowReport[] = read.map(({ row, cells, checked, enrolment }, index) => {
+      const errors = [
+        ...('errors' in checked ? checked.errors : []),
+        ...(enrolment && 'errors' in enrolment ? enrolment.errors : []),
+        ...(eligibility.get(row) ?? []),
+      ];
+      const status = skipped.has(row) ? 'skipped' : errors.length > 0 ? 'error' : 'ok';
+      if (status === 'ok' && 'person' in checked) people.set(row, checked.person);
+      if (status === 'ok' && enrolment && 'request' in enrolment) requests.set(row, enrolment.request);
+      const program = enrolment && 'program' in enrolment ? enrolment.program : null;
+      return {
+        row,
+        status,
+        givenName: cells.given_name ?? '',
+        familyName: cells.family_name ?? '',
+        program: program
+          ? {
+              id: program.id,
+              code: program.code,
+              name: ctx.locale === 'fr' ? program.nameFr : program.nameEn,
+            }
+          : null,
+        errors,
+        duplicates: {
+          ...(status === 'skipped'
+            ? { organization: [], elsewhere: false }
+            : (duplicates[index] ?? {
+                organization: [],
+                elsewhere: false,
+              })),
+          inFile: withinFile.get(row) ?? [],
+        },
+        personId: null,
+        enrolmentId: null,
       };
-  }
-
-  const count = (status: RowReport['status']) => reports.filter((r) => r.status === status).length;
-  const report = (committed: boolean): Report => ({
-    dryRun: input.dryRun,
-    committed,
-    format: file.format,
-    ignoredColumns: file.ignoredColumns,
-    summary: {
-      rows: reports.length,
-      ok: count('ok'),
-      errors: count('error'),
-      skipped: count('skipped'),
-      possibleDuplicates: reports.filter(
-        (r) =>
-          r.status !== 'skipped' &&
-          (r.duplicates.organization.length > 0 || r.duplicates.inFile.length > 0 || r.duplicates.elsewhere),
-      ).length,
-      created: count('created'),
-    },
-    rows: reports,
-  });
-  const auditImport = (action: string, result: Report) =>
-    audit.record({
-      actorUserId: actor.userId,
-      organizationId: actor.organizationId,
-      subjectOrganizationId: actor.organizationId,
-      action,
-      resourceType: 'person_import',
-      resourceId: null,
-      requestId: ctx.requestId,
-      // Counts only: the names in the file are personal data and stay out of the log.
-      details: { format: result.format, consortiumMembersSearched: partners.length, ...result.summary },
     });
 
-  if (input.dryRun || count('error') > 0) {
-    const result = report(false);
-    await auditImport(input.dryRun ? 'person.import_preview' : 'person.import_refused', result);
+    const count = (status: RowReport['status']) => reports.filter((r) => r.status === status).length;
+    const report = (committed: boolean): Report => ({
+      dryRun: input.dryRun,
+      committed,
+      format: file.format,
+      ignoredColumns: file.ignoredColumns,
+      summary: {
+        rows: reports.length,
+        ok: count('ok'),
+        errors: count('error'),
+        skipped: count('skipped'),
+        possibleDuplicates: reports.filter(
+          (r) =>
+            r.status !== 'skipped' &&
+            (r.duplicates.organization.length > 0 ||
+              r.duplicates.inFile.length > 0 ||
+              r.duplicates.elsewhere),
+        ).length,
+        created: count('created'),
+        enrolments: committed
+          ? reports.filter((r) => r.enrolmentId).length
+          : reports.filter((r) => r.status === 'ok' && r.program).length,
+      },
+      rows: reports,
+    });
+    const auditImport = (action: string, result: Report) =>
+      audit.record({
+        actorUserId: actor.userId,
+        organizationId: actor.organizationId,
+        subjectOrganizationId: actor.organizationId,
+        action,
+        resourceType: 'person_import',
+        resourceId: null,
+        requestId: ctx.requestId,
+        // Counts only: the names in the file are personal data and stay out of the log.
+        details: { format: result.format, consortiumMembersSearched: partners.length, ...result.summary },
+      });
+
+    if (input.dryRun || count('error') > 0) {
+      const result = report(false);
+      await auditImport(input.dryRun ? 'person.import_preview' : 'person.import_refused', result);
+      return result;
+    }
+    const traces = deferredTraces(scope);
+    const registration = {
+      ...scope,
+      ...traces.writers,
+      requestId: ctx.requestId,
+      keyRing: scope.deps.keyRing,
+    };
+    const enrolling: {
+      report: RowReport;
+      personId: string;
+      person: ImportedPerson;
+      request: ImportEnrolmentRequest;
+    }[] = [];
+    for (const rowReport of reports) {
+      const person = people.get(rowReport.row);
+      if (rowReport.status !== 'ok' || !person) continue;
+      rowReport.personId = (await registerPerson(registration, actor, person)).id;
+      rowReport.status = 'created';
+      const request = requests.get(rowReport.row);
+      if (request) enrolling.push({ report: rowReport, personId: rowReport.personId, person, request });
+    }
+    const enrolmentIds = await enrolments.enrol(registration, actor, enrolling);
+    for (const [index, { report: rowReport }] of enrolling.entries())
+      rowReport.enrolmentId = enrolmentIds[index] ?? null;
+    await traces.write();
+    const result = report(true);
+    await auditImport('person.import', result);
     return result;
+  });
+
+/**
+ * The enrolment's eligibility rules on the rows whose file and enrolment both read (the others are
+ * already refused), as problems of their program column, by row.
+ */
+async function eligibilityProblems(
+  enrolments: ImportEnrolments,
+  db: Executor,
+  actor: Actor,
+  now: Date,
+  rows: readonly {
+    row: number;
+    checked: ReturnType<typeof personOfRow>;
+    enrolment: ReturnType<typeof enrolmentOfRow>;
+    comparable: unknown;
+  }[],
+): Promise<Map<number, RowError[]>> {
+  const asked = rows.flatMap(({ row, checked, enrolment }) =>
+    'person' in checked && enrolment && 'request' in enrolment
+      ? [{ row, person: checked.person, ...enrolment }]
+      : [],
+  );
+  const refusals = await enrolments.check(db, actor, now, asked);
+  const problems = new Map<number, RowError[]>();
+  for (const [index, { row, program }] of asked.entries()) {
+    const refusal = refusals[index];
+    if (refusal) problems.set(row, [refusedEnrolment(program, refusal)]);
   }
-  const registration = { ...scope, requestId: ctx.requestId, keyRing: scope.deps.keyRing };
-  for (const rowReport of reports) {
-    const person = people.get(rowReport.row);
-    if (rowReport.status !== 'ok' || !person) continue;
-    rowReport.personId = (await registerPerson(registration, actor, person)).id;
-    rowReport.status = 'created';
-  }
-  const result = report(true);
-  await auditImport('person.import', result);
-  return result;
-});
+  return problems;
+}
+
+/** Rows of one multi-row statement: 1,000 timeline events bind 13,000 values, under PostgreSQL's 65,535. */
+const tracesPerStatement = 1000;
+
+/**
+ * The registration and the enrolment write a timeline event and an audit entry for each file and
+ * enrolment: the import keeps them and writes them at the end of its transaction, a thousand rows a
+ * statement, rather than two statements a row. The same rows, in the same order; nothing reads them
+ * back before the transaction ends.
+ */
+function deferredTraces(scope: { audit: AuditWriter; timeline: TimelinePublisher }) {
+  const entries: AuditEntry[] = [];
+  const events: TimelineEvent[] = [];
+  const writers: { audit: AuditWriter; timeline: TimelinePublisher } = {
+    audit: {
+      record: async (entry) => {
+        entries.push(entry);
+      },
+      recordMany: async (many) => {
+        entries.push(...many);
+      },
+    },
+    timeline: {
+      publish: async (event) => {
+        events.push(event);
+      },
+      publishMany: async (many) => {
+        events.push(...many);
+      },
+    },
+  };
+  return {
+    writers,
+    async write() {
+      for (let start = 0; start < events.length; start += tracesPerStatement)
+        await scope.timeline.publishMany(events.slice(start, start + tracesPerStatement));
+      for (let start = 0; start < entries.length; start += tracesPerStatement)
+        await scope.audit.recordMany(entries.slice(start, start + tracesPerStatement));
+    },
+  };
+}

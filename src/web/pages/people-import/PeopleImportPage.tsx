@@ -132,6 +132,9 @@ function DoneView({ report }: { report: PeopleImportReport }) {
       </Title>
       <Text role="status" mb="xs">
         {t('peopleImport.done', { count: created.length })}
+        {report.summary.enrolments > 0
+          ? ` ${t('peopleImport.doneEnrolments', { count: report.summary.enrolments })}`
+          : ''}
       </Text>
       <List size="sm" spacing={4}>
         {created.map((row) => (
@@ -174,6 +177,8 @@ function ReportView({
   const { t } = useTranslation();
   const { summary } = report;
   const preview = !report.committed;
+  // The program column only when the file names programs: a plain caseload keeps its narrow table.
+  const withPrograms = report.rows.some((row) => row.program);
   return (
     <Paper withBorder p="md" mb="md" component="section" aria-labelledby="people-import-report">
       <Stack>
@@ -190,6 +195,9 @@ function ReportView({
               duplicates: summary.possibleDuplicates,
             })}
           </Text>
+        ) : null}
+        {preview && summary.enrolments > 0 ? (
+          <Text size="sm">{t('peopleImport.summaryEnrolments', { count: summary.enrolments })}</Text>
         ) : null}
         {report.ignoredColumns.length > 0 ? (
           <Text size="sm">{t('peopleImport.ignored', { columns: report.ignoredColumns.join(', ') })}</Text>
@@ -217,6 +225,7 @@ function ReportView({
             <Table.Tr>
               <Table.Th>{t('peopleImport.row')}</Table.Th>
               <Table.Th>{t('peopleImport.person')}</Table.Th>
+              {withPrograms ? <Table.Th>{t('peopleImport.program')}</Table.Th> : null}
               <Table.Th>{t('peopleImport.result')}</Table.Th>
               {preview ? <Table.Th>{t('peopleImport.keep')}</Table.Th> : null}
             </Table.Tr>
@@ -227,6 +236,7 @@ function ReportView({
                 key={row.row}
                 row={row}
                 preview={preview}
+                withPrograms={withPrograms}
                 kept={!leftOut.has(row.row)}
                 onToggle={onToggle}
               />
@@ -241,11 +251,13 @@ function ReportView({
 function RowView({
   row,
   preview,
+  withPrograms,
   kept,
   onToggle,
 }: {
   row: PeopleImportRow;
   preview: boolean;
+  withPrograms: boolean;
   kept: boolean;
   onToggle: (row: number, keep: boolean) => void;
 }) {
@@ -271,6 +283,19 @@ function RowView({
           <Text size="sm">{nameOf(row)}</Text>
         )}
       </Table.Td>
+      {withPrograms ? (
+        <Table.Td>
+          {row.program ? (
+            <Text size="sm">
+              {row.enrolmentId
+                ? t('peopleImport.enrolledIn', { program: row.program.name })
+                : `${row.program.name} (${row.program.code})`}
+            </Text>
+          ) : (
+            <Text size="sm">—</Text>
+          )}
+        </Table.Td>
+      ) : null}
       <Table.Td>
         <Stack gap={4}>
           <Badge variant="light" color={statusColor[status]} tt="none">
