@@ -1,6 +1,6 @@
 import type { Executor } from '../../../core/db/types.js';
 import { occupationSkillLevel, personSkillLevel } from '../../matching/domain/qualification-level.js';
-import { outcomeFactsOf } from '../../people/api.js';
+import { keptFilesCountedAs, outcomeFactsOf } from '../../people/api.js';
 import { jobSpellsOfPeopleQuery } from '../../placements/api.js';
 import { programCohort, programCohortPersonIds } from '../../programs/api.js';
 import { recognitionSpellsOfPeople } from '../../recognition/api.js';
@@ -55,13 +55,14 @@ export async function outcomeRecordsOf(
   const personIds = programCohortPersonIds(db, programId, organizationIds, enteredBy);
   // One connection runs them one after the other inside the use case's transaction; each reads only
   // the columns the records carry.
-  const [cohort, exits, followUps, jobs, facts, recognitions] = await Promise.all([
+  const [cohort, exits, followUps, jobs, facts, recognitions, merged] = await Promise.all([
     programCohort(db, programId, organizationIds, enteredBy),
     exitsRepository(db).currentExitFactsOfProgram(programId, organizationIds),
     followUpsRepository(db).factsOfProgram(programId, organizationIds),
     jobSpellsOfPeopleQuery(db, personIds),
     outcomeFactsOf(db, personIds),
     recognitionSpellsOfPeople(db, personIds),
+    keptFilesCountedAs(db, personIds),
   ]);
   const recognitionsOf = new Map<string, typeof recognitions>();
   for (const r of recognitions) {
@@ -147,11 +148,17 @@ export async function outcomeRecordsOf(
         : [];
     // A credential recognised (a licence, a certification, a degree's equivalence), dated and typed.
     for (const r of recognition) if (r.credential) credentials.push(r.credential);
+    // A file merged into another of its organization counts as the kept file (docs/duplicates.md),
+    // and, alone in its household, as the kept file's household.
+    const kept = merged.get(c.personId);
+    const countedAs = kept?.countedAs ?? c.countingKey;
+    const alone = c.householdKey === null || c.householdKey === c.personId;
     return {
       enrolmentId: c.enrolmentId,
       personId: c.personId,
-      ...(c.countingKey ? { countedAs: c.countingKey } : {}),
-      householdKey: c.householdKey ?? c.countingKey ?? c.personId,
+      ...(countedAs ? { countedAs } : {}),
+      householdKey:
+        (kept && alone ? kept.keptPersonId : null) ?? c.householdKey ?? c.countingKey ?? c.personId,
       programId,
       organizationId: c.organizationId,
       enteredOn: c.enrolledOn,

@@ -13,15 +13,23 @@ import { programOutcomes } from '../../domain/program-outcomes.js';
 import type { RuleVersion } from '../../domain/rule.js';
 import { defaultFollowUpMonths, type ExitOutcome } from '../../domain/vocabulary.js';
 import { outcomeRecordsOf } from '../../use-cases/outcome-records.js';
-import { queryArb, type Scene, type SceneContext, sceneArb, writeScene } from './figures-scene.js';
+import {
+  queryArb,
+  type Scene,
+  type SceneContext,
+  sceneArb,
+  sceneMerges,
+  writeScene,
+} from './figures-scene.js';
 import { type FiguresQuery, programOutcomeFiguresSql } from './program-outcome-figures.js';
 
 /**
  * The figures the database counts must be the pure measures' figures (`programOutcomes` over
  * `outcomeRecordsOf`) on the same data: random program scenes — households, two member organizations,
  * exits of every outcome with verdicts and rule versions, follow-ups in every status, contracts with
- * renewals, early ends and wages, education and occupations for skill levels, and dates on month
- * ends, 29 February and quarter bounds — asked over random periods, days and rules.
+ * renewals, early ends and wages, education and occupations for skill levels, merges of two files
+ * (in force or undone), and dates on month ends, 29 February and quarter bounds — asked over random
+ * periods, days and rules.
  */
 let database: TestDatabase;
 let programId: string;
@@ -101,6 +109,9 @@ type Recognitions = typeof recognitionArb extends fc.Arbitrary<infer T> ? T : ne
 // Drawn apart from the scenes (their own seed), so that the scenes stay those the seed always gave.
 const recognitionRuns = fc.sample(recognitionArb, { seed: 1818, numRuns: 500 });
 let recognitionRun = 0;
+// Merges of two files of one organization, in force or undone, drawn apart as well.
+const mergeRuns = sceneMerges(1919, 500);
+let mergeRun = 0;
 
 const shiftDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -216,7 +227,7 @@ describe('the figures the database counts', () => {
         fc.array(queryArb, { minLength: 3, maxLength: 3 }),
         async (scene, queries) => {
           await clearRecognitions();
-          await writeScene(sceneContext(), scene);
+          await writeScene(sceneContext(), scene, mergeRuns[mergeRun++ % mergeRuns.length]);
           await writeRecognitions(recognitionRuns[recognitionRun++ % recognitionRuns.length]!);
           for (const q of queries) {
             const { expected, actual } = await bothWays(q);
@@ -383,6 +394,48 @@ describe('the figures the database counts, on the edges', () => {
     expect(actual).toEqual(expected);
     expect(actual.measures.credential_attainment).toMatchObject({ numerator: 1, denominator: 2 });
     expect(records.filter((r) => r.credentials.some((c) => c.kind === 'licence'))).toHaveLength(1);
+  });
+
+  it('counts a merged pair enrolled twice once, in either unit, and twice again once the merge is undone', async () => {
+    await clearRecognitions();
+    const scene = [
+      person({ exitOn: '2024-06-30', outcome: 'permanent_contract', verdict: 'positive' }),
+      person({ exitOn: '2024-09-30' }),
+      person({ exitOn: '2024-09-30' }),
+    ];
+    // The second file merged into the first: one person, positive at one of their exits.
+    await writeScene(sceneContext(), scene, [{ merged: 1, kept: 0, undone: false }]);
+    for (const unit of ['person', 'household'] as const) {
+      const { expected, actual, records } = await ask({ unit });
+      expect(actual).toEqual(expected);
+      expect(actual.measures.positive_exit_rate).toMatchObject({ numerator: 1, denominator: 2 });
+      expect(
+        new Set(records.map((r) => (unit === 'person' ? (r.countedAs ?? r.personId) : r.householdKey))).size,
+      ).toBe(2);
+    }
+    await writeScene(sceneContext(), scene, [{ merged: 1, kept: 0, undone: true }]);
+    const undone = await ask({});
+    expect(undone.actual).toEqual(undone.expected);
+    expect(undone.actual.measures.positive_exit_rate).toMatchObject({ numerator: 1, denominator: 3 });
+  });
+
+  it('counts a file merged into a file linked across organizations as that person', async () => {
+    await clearRecognitions();
+    // The kept file and a file of the other organization share a counting key; a third file of the
+    // kept file's organization is merged into it: one person in three files.
+    await writeScene(
+      sceneContext(),
+      [
+        { ...person({ exitOn: '2024-06-30', verdict: 'positive' }), linkedAs: 0 },
+        { ...person({ exitOn: '2024-07-31' }), linkedAs: 0, organization: 1 },
+        person({ exitOn: '2024-08-30' }),
+        person({ exitOn: '2024-09-30' }),
+      ],
+      [{ merged: 2, kept: 0, undone: false }],
+    );
+    const { expected, actual } = await ask({});
+    expect(actual).toEqual(expected);
+    expect(actual.measures.positive_exit_rate).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
   it('reads 29 February and month ends as the pure date arithmetic does', async () => {

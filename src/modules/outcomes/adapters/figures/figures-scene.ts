@@ -159,12 +159,29 @@ export const queryArb = fc
 
 export type Scene = typeof sceneArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** Writes a scene in bulk, replacing the previous one. */
+/**
+ * Merges of two files of one organization (docs/duplicates.md), by the people's positions in a scene
+ * (modulo its size): the merged file counts as the kept one while the merge is in force, as itself once
+ * it is undone. Drawn apart from the scenes (`sceneMerges`), so that a seed gives the scenes it gave.
+ */
+const mergesArb = fc.array(fc.record({ merged: fc.nat(11), kept: fc.nat(11), undone: fc.boolean() }), {
+  maxLength: 3,
+});
+export type SceneMerges = typeof mergesArb extends fc.Arbitrary<infer T> ? T : never;
+export const sceneMerges = (seed: number, count: number) => fc.sample(mergesArb, { seed, numRuns: count });
+
+/**
+ * Writes a scene in bulk, replacing the previous one, with its merges: those a merge could not make (a
+ * file merged into itself or into a file of another organization, a file already in a merge in force
+ * on either side) are left out, as the merge's use case refuses them.
+ */
 export async function writeScene(
   { db, programId, organizations, userId, employerId, ruleVersionIds }: SceneContext,
   scene: Scene,
+  merges: SceneMerges = [],
 ) {
   for (const table of [
+    'person_merges',
     'exit_follow_ups',
     'enrolment_exits',
     'placement_renewals',
@@ -186,12 +203,15 @@ export async function writeScene(
   const now = new Date();
   const households = [uuidv7(), uuidv7(), uuidv7()];
   const countingKeys = [uuidv7(), uuidv7()];
+  const personIds: string[] = [];
   for (const person of scene) {
     const personId = uuidv7();
+    personIds.push(personId);
     const organizationId = organizations[person.organization]!;
     people.push({
       id: personId,
       organization_id: organizationId,
+      counting_key: person.linkedAs === null ? null : countingKeys[person.linkedAs],
       given_name: 'P',
       family_name: 'N',
       sex: 'female',
@@ -379,4 +399,38 @@ export async function writeScene(
   await insert('exit_follow_ups', followUps);
   await insert('person_education', education);
   await insert('person_experience', experience);
+  await insert('person_merges', mergeRows(scene, merges, personIds, organizations, userId, now));
+}
+
+function mergeRows(
+  scene: Scene,
+  merges: SceneMerges,
+  personIds: readonly string[],
+  organizations: readonly [string, string],
+  userId: string,
+  now: Date,
+) {
+  const inForce = new Set<number>();
+  const rows: object[] = [];
+  for (const m of merges) {
+    const [merged, kept] = [m.merged % scene.length, m.kept % scene.length];
+    const organization = scene[merged]!.organization;
+    if (merged === kept || scene[kept]!.organization !== organization) continue;
+    if (inForce.has(merged) || inForce.has(kept)) continue;
+    if (!m.undone) {
+      inForce.add(merged);
+      inForce.add(kept);
+    }
+    rows.push({
+      id: uuidv7(),
+      organization_id: organizations[organization],
+      kept_person_id: personIds[kept],
+      merged_person_id: personIds[merged],
+      merged_by: userId,
+      merged_at: now,
+      undone_by: m.undone ? userId : null,
+      undone_at: m.undone ? now : null,
+    });
+  }
+  return rows;
 }

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../../../core/db/types.js';
-import type { PersonIdQuery } from '../../../people/api.js';
+import { mergedFilesCountedAs, type PersonIdQuery } from '../../../people/api.js';
 import { jobSpellsQuery } from '../../../placements/api.js';
 import { programCohortPersonIds, programCohortQuery } from '../../../programs/api.js';
 import { recognitionCasesQuery } from '../../../recognition/api.js';
@@ -44,10 +44,13 @@ export function recordsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
   const cohort = programCohortQuery(db, q.programId, q.organizationIds, q.period.to);
   const unitKey =
     // A person's id stays a uuid (hashed and compared faster than its text).
-    // Files of one person in several organizations share a counting key (migration 0072).
+    // Files of one person in several organizations share a counting key (migration 0072). A file
+    // merged into another of its organization counts as the kept file (`mf`, docs/duplicates.md);
+    // alone in its household, it counts as the kept file's (the twin of outcome-records.ts).
     q.unit === 'household'
-      ? sql`coalesce(c.household_key, c.counting_key::text, c.person_id::text)`
-      : sql`coalesce(c.counting_key, c.person_id)`;
+      ? sql`coalesce(CASE WHEN c.household_key IS NULL OR c.household_key = c.person_id::text
+          THEN mf.kept_person_id::text END, c.household_key, c.counting_key::text, c.person_id::text)`
+      : sql`coalesce(mf.kept_counted_as, c.counting_key, c.person_id)`;
   // The cohort's recognition cases (recognition's query of its tables, over the programs module's
   // query of the cohort's people): the twin of outcome-records.ts's inTraining and credentials.
   const recognition = recognitionCasesQuery(
@@ -73,6 +76,7 @@ export function recordsCte(db: Executor, q: FiguresQuery): RawBuilder<unknown> {
           AND (k.ended_on IS NULL OR k.ended_on >= c.enrolled_on)) AS in_training,
       ${quarter(6)} AS q2s, ${quarter(9)} - 1 AS q2e, ${quarter(12)} AS q4s, ${quarter(15)} - 1 AS q4e
     FROM (${cohort}) c
+    LEFT JOIN (${mergedFilesCountedAs(db)}) mf ON mf.merged_person_id = c.person_id
     LEFT JOIN enrolment_exits x ON x.enrolment_id = c.id AND x.program_id = ${q.programId}
       AND x.organization_id IN (${organizationsOf(q)}) AND x.superseded_at IS NULL
   )`;
