@@ -29,7 +29,19 @@ export const listPersonDocumentsRoute = defineRoute({
   summary: "A person's documents (descriptions only, newest first)",
   tags: ['documents'],
   params: idParam,
-  response: z.object({ items: z.array(documentView) }),
+  response: z.object({
+    items: z.array(
+      documentView.extend({
+        /**
+         * On a kept file, the file merged into it that the document belongs to (a merge in force,
+         * docs/duplicates.md); null for the person's own. Downloaded as any document, changed on that file.
+         */
+        fromMergedFile: z
+          .object({ personId: z.uuid(), givenName: z.string(), familyName: z.string() })
+          .nullable(),
+      }),
+    ),
+  }),
 });
 
 export const uploadDocumentQuery = z.object({

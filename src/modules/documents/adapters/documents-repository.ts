@@ -89,6 +89,22 @@ const ciphertextAsBase64 = sql<string | null>`encode(ciphertext, 'base64')`.as('
 const fromBase64 = (text: string) => Buffer.from(text, 'base64');
 
 export function documentsRepository(db: Executor) {
+  /** The live documents of these files (a kept file and those merged into it), newest first across them. */
+  const ofPeople = async (
+    organizationId: string,
+    personIds: readonly string[],
+  ): Promise<DocumentRecord[]> => {
+    const rows = await db
+      .selectFrom('person_documents')
+      .select(metadataColumns)
+      .where('organization_id', '=', organizationId)
+      .where('person_id', 'in', [...personIds])
+      .where('deleted_at', 'is', null)
+      .orderBy('uploaded_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map(toRecord);
+  };
   return {
     async insert(
       record: Omit<DocumentRecord, 'updatedAt' | 'deletedAt'>,
@@ -141,18 +157,10 @@ export function documentsRepository(db: Executor) {
       return { keyId: row.key_id, nonce: asBuffer(row.nonce), ciphertext: fromBase64(row.ciphertext) };
     },
 
-    async ofPerson(organizationId: string, personId: string): Promise<DocumentRecord[]> {
-      const rows = await db
-        .selectFrom('person_documents')
-        .select(metadataColumns)
-        .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
-        .where('deleted_at', 'is', null)
-        .orderBy('uploaded_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute();
-      return rows.map(toRecord);
+    ofPerson(organizationId: string, personId: string): Promise<DocumentRecord[]> {
+      return ofPeople(organizationId, [personId]);
     },
+    ofPeople,
 
     async describe(id: string, change: { type: DocumentType; title: string; now: Date }): Promise<void> {
       await db

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format.js';
 import { DeleteDocumentForm, DescribeDocumentForm } from './documents/DocumentForms.js';
 import { formatFileSize } from './documents/format-size.js';
 import { UploadDocumentForm } from './documents/UploadDocumentForm.js';
+import { MergedFileBadge } from './MergedFileBadge.js';
 
 type Editing = { document: PersonDocument; action: 'describe' | 'delete' } | null;
 
@@ -47,6 +48,7 @@ export function DocumentsTab({ personId }: { personId: string }) {
                     <Text size="xs" c="dimmed" dir="auto">
                       {document.fileName}
                     </Text>
+                    {document.fromMergedFile ? <MergedFileBadge file={document.fromMergedFile} /> : null}
                   </Table.Th>
                   <Table.Td>{t(`documents.type.${document.type}`)}</Table.Td>
                   <Table.Td>{formatFileSize(document.sizeBytes, i18n.language)}</Table.Td>
@@ -63,22 +65,27 @@ export function DocumentsTab({ personId }: { personId: string }) {
                         <IconDownload size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
                         {t('documents.download')}
                       </Anchor>
-                      <Button
-                        size="compact-sm"
-                        variant="default"
-                        aria-label={t('documents.editOf', { title: document.title })}
-                        onClick={() => setEditing({ document, action: 'describe' })}
-                      >
-                        {t('documents.edit')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="default"
-                        aria-label={t('documents.deleteOf', { title: document.title })}
-                        onClick={() => setEditing({ document, action: 'delete' })}
-                      >
-                        {t('documents.delete')}
-                      </Button>
+                      {/* A merged file's document is described or deleted on that file, where it stays. */}
+                      {document.fromMergedFile ? null : (
+                        <>
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            aria-label={t('documents.editOf', { title: document.title })}
+                            onClick={() => setEditing({ document, action: 'describe' })}
+                          >
+                            {t('documents.edit')}
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            aria-label={t('documents.deleteOf', { title: document.title })}
+                            onClick={() => setEditing({ document, action: 'delete' })}
+                          >
+                            {t('documents.delete')}
+                          </Button>
+                        </>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
