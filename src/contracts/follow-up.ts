@@ -146,6 +146,15 @@ export const cancelAppointmentRoute = defineRoute({
   response: z.object({ status: z.literal('cancelled') }),
 });
 
+/**
+ * On a kept file, the file merged into it that a record belongs to (a merge in force,
+ * docs/duplicates.md), named as its own readers see it; null for the person's own records. Read-only
+ * on the kept file: the record stays on that file.
+ */
+const fromMergedFile = z
+  .object({ personId: z.uuid(), givenName: z.string(), familyName: z.string() })
+  .nullable();
+
 export const personFollowUpRoute = defineRoute({
   operationId: 'personFollowUp',
   method: 'GET',
@@ -156,8 +165,8 @@ export const personFollowUpRoute = defineRoute({
   tags: ['follow-up'],
   params: idParam,
   response: z.object({
-    appointments: z.array(appointmentView),
-    notes: z.array(noteView),
+    appointments: z.array(appointmentView.extend({ fromMergedFile })),
+    notes: z.array(noteView.extend({ fromMergedFile })),
     referentUserId: z.uuid().nullable(),
   }),
 });

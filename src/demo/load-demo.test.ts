@@ -4,7 +4,7 @@ import { testDeps } from '../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.js';
 import { ageOn } from '../core/calendar.js';
 import type { Clock } from '../core/clock.js';
-import { localDateTimeInZone } from '../core/time-zone.js';
+import { dayInZone, localDateTimeInZone } from '../core/time-zone.js';
 import { login } from '../modules/accounts/use-cases/login.js';
 import { buildActor } from '../modules/accounts/use-cases/resolve-session.js';
 import { listCaseload } from '../modules/caseload/use-cases/list-caseload.js';
@@ -405,8 +405,8 @@ describe('demo data', { timeout: 420_000 }, () => {
       .select('id')
       .where('name', 'like', '%Toulouse%')
       .executeTakeFirstOrThrow();
-    const today = new Date().toISOString().slice(0, 10);
-    const below = await personIdsBelowIntensity(database.db, toulouse.id, today).execute();
+    const today = dayInZone(new Date(), 'Europe/Paris');
+    const below = await personIdsBelowIntensity(database.db, toulouse.id, today, 'Europe/Paris').execute();
     const followed = await database.db
       .selectFrom('appointments')
       .select('person_id')

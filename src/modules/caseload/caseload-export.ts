@@ -22,7 +22,7 @@ import {
   noSignals,
   type PersonSignals,
 } from './domain/caseload-signals.js';
-import { alertQueries, signalsOf } from './use-cases/caseload-signals.js';
+import { alertQueries, type OrganizationDay, signalsOf } from './use-cases/caseload-signals.js';
 
 export type CaseloadExportFilters = Omit<z.output<typeof caseloadQuery>, 'page' | 'pageSize'>;
 
@@ -63,9 +63,10 @@ export async function caseloadForExport(
   keyRing: KeyRing | undefined,
   actor: Actor,
   input: CaseloadExportFilters,
-  options: { today: string; limit: number; withStatus: boolean; withSignals?: boolean },
+  options: { day: OrganizationDay; limit: number; withStatus: boolean; withSignals?: boolean },
 ): Promise<{ rows: CaseloadExportRow[]; complete: boolean; withSignals: boolean }> {
-  const { today } = options;
+  const { day } = options;
+  const { today } = day;
   const withSignals = options.withSignals !== false && hasRole(actor, signalReaders);
   const alerts = withSignals ? input.alerts : undefined;
   const filters = {
@@ -80,14 +81,14 @@ export async function caseloadForExport(
             status: input.enrolmentStatus,
           })
         : undefined,
-    inAnyOf: alerts ? alertQueries(db, actor.organizationId, today, alerts) : undefined,
+    inAnyOf: alerts ? alertQueries(db, actor.organizationId, day, alerts) : undefined,
   };
   const found = await caseloadAll(db, keyRing, actor, filters, options.limit);
   const ids = found.items.map((i) => i.id);
   const signals = new Map<string, PersonSignals>();
   if (withSignals) {
     for (let i = 0; i < ids.length; i += idsPerCall) {
-      const part = await signalsOf(db, actor.organizationId, ids.slice(i, i + idsPerCall), today);
+      const part = await signalsOf(db, actor.organizationId, ids.slice(i, i + idsPerCall), day);
       for (const [id, s] of part) signals.set(id, s);
     }
   }

@@ -2,6 +2,7 @@ import { auditWriter } from '../../core/audit/audit-log.js';
 import type { Executor } from '../../core/db/types.js';
 import { enqueueJob, type JobHandlers } from '../../core/jobs/job-queue.js';
 import type { Deps } from '../../core/use-case.js';
+import { organizationsApi } from '../organizations/api.js';
 import { messagesRepository } from './adapters/messages-repository.js';
 import { personalize } from './domain/message-template.js';
 import { messageCheck } from './message-recipients.js';
@@ -35,7 +36,8 @@ async function sendMessage(deps: Deps, payload: Record<string, unknown>): Promis
     const message = await messagesRepository(trx).find(String(payload.messageId));
     if (!message) return;
     const personId = String(payload.personId);
-    const check = await messageCheck(trx, message.organizationId, personId, now.toISOString().slice(0, 10));
+    const today = await organizationsApi(trx).todayOf(message.organizationId, now);
+    const check = await messageCheck(trx, message.organizationId, personId, today);
     await auditWriter(trx, () => now, deps.newId).record({
       actorUserId: null,
       organizationId: null,

@@ -126,6 +126,7 @@ describe('follow-up signals for the caseload', () => {
       scene.organization.id,
       Object.values(people).filter(Boolean),
       today,
+      'UTC',
     );
     expect(signals.get(people.oneContact)).toEqual({
       contactsLast30Days: 1,
@@ -153,27 +154,61 @@ describe('follow-up signals for the caseload', () => {
     });
   });
 
+  it("counts the organization's days, not UTC's: a contact at 20:00 on 31 March in New York is of that day", async () => {
+    const signals = await followUpSignalsOf(
+      database.db,
+      scene.organization.id,
+      [people.oneContact],
+      today,
+      'America/New_York',
+    );
+    // Held at 00:00 UTC on 1 April (31 March there) it counts; the one at 00:00 UTC on 2 March was held on
+    // 1 March there, before the window.
+    expect(signals.get(people.oneContact)).toMatchObject({
+      contactsLast30Days: 1,
+      lastContactOn: '2026-03-31',
+    });
+    const below = await personIdsBelowIntensity(
+      database.db,
+      scene.organization.id,
+      today,
+      'America/New_York',
+    ).execute();
+    expect(below.map((r) => r.person_id)).toContain(people.oneContact);
+  });
+
   it('another organization sees none of these contacts', async () => {
-    const signals = await followUpSignalsOf(database.db, scene.other.id, [people.twoContacts], today);
+    const signals = await followUpSignalsOf(database.db, scene.other.id, [people.twoContacts], today, 'UTC');
     expect(signals.get(people.twoContacts)?.contactsLast30Days).toBe(0);
   });
 
   it('flags people enrolled in a program that expects two contacts and who had fewer', async () => {
-    const below = await personIdsBelowIntensity(database.db, scene.organization.id, today).execute();
+    const below = await personIdsBelowIntensity(database.db, scene.organization.id, today, 'UTC').execute();
     expect(below.map((r) => r.person_id).sort()).toEqual([people.oneContact, people.missed].sort());
     // A day later the first day of the window has passed: the person with two contacts keeps them.
-    const later = await personIdsBelowIntensity(database.db, scene.organization.id, '2026-04-01').execute();
+    const later = await personIdsBelowIntensity(
+      database.db,
+      scene.organization.id,
+      '2026-04-01',
+      'UTC',
+    ).execute();
     expect(later.map((r) => r.person_id)).toContain(people.oneContact);
     expect(later.map((r) => r.person_id)).not.toContain(people.twoContacts);
   });
 
   it('lists people with a missed appointment in the 90 days ending today', async () => {
-    const missed = await personIdsWithMissedAppointments(database.db, scene.organization.id, today).execute();
+    const missed = await personIdsWithMissedAppointments(
+      database.db,
+      scene.organization.id,
+      today,
+      'UTC',
+    ).execute();
     expect(missed.map((r) => r.person_id)).toEqual([people.missed]);
     const afterTheCall = await personIdsWithMissedAppointments(
       database.db,
       scene.organization.id,
       '2026-06-09',
+      'UTC',
     ).execute();
     expect(afterTheCall.map((r) => r.person_id)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 /** What other modules (the caseload) may ask of follow-up. They never read its tables. */
 import type { Executor } from '../../core/db/types.js';
+import { peopleMerges } from '../people/api.js';
 import { contactsRepository } from './adapters/contacts-repository.js';
 import { dayOf } from './domain/contacts.js';
 import './adapters/tables.js';
@@ -7,7 +8,7 @@ import './adapters/tables.js';
 export interface FollowUpSignals {
   /** Contacts (domain/contacts.ts) in the 30 days ending today, both included. */
   contactsLast30Days: number;
-  /** UTC day of the latest contact up to today. */
+  /** The day (in the organization's zone) of the latest contact up to today. */
   lastContactOn: string | null;
   /** The earliest scheduled appointment starting today or later (ISO instant). */
   nextAppointmentAt: string | null;
@@ -15,15 +16,29 @@ export interface FollowUpSignals {
   missedAppointments: number;
 }
 
-/** The follow-up facts of these people as followed by the organization; every id gets an entry. */
+/**
+ * The follow-up facts of these people as followed by the organization, a kept file's with those of the
+ * files merged into it (unless asked for themselves); every id gets an entry. Days are the
+ * organization's: `today` is its day and `zone` its time zone (organizationsApi), so that an interview
+ * at 21:00 in Louisville counts on that day, not on UTC's next one.
+ */
 export async function followUpSignalsOf(
   db: Executor,
   organizationId: string,
   personIds: readonly string[],
   today: string,
+  zone: string,
 ): Promise<Map<string, FollowUpSignals>> {
   const ids = [...new Set(personIds)];
-  const rows = await contactsRepository(db).signals(organizationId, ids, today);
+  // A kept file counts the contacts of the files merged into it (docs/duplicates.md): their rows are
+  // read with the page's and folded into the kept file's (sums, the latest contact, the next appointment).
+  const asked = new Set(ids);
+  const keptOf = new Map(
+    (await peopleMerges.mergesInForceOf(db, organizationId, ids))
+      .filter((m) => asked.has(m.keptPersonId) && !asked.has(m.mergedPersonId))
+      .map((m) => [m.mergedPersonId, m.keptPersonId]),
+  );
+  const rows = await contactsRepository(db).signals(organizationId, [...ids, ...keptOf.keys()], today, zone);
   const signals = new Map<string, FollowUpSignals>(
     ids.map((id) => [
       id,
@@ -32,11 +47,14 @@ export async function followUpSignalsOf(
   );
   // One statement for the page (contacts, last contact, next appointment, missed ones).
   for (const row of rows) {
-    const signal = signals.get(row.personId)!;
-    if (row.contacts !== null) signal.contactsLast30Days = Number(row.contacts);
-    if (row.last) signal.lastContactOn = dayOf(row.last);
-    if (row.next) signal.nextAppointmentAt = new Date(row.next).toISOString();
-    if (row.missed !== null) signal.missedAppointments = Number(row.missed);
+    const signal = signals.get(keptOf.get(row.personId) ?? row.personId)!;
+    if (row.contacts !== null) signal.contactsLast30Days += Number(row.contacts);
+    const last = row.last ? dayOf(row.last, zone) : null;
+    if (last && (signal.lastContactOn === null || last > signal.lastContactOn)) signal.lastContactOn = last;
+    const next = row.next ? new Date(row.next).toISOString() : null;
+    if (next && (signal.nextAppointmentAt === null || next < signal.nextAppointmentAt))
+      signal.nextAppointmentAt = next;
+    if (row.missed !== null) signal.missedAppointments += Number(row.missed);
   }
   return signals;
 }
@@ -46,13 +64,18 @@ export async function followUpSignalsOf(
  * organization enrolled (status enrolled) in a program with an expected intensity whose contacts in
  * the 30 days ending today are below it (the highest expectation when several programs set one).
  */
-export function personIdsBelowIntensity(db: Executor, organizationId: string, today: string) {
-  return contactsRepository(db).personIdsBelowIntensity(organizationId, today);
+export function personIdsBelowIntensity(db: Executor, organizationId: string, today: string, zone: string) {
+  return contactsRepository(db).personIdsBelowIntensity(organizationId, today, zone);
 }
 
 /** A Kysely subquery selecting `person_id`: people with a missed appointment in the 90 days ending today. */
-export function personIdsWithMissedAppointments(db: Executor, organizationId: string, today: string) {
-  return contactsRepository(db).personIdsWithMissedAppointments(organizationId, today);
+export function personIdsWithMissedAppointments(
+  db: Executor,
+  organizationId: string,
+  today: string,
+  zone: string,
+) {
+  return contactsRepository(db).personIdsWithMissedAppointments(organizationId, today, zone);
 }
 
 export * as followUpPersonData from './person-data.js';

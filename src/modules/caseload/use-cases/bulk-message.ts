@@ -2,6 +2,7 @@ import { bulkMessageBody } from '../../../contracts/caseload-work.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import type { Role } from '../../../core/auth/roles.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { messagesRepository } from '../adapters/messages-repository.js';
 import { enqueueMessageMail } from '../jobs.js';
 import { type MessageCheck, messageCheck } from '../message-recipients.js';
@@ -19,7 +20,7 @@ export const messageRoles: readonly Role[] = ['counselor', 'program_referent', '
 export const bulkMessage = defineUseCase(bulkMessageBody, async ({ input, ctx, trx, now, newId, audit }) => {
   const actor = requireActor(ctx);
   requireRole(actor, messageRoles);
-  const today = now.toISOString().slice(0, 10);
+  const today = await organizationsApi(trx).todayOf(actor.organizationId, now);
   const checks: MessageCheck[] = [];
   for (const personId of [...new Set(input.personIds)])
     checks.push(await messageCheck(trx, actor.organizationId, personId, today));

@@ -189,7 +189,12 @@ describe('the caseload with its alerts', () => {
     const { alertQueries } = await import('./caseload-signals.js');
     const page = await database.db.transaction().execute((trx) =>
       caseloadPage(trx, testDeps(database).keyRing, me.actor, {
-        firstIfInAnyOf: alertQueries(trx, me.actor.organizationId, '2026-12-01', 'any'),
+        firstIfInAnyOf: alertQueries(
+          trx,
+          me.actor.organizationId,
+          { today: '2026-12-01', timeZone: 'UTC' },
+          'any',
+        ),
         sort: 'name',
         page: 1,
         pageSize: 10,

@@ -13,7 +13,7 @@ import {
   noSignals,
   type PersonSignals,
 } from '../domain/caseload-signals.js';
-import { alertQueries, signalsOf } from './caseload-signals.js';
+import { alertQueries, organizationDayOf, signalsOf } from './caseload-signals.js';
 
 export const listCaseloadInput = caseloadQuery;
 
@@ -41,7 +41,8 @@ export const listCaseload = defineUseCase(listCaseloadInput, async (scope) => {
   const { input, ctx, trx, now, audit, deps } = scope;
   const actor = requireActor(ctx);
   requireRole(actor, personDataRoles);
-  const today = now.toISOString().slice(0, 10);
+  const day = await organizationDayOf(trx, actor.organizationId, now);
+  const { today } = day;
   const withSignals = hasRole(actor, signalReaders);
   const alerts = withSignals ? input.alerts : undefined;
   const sort = withSignals || (input.sort !== 'urgency' && input.sort !== 'nextAction') ? input.sort : 'name';
@@ -57,7 +58,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async (scope) => {
             status: input.enrolmentStatus,
           })
         : undefined,
-    inAnyOf: alerts ? alertQueries(trx, actor.organizationId, today, alerts) : undefined,
+    inAnyOf: alerts ? alertQueries(trx, actor.organizationId, day, alerts) : undefined,
   };
   const offset = (input.page - 1) * input.pageSize;
   let page: Awaited<ReturnType<typeof caseloadPage>>['items'];
@@ -74,7 +75,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async (scope) => {
       trx,
       actor.organizationId,
       ranked.items.map((i) => i.id),
-      today,
+      day,
     );
     const order = sort === 'urgency' ? compareUrgency(today) : compareNextAction;
     const sorted = ranked.items
@@ -92,7 +93,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async (scope) => {
     sortedApproximately = ranked !== undefined;
     const result = await caseloadPage(trx, deps.keyRing, actor, {
       ...filters,
-      firstIfInAnyOf: ranked ? alertQueries(trx, actor.organizationId, today, 'any') : undefined,
+      firstIfInAnyOf: ranked ? alertQueries(trx, actor.organizationId, day, 'any') : undefined,
       sort: sort === 'urgency' || sort === 'nextAction' ? 'name' : sort,
       page: input.page,
       pageSize: input.pageSize,
@@ -104,7 +105,7 @@ export const listCaseload = defineUseCase(listCaseloadInput, async (scope) => {
           trx,
           actor.organizationId,
           page.map((i) => i.id),
-          today,
+          day,
         )
       : new Map();
   }

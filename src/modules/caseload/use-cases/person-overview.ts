@@ -8,7 +8,7 @@ import { filesMergedInto, type MergedFileRef, personHighlights } from '../../peo
 import { planProgressOfPerson } from '../../plans/api.js';
 import { enrolmentsOfPeople } from '../../programs/api.js';
 import { alertsOf } from '../domain/caseload-signals.js';
-import { signalsOf } from './caseload-signals.js';
+import { organizationDayOf, signalsOf } from './caseload-signals.js';
 
 /** Who reads people's plans and follow-up (as on the caseload): administrators see the file without them. */
 const signalReaders: readonly Role[] = ['counselor', 'program_referent', 'coordinator', 'director'];
@@ -28,7 +28,8 @@ export const personOverview = defineUseCase(
   z.object({ personId: z.uuid() }),
   async ({ input, ctx, trx, now, audit, deps }): Promise<PersonOverviewView> => {
     const actor = requireActor(ctx);
-    const today = now.toISOString().slice(0, 10);
+    const day = await organizationDayOf(trx, actor.organizationId, now);
+    const { today } = day;
     const person = await personHighlights(trx, deps.keyRing, actor, input.personId, today);
     const withFollowUp = hasRole(actor, signalReaders);
     // A kept file lists the enrolments of the files merged into it, read-only, each with its file.
@@ -36,7 +37,7 @@ export const personOverview = defineUseCase(
     const origins = new Map(merged.map((m) => [m.personId, m]));
     const [enrolments, signals, plan, names] = await Promise.all([
       enrolmentsOfPeople(trx, actor.organizationId, [person.id, ...origins.keys()]),
-      withFollowUp ? signalsOf(trx, actor.organizationId, [person.id], today) : undefined,
+      withFollowUp ? signalsOf(trx, actor.organizationId, [person.id], day) : undefined,
       withFollowUp ? planProgressOfPerson(trx, actor.organizationId, person.id, today) : null,
       accountsApi(trx).displayNames(person.referentUserId ? [person.referentUserId] : []),
     ]);

@@ -22,8 +22,8 @@ export const exportCaseload = defineUseCase(caseloadExportQuery, async (scope) =
   const sensitive = hasRole(actor, sensitiveDataRoles);
   const zone = await organizationsApi(trx).timeZoneOf(actor.organizationId);
   const found = await caseloadForExport(trx, deps.keyRing, actor, filters, {
-    // The list's "today" (its signals are counted on UTC days).
-    today: now.toISOString().slice(0, 10),
+    // The list's "today": the organization's day, its signals counted on its days.
+    day: { today: dayInZone(now, zone), timeZone: zone },
     limit: exportRowLimit,
     withStatus: sensitive,
   });

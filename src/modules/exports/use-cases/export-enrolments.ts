@@ -36,7 +36,12 @@ export const exportProgramEnrolments = defineUseCase(input, async ({ input, ctx,
     deps.keyRing,
     actor,
     { programId: program.id, enrolmentStatus: input.status, sort: 'name' },
-    { today: now.toISOString().slice(0, 10), limit: exportRowLimit, withStatus: false, withSignals: false },
+    {
+      day: { today: dayInZone(now, zone), timeZone: zone },
+      limit: exportRowLimit,
+      withStatus: false,
+      withSignals: false,
+    },
   );
   requireWithinLimit(people.complete);
   const byPerson = new Map(people.rows.map((p) => [p.id, p]));

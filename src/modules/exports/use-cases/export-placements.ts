@@ -28,7 +28,7 @@ export const exportPlacements = defineUseCase(
       deps.keyRing,
       actor,
       { referent: input.referent, sort: 'name' },
-      { today, limit: exportRowLimit, withStatus: false, withSignals: false },
+      { day: { today, timeZone: zone }, limit: exportRowLimit, withStatus: false, withSignals: false },
     );
     requireWithinLimit(people.complete);
     const byPerson = new Map(people.rows.map((p) => [p.id, p]));

@@ -170,12 +170,13 @@ export function appointmentsRepository(db: Executor) {
         .where('id', '=', id)
         .execute();
     },
-    async ofPerson(organizationId: string, personId: string): Promise<AppointmentRecord[]> {
+    /** The appointments of these files (a kept file and those merged into it), latest first across them. */
+    async ofPeople(organizationId: string, personIds: readonly string[]): Promise<AppointmentRecord[]> {
       return db
         .selectFrom('appointments')
         .select(appointmentColumns)
         .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
+        .where('person_id', 'in', [...personIds])
         .orderBy('starts_at', 'desc')
         .orderBy('id')
         .execute();

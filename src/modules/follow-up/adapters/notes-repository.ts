@@ -98,12 +98,13 @@ export function notesRepository(db: Executor) {
         .executeTakeFirst();
       return row ? toRecord(row) : undefined;
     },
-    async ofPerson(organizationId: string, personId: string): Promise<NoteRecord[]> {
+    /** The notes of these files (a kept file and those merged into it), latest first across them. */
+    async ofPeople(organizationId: string, personIds: readonly string[]): Promise<NoteRecord[]> {
       const rows = await db
         .selectFrom('follow_up_notes')
         .select(noteColumns)
         .where('organization_id', '=', organizationId)
-        .where('person_id', '=', personId)
+        .where('person_id', 'in', [...personIds])
         .orderBy('occurred_at', 'desc')
         .orderBy('id', 'desc')
         .execute();

@@ -32,9 +32,12 @@ describe('what counts as a contact', () => {
     }
   });
 
-  it('dates a contact by its UTC day', () => {
-    expect(dayOf('2026-03-10T23:59:59.999Z')).toBe('2026-03-10');
-    expect(dayOf(new Date('2026-03-11T00:00:00Z'))).toBe('2026-03-11');
+  it('dates a contact by the day it took place where the organization works', () => {
+    expect(dayOf('2026-03-10T23:59:59.999Z', 'UTC')).toBe('2026-03-10');
+    expect(dayOf(new Date('2026-03-11T00:00:00Z'), 'UTC')).toBe('2026-03-11');
+    // 02:00 UTC on 10 March is 21:00 on 9 March in Louisville.
+    expect(dayOf('2026-03-10T02:00:00Z', 'America/New_York')).toBe('2026-03-09');
+    expect(dayOf('2026-03-09T23:30:00Z', 'Europe/Paris')).toBe('2026-03-10');
   });
 });
 

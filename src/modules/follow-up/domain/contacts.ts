@@ -1,3 +1,4 @@
+import { dayInZone } from '../../../core/time-zone.js';
 import type { AppointmentStatus } from './appointment-status.js';
 
 export const noteKinds = [
@@ -33,9 +34,9 @@ export function isContactAppointment(status: AppointmentStatus): boolean {
   return status === 'held';
 }
 
-/** A calendar day in UTC ('YYYY-MM-DD'): contacts are dated by the day they took place. */
-export function dayOf(instant: Date | string): string {
-  return new Date(instant).toISOString().slice(0, 10);
+/** The calendar day ('YYYY-MM-DD') a contact took place on where the organization works (its zone). */
+export function dayOf(instant: Date | string, zone: string): string {
+  return dayInZone(new Date(instant), zone);
 }
 
 export function addDays(day: string, days: number): string {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import type { Role } from '../../../core/auth/roles.js';
+import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { expectedContactsPerMonth, programEnrolmentSpans, programScopeOf } from '../../programs/api.js';
 import { contactsRepository } from '../adapters/contacts-repository.js';
-import { dayOf } from '../domain/contacts.js';
+import { addDays, dayOf } from '../domain/contacts.js';
 import { lastMonths, monthBounds, monthlyContactFigures } from '../domain/monthly-contacts.js';
 import { followUpErrors } from '../errors.js';
 
@@ -22,7 +24,9 @@ export const programIntensity = defineUseCase(
     requireRole(actor, intensityRoles);
     const scope = await programScopeOf(trx, actor, input.programId);
     if (!scope) throw followUpErrors.programNotFound();
-    const today = now.toISOString().slice(0, 10);
+    // The viewer's month to date; each contact is dated on its organization's day.
+    const organizations = organizationsApi(trx);
+    const today = await organizations.todayOf(actor.organizationId, now);
     const months = lastMonths(today, input.months);
     const period = { from: monthBounds(months[0]!).from, to: today };
     const organizationIds = scope.steers ? undefined : [actor.organizationId];
@@ -32,11 +36,21 @@ export const programIntensity = defineUseCase(
     ]);
     const followedBy = [...new Set(spans.map((s) => s.organizationId))];
     const enrolled = new Set(spans.map((s) => `${s.organizationId}:${s.personId}`));
+    const zones = new Map(
+      (await organizations.listOrganizations(followedBy)).map((o) => [o.id, o.timeZone] as const),
+    );
+    // A day wider than UTC's on each side holds every zone's days of the period.
     const contacts = (
-      await contactsRepository(trx).contactsOf(followedBy, { fromDay: period.from, toDay: today })
+      await contactsRepository(trx).contactsOf(followedBy, {
+        from: new Date(`${addDays(period.from, -1)}T00:00:00Z`),
+        before: new Date(`${addDays(today, 2)}T00:00:00Z`),
+      })
     )
-      .map((c) => ({ key: `${c.organizationId}:${c.personId}`, day: dayOf(c.occurredAt) }))
-      .filter((c) => enrolled.has(c.key));
+      .map((c) => ({
+        key: `${c.organizationId}:${c.personId}`,
+        day: dayOf(c.occurredAt, zones.get(c.organizationId) ?? DEFAULT_TIME_ZONE),
+      }))
+      .filter((c) => enrolled.has(c.key) && c.day >= period.from && c.day <= period.to);
     const expectedContacts = expected.get(input.programId) ?? null;
     const figures = monthlyContactFigures(
       months,

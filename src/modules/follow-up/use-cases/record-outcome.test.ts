@@ -40,7 +40,8 @@ describe('recording what happened', () => {
       status: 'held',
       correction: false,
     });
-    const signals = () => followUpSignalsOf(database.db, scene.organization.id, [personId], '2026-03-09');
+    const signals = () =>
+      followUpSignalsOf(database.db, scene.organization.id, [personId], '2026-03-09', 'UTC');
     expect((await signals()).get(personId)?.contactsLast30Days).toBe(1);
 
     expect(

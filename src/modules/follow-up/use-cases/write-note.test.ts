@@ -153,10 +153,16 @@ describe('notes', () => {
     await recordOutcome(scene.deps)(scene.staff.counselor, { appointmentId, status: 'held' });
     await writeNote(scene.deps)(scene.staff.counselor, note({ personId: person, appointmentId }));
     await writeNote(scene.deps)(scene.staff.counselor, note({ personId: person, kind: 'partner_exchange' }));
-    const signals = await followUpSignalsOf(database.db, scene.organization.id, [person], '2026-03-09');
+    const signals = await followUpSignalsOf(
+      database.db,
+      scene.organization.id,
+      [person],
+      '2026-03-09',
+      'UTC',
+    );
     expect(signals.get(person)?.contactsLast30Days).toBe(1);
     await writeNote(scene.deps)(scene.staff.counselor, note({ personId: person, kind: 'message' }));
-    const after = await followUpSignalsOf(database.db, scene.organization.id, [person], '2026-03-09');
+    const after = await followUpSignalsOf(database.db, scene.organization.id, [person], '2026-03-09', 'UTC');
     expect(after.get(person)?.contactsLast30Days).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
 import { type Appointment, useRecordOutcome } from '../../api/follow-up.js';
 import { notify } from '../../notify.js';
+import { MergedFileBadge } from '../person/MergedFileBadge.js';
 import { CancelDialog, MoveDialog } from './AppointmentDialogs.js';
 import { AppointmentStatusBadge, useFollowUpFormat, useWhere } from './ui.js';
 
@@ -53,6 +54,7 @@ export function AppointmentsTable({
                 <Table.Tr key={a.id}>
                   <Table.Th scope="row" fw={600}>
                     {when} · {a.durationMinutes} min
+                    {a.fromMergedFile ? <MergedFileBadge file={a.fromMergedFile} /> : null}
                   </Table.Th>
                   <Table.Td>{t(`followUp.mode.${a.mode}`)}</Table.Td>
                   <Table.Td>
@@ -77,7 +79,8 @@ export function AppointmentsTable({
                     <AppointmentStatusBadge status={a.status} />
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    {/* A merged file's appointment is changed on that file, where it stays. */}
+                    <Group gap="xs" wrap="nowrap" display={a.fromMergedFile ? 'none' : undefined}>
                       {a.status !== 'cancelled' && begun && a.status !== 'held' ? (
                         <Button
                           size="xs"

@@ -21,6 +21,7 @@ import { documentDownloadUrl, usePersonDocuments } from '../../api/documents.js'
 import { errorMessage, fieldErrorsOf } from '../../api/errors.js';
 import { type Note, noteKinds, useEditNote, useWriteNote } from '../../api/follow-up.js';
 import { notify } from '../../notify.js';
+import { MergedFileBadge } from '../person/MergedFileBadge.js';
 import { useFollowUpFormat } from './ui.js';
 
 type Kind = (typeof noteKinds)[number];
@@ -50,6 +51,7 @@ export function NotesList({ personId, notes }: { personId: string; notes: Note[]
                   })}
                 </Text>
                 <Group gap="xs">
+                  {note.fromMergedFile ? <MergedFileBadge file={note.fromMergedFile} /> : null}
                   {note.confidential ? (
                     <Badge color="grape.9" variant="filled" tt="none">
                       {t('followUp.notes.confidentialBadge')}
