@@ -8,7 +8,7 @@ import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { peoplePresent } from '../domain/attendance.js';
 import { actionViews } from './action-views.js';
 import { consortiumParticipants, meetingRoles, runs, visibleMeeting } from './meeting-access.js';
-import { activeStaffOf } from './meeting-staff.js';
+import { activeStaffOf, type StaffMember } from './meeting-staff.js';
 
 /**
  * A meeting as its page shows it: agenda, attendance of each invited organization (its staff who came by
@@ -65,7 +65,7 @@ export const readMeeting = defineUseCase(
           trx,
           participants.map((p) => p.id),
         )
-      : new Map();
+      : new Map<string, StaffMember[]>();
     const withSeries = <T>(rows: T[]) => rows.map((row) => ({ ...row, consortiumId: meeting.consortiumId }));
     return {
       id: meeting.id,
