@@ -9,8 +9,8 @@ import './duplicate-tables.js';
 import './privacy-tables.js';
 import './tables.js';
 
-/** What the duplicate rule compares of a file, read alike by every query below. */
-const comparedColumns = [
+/** What the duplicate rule compares of a file, read alike by every query that feeds it. */
+export const comparedColumns = [
   'people.id',
   'people.organization_id as organizationId',
   'people.given_name as givenName',

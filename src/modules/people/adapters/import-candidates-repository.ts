@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import { privacyHoldOf } from './caseload-repository.js';
+import { comparedColumns } from './duplicate-keys-repository.js';
 import './duplicate-tables.js';
 import './privacy-tables.js';
 import './tables.js';
@@ -74,19 +75,7 @@ export async function comparableFilesByIds(db: Executor, personIds: readonly str
   if (personIds.length === 0) return [];
   return db
     .selectFrom('people')
-    .select([
-      'people.id',
-      'people.organization_id as organizationId',
-      'people.given_name as givenName',
-      'people.family_name as familyName',
-      'people.given_name_original as givenNameOriginal',
-      'people.family_name_original as familyNameOriginal',
-      'people.birth_date as birthDate',
-      'people.phone',
-      'people.email',
-      'people.sex',
-      'people.city',
-    ])
+    .select([...comparedColumns, 'people.sex', 'people.city'])
     .where(sql<boolean>`people.id = ANY(${sql.val([...personIds])}::uuid[])`)
     .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
     .execute();

@@ -18,7 +18,7 @@ export interface FiguresScope {
 }
 
 type SeriesAlias = { s: Database['session_series'] };
-export function inScope(scope: FiguresScope) {
+function inScope(scope: FiguresScope) {
   return (eb: ExpressionBuilder<SeriesAlias, 's'>) =>
     eb.and([
       ...(scope.organizationId ? [eb('s.organization_id', '=', scope.organizationId)] : []),
@@ -37,6 +37,20 @@ export const creditedMinutes = sql<number>`CASE
   WHEN a.mark = 'present' THEN m.duration_minutes
   WHEN a.mark IN ('late', 'left_early') THEN m.duration_minutes - a.minutes_missed
   ELSE 0 END`;
+
+/** Attestations in force issued in the period (by UTC day), counted by series. */
+export function attestationsBySeries(db: Executor, scope: FiguresScope) {
+  return db
+    .selectFrom('session_attestations as at')
+    .innerJoin('session_enrolments as e', 'e.id', 'at.enrolment_id')
+    .innerJoin('session_series as s', 's.id', 'e.series_id')
+    .select(['e.series_id as seriesId', sql<number>`count(*)::int`.as('n')])
+    .where(inScope(scope))
+    .where('at.superseded_at', 'is', null)
+    .where('at.issued_on', '>=', scope.from.toISOString().slice(0, 10))
+    .where('at.issued_on', '<', scope.to.toISOString().slice(0, 10))
+    .groupBy('e.series_id');
+}
 
 /**
  * The rows the period's figures are computed from, read from the records (marks, meetings, enrolments),
@@ -108,17 +122,7 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
       .where('e.status', '=', 'enrolled')
       .groupBy('e.series_id')
       .execute(),
-    db
-      .selectFrom('session_attestations as at')
-      .innerJoin('session_enrolments as e', 'e.id', 'at.enrolment_id')
-      .innerJoin('session_series as s', 's.id', 'e.series_id')
-      .select(['e.series_id as seriesId', sql<number>`count(*)::int`.as('n')])
-      .where(inScope(scope))
-      .where('at.superseded_at', 'is', null)
-      .where('at.issued_on', '>=', from.toISOString().slice(0, 10))
-      .where('at.issued_on', '<', to.toISOString().slice(0, 10))
-      .groupBy('e.series_id')
-      .execute(),
+    attestationsBySeries(db, scope).execute(),
   ]);
   const meetingMarks = marks.flatMap((r) =>
     r.byParticipant === 0 && r.meetingId

@@ -2,9 +2,9 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, Executor, Tx } from '../../../core/db/types.js';
 import { hoursBands, type PeriodTotals } from '../domain/figures.js';
 import {
+  attestationsBySeries,
   creditedMinutes,
   type FiguresScope,
-  inScope,
   type PeriodFacts,
   type SeriesFigureFacts,
 } from './figures-repository.js';
@@ -136,16 +136,7 @@ function summaryQueries(db: Executor, scope: FiguresScope, now: Date) {
     ])
     .groupBy(['u.organization_id', 'u.series_id'])
     .having(sql`sum(u.all_meetings)`, '>', 0);
-  const attestations = db
-    .selectFrom('session_attestations as at')
-    .innerJoin('session_enrolments as e', 'e.id', 'at.enrolment_id')
-    .innerJoin('session_series as s', 's.id', 'e.series_id')
-    .select(['e.series_id as seriesId', sql<number>`count(*)::int`.as('n')])
-    .where(inScope(scope))
-    .where('at.superseded_at', 'is', null)
-    .where('at.issued_on', '>=', fromDay)
-    .where('at.issued_on', '<', toDay)
-    .groupBy('e.series_id');
+  const attestations = attestationsBySeries(db, scope);
   const series = db
     .selectFrom(bySeries.as('h'))
     .innerJoin('session_figures_series as fs', (join) =>

@@ -29,6 +29,24 @@ async function lockKeys(db: Executor, kind: string, ids: Iterable<string>) {
   )}) AS v (k) ORDER BY k) AS ordered`.execute(db);
 }
 
+/** The rows of the meetings `which` selects (over `session_meetings m` and `session_series s`), from the records. */
+async function insertMeetingRows(db: Executor, which: RawBuilder<unknown>) {
+  await sql`
+    INSERT INTO session_figures_meetings (organization_id, meeting_id, series_id, program_id, starts_at, status,
+      duration_minutes, marks, attended_minutes, no_shows)
+    SELECT s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes,
+      count(e.id)::int,
+      coalesce(sum(CASE WHEN e.id IS NULL THEN 0 ELSE ${credited} END), 0)::int,
+      (count(e.id) FILTER (WHERE a.mark = 'unexcused_absence'))::int
+    FROM session_meetings m
+    JOIN session_series s ON s.id = m.series_id
+    LEFT JOIN session_attendance a ON a.meeting_id = m.id
+    LEFT JOIN session_enrolments e ON e.id = a.enrolment_id AND e.status = 'enrolled'
+    WHERE ${which}
+    GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes
+  `.execute(db);
+}
+
 /** The series row: its seats, and how many participants hold one. */
 export async function refreshSeriesFigures(db: Executor, seriesIds: readonly string[]) {
   const ids = [...new Set(seriesIds)].sort();
@@ -61,20 +79,7 @@ export async function refreshMeetingFigures(
     .where('meeting_id', 'in', ids)
     .execute();
   await db.deleteFrom('session_figures_meetings').where('meeting_id', 'in', ids).execute();
-  await sql`
-    INSERT INTO session_figures_meetings (organization_id, meeting_id, series_id, program_id, starts_at, status,
-      duration_minutes, marks, attended_minutes, no_shows)
-    SELECT s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes,
-      count(e.id)::int,
-      coalesce(sum(CASE WHEN e.id IS NULL THEN 0 ELSE ${credited} END), 0)::int,
-      (count(e.id) FILTER (WHERE a.mark = 'unexcused_absence'))::int
-    FROM session_meetings m
-    JOIN session_series s ON s.id = m.series_id
-    LEFT JOIN session_attendance a ON a.meeting_id = m.id
-    LEFT JOIN session_enrolments e ON e.id = a.enrolment_id AND e.status = 'enrolled'
-    WHERE m.id IN (${sql.join(ids)})
-    GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes
-  `.execute(db);
+  await insertMeetingRows(db, sql`m.id IN (${sql.join(ids)})`);
 
   // The series' month rows of these meetings, before and after the write.
   const after = await db
@@ -343,20 +348,7 @@ export async function rebuildOrganizationsFigures(db: Executor, organizationIds:
     WHERE s.organization_id IN (${sql.join(ids)})
     GROUP BY s.organization_id, s.id, s.program_id, s.title, s.capacity
   `.execute(db);
-  await sql`
-    INSERT INTO session_figures_meetings (organization_id, meeting_id, series_id, program_id, starts_at, status,
-      duration_minutes, marks, attended_minutes, no_shows)
-    SELECT s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes,
-      count(e.id)::int,
-      coalesce(sum(CASE WHEN e.id IS NULL THEN 0 ELSE ${credited} END), 0)::int,
-      (count(e.id) FILTER (WHERE a.mark = 'unexcused_absence'))::int
-    FROM session_meetings m
-    JOIN session_series s ON s.id = m.series_id
-    LEFT JOIN session_attendance a ON a.meeting_id = m.id
-    LEFT JOIN session_enrolments e ON e.id = a.enrolment_id AND e.status = 'enrolled'
-    WHERE s.organization_id IN (${sql.join(ids)})
-    GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes
-  `.execute(db);
+  await insertMeetingRows(db, sql`s.organization_id IN (${sql.join(ids)})`);
   await sql`
     INSERT INTO session_figures_series_months
     SELECT organization_id, series_id, date_trunc('month', starts_at AT TIME ZONE 'UTC')::date, program_id,
