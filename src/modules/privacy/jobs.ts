@@ -12,8 +12,9 @@ export function scheduleRetentionSweep(deps: Deps, day = deps.clock.now().toISOS
 
 /** Every night: anonymizes what has expired, then schedules the next night. */
 async function sweepRetention(deps: Deps): Promise<void> {
+  // The sweep is scheduled by UTC day; each organization's periods end on its own day.
   const today = deps.clock.now().toISOString().slice(0, 10);
-  await applyRetention(deps, today);
+  await applyRetention(deps);
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   await scheduleRetentionSweep(deps, tomorrow);
 }

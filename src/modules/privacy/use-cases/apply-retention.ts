@@ -1,6 +1,7 @@
 import { auditWriter } from '../../../core/audit/audit-log.js';
 import type { Deps } from '../../../core/use-case.js';
 import { followUpPersonData } from '../../follow-up/api.js';
+import { organizationsApi } from '../../organizations/api.js';
 import { peoplePrivacy } from '../../people/api.js';
 import { programsPersonData } from '../../programs/api.js';
 import { sessionsPersonData } from '../../sessions/api.js';
@@ -17,19 +18,22 @@ export interface RetentionCounts {
 }
 
 /**
- * Anonymizes what has outlived each organization's retention periods, on `today`: files of people
+ * Anonymizes what has outlived each organization's retention periods, on `day` when given, else on
+ * each organization's own today (its time zone: the nightly run at 02:00 UTC is still yesterday in
+ * Louisville, and a period must not end a day early there): files of people
  * with no open enrolment whose last one ended before the period (or, never enrolled, whose file
  * was opened before it), sign-up requests never accepted, and the text of notes and closed
  * appointments. A restricted person is kept as they are (art. 18). Idempotent: what is anonymized
  * is no longer a candidate. One transaction and one audit entry (with counts) per organization.
  */
-export async function applyRetention(deps: Deps, today: string): Promise<RetentionCounts[]> {
+export async function applyRetention(deps: Deps, day?: string): Promise<RetentionCounts[]> {
   const policies = await retentionRepository(deps.db).allPolicies();
   const organizations = [...new Set(policies.map((p) => p.organizationId))];
   const results: RetentionCounts[] = [];
   for (const organizationId of organizations) {
     const now = deps.clock.now();
     const counts = await deps.db.transaction().execute(async (trx) => {
+      const today = day ?? (await organizationsApi(trx).todayOf(organizationId, now));
       const audit = auditWriter(trx, () => now, deps.newId);
       const result: RetentionCounts = {
         organizationId,

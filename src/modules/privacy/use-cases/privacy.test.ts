@@ -497,6 +497,35 @@ describe('retention periods and the nightly job', () => {
       'retention',
     ]);
   });
+
+  it("end on the organization's own day, not the UTC day of the nightly run", async () => {
+    const scene = await givenPrivacyScene(database);
+    const { deps, staff } = scene;
+    await database.db
+      .updateTable('organizations')
+      .set({ time_zone: 'America/New_York' })
+      .where('id', '=', scene.partner.id)
+      .execute();
+    const layla = await scene.givenStory('Layla', 'Nassar', 'layla.ny@example.test');
+    const [enrolment] = (await personEnrolments(deps)(staff.counselor, { personId: layla.personId })).items;
+    await endEnrolment(deps)(staff.counselor, {
+      enrolmentId: enrolment!.id,
+      status: 'exited',
+      endedOn: '2026-06-01',
+    });
+    await setRetentionPolicies(deps)(staff.director, {
+      policies: [{ purpose: 'person_files' as const, months: 12 }],
+    });
+    const nameOf = async () =>
+      (await getPersonFile(deps)(staff.counselor, { personId: layla.personId })).identity.givenName;
+    // 02:00 UTC on 2 June 2027 is still 1 June in New York: twelve months have not passed there.
+    scene.clock.set('2027-06-02T02:00:00Z');
+    await applyRetention(deps);
+    expect(await nameOf()).toBe('Layla');
+    scene.clock.set('2027-06-02T12:00:00Z');
+    await applyRetention(deps);
+    expect(await nameOf()).toBe('ANON');
+  });
 });
 
 describe('register of processing activities (art. 30)', () => {
