@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../test/support/fixtures.js';
+import { givenPersonSharedWith } from '../../../test/support/shared-person.js';
 import { testDeps } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { fixedClock } from '../../core/clock.js';
 import { runDueJobs } from '../../core/jobs/job-queue.js';
-import { addPersonItem } from '../people/use-cases/add-person-item.js';
-import { createPerson } from '../people/use-cases/create-person.js';
 import { referralJobHandlers, referralRemindersKind } from './jobs.js';
 import { sendReferral } from './use-cases/send-referral.js';
 
@@ -42,21 +41,12 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function referredTo(organizationId: string, givenName: string) {
-  const { id: personId } = await createPerson(deps)(sender, {
-    identity: { givenName, familyName: 'Haddad', immigrationStatus: 'refugee' },
-  });
-  await addPersonItem(deps)(sender, {
-    personId,
-    item: {
-      kind: 'consent',
-      data: {
-        purpose: 'sharing_with_partners',
-        givenOn: '2026-06-01',
-        partnerOrganizationIds: [organizationId],
-        covers: ['identity'],
-      } as never,
-    },
-  });
+  const personId = await givenPersonSharedWith(
+    deps,
+    sender,
+    { givenName, familyName: 'Haddad', immigrationStatus: 'refugee' },
+    organizationId,
+  );
   const { id } = await sendReferral(deps)(sender, {
     personId,
     receiverOrganizationId: organizationId,

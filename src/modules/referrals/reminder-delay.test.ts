@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../test/support/fixtures.js';
+import { givenPersonSharedWith } from '../../../test/support/shared-person.js';
 import { testDeps } from '../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { fixedClock } from '../../core/clock.js';
 import type { Deps } from '../../core/use-case.js';
 import { setReminderDelays } from '../organizations/use-cases/set-reminder-delays.js';
-import { addPersonItem } from '../people/use-cases/add-person-item.js';
-import { createPerson } from '../people/use-cases/create-person.js';
 import { referralJobHandlers, referralRemindersKind } from './jobs.js';
 import { sendReferral } from './use-cases/send-referral.js';
 
@@ -42,19 +41,7 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function referral(by: Staff, givenName: string) {
-  const { id: personId } = await createPerson(deps)(by, { identity: { givenName, familyName: 'Delay' } });
-  await addPersonItem(deps)(by, {
-    personId,
-    item: {
-      kind: 'consent',
-      data: {
-        purpose: 'sharing_with_partners',
-        givenOn: '2026-06-01',
-        partnerOrganizationIds: [receiverId],
-        covers: ['identity'],
-      } as never,
-    },
-  });
+  const personId = await givenPersonSharedWith(deps, by, { givenName, familyName: 'Delay' }, receiverId);
   await sendReferral(deps)(by, { personId, receiverOrganizationId: receiverId, purpose: 'housing' });
   return personId;
 }

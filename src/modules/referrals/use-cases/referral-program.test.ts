@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenConsortium, givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
+import { givenPersonSharedWith } from '../../../../test/support/shared-person.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
 import type { Deps } from '../../../core/use-case.js';
-import { addPersonItem } from '../../people/use-cases/add-person-item.js';
-import { createPerson } from '../../people/use-cases/create-person.js';
 import { createProgram } from '../../programs/use-cases/create-program.js';
 import { enrolPerson } from '../../programs/use-cases/enrol-person.js';
 import { createService } from './create-service.js';
@@ -62,21 +61,12 @@ afterAll(() => database.close());
 
 /** A person of the sender's, with a consent naming the receiver, enrolled in these programs. */
 async function personIn(givenName: string, programIds: string[]) {
-  const { id: personId } = await createPerson(deps)(sender, {
-    identity: { givenName, familyName: 'Programme' },
-  });
-  await addPersonItem(deps)(sender, {
-    personId,
-    item: {
-      kind: 'consent',
-      data: {
-        purpose: 'sharing_with_partners',
-        givenOn: '2026-06-01',
-        partnerOrganizationIds: [receiverId],
-        covers: ['identity'],
-      } as never,
-    },
-  });
+  const personId = await givenPersonSharedWith(
+    deps,
+    sender,
+    { givenName, familyName: 'Programme' },
+    receiverId,
+  );
   for (const programId of programIds)
     await enrolPerson(deps)(sender, { programId, personId, intake: { source: 'walk_in' } });
   return personId;
