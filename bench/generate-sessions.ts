@@ -6,7 +6,7 @@ import type { Deps } from '../src/core/use-case.js';
 import { type Random, seededRandom } from '../src/demo/random.js';
 import { createStaffAccount } from '../src/modules/accounts/use-cases/create-staff-account.js';
 import { buildActor } from '../src/modules/accounts/use-cases/resolve-session.js';
-import { rebuildOrganizationsFigures } from '../src/modules/sessions/adapters/figures-summary.js';
+import { rebuildOrganizationsFigures } from '../src/modules/sessions/adapters/figures-rebuild.js';
 import { type AttendanceMark, attendedMinutes } from '../src/modules/sessions/domain/attendance.js';
 import { createSessionType } from '../src/modules/sessions/use-cases/create-session-type.js';
 

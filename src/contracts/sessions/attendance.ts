@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { enrolmentStatuses } from '../../modules/sessions/domain/waitlist.js';
 import { defineRoute, idParam } from '../define.js';
+import { fromMergedFile } from '../merged-file.js';
 import { plainText } from '../primitives.js';
 import { attestationDecision } from './participants.js';
 
@@ -90,6 +91,7 @@ export const personSessionsRoute = defineRoute({
         attendedMinutes: z.number().int(),
         scheduledMinutes: z.number().int(),
         attestationCode: z.string().nullable(),
+        fromMergedFile,
       }),
     ),
   }),

@@ -9,6 +9,8 @@ import { defaultReminderDelays, type ReminderDelays } from './domain/reminder-de
 
 export type { MembershipRow, OrganizationRow } from './adapters/organizations-repository.js';
 export { defaultReminderDelays, type ReminderDelays } from './domain/reminder-delays.js';
+/** The port through which a time zone change has the session figures rebuilt on the new days. */
+export type { FollowTimeZone } from './use-cases/set-organization-time-zone.js';
 
 export function organizationsApi(db: Executor) {
   const repo = organizationsRepository(db);

@@ -3,6 +3,13 @@
 import type { Executor } from '../../core/db/types.js';
 import { signupRepository } from './adapters/signup-repository.js';
 
+/**
+ * Recomputes the session figures' summary of these organizations from the records, in the caller's
+ * transaction. Its rows are keyed by the day a meeting starts in the organization's time zone, so an
+ * organization whose zone changed needs it: the composition root hands it to organizations' time zone
+ * change (organizations cannot import sessions, which depends on it).
+ */
+export { rebuildOrganizationsFigures } from './adapters/figures-rebuild.js';
 export { attendanceMinutesQuery, attendanceOfPeople } from './adapters/report-attendance-repository.js';
 
 export * as sessionsPersonData from './person-data.js';

@@ -3,14 +3,17 @@ import { givenOrganization, givenStaff } from '../../../../test/support/fixtures
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
+import { rebuildOrganizationsFigures } from '../../sessions/api.js';
 import { createTask } from '../../tasks/use-cases/create-task.js';
 import { countMyTasks } from '../../tasks/use-cases/list-tasks.js';
 import { myOrganization } from './my-organization.js';
-import { setOrganizationTimeZone } from './set-organization-time-zone.js';
+import { setOrganizationTimeZone as setTimeZoneFollowed } from './set-organization-time-zone.js';
 
 let database: TestDatabase;
 // 23:30 UTC on 3 December: the 4th in Paris, still the 3rd in UTC.
 const deps = () => testDeps(database, fixedClock('2026-12-03T23:30:00Z'));
+// As the composition root gives it (sessions' figures follow the zone: session-figures-zone-change.test.ts).
+const setOrganizationTimeZone = setTimeZoneFollowed(rebuildOrganizationsFigures);
 beforeAll(async () => {
   database = await createTestDatabase();
 });

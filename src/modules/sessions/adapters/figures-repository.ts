@@ -1,5 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database, Executor } from '../../../core/db/types.js';
+import { dayBoundsInZone } from '../../../core/time-zone.js';
+import { organizationsApi } from '../../organizations/api.js';
 import {
   type HeldMeetingFacts,
   type HeldTotals,
@@ -8,13 +10,17 @@ import {
 } from '../domain/figures.js';
 import './tables.js';
 
-/** Which series the figures cover: those run by one organization, or every organization's in a program. */
+/**
+ * Which series the figures cover (those run by one organization, or every organization's in a program)
+ * and which days: meetings starting from `from` to the day before `to` ('YYYY-MM-DD'), each on its
+ * organization's calendar (a program's members may not share a time zone).
+ */
 export interface FiguresScope {
   organizationId: string | null;
   programId: string | null;
   seriesId: string | null;
-  from: Date;
-  to: Date;
+  from: string;
+  to: string;
 }
 
 type SeriesAlias = { s: Database['session_series'] };
@@ -38,7 +44,7 @@ export const creditedMinutes = sql<number>`CASE
   WHEN a.mark IN ('late', 'left_early') THEN m.duration_minutes - a.minutes_missed
   ELSE 0 END`;
 
-/** Attestations in force issued in the period (by UTC day), counted by series. */
+/** Attestations in force issued in the period (their day of issue), counted by series. */
 export function attestationsBySeries(db: Executor, scope: FiguresScope) {
   return db
     .selectFrom('session_attestations as at')
@@ -47,8 +53,8 @@ export function attestationsBySeries(db: Executor, scope: FiguresScope) {
     .select(['e.series_id as seriesId', sql<number>`count(*)::int`.as('n')])
     .where(inScope(scope))
     .where('at.superseded_at', 'is', null)
-    .where('at.issued_on', '>=', scope.from.toISOString().slice(0, 10))
-    .where('at.issued_on', '<', scope.to.toISOString().slice(0, 10))
+    .where('at.issued_on', '>=', scope.from)
+    .where('at.issued_on', '<', scope.to)
     .groupBy('e.series_id');
 }
 
@@ -58,7 +64,7 @@ export function attestationsBySeries(db: Executor, scope: FiguresScope) {
  * for one series, whose meetings are shown one by one.
  */
 export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) {
-  const { from, to } = scope;
+  const inPeriod = await periodOfEachOrganization(db, scope);
   const series = await db
     .selectFrom('session_series as s')
     .select(['s.id', 's.title', 's.capacity', 's.organization_id as organizationId'])
@@ -68,8 +74,7 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
         selectFrom('session_meetings as m')
           .select('m.id')
           .whereRef('m.series_id', '=', 's.id')
-          .where('m.starts_at', '>=', from)
-          .where('m.starts_at', '<', to),
+          .where(inPeriod),
       ),
     )
     .orderBy('s.title')
@@ -80,8 +85,7 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
   // A meeting in the past without a roll call still counts as held: its participants were not marked present.
   const held = (eb: ExpressionBuilder<{ m: Database['session_meetings'] }, 'm'>) =>
     eb.and([
-      eb('m.starts_at', '>=', from),
-      eb('m.starts_at', '<', to),
+      inPeriod,
       eb('m.status', '<>', 'cancelled'),
       eb.or([eb('m.status', '=', 'held'), eb('m.starts_at', '<=', now)]),
     ]);
@@ -135,6 +139,34 @@ export async function figuresRows(db: Executor, scope: FiguresScope, now: Date) 
       : [],
   );
   return { series, meetings, meetingMarks, enrolled, participants, attestations };
+}
+
+/**
+ * The period's condition on meetings `m` of series `s`: their organization's days, as the instants
+ * where those days begin and end there — the records keep instants, and this path is read for one
+ * series or as the summary's reference, so a condition per organization costs nothing.
+ */
+async function periodOfEachOrganization(db: Executor, scope: FiguresScope) {
+  const organizations = await db
+    .selectFrom('session_series as s')
+    .select('s.organization_id as organizationId')
+    .distinct()
+    .where(inScope(scope))
+    .execute();
+  const zones = await organizationsApi(db).listOrganizations(organizations.map((o) => o.organizationId));
+  const bounds = zones.map((o) => ({
+    organizationId: o.id,
+    from: dayBoundsInZone(scope.from, o.timeZone).start,
+    to: dayBoundsInZone(scope.to, o.timeZone).start,
+  }));
+  if (bounds.length === 0) return sql<boolean>`false`;
+  return sql<boolean>`(${sql.join(
+    bounds.map(
+      (b) =>
+        sql`(s.organization_id = ${b.organizationId} AND m.starts_at >= ${b.from} AND m.starts_at < ${b.to})`,
+    ),
+    sql` OR `,
+  )})`;
 }
 
 /** One series of the period with what the figures need of it, whichever way it was read. */

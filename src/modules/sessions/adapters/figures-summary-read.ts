@@ -18,6 +18,7 @@ const monthStartOnOrAfter = (day: string) => {
   d.setUTCMonth(d.getUTCMonth() + 1);
   return isoDay(d);
 };
+const dayMs = 86_400_000;
 
 /**
  * The period's reading of the summary tables (migration 0053), as two queries not yet run: one row
@@ -25,38 +26,36 @@ const monthStartOnOrAfter = (day: string) => {
  * meeting at the period's ragged ends and in the month under way), and one row per participant marked
  * at a held meeting (one per whole month, one per day at the ends). A meeting counts as held as the
  * records say: held, or scheduled and started by `now`. Marks kept at a meeting put back to
- * 'scheduled' are not in the participants' rows: those few are read from the records.
+ * 'scheduled' are not in the participants' rows: those few are read from the records. Days and months
+ * are the rows' own (their organization's, kept at write time): a period compares them as they are.
  */
 function summaryQueries(db: Executor, scope: FiguresScope, now: Date) {
-  const { from, to } = scope;
+  const { from: fromDay, to: toDay } = scope;
   type Summary = { fm: Database['session_figures_meetings'] };
   const scoped = (eb: ExpressionBuilder<Summary, 'fm'>) =>
     eb.and([
       ...(scope.organizationId ? [eb('fm.organization_id', '=', scope.organizationId)] : []),
       ...(scope.programId ? [eb('fm.program_id', '=', scope.programId)] : []),
       ...(scope.seriesId ? [eb('fm.series_id', '=', scope.seriesId)] : []),
-      eb('fm.starts_at', '>=', from),
-      eb('fm.starts_at', '<', to),
+      eb('fm.starts_on', '>=', fromDay),
+      eb('fm.starts_on', '<', toDay),
     ]);
   const held = sql<boolean>`(fm.status = 'held' OR (fm.status = 'scheduled' AND fm.starts_at <= ${now}))`;
-  // Whole months (but the one under way) from the series' month rows, the rest from the meetings' rows.
-  const fromDay = isoDay(from);
-  const toDay = isoDay(to);
+  // Whole months (but those under way) from the series' month rows, the rest from the meetings' rows.
+  // A month is under way somewhere from a day before it starts in UTC to a day after it ends (zones
+  // are UTC-12 to UTC+14): outside those, a month is over or to come everywhere.
   const monthsFrom = monthStartOnOrAfter(fromDay);
   const monthsTo = `${toDay.slice(0, 7)}-01`;
-  const thisMonth = `${isoDay(now).slice(0, 7)}-01`;
-  const nextMonth = monthStartOnOrAfter(isoDay(new Date(now.getTime() + 86_400_000)));
-  const wholeMonths = (
-    monthsFrom < monthsTo
-      ? thisMonth >= monthsFrom && thisMonth < monthsTo
-        ? [
-            { from: monthsFrom, to: thisMonth },
-            { from: nextMonth, to: monthsTo },
-          ]
-        : [{ from: monthsFrom, to: monthsTo }]
-      : []
-  ).filter((r) => r.from < r.to);
-  const byMeetingRows = (range: { from: Date; to: Date }) =>
+  const underWayFrom = `${isoDay(new Date(now.getTime() - dayMs)).slice(0, 7)}-01`;
+  const underWayTo = monthStartOnOrAfter(isoDay(new Date(now.getTime() + 2 * dayMs)));
+  // ISO days sort as they fall.
+  const earlier = (a: string, b: string) => (a < b ? a : b);
+  const later = (a: string, b: string) => (a < b ? b : a);
+  const wholeMonths = [
+    { from: monthsFrom, to: earlier(monthsTo, underWayFrom) },
+    { from: later(monthsFrom, underWayTo), to: monthsTo },
+  ].filter((r) => r.from < r.to);
+  const byMeetingRows = (range: { from: string; to: string }) =>
     db
       .selectFrom('session_figures_meetings as fm')
       .select([
@@ -74,8 +73,8 @@ function summaryQueries(db: Executor, scope: FiguresScope, now: Date) {
       )
       .$if(scope.programId !== null, (q) => q.where('fm.program_id', '=', scope.programId as string))
       .$if(scope.seriesId !== null, (q) => q.where('fm.series_id', '=', scope.seriesId as string))
-      .where('fm.starts_at', '>=', range.from)
-      .where('fm.starts_at', '<', range.to)
+      .where('fm.starts_on', '>=', range.from)
+      .where('fm.starts_on', '<', range.to)
       .groupBy(['fm.organization_id', 'fm.series_id']);
   // A past month's scheduled meetings have all started: they count as held; a future month's do not.
   const past = sql<boolean>`(sm.month + interval '1 month') <= ${now}`;
@@ -108,15 +107,14 @@ function summaryQueries(db: Executor, scope: FiguresScope, now: Date) {
       .where('sm.month', '>=', range.from)
       .where('sm.month', '<', range.to)
       .groupBy(['sm.organization_id', 'sm.series_id']);
-  const instant = (day: string) => new Date(`${day}T00:00:00Z`);
-  // The meetings' rows cover what the month rows do not: the period's ends and the month under way.
-  const meetingRanges: { from: Date; to: Date }[] = [];
-  let cursor = from;
+  // The meetings' rows cover what the month rows do not: the period's ends and the months under way.
+  const meetingRanges: { from: string; to: string }[] = [];
+  let cursor = fromDay;
   for (const r of wholeMonths) {
-    if (cursor < instant(r.from)) meetingRanges.push({ from: cursor, to: instant(r.from) });
-    cursor = instant(r.to);
+    if (cursor < r.from) meetingRanges.push({ from: cursor, to: r.from });
+    cursor = r.to;
   }
-  if (cursor < to) meetingRanges.push({ from: cursor, to });
+  if (cursor < toDay) meetingRanges.push({ from: cursor, to: toDay });
   // Both kinds of part select the same columns; a period always has one (its `to` is after its `from`).
   const [firstPart, ...otherParts] = [
     ...wholeMonths.map((r) => byMonthRows(r) as unknown as ReturnType<typeof byMeetingRows>),

@@ -1,5 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
+import { DEFAULT_TIME_ZONE } from '../../../core/time-zone.js';
+import { organizationsApi } from '../../organizations/api.js';
 import './tables.js';
 
 /**
@@ -8,17 +10,33 @@ import './tables.js';
  * difference: after advisory locks on the touched meetings and participants, each later statement
  * reads what concurrent writers committed, so two roll calls of one meeting on two tablets both end up
  * counted. The sessions repository calls these after each write; nothing else writes these tables.
+ * Days and months are the organization's (its time zone, migration 0092): a meeting's row keeps the
+ * day it starts on there, computed here once, so that reading a period compares days and converts
+ * nothing.
  */
 
 export const noProgram = '00000000-0000-0000-0000-000000000000';
 
-const credited = sql<number>`CASE WHEN NOT a.live THEN 0
+export const credited = sql<number>`CASE WHEN NOT a.live THEN 0
   WHEN a.mark = 'present' THEN m.duration_minutes
   WHEN a.mark IN ('late', 'left_early') THEN m.duration_minutes - a.minutes_missed
   ELSE 0 END`;
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const isoMonth = (d: Date) => `${d.toISOString().slice(0, 7)}-01`;
+const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+
+/** The organizations' zones as a table `z (organization_id, time_zone)` to join (UTC for one not found). */
+export async function zonesOf(
+  db: Executor,
+  organizationIds: readonly string[],
+): Promise<RawBuilder<unknown>> {
+  const ids = [...new Set(organizationIds)];
+  const found = new Map(
+    (await organizationsApi(db).listOrganizations(ids)).map((o) => [o.id, o.timeZone] as const),
+  );
+  const rows = ids.map((id) => sql`(${id}::uuid, ${found.get(id) ?? DEFAULT_TIME_ZONE}::text)`);
+  if (rows.length === 0) rows.push(sql`(NULL::uuid, ${DEFAULT_TIME_ZONE}::text)`);
+  return sql`(VALUES ${sql.join(rows)}) AS z (organization_id, time_zone)`;
+}
 
 /** Transaction-scoped locks, always taken in one order (meetings, then participants; each sorted). */
 async function lockKeys(db: Executor, kind: string, ids: Iterable<string>) {
@@ -29,23 +47,35 @@ async function lockKeys(db: Executor, kind: string, ids: Iterable<string>) {
   )}) AS v (k) ORDER BY k) AS ordered`.execute(db);
 }
 
-/** The rows of the meetings `which` selects (over `session_meetings m` and `session_series s`), from the records. */
-async function insertMeetingRows(db: Executor, which: RawBuilder<unknown>) {
+/**
+ * The rows of the meetings `which` selects (over `session_meetings m` and `session_series s`), from the
+ * records, each with the day it starts on in its organization's zone (`zones`: every organization concerned).
+ */
+export async function insertMeetingRows(
+  db: Executor,
+  which: RawBuilder<unknown>,
+  zones: RawBuilder<unknown>,
+) {
   await sql`
     INSERT INTO session_figures_meetings (organization_id, meeting_id, series_id, program_id, starts_at, status,
-      duration_minutes, marks, attended_minutes, no_shows)
+      duration_minutes, marks, attended_minutes, no_shows, starts_on)
     SELECT s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes,
       count(e.id)::int,
       coalesce(sum(CASE WHEN e.id IS NULL THEN 0 ELSE ${credited} END), 0)::int,
-      (count(e.id) FILTER (WHERE a.mark = 'unexcused_absence'))::int
+      (count(e.id) FILTER (WHERE a.mark = 'unexcused_absence'))::int,
+      (m.starts_at AT TIME ZONE z.time_zone)::date
     FROM session_meetings m
     JOIN session_series s ON s.id = m.series_id
+    JOIN ${zones} ON z.organization_id = s.organization_id
     LEFT JOIN session_attendance a ON a.meeting_id = m.id
     LEFT JOIN session_enrolments e ON e.id = a.enrolment_id AND e.status = 'enrolled'
     WHERE ${which}
-    GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes
+    GROUP BY s.organization_id, m.id, m.series_id, s.program_id, m.starts_at, m.status, m.duration_minutes,
+      z.time_zone
   `.execute(db);
 }
+
+const startsOn = sql<string>`fm.starts_on::text`;
 
 /** The series row: its seats, and how many participants hold one. */
 export async function refreshSeriesFigures(db: Executor, seriesIds: readonly string[]) {
@@ -74,27 +104,38 @@ export async function refreshMeetingFigures(
   if (ids.length === 0) return;
   await lockKeys(db, 'meeting', ids);
   const before = await db
-    .selectFrom('session_figures_meetings')
-    .select(['meeting_id as meetingId', 'starts_at as startsAt'])
-    .where('meeting_id', 'in', ids)
+    .selectFrom('session_figures_meetings as fm')
+    .select(['fm.meeting_id as meetingId', startsOn.as('startsOn')])
+    .where('fm.meeting_id', 'in', ids)
     .execute();
   await db.deleteFrom('session_figures_meetings').where('meeting_id', 'in', ids).execute();
-  await insertMeetingRows(db, sql`m.id IN (${sql.join(ids)})`);
+  const organizations = await db
+    .selectFrom('session_meetings as m')
+    .innerJoin('session_series as s', 's.id', 'm.series_id')
+    .select('s.organization_id as organizationId')
+    .distinct()
+    .where('m.id', 'in', ids)
+    .execute();
+  await insertMeetingRows(
+    db,
+    sql`m.id IN (${sql.join(ids)})`,
+    await zonesOf(
+      db,
+      organizations.map((o) => o.organizationId),
+    ),
+  );
 
   // The series' month rows of these meetings, before and after the write.
   const after = await db
-    .selectFrom('session_figures_meetings')
-    .select(['meeting_id as meetingId', 'series_id as seriesId', 'starts_at as startsAt'])
-    .where('meeting_id', 'in', ids)
+    .selectFrom('session_figures_meetings as fm')
+    .select(['fm.meeting_id as meetingId', 'fm.series_id as seriesId', startsOn.as('startsOn')])
+    .where('fm.meeting_id', 'in', ids)
     .execute();
+  const previous = new Map(before.map((b) => [b.meetingId, b.startsOn]));
   const months = new Map<string, { seriesId: string; month: string }>();
   for (const m of after) {
-    for (const startsAt of [m.startsAt, before.find((b) => b.meetingId === m.meetingId)?.startsAt]) {
-      if (startsAt)
-        months.set(`${m.seriesId}|${isoMonth(startsAt)}`, {
-          seriesId: m.seriesId,
-          month: isoMonth(startsAt),
-        });
+    for (const day of [m.startsOn, previous.get(m.meetingId)]) {
+      if (day) months.set(`${m.seriesId}|${monthOf(day)}`, { seriesId: m.seriesId, month: monthOf(day) });
     }
   }
   await refreshSeriesMonths(db, [...months.values()]);
@@ -103,14 +144,13 @@ export async function refreshMeetingFigures(
   let marked = db
     .selectFrom('session_attendance as a')
     .innerJoin('session_enrolments as e', 'e.id', 'a.enrolment_id')
-    .innerJoin('session_meetings as m', 'm.id', 'a.meeting_id')
-    .innerJoin('session_series as s', 's.id', 'm.series_id')
+    .innerJoin('session_figures_meetings as fm', 'fm.meeting_id', 'a.meeting_id')
     .select([
       'a.meeting_id as meetingId',
       sql<string>`coalesce(e.person_id, e.user_id)`.as('participantId'),
-      's.organization_id as organizationId',
-      's.program_id as programId',
-      'm.starts_at as startsAt',
+      'fm.organization_id as organizationId',
+      'fm.program_id as programId',
+      startsOn.as('startsOn'),
     ])
     .where('a.meeting_id', 'in', ids);
   if (enrolmentIds) {
@@ -118,21 +158,20 @@ export async function refreshMeetingFigures(
     marked = marked.where('a.enrolment_id', 'in', [...enrolmentIds]);
   }
   const rows = await marked.execute();
-  const previous = new Map(before.map((b) => [b.meetingId, b.startsAt]));
   const keys = new Map<string, ParticipantKey>();
   for (const row of rows) {
-    for (const startsAt of [row.startsAt, previous.get(row.meetingId)]) {
-      if (!startsAt) continue;
-      for (const [span, startsOn] of [
-        ['day', isoDay(startsAt)],
-        ['month', isoMonth(startsAt)],
+    for (const day of [row.startsOn, previous.get(row.meetingId)]) {
+      if (!day) continue;
+      for (const [span, keyDay] of [
+        ['day', day],
+        ['month', monthOf(day)],
       ] as const) {
         const key: ParticipantKey = {
           organizationId: row.organizationId,
           programId: row.programId ?? noProgram,
           participantId: row.participantId,
           span,
-          startsOn,
+          startsOn: keyDay,
         };
         keys.set(Object.values(key).join('|'), key);
       }
@@ -168,8 +207,7 @@ async function refreshSeriesMonths(db: Executor, keys: readonly { seriesId: stri
       coalesce(sum(fm.no_shows) FILTER (WHERE fm.status = 'scheduled'), 0)
     FROM ${values}
     JOIN session_figures_meetings fm ON fm.series_id = k.series_id
-      AND fm.starts_at >= (k.month::timestamp AT TIME ZONE 'UTC')
-      AND fm.starts_at < ((k.month + interval '1 month')::timestamp AT TIME ZONE 'UTC')
+      AND fm.starts_on >= k.month AND fm.starts_on < (k.month + interval '1 month')::date
     GROUP BY fm.organization_id, fm.series_id, k.month, fm.program_id
   `.execute(db);
 }
@@ -222,35 +260,40 @@ async function refreshParticipantFiguresOf(db: Executor, keys: readonly Particip
     .where('status', '=', 'enrolled')
     .execute();
   const days = keys.map((k) => k.startsOn).sort();
-  const windowFrom = new Date(`${days[0]}T00:00:00Z`);
   const last = new Date(`${days.at(-1)}T00:00:00Z`);
-  const windowTo = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
+  const windowTo = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1))
+    .toISOString()
+    .slice(0, 10);
   const participantOf = new Map(seated.map((e) => [e.id, e.participantId]));
   const marked =
     seated.length === 0
       ? []
-      : await db
-          .selectFrom('session_attendance as a')
-          .innerJoin('session_meetings as m', 'm.id', 'a.meeting_id')
-          .innerJoin('session_series as s', 's.id', 'm.series_id')
+      : // The meetings' own rows of the summary (refreshed with every write of a meeting, these ones just
+        // before) give their organization, program, status and length: no join to the meetings and
+        // series, and only the keys' organizations over the window, an index range (a roll call of 30
+        // read every meeting of the organization and scanned the meetings table).
+        await db
+          .selectFrom('session_figures_meetings as fm')
+          .innerJoin('session_attendance as a', 'a.meeting_id', 'fm.meeting_id')
           .select([
             'a.enrolment_id as enrolmentId',
             'a.mark',
             'a.live',
             'a.minutes_missed as minutesMissed',
-            'm.duration_minutes as durationMinutes',
-            'm.starts_at as startsAt',
-            's.organization_id as organizationId',
-            's.program_id as programId',
+            'fm.duration_minutes as durationMinutes',
+            startsOn.as('startsOn'),
+            'fm.organization_id as organizationId',
+            'fm.program_id as programId',
           ])
+          .where('fm.organization_id', 'in', [...new Set(keys.map((k) => k.organizationId))])
+          .where('fm.starts_on', '>=', days[0] as string)
+          .where('fm.starts_on', '<', windowTo)
+          .where('fm.status', '=', 'held')
           .where(
             'a.enrolment_id',
             'in',
             seated.map((e) => e.id),
           )
-          .where('m.status', '=', 'held')
-          .where('m.starts_at', '>=', windowFrom)
-          .where('m.starts_at', '<', windowTo)
           .execute();
   for (const row of marked) {
     const participantId = participantOf.get(row.enrolmentId) as string;
@@ -266,10 +309,7 @@ async function refreshParticipantFiguresOf(db: Executor, keys: readonly Particip
         : row.mark === 'late' || row.mark === 'left_early'
           ? row.durationMinutes - row.minutesMissed
           : 0;
-    for (const key of [
-      keyOf(owner, 'day', isoDay(row.startsAt)),
-      keyOf(owner, 'month', isoMonth(row.startsAt)),
-    ]) {
+    for (const key of [keyOf(owner, 'day', row.startsOn), keyOf(owner, 'month', monthOf(row.startsOn))]) {
       const total = totals.get(key);
       if (!total) continue;
       total.marks += 1;
@@ -322,66 +362,4 @@ export async function refreshEnrolmentFigures(db: Executor, enrolmentIds: readon
     meetings.map((m) => m.meeting_id),
     ids,
   );
-}
-
-/**
- * Every summary row of these organizations recomputed from the records in a few set-based statements,
- * for rows written in bulk rather than through the sessions module (the bench's generator) or to
- * repair: refreshing them meeting by meeting took an hour for 5,000 series. The rules are the refreshes'
- * above (migration 0053 backfilled the same way); a test rebuilds after random writes and compares.
- */
-export async function rebuildOrganizationsFigures(db: Executor, organizationIds: readonly string[]) {
-  const ids = [...new Set(organizationIds)].sort();
-  if (ids.length === 0) return;
-  for (const table of [
-    'session_figures_participants',
-    'session_figures_series_months',
-    'session_figures_meetings',
-    'session_figures_series',
-  ] as const)
-    await db.deleteFrom(table).where('organization_id', 'in', ids).execute();
-  await sql`
-    INSERT INTO session_figures_series (organization_id, series_id, program_id, title, capacity, enrolled)
-    SELECT s.organization_id, s.id, s.program_id, s.title, s.capacity, count(e.id)::int
-    FROM session_series s
-    LEFT JOIN session_enrolments e ON e.series_id = s.id AND e.status = 'enrolled'
-    WHERE s.organization_id IN (${sql.join(ids)})
-    GROUP BY s.organization_id, s.id, s.program_id, s.title, s.capacity
-  `.execute(db);
-  await insertMeetingRows(db, sql`s.organization_id IN (${sql.join(ids)})`);
-  await sql`
-    INSERT INTO session_figures_series_months
-    SELECT organization_id, series_id, date_trunc('month', starts_at AT TIME ZONE 'UTC')::date, program_id,
-      count(*),
-      count(*) FILTER (WHERE status = 'held'),
-      coalesce(sum(duration_minutes) FILTER (WHERE status = 'held'), 0),
-      coalesce(sum(attended_minutes) FILTER (WHERE status = 'held'), 0),
-      coalesce(sum(marks) FILTER (WHERE status = 'held'), 0),
-      coalesce(sum(no_shows) FILTER (WHERE status = 'held'), 0),
-      count(*) FILTER (WHERE status = 'scheduled'),
-      coalesce(sum(duration_minutes) FILTER (WHERE status = 'scheduled'), 0),
-      coalesce(sum(attended_minutes) FILTER (WHERE status = 'scheduled'), 0),
-      coalesce(sum(marks) FILTER (WHERE status = 'scheduled'), 0),
-      coalesce(sum(no_shows) FILTER (WHERE status = 'scheduled'), 0)
-    FROM session_figures_meetings
-    WHERE organization_id IN (${sql.join(ids)})
-    GROUP BY organization_id, series_id, 3, program_id
-  `.execute(db);
-  for (const [span, startsOn] of [
-    ['day', sql`(m.starts_at AT TIME ZONE 'UTC')::date`],
-    ['month', sql`date_trunc('month', m.starts_at AT TIME ZONE 'UTC')::date`],
-  ] as const) {
-    await sql`
-      INSERT INTO session_figures_participants (organization_id, program_id, participant_id, span, starts_on,
-        marks, attended_minutes)
-      SELECT s.organization_id, coalesce(s.program_id, ${noProgram}::uuid), coalesce(e.person_id, e.user_id),
-        ${span}::text, ${startsOn}, count(*)::int, sum(${credited})::int
-      FROM session_attendance a
-      JOIN session_meetings m ON m.id = a.meeting_id AND m.status = 'held'
-      JOIN session_enrolments e ON e.id = a.enrolment_id AND e.status = 'enrolled'
-      JOIN session_series s ON s.id = m.series_id
-      WHERE s.organization_id IN (${sql.join(ids)})
-      GROUP BY 1, 2, 3, 5
-    `.execute(db);
-  }
 }

@@ -212,6 +212,14 @@ export function sessionsRepository(db: Executor) {
       await refreshMeetingFigures(db, [id]);
     },
 
+    /**
+     * Records that a meeting was held without refreshing its figures: for a roll call only, whose marks
+     * (`upsertMarks`, at least one) refresh this meeting's figures next, in the same transaction.
+     */
+    async markHeldBeforeMarks(id: string) {
+      await db.updateTable('session_meetings').set({ status: 'held' }).where('id', '=', id).execute();
+    },
+
     enrolmentsOf(seriesId: string) {
       return db
         .selectFrom('session_enrolments')

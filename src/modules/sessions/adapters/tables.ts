@@ -139,6 +139,8 @@ export interface SessionFiguresMeetingsTable {
   series_id: string;
   program_id: string | null;
   starts_at: Date;
+  /** The day it starts on in its organization's zone ('YYYY-MM-DD', migration 0092): what periods compare. */
+  starts_on: string;
   status: 'scheduled' | 'held' | 'cancelled';
   duration_minutes: number;
   marks: number;
@@ -146,7 +148,7 @@ export interface SessionFiguresMeetingsTable {
   no_shows: number;
 }
 
-/** A series' meetings of one UTC month added up, held and scheduled apart (cancelled: only in `meetings`). */
+/** A series' meetings of one month of its organization's days added up, held and scheduled apart (cancelled: only in `meetings`). */
 export interface SessionFiguresSeriesMonthsTable {
   organization_id: string;
   series_id: string;
@@ -165,6 +167,7 @@ export interface SessionFiguresSeriesMonthsTable {
   scheduled_no_shows: number;
 }
 
+/** A participant's marks by day or month of the organization's days (migration 0092). */
 export interface SessionFiguresParticipantsTable {
   organization_id: string;
   /** The nil uuid for series outside any program. */

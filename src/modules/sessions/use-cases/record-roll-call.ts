@@ -5,7 +5,7 @@ import { sessionsRepository } from '../adapters/sessions-repository.js';
 import { attendedMinutes } from '../domain/attendance.js';
 import { sessionErrors } from '../errors.js';
 import { sessionStaffRoles, visibleMeeting } from './session-access.js';
-import { attendanceKind, publishSessionEvent } from './session-timeline.js';
+import { attendanceKind, sessionEvent } from './session-timeline.js';
 
 /**
  * Saves marks for a meeting. Each mark is its own row (meeting, participant): two counselors taking the
@@ -32,20 +32,21 @@ export const recordRollCall = defineUseCase(
       if (mark.minutesMissed > meeting.durationMinutes) throw sessionErrors.minutesAboveMeeting();
     }
     const before = new Map((await repo.marksOfMeeting(meeting.id)).map((m) => [m.enrolmentId, m]));
+    // Held first, and the figures refreshed once, by the marks' write, as a held meeting's (refreshing
+    // them for the status too read the meeting's figures twice on a first roll call).
+    if (meeting.status !== 'held') await repo.markHeldBeforeMarks(meeting.id);
     await repo.upsertMarks(meeting.id, series.organizationId, input.marks, actor.userId, now);
     // One event per person and meeting on their file; saving the same mark again adds nothing, a changed
-    // mark is shown as a correction (the Sessions tab has the mark in force).
-    for (const mark of input.marks) {
+    // mark is shown as a correction (the Sessions tab has the mark in force). One statement for all.
+    const events = input.marks.flatMap((mark) => {
       const previous = before.get(mark.enrolmentId);
       const same =
         previous?.mark === mark.mark &&
         previous.minutesMissed === mark.minutesMissed &&
         previous.live === mark.live;
-      if (same) continue;
       const enrolment = enrolments.get(mark.enrolmentId);
-      if (!enrolment) continue;
-      await publishSessionEvent(
-        timeline,
+      if (same || !enrolment) return [];
+      const event = sessionEvent(
         { ...enrolment, enrolmentId: enrolment.id },
         {
           kind: previous ? 'session.attendance_corrected' : attendanceKind(mark),
@@ -60,8 +61,9 @@ export const recordRollCall = defineUseCase(
           recordedBy: actor.userId,
         },
       );
-    }
-    if (meeting.status !== 'held') await repo.setMeeting(meeting.id, { status: 'held' });
+      return event ? [event] : [];
+    });
+    await timeline.publishMany(events);
     await audit.record({
       actorUserId: actor.userId,
       organizationId: actor.organizationId,

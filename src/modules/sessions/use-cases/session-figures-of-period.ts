@@ -2,6 +2,7 @@ import { sessionFiguresQuery } from '../../../contracts/sessions.js';
 import { requireActor, requireRole } from '../../../core/auth/actor.js';
 import { figuresRoles } from '../../../core/auth/roles.js';
 import type { Executor } from '../../../core/db/types.js';
+import { nextDay } from '../../../core/time-zone.js';
 import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { programScopeOf } from '../../programs/api.js';
@@ -18,6 +19,7 @@ import { sessionErrors } from '../errors.js';
  * A period's figures are added up by the database from the summary tables kept with every write (a
  * year of a program sums a few rows per series and participant), and only the page of series asked
  * (`seriesPage`, by title) is sent; one series, shown meeting by meeting, is read from the records.
+ * A meeting is in the period when it starts on one of its days in its organization's time zone.
  */
 export const sessionFiguresOfPeriod = defineUseCase(sessionFiguresQuery, async ({ input, ctx, trx, now }) => {
   const actor = requireActor(ctx);
@@ -32,8 +34,8 @@ export const sessionFiguresOfPeriod = defineUseCase(sessionFiguresQuery, async (
     organizationId,
     programId: input.programId ?? null,
     seriesId: input.seriesId ?? null,
-    from: new Date(`${input.from}T00:00:00Z`),
-    to: new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000),
+    from: input.from,
+    to: nextDay(input.to),
   };
   if (!input.seriesId) {
     const { totals, page } = await totalsFromSummary(trx, scope, now, {

@@ -6,10 +6,11 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { systemContext } from '../../../core/auth/actor.js';
 import { fixedClock } from '../../../core/clock.js';
 import { AppError } from '../../../core/errors.js';
+import { nextDay } from '../../../core/time-zone.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { createProgram } from '../../programs/use-cases/create-program.js';
+import { rebuildOrganizationsFigures } from '../adapters/figures-rebuild.js';
 import { type FiguresScope, factsFromRecords } from '../adapters/figures-repository.js';
-import { rebuildOrganizationsFigures } from '../adapters/figures-summary.js';
 import { factsFromSummary, totalsFromSummary } from '../adapters/figures-summary-read.js';
 import type { AttendanceMark } from '../domain/attendance.js';
 import { figuresOfTotals, sessionFigures } from '../domain/figures.js';
@@ -25,7 +26,8 @@ import { withdrawParticipant } from './withdraw-participant.js';
  * The summary tables against the records: random sequences of the writes that change the figures
  * (series planned, enrolments, withdrawals, roll calls and corrections, meetings cancelled or moved,
  * time passing), through the real use cases, then the facts of several scopes and periods — ragged or
- * whole months — read both ways must be equal.
+ * whole months — read both ways must be equal. The two organizations are in Montréal and Paris, and
+ * some meetings start around their midnights: periods are their days, never UTC's.
  */
 let database: TestDatabase;
 const clock = fixedClock('2026-02-10T12:00:00Z');
@@ -45,8 +47,16 @@ const marks: AttendanceMark[] = ['present', 'late', 'left_early', 'excused_absen
 beforeAll(async () => {
   database = await createTestDatabase();
   deps = testDeps(database, clock);
-  const steering = await givenOrganization(database.db, { name: 'Steering', country: 'FR' });
-  const member = await givenOrganization(database.db, { name: 'Member', country: 'FR' });
+  const steering = await givenOrganization(database.db, {
+    name: 'Steering',
+    country: 'CA',
+    timeZone: 'America/Toronto',
+  });
+  const member = await givenOrganization(database.db, {
+    name: 'Member',
+    country: 'FR',
+    timeZone: 'Europe/Paris',
+  });
   const consortium = await givenConsortium(database.db, steering.id, [steering.id, member.id]);
   programId = (
     await createProgram(deps)(systemContext(), {
@@ -91,17 +101,25 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const day = 86_400_000;
 const start = Date.parse('2026-01-01T00:00:00Z');
 const at = (hours: number) => new Date(start + hours * 3_600_000).toISOString();
+/** Hours from 1 January 00:00 UTC: 23:00 and 00:00 in Paris, then in Montréal, on 31 Jan and 28 Feb. */
+const aroundMidnights = [30 * 24 + 22, 30 * 24 + 23, 31 * 24 + 4, 31 * 24 + 5].flatMap((h) => [
+  h,
+  h + 28 * 24,
+]);
 
 const plan = fc.record({
   kind: fc.constant('plan' as const),
   side: fc.nat(1),
   inProgram: fc.boolean(),
   capacity: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
-  // Meetings from late December to early April, some on a month's first or last day.
-  starts: fc.array(fc.integer({ min: -10 * 24, max: 95 * 24 }), { minLength: 1, maxLength: 4 }),
+  // Meetings from late December to early April, some on a month's first or last day, some an hour
+  // either side of midnight in Montréal or Paris at the end of January or February.
+  starts: fc.array(
+    fc.oneof(fc.integer({ min: -10 * 24, max: 95 * 24 }), fc.constantFrom(...aroundMidnights)),
+    { minLength: 1, maxLength: 4 },
+  ),
 });
 const enrol = fc.record({ kind: fc.constant('enrol' as const), series: fc.nat(), person: fc.nat() });
 const rollCall = fc.record({
@@ -277,11 +295,7 @@ async function expectSummaryEqualsRecords() {
   ];
   for (const period of periods) {
     for (const partial of scopes) {
-      const scope = {
-        ...partial,
-        from: new Date(`${period.from}T00:00:00Z`),
-        to: new Date(Date.parse(`${period.to}T00:00:00Z`) + day),
-      };
+      const scope = { ...partial, from: period.from, to: nextDay(period.to) };
       const [summary, records] = await Promise.all([
         factsFromSummary(database.db, scope, now),
         factsFromRecords(database.db, scope, now),

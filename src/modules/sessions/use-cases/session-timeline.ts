@@ -1,4 +1,4 @@
-import type { TimelinePublisher } from '../../../core/timeline/timeline.js';
+import type { TimelineEvent, TimelinePublisher } from '../../../core/timeline/timeline.js';
 import type { AttendanceRecord } from '../domain/attendance.js';
 
 /** Kinds published on a person's timeline (labels: `sessionsTimelineKinds*` in the web locales). */
@@ -24,24 +24,27 @@ export interface TimelineParticipant {
   participantOrganizationId: string;
 }
 
+/** What a session event says, whoever publishes it. */
+interface SessionEventFacts {
+  kind: SessionEventKind;
+  occurredAt: Date;
+  resourceType: 'session_enrolment' | 'session_meeting' | 'session_signup_request';
+  resourceId: string;
+  data: Record<string, string | number>;
+  recordedBy: string;
+}
+
 /**
  * One dated fact of a person's sessions, on the file of the organization that follows them. Data holds
- * the session's title and minutes only: never a note or anything the person said.
+ * the session's title and minutes only: never a note or anything the person said. None for staff, who
+ * have no file.
  */
-export async function publishSessionEvent(
-  timeline: TimelinePublisher,
+export function sessionEvent(
   participant: TimelineParticipant,
-  event: {
-    kind: SessionEventKind;
-    occurredAt: Date;
-    resourceType: 'session_enrolment' | 'session_meeting' | 'session_signup_request';
-    resourceId: string;
-    data: Record<string, string | number>;
-    recordedBy: string;
-  },
-): Promise<void> {
-  if (!participant.personId) return;
-  await timeline.publish({
+  event: SessionEventFacts,
+): TimelineEvent | null {
+  if (!participant.personId) return null;
+  return {
     organizationId: participant.participantOrganizationId,
     personId: participant.personId,
     occurredAt: event.occurredAt,
@@ -51,7 +54,16 @@ export async function publishSessionEvent(
     resourceId: event.resourceId,
     data: event.data,
     recordedBy: event.recordedBy,
-  });
+  };
+}
+
+export async function publishSessionEvent(
+  timeline: TimelinePublisher,
+  participant: TimelineParticipant,
+  event: SessionEventFacts,
+): Promise<void> {
+  const published = sessionEvent(participant, event);
+  if (published) await timeline.publish(published);
 }
 
 /** What a mark says on the timeline: attended (fully or partly), a recording watched, or an absence. */
