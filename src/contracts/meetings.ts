@@ -43,6 +43,8 @@ export const createMeetingBody = meetingDetails
 
 const organization = z.object({ id: z.uuid(), name: z.string() });
 const staff = z.object({ userId: z.uuid(), name: z.string().nullable() });
+/** A contact of the partner directory (network), as a meeting shows it. */
+const partnerContact = z.object({ id: z.uuid(), name: z.string(), role: z.string().nullable() });
 
 export const meetingSummary = z
   .object({
@@ -55,7 +57,7 @@ export const meetingSummary = z
     invited: z.number().int(),
     /** Organizations present. */
     present: z.number().int(),
-    /** People present (staff and guests named for the organizations present). */
+    /** People present (staff and guests named for the organizations present, and partner contacts). */
     people: z.number().int(),
     openActions: z.number().int(),
     hasMinutes: z.boolean(),
@@ -115,8 +117,14 @@ export const meetingView = z
         people: z.number().int(),
       }),
     ),
-    /** People present over all the organizations. */
+    /** Contacts of the partner directory who attended, by partner organization. */
+    partnerAttendance: z.array(
+      z.object({ partner: organization, contacts: z.array(partnerContact), people: z.number().int() }),
+    ),
+    /** People present over all the organizations, partner contacts included. */
     peoplePresent: z.number().int(),
+    /** The contacts of the coordination's partner directory, to choose from, for who runs it (empty otherwise). */
+    partnerContacts: z.array(partnerContact.extend({ partner: organization })),
     /**
      * The consortium's members and coordination with their active staff (who may attend and own an
      * action), for the one who runs the meeting (empty otherwise).
@@ -240,6 +248,30 @@ export const recordAttendanceRoute = defineRoute({
   tags: ['meetings'],
   params: idParam,
   body: attendanceBody,
+  response: z.undefined(),
+  successStatus: 204,
+});
+
+export const partnerAttendeesBody = z.object({
+  contactIds: z
+    .array(z.uuid())
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'Each contact once' })
+    .describe(
+      "Who came from partner organizations, among the contacts of the coordination's partner directory",
+    ),
+});
+
+export const recordPartnerAttendeesRoute = defineRoute({
+  operationId: 'recordMeetingPartnerAttendees',
+  method: 'PUT',
+  path: '/api/meetings/:id/partner-attendees',
+  policy: 'session',
+  summary:
+    'Name the contacts of the partner directory who attended a meeting: they replace those named before, counted by partner organization',
+  tags: ['meetings'],
+  params: idParam,
+  body: partnerAttendeesBody,
   response: z.undefined(),
   successStatus: 204,
 });

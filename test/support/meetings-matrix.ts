@@ -99,6 +99,14 @@ export const meetingsRows = [
     otherOrganization: 'not_found',
   },
   {
+    name: 'name the partner-directory contacts who attended a meeting',
+    method: 'PUT',
+    url: () => `/api/meetings/${meetingId}/partner-attendees`,
+    body: () => ({ contactIds: [] }),
+    allowed: runners,
+    otherOrganization: 'not_found',
+  },
+  {
     name: "write a meeting's minutes",
     method: 'PUT',
     url: () => `/api/meetings/${meetingId}/minutes`,

@@ -37,4 +37,8 @@ export const meetingErrors = {
     en: "The person carrying an action is chosen among the active accounts of the owning organization. Write anyone else's name instead.",
     fr: 'La personne qui porte une action se choisit parmi les comptes actifs de la structure responsable. Sinon, écrivez son nom.',
   }),
+  attendeeNotPartnerContact: defineError('MEETING_ATTENDEE_NOT_PARTNER_CONTACT', 'bad_request', {
+    en: "Partner attendees are chosen among the contacts of the coordination's partner directory. Add the contact to the directory first, or name them as a guest.",
+    fr: 'Les partenaires présents se choisissent parmi les contacts de l’annuaire des partenaires de la coordination. Ajoutez d’abord le contact à l’annuaire, ou nommez-le comme invité.',
+  }),
 };

@@ -9,6 +9,7 @@ import {
   openActionsRoute,
   readMeetingRoute,
   recordAttendanceRoute,
+  recordPartnerAttendeesRoute,
   writeMinutesRoute,
 } from '../../contracts/meetings.js';
 import { mountRoute } from '../../core/http/mount.js';
@@ -22,6 +23,7 @@ import { listMeetings } from './use-cases/list-meetings.js';
 import { openActions } from './use-cases/open-actions.js';
 import { readMeeting } from './use-cases/read-meeting.js';
 import { recordAttendance } from './use-cases/record-attendance.js';
+import { recordPartnerAttendees } from './use-cases/record-partner-attendees.js';
 import { writeMinutes } from './use-cases/write-minutes.js';
 
 export function registerMeetingsRoutes(app: FastifyInstance, deps: Deps): void {
@@ -33,6 +35,9 @@ export function registerMeetingsRoutes(app: FastifyInstance, deps: Deps): void {
   );
   mountRoute(app, recordAttendanceRoute, ({ params, body, ctx }) =>
     recordAttendance(deps)(ctx, { ...body, meetingId: params.id }),
+  );
+  mountRoute(app, recordPartnerAttendeesRoute, ({ params, body, ctx }) =>
+    recordPartnerAttendees(deps)(ctx, { ...body, meetingId: params.id }),
   );
   mountRoute(app, writeMinutesRoute, ({ params, body, ctx }) =>
     writeMinutes(deps)(ctx, { ...body, meetingId: params.id }),

@@ -10,6 +10,7 @@ import {
   openActionsRoute,
   readMeetingRoute,
   recordAttendanceRoute,
+  recordPartnerAttendeesRoute,
   writeMinutesRoute,
 } from '../../contracts/meetings.js';
 import { followUpRoles, type Role } from '../../core/auth/roles.js';
@@ -78,6 +79,10 @@ export const useChangeMeeting = (meetingId: string) =>
 export const useRecordAttendance = (meetingId: string) =>
   useMeetingMutation((body: CallPart<typeof recordAttendanceRoute, 'body'>) =>
     call(recordAttendanceRoute, { params: { id: meetingId }, body }),
+  );
+export const useRecordPartnerAttendees = (meetingId: string) =>
+  useMeetingMutation((body: CallPart<typeof recordPartnerAttendeesRoute, 'body'>) =>
+    call(recordPartnerAttendeesRoute, { params: { id: meetingId }, body }),
   );
 export const useWriteMinutes = (meetingId: string) =>
   useMeetingMutation((body: CallPart<typeof writeMinutesRoute, 'body'>) =>

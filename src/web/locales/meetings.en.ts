@@ -79,6 +79,18 @@ export const meetingsEn = {
     none: 'No organization invited.',
     value: { present: 'Present', excused: 'Excused', absent: 'Absent' },
   },
+  partners: {
+    title: 'Partner organizations',
+    contacts: 'Contacts of the partner directory who attended',
+    hint: 'Chosen among the contacts of your partner directory; each counts for their partner organization.',
+    choose: 'Choose among the directory’s contacts',
+    noContact: 'No contact by that name in the directory',
+    save: 'Save the partners present',
+    saved: 'Partners present saved.',
+    none: 'No partner contact recorded.',
+    partner: 'Partner organization',
+    table: 'Partner contacts present, by partner organization',
+  },
   minutes: {
     title: 'Minutes and decisions',
     minutes: 'Minutes',

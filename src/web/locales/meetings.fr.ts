@@ -81,6 +81,18 @@ export const meetingsFr: typeof meetingsEn = {
     none: 'Aucune structure invitée.',
     value: { present: 'Présente', excused: 'Excusée', absent: 'Absente' },
   },
+  partners: {
+    title: 'Structures partenaires',
+    contacts: 'Contacts de l’annuaire des partenaires présents',
+    hint: 'Choisis parmi les contacts de votre annuaire des partenaires ; chacun compte pour sa structure partenaire.',
+    choose: 'Choisir parmi les contacts de l’annuaire',
+    noContact: 'Aucun contact de ce nom dans l’annuaire',
+    save: 'Enregistrer les partenaires présents',
+    saved: 'Partenaires présents enregistrés.',
+    none: 'Aucun contact partenaire enregistré.',
+    partner: 'Structure partenaire',
+    table: 'Contacts partenaires présents, par structure partenaire',
+  },
   minutes: {
     title: 'Compte rendu et décisions',
     minutes: 'Compte rendu',

@@ -38,6 +38,14 @@ export interface ConsortiumMeetingAttendeesTable {
   user_id: string;
 }
 
+/** A contact of the partner directory that attended (migration 0091): ids only, names read from network. */
+export interface ConsortiumMeetingPartnerAttendeesTable {
+  meeting_id: string;
+  organization_id: string;
+  contact_id: string;
+  partner_id: string;
+}
+
 export interface ConsortiumMeetingActionsTable {
   id: string;
   organization_id: string;
@@ -88,6 +96,7 @@ declare module '../../../core/db/types.js' {
     consortium_meetings: ConsortiumMeetingsTable;
     consortium_meeting_invitations: ConsortiumMeetingInvitationsTable;
     consortium_meeting_attendees: ConsortiumMeetingAttendeesTable;
+    consortium_meeting_partner_attendees: ConsortiumMeetingPartnerAttendeesTable;
     consortium_meeting_actions: ConsortiumMeetingActionsTable;
     consortium_meeting_action_changes: ConsortiumMeetingActionChangesTable;
     consortium_meeting_carried_actions: ConsortiumMeetingCarriedActionsTable;

@@ -4,6 +4,7 @@ import { defineUseCase } from '../../../core/use-case.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { actionsRepository } from '../adapters/actions-repository.js';
 import { meetingsRepository } from '../adapters/meetings-repository.js';
+import { partnerAttendeesRepository } from '../adapters/partner-attendees-repository.js';
 import { isOpenStatus } from '../domain/actions.js';
 import { peoplePresent } from '../domain/attendance.js';
 import { meetingKinds } from '../domain/vocabulary.js';
@@ -46,10 +47,11 @@ export const listMeetings = defineUseCase(
       })),
     ].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
     const ids = meetings.map((m) => m.id);
-    const [invitations, attendees, actions] = await Promise.all([
+    const [invitations, attendees, actions, partnerAttendees] = await Promise.all([
       repo.invitations(ids),
       repo.attendees(ids),
       actionsRepository(trx).actionsOfMeetings(ids),
+      partnerAttendeesRepository(trx).ofMeetings(ids),
     ]);
     return {
       consortia,
@@ -64,17 +66,19 @@ export const listMeetings = defineUseCase(
           place: meeting.place,
           invited: invited.length,
           present: invited.filter((row) => row.attendance === 'present').length,
-          people: invited.reduce(
-            (sum, row) =>
-              sum +
-              peoplePresent({
-                ...row,
-                attendees: attendees.filter(
-                  (a) => a.meetingId === meeting.id && a.memberOrganizationId === row.memberOrganizationId,
-                ),
-              }),
-            0,
-          ),
+          people:
+            partnerAttendees.filter((p) => p.meetingId === meeting.id).length +
+            invited.reduce(
+              (sum, row) =>
+                sum +
+                peoplePresent({
+                  ...row,
+                  attendees: attendees.filter(
+                    (a) => a.meetingId === meeting.id && a.memberOrganizationId === row.memberOrganizationId,
+                  ),
+                }),
+              0,
+            ),
           openActions: actions.filter((a) => a.meetingId === meeting.id && isOpenStatus(a.status)).length,
           hasMinutes: meeting.minutes !== null && meeting.minutes !== '',
         };

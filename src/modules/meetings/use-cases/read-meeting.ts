@@ -8,11 +8,12 @@ import { meetingsRepository } from '../adapters/meetings-repository.js';
 import { peoplePresent } from '../domain/attendance.js';
 import { actionViews } from './action-views.js';
 import { consortiumParticipants, meetingRoles, runs, visibleMeeting } from './meeting-access.js';
+import { partnerAttendanceOf, partnerContactsToChoose } from './meeting-partners.js';
 import { activeStaffOf, type StaffMember } from './meeting-staff.js';
 
 /**
  * A meeting as its page shows it: agenda, attendance of each invited organization (its staff who came by
- * name, its guests, the people present), minutes, decisions, the actions it decided and those carried
+ * name, its guests, the people present), the partner-directory contacts who came by partner, minutes, decisions, the actions it decided and those carried
  * over to it, documents. Who runs it also gets each participant's active staff, to choose from.
  */
 export const readMeeting = defineUseCase(
@@ -66,6 +67,7 @@ export const readMeeting = defineUseCase(
           participants.map((p) => p.id),
         )
       : new Map<string, StaffMember[]>();
+    const partnerAttendance = await partnerAttendanceOf(trx, meeting.id);
     const withSeries = <T>(rows: T[]) => rows.map((row) => ({ ...row, consortiumId: meeting.consortiumId }));
     return {
       id: meeting.id,
@@ -80,7 +82,11 @@ export const readMeeting = defineUseCase(
       minutes: meeting.minutes,
       decisions: meeting.decisions,
       attendance,
-      peoplePresent: attendance.reduce((sum, row) => sum + row.people, 0),
+      partnerAttendance,
+      peoplePresent:
+        attendance.reduce((sum, row) => sum + row.people, 0) +
+        partnerAttendance.reduce((sum, row) => sum + row.people, 0),
+      partnerContacts: running ? await partnerContactsToChoose(trx, meeting.organizationId) : [],
       participants: running ? participants.map((p) => ({ ...p, staff: staffOf.get(p.id) ?? [] })) : [],
       actions: await actionViews(trx, actor, withSeries(decided), today),
       carriedOver: await actionViews(trx, actor, withSeries(carried), today),

@@ -14,6 +14,7 @@ import { Dialog } from '../caseload/Dialog.js';
 import { ActionsTable } from './ActionsTable.js';
 import { AddActionForm, DocumentsSection } from './MeetingAdditions.js';
 import { type MeetingDraft, MeetingForm } from './MeetingForm.js';
+import { PartnerAttendance } from './MeetingPartners.js';
 import { AttendanceGrid, MinutesSection } from './MeetingRecords.js';
 
 const route = getRouteApi('/app/meetings/$meetingId');
@@ -89,6 +90,7 @@ function MeetingDetail({ meeting }: { meeting: MeetingView }) {
             </Section>
             <Section id="meeting-attendance" title={t('meetings.attendance.title')}>
               <AttendanceGrid meeting={meeting} />
+              <PartnerAttendance meeting={meeting} />
             </Section>
           </Stack>
         </Grid.Col>

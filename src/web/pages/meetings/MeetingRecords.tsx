@@ -56,7 +56,11 @@ export function AttendanceGrid({ meeting }: { meeting: MeetingView }) {
   };
   const peopleOf = (row: (typeof rows)[number]) =>
     row.status === 'present' ? row.attendeeUserIds.length + row.guests.length : 0;
-  const total = meeting.runs ? rows.reduce((sum, row) => sum + peopleOf(row), 0) : meeting.peoplePresent;
+  // Partner contacts are recorded apart (PartnerAttendance) and count in the meeting's people present.
+  const partners = meeting.partnerAttendance.reduce((sum, row) => sum + row.people, 0);
+  const total = meeting.runs
+    ? rows.reduce((sum, row) => sum + peopleOf(row), 0) + partners
+    : meeting.peoplePresent;
   return (
     <form
       onSubmit={async (event) => {
