@@ -167,8 +167,19 @@ export const duplicateRunView = z.object({
   startedAt: isoDateTime.nullable(),
   finishedAt: isoDateTime.nullable(),
   comparedPairs: z.number().int().describe('Pairs of files of two members sharing a blocking key'),
-  scoredPairs: z.number().int().describe('Of those, scored so far (the progress)'),
+  scoredPairs: z.number().int().describe('Of those, scored so far (the progress of the scoring phase)'),
   foundPairs: z.number().int().describe('Pairs the rule takes for one person'),
+  phase: z
+    .enum(['reading_keys', 'scoring'])
+    .nullable()
+    .describe(
+      'Reading the blocks of files sharing a key, then scoring the pairs; null before the run starts',
+    ),
+  readKeys: z
+    .number()
+    .int()
+    .describe('Key rows of the members read so far (the progress of the first phase)'),
+  totalKeys: z.number().int().describe('Key rows of the members, counted when the run started'),
   /** Figures only: how many pairs between two member organizations, never a file. */
   figures: z.array(z.object({ first: runOrganization, second: runOrganization, pairs: z.number().int() })),
 });

@@ -7,6 +7,7 @@ import { comparableFiles } from './adapters/duplicate-keys-repository.js';
 import {
   decidedAcrossMembers,
   duplicateRunsRepository,
+  keyRowsOfMembers,
   type RunRow,
   sharedKeyBlocks,
   thresholdFactsOfFiles,
@@ -19,10 +20,17 @@ import { type DuplicateReason, thresholdFactsOf } from './domain/duplicate-score
 
 export const duplicateRunKind = 'people.duplicate-consortium-run';
 
-/** Files read per statement, blocks of files sharing a key per statement, pairs scored between two progress reports. */
+/** Files read per statement, keys read per statement (one progress report each), pairs scored between two reports. */
 const filesPerRead = 5_000;
-const blocksPerRead = 50_000;
-const pairsPerReport = 20_000;
+const defaultPace = { keysPerRead: 100_000, pairsPerReport: 20_000 };
+
+/** How a run reads and reports; a test makes pages small to watch the progress move. */
+export interface RunPace {
+  keysPerRead: number;
+  pairsPerReport: number;
+  /** Told each progress written, after it is written. */
+  onProgress?: (change: Parameters<ReturnType<typeof duplicateRunsRepository>['progress']>[1]) => void;
+}
 
 /** Enqueued in the transaction that records the run: ids only. */
 export async function enqueueDuplicateRun(
@@ -47,36 +55,54 @@ export async function enqueueDuplicateRun(
  * decided before (different, or linked) left out, restricted, anonymized and merged-away files never.
  * Each pair found is written once for each side, owned by the member whose file it is; the run keeps
  * only figures (pairs by pair of members) for the coordinating organization. Progress is written as it
- * goes (pairs scored); audited with the counts. Returns the finished run, or undefined when it was
+ * goes, in two phases: the key rows read (the blocks), then the pairs scored; audited with the counts. Returns the finished run, or undefined when it was
  * not waiting (already done).
  */
 export async function runConsortiumDuplicates(
   deps: Pick<Deps, 'db' | 'clock' | 'newId'>,
   runId: string,
+  pace: RunPace = defaultPace,
 ): Promise<RunRow | undefined> {
   const repo = duplicateRunsRepository(deps.db);
   const run = await repo.find(runId);
   if (!run || run.status === 'done') return undefined;
-  await repo.progress(runId, { status: 'running', startedAt: deps.clock.now() });
+  const progress = async (change: Parameters<typeof repo.progress>[1]) => {
+    await repo.progress(runId, change);
+    pace.onProgress?.(change);
+  };
+  await progress({ status: 'running', startedAt: deps.clock.now() });
   try {
     const members = (await organizationsApi(deps.db).consortiumMembers(run.consortiumId))
       .map((m) => m.id)
       .sort();
+    // The first phase, reading the key blocks, is most of a large run's time: its progress is the key
+    // rows read of those counted here, reported after each page.
+    const totalKeys = await keyRowsOfMembers(deps.db, members);
+    await progress({ phase: 'reading_keys', readKeys: 0, totalKeys });
     // What the threshold's bound compares of every file, then the blocks in key order a page at a
     // time: pairs are counted, and only those that may reach the threshold kept (docs/duplicates.md).
     const collector = consortiumPairCollector();
     for (const organizationId of members)
       for (const file of await thresholdFactsOfFiles(deps.db, organizationId))
         collector.addFile(file.id, organizationId, thresholdFactsOf(file));
+    let readKeys = 0;
     for (let after = ''; ; ) {
-      const blocks = await sharedKeyBlocks(deps.db, members, after, blocksPerRead);
-      for (const block of blocks) collector.addBlock(block.organizationIds, block.personIds);
-      if (blocks.length < blocksPerRead) break;
-      after = blocks.at(-1)!.key;
+      const page = await sharedKeyBlocks(deps.db, members, after, pace.keysPerRead);
+      for (const block of page.blocks) collector.addBlock(block.organizationIds, block.personIds);
+      readKeys += page.keyRows;
+      // Keys written since the count may carry the rows read past it: the phase never shows over 100 %.
+      await progress({ readKeys: Math.min(readKeys, totalKeys) });
+      if (page.keys < pace.keysPerRead || page.lastKey === null) break;
+      after = page.lastKey;
     }
     const { compared, toScore } = collector.result();
     const setAside = compared - toScore.length;
-    await repo.progress(runId, { comparedPairs: compared, scoredPairs: setAside });
+    await progress({
+      phase: 'scoring',
+      readKeys: totalKeys,
+      comparedPairs: compared,
+      scoredPairs: setAside,
+    });
     const decided = await decidedAcrossMembers(deps.db, members);
     const wanted = new Map<string, Set<string>>();
     for (const p of toScore) {
@@ -109,7 +135,7 @@ export async function runConsortiumDuplicates(
     let scored = setAside;
     for (const p of toScore) {
       scored++;
-      if (scored % pairsPerReport === 0) await repo.progress(runId, { scoredPairs: scored });
+      if (scored % pace.pairsPerReport === 0) await progress({ scoredPairs: scored });
       if (decided.has(`${p.first}|${p.second}`)) continue;
       const a = read.get(p.first);
       const b = read.get(p.second);

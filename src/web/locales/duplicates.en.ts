@@ -87,7 +87,11 @@ export const duplicatesEn = {
     none: 'No run yet.',
     runOf: 'Run over {{consortium}}, {{date}}',
     status: { queued: 'Waiting', running: 'Running', done: 'Done', failed: 'Failed' },
-    progress: 'Pairs scored so far',
+    phase: {
+      waiting: 'Waiting to start',
+      reading_keys: 'Step 1 of 2, reading the files that share a key: {{percent}} %',
+      scoring: 'Step 2 of 2, scoring the pairs found: {{percent}} %',
+    },
     counts: '{{compared}} pairs of files sharing a key compared; {{found}} possible duplicates.',
     figures: 'Possible duplicates by pair of member organizations',
     member: 'Member organization',

@@ -94,7 +94,11 @@ export const duplicatesFr: Shape<typeof duplicatesEn> = {
     none: 'Aucune détection pour l’instant.',
     runOf: 'Détection sur {{consortium}}, {{date}}',
     status: { queued: 'En attente', running: 'En cours', done: 'Terminée', failed: 'Échouée' },
-    progress: 'Paires évaluées jusqu’ici',
+    phase: {
+      waiting: 'En attente de démarrage',
+      reading_keys: 'Étape 1 sur 2, lecture des dossiers partageant une clé : {{percent}} %',
+      scoring: 'Étape 2 sur 2, évaluation des paires trouvées : {{percent}} %',
+    },
     counts: '{{compared}} paires de dossiers partageant une clé comparées ; {{found}} doublons possibles.',
     figures: 'Doublons possibles par paire de structures membres',
     member: 'Structure membre',

@@ -2,46 +2,77 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import type { DuplicateReason } from '../domain/duplicate-score.js';
 import { privacyHoldOf } from './caseload-repository.js';
-import type { RunFigure } from './duplicate-tables.js';
+import type { DuplicateRunPhase, RunFigure } from './duplicate-tables.js';
 import './duplicate-tables.js';
 
 /** A key shared by more files than this across the consortium is too common to pair them all. */
 const largestBlock = 50;
 
 /**
- * The blocks of a consortium's batch run, in key order from `after` on, `limit` at a time: the files of
- * the members sharing a key, for the keys shared by files of at least two members and by no more than
- * `largestBlock` files of the consortium (more is too common to pair them all). One pass over the keys'
- * index; the pairs are made by the caller.
+ * One page of a consortium's batch run, in key order from `after` on: `limit` keys of the members, and
+ * among them the blocks — the files of the members sharing a key, for the keys shared by files of at
+ * least two members and by no more than `largestBlock` files of the consortium (more is too common to
+ * pair them all). Also how far the page went: its last key, how many keys and key rows it passed (the
+ * progress of the run's first phase). One pass over the keys' index; the pairs are made by the caller.
  */
 export async function sharedKeyBlocks(
   db: Executor,
   memberIds: readonly string[],
   after: string,
   limit: number,
-): Promise<{ key: string; organizationIds: string[]; personIds: string[] }[]> {
-  if (memberIds.length < 2) return [];
+): Promise<{
+  blocks: { key: string; organizationIds: string[]; personIds: string[] }[];
+  lastKey: string | null;
+  keys: number;
+  keyRows: number;
+}> {
+  if (memberIds.length < 2) return { blocks: [], lastKey: null, keys: 0, keyRows: 0 };
   // One text per file (organization id then person id, 36 characters each): no sort within a key, and
   // min/max rather than a count of distinct members, so that the index's order is all the query needs.
-  const rows = await db
-    .selectFrom('person_duplicate_keys')
-    .select('key')
-    .select(sql<string[]>`array_agg(organization_id::text || person_id::text)`.as('files'))
-    .where('organization_id', 'in', [...memberIds])
-    .where('key', '>', after)
-    .groupBy('key')
-    .having(
-      sql<boolean>`count(*) BETWEEN 2 AND ${largestBlock}
-        AND min(organization_id::text) <> max(organization_id::text)`,
+  // The page counts every key, shared or not, so that its last row says how far the run has read.
+  const rows = await sql<{ key: string | null; files: string[] | null; keys: number; key_rows: number }>`
+    WITH page AS (
+      SELECT key, count(*) AS key_rows,
+        CASE WHEN count(*) BETWEEN 2 AND ${largestBlock}
+          AND min(organization_id::text) <> max(organization_id::text)
+        THEN array_agg(organization_id::text || person_id::text) END AS files
+      FROM person_duplicate_keys
+      WHERE organization_id = ANY(${sql.val([...memberIds])}::uuid[]) AND key > ${after}
+      GROUP BY key
+      ORDER BY key
+      LIMIT ${limit}
     )
-    .orderBy('key')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({
-    key: row.key,
-    organizationIds: row.files.map((file) => file.slice(0, 36)),
-    personIds: row.files.map((file) => file.slice(36)),
-  }));
+    SELECT * FROM (
+      SELECT key, files, 0::bigint AS keys, 0::bigint AS key_rows FROM page WHERE files IS NOT NULL
+      UNION ALL
+      SELECT max(key), NULL, count(*), coalesce(sum(key_rows), 0) FROM page
+    ) AS answer
+    ORDER BY files IS NULL, key
+  `.execute(db);
+  const summary = rows.rows.at(-1);
+  return {
+    blocks: rows.rows
+      .filter((row) => row.files !== null)
+      .map((row) => ({
+        key: row.key as string,
+        organizationIds: (row.files as string[]).map((file) => file.slice(0, 36)),
+        personIds: (row.files as string[]).map((file) => file.slice(36)),
+      })),
+    lastKey: summary?.key ?? null,
+    keys: Number(summary?.keys ?? 0),
+    keyRows: Number(summary?.key_rows ?? 0),
+  };
+}
+
+/** The key rows of these members: what the run's first phase reads, counted before it starts. */
+export async function keyRowsOfMembers(db: Executor, memberIds: readonly string[]): Promise<number> {
+  if (memberIds.length < 2) return 0;
+  const row = await db
+    .selectFrom('person_duplicate_keys')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', 'in', [...memberIds])
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /**
@@ -84,6 +115,9 @@ export interface RunRow {
   scoredPairs: number;
   foundPairs: number;
   figures: RunFigure[];
+  phase: DuplicateRunPhase | null;
+  readKeys: number;
+  totalKeys: number;
 }
 
 const runColumns = [
@@ -99,6 +133,9 @@ const runColumns = [
   'scored_pairs as scoredPairs',
   'found_pairs as foundPairs',
   'figures',
+  'phase',
+  'read_keys as readKeys',
+  'total_keys as totalKeys',
 ] as const;
 
 export function duplicateRunsRepository(db: Executor) {
@@ -147,6 +184,9 @@ export function duplicateRunsRepository(db: Executor) {
         scoredPairs: number;
         foundPairs: number;
         figures: RunFigure[];
+        phase: DuplicateRunPhase;
+        readKeys: number;
+        totalKeys: number;
       }>,
     ) {
       await db
@@ -159,6 +199,9 @@ export function duplicateRunsRepository(db: Executor) {
           ...(change.scoredPairs !== undefined ? { scored_pairs: change.scoredPairs } : {}),
           ...(change.foundPairs !== undefined ? { found_pairs: change.foundPairs } : {}),
           ...(change.figures ? { figures: JSON.stringify(change.figures) } : {}),
+          ...(change.phase ? { phase: change.phase } : {}),
+          ...(change.readKeys !== undefined ? { read_keys: change.readKeys } : {}),
+          ...(change.totalKeys !== undefined ? { total_keys: change.totalKeys } : {}),
         })
         .where('id', '=', id)
         .execute();

@@ -45,7 +45,14 @@ export interface DuplicateRunsTable {
   scored_pairs: ColumnType<number, number | undefined, number>;
   found_pairs: ColumnType<number, number | undefined, number>;
   figures: ColumnType<RunFigure[], string | undefined, string>;
+  /** Null until the run starts, and for the runs finished before migration 0091. */
+  phase: ColumnType<DuplicateRunPhase | null, DuplicateRunPhase | null | undefined, DuplicateRunPhase | null>;
+  read_keys: ColumnType<number, number | undefined, number>;
+  total_keys: ColumnType<number, number | undefined, number>;
 }
+
+/** A run reads the blocks of files sharing a key, then scores the pairs they make. */
+export type DuplicateRunPhase = 'reading_keys' | 'scoring';
 
 /** How many pairs a run found between two member organizations (the coordinator's figures). */
 export interface RunFigure {

@@ -97,6 +97,19 @@ export function nameTokenOf(word: string, variants: NameVariants): NameToken {
  * "Yuriy", "Jurij", "Youri" give "iuri". For comparing and for blocking keys, never for showing.
  */
 export function nameSkeleton(latin: string): string {
+  const known = skeletons.get(latin);
+  if (known !== undefined) return known;
+  const skeleton = skeletonOf(latin);
+  // Bounded: a batch run meets a few thousand words, each in thousands of pairs.
+  if (skeletons.size >= 100_000) skeletons.clear();
+  skeletons.set(latin, skeleton);
+  return skeleton;
+}
+
+/** Skeletons already worked out: thirteen regular expressions per word, and a word recurs in every pair it is in. */
+const skeletons = new Map<string, string>();
+
+function skeletonOf(latin: string): string {
   return latin
     .replace(/dzh|dj|zh/g, 'j')
     .replace(/kh/g, 'h')
@@ -113,21 +126,33 @@ export function nameSkeleton(latin: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * The two strings' "already matched" flags, cleared: reused from one comparison to the next (a batch
+ * run compares millions of names; allocating two arrays each time kept the garbage collector busy).
+ */
+const matchedFlags = [new Uint8Array(64), new Uint8Array(64)];
+function matchedIn(side: 0 | 1, length: number): Uint8Array {
+  if (matchedFlags[side]!.length < length) matchedFlags[side] = new Uint8Array(length * 2);
+  const flags = matchedFlags[side]!;
+  flags.fill(0, 0, length);
+  return flags;
+}
+
 /** Jaro-Winkler similarity of two strings, 0 (nothing in common) to 1 (equal). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const matchedA = new Array<boolean>(a.length).fill(false);
-  const matchedB = new Array<boolean>(b.length).fill(false);
+  const matchedA = matchedIn(0, a.length);
+  const matchedB = matchedIn(1, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(b.length - 1, i + window);
     for (let j = from; j <= to; j++) {
-      if (matchedB[j] || a[i] !== b[j]) continue;
-      matchedA[i] = true;
-      matchedB[j] = true;
+      if (matchedB[j] || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
+      matchedA[i] = 1;
+      matchedB[j] = 1;
       matches++;
       break;
     }
@@ -138,7 +163,7 @@ export function jaroWinkler(a: string, b: string): number {
   for (let i = 0; i < a.length; i++) {
     if (!matchedA[i]) continue;
     while (!matchedB[k]) k++;
-    if (a[i] !== b[k]) transpositions++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }
   const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;

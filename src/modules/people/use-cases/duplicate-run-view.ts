@@ -36,6 +36,9 @@ export async function presentRuns(db: Executor, runs: readonly RunRow[]) {
       comparedPairs: run.comparedPairs,
       scoredPairs: run.scoredPairs,
       foundPairs: run.foundPairs,
+      phase: run.phase,
+      readKeys: run.readKeys,
+      totalKeys: run.totalKeys,
       figures,
     });
   }

@@ -6,8 +6,22 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { QueryState } from '../../components/QueryState.js';
 import { ScrollTable } from '../../components/ScrollTable.js';
 import { formatDateTime } from '../../format.js';
+import { runProgress } from './run-progress.js';
 
 const statusColor = { queued: 'gray', running: 'blue', done: 'green', failed: 'red' } as const;
+
+/** The phase a run is in, by name, and how far it went in that phase. */
+function RunProgress({ run }: { run: Parameters<typeof runProgress>[0] }) {
+  const { t } = useTranslation();
+  const { phase, percent } = runProgress(run);
+  const label = t(`duplicates.runs.phase.${phase}`, { percent });
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{label}</Text>
+      <Progress value={percent} aria-label={label} animated />
+    </Stack>
+  );
+}
 
 /**
  * The batch run of duplicate detection over the consortia my organization coordinates: start one (a
@@ -63,13 +77,7 @@ export function DuplicateRunsPage() {
                     {t(`duplicates.runs.status.${run.status}`)}
                   </Badge>
                 </Group>
-                {run.status === 'running' || run.status === 'queued' ? (
-                  <Progress
-                    value={run.comparedPairs > 0 ? (100 * run.scoredPairs) / run.comparedPairs : 0}
-                    aria-label={t('duplicates.runs.progress')}
-                    animated
-                  />
-                ) : null}
+                {run.status === 'running' || run.status === 'queued' ? <RunProgress run={run} /> : null}
                 <Text size="sm">
                   {t('duplicates.runs.counts', { compared: run.comparedPairs, found: run.foundPairs })}
                 </Text>
