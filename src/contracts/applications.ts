@@ -5,6 +5,7 @@ import {
   refusalReasonCodes,
 } from '../modules/applications/domain/application-state.js';
 import { defineRoute, idParam, paged, pageQuery } from './define.js';
+import { fromMergedFile } from './merged-file.js';
 import { optionalText, pastDate, text } from './primitives.js';
 
 export {
@@ -79,6 +80,8 @@ export const applicationView = z.object({
   stateChangedAt: z.string(),
   moves: z.array(applicationMoveView),
   comments: z.array(applicationCommentView),
+  /** On a kept file's list, the merged file the application belongs to (read-only there); else null. */
+  fromMergedFile,
 });
 
 export const personApplications = paged(applicationView).extend({

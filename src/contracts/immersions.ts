@@ -8,6 +8,7 @@ import {
 } from '../modules/immersions/domain/vocabulary.js';
 import { contractTypes } from '../modules/offers/domain/contract-types.js';
 import { defineRoute, idParam } from './define.js';
+import { fromMergedFile } from './merged-file.js';
 import { eventDate, optionalText, pastDate, pastDateTime, plannedDate, text } from './primitives.js';
 
 export { immersionStatuses } from '../modules/immersions/domain/immersion-status.js';
@@ -127,7 +128,10 @@ export const listPersonImmersionsRoute = defineRoute({
     'A person’s immersions and internships, newest first, and their job visits (sessions at an employer)',
   tags,
   params: idParam,
-  response: z.object({ items: z.array(immersionView), jobVisits: z.array(jobVisitView) }),
+  response: z.object({
+    items: z.array(immersionView.extend({ fromMergedFile })),
+    jobVisits: z.array(jobVisitView.extend({ fromMergedFile })),
+  }),
 });
 
 export const createImmersionRoute = defineRoute({

@@ -8,6 +8,7 @@ import {
   suspensionReasons,
 } from '../modules/placements/domain/vocabulary.js';
 import { defineRoute, idParam } from './define.js';
+import { fromMergedFile } from './merged-file.js';
 import { plainText, plannedDate, text } from './primitives.js';
 
 export { earlyEndReasons, suspensionReasons } from '../modules/placements/domain/vocabulary.js';
@@ -125,7 +126,10 @@ export const listPersonPlacementsRoute = defineRoute({
   tags,
   params: idParam,
   query: z.object({ lang: z.enum(['fr', 'en', 'es', 'ar', 'uk']).default('en') }),
-  response: z.object({ items: z.array(placementView), endAlertDays: z.number().int() }),
+  response: z.object({
+    items: z.array(placementView.extend({ fromMergedFile })),
+    endAlertDays: z.number().int(),
+  }),
 });
 
 export const recordPlacementRoute = defineRoute({

@@ -12,6 +12,7 @@ import {
   stepStatuses,
 } from '../modules/plans/domain/vocabulary.js';
 import { defineRoute, idParam } from './define.js';
+import { fromMergedFile } from './merged-file.js';
 import { optionalText, pastDate, plannedDate, text } from './primitives.js';
 
 /** The fields a career-pathways funder asks of an individual plan; every one may be filled later. */
@@ -177,7 +178,7 @@ export const personPlansRoute = defineRoute({
   summary: "The person's career plans, with goals, steps, progress and overdue steps",
   tags: ['plans'],
   params: idParam,
-  response: z.object({ items: z.array(planView) }),
+  response: z.object({ items: z.array(planView.extend({ fromMergedFile })) }),
 });
 export const createPlanRoute = defineRoute({
   operationId: 'createPlan',

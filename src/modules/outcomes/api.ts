@@ -7,6 +7,7 @@ import type { Executor } from '../../core/db/types.js';
 import { exitsRepository } from './adapters/exits-repository.js';
 import { followUpsOfRecordsCte, jobsOfRecordsCte } from './adapters/figures/per-record.js';
 import { type FiguresQuery, followUpsOf, jobsCte, recordsCte } from './adapters/figures/records.js';
+import { runningJobsCte } from './adapters/figures/underemployment.js';
 import { findingsCte } from './adapters/figures/unit-measures.js';
 import { followUpsRepository } from './adapters/follow-ups-repository.js';
 
@@ -49,15 +50,20 @@ export { outcomeRecordsOf } from './use-cases/outcome-records.js';
  * The parts of the dashboard's statement (`adapters/figures/`) funder reports count with: `r`, the
  * cohort's records with their current exit and unit key `u`; the CTEs up to `m`, each record's rank
  * in every count-based measure (`j`, `jr`, `fr`, `m`); and the program's follow-ups joined to `r`
- * (`JOIN … f ON f.enrolment_id = r.id`). figures-match-measures.test.ts checks them against the pure measures.
+ * (`JOIN … f ON f.enrolment_id = r.id`); `running`, after the findings, the contract each person exited
+ * in the period holds on a day, with its skill levels (underemployment). figures-match-measures.test.ts
+ * checks them against the pure measures.
  */
 export function outcomeFigureParts(db: Executor, q: FiguresQuery) {
   return {
     records: recordsCte(db, q),
     findings: [jobsCte(db, q), jobsOfRecordsCte(q), followUpsOfRecordsCte(q), findingsCte(q)],
     followUpsOfRecords: followUpsOf(q),
+    runningJobsOn: (on: string) => runningJobsCte(on),
   };
 }
+/** The qualification levels of people the database cannot decide (the ESCO crosswalk is in memory). */
+export { qualificationLevelsOf } from './adapters/figures/underemployment.js';
 export function exitRuleVersions(db: Executor, programId: string) {
   return exitsRepository(db).ruleVersions(programId);
 }

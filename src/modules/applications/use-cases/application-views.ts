@@ -92,6 +92,7 @@ export async function applicationViews(
       comments: comments
         .filter((c) => c.applicationId === a.id)
         .map((c) => ({ id: c.id, body: c.body, author: who(c.authorUserId), createdAt: iso(c.createdAt) })),
+      fromMergedFile: null,
     };
   });
 }

@@ -68,6 +68,7 @@ describe('listPersonImmersions', () => {
         firstMeetingAt: '2026-03-20T09:00:00.000Z',
         employer: { id: scene.employerId, name: 'Boulangerie Martin' },
         site: { id: scene.siteId, name: 'Atelier de Pessac', city: 'Pessac' },
+        fromMergedFile: null,
       },
     ]);
     await expect(

@@ -149,6 +149,7 @@ describe('repérage', () => {
     });
     const open = (await listLeads(deps)(counselor, { state: 'open' })).items.map((l) => l.givenName);
     expect(open.indexOf('Bilal')).toBeLessThan(open.indexOf('Aya'));
+    expect((await readLead(deps)(counselor, { leadId: second.id })).attemptsMade).toEqual([]);
     expect((await readLead(deps)(counselor, { leadId: first.id })).attemptsMade).toEqual([
       expect.objectContaining({
         channel: 'phone',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineUseCase } from '../../../core/use-case.js';
+import { keptFileReads } from '../../people/api.js';
 import { casesRepository } from '../adapters/cases-repository.js';
 import { caseRoles } from '../domain/vocabulary.js';
 import { caseViews } from './case-views.js';
@@ -25,25 +26,38 @@ export const getRecognitionCase = defineUseCase(
   },
 );
 
-/** A person's cases, newest first. Audited as a read of the file with the count. */
+/**
+ * A person's cases, newest first. Audited as a read of the file with the count. A kept file's cases are
+ * followed by those of the files merged into it (docs/duplicates.md), each marked with its file and
+ * changed only there; each merged file is checked as its own file and audited when its cases are shown.
+ */
 export const listPersonRecognitionCases = defineUseCase(
   z.object({ personId: z.uuid() }),
   async ({ input, ctx, trx, audit }) => {
     const actor = actorWith(ctx, caseRoles);
     await followedPerson(trx, actor, input.personId);
-    const cases = await casesRepository(trx).ofPerson(actor.organizationId, input.personId);
-    const items = await caseViews(trx, ctx.locale, cases);
-    await audit.record({
-      actorUserId: actor.userId,
-      organizationId: actor.organizationId,
-      subjectOrganizationId: actor.organizationId,
-      action: 'recognition_case.list',
-      resourceType: 'person',
-      resourceId: input.personId,
-      personId: input.personId,
-      requestId: ctx.requestId,
-      details: { count: items.length },
-    });
+    const reads = await keptFileReads(trx, actor.organizationId, input.personId);
+    const items = [];
+    for (const file of reads.files) {
+      await followedPerson(trx, actor, file);
+      const cases = await casesRepository(trx).ofPerson(actor.organizationId, file);
+      const views = await caseViews(trx, ctx.locale, cases);
+      const kept = file === input.personId;
+      if (kept || views.length > 0)
+        await audit.record({
+          actorUserId: actor.userId,
+          organizationId: actor.organizationId,
+          subjectOrganizationId: actor.organizationId,
+          action: 'recognition_case.list',
+          resourceType: 'person',
+          resourceId: file,
+          personId: file,
+          requestId: ctx.requestId,
+          details: kept ? { count: views.length } : { count: views.length, via: 'kept_file' },
+        });
+      const fromMergedFile = reads.originOf(file);
+      items.push(...views.map((view) => ({ ...view, fromMergedFile })));
+    }
     return { items };
   },
 );

@@ -3,6 +3,7 @@ import type { referralView } from '../../../contracts/referrals.js';
 import type { AuditWriter } from '../../../core/audit/audit-log.js';
 import { type Actor, hasRole, requireRole } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/types.js';
+import { DEFAULT_TIME_ZONE, dayInZone } from '../../../core/time-zone.js';
 import { accountsApi } from '../../accounts/api.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { consentReader, personSummary, sharedFileOf } from '../../people/api.js';
@@ -75,6 +76,7 @@ export async function viewsOf(
   }
   const organizations = await organizationsApi(db).listOrganizations([...organizationIds]);
   const orgName = new Map(organizations.map((o) => [o.id, o.name]));
+  const zoneOf = new Map(organizations.map((o) => [o.id, o.timeZone]));
   const names = await accountsApi(db).displayNames([
     ...new Set(referrals.flatMap((r) => [r.sentBy, ...(r.answeredBy ? [r.answeredBy] : [])])),
   ]);
@@ -126,13 +128,20 @@ export async function viewsOf(
       completedAt: r.completedAt?.toISOString() ?? null,
       outcomeNote: r.outcomeNote,
       receiverPersonId: sent ? null : r.receiverPersonId,
-      pendingDays: r.status === 'pending' ? Math.max(0, daysBetween(dayOf(r.sentAt), dayOf(now))) : null,
+      pendingDays: r.status === 'pending' ? pendingDays(r.sentAt, now, zoneOf.get(r.organizationId)) : null,
     });
   }
   return views;
 }
 
-const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+/**
+ * Days a referral has waited, on the sending organization's calendar for both sides: the reminders
+ * count the same days (jobs.ts), so "waiting for 7 days" on either screen matches the task of the
+ * seventh day, and a referral to a directory service has no other organization to count on.
+ */
+function pendingDays(sentAt: Date, now: Date, senderZone = DEFAULT_TIME_ZONE): number {
+  return Math.max(0, daysBetween(dayInZone(sentAt, senderZone), dayInZone(now, senderZone)));
+}
 
 /**
  * A receiver's read of the person's name or file is a partner's read under the consent that allowed it:

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState.js';
 import { formatDate, formatNumber } from '../../format.js';
 import { ApplicationForm } from '../loan-fund/ApplicationForm.js';
 import { ApplicationStatusBadge, BucketBadge, LoanStatusBadge, useMoney } from '../loan-fund/ui.js';
+import { MergedFileBadge } from './MergedFileBadge.js';
 
 export function LoansTab({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -78,6 +79,7 @@ function LoansTable({ loans }: { loans: PersonLoans['loans'] }) {
                     >
                       {loan.reference}
                     </Anchor>
+                    {loan.fromMergedFile ? <MergedFileBadge file={loan.fromMergedFile} /> : null}
                   </Table.Td>
                   <Table.Td>{loan.fundName}</Table.Td>
                   <Table.Td>
@@ -138,7 +140,12 @@ function ApplicationsTable({ data }: { data: PersonLoans }) {
                 const currency = fund?.currency ?? 'USD';
                 return (
                   <Table.Tr key={application.id}>
-                    <Table.Td>{application.reference}</Table.Td>
+                    <Table.Td>
+                      {application.reference}
+                      {application.fromMergedFile ? (
+                        <MergedFileBadge file={application.fromMergedFile} />
+                      ) : null}
+                    </Table.Td>
                     <Table.Td>
                       {application.productName}
                       {fund ? <Text size="xs">{fund.name}</Text> : null}

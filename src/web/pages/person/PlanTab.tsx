@@ -7,6 +7,7 @@ import { usePersonEnrolments } from '../../api/programs.js';
 import { usePersonRecognitionCases } from '../../api/recognition.js';
 import { QueryState } from '../../components/QueryState.js';
 import { notify } from '../../notify.js';
+import { MergedPlanCard } from '../plans/MergedPlanCard.js';
 import { PlanCard } from '../plans/PlanCard.js';
 import { RecognitionPlanSummary } from '../recognition/RecognitionPlanSummary.js';
 
@@ -18,9 +19,13 @@ export function PlanTab({ personId }: { personId: string }) {
   const programs = new Map((enrolments.data ?? []).map((e) => [e.programId, e.programName]));
   // The plan shows the recognition case's steps instead of its own text once the person has a case.
   const recognitionCases = usePersonRecognitionCases(personId);
-  const hasRecognitionCase = (recognitionCases.data?.items ?? []).some((c) => c.status !== 'closed');
+  const hasRecognitionCase = (recognitionCases.data?.items ?? []).some(
+    (c) => c.status !== 'closed' && !c.fromMergedFile,
+  );
   const [creating, setCreating] = useState(false);
-  const items = plans.data;
+  // A merged file's plans are read here and changed on that file: the form follows this file's own.
+  const items = plans.data?.filter((p) => !p.fromMergedFile);
+  const fromMerged = plans.data?.filter((p) => p.fromMergedFile) ?? [];
   const open = items?.filter((p) => p.status !== 'closed') ?? [];
   return (
     <QueryState
@@ -40,6 +45,11 @@ export function PlanTab({ personId }: { personId: string }) {
             recognition={hasRecognitionCase ? <RecognitionPlanSummary personId={personId} /> : undefined}
           />
         ))}
+        {fromMerged.map((plan) =>
+          plan.fromMergedFile ? (
+            <MergedPlanCard key={plan.id} plan={plan} file={plan.fromMergedFile} />
+          ) : null,
+        )}
         {items && (open.length === 0 || creating) ? (
           <CreatePlanForm personId={personId} programs={programs} onDone={() => setCreating(false)} />
         ) : items ? (

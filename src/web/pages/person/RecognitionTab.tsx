@@ -14,6 +14,8 @@ export function RecognitionTab({ personId }: { personId: string }) {
   const person = usePersonFile(personId);
   const [opening, setOpening] = useState(false);
   const items = cases.data?.items;
+  // The files merged into this one have their cases listed too; opening one is this file's own.
+  const own = items?.filter((item) => !item.fromMergedFile) ?? [];
   const languages = person.data?.languages.map((entry) => entry.language) ?? [];
   return (
     <QueryState
@@ -24,13 +26,13 @@ export function RecognitionTab({ personId }: { personId: string }) {
     >
       {items ? (
         <Stack gap="lg">
-          {items.length === 0 && !opening ? <Text>{t('recognition.person.empty')}</Text> : null}
-          {opening || items.length === 0 ? (
+          {own.length === 0 && !opening ? <Text>{t('recognition.person.empty')}</Text> : null}
+          {opening || own.length === 0 ? (
             <OpenCasePanel
               personId={personId}
               personLanguages={languages}
               onDone={() => setOpening(false)}
-              onCancel={items.length > 0 ? () => setOpening(false) : undefined}
+              onCancel={own.length > 0 ? () => setOpening(false) : undefined}
             />
           ) : (
             <Button variant="light" onClick={() => setOpening(true)} style={{ alignSelf: 'flex-start' }}>

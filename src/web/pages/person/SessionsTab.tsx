@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { attestationPdfUrl, usePersonSessions } from '../../api/sessions.js';
 import { QueryState } from '../../components/QueryState.js';
 import { EnrolmentStatusBadge, useSessionFormat } from '../sessions/ui.js';
+import { MergedFileBadge } from './MergedFileBadge.js';
 
 export function SessionsTab({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function SessionsTab({ personId }: { personId: string }) {
                     >
                       {item.title}
                     </Anchor>
+                    {item.fromMergedFile ? <MergedFileBadge file={item.fromMergedFile} /> : null}
                   </Table.Th>
                   <Table.Td>
                     <EnrolmentStatusBadge status={item.status} />

@@ -1,9 +1,8 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconFileTypePdf } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.js';
-import { type Plan, planLanguages, planPdfUrl, useClosePlan } from '../../api/plans.js';
+import { type Plan, useClosePlan } from '../../api/plans.js';
 import { formatDate } from '../../format.js';
 import { notify } from '../../notify.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
@@ -12,7 +11,7 @@ import { NewGoalForm } from './NewGoalForm.js';
 import { PlanFields } from './PlanFields.js';
 import { PlanHistory } from './PlanHistory.js';
 import { SignOffForm } from './SignOffForm.js';
-import { OverdueBadge, ProgressLine } from './ui.js';
+import { OverdueBadge, PlanPdfLinks, ProgressLine } from './ui.js';
 
 const signatureColor = { unsigned: 'gray.7', signed: okGreen, changed_since_signature: lateOrange } as const;
 
@@ -61,14 +60,7 @@ export function PlanCard({
             {t('plans.overdue', { count: plan.overdueSteps })}
           </Text>
         ) : null}
-        <Group gap="md" wrap="wrap" aria-label={t('plans.pdf.label')} role="group">
-          {planLanguages.map((locale) => (
-            <Anchor key={locale} href={planPdfUrl(plan.id, locale)} target="_blank" size="sm">
-              <IconFileTypePdf size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
-              {t(`plans.pdf.${locale}`)}
-            </Anchor>
-          ))}
-        </Group>
+        <PlanPdfLinks planId={plan.id} />
 
         <PlanFields personId={personId} plan={plan} recognitionSteps={recognition} />
 

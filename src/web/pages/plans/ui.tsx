@@ -1,7 +1,7 @@
-import { Badge, Group, Progress, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Progress, Text } from '@mantine/core';
+import { IconAlertTriangle, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PlanStep } from '../../api/plans.js';
+import { type PlanStep, planLanguages, planPdfUrl } from '../../api/plans.js';
 import { todayInOrganization } from '../../format.js';
 import { lateOrange, okGreen } from '../../status-colors.js';
 
@@ -77,5 +77,20 @@ export function ProgressLine({
         />
       </Progress.Root>
     </div>
+  );
+}
+
+/** The plan's PDF, one link per language it can be printed in. */
+export function PlanPdfLinks({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="md" wrap="wrap" aria-label={t('plans.pdf.label')} role="group">
+      {planLanguages.map((locale) => (
+        <Anchor key={locale} href={planPdfUrl(planId, locale)} target="_blank" size="sm">
+          <IconFileTypePdf size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
+          {t(`plans.pdf.${locale}`)}
+        </Anchor>
+      ))}
+    </Group>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../api/recognition.js';
 import { formatDate } from '../../format.js';
+import { MergedFileBadge, type MergedFileOrigin } from '../person/MergedFileBadge.js';
 import { CloseCaseForm, ResultForm } from './CaseOutcomeForms.js';
 import { CaseSteps } from './CaseSteps.js';
 import { FinanceForm } from './FinanceForm.js';
@@ -11,13 +12,21 @@ import { PathwayBadges, ResultBadge, useRecognitionFormat } from './ui.js';
 type Panel = 'finance' | 'result' | 'close' | null;
 
 /** One case: the pathway followed, its steps with dates, costs, payers and financing, and its outcome. */
-export function CaseCard({ personId, recognitionCase }: { personId: string; recognitionCase: CaseView }) {
+export function CaseCard({
+  personId,
+  recognitionCase,
+}: {
+  personId: string;
+  recognitionCase: CaseView & { fromMergedFile?: MergedFileOrigin | null };
+}) {
   const { t } = useTranslation();
   const format = useRecognitionFormat();
   const [panel, setPanel] = useState<Panel>(null);
   const c = recognitionCase;
   const titleId = `case-${c.id}-title`;
   const open = c.status === 'open';
+  // A merged file's case is read here and changed on that file, where it stays.
+  const editable = open && !c.fromMergedFile;
   const progressText = t('recognition.person.progress', { done: c.progress.done, total: c.progress.total });
   const title = `${format.occupation(c.pathway.occupation)} — ${format.jurisdiction(c.pathway.jurisdiction)}`;
   return (
@@ -40,6 +49,7 @@ export function CaseCard({ personId, recognitionCase }: { personId: string; reco
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
+            {c.fromMergedFile ? <MergedFileBadge file={c.fromMergedFile} /> : null}
           </div>
           <Group gap="xs" wrap="wrap">
             <Badge color={open ? 'blue.8' : 'gray.7'} variant="filled" tt="none">
@@ -73,7 +83,7 @@ export function CaseCard({ personId, recognitionCase }: { personId: string; reco
           </Progress.Root>
         </div>
 
-        <CaseSteps personId={personId} recognitionCase={c} />
+        <CaseSteps personId={personId} recognitionCase={c} readOnly={!editable} />
 
         <Text size="sm">
           {[
@@ -89,7 +99,7 @@ export function CaseCard({ personId, recognitionCase }: { personId: string; reco
 
         <CaseOutcome recognitionCase={c} />
 
-        {open && panel === null ? (
+        {editable && panel === null ? (
           <Group gap="sm" wrap="wrap">
             <Button variant="light" onClick={() => setPanel('finance')}>
               {t('recognition.finance.button')}
@@ -102,13 +112,13 @@ export function CaseCard({ personId, recognitionCase }: { personId: string; reco
             </Button>
           </Group>
         ) : null}
-        {open && panel === 'finance' ? (
+        {editable && panel === 'finance' ? (
           <FinanceForm personId={personId} recognitionCase={c} onDone={() => setPanel(null)} />
         ) : null}
-        {open && panel === 'result' ? (
+        {editable && panel === 'result' ? (
           <ResultForm personId={personId} recognitionCase={c} onDone={() => setPanel(null)} />
         ) : null}
-        {open && panel === 'close' ? (
+        {editable && panel === 'close' ? (
           <CloseCaseForm personId={personId} recognitionCase={c} onDone={() => setPanel(null)} />
         ) : null}
       </Stack>

@@ -11,14 +11,23 @@ import { stepDetails } from './StepsTable.js';
 import { StepStatusBadge, useRecognitionFormat } from './ui.js';
 
 /** The case's steps: status, dates, cost (actual or typical), who pays and the fund's loan, documents. */
-export function CaseSteps({ personId, recognitionCase }: { personId: string; recognitionCase: CaseView }) {
+export function CaseSteps({
+  personId,
+  recognitionCase,
+  readOnly = false,
+}: {
+  personId: string;
+  recognitionCase: CaseView;
+  /** A merged file's case, read on the kept file and changed on its own file only. */
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const documents = usePersonDocuments(personId);
   const titles = new Map((documents.data?.items ?? []).map((d) => [d.id, d.title]));
   const caption = t('recognition.person.stepsCaption');
   const editedStep = recognitionCase.steps.find((step) => step.id === editing);
-  const open = recognitionCase.status === 'open';
+  const open = recognitionCase.status === 'open' && !readOnly;
   return (
     <Stack gap="sm">
       <ScrollTable label={caption}>

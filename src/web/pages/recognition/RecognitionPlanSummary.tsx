@@ -16,7 +16,8 @@ export function RecognitionPlanSummary({ personId }: { personId: string }) {
   const cases = usePersonRecognitionCases(personId);
   const format = useRecognitionFormat();
   if (!mayFollowCases(session.role)) return null;
-  const items = (cases.data?.items ?? []).filter((c) => c.status !== 'closed');
+  // The plan is this file's own: a merged file's cases belong to that file's plan.
+  const items = (cases.data?.items ?? []).filter((c) => c.status !== 'closed' && !c.fromMergedFile);
   if (items.length === 0) return null;
   return (
     <Stack gap="sm">

@@ -38,11 +38,7 @@ export const underemploymentColumns = sql`(SELECT json_build_object(
 export const undecidedSelect = sql`SELECT person_id, job_skill_level FROM running
   WHERE job_skill_level IS NOT NULL AND person_skill_level IS NULL`;
 
-/**
- * The undecided people's statuses, their qualification level read as `outcomeRecordsOf` reads it:
- * the ISCED levels of their education and the ISCO codes of the occupations they held, the one
- * still held at entry left out.
- */
+/** The undecided people's statuses, their qualification level read by `qualificationLevelsOf`. */
 export async function decideInJs(
   db: Executor,
   statement: (select: RawBuilder<unknown>) => RawBuilder<unknown>,
@@ -59,6 +55,25 @@ export async function decideInJs(
       ),
     )
     .select('u.person_id') as unknown as PersonIdQuery;
+  const levelOf = await qualificationLevelsOf(db, people);
+  let under = 0;
+  let matched = 0;
+  for (const { person_id, job_skill_level } of undecided) {
+    const status = statusOf(job_skill_level, levelOf.get(person_id) ?? null);
+    if (status === 'underemployed') under += 1;
+    else if (status === 'matched') matched += 1;
+  }
+  return { under, matched };
+}
+
+/**
+ * People's qualification levels as `outcomeRecordsOf` reads them: the ISCED levels of their education
+ * and the ISCO codes of the occupations they held, the one still held at entry left out (null: unknown).
+ */
+export async function qualificationLevelsOf(
+  db: Executor,
+  people: readonly string[] | PersonIdQuery,
+): Promise<Map<string, number | null>> {
   const facts = await outcomeFactsOf(db, people);
   const iscoOf = (escoId: string) => occupationRelations().facts(escoIdOf(escoId)).iscoCode ?? null;
   const levelOf = new Map<string, number | null>();
@@ -72,12 +87,5 @@ export async function decideInJs(
       });
     levelOf.set(f.personId, personSkillLevel({ iscedLevels, formerOccupationIscoCodes }));
   }
-  let under = 0;
-  let matched = 0;
-  for (const { person_id, job_skill_level } of undecided) {
-    const status = statusOf(job_skill_level, levelOf.get(person_id) ?? null);
-    if (status === 'underemployed') under += 1;
-    else if (status === 'matched') matched += 1;
-  }
-  return { under, matched };
+  return levelOf;
 }

@@ -18,6 +18,7 @@ import { formatDate } from '../../../format.js';
 import { notify } from '../../../notify.js';
 import { ApplicationCard, OfferHeading } from '../../applications/ApplicationCard.js';
 import { Dialog } from '../../caseload/Dialog.js';
+import { MergedFileBadge } from '../MergedFileBadge.js';
 
 /**
  * The person's job applications (employment tab): propose them for an open offer, move each application
@@ -74,9 +75,17 @@ export function ApplicationsSection({
                 <ApplicationCard
                   key={application.id}
                   application={application}
-                  heading={<OfferHeading application={application} />}
-                  mayWork={mayWork}
-                  onHire={onHire}
+                  heading={
+                    <>
+                      <OfferHeading application={application} />
+                      {application.fromMergedFile ? (
+                        <MergedFileBadge file={application.fromMergedFile} />
+                      ) : null}
+                    </>
+                  }
+                  // A merged file's application is moved and commented on that file, where it stays.
+                  mayWork={mayWork && !application.fromMergedFile}
+                  onHire={application.fromMergedFile ? undefined : onHire}
                 />
               ))}
             </Stack>

@@ -13,6 +13,7 @@ import {
 import { QueryState } from '../../../components/QueryState.js';
 import { formatDate, formatDateTime, formatNumber } from '../../../format.js';
 import { Dialog } from '../../caseload/Dialog.js';
+import { MergedFileBadge, type MergedFileOrigin } from '../MergedFileBadge.js';
 import { AssessForm, CreateForm, MissedHoursForm, SignForm } from './ImmersionForms.js';
 
 type Dialogs = { kind: 'create' } | { kind: 'sign' | 'missed' | 'assess'; immersion: ImmersionView } | null;
@@ -89,13 +90,14 @@ function ImmersionCard({
   immersion,
   onAction,
 }: {
-  immersion: ImmersionView;
+  immersion: ImmersionView & { fromMergedFile: MergedFileOrigin | null };
   onAction: (kind: 'sign' | 'missed' | 'assess') => void;
 }) {
   const { t } = useTranslation();
   const titleId = `immersion-${immersion.id}`;
   const hours = (value: number) => formatNumber(value);
-  const open = immersion.assessment === null;
+  // A merged file's immersion is signed, completed and assessed on that file, where it stays.
+  const open = immersion.assessment === null && !immersion.fromMergedFile;
   return (
     <Paper withBorder p="sm" component="article" aria-labelledby={titleId}>
       <Stack gap={6}>
@@ -107,6 +109,7 @@ function ImmersionCard({
             {t(`immersions.status.${immersion.status}`)}
           </Badge>
         </Group>
+        {immersion.fromMergedFile ? <MergedFileBadge file={immersion.fromMergedFile} /> : null}
         <Text size="sm">
           {t('immersions.card.dates', {
             from: formatDate(immersion.startsOn),
@@ -234,7 +237,7 @@ function ImmersionCard({
   );
 }
 
-function JobVisits({ visits }: { visits: JobVisitView[] }) {
+function JobVisits({ visits }: { visits: (JobVisitView & { fromMergedFile: MergedFileOrigin | null })[] }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4} component="section" aria-labelledby="job-visits-title">
@@ -259,6 +262,7 @@ function JobVisits({ visits }: { visits: JobVisitView[] }) {
             {visit.firstMeetingAt
               ? ` · ${t('immersions.jobVisits.when', { when: formatDateTime(visit.firstMeetingAt) })}`
               : ''}
+            {visit.fromMergedFile ? <MergedFileBadge file={visit.fromMergedFile} /> : null}
           </List.Item>
         ))}
       </List>

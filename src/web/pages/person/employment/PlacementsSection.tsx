@@ -12,6 +12,7 @@ import {
 import { useSession } from '../../../api/session.js';
 import { QueryState } from '../../../components/QueryState.js';
 import { formatDate, localeTag } from '../../../format.js';
+import { MergedFileBadge, type MergedFileOrigin } from '../MergedFileBadge.js';
 import {
   type PlacementChange,
   PlacementChangeDialog,
@@ -76,7 +77,8 @@ export function PlacementsSection({
               <ul aria-label={t('placements.list')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {data.items.map((placement) => (
                   <li key={placement.id} style={{ marginBottom: 12 }}>
-                    <PlacementCard placement={placement} mayChange={mayRecord} />
+                    {/* A merged file's contract is changed on that file, where it stays. */}
+                    <PlacementCard placement={placement} mayChange={mayRecord && !placement.fromMergedFile} />
                   </li>
                 ))}
               </ul>
@@ -109,7 +111,13 @@ function money(cents: number, currency: string) {
   return new Intl.NumberFormat(localeTag(), { style: 'currency', currency }).format(cents / 100);
 }
 
-function PlacementCard({ placement, mayChange }: { placement: PlacementView; mayChange: boolean }) {
+function PlacementCard({
+  placement,
+  mayChange,
+}: {
+  placement: PlacementView & { fromMergedFile: MergedFileOrigin | null };
+  mayChange: boolean;
+}) {
   const { t } = useTranslation();
   const [change, setChange] = useState<PlacementChange>('renew');
   const [changing, setChanging] = useState(false);
@@ -129,6 +137,7 @@ function PlacementCard({ placement, mayChange }: { placement: PlacementView; may
               {t('placements.at', { employer })}
               {placement.site ? ` — ${placement.site.name}` : ''}
             </Text>
+            {placement.fromMergedFile ? <MergedFileBadge file={placement.fromMergedFile} /> : null}
           </div>
           <Group gap={4} wrap="wrap">
             <Badge color={stateColor[placement.state]} variant="filled" tt="none">
