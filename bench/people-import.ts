@@ -89,7 +89,8 @@ function generator(seed: number) {
 function caseloadFile(seed: number, program: string | null): Buffer {
   const next = generator(seed);
   const two = (n: number) => String(n).padStart(2, '0');
-  const lines = [`Prénom;Nom;Date de naissance;Téléphone;Ville${program ? ';Programme' : ''}`];
+  // A row that names a program says how the person came (the enrolment's intake source is required).
+  const lines = [`Prénom;Nom;Date de naissance;Téléphone;Ville${program ? ';Programme;Source' : ''}`];
   for (let i = 0; i < rows; i += 1) {
     const birth = `${two(1 + next(28))}/${two(1 + next(12))}/${1960 + next(45)}`;
     const phone = `+33 6 ${two(next(100))} ${two(next(100))} ${two(next(100))} ${two(next(100))}`;
@@ -100,7 +101,7 @@ function caseloadFile(seed: number, program: string | null): Buffer {
         birth,
         phone,
         'Bordeaux',
-        ...(program ? [program] : []),
+        ...(program ? [program, 'walk_in'] : []),
       ].join(';'),
     );
   }

@@ -1,5 +1,5 @@
-import type { EligibilityFacts } from './api.js';
 import type { ImmigrationStatus } from './domain/immigration-status.js';
+import type { EligibilityFacts } from './person-reads.js';
 import type { PersonDraft } from './use-cases/register-person.js';
 
 /**

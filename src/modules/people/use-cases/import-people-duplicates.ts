@@ -28,24 +28,94 @@ export function comparableOfCells(cells: ImportCells): ComparablePerson | null {
   };
 }
 
+/**
+ * Told as the import starts scoring (the file's own pairs, the rows against their candidates): the
+ * seam through which a test checks that no transaction is open then. Nothing is set outside tests.
+ */
+export const importScoring: { starts: (() => void) | null } = { starts: null };
+
 /** Files scored at most per row, as `scoredCandidates` scores at most 400 per probe. */
 const scoredAtMost = 400;
+/** Rows looked up per statement, and files read per statement: each statement stays short under load. */
+const probesPerRead = 500;
+const filesPerRead = 5_000;
 
 type Probe = ReturnType<typeof readProbe>;
+type CandidateFile = Awaited<ReturnType<typeof comparableFilesByIds>>[number];
+
+/** The files of some organizations sharing a key with each probe, read from the database, not yet scored. */
+interface ReadCandidates {
+  pairs: { probe: number; personId: string }[];
+  files: Map<string, CandidateFile>;
+}
+
+/** What the preview reads of the database to find each row's duplicates; `scoreRowsDuplicates` then reads nothing. */
+export interface RowsCandidates {
+  probes: Probe[];
+  /** The index in the rows of each probe (rows without a name have none). */
+  indexes: number[];
+  rows: number;
+  own: ReadCandidates;
+  others: ReadCandidates;
+}
 
 /**
- * The files of these organizations sharing a key with each probe, each with the rule's score: one
- * statement for every probe's keys, one for the files found, and each file's names read once however
- * many rows meet it (a common name meets hundreds).
+ * The files of these organizations sharing a key with each probe: the probes' keys a few hundred rows
+ * a statement, then the files found a few thousand a statement. Nothing is scored here: the caller
+ * holds a transaction open meanwhile.
  */
-async function scoredCandidatesOfProbes(db: Executor, probes: readonly Probe[], organizationIds: string[]) {
-  const pairs = await candidatesOfProbes(db, organizationIds, probes, scoredAtMost);
-  const files = new Map(
-    (await comparableFilesByIds(db, [...new Set(pairs.map((p) => p.personId))])).map((file) => [
-      file.id,
-      file,
-    ]),
-  );
+async function readCandidatesOfProbes(
+  db: Executor,
+  probes: readonly Probe[],
+  organizationIds: string[],
+): Promise<ReadCandidates> {
+  const pairs: ReadCandidates['pairs'] = [];
+  for (let from = 0; from < probes.length; from += probesPerRead)
+    for (const pair of await candidatesOfProbes(
+      db,
+      organizationIds,
+      probes.slice(from, from + probesPerRead),
+      scoredAtMost,
+    ))
+      pairs.push({ probe: pair.probe + from, personId: pair.personId });
+  const ids = [...new Set(pairs.map((p) => p.personId))];
+  const files = new Map<string, CandidateFile>();
+  for (let from = 0; from < ids.length; from += filesPerRead)
+    for (const file of await comparableFilesByIds(db, ids.slice(from, from + filesPerRead)))
+      files.set(file.id, file);
+  return { pairs, files };
+}
+
+/**
+ * Each row with a name read for the rule (its names, variants and keys): JavaScript work, done before
+ * the transaction that reads the candidates opens.
+ */
+export function probesOfRows(people: readonly (ComparablePerson | null)[]) {
+  const indexes = people.flatMap((person, index) => (person ? [index] : []));
+  const probes = indexes.map((index) => readProbe(people[index] as ComparablePerson));
+  return { indexes, probes, rows: people.length };
+}
+
+/**
+ * Reads, for every row with a name, the organization's files and the consortium partners' files that
+ * share a key with it. The database part of the rows' duplicates; the rule's work is `scoreRowsDuplicates`.
+ */
+export async function readRowsCandidates(
+  db: Executor,
+  probed: ReturnType<typeof probesOfRows>,
+  organizationId: string,
+  partners: readonly string[],
+): Promise<RowsCandidates> {
+  const own = await readCandidatesOfProbes(db, probed.probes, [organizationId]);
+  const others =
+    partners.length > 0
+      ? await readCandidatesOfProbes(db, probed.probes, [...partners])
+      : { pairs: [], files: new Map<string, CandidateFile>() };
+  return { ...probed, own, others };
+}
+
+/** Each probe's candidates with the rule's score, each file's names read once however many rows meet it. */
+function scoredCandidatesOfProbes(probes: readonly Probe[], { pairs, files }: ReadCandidates) {
   const variants = shippedNameVariants();
   const namesOf = new Map<string, PersonNames>();
   const scored = probes.map(() => [] as ScoredCandidate[]);
@@ -68,23 +138,20 @@ type ScoredCandidate = Parameters<typeof shownCandidate>[0];
  * Each row's possible duplicates among the organization's files (at the rule's full threshold, best
  * first, with their reasons), and whether a member organization of one of its consortia follows a
  * possible match — a yes or no, as at intake (docs/duplicates.md). The rule and its thresholds are the
- * intake's (`scoredCandidates`); the lookups are made for all rows at once. Null rows (no name) get none.
+ * intake's (`scoredCandidates`), on the candidates `readRowsCandidates` read: no database here, so the
+ * preview scores with no transaction open. Rows without a name get none.
  */
-export async function rowsDuplicates(
-  db: Executor,
-  people: readonly (ComparablePerson | null)[],
-  organizationId: string,
-  partners: readonly string[],
-): Promise<{ organization: ReturnType<typeof shownCandidate>[]; elsewhere: boolean }[]> {
-  const indexes = people.flatMap((person, index) => (person ? [index] : []));
-  const probes = indexes.map((index) => readProbe(people[index] as ComparablePerson));
-  const own = await scoredCandidatesOfProbes(db, probes, [organizationId]);
-  const others = partners.length > 0 ? await scoredCandidatesOfProbes(db, probes, [...partners]) : [];
-  const found = people.map(() => ({
+export function scoreRowsDuplicates(
+  candidates: RowsCandidates,
+): { organization: ReturnType<typeof shownCandidate>[]; elsewhere: boolean }[] {
+  importScoring.starts?.();
+  const own = scoredCandidatesOfProbes(candidates.probes, candidates.own);
+  const others = scoredCandidatesOfProbes(candidates.probes, candidates.others);
+  const found = Array.from({ length: candidates.rows }, () => ({
     organization: [] as ReturnType<typeof shownCandidate>[],
     elsewhere: false,
   }));
-  for (const [position, index] of indexes.entries())
+  for (const [position, index] of candidates.indexes.entries())
     found[index] = {
       organization: (own[position] ?? [])
         .filter(({ score }) => score.possibleDuplicate)
@@ -103,6 +170,7 @@ export async function rowsDuplicates(
 export function duplicatesWithinFile(
   rows: readonly { row: number; person: ComparablePerson | null }[],
 ): Map<number, { row: number; reasons: DuplicateReason[] }[]> {
+  importScoring.starts?.();
   const variants = shippedNameVariants();
   const read = rows.flatMap(({ row, person }) =>
     person ? [{ row, read: { person, names: personNamesOf(person, variants) } }] : [],
