@@ -1,27 +1,47 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { KeyRing } from '../../../core/crypto/key-ring.js';
 import type { Executor } from '../../../core/db/types.js';
 import { type OutcomeFiguresQuery, outcomeFigureParts } from '../../outcomes/api.js';
 import { rateOf } from '../../outcomes/domain/measure.js';
-import { reportBreakdownFactsQuery } from '../../people/api.js';
+import { reportBreakdownFactsQuery, reportLanguageLevelsQuery } from '../../people/api.js';
 import { firstPlanSignaturesQuery } from '../../plans/api.js';
 import { cohortReportFactsQuery, programCohortPersonIds } from '../../programs/api.js';
 import { attendanceMinutesQuery } from '../../sessions/api.js';
 import { unknownCategory } from '../domain/breakdown.js';
 import { type DataQualityCheck, dataQualityChecks } from '../domain/data-quality.js';
 import type { BreakdownKey, Figure } from '../domain/indicator.js';
+import { cefrLevels } from '../domain/language-at-entry.js';
 import { countedKey } from '../domain/run-report.js';
 import { worldSubregionOf } from '../domain/world-subregions.js';
+import {
+  enrolmentByPerson,
+  enrolmentRowsByStatus,
+  outcomeRowsByStatus,
+  outcomesByPerson,
+  statusDim,
+} from './report-figures-by-status.js';
+import {
+  decideUndecided,
+  isMedianCode,
+  medianFigure,
+  medianParts,
+  type UndecidedPerson,
+} from './report-figures-medians.js';
 
 /**
  * A program's report counted by the database, one statement per indicator family, each returning
  * what the pure functions of `domain/enrolment-indicators.ts` return over `reportRecordsOf`'s records
  * (checked by report-figures.test.ts on both engines): the enrolment family (with the data-quality
- * counts) and the outcome measures (over the outcomes module's per-record findings). Only counts
- * leave the database; the units behind a figure are not listed (`memberCount`), so a drill-down
- * still reads the records.
+ * counts) and the outcome measures with the medians (over the outcomes module's per-record
+ * findings). Counts leave the database — and, for a breakdown by the sealed immigration status, per
+ * person and unit the flags folded in the application; the units behind a figure are not listed
+ * (`memberCount`), so a drill-down still reads the records.
  */
 
-/** The breakdowns the statements group by; the others (status, language level) are decided in JS. */
+/**
+ * The breakdowns the statements group by. The immigration status is sealed at rest (ADR 10): no
+ * statement can group by it; its breakdown is folded in the application (report-figures-by-status.ts).
+ */
 export const sqlBreakdowns = [
   'member_organization',
   'sex',
@@ -29,8 +49,12 @@ export const sqlBreakdowns = [
   'nationality',
   'nationality_group',
   'intake_source',
+  'language_level_at_entry',
 ] as const satisfies readonly BreakdownKey[];
 type SqlBreakdown = (typeof sqlBreakdowns)[number];
+
+/** Every breakdown of the sections counted by the database. */
+export const countedBreakdowns: readonly BreakdownKey[] = [...sqlBreakdowns, statusDim];
 
 const enrolmentFamily = [
   'people_accompanied',
@@ -60,14 +84,18 @@ const isOutcomeCode = (code: string): code is OutcomeCode => code in outcomeFami
 /** Whether a section is counted by the database: its indicator in a family, its breakdown grouped in SQL. */
 export function countedInDatabase(section: { indicator: string; breakdown: BreakdownKey | null }) {
   return (
-    (isEnrolmentCode(section.indicator) || isOutcomeCode(section.indicator)) &&
-    (section.breakdown === null || (sqlBreakdowns as readonly string[]).includes(section.breakdown))
+    (isEnrolmentCode(section.indicator) ||
+      isOutcomeCode(section.indicator) ||
+      isMedianCode(section.indicator)) &&
+    (section.breakdown === null || countedBreakdowns.includes(section.breakdown))
   );
 }
 
 export interface ReportFiguresQuery extends OutcomeFiguresQuery {
   /** The organization's zone: the day a session met in. */
   timeZone: string;
+  /** The program's working languages: the level at entry is read in them (`languageLevelAtEntry`). */
+  workingLanguages: readonly string[];
 }
 
 export interface SectionFigures {
@@ -90,6 +118,7 @@ function categoriesOf(dims: readonly SqlBreakdown[], referenceYear: number): Raw
     nationality: sql`coalesce(pf.nationality, ${unknownCategory})`,
     nationality_group: sql`coalesce(ng.grp, ${unknownCategory})`,
     intake_source: sql`e.intake_source::text`,
+    language_level_at_entry: sql`coalesce(ll.level, ${unknownCategory})`,
   };
   const rows = [sql`(''::text, ''::text)`, ...dims.map((d) => sql`(${d}::text, ${expression[d]})`)];
   return sql`CROSS JOIN LATERAL (VALUES ${sql.join(rows)}) d(dim, category)`;
@@ -118,6 +147,10 @@ function facts(
     ctes.push(sql`pf AS (${reportBreakdownFactsQuery(db, people)})`);
     joins.push(sql`LEFT JOIN pf ON pf.id = x.person_id`);
   }
+  if (dims.includes('language_level_at_entry')) {
+    ctes.push(languageLevelsCte(db, q, people));
+    joins.push(sql`LEFT JOIN ll ON ll.id = x.id`);
+  }
   const regions = Object.entries(worldSubregionOf);
   if (dims.includes('nationality_group') && regions.length > 0) {
     ctes.push(
@@ -126,6 +159,31 @@ function facts(
     joins.push(sql`LEFT JOIN ng ON ng.code = pf.nationality`);
   }
   return { ctes, joins: sql.join(joins, sql` `), people };
+}
+
+/**
+ * `ll`: each record's CEFR level at entry (`languageLevelAtEntry`): the best level on any scale in a
+ * working language, tested by the day of entry or undated; a benchmark (CLB, NCLC) 1–12 read as
+ * A1…C2 by pairs. Levels are stored checked (`isValidLevel`): no other spelling is read.
+ */
+function languageLevelsCte(
+  db: Executor,
+  q: ReportFiguresQuery,
+  people: Parameters<typeof reportLanguageLevelsQuery>[1],
+) {
+  const levels = sql`ARRAY[${sql.join(cefrLevels.map((l) => sql`${l}::text`))}]`;
+  const benchmark = sql`btrim(pl.level)`;
+  // 1-based ranks: the CEFR level's place, or a benchmark's pair (1–2 → 1 … 11–12 → 6).
+  const rank = sql`CASE WHEN pl.scale = 'cefr' THEN array_position(${levels}, upper(pl.level))
+    WHEN ${benchmark} ~ '^[0-9]+$' AND ${benchmark}::numeric BETWEEN 1 AND 12 THEN ceil(${benchmark}::numeric / 2)::int END`;
+  const languages = q.workingLanguages.length > 0 ? q.workingLanguages : [''];
+  return sql`ll AS (
+    SELECT x.id, (${levels})[max(${rank})] AS level
+    FROM r x JOIN (${reportLanguageLevelsQuery(db, people)}) pl ON pl.person_id = x.person_id
+    WHERE pl.language IN (${sql.join(languages.map((l) => sql`${l}`))})
+      AND (pl.test_date IS NULL OR pl.test_date <= x.enrolled_on)
+    GROUP BY x.id
+  )`;
 }
 
 /** Categories of a dimension as `groupBy` orders them: by code unit, "unknown" last. */
@@ -186,9 +244,11 @@ export async function enrolmentFiguresSql(
   db: Executor,
   q: ReportFiguresQuery,
   sections: readonly { indicator: string; breakdown: BreakdownKey | null }[],
+  keyRing?: KeyRing,
 ) {
   const asked = sections.filter((s) => isEnrolmentCode(s.indicator) && countedInDatabase(s));
   const dims = dimsOf(asked);
+  const byStatus = asked.some((s) => s.breakdown === statusDim);
   const { records, followUpsOfRecords } = outcomeFigureParts(db, q);
   const { ctes, joins, people } = facts(db, q, dims, { enrolment: true, person: true });
   const [from, to] = [day(q.period.from), day(q.period.to)];
@@ -242,10 +302,16 @@ export async function enrolmentFiguresSql(
           'missing_sex', count(DISTINCT person_id) FILTER (WHERE no_sex),
           'missing_nationality', count(DISTINCT person_id) FILTER (WHERE no_nationality),
           'follow_up_overdue', count(DISTINCT person_id) FILTER (WHERE overdue))
-        FROM rc WHERE dim = '' AND active) AS quality`;
+        FROM rc WHERE dim = '' AND active) AS quality,
+      ${byStatus ? enrolmentByPerson(q.period.to) : sql`'[]'::json`} AS by_person`;
   const { rows } = await statement.execute(db);
-  const row = rows[0] as { figures: Row[]; quality: Record<DataQualityCheck, number | string> };
-  const figures = sectionsOf(row.figures, asked, (indicator, r) => {
+  const row = rows[0] as {
+    figures: Row[];
+    quality: Record<DataQualityCheck, number | string>;
+    by_person: Parameters<typeof enrolmentRowsByStatus>[2];
+  };
+  const statusRows = byStatus ? await enrolmentRowsByStatus(db, keyRing, row.by_person, q.period) : [];
+  const figures = sectionsOf([...row.figures, ...statusRows], asked, (indicator, r) => {
     if (indicator !== 'training_hours') return countOf(n(r?.[indicator]));
     // Hours to the quarter hour (`roundHours`), from whole minutes: no sum of floats to drift.
     return { ...countOf(n(r?.hours_units)), value: Math.round(n(r?.minutes) / 15) / 4 };
@@ -258,37 +324,65 @@ export async function enrolmentFiguresSql(
 
 /**
  * The outcome measures (positive-exit rates, employment in the 2nd and 4th quarters, credentials,
- * retention in the region at 12 months) for these sections, in one statement: the outcomes module's
- * findings per record (`m`), folded per unit and category as `measureOf` does (the highest rank
- * wins), then counted: numerator the positive units, denominator those not excluded.
+ * retention in the region at 12 months), the medians and underemployment for these sections, in one
+ * statement: the outcomes module's findings per record (`m`) with their categories (`mc`), folded per
+ * unit and category as `measureOf` does (the highest rank wins), then counted: numerator the positive
+ * units, denominator those not excluded; the medians and underemployment beside them
+ * (report-figures-medians.ts), every category of a record listed.
  */
 export async function outcomeFiguresSql(
   db: Executor,
   q: ReportFiguresQuery,
   sections: readonly { indicator: string; breakdown: BreakdownKey | null }[],
+  keyRing?: KeyRing,
 ) {
-  const asked = sections.filter((s) => isOutcomeCode(s.indicator) && countedInDatabase(s));
+  const asked = sections.filter(
+    (s) => (isOutcomeCode(s.indicator) || isMedianCode(s.indicator)) && countedInDatabase(s),
+  );
+  const byStatus = asked.some((s) => s.breakdown === statusDim);
   if (asked.length === 0) return new Map<string, SectionFigures>();
   const dims = dimsOf(asked);
-  const { records, findings } = outcomeFigureParts(db, q);
+  const parts = outcomeFigureParts(db, q);
   const { ctes, joins } = facts(db, q, dims, { enrolment: false, person: false });
-  const columns = [...new Set(asked.map((s) => outcomeFamily[s.indicator as OutcomeCode]))];
+  const columns = [
+    ...new Set(asked.flatMap((s) => (isOutcomeCode(s.indicator) ? [outcomeFamily[s.indicator]] : []))),
+  ];
+  const medians = medianParts(
+    q,
+    asked.map((s) => s.indicator),
+    parts.runningJobsOn,
+  );
   await forLargeAggregates(db);
-  const statement = sql`WITH ${sql.join([records, ...findings, ...ctes])},
+  const statement = sql`WITH ${sql.join([parts.records, ...parts.findings, ...ctes])},
+    mc AS MATERIALIZED (
+      SELECT x.*, d.dim, d.category FROM m x ${joins} ${categoriesOf(dims, Number(q.period.to.slice(0, 4)))}
+    ),
     uf AS (
-      SELECT d.dim, d.category, x.u, ${sql.join(columns.map((c) => sql`max(x.${sql.ref(c)}) AS ${sql.ref(c)}`))}
-      FROM m x ${joins} ${categoriesOf(dims, Number(q.period.to.slice(0, 4)))}
-      GROUP BY d.dim, d.category, x.u
-    )
-    SELECT dim, category, ${sql.join(
-      columns.map(
-        (c) => sql`count(*) FILTER (WHERE ${sql.ref(c)} = 2) AS ${sql.ref(`${c}_num`)},
-          count(*) FILTER (WHERE ${sql.ref(c)} >= 1) AS ${sql.ref(`${c}_den`)}`,
-      ),
-    )}
-    FROM uf GROUP BY dim, category`;
+      SELECT ${sql.join([sql`dim, category, u`, ...columns.map((c) => sql`max(${sql.ref(c)}) AS ${sql.ref(c)}`)])}
+      FROM mc GROUP BY dim, category, u
+    ),
+    rates AS (
+      SELECT ${sql.join([
+        sql`dim, category`,
+        ...columns.map(
+          (c) => sql`count(*) FILTER (WHERE ${sql.ref(c)} = 2) AS ${sql.ref(`${c}_num`)},
+            count(*) FILTER (WHERE ${sql.ref(c)} >= 1) AS ${sql.ref(`${c}_den`)}`,
+        ),
+      ])}
+      FROM uf GROUP BY dim, category
+    )${medians.ctes}
+    SELECT (SELECT coalesce(json_agg(t), '[]'::json) FROM (SELECT * FROM rates ${medians.joins}) t) AS figures,
+      ${medians.undecided} AS undecided, ${byStatus ? outcomesByPerson(columns) : sql`'[]'::json`} AS by_person`;
   const { rows } = await statement.execute(db);
-  return sectionsOf(rows as Row[], asked, (indicator, r) => {
+  const row = rows[0] as {
+    figures: Row[];
+    undecided: UndecidedPerson[];
+    by_person: Parameters<typeof outcomeRowsByStatus>[2];
+  };
+  const decided = await decideUndecided(db, row.undecided);
+  const statusRows = byStatus ? await outcomeRowsByStatus(db, keyRing, row.by_person, columns) : [];
+  return sectionsOf([...row.figures, ...(statusRows as Row[])], asked, (indicator, r) => {
+    if (isMedianCode(indicator)) return medianFigure(indicator, r, decided);
     const c = outcomeFamily[indicator as OutcomeCode];
     const [numerator, denominator] = [n(r?.[`${c}_num`]), n(r?.[`${c}_den`])];
     return {

@@ -77,8 +77,8 @@ export interface ComputedInputs {
  * Everything a report is computed from: the period, "now" (the reader's today), the rule in force at
  * the period's end (or today, if earlier), the program's records and, when a section reads it, its fund.
  * With `countInDatabase`, the sections the database counts (`adapters/report-figures.ts`) and the
- * data-quality counts come from its statements, and the records are read only when another section
- * needs them (a median, underemployment, a breakdown by status or language level).
+ * data-quality counts come from its statements (the immigration status, sealed, opened here and folded
+ * per person: report-figures-by-status.ts), and the records are read only for a section they do not count.
  */
 export async function reportInputs(
   db: Executor,
@@ -134,9 +134,10 @@ export async function reportInputs(
     // The moments the findings fold (one is enough: the report reads none of them).
     followUpMonths: [12],
     timeZone: access.timeZone,
+    workingLanguages: workingLanguagesOf(access.country),
   };
-  const enrolment = await enrolmentFiguresSql(db, query, sections);
-  const outcomes = await outcomeFiguresSql(db, query, sections);
+  const enrolment = await enrolmentFiguresSql(db, query, sections, keyRing);
+  const outcomes = await outcomeFiguresSql(db, query, sections, keyRing);
   return {
     ...computed,
     counted: new Map([...enrolment.figures, ...outcomes]),
