@@ -1,4 +1,5 @@
 import { auditWriter } from '../../../core/audit/audit-log.js';
+import { dayBoundsInZone, dayInZone } from '../../../core/time-zone.js';
 import type { Deps } from '../../../core/use-case.js';
 import { followUpPersonData } from '../../follow-up/api.js';
 import { organizationsApi } from '../../organizations/api.js';
@@ -20,7 +21,9 @@ export interface RetentionCounts {
 /**
  * Anonymizes what has outlived each organization's retention periods, on `day` when given, else on
  * each organization's own today (its time zone: the nightly run at 02:00 UTC is still yesterday in
- * Louisville, and a period must not end a day early there): files of people
+ * Louisville, and a period must not end a day early there). What is dated before the cut-off day's
+ * midnight in the organization's zone has expired (in New York, a note of 22:00 on the eve of the
+ * cut-off day, 02:00 UTC on the day itself, has expired): files of people
  * with no open enrolment whose last one ended before the period (or, never enrolled, whose file
  * was opened before it), sign-up requests never accepted, and the text of notes and closed
  * appointments. A restricted person is kept as they are (art. 18). Idempotent: what is anonymized
@@ -33,7 +36,9 @@ export async function applyRetention(deps: Deps, day?: string): Promise<Retentio
   for (const organizationId of organizations) {
     const now = deps.clock.now();
     const counts = await deps.db.transaction().execute(async (trx) => {
-      const today = day ?? (await organizationsApi(trx).todayOf(organizationId, now));
+      const zone = await organizationsApi(trx).timeZoneOf(organizationId);
+      const today = day ?? dayInZone(now, zone);
+      const cutoffInstant = (cutoffDay: string) => dayBoundsInZone(cutoffDay, zone).start;
       const audit = auditWriter(trx, () => now, deps.newId);
       const result: RetentionCounts = {
         organizationId,
@@ -48,11 +53,7 @@ export async function applyRetention(deps: Deps, day?: string): Promise<Retentio
       const fileMonths = monthsFor('person_files');
       if (fileMonths !== undefined) {
         const cutoff = monthsBefore(today, fileMonths);
-        const opened = await peoplePrivacy.filesCreatedBefore(
-          trx,
-          organizationId,
-          new Date(`${cutoff}T00:00:00Z`),
-        );
+        const opened = await peoplePrivacy.filesCreatedBefore(trx, organizationId, cutoffInstant(cutoff));
         const { expired, neverEnrolled } = await programsPersonData.enrolmentRetention(
           trx,
           organizationId,
@@ -88,12 +89,12 @@ export async function applyRetention(deps: Deps, day?: string): Promise<Retentio
         result.signupRequestsAnonymized = await sessionsPersonData.anonymizeStaleSignupRequests(
           trx,
           organizationId,
-          new Date(`${monthsBefore(today, signupMonths)}T00:00:00Z`),
+          cutoffInstant(monthsBefore(today, signupMonths)),
         );
 
       const notesMonths = monthsFor('appointment_notes');
       if (notesMonths !== undefined) {
-        const before = new Date(`${monthsBefore(today, notesMonths)}T00:00:00Z`);
+        const before = cutoffInstant(monthsBefore(today, notesMonths));
         for (const personId of await followUpPersonData.peopleWithNotesBefore(trx, organizationId, before)) {
           const state = await peoplePrivacy.personPrivacyState(trx, organizationId, personId);
           if (!state || state.restrictedAt) continue;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenOrganization, givenStaff } from '../../../../test/support/fixtures.js';
 import { textLines } from '../../../../test/support/pdf-text.js';
+import { provenAt } from '../../../../test/support/privacy-audit.js';
 import { testDeps } from '../../../../test/support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { fixedClock } from '../../../core/clock.js';
-import { uuidv7 } from '../../../core/ids.js';
 import { scheduleAppointment } from '../../follow-up/use-cases/schedule-appointment.js';
 import { createPerson } from '../../people/use-cases/create-person.js';
 import { exportPersonData, exportPersonDataPdf } from './export-person-data.js';
@@ -36,25 +36,7 @@ beforeAll(async () => {
     durationMinutes: 45,
   });
   // The export asks for a recent proof of identity: the session proved its password just now.
-  const actor = counselor.actor!;
-  const at = clock.now();
-  await database.db
-    .insertInto('sessions')
-    .values({
-      id: actor.sessionId,
-      token_hash: `hash-${uuidv7()}`,
-      user_id: actor.userId,
-      organization_id: actor.organizationId,
-      csrf_token: `csrf-${uuidv7()}`,
-      second_factor_pending: false,
-      created_at: at,
-      last_seen_at: at,
-      expires_at: new Date(at.getTime() + 3_600_000),
-      ip: null,
-      user_agent: null,
-      authenticated_at: at,
-    } as never)
-    .execute();
+  await provenAt(database.db, counselor, clock.now());
 });
 afterAll(() => database.close());
 
