@@ -39,6 +39,7 @@ import { registerRegionRoutes } from '../modules/regions/routes.js';
 import { registerRelocationAidRoutes } from '../modules/relocation-aid/routes.js';
 import { registerRelocationPlanRoutes } from '../modules/relocation-plans/routes.js';
 import { registerReportRoutes } from '../modules/reports/routes.js';
+import { rebuildOrganizationsFigures } from '../modules/sessions/api.js';
 import { registerSessionRoutes } from '../modules/sessions/routes.js';
 import { registerSharingRoutes } from '../modules/sharing/routes.js';
 import { registerTaskRoutes } from '../modules/tasks/routes.js';
@@ -60,7 +61,8 @@ export async function registerModuleRoutes(
   registerAccountRoutes(app, deps, options);
   registerStaffLifecycleRoutes(app, deps);
   registerAuditRoutes(app, deps);
-  registerOrganizationRoutes(app, deps);
+  // A zone change (organizations) rebuilds the session figures kept by its days (sessions depends on it).
+  registerOrganizationRoutes(app, deps, rebuildOrganizationsFigures);
   registerPeopleRoutes(app, deps);
   registerCaseloadRoutes(app, deps);
   registerDocumentRoutes(app, deps);

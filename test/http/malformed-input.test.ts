@@ -2338,7 +2338,12 @@ describe('merging two files', () => {
 describe('meetings', () => {
   const counts = async () =>
     Promise.all(
-      ['consortium_meetings', 'consortium_meeting_actions', 'consortium_meeting_documents'].map(rowCount),
+      [
+        'consortium_meetings',
+        'consortium_meeting_actions',
+        'consortium_meeting_documents',
+        'consortium_meeting_partner_attendees',
+      ].map(rowCount),
     );
 
   it('refuses malformed meetings, attendance, minutes, actions and statuses with the field in question, and writes nothing', async () => {
@@ -2362,6 +2367,8 @@ describe('meetings', () => {
       await send('POST', `/api/meetings/${id}/actions`, { title: 'Relancer', ownerOrganizationId: member })
     ).json().id as string;
     const before = await counts();
+    // A well-formed id that names no contact of the directory.
+    const stranger0 = '00000000-0000-4000-8000-000000000000';
     const responses = [
       [await send('POST', '/api/meetings', { ...meeting, title: '  ' }), 'body.title'],
       [await send('POST', '/api/meetings', { ...meeting, kind: 'party' }), 'body.kind'],
@@ -2385,6 +2392,15 @@ describe('meetings', () => {
         }),
         'body.attendance.0.status',
       ],
+      [
+        await send('PUT', `/api/meetings/${id}/partner-attendees`, { contactIds: ['Julie Roux'] }),
+        'body.contactIds.0',
+      ],
+      [
+        await send('PUT', `/api/meetings/${id}/partner-attendees`, { contactIds: [stranger0, stranger0] }),
+        'body.contactIds',
+      ],
+      [await send('PUT', `/api/meetings/${id}/partner-attendees`, {}), 'body.contactIds'],
       [
         await send('PUT', `/api/meetings/${id}/minutes`, { minutes: 'x'.repeat(50_001), decisions: [] }),
         'body.minutes',
@@ -2426,6 +2442,10 @@ describe('meetings', () => {
           attendance: [{ organizationId: stranger, status: 'present', attendees: null }],
         }),
         'MEETING_ORGANIZATION_NOT_INVITED',
+      ],
+      [
+        await send('PUT', `/api/meetings/${id}/partner-attendees`, { contactIds: [stranger0] }),
+        'MEETING_ATTENDEE_NOT_PARTNER_CONTACT',
       ],
     ] as const;
     for (const [response, code] of refusals) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -10,7 +9,7 @@ import { migrationJustBefore } from './migration-steps.js';
 import {
   cloneServerDatabase,
   dropServerDatabase,
-  testDatabaseInfix,
+  testDatabaseName,
   withDatabaseName,
 } from './server-template.js';
 
@@ -53,7 +52,7 @@ async function openCopyOf(kept: string): Promise<OpenedDatabase> {
     return { db, close: () => db.destroy() };
   }
   // Named like the test files' databases: the run's teardown drops any whose drop was cut short.
-  const name = `${provided.template}${testDatabaseInfix}${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName(provided.runPrefix);
   const url = await cloneServerDatabase(provided.databaseUrl, kept, name);
   return serverDatabase(provided.databaseUrl, name, url);
 }
@@ -65,7 +64,7 @@ async function openEmptyDatabase(): Promise<OpenedDatabase> {
     const db = kyselyOverPglite(await openPglite()) as unknown as Kysely<unknown>;
     return { db, close: () => db.destroy() };
   }
-  const name = `${provided.template}${testDatabaseInfix}${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName(provided.runPrefix);
   const admin = new pg.Client({ connectionString: provided.databaseUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

@@ -11,18 +11,18 @@ import type { Db } from '../../src/core/db/types.js';
 import { uuidv7 } from '../../src/core/ids.js';
 import { OutboxMailer } from '../../src/core/mail/mailer.js';
 import { OutboxSmsSender } from '../../src/core/sms/sms-sender.js';
-import { cachedMigratedDumps, newRunFolder } from './migrated-template-cache.js';
+import { cachedMigratedDumps, newRunFolder, schemaFingerprint } from './migrated-template-cache.js';
 import { migrationJustBefore, migrationsTestedOnOlderData } from './migration-steps.js';
 import {
-  dropServerDatabase,
-  dropTestDatabasesOf,
+  dropRunDatabases,
   prepareServerTemplate,
   prepareServerTemplateWithDemo,
+  runPrefix,
 } from './server-template.js';
 
 /** The unit, use-case and HTTP tests: every test file starts from a copy of one migrated database. */
 export default async function setup(project: TestProject) {
-  return prepareTestDatabases(project, { withDemo: false, withMigrationSnapshots: true });
+  return prepareTestDatabases(project, { withDemo: false });
 }
 
 /**
@@ -30,34 +30,29 @@ export default async function setup(project: TestProject) {
  * loaded from a tarball, or a PostgreSQL database created from a template. `withDemo` also keeps a copy
  * with the demo loaded, for the journeys that read the five programs' data: loading it takes longer
  * than a whole journey, so it is loaded once per run rather than once per journey.
- * `withMigrationSnapshots` keeps the versions the migration tests start from (see `migration-steps.ts`).
+ * Either way the versions the migration tests start from are kept too (see `migration-steps.ts`).
  */
-export async function prepareTestDatabases(
-  project: TestProject,
-  options: { withDemo: boolean; withMigrationSnapshots: boolean },
-) {
+export async function prepareTestDatabases(project: TestProject, options: { withDemo: boolean }) {
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
     const { template, justBefore } = await prepareServerTemplate(
       databaseUrl,
-      options.withMigrationSnapshots ? migrationsTestedOnOlderData : [],
+      schemaFingerprint(),
+      migrationsTestedOnOlderData,
     );
+    await dropRunDatabases(databaseUrl, runPrefix);
     const demoTemplate = options.withDemo
-      ? await prepareServerTemplateWithDemo(databaseUrl, template, loadDemoInto)
+      ? await prepareServerTemplateWithDemo(databaseUrl, template, `${runPrefix}_demo`, loadDemoInto)
       : undefined;
     project.provide('testDatabase', {
       engine: 'postgres',
       databaseUrl,
       template,
       demoTemplate,
+      runPrefix,
       justBeforeTemplates: justBefore,
     });
-    return async () => {
-      await dropTestDatabasesOf(databaseUrl, template);
-      for (const name of [demoTemplate, ...Object.values(justBefore)])
-        if (name) await dropServerDatabase(databaseUrl, name);
-      await dropServerDatabase(databaseUrl, template);
-    };
+    return () => dropRunDatabases(databaseUrl, runPrefix);
   }
   const folder = newRunFolder();
   const dumps = await cachedMigratedDumps(pgliteDumpKeys, folder, async (keep) => {
@@ -132,6 +127,8 @@ declare module 'vitest' {
           databaseUrl: string;
           template: string;
           demoTemplate: string | undefined;
+          /** What the run's own databases are named after (`server-template.ts`). */
+          runPrefix: string;
           /** Templates migrated to just before a migration, by that migration's name. */
           justBeforeTemplates: Record<string, string>;
         }

@@ -12,6 +12,7 @@ const migrationsWithATestOnOlderData = [
   '0031_journal_memos_without_names',
   '0057_loan_fund_keys_by_organization',
   '0089_meeting_attendees_and_referral_programs',
+  '0092_session_figures_local_days',
 ];
 
 /** Those of the list that exist, in the order they are applied. */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -6,7 +5,7 @@ import { inject } from 'vitest';
 import { createPgPool, type Engine, kyselyOverPglite, pgliteOptions } from '../../src/core/db/connect.js';
 import type { Db } from '../../src/core/db/types.js';
 import { type PristineState, pristineStateOf, resetToPristine } from './reusable-database.js';
-import { cloneServerDatabase, dropServerDatabase, testDatabaseInfix } from './server-template.js';
+import { cloneServerDatabase, dropServerDatabase, testDatabaseName } from './server-template.js';
 
 export interface TestDatabase {
   db: Db;
@@ -58,7 +57,7 @@ async function openFreshDatabase(demo: boolean): Promise<OpenDatabase> {
   if (provided.engine === 'postgres') {
     const template = demo ? provided.demoTemplate : provided.template;
     if (!template) throw new Error(noDemoPrepared);
-    const name = `${provided.template}${testDatabaseInfix}${randomBytes(6).toString('hex')}`;
+    const name = testDatabaseName(provided.runPrefix);
     const url = await cloneServerDatabase(provided.databaseUrl, template, name);
     const db = new Kysely({
       dialect: new PostgresDialect({ pool: createPgPool(withoutWaitingForDisk(url), 5) }),

@@ -146,6 +146,7 @@ export const tablePlacement = {
   consortium_meeting_carried_actions: 'distributed',
   consortium_meeting_documents: 'distributed',
   consortium_meeting_attendees: 'distributed',
+  consortium_meeting_partner_attendees: 'distributed',
   network_partners: 'distributed',
   network_contacts: 'distributed',
   network_engagements: 'distributed',
