@@ -55,6 +55,9 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  // Someone whose system asks for less motion (vestibular disorders, a slow phone) gets dialogs,
+  // menus and notices that appear without sliding or fading.
+  respectReducedMotion: true,
   variantColorResolver,
   components: {
     Anchor: { defaultProps: { c: 'blue.8' } },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   launchBrowser,
+  menuLink,
   newJourney,
   type RunningApp,
   resizeTo,
@@ -65,7 +66,8 @@ async function logIn(page: Page, email: string): Promise<void> {
 
 describe('accounts in the browser', () => {
   it('logs a counselor in and out, shows API errors, switches organization and language', async () => {
-    const { context, page } = await newJourney(browser, app.baseUrl);
+    // With the app's transitions: axe reads the phone menu and the notices as they slide and fade.
+    const { context, page } = await newJourney(browser, app.baseUrl, { motion: 'full' });
     await page.goto('/caseload');
     await page.waitForURL(/\/login\?next=/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
@@ -132,10 +134,10 @@ describe('accounts in the browser', () => {
     await resizeTo(page, { width: 375, height: 800 });
     const burger = page.getByRole('button', { name: 'Open navigation' });
     await burger.click();
-    await page.getByRole('link', { name: 'Programs' }).waitFor({ state: 'visible' });
+    await menuLink(page, 'Programs').waitFor({ state: 'visible' });
     await screenshot(page, 'shell-en-375-menu');
     await expectAccessible(page, 'shell mobile menu');
-    await page.getByRole('link', { name: 'Programs' }).click();
+    await menuLink(page, 'Programs').click();
     await page.getByRole('heading', { level: 1, name: 'Programs' }).waitFor();
     // Focus moved to the new page's heading.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Programs');
@@ -189,7 +191,7 @@ describe('accounts in the browser', () => {
     await page.waitForURL(/\/staff$/);
     await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
     // An administrator may not see immigration statuses: the caseload does not offer that filter.
-    await page.getByRole('link', { name: 'Caseload' }).click();
+    await menuLink(page, 'Caseload').click();
     await page.getByLabel('Enrolment status').waitFor();
     expect(await page.getByLabel('Immigration status').count()).toBe(0);
 

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/core/auth/actor.js';
 import { createPerson } from '../../src/modules/people/use-cases/create-person.js';
+import { createPlan } from '../../src/modules/plans/use-cases/create-plan.js';
 import { createProgram } from '../../src/modules/programs/use-cases/create-program.js';
 import { enrolPerson } from '../../src/modules/programs/use-cases/enrol-person.js';
 import { givenStaff } from '../support/fixtures.js';
@@ -12,7 +13,8 @@ import { password, type SeededStaff, seedOccitanie, seedStaff } from './support/
  * Possible duplicates on the file (docs/duplicates.md): a Toulouse counselor finds that Yuriy's file has
  * a twin under another spelling, compares them side by side, merges them and undoes the merge; the
  * same file is followed in Montpellier too, which the panel says and nothing more: she links the files.
- * While merged, Yuriy's timeline and overview show Jurij's enrolment, marked as his merged file's.
+ * While merged, Yuriy's timeline and overview show Jurij's enrolment, marked as his merged file's, and
+ * his plan tab Jurij's plan, read-only.
  */
 let app: RunningApp;
 let browser: Browser;
@@ -52,6 +54,12 @@ beforeAll(async () => {
     programId: program.id,
     personId: files.jurij as string,
     intake: { source: 'walk_in' },
+  });
+  // And a career plan: after the merge, Yuriy's plan tab shows it read-only.
+  await createPlan(app.deps)(colleague, {
+    personId: files.jurij as string,
+    language: 'fr',
+    targetField: 'Logistique',
   });
 });
 
@@ -115,6 +123,12 @@ describe('possible duplicates on the file', () => {
     await row.getByText('Du dossier fusionné de Jurij Ivanov').waitFor();
     expect(await row.getByRole('button', { name: /^Terminer/ }).count()).toBe(0);
     await expectAccessible(page, 'kept file: enrolments with the merged file’s');
+    // The plan tab shows Jurij's plan, read-only: it is changed on his file.
+    await page.goto(`/people/${files.yuriy}?tab=plan`);
+    const jurijPlan = page.getByRole('region', { name: 'Plan de parcours — Logistique' });
+    await jurijPlan.getByText('Du dossier fusionné de Jurij Ivanov').waitFor();
+    expect(await jurijPlan.getByRole('button').count()).toBe(0);
+    await expectAccessible(page, 'kept file: plan with the merged file’s');
 
     // Jurij's own page points to the kept file; the merge is undone from there.
     await page.getByRole('link', { name: 'Éléments du dossier fusionné de Jurij Ivanov' }).click();

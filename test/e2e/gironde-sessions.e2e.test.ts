@@ -5,6 +5,7 @@ import { givenOrganization } from '../support/fixtures.js';
 import {
   expectAccessible,
   launchBrowser,
+  menuLink,
   newJourney,
   type RunningApp,
   screenshot,
@@ -84,7 +85,7 @@ describe('impulseR: a 10-week French class from planning to attestations', () =>
     const planning = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
     const page = planning.page;
     await logIn(page, referent.email);
-    await page.getByRole('link', { name: 'Sessions' }).click();
+    await menuLink(page, 'Sessions').click();
     await page
       .getByRole('link', { name: 'Plan a session' })
       .or(page.getByRole('button', { name: 'Plan a session' }))
@@ -115,7 +116,7 @@ describe('impulseR: a 10-week French class from planning to attestations', () =>
     await page.getByText('LearnerK Bordeaux').first().waitFor();
     for (const [index, learner] of learners.entries()) {
       if (index < 11) continue;
-      await page.getByRole('textbox', { name: 'Person' }).fill(learner.givenName);
+      await page.getByRole('combobox', { name: 'Person' }).fill(learner.givenName);
       await page
         .getByRole('option', { name: new RegExp(learner.givenName) })
         .first()

@@ -10,6 +10,7 @@ import {
   type RunningApp,
   resizeTo,
   startApp,
+  toMiddleOfWindow,
 } from './support/harness.js';
 
 /**
@@ -60,7 +61,9 @@ describe('impulseR’s monthly steering committee', () => {
     // Attendance of members.
     await page.getByRole('combobox', { name: `Présence de ${bastide}` }).selectOption('present');
     // Karine Dufour (the director) is already recorded by the demo; her counselor came too, and a guest.
-    await page.getByRole('combobox', { name: `Personnes présentes de ${bastide}` }).click();
+    const attendees = page.getByRole('combobox', { name: `Personnes présentes de ${bastide}` });
+    await toMiddleOfWindow(attendees);
+    await attendees.click();
     await page.getByRole('option', { name: 'Inès Lambert' }).click();
     await page.keyboard.press('Escape');
     const guests = page.getByRole('combobox', { name: `Invités sans compte de ${bastide}` });

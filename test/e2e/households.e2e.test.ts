@@ -57,7 +57,7 @@ describe('a household of files in the browser', () => {
     await page.getByText(/^Household since/).waitFor();
 
     // The picker, by keyboard: type, arrow down to the file, Enter; then the relation and the button.
-    const picker = page.getByRole('textbox', { name: 'Person' });
+    const picker = page.getByRole('combobox', { name: 'Person' });
     await picker.focus();
     await page.keyboard.type('Jean');
     await page.getByRole('option', { name: /Jean-Baptiste Pierre/ }).waitFor();

@@ -11,6 +11,7 @@ import {
   screenshot,
   settled,
   startApp,
+  toMiddleOfWindow,
 } from './support/harness.js';
 import { apiAs, logInInEnglish, type SeededStaff, seedStaff } from './support/seed.js';
 
@@ -112,7 +113,9 @@ describe('a St. Louis counselor and a job application', () => {
 
     await section.getByRole('button', { name: 'Propose for an offer…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Propose for a job offer' });
-    await dialog.getByLabel('Job offer').fill('civil eng');
+    const offerPicker = dialog.getByLabel('Job offer');
+    await toMiddleOfWindow(offerPicker);
+    await offerPicker.fill('civil eng');
     await page.getByRole('option', { name: /Civil Engineer I – Transportation/ }).click();
     await dialog.getByLabel(/^Why this person/).fill('Ten years designing bridges');
     await expectAccessible(page, 'the proposal');

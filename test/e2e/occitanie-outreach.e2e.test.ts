@@ -119,7 +119,7 @@ describe('repérage in a Mission Locale', () => {
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-page-title') === true);
 
     // Linked to his file, found by name in the picker.
-    const picker = page.getByRole('textbox', { name: 'Personne' });
+    const picker = page.getByRole('combobox', { name: 'Personne' });
     await picker.fill('Samir');
     // Focused again if the list closed when the focus left it (a late focus of the title, under load).
     await picker.click();

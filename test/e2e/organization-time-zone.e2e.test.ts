@@ -5,7 +5,14 @@ import { runDueJobs } from '../../src/core/jobs/job-queue.js';
 import { dayInZone, isoOfWallTime } from '../../src/core/time-zone.js';
 import { jobHandlers } from '../../src/server/jobs.js';
 import { givenOrganization } from '../support/fixtures.js';
-import { expectAccessible, launchBrowser, newJourney, type RunningApp, startApp } from './support/harness.js';
+import {
+  expectAccessible,
+  launchBrowser,
+  newJourney,
+  type RunningApp,
+  startApp,
+  toMiddleOfWindow,
+} from './support/harness.js';
 import { apiAs, logInInEnglish, password, type SeededStaff, seedStaff } from './support/seed.js';
 
 /**
@@ -140,6 +147,7 @@ describe('times in the organization’s time zone, whatever the browser’s', ()
     await zone.waitFor();
     expect(await zone.inputValue()).toBe('Europe/Paris');
     await expectAccessible(admin.page, 'staff page with the time zone');
+    await toMiddleOfWindow(zone);
     await zone.fill('America/Chic');
     await admin.page.getByRole('option', { name: 'America/Chicago' }).click();
     await admin.page.getByRole('button', { name: 'Save the time zone' }).click();

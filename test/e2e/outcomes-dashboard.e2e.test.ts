@@ -13,6 +13,7 @@ import {
   screenshotWidths,
   settled,
   startApp,
+  toMiddleOfWindow,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
 
@@ -122,7 +123,9 @@ describe('program outcomes', () => {
     await openProgram(page, statisticsProgram);
     const statistics = page.getByRole('region', { name: 'Underemployment statistics (anonymized)' });
     await statistics.getByText(/any count under 10 is suppressed/).waitFor();
-    await statistics.getByLabel('Breakdown').click();
+    const breakdown = statistics.getByLabel('Breakdown');
+    await toMiddleOfWindow(breakdown);
+    await breakdown.click();
     await page.getByRole('option', { name: 'Country of training' }).click();
     // Before accompaniment (the job held at entry) and after (the job held today), each under its heading.
     await statistics.getByRole('heading', { name: 'Before accompaniment' }).waitFor();

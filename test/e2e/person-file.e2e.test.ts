@@ -102,11 +102,11 @@ describe("a person's file in the browser", () => {
     await page.getByText(ESCO_ATTRIBUTION).waitFor();
     // The person speaks Arabic: the counselor may search the Arabic ESCO labels too.
     await page.getByLabel('Search in').selectOption('ar');
-    await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).fill('ممرض');
+    await page.getByRole('combobox', { name: 'Occupation (ESCO)' }).fill('ممرض');
     await page.getByRole('listbox', { name: 'Occupation (ESCO)' }).getByRole('option').first().click();
     await page.getByText('ESCO occupation chosen.').waitFor();
     await page.getByLabel('Search in').selectOption('en');
-    await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).fill('civil enginer');
+    await page.getByRole('combobox', { name: 'Occupation (ESCO)' }).fill('civil enginer');
     await page
       .getByRole('option', { name: /^civil engineer/ })
       .first()
@@ -117,14 +117,14 @@ describe("a person's file in the browser", () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     // Named by ESCO's label in the reader's language, as the first word of a line.
     await page.getByRole('cell', { name: 'Civil engineer', exact: true }).waitFor();
-    await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).fill('Qwxzv plover');
+    await page.getByRole('combobox', { name: 'Occupation (ESCO)' }).fill('Qwxzv plover');
     await page.getByText('Not in the ESCO list: kept as typed.').waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('cell', { name: 'Qwxzv plover', exact: true }).waitFor();
     // Without an occupation the API's message lands under the picker.
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Some fields are missing or invalid' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Occupation (ESCO)' }).getAttribute('aria-invalid')).toBe(
+    expect(await page.getByRole('combobox', { name: 'Occupation (ESCO)' }).getAttribute('aria-invalid')).toBe(
       'true',
     );
     const api = await apiAs(app.baseUrl, counselor.email);

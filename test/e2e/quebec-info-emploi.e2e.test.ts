@@ -5,6 +5,7 @@ import { givenConsortium, givenOrganization } from '../support/fixtures.js';
 import {
   expectAccessible,
   launchBrowser,
+  menuLink,
   newJourney,
   type RunningApp,
   screenshot,
@@ -130,7 +131,7 @@ async function enrol(page: Page, givenName: string, fullName: string) {
     (response) =>
       response.url().includes('/api/people?') && new URL(response.url()).searchParams.get('q') === givenName,
   );
-  await page.getByRole('textbox', { name: 'Person' }).fill(givenName);
+  await page.getByRole('combobox', { name: 'Person' }).fill(givenName);
   await answered;
   // The option is chosen by its own click event: on a busy machine the page may still shift under the
   // pointer (a description drawn over the list), and a pointer click then lands on what moved there.
@@ -147,7 +148,7 @@ describe('Québec: the weekly Info-Emploi videoconference of the Montréal conso
     const planning = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
     const page = planning.page;
     await logIn(page, coordinator.email);
-    await page.getByRole('link', { name: 'Sessions' }).click();
+    await menuLink(page, 'Sessions').click();
     await page
       .getByRole('link', { name: 'Plan a session' })
       .or(page.getByRole('button', { name: 'Plan a session' }))

@@ -232,7 +232,7 @@ describe('a family from the front door to a settlement in Abitibi', () => {
     await dialog.waitFor();
     await settled(page);
     await dialog.getByLabel('Jour du déménagement').fill(today());
-    await dialog.getByRole('textbox', { name: 'Municipalité' }).fill('Rouyn');
+    await dialog.getByRole('combobox', { name: 'Municipalité' }).fill('Rouyn');
     await page.getByRole('option', { name: /Rouyn-Noranda/ }).click();
     await page.getByRole('listbox').waitFor({ state: 'hidden' });
     await dialog

@@ -5,12 +5,14 @@ import {
   expectAccessible,
   expectNoSidewaysScroll,
   launchBrowser,
+  menuLink,
   newJourney,
   type RunningApp,
   resizeTo,
   settled,
   startApp,
   todayIn,
+  toMiddleOfWindow,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
 
@@ -82,11 +84,13 @@ describe('Louisville: a nurse trained in Côte d’Ivoire on the Kentucky RN pat
     await logIn(page, counselor);
 
     // 1. The catalogue, searched as the person names her occupation, in French.
-    await page.getByRole('link', { name: 'Credential recognition' }).click();
+    await menuLink(page, 'Credential recognition').click();
     await page.getByRole('heading', { level: 1, name: 'Credential recognition pathways' }).waitFor();
     const search = page.getByRole('search', { name: 'Find a pathway' });
     await search.getByLabel('Search in').selectOption('fr');
-    await search.getByRole('textbox', { name: 'Occupation' }).fill('infirmière');
+    const occupationSearch = search.getByRole('combobox', { name: 'Occupation' });
+    await toMiddleOfWindow(occupationSearch);
+    await occupationSearch.fill('infirmière');
     await page.getByRole('option', { name: /infirmière de soins généraux/ }).click();
     await search.getByLabel('Jurisdiction').selectOption('US-KY');
     const card = page.getByRole('listitem').filter({ hasText: 'Kentucky (United States)' });
@@ -120,7 +124,9 @@ describe('Louisville: a nurse trained in Côte d’Ivoire on the Kentucky RN pat
     await page.getByRole('heading', { level: 1, name: /Aya Kouamé/ }).waitFor();
     const opening = page.getByRole('region', { name: 'Open a recognition case' });
     await opening.getByLabel('Search in').selectOption('fr');
-    await opening.getByRole('textbox', { name: 'Occupation' }).fill('infirmière');
+    const caseOccupation = opening.getByRole('combobox', { name: 'Occupation' });
+    await toMiddleOfWindow(caseOccupation);
+    await caseOccupation.fill('infirmière');
     await page.getByRole('option', { name: /infirmière de soins généraux/ }).click();
     // The picker's list closes (its portal leaves the page) before axe reads it.
     await page.getByRole('listbox').waitFor({ state: 'hidden' });

@@ -5,11 +5,13 @@ import {
   expectAccessible,
   expectNoSidewaysScroll,
   launchBrowser,
+  menuLink,
   newJourney,
   type RunningApp,
   resizeTo,
   settled,
   startApp,
+  toMiddleOfWindow,
 } from './support/harness.js';
 
 /**
@@ -53,7 +55,7 @@ describe('Louisville: the working group adds a pathway to the catalogue, in the 
   it('writes the Kentucky pharmacist pathway with three steps and opens it', async () => {
     const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
     await logIn(page, 'coordinator@louisville.demo');
-    await page.getByRole('link', { name: 'Credential recognition' }).click();
+    await menuLink(page, 'Credential recognition').click();
     await page.getByRole('heading', { level: 1, name: 'Credential recognition pathways' }).waitFor();
     await page.getByRole('link', { name: 'New pathway' }).click();
     await page.getByRole('heading', { level: 1, name: 'New recognition pathway' }).waitFor();
@@ -64,7 +66,9 @@ describe('Louisville: the working group adds a pathway to the catalogue, in the 
 
     // The occupation in O*NET-SOC, as Kentucky's regulators name it.
     await page.getByLabel('Classification').selectOption('onet');
-    await page.getByRole('textbox', { name: 'Occupation' }).fill('pharmacist');
+    const occupation = page.getByRole('combobox', { name: 'Occupation' });
+    await toMiddleOfWindow(occupation);
+    await occupation.fill('pharmacist');
     const option = page.getByRole('option', { name: /Pharmacists.*29-1051\.00/ });
     await option.waitFor();
     await option.dispatchEvent('click');
@@ -124,7 +128,7 @@ describe('Louisville: the working group adds a pathway to the catalogue, in the 
   it('offers no form to a counselor', async () => {
     const { context, page } = await newJourney(browser, app.baseUrl, { locale: 'en-US' });
     await logIn(page, 'counselor@louisville.demo');
-    await page.getByRole('link', { name: 'Credential recognition' }).click();
+    await menuLink(page, 'Credential recognition').click();
     await page.getByRole('heading', { level: 1, name: 'Credential recognition pathways' }).waitFor();
     expect(await page.getByRole('link', { name: 'New pathway' }).count()).toBe(0);
     await page.goto('/recognition/pathways/new');

@@ -12,6 +12,7 @@ import {
   type RunningApp,
   resizeTo,
   startApp,
+  toMiddleOfWindow,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
 
@@ -81,6 +82,7 @@ describe('funder reports: prepared in the background and sent regularly', () => 
     await section.getByText('Ce rapport n’est pas encore envoyé régulièrement.').waitFor();
     await section.getByLabel('Fréquence').selectOption('monthly');
     const recipients = section.getByLabel('Destinataires', { exact: true });
+    await toMiddleOfWindow(recipients);
     await recipients.click();
     await recipients.fill(session.user.displayName);
     await page.getByRole('option', { name: session.user.displayName }).click();

@@ -13,6 +13,7 @@ import {
   resizeTo,
   screenshotWidths,
   startApp,
+  toMiddleOfWindow,
 } from './support/harness.js';
 import { apiAs } from './support/seed.js';
 
@@ -84,11 +85,13 @@ describe('funder reports: the impulseR coordinator', () => {
 
     // A section "exits" from the catalogue, broken down by member organization.
     const add = editor.getByLabel('Ajouter un indicateur');
+    await toMiddleOfWindow(add);
     await add.click();
     await add.fill('Sorties');
     await page.getByRole('option', { name: 'Sorties', exact: true }).click();
     await editor.getByRole('button', { name: 'Ajouter la rubrique' }).click();
     const breakdown = editor.getByLabel('Ventilation — Rubrique 7');
+    await toMiddleOfWindow(breakdown);
     await breakdown.click();
     await page.getByRole('option', { name: 'Structure membre' }).click();
     expect(await breakdown.inputValue()).toBe('Structure membre');

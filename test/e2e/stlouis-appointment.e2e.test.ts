@@ -7,6 +7,7 @@ import { givenOrganization } from '../support/fixtures.js';
 import {
   expectAccessible,
   launchBrowser,
+  menuLink,
   newJourney,
   type RunningApp,
   screenshot,
@@ -150,7 +151,7 @@ describe('St. Louis: a video appointment and its invitation', () => {
       startsAt: new Date(`${day}T16:00:00`).toISOString(),
       durationMinutes: 15,
     });
-    await page.getByRole('link', { name: 'Agenda' }).click();
+    await menuLink(page, 'Agenda').click();
     await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
     await page.goto(`/agenda?view=day&date=${day}`);
     await page

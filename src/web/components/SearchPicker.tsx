@@ -66,7 +66,8 @@ export function SearchPicker({
         combobox.closeDropdown();
       }}
     >
-      <Combobox.Target>
+      {/* role="combobox" and aria-expanded: screen readers announce the list, and it is the field's popup. */}
+      <Combobox.Target withExpandedAttribute>
         <TextInput
           label={label}
           description={description}
@@ -85,7 +86,9 @@ export function SearchPicker({
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={debounced.length < minLength}>
-        <Combobox.Options aria-label={label}>
+        {/* Never taller than half the screen: a list running past the window's bottom moved (flipped above
+            the field) as the page scrolled under a click, and the click then landed on nothing. */}
+        <Combobox.Options aria-label={label} mah="min(24rem, 50vh)" style={{ overflowY: 'auto' }}>
           {items.length === 0 && !options.isFetching ? (
             <Combobox.Empty>{t('app.none')}</Combobox.Empty>
           ) : null}

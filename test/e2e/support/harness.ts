@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Clock, systemClock } from '../../../src/core/clock.js';
 import { developmentEncryptionKeys } from '../../../src/core/config.js';
@@ -140,13 +140,25 @@ async function launchChromium(): Promise<Browser> {
 export async function newJourney(
   browser: Browser,
   baseUrl: string,
-  /** `timezoneId`: the zone of the browser's machine (an IANA name), the machine's own when absent. */
-  options: { width?: number; height?: number; locale?: string; timezoneId?: string } = {},
+  /**
+   * `timezoneId`: the zone of the browser's machine (an IANA name), the machine's own when absent.
+   * `motion`: journeys run as a browser that asks for reduced motion (the app then opens dialogs and
+   * menus without transitions, sparing each journey the frames and the waits); `full` keeps them, for
+   * the journeys that check what a moving screen shows (the phone menu sliding in, a notice fading).
+   */
+  options: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    timezoneId?: string;
+    motion?: 'reduced' | 'full';
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'fr-FR',
+    reducedMotion: options.motion === 'full' ? 'no-preference' : 'reduce',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   await failOnContentSecurityPolicyViolations(context);
@@ -202,6 +214,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     ).axe;
     const result = (await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      // Every rule still runs on every element; only the violations' nodes are described (selectors,
+      // HTML), which axe otherwise builds for each passing node too: a fifth of each check's time.
+      resultTypes: ['violations'],
     })) as {
       violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
     };
@@ -272,6 +287,22 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   await settled(page);
   const violations = await axeViolations(page);
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/**
+ * Brings a field that opens a list (a search picker, a select, a multi-select) to the middle of the
+ * window before it opens. Opened near the window's bottom edge, the list flips above the field, and
+ * moves while it is filtered or the page scrolls to the option: under load a click then lands where the
+ * option was, on nothing, and the list stays open or closes without a choice. With room below, the list
+ * opens under the field and its options stay where they are.
+ */
+export async function toMiddleOfWindow(field: Locator): Promise<void> {
+  await field.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+}
+
+/** An entry of the app's main menu (English), not another link of the page that shares its words. */
+export function menuLink(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name });
 }
 
 /** Logs a demo account in through the French log-in form and waits for the page it lands on to settle. */
