@@ -72,6 +72,10 @@ import * as m0080 from './0080_front_door_occupation_code.js';
 import * as m0082 from './0082_loan_fund_dashboard_projection.js';
 import * as m0086 from './0086_reminder_delays.js';
 import * as m0089 from './0089_meeting_attendees_and_referral_programs.js';
+import * as m0091 from './0091_duplicate_run_phases_and_meeting_partner_attendees.js';
+import * as m0092 from './0092_session_figures_local_days.js';
+import * as m0093 from './0093_session_enrolments_by_series.js';
+import * as m0094 from './0094_duplicate_keys_of_short_names.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -151,4 +155,8 @@ export const migrations: Record<string, Migration> = {
   '0082_loan_fund_dashboard_projection': m0082,
   '0086_reminder_delays': m0086,
   '0089_meeting_attendees_and_referral_programs': m0089,
+  '0091_duplicate_run_phases_and_meeting_partner_attendees': m0091,
+  '0092_session_figures_local_days': m0092,
+  '0093_session_enrolments_by_series': m0093,
+  '0094_duplicate_keys_of_short_names': m0094,
 };

@@ -17,24 +17,29 @@ import { nameSkeleton } from './name-readings.js';
 /** Readings of one name made into keys: enough for the variant lists' usual spellings of a name. */
 const keyedReadings = 8;
 
+/**
+ * The skeletons of one name's readings that make keys. A one-letter skeleton counts: "Ye", "Yi" and
+ * "Эж" all come down to "i", and a person called so must still meet her other file.
+ */
+export function keyedSkeletonsOf(spellings: PersonNames['given']): string[] {
+  const found = new Set<string>();
+  for (const tokens of spellings)
+    for (const token of tokens)
+      for (const reading of [...token.readings, ...token.related]) {
+        const skeleton = nameSkeleton(reading);
+        if (skeleton.length > 0) found.add(skeleton);
+      }
+  return [...found].slice(0, keyedReadings);
+}
+
 export function duplicateKeysOf(person: ComparablePerson, names: PersonNames): string[] {
   const keys = new Set<string>();
   const email = normalizedEmail(person.email);
   if (email) keys.add(`e:${email}`);
   const phone = phoneTail(person.phone);
   if (phone) keys.add(`p:${phone}`);
-  const skeletons = (spellings: PersonNames['given']) => {
-    const found = new Set<string>();
-    for (const tokens of spellings)
-      for (const token of tokens)
-        for (const reading of [...token.readings, ...token.related]) {
-          const skeleton = nameSkeleton(reading);
-          if (skeleton.length >= 2) found.add(skeleton);
-        }
-    return [...found].slice(0, keyedReadings);
-  };
-  const given = skeletons(names.given);
-  const family = skeletons(names.family);
+  const given = keyedSkeletonsOf(names.given);
+  const family = keyedSkeletonsOf(names.family);
   // Each name whole with the other's first two letters, both ways: a typo further in one of the names
   // still meets, and so do names entered the wrong way round.
   for (const f of family)

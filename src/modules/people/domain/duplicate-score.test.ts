@@ -225,6 +225,15 @@ describe('properties of the rule', () => {
     );
   });
 
+  it('keys a name that comes down to one letter ("Ye", "Эж") like any other', () => {
+    const cyrillic = { givenNameOriginal: 'эж', familyNameOriginal: 'йе' };
+    expect(shareKey({ givenName: 'Ezh', familyName: 'Ye' }, cyrillic)).toBe(true);
+    expect(shareKey({ givenName: 'Ling', familyName: 'Ye' }, { givenName: 'Ling', familyName: 'Yi' })).toBe(
+      true,
+    );
+    expect(keysOf({ givenName: 'Ling', familyName: 'Ye' })).toContain('n:i|li');
+  });
+
   it('matches a Cyrillic name with its Latin transliteration', () => {
     fc.assert(
       fc.property(word(cyrillicLetters), word(cyrillicLetters), (given, family) => {

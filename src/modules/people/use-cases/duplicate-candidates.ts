@@ -2,10 +2,10 @@ import type { Executor } from '../../../core/db/types.js';
 import { organizationsApi } from '../../organizations/api.js';
 import { duplicateCandidates } from '../adapters/duplicate-keys-repository.js';
 import { shippedNameVariants } from '../adapters/name-variants-file.js';
-import { duplicateKeysOf } from '../domain/duplicate-keys.js';
+import { duplicateKeysOf, keyedSkeletonsOf } from '../domain/duplicate-keys.js';
 import { type PersonNames, personNamesOf } from '../domain/duplicate-names.js';
 import { type ComparablePerson, type DuplicateReason, scoreReadPeople } from '../domain/duplicate-score.js';
-import { type NameToken, nameSkeleton } from '../domain/name-readings.js';
+import type { NameToken } from '../domain/name-readings.js';
 
 /** Files scored at most per probe: those sharing the most keys; a name shared by more tells little more. */
 const scoredAtMost = 400;
@@ -16,18 +16,8 @@ const scoredAtMost = 400;
  */
 export function probeKeysOf(probe: ComparablePerson, names: PersonNames) {
   const keys = duplicateKeysOf(probe, names);
-  const skeletons = (spellings: PersonNames['given']) =>
-    [
-      ...new Set(
-        spellings.flatMap((tokens) =>
-          tokens.flatMap((token) => [...token.readings, ...token.related].map(nameSkeleton)),
-        ),
-      ),
-    ]
-      .filter((skeleton) => skeleton.length >= 2)
-      .slice(0, 8);
-  const given = skeletons(names.given);
-  const family = skeletons(names.family);
+  const given = keyedSkeletonsOf(names.given);
+  const family = keyedSkeletonsOf(names.family);
   const alone = [...given, ...family].map((skeleton) => `n:${skeleton}`);
   const prefixes =
     given.length === 0 || family.length === 0 ? [...given, ...family].map((s) => `n:${s}|`) : [];
