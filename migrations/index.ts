@@ -76,6 +76,7 @@ import * as m0091 from './0091_duplicate_run_phases_and_meeting_partner_attendee
 import * as m0092 from './0092_session_figures_local_days.js';
 import * as m0093 from './0093_session_enrolments_by_series.js';
 import * as m0094 from './0094_duplicate_keys_of_short_names.js';
+import * as m0095 from './0095_loan_fund_totals.js';
 
 /**
  * Append-only: a released migration is never edited; a change is a new file added at the end.
@@ -159,4 +160,5 @@ export const migrations: Record<string, Migration> = {
   '0092_session_figures_local_days': m0092,
   '0093_session_enrolments_by_series': m0093,
   '0094_duplicate_keys_of_short_names': m0094,
+  '0095_loan_fund_totals': m0095,
 };

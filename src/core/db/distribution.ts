@@ -175,6 +175,9 @@ export const tablePlacement = {
   // The dashboard's projections (migration 0082), derived from the fund's books.
   loan_fund_positions: 'distributed',
   loan_fund_month_totals: 'distributed',
+  loan_fund_due_days: 'distributed',
+  loan_fund_position_groups: 'distributed',
+  loan_fund_year_borrowers: 'distributed',
 } as const satisfies Record<string, Placement>;
 
 /**

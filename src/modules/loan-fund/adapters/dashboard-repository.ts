@@ -15,23 +15,26 @@ export interface MonthlyTotal {
 interface Row {
   loans: number;
   last_entry_on: string | null;
-  totals: { positions: number; lastMovementOn: string | null; lent: number; due: number; paid: number };
+  last_movement_on: string | null;
+  totals: { positions: number; lent: number };
+  scheduled: { due: number; paid: number };
   by_status: { status: LoanStatus; loans: number }[] | null;
   active_by_days: { days: number; loans: number; outstanding: number }[] | null;
   by_year: { year: number; borrowers: number; loans: number; lent: number }[] | null;
 }
 
 /**
- * The dashboard's figures from the projections of migration 0082, in two statements of a few dozen
- * rows, when they hold for `asOf`: every loan of the fund has its position, and no movement of the
- * fund (journal entry, disbursement, payment, reversal, closing, approval) is dated after `asOf`, so
- * that the books as they stand are the books as of that day. Otherwise null: the caller reads the
- * records. For a report date of today, the usual case, entries are never dated later (entry-dates.ts).
+ * The dashboard's figures from the fund's totals (migrations 0082 and 0095), in two statements of a
+ * few hundred rows whatever the fund's number of loans, when they hold for `asOf`: every loan of the
+ * fund has its position, and no movement of the fund (journal entry, disbursement, payment, reversal,
+ * closing, approval) is dated after `asOf`, so that the books as they stand are the books as of that
+ * day. Otherwise null: the caller reads the records. For a report date of today, the usual case,
+ * entries are never dated later (entry-dates.ts).
  *
  * The figures are those of `portfolioFigures` over `loanFactsOfFund` (what the records give; a
- * property test compares both on random movements): a loan's amounts due and paid by `asOf` are its
- * cumulative sums at the last installment due by then, its days past due counted from its oldest
- * unpaid installment, and the aging buckets and the risk threshold are the domain's.
+ * property test compares both on random movements): what fell due and was paid by `asOf` is the sum
+ * of the days up to it, a loan's days past due are counted from its oldest unpaid installment, and
+ * the aging buckets and the risk threshold are the domain's.
  */
 export async function dashboardFromProjection(
   db: Executor,
@@ -39,39 +42,39 @@ export async function dashboardFromProjection(
   asOf: string,
 ): Promise<{ monthly: MonthlyTotal[]; figures: PortfolioFigures } | null> {
   const result = await sql<Row>`
-    WITH p AS (
-      SELECT person_id, last_movement_on, first_disbursed_on, disbursed_cents, receivable_cents,
-             CASE WHEN first_disbursed_on IS NULL THEN 'approved'
-                  WHEN closed_on IS NOT NULL THEN status ELSE 'active' END AS status,
-             coalesce(due_cumulative[width_bucket(${asOf}::date, due_dates)], 0) AS due,
-             coalesce(paid_cumulative[width_bucket(${asOf}::date, due_dates)], 0) AS paid,
+    WITH g AS (
+      SELECT status, first_disbursed_year, loans, disbursed_cents, receivable_cents,
              CASE WHEN first_unpaid_on < ${asOf}::date THEN ${asOf}::date - first_unpaid_on ELSE 0 END AS days
-      FROM loan_fund_positions WHERE fund_id = ${fundId}
+      FROM loan_fund_position_groups WHERE fund_id = ${fundId} AND loans <> 0
     )
     SELECT
       (SELECT count(*) FROM loans WHERE fund_id = ${fundId})::int AS loans,
       (SELECT max(occurred_on) FROM loan_journal_entries WHERE fund_id = ${fundId})::text AS last_entry_on,
-      (SELECT json_build_object('positions', count(*), 'lastMovementOn', max(last_movement_on)::text,
-                                'lent', coalesce(sum(disbursed_cents), 0), 'due', coalesce(sum(due), 0),
-                                'paid', coalesce(sum(paid), 0))
-         FROM p) AS totals,
+      (SELECT max(last_movement_on) FROM loan_fund_positions WHERE fund_id = ${fundId})::text AS last_movement_on,
+      (SELECT json_build_object('positions', coalesce(sum(loans), 0), 'lent', coalesce(sum(disbursed_cents), 0))
+         FROM g) AS totals,
+      (SELECT json_build_object('due', coalesce(sum(due_cents), 0), 'paid', coalesce(sum(paid_cents), 0))
+         FROM loan_fund_due_days WHERE fund_id = ${fundId} AND due_on <= ${asOf}::date) AS scheduled,
       (SELECT json_agg(json_build_object('status', status, 'loans', n))
-         FROM (SELECT status, count(*) AS n FROM p GROUP BY status) s) AS by_status,
+         FROM (SELECT status, sum(loans) AS n FROM g GROUP BY status HAVING sum(loans) > 0) s) AS by_status,
       (SELECT json_agg(json_build_object('days', days, 'loans', n, 'outstanding', outstanding))
-         FROM (SELECT days, count(*) AS n, sum(receivable_cents) AS outstanding
-               FROM p WHERE status = 'active' GROUP BY days) d) AS active_by_days,
-      (SELECT json_agg(json_build_object('year', year, 'borrowers', borrowers, 'loans', n, 'lent', lent))
-         FROM (SELECT extract(year FROM first_disbursed_on)::int AS year, count(DISTINCT person_id) AS borrowers,
-                      count(*) AS n, sum(disbursed_cents) AS lent
-               FROM p WHERE first_disbursed_on IS NOT NULL GROUP BY 1) y) AS by_year
+         FROM (SELECT days, sum(loans) AS n, sum(receivable_cents) AS outstanding
+               FROM g WHERE status = 'active' GROUP BY days HAVING sum(loans) > 0) d) AS active_by_days,
+      (SELECT json_agg(json_build_object('year', y.year, 'borrowers', b.borrowers, 'loans', y.n, 'lent', y.lent))
+         FROM (SELECT first_disbursed_year AS year, sum(loans) AS n, sum(disbursed_cents) AS lent
+               FROM g WHERE first_disbursed_year > 0 GROUP BY 1 HAVING sum(loans) > 0) y
+         JOIN (SELECT year, count(*) AS borrowers FROM loan_fund_year_borrowers
+               WHERE fund_id = ${fundId} AND loans > 0 GROUP BY year) b ON b.year = y.year) AS by_year
   `.execute(db);
   const row = result.rows[0];
   if (!row) return null;
   const totals = typeof row.totals === 'string' ? (JSON.parse(row.totals) as Row['totals']) : row.totals;
+  const scheduled =
+    typeof row.scheduled === 'string' ? (JSON.parse(row.scheduled) as Row['scheduled']) : row.scheduled;
   const holds =
     Number(totals.positions) === Number(row.loans) &&
     (row.last_entry_on === null || row.last_entry_on <= asOf) &&
-    (totals.lastMovementOn === null || totals.lastMovementOn <= asOf);
+    (row.last_movement_on === null || row.last_movement_on <= asOf);
   if (!holds) return null;
 
   const monthly = await sql<{ month: string; account: LedgerAccount; debit: number; credit: number }>`
@@ -103,7 +106,7 @@ export async function dashboardFromProjection(
     loansByStatus,
     amountLentCents: Number(totals.lent),
     outstandingPrincipalCents: outstanding,
-    repaymentRate: ratio(Number(totals.paid), Number(totals.due)),
+    repaymentRate: ratio(Number(scheduled.paid), Number(scheduled.due)),
     loansRepaidRate: ratio(loansByStatus.repaid, loansByStatus.repaid + loansByStatus.written_off),
     portfolioAtRisk30: ratio(atRisk, outstanding),
     aging: [...aging.values()],
