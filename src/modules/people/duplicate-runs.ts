@@ -136,7 +136,7 @@ export async function runConsortiumDuplicates(
     for (const p of toScore) {
       scored++;
       if (scored % pace.pairsPerReport === 0) await progress({ scoredPairs: scored });
-      if (decided.has(`${p.first}|${p.second}`)) continue;
+      if (decided.size > 0 && decided.has(`${p.first}|${p.second}`)) continue;
       const a = read.get(p.first);
       const b = read.get(p.second);
       if (!a || !b) continue;

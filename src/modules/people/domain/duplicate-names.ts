@@ -1,4 +1,11 @@
-import { jaroWinkler, type NameToken, nameSkeleton, nameTokenOf, nameWords } from './name-readings.js';
+import {
+  consonantsOf,
+  jaroWinkler,
+  type NameToken,
+  nameSkeleton,
+  nameTokenOf,
+  nameWords,
+} from './name-readings.js';
 import type { NameVariants } from './name-variants.js';
 
 /**
@@ -60,41 +67,51 @@ const better = (x: NameMatch, y: NameMatch) =>
 
 /** Symmetric whatever the implementation's tie-breaks: the pair is always taken in one order. */
 const likeness = (a: string, b: string) => (a <= b ? jaroWinkler(a, b) : jaroWinkler(b, a));
-const consonants = (skeleton: string) => skeleton.replace(/[aiuh]/g, '');
+
+// The answers that do not depend on the likeness, shared (never changed by a caller): a batch run
+// compares millions of tokens, and a new object each time kept the garbage collector busy.
+const equalMatch: NameMatch = Object.freeze({ kind: 'equal', similarity: 1 });
+const initialMatch: NameMatch = Object.freeze({ kind: 'initial', similarity: initialSimilarity });
+const unlikeMatch: NameMatch = Object.freeze({ kind: 'similar', similarity: 0 });
+const sharedReadingMatch: NameMatch = Object.freeze({ kind: 'variant', similarity: 1 });
+const acrossScriptsMatch: NameMatch = Object.freeze({ kind: 'equal_across_scripts', similarity: 1 });
+const variantMatch: NameMatch = Object.freeze({ kind: 'variant', similarity: variantSimilarity });
 
 export function compareTokens(a: NameToken, b: NameToken): NameMatch {
-  if (a.folded === b.folded) return { kind: 'equal', similarity: 1 };
+  if (a.folded === b.folded) return equalMatch;
   const [shorter, longer] = a.folded.length <= b.folded.length ? [a, b] : [b, a];
   if (shorter.folded.length === 1)
     return longer.readings.some((reading) => reading.startsWith(shorter.readings[0] ?? shorter.folded))
-      ? { kind: 'initial', similarity: initialSimilarity }
-      : { kind: 'similar', similarity: 0 };
+      ? initialMatch
+      : unlikeMatch;
   const shared = a.readings.some((reading) => b.readings.includes(reading));
-  if (shared) return { kind: a.script === b.script ? 'variant' : 'equal_across_scripts', similarity: 1 };
-  if (a.sources.some((source) => b.sources.includes(source)))
-    return { kind: 'variant', similarity: variantSimilarity };
+  if (shared) return a.script === b.script ? sharedReadingMatch : acrossScriptsMatch;
+  if (a.sources.some((source) => b.sources.includes(source))) return variantMatch;
+  const skeletonsA = a.skeletons ?? a.readings.map(nameSkeleton);
+  const skeletonsB = b.skeletons ?? b.readings.map(nameSkeleton);
+  // Arabic read letter by letter has no short vowels: its consonants against the Latin's.
+  const arabicReading = a.script === 'arabic' || b.script === 'arabic';
+  const consonantsA = arabicReading ? (a.consonants ?? skeletonsA.map(consonantsOf)) : [];
+  const consonantsB = arabicReading ? (b.consonants ?? skeletonsB.map(consonantsOf)) : [];
   let best = 0;
-  for (const x of a.readings) {
-    const skeletonX = nameSkeleton(x);
-    for (const y of b.readings) {
-      const skeletonY = nameSkeleton(y);
-      if (skeletonX === skeletonY) return { kind: 'variant', similarity: variantSimilarity };
-      // Arabic read letter by letter has no short vowels: its consonants against the Latin's.
-      const arabicReading = a.script === 'arabic' || b.script === 'arabic';
-      if (
-        arabicReading &&
-        consonants(skeletonX).length >= 3 &&
-        consonants(skeletonX) === consonants(skeletonY)
-      )
-        return { kind: 'variant', similarity: variantSimilarity };
-      best = Math.max(best, likeness(x, y), likeness(skeletonX, skeletonY));
+  for (let i = 0; i < a.readings.length; i++) {
+    const x = a.readings[i]!;
+    const skeletonX = skeletonsA[i]!;
+    for (let j = 0; j < b.readings.length; j++) {
+      const skeletonY = skeletonsB[j]!;
+      if (skeletonX === skeletonY) return variantMatch;
+      if (arabicReading && consonantsA[i]!.length >= 3 && consonantsA[i] === consonantsB[j])
+        return variantMatch;
+      best = Math.max(best, likeness(x, b.readings[j]!), likeness(skeletonX, skeletonY));
     }
   }
   return { kind: 'similar', similarity: best };
 }
 
 function weakest(matches: NameMatch[]): NameMatch['kind'] {
-  return matches.map((m) => m.kind).sort((x, y) => strength.indexOf(y) - strength.indexOf(x))[0]!;
+  let weakestAt = 0;
+  for (const match of matches) weakestAt = Math.max(weakestAt, strength.indexOf(match.kind));
+  return strength[weakestAt]!;
 }
 
 /** Each word of one list against its closest in the other, averaged: "Mohamed Ali" holds "Mohamed". */
@@ -116,6 +133,27 @@ function compareWordsFrom(from: NameToken[], to: NameToken[]): NameMatch {
   };
 }
 
+/** A spelling's words written together, as one Latin token; kept by spelling (a file's names are read once). */
+const joinedTokens = new WeakMap<NameToken[], NameToken>();
+function joinedToken(tokens: NameToken[]): NameToken {
+  let token = joinedTokens.get(tokens);
+  if (!token) {
+    const joined = tokens.map((t) => t.readings[0] ?? t.folded).join('');
+    const skeleton = nameSkeleton(joined);
+    token = {
+      script: 'latin',
+      folded: joined,
+      readings: [joined],
+      sources: [],
+      related: [],
+      skeletons: [skeleton],
+      consonants: [consonantsOf(skeleton)],
+    };
+    joinedTokens.set(tokens, token);
+  }
+  return token;
+}
+
 function compareSpellings(a: NameToken[], b: NameToken[]): NameMatch {
   let best =
     a.length < b.length
@@ -125,11 +163,7 @@ function compareSpellings(a: NameToken[], b: NameToken[]): NameMatch {
         : [compareWordsFrom(a, b), compareWordsFrom(b, a)].reduce((x, y) => (better(y, x) ? y : x));
   // "Abdelrahman" and "Abdel Rahman": the words written together.
   if (a.length > 1 || b.length > 1) {
-    const joined = (tokens: NameToken[]) => tokens.map((t) => t.readings[0] ?? t.folded).join('');
-    const together = compareTokens(
-      { script: 'latin', folded: joined(a), readings: [joined(a)], sources: [], related: [] },
-      { script: 'latin', folded: joined(b), readings: [joined(b)], sources: [], related: [] },
-    );
+    const together = compareTokens(joinedToken(a), joinedToken(b));
     if (better(together, best))
       best = together.kind === 'equal' ? { kind: 'variant', similarity: 1 } : together;
   }

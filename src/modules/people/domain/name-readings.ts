@@ -16,7 +16,16 @@ export interface NameToken {
   sources: readonly string[];
   /** For a Latin token: the other spellings of those tokens ("mehmet" for "mohamed"), for blocking keys. */
   related: readonly string[];
+  /**
+   * The readings' skeletons and those skeletons' consonants, in the readings' order, worked out once
+   * when the token is read: a batch run compares each token in thousands of pairs.
+   */
+  skeletons?: readonly string[];
+  consonants?: readonly string[];
 }
+
+/** What an Arabic reading read letter by letter keeps of a skeleton: no short vowels. */
+export const consonantsOf = (skeleton: string) => skeleton.replace(/[aiuh]/g, '');
 
 const specialLetters: Record<string, string> = {
   ß: 'ss',
@@ -82,12 +91,16 @@ export function nameTokenOf(word: string, variants: NameVariants): NameToken {
     const transliterated = latinFromEthiopic(word);
     if (transliterated) readings.push(onlyLetters(transliterated));
   }
+  const distinct = [...new Set(readings.filter((reading) => reading.length > 0))];
+  const skeletons = distinct.map(nameSkeleton);
   return {
     script,
     folded: word,
-    readings: [...new Set(readings.filter((reading) => reading.length > 0))],
+    readings: distinct,
     sources,
     related: [...related],
+    skeletons,
+    consonants: skeletons.map(consonantsOf),
   };
 }
 
