@@ -13,8 +13,7 @@ import {
   thresholdFactsOfFiles,
 } from './adapters/duplicate-runs-repository.js';
 import type { RunFigure } from './adapters/duplicate-tables.js';
-import { shippedNameVariants } from './adapters/name-variants-file.js';
-import { batchPairScorer } from './domain/duplicate-batch.js';
+import { scorePairs } from './adapters/parallel-scoring.js';
 import { consortiumPairCollector } from './domain/duplicate-blocks.js';
 import { type DuplicateReason, thresholdFactsOf } from './domain/duplicate-score.js';
 
@@ -23,11 +22,15 @@ export const duplicateRunKind = 'people.duplicate-consortium-run';
 /** Files read per statement, keys read per statement (one progress report each), pairs scored between two reports. */
 const filesPerRead = 5_000;
 const defaultPace = { keysPerRead: 100_000, pairsPerReport: 20_000 };
+/** From this many pairs to score, a worker thread scores half of them (starting one costs about a second). */
+const defaultParallelFrom = 200_000;
 
 /** How a run reads and reports; a test makes pages small to watch the progress move. */
 export interface RunPace {
   keysPerRead: number;
   pairsPerReport: number;
+  /** From this many pairs to score, half are scored in a worker thread (default 200,000). */
+  parallelFrom?: number;
   /** Told each progress written, after it is written. */
   onProgress?: (change: Parameters<ReturnType<typeof duplicateRunsRepository>['progress']>[1]) => void;
 }
@@ -122,7 +125,36 @@ export async function runConsortiumDuplicates(
         ))
           read.set(file.id, file);
     }
-    const scorer = batchPairScorer(shippedNameVariants());
+    // The pairs to score as indexes into one list of files; decided pairs and files gone are left out.
+    const files: Awaited<ReturnType<typeof comparableFiles>> = [];
+    const fileNumbers = new Map<string, number>();
+    const numberOf = (id: string) => {
+      let n = fileNumbers.get(id);
+      if (n === undefined) {
+        const file = read.get(id);
+        if (!file) return -1;
+        n = files.push(file) - 1;
+        fileNumbers.set(id, n);
+      }
+      return n;
+    };
+    const scoredPairs: typeof toScore = [];
+    const indexes = new Int32Array(2 * toScore.length);
+    for (const p of toScore) {
+      if (decided.size > 0 && decided.has(`${p.first}|${p.second}`)) continue;
+      const a = numberOf(p.first);
+      const b = numberOf(p.second);
+      if (a < 0 || b < 0) continue;
+      indexes[2 * scoredPairs.length] = a;
+      indexes[2 * scoredPairs.length + 1] = b;
+      scoredPairs.push(p);
+    }
+    const left = compared - scoredPairs.length;
+    const scores = await scorePairs(files, indexes.subarray(0, 2 * scoredPairs.length), {
+      parallelFrom: pace.parallelFrom ?? defaultParallelFrom,
+      pairsPerReport: pace.pairsPerReport,
+      onProgress: (scored) => progress({ scoredPairs: left + scored }),
+    });
     const found: {
       organizationId: string;
       personId: string;
@@ -132,32 +164,24 @@ export async function runConsortiumDuplicates(
       reasons: DuplicateReason[];
     }[] = [];
     const figures = new Map<string, RunFigure>();
-    let scored = setAside;
-    for (const p of toScore) {
-      scored++;
-      if (scored % pace.pairsPerReport === 0) await progress({ scoredPairs: scored });
-      if (decided.size > 0 && decided.has(`${p.first}|${p.second}`)) continue;
-      const a = read.get(p.first);
-      const b = read.get(p.second);
-      if (!a || !b) continue;
-      const score = scorer.score(a, b);
-      if (!score) continue;
+    for (const { pair, score, reasons } of scores.sort((x, y) => x.pair - y.pair)) {
+      const p = scoredPairs[pair]!;
       found.push(
         {
           organizationId: p.firstOrganizationId,
           personId: p.first,
           otherOrganizationId: p.secondOrganizationId,
           otherPersonId: p.second,
-          score: score.score,
-          reasons: score.reasons,
+          score,
+          reasons,
         },
         {
           organizationId: p.secondOrganizationId,
           personId: p.second,
           otherOrganizationId: p.firstOrganizationId,
           otherPersonId: p.first,
-          score: score.score,
-          reasons: score.reasons,
+          score,
+          reasons,
         },
       );
       const key = `${p.firstOrganizationId}|${p.secondOrganizationId}`;

@@ -106,6 +106,38 @@ describe('the batch run over a consortium', () => {
     ).not.toContain(files.aminaElsewhere);
   });
 
+  it('scores on two threads as on one: the same pairs, scores and reasons, and progress to the end', async () => {
+    const deps = testDeps(database);
+    const found = async () =>
+      Promise.all(
+        [lyon, grenoble].map(async (staff) =>
+          (await listConsortiumDuplicatePairs(deps)(staff, { limit: 100 })).items
+            .map(({ file, reasons, score }) => ({ id: file.id, reasons, score }))
+            .sort((x, y) => x.id.localeCompare(y.id)),
+        ),
+      );
+    const oneThread = await startDuplicateRun(deps)(coordinator, { consortiumId });
+    await runConsortiumDuplicates(deps, oneThread.id);
+    const alone = await found();
+    expect(alone[0]).toHaveLength(2);
+
+    const twoThreads = await startDuplicateRun(deps)(coordinator, { consortiumId });
+    const scored: number[] = [];
+    await runConsortiumDuplicates(deps, twoThreads.id, {
+      keysPerRead: 100_000,
+      pairsPerReport: 1,
+      parallelFrom: 1,
+      onProgress: (change) => {
+        if (change.scoredPairs !== undefined) scored.push(change.scoredPairs);
+      },
+    });
+    expect(await found()).toEqual(alone);
+    const { runs } = await listDuplicateRuns(deps)(coordinator, {});
+    const run = runs.find((r) => r.id === twoThreads.id);
+    expect(run).toMatchObject({ status: 'done', foundPairs: 2 });
+    expect(scored.at(-1)).toBe(run?.comparedPairs);
+  }, 60_000);
+
   it('is run only by the coordination of the consortium; members find nothing to run', async () => {
     const deps = testDeps(database);
     await expect(startDuplicateRun(deps)(lyon, { consortiumId })).rejects.toMatchObject({ status: 403 });
