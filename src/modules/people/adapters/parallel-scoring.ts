@@ -36,29 +36,34 @@ export async function scorePairs(
   const count = pairs.length / 2;
   const here = count >= options.parallelFrom ? Math.ceil(count / 2) : count;
   let workerScored = 0;
-  const elsewhere =
+  const worker =
     here < count
       ? startWorker(files, pairs, here, options.pairsPerReport, (n) => {
           workerScored = n;
         })
-      : Promise.resolve([]);
+      : null;
   // A failed worker must not leave its promise unobserved while this thread is still scoring.
-  elsewhere.catch(() => undefined);
-  const scorer = batchPairScorer(shippedNameVariants());
-  const found: ScoredPair[] = [];
-  for (let from = 0; from < here; from += options.pairsPerReport) {
-    const to = Math.min(here, from + options.pairsPerReport);
-    for (let i = from; i < to; i++) {
-      const score = scorer.score(files[pairs[2 * i]!]!, files[pairs[2 * i + 1]!]!);
-      if (score) found.push({ pair: i, score: score.score, reasons: score.reasons });
+  worker?.found.catch(() => undefined);
+  try {
+    const scorer = batchPairScorer(shippedNameVariants());
+    const found: ScoredPair[] = [];
+    for (let from = 0; from < here; from += options.pairsPerReport) {
+      const to = Math.min(here, from + options.pairsPerReport);
+      for (let i = from; i < to; i++) {
+        const score = scorer.score(files[pairs[2 * i]!]!, files[pairs[2 * i + 1]!]!);
+        if (score) found.push({ pair: i, score: score.score, reasons: score.reasons });
+      }
+      await options.onProgress(to + workerScored);
     }
-    await options.onProgress(to + workerScored);
+    if (worker) {
+      found.push(...(await worker.found));
+      await options.onProgress(count);
+    }
+    return found;
+  } finally {
+    // Done, or this thread failed: the worker has nothing more to do.
+    await worker?.stop();
   }
-  if (here < count) {
-    found.push(...(await elsewhere));
-    await options.onProgress(count);
-  }
-  return found;
 }
 
 function startWorker(
@@ -67,7 +72,7 @@ function startWorker(
   firstPair: number,
   pairsPerReport: number,
   onScored: (scored: number) => void,
-): Promise<ScoredPair[]> {
+): { found: Promise<ScoredPair[]>; stop: () => Promise<number> } {
   // Only the files the worker's pairs name, renumbered: less to copy to the thread.
   const numberOf = new Map<number, number>();
   const taskFiles: ComparablePerson[] = [];
@@ -82,20 +87,19 @@ function startWorker(
     }
     taskPairs[i - 2 * firstPair] = n;
   }
-  return new Promise((resolve, reject) => {
-    // The worker's TypeScript is loaded through tsx, as the application itself is (npm start).
-    const task: ScoringTask = { files: taskFiles, pairs: taskPairs, firstPair, pairsPerReport };
-    const worker = new Worker(
-      `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(import.meta.url)}))`,
-      { eval: true, workerData: task, transferList: [taskPairs.buffer] },
-    );
+  // The worker's TypeScript is loaded through tsx, as the application itself is (npm start).
+  const task: ScoringTask = { files: taskFiles, pairs: taskPairs, firstPair, pairsPerReport };
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(import.meta.url)}))`,
+    { eval: true, workerData: task, transferList: [taskPairs.buffer] },
+  );
+  const found = new Promise<ScoredPair[]>((resolve, reject) => {
     let answered = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'progress') onScored(message.scored);
       else {
         answered = true;
         resolve(message.found);
-        void worker.terminate();
       }
     });
     worker.on('error', reject);
@@ -103,4 +107,5 @@ function startWorker(
       if (!answered) reject(new Error(`The scoring worker stopped without an answer (exit code ${code})`));
     });
   });
+  return { found, stop: () => worker.terminate() };
 }
