@@ -188,6 +188,40 @@ describe('properties of the rule', () => {
     expect(mayReach({ ...a, email: 'a@example.test' }, { ...sibling, email: 'a@example.test' })).toBe(true);
   });
 
+  it('compares birth dates character by character as by their parts (year, month, day)', () => {
+    // The definition, by parts: what the character-by-character comparison must always answer.
+    const byParts = (a: string, b: string) => {
+      if (a === b) return 'equal';
+      const [ya, ma, da] = a.split('-');
+      const [yb, mb, db] = b.split('-');
+      if (ya === yb && ma === db && da === mb) return 'swapped';
+      if (ma === mb && da === db && Math.abs(Number(ya) - Number(yb)) === 1) return 'yearOffByOne';
+      const digitsA = a.replace(/-/g, '');
+      const digitsB = b.replace(/-/g, '');
+      let different = 0;
+      for (let i = 0; i < digitsA.length; i++) if (digitsA[i] !== digitsB[i]) different++;
+      return different === 1 ? 'oneDigitOff' : 'differs';
+    };
+    const retyped = fc
+      .tuple(date, fc.nat(9), fc.constantFrom(...'0123456789-x'), fc.nat(3))
+      .map(([text, at, char, how]) =>
+        how === 0
+          ? `${text.slice(0, at)}${char}${text.slice(at + 1)}`
+          : how === 1
+            ? `${text.slice(0, 5)}${text.slice(8)}-${text.slice(5, 7)}`
+            : how === 2
+              ? `${Number(text.slice(0, 4)) + 1}${text.slice(4)}`
+              : text,
+      );
+    fc.assert(
+      fc.property(date, retyped, (a, b) => {
+        expect(compareBirthDates(a, b)).toBe(byParts(a, b));
+        expect(compareBirthDates(b, a)).toBe(byParts(b, a));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('is symmetric', () => {
     fc.assert(
       fc.property(person, person, (a, b) => {

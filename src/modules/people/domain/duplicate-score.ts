@@ -69,10 +69,39 @@ export function normalizedEmail(email: string | null | undefined): string | null
 
 type DateAgreement = 'equal' | 'swapped' | 'yearOffByOne' | 'oneDigitOff' | 'differs' | null;
 
+/** 'YYYY-MM-DD' in digits: compared character by character (a batch run compares millions). */
+function isDigitDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    const code = text.charCodeAt(i);
+    if (i !== 4 && i !== 7 && (code < 48 || code > 57)) return false;
+  }
+  return true;
+}
+
+function compareDigitDates(a: string, b: string): Exclude<DateAgreement, 'equal' | null> {
+  const same = (i: number, j = i) => a.charCodeAt(i) === b.charCodeAt(j);
+  const sameYear = same(0) && same(1) && same(2) && same(3);
+  if (sameYear && same(5, 8) && same(6, 9) && same(8, 5) && same(9, 6)) return 'swapped';
+  if (same(5) && same(6) && same(8) && same(9)) {
+    const year = (t: string) =>
+      (t.charCodeAt(0) - 48) * 1000 +
+      (t.charCodeAt(1) - 48) * 100 +
+      (t.charCodeAt(2) - 48) * 10 +
+      t.charCodeAt(3) -
+      48;
+    if (Math.abs(year(a) - year(b)) === 1) return 'yearOffByOne';
+  }
+  let different = 0;
+  for (let i = 0; i < 10; i++) if (!same(i)) different++;
+  return different === 1 ? 'oneDigitOff' : 'differs';
+}
+
 /** How two birth dates agree: a typed date is often off by a digit, a year, or day and month swapped. */
 export function compareBirthDates(a: string | null | undefined, b: string | null | undefined): DateAgreement {
   if (!a || !b) return null;
   if (a === b) return 'equal';
+  if (isDigitDate(a) && isDigitDate(b)) return compareDigitDates(a, b);
   const [ya, ma, da] = a.split('-');
   const [yb, mb, db] = b.split('-');
   if (ya === yb && ma === db && da === mb) return 'swapped';
@@ -200,6 +229,21 @@ export function thresholdFactsOf(person: ComparablePerson): ThresholdFacts {
   };
 }
 
+/** What e-mail, phone, birth date and sex add to two files' score (everything but the names). */
+export function evidenceBesideNames(
+  a: ThresholdFacts,
+  b: ThresholdFacts,
+  weights: DuplicateWeights = duplicateWeights,
+): number {
+  let evidence = 0;
+  if (a.email && a.email === b.email) evidence += weights.email;
+  if (a.phone && a.phone === b.phone) evidence += weights.phone;
+  const dates = compareBirthDates(a.birthDate, b.birthDate);
+  if (dates) evidence += weights.birthDate[dates];
+  if (a.sex && b.sex && a.sex !== b.sex) evidence += weights.sexDiffers;
+  return evidence;
+}
+
 /**
  * Whether two files could reach the threshold at all: everything but the names (e-mail, phone, birth
  * date, sex: cheap) plus the most the names could add (both equal). False means `scoreReadPeople` would
@@ -211,13 +255,10 @@ export function mayReachThreshold(
   b: ThresholdFacts,
   weights: DuplicateWeights = duplicateWeights,
 ): boolean {
-  let best = weights.familyName.equal + weights.givenName.equal;
-  if (a.email && a.email === b.email) best += weights.email;
-  if (a.phone && a.phone === b.phone) best += weights.phone;
-  const dates = compareBirthDates(a.birthDate, b.birthDate);
-  if (dates) best += weights.birthDate[dates];
-  if (a.sex && b.sex && a.sex !== b.sex) best += weights.sexDiffers;
-  return best >= weights.threshold;
+  return (
+    evidenceBesideNames(a, b, weights) + weights.familyName.equal + weights.givenName.equal >=
+    weights.threshold
+  );
 }
 
 /** Whether two people's files may be the same person, with the evidence for and against. */
