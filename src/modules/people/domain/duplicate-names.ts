@@ -34,6 +34,8 @@ export function personNamesOf(
   variants: NameVariants,
   /** Tokens already read, by word: a batch run reads the same names thousands of times. */
   tokens?: Map<string, NameToken>,
+  /** Spellings already read, by text: folding a text is most of reading it, and texts recur as much. */
+  texts?: Map<string, NameToken[]>,
 ): PersonNames {
   const tokenOf = (word: string) => {
     if (!tokens) return nameTokenOf(word, variants);
@@ -44,8 +46,17 @@ export function personNamesOf(
     }
     return token;
   };
+  const spellingOf = (text: string | null | undefined) => {
+    if (!texts || !text) return nameWords(text).map(tokenOf);
+    let spelling = texts.get(text);
+    if (!spelling) {
+      spelling = nameWords(text).map(tokenOf);
+      texts.set(text, spelling);
+    }
+    return spelling;
+  };
   const spellings = (...texts: (string | null | undefined)[]) =>
-    texts.map((text) => nameWords(text).map(tokenOf)).filter((tokens) => tokens.length > 0);
+    texts.map(spellingOf).filter((tokens) => tokens.length > 0);
   return {
     given: spellings(person.givenName, person.givenNameOriginal),
     family: spellings(person.familyName, person.familyNameOriginal),
@@ -135,7 +146,7 @@ function compareWordsFrom(from: NameToken[], to: NameToken[]): NameMatch {
 
 /** A spelling's words written together, as one Latin token; kept by spelling (a file's names are read once). */
 const joinedTokens = new WeakMap<NameToken[], NameToken>();
-function joinedToken(tokens: NameToken[]): NameToken {
+export function joinedToken(tokens: NameToken[]): NameToken {
   let token = joinedTokens.get(tokens);
   if (!token) {
     const joined = tokens.map((t) => t.readings[0] ?? t.folded).join('');
