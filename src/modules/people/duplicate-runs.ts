@@ -3,34 +3,39 @@ import type { Executor } from '../../core/db/types.js';
 import { enqueueJob, type JobHandlers } from '../../core/jobs/job-queue.js';
 import type { Deps } from '../../core/use-case.js';
 import { organizationsApi } from '../organizations/api.js';
-import { comparableFiles } from './adapters/duplicate-keys-repository.js';
 import {
   decidedAcrossMembers,
   duplicateRunsRepository,
   keyRowsOfMembers,
   type RunRow,
+  runFilesOf,
   sharedKeyBlocks,
-  thresholdFactsOfFiles,
 } from './adapters/duplicate-runs-repository.js';
 import type { RunFigure } from './adapters/duplicate-tables.js';
-import { scorePairs } from './adapters/parallel-scoring.js';
+import { pairScoring } from './adapters/parallel-scoring.js';
 import { consortiumPairCollector } from './domain/duplicate-blocks.js';
-import { type DuplicateReason, thresholdFactsOf } from './domain/duplicate-score.js';
+import { type ComparablePerson, type DuplicateReason, thresholdFactsOf } from './domain/duplicate-score.js';
 
 export const duplicateRunKind = 'people.duplicate-consortium-run';
 
-/** Files read per statement, keys read per statement (one progress report each), pairs scored between two reports. */
-const filesPerRead = 5_000;
+/** Keys read per statement (one progress report each), pairs scored between two reports. */
 const defaultPace = { keysPerRead: 100_000, pairsPerReport: 20_000 };
-/** From this many pairs to score, a worker thread scores half of them (starting one costs about a second). */
+/**
+ * From this many pairs to score, worker threads score them as the run meets them (starting one costs
+ * about a second), two of them (this machine's cores, while this thread reads), a chunk at a time.
+ */
 const defaultParallelFrom = 200_000;
+const scoringWorkers = 2;
+const pairsPerChunk = 20_000;
 
 /** How a run reads and reports; a test makes pages small to watch the progress move. */
 export interface RunPace {
   keysPerRead: number;
   pairsPerReport: number;
-  /** From this many pairs to score, half are scored in a worker thread (default 200,000). */
+  /** From this many pairs to score, worker threads score them as they come (default 200,000). */
   parallelFrom?: number;
+  /** Pairs sent to a worker at a time (default 20,000). */
+  pairsPerChunk?: number;
   /** Told each progress written, after it is written. */
   onProgress?: (change: Parameters<ReturnType<typeof duplicateRunsRepository>['progress']>[1]) => void;
 }
@@ -82,143 +87,140 @@ export async function runConsortiumDuplicates(
     // rows read of those counted here, reported after each page.
     const totalKeys = await keyRowsOfMembers(deps.db, members);
     await progress({ phase: 'reading_keys', readKeys: 0, totalKeys });
-    // What the threshold's bound compares of every file, then the blocks in key order a page at a
-    // time: pairs are counted, and only those that may reach the threshold kept (docs/duplicates.md).
-    const collector = consortiumPairCollector();
-    for (const organizationId of members)
-      for (const file of await thresholdFactsOfFiles(deps.db, organizationId))
-        collector.addFile(file.id, organizationId, thresholdFactsOf(file));
-    let readKeys = 0;
-    for (let after = ''; ; ) {
-      const page = await sharedKeyBlocks(deps.db, members, after, pace.keysPerRead);
-      for (const block of page.blocks) collector.addBlock(block.organizationIds, block.personIds);
-      readKeys += page.keyRows;
-      // Keys written since the count may carry the rows read past it: the phase never shows over 100 %.
-      await progress({ readKeys: Math.min(readKeys, totalKeys) });
-      if (page.keys < pace.keysPerRead || page.lastKey === null) break;
-      after = page.lastKey;
-    }
-    const { compared, toScore } = collector.result();
-    const setAside = compared - toScore.length;
-    await progress({
-      phase: 'scoring',
-      readKeys: totalKeys,
-      comparedPairs: compared,
-      scoredPairs: setAside,
-    });
+    // Every file that may be compared (names and facts), then the blocks in key order a page at a time:
+    // pairs are counted, and those that may reach the threshold are scored as they are met
+    // (docs/duplicates.md); decided pairs are left out.
     const decided = await decidedAcrossMembers(deps.db, members);
-    const wanted = new Map<string, Set<string>>();
-    for (const p of toScore) {
-      if (!wanted.has(p.firstOrganizationId)) wanted.set(p.firstOrganizationId, new Set());
-      if (!wanted.has(p.secondOrganizationId)) wanted.set(p.secondOrganizationId, new Set());
-      wanted.get(p.firstOrganizationId)!.add(p.first);
-      wanted.get(p.secondOrganizationId)!.add(p.second);
-    }
-    const read = new Map<string, Awaited<ReturnType<typeof comparableFiles>>[number]>();
-    for (const [organizationId, ids] of wanted) {
-      const list = [...ids];
-      for (let from = 0; from < list.length; from += filesPerRead)
-        for (const file of await comparableFiles(
-          deps.db,
-          organizationId,
-          list.slice(from, from + filesPerRead),
-        ))
-          read.set(file.id, file);
-    }
-    // The pairs to score as indexes into one list of files; decided pairs and files gone are left out.
-    const files: Awaited<ReturnType<typeof comparableFiles>> = [];
-    const fileNumbers = new Map<string, number>();
-    const numberOf = (id: string) => {
-      let n = fileNumbers.get(id);
-      if (n === undefined) {
-        const file = read.get(id);
-        if (!file) return -1;
-        n = files.push(file) - 1;
-        fileNumbers.set(id, n);
-      }
-      return n;
-    };
-    const scoredPairs: typeof toScore = [];
-    const indexes = new Int32Array(2 * toScore.length);
-    for (const p of toScore) {
-      if (decided.size > 0 && decided.has(`${p.first}|${p.second}`)) continue;
-      const a = numberOf(p.first);
-      const b = numberOf(p.second);
-      if (a < 0 || b < 0) continue;
-      indexes[2 * scoredPairs.length] = a;
-      indexes[2 * scoredPairs.length + 1] = b;
-      scoredPairs.push(p);
-    }
-    const left = compared - scoredPairs.length;
-    const scores = await scorePairs(files, indexes.subarray(0, 2 * scoredPairs.length), {
+    const files: (ComparablePerson & { id: string })[] = [];
+    const scoring = pairScoring(files, {
       parallelFrom: pace.parallelFrom ?? defaultParallelFrom,
+      workers: scoringWorkers,
+      pairsPerChunk: pace.pairsPerChunk ?? pairsPerChunk,
       pairsPerReport: pace.pairsPerReport,
-      onProgress: (scored) => progress({ scoredPairs: left + scored }),
     });
-    const found: {
-      organizationId: string;
-      personId: string;
-      otherOrganizationId: string;
-      otherPersonId: string;
-      score: number;
-      reasons: DuplicateReason[];
-    }[] = [];
-    const figures = new Map<string, RunFigure>();
-    for (const { pair, score, reasons } of scores.sort((x, y) => x.pair - y.pair)) {
-      const p = scoredPairs[pair]!;
-      found.push(
-        {
-          organizationId: p.firstOrganizationId,
-          personId: p.first,
-          otherOrganizationId: p.secondOrganizationId,
-          otherPersonId: p.second,
-          score,
-          reasons,
-        },
-        {
-          organizationId: p.secondOrganizationId,
-          personId: p.second,
-          otherOrganizationId: p.firstOrganizationId,
-          otherPersonId: p.first,
-          score,
-          reasons,
-        },
+    const collector = consortiumPairCollector((first, second) => {
+      if (decided.size > 0 && decided.has(`${files[first]!.id}|${files[second]!.id}`)) return;
+      scoring.add(first, second);
+    });
+    try {
+      for (const organizationId of members)
+        for (const file of await runFilesOf(deps.db, organizationId))
+          files[collector.addFile(file.id, organizationId, thresholdFactsOf(file))] = file;
+      let readKeys = 0;
+      for (let after = ''; ; ) {
+        const page = await sharedKeyBlocks(deps.db, members, after, pace.keysPerRead);
+        for (const block of page.blocks) collector.addBlock(block.organizationIds, block.personIds);
+        readKeys += page.keyRows;
+        // Keys written since the count may carry the rows read past it: the phase never shows over 100 %.
+        await progress({ readKeys: Math.min(readKeys, totalKeys) });
+        if (page.keys < pace.keysPerRead || page.lastKey === null) break;
+        after = page.lastKey;
+      }
+      const { compared } = collector.result();
+      const left = compared - scoring.added;
+      await progress({ phase: 'scoring', readKeys: totalKeys, comparedPairs: compared, scoredPairs: left });
+      const scores = await scoring.finish((scored) => progress({ scoredPairs: left + scored }));
+      return await recordRun(
+        deps,
+        run,
+        members,
+        compared,
+        scores.map((scored) => ({
+          ...scored,
+          first: collector.fileOf(scored.first),
+          second: collector.fileOf(scored.second),
+        })),
       );
-      const key = `${p.firstOrganizationId}|${p.secondOrganizationId}`;
-      const figure = figures.get(key) ?? {
-        first: p.firstOrganizationId,
-        second: p.secondOrganizationId,
-        pairs: 0,
-      };
-      figure.pairs++;
-      figures.set(key, figure);
+    } finally {
+      // Done, or failed: the workers have nothing more to do.
+      await scoring.stop();
     }
-    const now = deps.clock.now();
-    await deps.db.transaction().execute(async (trx) => {
-      await duplicateRunsRepository(trx).writePairs(runId, found);
-      await duplicateRunsRepository(trx).progress(runId, {
-        status: 'done',
-        finishedAt: now,
-        scoredPairs: compared,
-        foundPairs: found.length / 2,
-        figures: [...figures.values()].sort((x, y) => y.pairs - x.pairs || x.first.localeCompare(y.first)),
-      });
-      await auditWriter(trx, () => now, deps.newId).record({
-        actorUserId: run.requestedBy,
-        organizationId: run.organizationId,
-        subjectOrganizationId: run.organizationId,
-        action: 'person.duplicate_consortium_batch',
-        resourceType: 'duplicate_run',
-        resourceId: runId,
-        requestId: `job:${duplicateRunKind}`,
-        details: { members: members.length, comparedPairs: compared, foundPairs: found.length / 2 },
-      });
-    });
-    return repo.find(runId);
   } catch (error) {
     await repo.progress(runId, { status: 'failed', finishedAt: deps.clock.now() });
     throw error;
   }
+}
+
+/** Writes the pairs found (once for each side, owned by the member whose file it is), the figures, and the audit row. */
+async function recordRun(
+  deps: Pick<Deps, 'db' | 'clock' | 'newId'>,
+  run: RunRow,
+  members: readonly string[],
+  compared: number,
+  scores: {
+    first: { id: string; organizationId: string };
+    second: { id: string; organizationId: string };
+    score: number;
+    reasons: DuplicateReason[];
+  }[],
+): Promise<RunRow | undefined> {
+  const runId = run.id;
+  const repo = duplicateRunsRepository(deps.db);
+  const found: {
+    organizationId: string;
+    personId: string;
+    otherOrganizationId: string;
+    otherPersonId: string;
+    score: number;
+    reasons: DuplicateReason[];
+  }[] = [];
+  const figures = new Map<string, RunFigure>();
+  for (const { first, second, score, reasons } of scores) {
+    const p = {
+      firstOrganizationId: first.organizationId,
+      first: first.id,
+      secondOrganizationId: second.organizationId,
+      second: second.id,
+    };
+    found.push(
+      {
+        organizationId: p.firstOrganizationId,
+        personId: p.first,
+        otherOrganizationId: p.secondOrganizationId,
+        otherPersonId: p.second,
+        score,
+        reasons,
+      },
+      {
+        organizationId: p.secondOrganizationId,
+        personId: p.second,
+        otherOrganizationId: p.firstOrganizationId,
+        otherPersonId: p.first,
+        score,
+        reasons,
+      },
+    );
+    const key = `${p.firstOrganizationId}|${p.secondOrganizationId}`;
+    const figure = figures.get(key) ?? {
+      first: p.firstOrganizationId,
+      second: p.secondOrganizationId,
+      pairs: 0,
+    };
+    figure.pairs++;
+    figures.set(key, figure);
+  }
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await duplicateRunsRepository(trx).writePairs(runId, found);
+    await duplicateRunsRepository(trx).progress(runId, {
+      status: 'done',
+      finishedAt: now,
+      scoredPairs: compared,
+      foundPairs: found.length / 2,
+      figures: [...figures.values()].sort((x, y) => y.pairs - x.pairs || x.first.localeCompare(y.first)),
+    });
+    await auditWriter(trx, () => now, deps.newId).record({
+      actorUserId: run.requestedBy,
+      organizationId: run.organizationId,
+      subjectOrganizationId: run.organizationId,
+      action: 'person.duplicate_consortium_batch',
+      resourceType: 'duplicate_run',
+      resourceId: runId,
+      requestId: `job:${duplicateRunKind}`,
+      details: { members: members.length, comparedPairs: compared, foundPairs: found.length / 2 },
+    });
+  });
+  return repo.find(runId);
 }
 
 export const duplicateRunJobHandlers: JobHandlers = {

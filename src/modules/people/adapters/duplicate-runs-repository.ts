@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../../core/db/types.js';
 import type { DuplicateReason } from '../domain/duplicate-score.js';
 import { privacyHoldOf } from './caseload-repository.js';
+import { comparedColumns } from './duplicate-keys-repository.js';
 import type { DuplicateRunPhase, RunFigure } from './duplicate-tables.js';
 import './duplicate-tables.js';
 
@@ -27,15 +28,16 @@ export async function sharedKeyBlocks(
   keyRows: number;
 }> {
   if (memberIds.length < 2) return { blocks: [], lastKey: null, keys: 0, keyRows: 0 };
-  // One text per file (organization id then person id, 36 characters each): no sort within a key, and
-  // min/max rather than a count of distinct members, so that the index's order is all the query needs.
+  // One text per block: each file as its organization id then its person id (36 characters each), in
+  // no order within the key (min/max rather than a count of distinct members, so that the index's order
+  // is all the query needs), sliced here: an array of texts costs more to parse than the pairs' work.
   // The page counts every key, shared or not, so that its last row says how far the run has read.
-  const rows = await sql<{ key: string | null; files: string[] | null; keys: number; key_rows: number }>`
+  const rows = await sql<{ key: string | null; files: string | null; keys: number; key_rows: number }>`
     WITH page AS (
       SELECT key, count(*) AS key_rows,
         CASE WHEN count(*) BETWEEN 2 AND ${largestBlock}
           AND min(organization_id::text) <> max(organization_id::text)
-        THEN array_agg(organization_id::text || person_id::text) END AS files
+        THEN string_agg(organization_id::text || person_id::text, '') END AS files
       FROM person_duplicate_keys
       WHERE organization_id = ANY(${sql.val([...memberIds])}::uuid[]) AND key > ${after}
       GROUP BY key
@@ -50,14 +52,20 @@ export async function sharedKeyBlocks(
     ORDER BY files IS NULL, key
   `.execute(db);
   const summary = rows.rows.at(-1);
+  const fileLength = 72;
   return {
     blocks: rows.rows
       .filter((row) => row.files !== null)
-      .map((row) => ({
-        key: row.key as string,
-        organizationIds: (row.files as string[]).map((file) => file.slice(0, 36)),
-        personIds: (row.files as string[]).map((file) => file.slice(36)),
-      })),
+      .map((row) => {
+        const files = row.files as string;
+        const organizationIds: string[] = [];
+        const personIds: string[] = [];
+        for (let at = 0; at < files.length; at += fileLength) {
+          organizationIds.push(files.slice(at, at + 36));
+          personIds.push(files.slice(at + 36, at + fileLength));
+        }
+        return { key: row.key as string, organizationIds, personIds };
+      }),
     lastKey: summary?.key ?? null,
     keys: Number(summary?.keys ?? 0),
     keyRows: Number(summary?.key_rows ?? 0),
@@ -76,13 +84,13 @@ export async function keyRowsOfMembers(db: Executor, memberIds: readonly string[
 }
 
 /**
- * What the threshold's bound compares (birth date, phone, e-mail, sex) of every file of the organization
- * that may be a duplicate: restricted, anonymized and merged-away files left out.
+ * What a batch run compares of every file of the organization that may be a duplicate (names, birth
+ * date, phone, e-mail, sex): restricted, anonymized and merged-away files left out.
  */
-export async function thresholdFactsOfFiles(db: Executor, organizationId: string) {
+export async function runFilesOf(db: Executor, organizationId: string) {
   return db
     .selectFrom('people')
-    .select(['people.id', 'people.birth_date as birthDate', 'people.phone', 'people.email', 'people.sex'])
+    .select([...comparedColumns, 'people.sex'])
     .where('people.organization_id', '=', organizationId)
     .where((eb) => eb.not(eb.exists(privacyHoldOf(eb))))
     .execute();

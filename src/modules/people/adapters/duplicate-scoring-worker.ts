@@ -2,25 +2,35 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { batchPairScorer } from '../domain/duplicate-batch.js';
 import type { ComparablePerson } from '../domain/duplicate-score.js';
 import { shippedNameVariants } from './name-variants-file.js';
-import type { ScoredPair, ScoringTask, WorkerMessage } from './parallel-scoring.js';
+import type { ScoredPair, WorkerMessage, WorkerRequest } from './parallel-scoring.js';
 
 /**
- * A worker thread of the batch run's scoring (parallel-scoring.ts): scores the pairs it is given as its
- * `workerData` (two indexes into its files each), posts its progress, then the pairs the rule takes for
- * one person.
+ * A worker thread of the batch run's scoring (parallel-scoring.ts): keeps the files it is sent, scores
+ * each chunk of pairs as it comes, posts its progress, and at the end the pairs the rule takes for one
+ * person.
  */
-function scoreTask(task: ScoringTask) {
-  const scorer = batchPairScorer(shippedNameVariants());
-  const files: ComparablePerson[] = task.files;
-  const found: ScoredPair[] = [];
-  const pairs = task.pairs;
-  for (let i = 0; i < pairs.length / 2; i++) {
-    const score = scorer.score(files[pairs[2 * i]!]!, files[pairs[2 * i + 1]!]!);
-    if (score) found.push({ pair: task.firstPair + i, score: score.score, reasons: score.reasons });
-    if ((i + 1) % task.pairsPerReport === 0)
-      parentPort!.postMessage({ kind: 'progress', scored: i + 1 } satisfies WorkerMessage);
-  }
-  parentPort!.postMessage({ kind: 'done', found } satisfies WorkerMessage);
-}
+const { pairsPerReport, files: count } = workerData as { pairsPerReport: number; files: number };
+const scorer = batchPairScorer(shippedNameVariants());
+// Filled as files come, by number: made whole first so that the array stays a plain one.
+const files: (ComparablePerson | null)[] = [];
+for (let n = 0; n < count; n++) files.push(null);
+const found: ScoredPair[] = [];
+let scored = 0;
 
-scoreTask(workerData as ScoringTask);
+parentPort!.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'files') {
+    for (let i = 0; i < request.numbers.length; i++) files[request.numbers[i]!] = request.files[i]!;
+  } else if (request.kind === 'pairs') {
+    const pairs = request.pairs;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const first = pairs[i]!;
+      const second = pairs[i + 1]!;
+      const score = scorer.score(files[first]!, files[second]!);
+      if (score) found.push({ first, second, score: score.score, reasons: score.reasons });
+      if (++scored % pairsPerReport === 0)
+        parentPort!.postMessage({ kind: 'progress', scored } satisfies WorkerMessage);
+    }
+  } else {
+    parentPort!.postMessage({ kind: 'done', found } satisfies WorkerMessage);
+  }
+});

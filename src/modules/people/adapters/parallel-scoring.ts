@@ -3,101 +3,166 @@ import { batchPairScorer } from '../domain/duplicate-batch.js';
 import type { ComparablePerson, DuplicateReason } from '../domain/duplicate-score.js';
 import { shippedNameVariants } from './name-variants-file.js';
 
-/** A pair the rule takes for one person: its place in the list scored, and the rule's answer. */
+/** A pair the rule takes for one person: its two files' numbers, and the rule's answer. */
 export interface ScoredPair {
-  pair: number;
+  first: number;
+  second: number;
   score: number;
   reasons: DuplicateReason[];
 }
 
-/** What a worker is given: its files, its pairs as indexes into them (two per pair). */
-export interface ScoringTask {
-  files: ComparablePerson[];
-  pairs: Int32Array;
-  firstPair: number;
-  pairsPerReport: number;
-}
-
+/** What a scoring worker is sent: files (by number) before the pairs naming them, pairs, then the end. */
+export type WorkerRequest =
+  | { kind: 'files'; numbers: Int32Array; files: ComparablePerson[] }
+  | { kind: 'pairs'; pairs: Int32Array }
+  | { kind: 'end' };
 export type WorkerMessage = { kind: 'progress'; scored: number } | { kind: 'done'; found: ScoredPair[] };
 
 const workerUrl = new URL('./duplicate-scoring-worker.ts', import.meta.url).href;
 
-/**
- * Scores a batch run's pairs (two indexes into `files` each) on both cores: from `parallelFrom` pairs
- * on, a worker thread takes the second half (with the files it names) while this thread scores the
- * first, each with its own reading of the names. The same pairs as scoring them all here, in order.
- * `onProgress` is told the pairs scored so far, between two slices of this thread's work.
- */
-export async function scorePairs(
-  files: readonly ComparablePerson[],
-  pairs: Int32Array,
-  options: { parallelFrom: number; pairsPerReport: number; onProgress: (scored: number) => Promise<void> },
-): Promise<ScoredPair[]> {
-  const count = pairs.length / 2;
-  const here = count >= options.parallelFrom ? Math.ceil(count / 2) : count;
-  let workerScored = 0;
-  const worker =
-    here < count
-      ? startWorker(files, pairs, here, options.pairsPerReport, (n) => {
-          workerScored = n;
-        })
-      : null;
-  // A failed worker must not leave its promise unobserved while this thread is still scoring.
-  worker?.found.catch(() => undefined);
-  try {
-    const scorer = batchPairScorer(shippedNameVariants());
-    const found: ScoredPair[] = [];
-    for (let from = 0; from < here; from += options.pairsPerReport) {
-      const to = Math.min(here, from + options.pairsPerReport);
-      for (let i = from; i < to; i++) {
-        const score = scorer.score(files[pairs[2 * i]!]!, files[pairs[2 * i + 1]!]!);
-        if (score) found.push({ pair: i, score: score.score, reasons: score.reasons });
-      }
-      await options.onProgress(to + workerScored);
-    }
-    if (worker) {
-      found.push(...(await worker.found));
-      await options.onProgress(count);
-    }
-    return found;
-  } finally {
-    // Done, or this thread failed: the worker has nothing more to do.
-    await worker?.stop();
-  }
+export interface ScoringOptions {
+  /** From this many pairs, scoring moves to worker threads as the pairs come. */
+  parallelFrom: number;
+  workers: number;
+  /** Pairs sent to a worker at a time. */
+  pairsPerChunk: number;
+  /** Pairs scored between two progress reports. */
+  pairsPerReport: number;
 }
 
-function startWorker(
-  files: readonly ComparablePerson[],
-  pairs: Int32Array,
-  firstPair: number,
-  pairsPerReport: number,
-  onScored: (scored: number) => void,
-): { found: Promise<ScoredPair[]>; stop: () => Promise<number> } {
-  // Only the files the worker's pairs name, renumbered: less to copy to the thread.
-  const numberOf = new Map<number, number>();
-  const taskFiles: ComparablePerson[] = [];
-  const taskPairs = new Int32Array(pairs.length - 2 * firstPair);
-  for (let i = 2 * firstPair; i < pairs.length; i++) {
-    const file = pairs[i]!;
-    let n = numberOf.get(file);
-    if (n === undefined) {
-      n = taskFiles.length;
-      numberOf.set(file, n);
-      taskFiles.push(files[file]!);
-    }
-    taskPairs[i - 2 * firstPair] = n;
-  }
+/**
+ * Scores a batch run's pairs (two file numbers each, into `files`) as the run meets them. A small run's
+ * pairs wait and are scored on this thread at the end; from `parallelFrom` pairs on, worker threads
+ * score them as they come, chunk by chunk, while this thread reads on (each worker is sent a file once,
+ * before the first pair naming it, and reads the names itself). The same pairs as scoring them all
+ * here; `finish` answers them in the order of their files' numbers.
+ */
+export function pairScoring(files: readonly ComparablePerson[], options: ScoringOptions) {
+  let waiting = new Int32Array(1 << 12);
+  let waitingLength = 0;
+  let added = 0;
+  let workers: ScoringWorker[] | null = null;
+  let next = 0;
+  const dispatch = () => {
+    if (!workers) return;
+    const chunk = waiting.slice(0, waitingLength);
+    waitingLength = 0;
+    workers[next]!.send(chunk);
+    next = (next + 1) % workers.length;
+  };
+  return {
+    add(first: number, second: number) {
+      if (waitingLength + 2 > waiting.length) {
+        const grown = new Int32Array(waiting.length * 2);
+        grown.set(waiting);
+        waiting = grown;
+      }
+      waiting[waitingLength++] = first;
+      waiting[waitingLength++] = second;
+      added++;
+      if (!workers && added >= options.parallelFrom)
+        workers = Array.from({ length: options.workers }, () => scoringWorker(files, options.pairsPerReport));
+      if (workers && waitingLength >= 2 * options.pairsPerChunk) dispatch();
+    },
+    /** Pairs handed so far. */
+    get added() {
+      return added;
+    },
+    /**
+     * The pairs the rule takes for one person, once every pair is scored; `onProgress` is told the
+     * pairs scored so far as it goes (never two at once), and all of them at the end.
+     */
+    async finish(onProgress: (scored: number) => Promise<void>): Promise<ScoredPair[]> {
+      const found: ScoredPair[] = [];
+      if (!workers) {
+        const scorer = batchPairScorer(shippedNameVariants());
+        const count = waitingLength / 2;
+        for (let from = 0; from < count; from += options.pairsPerReport) {
+          const to = Math.min(count, from + options.pairsPerReport);
+          for (let i = from; i < to; i++) {
+            const first = waiting[2 * i]!;
+            const second = waiting[2 * i + 1]!;
+            const score = scorer.score(files[first]!, files[second]!);
+            if (score) found.push({ first, second, score: score.score, reasons: score.reasons });
+          }
+          await onProgress(to);
+        }
+        if (count === 0) await onProgress(0);
+        return found;
+      }
+      dispatch();
+      let reported: Promise<void> = Promise.resolve();
+      let reporting = false;
+      const scored = () => workers!.reduce((sum, w) => sum + w.scored, 0);
+      // Progress is written one report at a time: a report asked for while one is written waits for it.
+      const report = () => {
+        if (reporting) return;
+        reporting = true;
+        reported = reported.then(async () => {
+          reporting = false;
+          await onProgress(scored());
+        });
+      };
+      for (const worker of workers) worker.onProgress = report;
+      const answers = await Promise.all(workers.map((worker) => worker.end()));
+      await reported;
+      for (const answer of answers) found.push(...answer);
+      await onProgress(added);
+      return found.sort((x, y) => x.first - y.first || x.second - y.second);
+    },
+    /** Stops the workers, done or not: after `finish`, or when the run fails. */
+    async stop() {
+      await Promise.all((workers ?? []).map((worker) => worker.stop()));
+    },
+  };
+}
+
+interface ScoringWorker {
+  send(pairs: Int32Array): void;
+  end(): Promise<ScoredPair[]>;
+  stop(): Promise<unknown>;
+  scored: number;
+  onProgress: () => void;
+}
+
+function scoringWorker(files: readonly ComparablePerson[], pairsPerReport: number): ScoringWorker {
   // The worker's TypeScript is loaded through tsx, as the application itself is (npm start).
-  const task: ScoringTask = { files: taskFiles, pairs: taskPairs, firstPair, pairsPerReport };
   const worker = new Worker(
     `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(import.meta.url)}))`,
-    { eval: true, workerData: task, transferList: [taskPairs.buffer] },
+    { eval: true, workerData: { pairsPerReport, files: files.length } },
   );
+  const sent = new Uint8Array(files.length);
+  let answered = false;
+  const handle: ScoringWorker = {
+    scored: 0,
+    onProgress: () => undefined,
+    send(pairs) {
+      const numbers: number[] = [];
+      for (const n of pairs)
+        if (!sent[n]) {
+          sent[n] = 1;
+          numbers.push(n);
+        }
+      if (numbers.length > 0)
+        worker.postMessage({
+          kind: 'files',
+          numbers: Int32Array.from(numbers),
+          files: numbers.map((n) => files[n]!),
+        } satisfies WorkerRequest);
+      worker.postMessage({ kind: 'pairs', pairs } satisfies WorkerRequest, [pairs.buffer as ArrayBuffer]);
+    },
+    end: () => {
+      worker.postMessage({ kind: 'end' } satisfies WorkerRequest);
+      return found;
+    },
+    stop: () => worker.terminate(),
+  };
   const found = new Promise<ScoredPair[]>((resolve, reject) => {
-    let answered = false;
     worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'progress') onScored(message.scored);
-      else {
+      if (message.kind === 'progress') {
+        handle.scored = message.scored;
+        handle.onProgress();
+      } else {
         answered = true;
         resolve(message.found);
       }
@@ -107,5 +172,7 @@ function startWorker(
       if (!answered) reject(new Error(`The scoring worker stopped without an answer (exit code ${code})`));
     });
   });
-  return { found, stop: () => worker.terminate() };
+  // A failed worker must not leave its promise unobserved while this thread still reads.
+  found.catch(() => undefined);
+  return handle;
 }

@@ -27,22 +27,49 @@ function numberList() {
   };
 }
 
-export interface PairOfMembers {
-  firstOrganizationId: string;
-  first: string;
-  secondOrganizationId: string;
-  second: string;
+/**
+ * A set of pairs (as numbers below 2^53) in one typed array, open addressing: millions of pairs met as
+ * a run reads, each kept once, without millions of objects.
+ */
+function pairSet() {
+  let slots = new Float64Array(1 << 16).fill(-1);
+  let size = 0;
+  const slotOf = (table: Float64Array, value: number) => {
+    const mask = table.length - 1;
+    let slot =
+      (Math.imul(value % pairBase, 0x9e3779b1) ^ Math.imul(Math.floor(value / pairBase), 0x85ebca6b)) & mask;
+    while (table[slot] !== -1 && table[slot] !== value) slot = (slot + 1) & mask;
+    return slot;
+  };
+  return {
+    /** Adds the pair; false when it was there already. */
+    add(value: number): boolean {
+      if (2 * (size + 1) > slots.length) {
+        const grown = new Float64Array(slots.length * 2).fill(-1);
+        for (const old of slots) if (old !== -1) grown[slotOf(grown, old)] = old;
+        slots = grown;
+      }
+      const slot = slotOf(slots, value);
+      if (slots[slot] === value) return false;
+      slots[slot] = value;
+      size++;
+      return true;
+    },
+    get size() {
+      return size;
+    },
+  };
 }
 
 /**
  * The pairs of a consortium's batch run, gathered from the blocks of files sharing a key (read in key
  * order, a page at a time): a pair is two files of two different members (the lower organization id
  * first), counted once however many keys they share. Each pair is checked against the threshold's bound
- * as it is met (`mayReachThreshold`, with the files' facts given beforehand); only the pairs that may
- * reach it are kept to be scored. Files without facts (restricted, anonymized, merged away) are counted
- * in pairs but never kept.
+ * as it is first met (`mayReachThreshold`, with the files' facts given beforehand), and handed to
+ * `onKept` (as the two files' numbers) when it may reach it, so that it can be scored while the run
+ * reads on. Files without facts (restricted, anonymized, merged away) are counted in pairs but never kept.
  */
-export function consortiumPairCollector() {
+export function consortiumPairCollector(onKept: (first: number, second: number) => void) {
   const numberOf = new Map<string, number>();
   const ids: string[] = [];
   const organizations: string[] = [];
@@ -60,21 +87,13 @@ export function consortiumPairCollector() {
     return n;
   };
   const met = numberList();
-  const kept = numberList();
-  const decode = (code: number): PairOfMembers => {
-    const first = Math.floor(code / pairBase);
-    const second = code - first * pairBase;
-    return {
-      firstOrganizationId: organizations[first]!,
-      first: ids[first]!,
-      secondOrganizationId: organizations[second]!,
-      second: ids[second]!,
-    };
-  };
+  const kept = pairSet();
   return {
-    /** What the bound compares of a file that may be scored. */
-    addFile(id: string, organizationId: string, fileFacts: ThresholdFacts) {
-      facts[numbered(id, organizationId)] = fileFacts;
+    /** What the bound compares of a file that may be scored; answers the file's number. */
+    addFile(id: string, organizationId: string, fileFacts: ThresholdFacts): number {
+      const n = numbered(id, organizationId);
+      facts[n] = fileFacts;
+      return n;
     },
     /** The files sharing one key (parallel lists). */
     addBlock(organizationIds: readonly string[], personIds: readonly string[]) {
@@ -94,12 +113,16 @@ export function consortiumPairCollector() {
           met.push(code);
           const factsA = facts[a];
           const factsB = facts[b];
-          if (factsA && factsB && mayReachThreshold(factsA, factsB)) kept.push(code);
+          if (factsA && factsB && mayReachThreshold(factsA, factsB) && kept.add(code)) onKept(a, b);
         }
     },
-    /** How many distinct pairs were met, and those that may reach the threshold. */
-    result(): { compared: number; toScore: PairOfMembers[] } {
-      return { compared: met.distinct().length, toScore: Array.from(kept.distinct(), decode) };
+    /** A file's id and organization, by its number. */
+    fileOf(n: number): { id: string; organizationId: string } {
+      return { id: ids[n]!, organizationId: organizations[n]! };
+    },
+    /** How many distinct pairs were met, and how many of them were kept (handed to `onKept`). */
+    result(): { compared: number; kept: number } {
+      return { compared: met.distinct().length, kept: kept.size };
     },
   };
 }

@@ -106,7 +106,7 @@ describe('the batch run over a consortium', () => {
     ).not.toContain(files.aminaElsewhere);
   });
 
-  it('scores on two threads as on one: the same pairs, scores and reasons, and progress to the end', async () => {
+  it('scores in worker threads as on one thread: the same pairs, scores and reasons, and progress to the end', async () => {
     const deps = testDeps(database);
     const found = async () =>
       Promise.all(
@@ -121,19 +121,21 @@ describe('the batch run over a consortium', () => {
     const alone = await found();
     expect(alone[0]).toHaveLength(2);
 
-    const twoThreads = await startDuplicateRun(deps)(coordinator, { consortiumId });
+    const inWorkers = await startDuplicateRun(deps)(coordinator, { consortiumId });
     const scored: number[] = [];
-    await runConsortiumDuplicates(deps, twoThreads.id, {
+    await runConsortiumDuplicates(deps, inWorkers.id, {
       keysPerRead: 100_000,
       pairsPerReport: 1,
       parallelFrom: 1,
+      // One pair at a time: both workers get some, each file sent once to each.
+      pairsPerChunk: 1,
       onProgress: (change) => {
         if (change.scoredPairs !== undefined) scored.push(change.scoredPairs);
       },
     });
     expect(await found()).toEqual(alone);
     const { runs } = await listDuplicateRuns(deps)(coordinator, {});
-    const run = runs.find((r) => r.id === twoThreads.id);
+    const run = runs.find((r) => r.id === inWorkers.id);
     expect(run).toMatchObject({ status: 'done', foundPairs: 2 });
     expect(scored.at(-1)).toBe(run?.comparedPairs);
   }, 60_000);
