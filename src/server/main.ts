@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sealAuditLog } from '../core/audit/audit-log.js';
 import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
 import { startJobWorker } from '../core/jobs/job-worker.js';
+import { referenceDataFile } from '../core/reference-data.js';
 import { describeSmsDelivery } from '../core/sms/create-sms-sender.js';
 import { seconds, startupProgress } from '../core/startup-progress.js';
 import { buildServer } from './build-server.js';
@@ -16,6 +19,9 @@ const auditSealEveryMs = 5_000;
 async function main(): Promise<void> {
   const began = performance.now();
   const config = loadConfig();
+  // Classifications, name variants and fonts are read from the checkout, from the sources or the build.
+  if (!existsSync(referenceDataFile('README.md')))
+    throw new Error(`The reference data is missing: ${fileURLToPath(referenceDataFile(''))}`);
   // Each stage is named as it begins and timed as it ends: the first start takes a while.
   const { stage, lap } = startupProgress();
   console.log('Starting Passerelle');

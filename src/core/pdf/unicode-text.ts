@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import bidiFactory from 'bidi-js';
 import * as fontkit from 'fontkit';
 import type PDFDocument from 'pdfkit';
+import { referenceDataFile } from '../reference-data.js';
 
 type PDFDoc = InstanceType<typeof PDFDocument>;
 export type TextStyle = 'regular' | 'bold' | 'italic';
@@ -49,9 +50,7 @@ function loadedFaces(): Map<string, LoadedFace> {
   const loaded = new Map<string, LoadedFace>();
   for (const family of families)
     for (const style of styles) {
-      const bytes = readFileSync(
-        new URL(`../../../reference-data/fonts/${files[family][style]}`, import.meta.url),
-      );
+      const bytes = readFileSync(referenceDataFile(`fonts/${files[family][style]}`));
       loaded.set(faceName(family, style), { bytes, parsed: fontkit.create(bytes) });
     }
   faces = loaded;

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { referenceDataFile } from '../../../core/reference-data.js';
 import { type NameVariantEntry, type NameVariants, nameVariantsOf } from '../domain/name-variants.js';
 
 /**
  * Reads the name-variant lists shipped in reference-data/name_variants (about 500 kB compressed, built by
  * scripts/build-name-variants.mjs) once per process: they change only with a new release of the lists.
  */
-const file = (name: string) => new URL(`../../../../reference-data/name_variants/${name}`, import.meta.url);
+const file = (name: string) => referenceDataFile(`name_variants/${name}`);
 
 /** Every token of the shipped lists with its Latin spellings, most frequent first. */
 export function readNameVariantEntries(): NameVariantEntry[] {

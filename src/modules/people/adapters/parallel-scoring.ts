@@ -18,7 +18,13 @@ export type WorkerRequest =
   | { kind: 'end' };
 export type WorkerMessage = { kind: 'progress'; scored: number } | { kind: 'done'; found: ScoredPair[] };
 
-const workerUrl = new URL('./duplicate-scoring-worker.ts', import.meta.url).href;
+// From the sources the worker's TypeScript, loaded through tsx as the application is; from the compiled
+// server (scripts/build-server.mjs) the worker compiled beside it.
+const compiled = !import.meta.url.endsWith('.ts');
+const workerUrl = new URL(
+  compiled ? './duplicate-scoring-worker.mjs' : './duplicate-scoring-worker.ts',
+  import.meta.url,
+);
 
 export interface ScoringOptions {
   /** From this many pairs, scoring moves to worker threads as the pairs come. */
@@ -126,11 +132,13 @@ interface ScoringWorker {
 }
 
 function scoringWorker(files: readonly ComparablePerson[], pairsPerReport: number): ScoringWorker {
-  // The worker's TypeScript is loaded through tsx, as the application itself is (npm start).
-  const worker = new Worker(
-    `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl)}, ${JSON.stringify(import.meta.url)}))`,
-    { eval: true, workerData: { pairsPerReport, files: files.length } },
-  );
+  const workerData = { pairsPerReport, files: files.length };
+  const worker = compiled
+    ? new Worker(workerUrl, { workerData })
+    : new Worker(
+        `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`,
+        { eval: true, workerData },
+      );
   const sent = new Uint8Array(files.length);
   let answered = false;
   const handle: ScoringWorker = {

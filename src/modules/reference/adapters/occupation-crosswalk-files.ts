@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { referenceDataFile } from '../../../core/reference-data.js';
 import {
   type ClassificationScheme,
   type CrosswalkLink,
@@ -12,7 +13,7 @@ import {
  * Reads the crosswalk files shipped in reference-data/ (a few hundred kB) once per process. They change
  * only with a new release of the classifications, so they are not copied into the database.
  */
-const file = (path: string) => new URL(`../../../../reference-data/${path}`, import.meta.url);
+const file = (path: string) => referenceDataFile(path);
 
 function readTsv(path: string): string[][] {
   return gunzipSync(readFileSync(file(path)))

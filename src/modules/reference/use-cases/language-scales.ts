@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { requireActor } from '../../../core/auth/actor.js';
+import { referenceDataFile } from '../../../core/reference-data.js';
 import { defineUseCase } from '../../../core/use-case.js';
 
-const file = (name: string) =>
-  new URL(`../../../../reference-data/language_levels/${name}.json`, import.meta.url);
+const file = (name: string) => referenceDataFile(`language_levels/${name}.json`);
 const load = <T>(name: string): T => JSON.parse(readFileSync(file(name), 'utf8')) as T;
 
 interface CefrRow {
