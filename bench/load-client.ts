@@ -43,10 +43,14 @@ export interface LoadResult {
 
 const runner = fileURLToPath(new URL('./load-runner.ts', import.meta.url));
 
-export async function runLoad(job: LoadJob): Promise<LoadResult> {
-  let peak = process.memoryUsage().rss;
+/** `residentBytes`: the server process's resident memory now (this process's by default). */
+export async function runLoad(
+  job: LoadJob,
+  residentBytes: () => number = () => process.memoryUsage().rss,
+): Promise<LoadResult> {
+  let peak = residentBytes();
   const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, residentBytes());
   }, 100);
   try {
     const child = fork(runner, [], {

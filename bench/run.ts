@@ -1,8 +1,9 @@
 /**
  * `npm run bench` (BENCH_SCALE=national for the national data set): builds or reuses a data set on a
- * PostgreSQL server, starts the real HTTP server in this process and measures its scenarios with a
- * load generator in another process (bench/load-runner.ts, autocannon), each beside the bare route
- * `GET /api/health` measured in the same run, while sampling this process's memory. Never a test.
+ * PostgreSQL server, starts the real HTTP server in its own process (the compiled server, as `npm start`
+ * runs it; BENCH_SERVER=in-process for the former way, in this process) and measures its scenarios with
+ * a load generator in another process (bench/load-runner.ts, autocannon), each beside the bare route
+ * `GET /api/health` measured in the same run, while sampling the server's memory. Never a test.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,6 @@ import { OutboxMailer } from '../src/core/mail/mailer.js';
 import { OutboxSmsSender } from '../src/core/sms/sms-sender.js';
 import type { Deps } from '../src/core/use-case.js';
 import { rebuildAllDuplicateKeys } from '../src/modules/people/api.js';
-import { buildServer } from '../src/server/build-server.js';
 import {
   type BulkScene,
   dropBulkTables,
@@ -32,6 +32,7 @@ import { generateLoanFund, type LoanFundScene } from './generate-loans.js';
 import { generateSessions, rollCallMarks, type SessionsScene } from './generate-sessions.js';
 import { type LoadRequest, type LoadResult, runLoad } from './load-client.js';
 import { occupationSearchRequests } from './occupations.js';
+import { startBenchServer } from './server-process.js';
 
 const scales = {
   default: {
@@ -329,17 +330,8 @@ interface Goal {
 
 async function measure(deps: Deps, scene: Scene) {
   const db = deps.db;
-  const app = await buildServer({
-    deps,
-    config: {
-      LOG_LEVEL: 'silent',
-      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
-      NODE_ENV: 'test',
-      // The bench measures throughput on a few sessions, not the per-session quota (ASVS 2.4.1).
-      SESSION_REQUESTS_PER_MINUTE: 1_000_000,
-    },
-  });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const server = await startBenchServer(deps, url);
+  const address = server.address;
   const first = scene.bulk.organizations[0]!;
   const programId = first.programId;
 
@@ -423,15 +415,18 @@ async function measure(deps: Deps, scene: Scene) {
     options: { amount?: number; warmup?: number } = {},
   ) => {
     if (!(name in checks)) await check(name, headers.cookie ?? '', list[0]!);
-    const result = await runLoad({
-      name,
-      url: address,
-      headers,
-      requests: list,
-      connections,
-      ...(options.amount !== undefined ? { amount: options.amount } : { duration }),
-      warmup: options.warmup ?? 20,
-    });
+    const result = await runLoad(
+      {
+        name,
+        url: address,
+        headers,
+        requests: list,
+        connections,
+        ...(options.amount !== undefined ? { amount: options.amount } : { duration }),
+        warmup: options.warmup ?? 20,
+      },
+      server.residentBytes,
+    );
     results.push(result);
     log(
       `  ${name} c=${connections}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.meanBytes} B, errors ${result.errors}, peak RSS ${result.peakRssMb} MB`,
@@ -561,7 +556,7 @@ async function measure(deps: Deps, scene: Scene) {
     },
   ];
 
-  const rssBeforeMb = Math.round(process.memoryUsage().rss / 1_048_576);
+  const rssBeforeMb = Math.round(server.residentBytes() / 1_048_576);
   log(`\nMeasuring (load generator in a child process); server process RSS before: ${rssBeforeMb} MB…`);
   const bare32 = await load('bare route GET /api/health', {}, [get('/api/health')], 32);
   const bare1 = await load('bare route GET /api/health', {}, [get('/api/health')], 1, { amount: requests });
@@ -677,7 +672,7 @@ async function measure(deps: Deps, scene: Scene) {
       goal: 'p95 ≤ 50 ms at 1 client',
     });
   }
-  await app.close();
+  await server.stop();
 
   const peak32 = Math.max(...results.filter((r) => r.connections === 32).map((r) => r.peakRssMb ?? 0));
   const goals: Goal[] = rows
