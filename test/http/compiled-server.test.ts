@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,17 +13,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-compiled-'));
 let server: ChildProcess | undefined;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 afterAll(() => {
   server?.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
@@ -35,11 +23,11 @@ describe('the compiled server', () => {
     const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8' });
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
-    const port = await freePort();
     const { DATABASE_URL: _server, ...env } = process.env;
     let output = '';
     server = spawn(process.execPath, ['dist/server/main.mjs'], {
-      env: { ...env, DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+      // Any free port: the HTTP server's log says which.
+      env: { ...env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'info' },
     });
     server.stdout?.on('data', (chunk) => {
       output += chunk;
@@ -57,10 +45,12 @@ describe('the compiled server', () => {
       exited.then(() => false as const),
     ]);
     expect(ready, output).toBe(true);
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    const address = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+    expect(address, output).toBeDefined();
+    const health = await fetch(`${address}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', engine: 'pglite' });
-    const missing = await fetch(`http://127.0.0.1:${port}/api/people`);
+    const missing = await fetch(`${address}/api/people`);
     expect(missing.status).toBe(401);
   }, 120_000);
 });

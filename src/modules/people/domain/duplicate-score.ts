@@ -101,7 +101,12 @@ function compareDigitDates(a: string, b: string): Exclude<DateAgreement, 'equal'
 export function compareBirthDates(a: string | null | undefined, b: string | null | undefined): DateAgreement {
   if (!a || !b) return null;
   if (a === b) return 'equal';
-  if (isDigitDate(a) && isDigitDate(b)) return compareDigitDates(a, b);
+  return isDigitDate(a) && isDigitDate(b) ? compareDigitDates(a, b) : compareBirthDatesByParts(a, b);
+}
+
+/** The same, by year, month and day: the definition, and the way for dates not in YYYY-MM-DD digits. */
+export function compareBirthDatesByParts(a: string, b: string): Exclude<DateAgreement, null> {
+  if (a === b) return 'equal';
   const [ya, ma, da] = a.split('-');
   const [yb, mb, db] = b.split('-');
   if (ya === yb && ma === db && da === mb) return 'swapped';
