@@ -18,6 +18,9 @@ export type WorkerRequest =
   | { kind: 'end' };
 export type WorkerMessage = { kind: 'progress'; scored: number } | { kind: 'done'; found: ScoredPair[] };
 
+/** The order of the pairs found, whichever thread scored them: by their files' numbers. */
+const byFiles = (x: ScoredPair, y: ScoredPair) => x.first - y.first || x.second - y.second;
+
 // From the sources the worker's TypeScript, loaded through tsx as the application is; from the compiled
 // server (scripts/build-server.mjs) the worker compiled beside it.
 const compiled = !import.meta.url.endsWith('.ts');
@@ -41,7 +44,7 @@ export interface ScoringOptions {
  * pairs wait and are scored on this thread at the end; from `parallelFrom` pairs on, worker threads
  * score them as they come, chunk by chunk, while this thread reads on (each worker is sent a file once,
  * before the first pair naming it, and reads the names itself). The same pairs as scoring them all
- * here; `finish` answers them in the order of their files' numbers.
+ * here; `finish` answers them in the order of their files' numbers, however scored.
  */
 export function pairScoring(files: readonly ComparablePerson[], options: ScoringOptions) {
   let waiting = new Int32Array(1 << 12);
@@ -94,7 +97,7 @@ export function pairScoring(files: readonly ComparablePerson[], options: Scoring
           await onProgress(to);
         }
         if (count === 0) await onProgress(0);
-        return found;
+        return found.sort(byFiles);
       }
       dispatch();
       let reported: Promise<void> = Promise.resolve();
@@ -114,7 +117,7 @@ export function pairScoring(files: readonly ComparablePerson[], options: Scoring
       await reported;
       for (const answer of answers) found.push(...answer);
       await onProgress(added);
-      return found.sort((x, y) => x.first - y.first || x.second - y.second);
+      return found.sort(byFiles);
     },
     /** Stops the workers, done or not: after `finish`, or when the run fails. */
     async stop() {
