@@ -7,6 +7,7 @@ import {
   launchBrowser,
   menuLink,
   newJourney,
+  pickUntil,
   type RunningApp,
   screenshot,
   startApp,
@@ -116,14 +117,17 @@ describe('impulseR: a 10-week French class from planning to attestations', () =>
     await page.getByText('LearnerK Bordeaux').first().waitFor();
     for (const [index, learner] of learners.entries()) {
       if (index < 11) continue;
-      await page.getByRole('combobox', { name: 'Person' }).fill(learner.givenName);
-      await page
-        .getByRole('option', { name: new RegExp(learner.givenName) })
-        .first()
-        .click();
-      await page
-        .getByRole('button', { name: index < 12 ? 'Enrol' : 'Put on the waitlist', exact: true })
-        .click();
+      const submit = page.getByRole('button', {
+        name: index < 12 ? 'Enrol' : 'Put on the waitlist',
+        exact: true,
+      });
+      await pickUntil(
+        page.getByRole('combobox', { name: 'Person' }),
+        learner.givenName,
+        new RegExp(learner.givenName),
+        () => submit.isEnabled({ timeout: 1_000 }),
+      );
+      await submit.click();
       await page
         .getByText(`${learner.givenName} Bordeaux is ${index < 12 ? 'enrolled' : 'on the waitlist'}.`)
         .last()

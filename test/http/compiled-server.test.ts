@@ -1,41 +1,43 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { cloneServerDatabase, dropServerDatabase, testDatabaseName } from '../support/server-template.js';
 
 /**
  * `npm start` runs the server compiled by scripts/build-server.mjs (dist/server/main.mjs), not the
- * sources: this starts that build as a process of its own, on an embedded database of its own, and asks
- * it what a client would. It must find its migrations, the PGlite engine and the reference data (it
- * refuses to start without them) from dist/server/.
+ * sources: this starts that build as a process of its own on a new, empty database, which it migrates
+ * from the first migration (some read reference data), and asks it what a client would. It must find
+ * its migrations and the reference data (it refuses to start without them) from dist/server/. Run with
+ * the PostgreSQL server only: migrating a new embedded database in a process of its own costs the PGlite
+ * run, CI's longest, half a minute, for the same compiled files.
  */
-const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-compiled-'));
-let server: ChildProcess | undefined;
+const provided = inject('testDatabase');
+const server = provided.engine === 'postgres' ? provided : null;
+const name = server ? testDatabaseName(server.runPrefix) : '';
+let child: ChildProcess | undefined;
 
-afterAll(() => {
-  server?.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  if (server) await dropServerDatabase(server.databaseUrl, name);
 });
 
-describe('the compiled server', () => {
-  it('starts from dist/server on a new embedded database and answers', async () => {
+describe.skipIf(!server)('the compiled server', () => {
+  it('starts from dist/server on a new database, migrates it and answers', async () => {
     const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8' });
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
-    const { DATABASE_URL: _server, ...env } = process.env;
-    let output = '';
-    server = spawn(process.execPath, ['dist/server/main.mjs'], {
+    const databaseUrl = await cloneServerDatabase(server!.databaseUrl, 'template0', name);
+    child = spawn(process.execPath, ['dist/server/main.mjs'], {
       // Any free port: the HTTP server's log says which.
-      env: { ...env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'info' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', SEED_DEMO: 'false', LOG_LEVEL: 'info' },
     });
-    server.stdout?.on('data', (chunk) => {
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
       output += chunk;
     });
-    server.stderr?.on('data', (chunk) => {
+    child.stderr?.on('data', (chunk) => {
       output += chunk;
     });
-    const exited = new Promise<number | null>((resolve) => server?.once('exit', resolve));
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
     // Ready when it says so; a start that fails ends the process, and its output is the failure.
     const ready = await Promise.race([
       new Promise<true>((resolve) => {
@@ -49,7 +51,7 @@ describe('the compiled server', () => {
     expect(address, output).toBeDefined();
     const health = await fetch(`${address}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', engine: 'pglite' });
+    expect(await health.json()).toEqual({ status: 'ok', engine: 'postgres' });
     const missing = await fetch(`${address}/api/people`);
     expect(missing.status).toBe(401);
   }, 120_000);

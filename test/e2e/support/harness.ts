@@ -300,6 +300,31 @@ export async function toMiddleOfWindow(field: Locator): Promise<void> {
   await field.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }
 
+/**
+ * Picks a person (or any option) in a search field until the choice has taken, as the next step needs
+ * it (`chosen`: e.g. the form's submit enabled). Under load a row fetched late can move the list under
+ * the click, which then lands on nothing and leaves the field empty: the pick is made again, up to
+ * three times, each waiting for the state, never for a time.
+ */
+export async function pickUntil(
+  field: Locator,
+  typed: string,
+  option: RegExp,
+  chosen: () => Promise<boolean>,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await toMiddleOfWindow(field);
+    await field.fill(typed);
+    await field.page().getByRole('option', { name: option }).first().click();
+    try {
+      await expect.poll(chosen, { timeout: 5_000 }).toBe(true);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** An entry of the app's main menu (English), not another link of the page that shares its words. */
 export function menuLink(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name });
