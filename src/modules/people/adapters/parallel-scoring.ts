@@ -111,6 +111,8 @@ export function pairScoring(files: readonly ComparablePerson[], options: Scoring
           reporting = false;
           await onProgress(scored());
         });
+        // Awaited at the end; a failed write must not go unobserved (and stop the process) meanwhile.
+        reported.catch(() => undefined);
       };
       for (const worker of workers) worker.onProgress = report;
       const answers = await Promise.all(workers.map((worker) => worker.end()));
