@@ -166,34 +166,23 @@ async function recordRun(
   }[] = [];
   const figures = new Map<string, RunFigure>();
   for (const { first, second, score, reasons } of scores) {
-    const p = {
-      firstOrganizationId: first.organizationId,
-      first: first.id,
-      secondOrganizationId: second.organizationId,
-      second: second.id,
-    };
-    found.push(
-      {
-        organizationId: p.firstOrganizationId,
-        personId: p.first,
-        otherOrganizationId: p.secondOrganizationId,
-        otherPersonId: p.second,
+    // Once for each side: each member reviews its own files.
+    for (const [own, other] of [
+      [first, second],
+      [second, first],
+    ] as const)
+      found.push({
+        organizationId: own.organizationId,
+        personId: own.id,
+        otherOrganizationId: other.organizationId,
+        otherPersonId: other.id,
         score,
         reasons,
-      },
-      {
-        organizationId: p.secondOrganizationId,
-        personId: p.second,
-        otherOrganizationId: p.firstOrganizationId,
-        otherPersonId: p.first,
-        score,
-        reasons,
-      },
-    );
-    const key = `${p.firstOrganizationId}|${p.secondOrganizationId}`;
+      });
+    const key = `${first.organizationId}|${second.organizationId}`;
     const figure = figures.get(key) ?? {
-      first: p.firstOrganizationId,
-      second: p.secondOrganizationId,
+      first: first.organizationId,
+      second: second.organizationId,
       pairs: 0,
     };
     figure.pairs++;
