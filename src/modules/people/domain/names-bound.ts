@@ -1,6 +1,6 @@
 import { joinedToken, type PersonNames } from './duplicate-names.js';
 import type { DuplicateWeights } from './duplicate-score.js';
-import type { NameToken } from './name-readings.js';
+import { consonantsOf, type NameToken, nameSkeleton } from './name-readings.js';
 
 /**
  * What the names' bound knows of one word: how many times each letter appears at most in any of its
@@ -48,7 +48,9 @@ function wordLettersOf(token: NameToken): WordLetters {
   let letters = lettersOfToken.get(token);
   if (letters) return letters;
   const counts = new Uint8Array(27);
-  const strings = [...token.readings, ...(token.skeletons ?? [])];
+  // As `compareTokens` reads them: a token read elsewhere may come without its skeletons worked out.
+  const skeletons = token.skeletons ?? token.readings.map(nameSkeleton);
+  const strings = [...token.readings, ...skeletons];
   let shortest = Number.POSITIVE_INFINITY;
   for (const text of strings) {
     const here = new Uint8Array(27);
@@ -69,7 +71,7 @@ function wordLettersOf(token: NameToken): WordLetters {
     initial: token.folded.length === 1,
     sources: Int32Array.from(token.sources, hashOf),
     consonants: Int32Array.from(
-      (token.consonants ?? []).filter((c) => c.length >= 3),
+      (token.consonants ?? skeletons.map(consonantsOf)).filter((c) => c.length >= 3),
       hashOf,
     ),
     arabic: token.script === 'arabic',
