@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { serverNodeArguments } from '../scripts/server-node-arguments.mjs';
 import type { Deps } from '../src/core/use-case.js';
 import { buildServer } from '../src/server/build-server.js';
 
@@ -51,8 +52,12 @@ export async function startBenchServer(deps: Deps, databaseUrl: string): Promise
   const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('The server did not compile (scripts/build-server.mjs)');
   const port = await freePort();
-  // BENCH_SERVER_ARGS: Node options of the server alone, to compare settings (space-separated).
-  const nodeArguments = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  // The server's options as `npm start` gives them on a PostgreSQL server (its heap capped, the jobs in
+  // a process of their own), or BENCH_SERVER_ARGS to compare settings (space-separated).
+  const nodeArguments =
+    process.env.BENCH_SERVER_ARGS !== undefined
+      ? process.env.BENCH_SERVER_ARGS.split(' ').filter(Boolean)
+      : serverNodeArguments({ ...process.env, DATABASE_URL: databaseUrl });
   const child: ChildProcess = spawn(process.execPath, [...nodeArguments, 'dist/server/main.mjs'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

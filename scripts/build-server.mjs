@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Compiles the server (and the duplicate run's scoring worker) into dist/server/ with esbuild: one
-// module each, the packages left to node_modules. `npm start` runs the compiled server, which spares
-// the process the TypeScript loader's memory (about 120 MB resident at rest, docs/performance.md).
+// Compiles the server, its background jobs' process and the duplicate run's scoring worker into
+// dist/server/ with esbuild: one module each, the packages left to node_modules. `npm start` runs the
+// compiled server, which spares the process the TypeScript loader's memory (about 120 MB resident at
+// rest, docs/performance.md).
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -35,6 +36,7 @@ export async function buildServer() {
   await build({
     entryPoints: {
       main: 'src/server/main.ts',
+      'jobs-main': 'src/server/jobs-main.ts',
       'duplicate-scoring-worker': 'src/modules/people/adapters/duplicate-scoring-worker.ts',
     },
     outdir,

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildServer } from './build-server.mjs';
+import { serverNodeArguments } from './server-node-arguments.mjs';
 
 const webDir = 'dist/web';
 const hashFile = 'dist/web-sources.sha256';
@@ -67,7 +68,7 @@ if (upToDate) {
 const compiling = performance.now();
 await buildServer();
 console.log(`Server: compiled in ${seconds(compiling)} (dist/server)`);
-const server = spawn(process.execPath, ['dist/server/main.mjs'], {
+const server = spawn(process.execPath, [...serverNodeArguments(process.env), 'dist/server/main.mjs'], {
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env: { ...process.env, PASSERELLE_WEB_BUILD: upToDate ? 'ready' : 'pending' },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { jobsPlacement, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('points links and QR codes at the port the server listens on when PUBLIC_URL is not set', () => {
@@ -11,6 +11,22 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '3456', PUBLIC_URL: 'https://passerelle.example.org' }).PUBLIC_URL).toBe(
       'https://passerelle.example.org',
     );
+  });
+});
+
+describe('background jobs', () => {
+  const server = 'postgres://postgres@127.0.0.1:5432/passerelle';
+
+  it('run in a process of their own on a PostgreSQL server, in the server process on the embedded database', () => {
+    expect(jobsPlacement(loadConfig({ DATABASE_URL: server }))).toBe('own-process');
+    expect(jobsPlacement(loadConfig({}))).toBe('in-process');
+    expect(jobsPlacement(loadConfig({ DATABASE_URL: server, JOBS: 'in-process' }))).toBe('in-process');
+    expect(jobsPlacement(loadConfig({ DATABASE_URL: server, JOBS: '' }))).toBe('own-process');
+  });
+
+  it('refuses a process of their own on the embedded database, and an unknown placement', () => {
+    expect(() => loadConfig({ JOBS: 'own-process' })).toThrow(/JOBS=own-process needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: server, JOBS: 'elsewhere' })).toThrow(/JOBS/);
   });
 });
 

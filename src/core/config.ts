@@ -37,6 +37,11 @@ const configSchema = z.object({
     .transform((value) => value === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Where the background jobs run: `own-process`, a child process beside the HTTP server (the default
+   * on a PostgreSQL server), or `in-process` (the only way on the embedded database, which one process owns).
+   */
+  JOBS: unsetWhenEmpty(z.enum(['own-process', 'in-process']).optional()),
   /** Base of links in e-mails and QR codes; by default this server's own port on localhost. */
   PUBLIC_URL: z.string().optional(),
   /** A staff session ends after this many minutes without a request (ASVS 7.3.1). */
@@ -96,6 +101,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (missing.length > 0)
       throw new Error(`Invalid configuration: SMS_PROVIDER=twilio needs ${missing.join(', ')}.`);
   }
+  if (parsed.data.JOBS === 'own-process' && !parsed.data.DATABASE_URL)
+    throw new Error(
+      'Invalid configuration: JOBS=own-process needs DATABASE_URL (the embedded database belongs to one process).',
+    );
   // Links and QR codes must reach this server: without PUBLIC_URL, they follow PORT.
   return { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL || `http://localhost:${parsed.data.PORT}` };
+}
+
+/** Where the background jobs run: beside the HTTP server on a PostgreSQL server unless told otherwise. */
+export function jobsPlacement(
+  config: Pick<AppConfig, 'JOBS' | 'DATABASE_URL'>,
+): 'own-process' | 'in-process' {
+  return config.JOBS ?? (config.DATABASE_URL ? 'own-process' : 'in-process');
 }

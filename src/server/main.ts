@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sealAuditLog } from '../core/audit/audit-log.js';
-import { loadConfig } from '../core/config.js';
+import { jobsPlacement, loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
 import { startJobWorker } from '../core/jobs/job-worker.js';
@@ -11,6 +11,7 @@ import { describeSmsDelivery } from '../core/sms/create-sms-sender.js';
 import { seconds, startupProgress } from '../core/startup-progress.js';
 import { buildServer } from './build-server.js';
 import { productionDeps } from './deps.js';
+import { startJobProcess } from './job-process.js';
 import { jobHandlers, scheduleRecurringJobs } from './jobs.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
 
@@ -44,8 +45,17 @@ async function main(): Promise<void> {
     sealAuditLog(handle.db).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));
   }, auditSealEveryMs);
 
-  await scheduleRecurringJobs(deps);
-  const worker = startJobWorker(deps, jobHandlers, { logger: app.log });
+  const worker = await startJobs();
+
+  async function startJobs(): Promise<{ stop(): Promise<void> }> {
+    if (jobsPlacement(config) === 'own-process') {
+      const jobs = startJobProcess({ logger: app.log });
+      await stage("Starting the background jobs' process", () => jobs.ready);
+      return jobs;
+    }
+    await scheduleRecurringJobs(deps);
+    return startJobWorker(deps, jobHandlers, { logger: app.log });
+  }
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

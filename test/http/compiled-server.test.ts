@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { cloneServerDatabase, dropServerDatabase, testDatabaseName } from '../support/server-template.js';
 
@@ -8,7 +9,8 @@ import { cloneServerDatabase, dropServerDatabase, testDatabaseName } from '../su
  * from the first migration (some read reference data), and asks it what a client would. It must find
  * its migrations and the reference data (it refuses to start without them) from dist/server/. Run with
  * the PostgreSQL server only: migrating a new embedded database in a process of its own costs the PGlite
- * run, CI's longest, half a minute, for the same compiled files.
+ * run, CI's longest, half a minute, for the same compiled files. There its background jobs run in a
+ * process of their own (dist/server/jobs-main.mjs), which must run a due job and stop with the server.
  */
 const provided = inject('testDatabase');
 const server = provided.engine === 'postgres' ? provided : null;
@@ -54,5 +56,30 @@ describe.skipIf(!server)('the compiled server', () => {
     expect(await health.json()).toEqual({ status: 'ok', engine: 'postgres' });
     const missing = await fetch(`${address}/api/people`);
     expect(missing.status).toBe(401);
+
+    // The jobs' process scheduled the recurring jobs; one made due now is run by it (it polls every 5 s).
+    expect(output).toContain('background jobs run in a process of their own');
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const due = await client.query<{ id: string }>(
+        `UPDATE jobs SET run_at = now() WHERE id = (SELECT id FROM jobs WHERE completed_at IS NULL
+           AND dedupe_key IS NOT NULL ORDER BY kind LIMIT 1) RETURNING id`,
+      );
+      expect(due.rowCount, 'no recurring job was scheduled').toBe(1);
+      let completed = false;
+      for (let i = 0; i < 150 && !completed; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const job = await client.query('SELECT completed_at FROM jobs WHERE id = $1', [due.rows[0]!.id]);
+        completed = job.rows[0]?.completed_at !== null;
+      }
+      expect(completed, output).toBe(true);
+    } finally {
+      await client.end();
+    }
+
+    // Stopped, it stops its jobs' process first, then ends cleanly.
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   }, 120_000);
 });

@@ -1,0 +1,2 @@
+export declare const defaultServerHeapMb: number;
+export declare function serverNodeArguments(env: Record<string, string | undefined>): string[];
