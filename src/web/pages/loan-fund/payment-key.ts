@@ -1,5 +1,5 @@
 interface RandomSource {
-  getRandomValues(array: Uint8Array): Uint8Array;
+  getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>;
   randomUUID?: () => string;
 }
 
