@@ -578,7 +578,11 @@ async function measure(deps: Deps, scene: Scene) {
   ];
 
   const rssBeforeMb = Math.round(server.residentBytes() / 1_048_576);
-  log(`\nMeasuring (load generator in a child process); server process RSS before: ${rssBeforeMb} MB…`);
+  const jobsRss = () => Math.round(server.childrenResidentBytes() / 1_048_576);
+  const jobsRssBeforeMb = jobsRss();
+  log(
+    `\nMeasuring (load generator in a child process); server process RSS before: ${rssBeforeMb} MB (its background jobs' process: ${jobsRssBeforeMb} MB)…`,
+  );
   const bare32 = await load('bare route GET /api/health', {}, [get('/api/health')], 32);
   const bare1 = await load('bare route GET /api/health', {}, [get('/api/health')], 1, { amount: requests });
   const rows: {
@@ -693,6 +697,8 @@ async function measure(deps: Deps, scene: Scene) {
       goal: 'p95 ≤ 50 ms at 1 client',
     });
   }
+  const jobsRssAfterMb = jobsRss();
+  log(`Background jobs' process RSS after the runs: ${jobsRssAfterMb} MB`);
   await server.stop();
 
   const peak32 = Math.max(...results.filter((r) => r.connections === 32).map((r) => r.peakRssMb ?? 0));
@@ -749,7 +755,7 @@ async function measure(deps: Deps, scene: Scene) {
     );
   log('\nGoals:');
   for (const g of goals) log(`  ${g.pass ? 'PASS' : 'MISS'}  ${g.goal} — ${g.value}`);
-  return { rssBeforeMb, checks, table: rows, goals, runs: results };
+  return { rssBeforeMb, jobsRssBeforeMb, jobsRssAfterMb, checks, table: rows, goals, runs: results };
 }
 
 main().then(

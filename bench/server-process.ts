@@ -9,6 +9,8 @@ export interface BenchServer {
   address: string;
   /** The server process's resident memory now, in bytes. */
   residentBytes: () => number;
+  /** Its child processes' (the background jobs'), summed, in bytes; 0 when it has none. */
+  childrenResidentBytes: () => number;
   stop: () => Promise<void>;
 }
 
@@ -38,6 +40,16 @@ function residentOf(pid: number): number {
   return kb ? Number(kb) * 1024 : 0;
 }
 
+/** The resident memory of a process's children (Linux: /proc/PID/task/PID/children). */
+function childrenResidentOf(pid: number): number {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
+    return children.reduce((sum, child) => sum + residentOf(Number(child)), 0);
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * The server the bench measures: by default the compiled server (`scripts/build-server.mjs`, as `npm
  * start` runs it) in its own process on the bench's database, so that its memory is its own and not the
@@ -47,7 +59,12 @@ export async function startBenchServer(deps: Deps, databaseUrl: string): Promise
   if (process.env.BENCH_SERVER === 'in-process') {
     const app = await buildServer({ deps, config: benchConfig });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    return { address, residentBytes: () => process.memoryUsage().rss, stop: () => app.close() };
+    return {
+      address,
+      residentBytes: () => process.memoryUsage().rss,
+      childrenResidentBytes: () => 0,
+      stop: () => app.close(),
+    };
   }
   const built = spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('The server did not compile (scripts/build-server.mjs)');
@@ -90,6 +107,7 @@ export async function startBenchServer(deps: Deps, databaseUrl: string): Promise
   return {
     address,
     residentBytes: () => residentOf(child.pid!),
+    childrenResidentBytes: () => childrenResidentOf(child.pid!),
     stop: async () => {
       const stopped = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
