@@ -266,6 +266,10 @@ export async function generateSessions(
       }
     });
   }
+  // The tables' statistics first: analysed while they were empty (the data set's earlier ANALYZE), the
+  // planner joins 15,000,000 marks by nested loops, and the rebuild below ran for over 20 minutes at
+  // national scale without ending.
+  await sql`ANALYZE session_series, session_meetings, session_enrolments, session_attendance`.execute(db);
   // The figures' summary rows of everything inserted above, set-based (refreshing them write by write,
   // as the roll calls do, took an hour for 5,000 series).
   await db.transaction().execute(async (trx) => {

@@ -29,6 +29,9 @@ export async function rebuildOrganizationsFigures(db: Executor, organizationIds:
     GROUP BY s.organization_id, s.id, s.program_id, s.title, s.capacity
   `.execute(db);
   await insertMeetingRows(db, sql`s.organization_id IN (${sql.join(ids)})`, await zonesOf(db, ids));
+  // The statements below join the rows just written: without statistics of them (a table emptied or new,
+  // as after a bulk load) the planner takes them for a few and joins millions of marks by nested loops.
+  await sql`ANALYZE session_figures_meetings`.execute(db);
   await sql`
     INSERT INTO session_figures_series_months
     SELECT organization_id, series_id, date_trunc('month', starts_on)::date, program_id,
