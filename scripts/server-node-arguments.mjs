@@ -2,11 +2,11 @@
 // bench (bench/server-process.ts), so that what is measured is what runs.
 
 /** The old generation's cap of the HTTP server, in MB, when its background jobs run elsewhere. */
-export const defaultServerHeapMb = 256;
+export const defaultServerHeapMb = 384;
 
 /**
  * On a PostgreSQL server the background jobs run in a process of their own (`JOBS`, src/core/config.ts):
- * the HTTP server's heap is then capped (`SERVER_HEAP_MB`, 256 MB by default; 0 for no cap), which
+ * the HTTP server's heap is then capped (`SERVER_HEAP_MB`, 384 MB by default; 0 for no cap), which
  * keeps its resident memory near 250 MB under load where V8 would let it grow to twice that between
  * collections (docs/performance.md). On the embedded database the jobs share the process: no cap.
  */
